@@ -1,0 +1,115 @@
+"""The pipeline: the analyzer, then the stages in order, for one article or a stream.
+
+The stage list is checked when the pipeline is built: every part a stage requires must be
+provided by the analyzer or an earlier stage, else ``PipelineError`` names what is missing.
+A stream is parsed in batches (spaCy's ``nlp.pipe``); with the error policy ``record`` an
+article on which a stage fails becomes a ``Rejection`` and the stream goes on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import islice
+from typing import Iterable, Iterator, Sequence
+
+from .errors import ExtractionFailed, InvalidDate, PipelineError
+from .model import Analysis, Article, ArticleDate, Document, Rejection
+from .settings import Settings
+from .stages import DEFAULT_ORDER, available_stages
+from .stages.base import ANALYSIS, Stage
+from .stages.nlp import Analyzer
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def check_order(stages: Sequence[Stage]) -> None:
+    """Raise PipelineError unless each stage's requirements are met by what comes before it."""
+    provided = {ANALYSIS}
+    for stage in stages:
+        missing = set(stage.requires) - provided
+        if missing:
+            names = ", ".join(sorted(missing))
+            raise PipelineError(f"stage {stage.name!r} requires {names}, which no earlier stage provides")
+        provided |= set(stage.provides)
+
+
+def parse_date_argument(value: str | None) -> ArticleDate | None:
+    """The ``--date`` argument as an ArticleDate; InvalidDate unless it is YYYY-MM-DD."""
+    if value is None:
+        return None
+    from datetime import date
+
+    try:
+        if not _ISO_DATE.match(value):
+            raise ValueError(value)
+        date.fromisoformat(value)
+    except ValueError as exc:
+        raise InvalidDate(f"not a date: {value!r}") from exc
+    return ArticleDate(value, inferred=False, source="argument")
+
+
+class Pipeline:
+    """An analyzer and a checked list of stages. Build once, run on many articles."""
+
+    def __init__(self, settings: Settings | None = None, stages: Sequence[str | Stage] | None = None, analyzer: Analyzer | None = None) -> None:
+        self.settings = settings or Settings.load()
+        self.stages = tuple(self._resolve(stages if stages is not None else DEFAULT_ORDER))
+        check_order(self.stages)
+        self.analyzer = analyzer or Analyzer(self.settings.model, self.settings.batch_size)
+
+    def _resolve(self, names: Sequence[str | Stage]) -> Iterator[Stage]:
+        factories = available_stages()
+        for item in names:
+            if not isinstance(item, str):
+                yield item
+                continue
+            if item not in factories:
+                known = ", ".join(sorted(factories))
+                raise PipelineError(f"unknown stage {item!r}", hint=f"known stages: {known}")
+            yield factories[item](self.settings)
+
+    @property
+    def stage_names(self) -> tuple[str, ...]:
+        return tuple(stage.name for stage in self.stages)
+
+    def run(self, article: Article, date: ArticleDate | None = None) -> Document:
+        """The annotated document of one article; raises ExtractionFailed if a stage fails."""
+        article = _with_date(article, date)
+        return self._annotate(article, self.analyzer.analyze(article.text))
+
+    def run_many(self, items: Iterable[Article | Rejection], date: ArticleDate | None = None) -> Iterator[Document | Rejection]:
+        """Documents (and the rejections passed in) in input order, parsed in batches."""
+        iterator = iter(items)
+        while batch := list(islice(iterator, self.settings.batch_size)):
+            articles = [_with_date(item, date) for item in batch if isinstance(item, Article)]
+            analyses = iter(self.analyzer.analyze_many(a.text for a in articles))
+            for item in batch:
+                if isinstance(item, Rejection):
+                    yield item
+                else:
+                    yield self._annotate_or_reject(_with_date(item, date), next(analyses))
+
+    def _annotate_or_reject(self, article: Article, analysis: Analysis) -> Document | Rejection:
+        try:
+            return self._annotate(article, analysis)
+        except ExtractionFailed as error:
+            if self.settings.on_error == "raise":
+                raise
+            return Rejection(article.source_name or article.id, error.code, error.reason, error.message, error.hint)
+
+    def _annotate(self, article: Article, analysis: Analysis) -> Document:
+        doc = Document(article=article)
+        for stage in self.stages:
+            try:
+                doc = stage(doc, analysis)
+            except Exception as exc:  # a stage bug must not stop a batch: typed and recorded
+                raise ExtractionFailed(f"stage {stage.name!r} failed: {type(exc).__name__}: {exc}", source=article.source_name) from exc
+        return doc
+
+
+def _with_date(article: Article, date: ArticleDate | None) -> Article:
+    """The article with ``date`` when it has none of its own (metadata wins over arguments)."""
+    if date is None or article.date is not None:
+        return article
+    return replace(article, date=date)

@@ -1,0 +1,102 @@
+"""Loaders for the data files in this folder (see README.md here for each file's origin).
+
+Loaders return immutable values and are cached: the files never change while a process runs,
+so the cache holds no mutable state.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources as importlib_resources
+from typing import Iterator
+
+
+def read_table(name: str) -> Iterator[dict[str, str]]:
+    """Rows of a tab-separated data file in this package; lines starting with # are comments."""
+    text = importlib_resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def normalize_name(name: str) -> str:
+    """The form names are matched in: case-folded, hyphens and runs of spaces as one space."""
+    cleaned = name.replace("\u2019", "'").replace("-", " ").replace("\u2010", " ")
+    return " ".join(cleaned.casefold().split())
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    alpha3: str
+    name: str
+    capital: str
+    capital_lat: float | None
+    capital_lon: float | None
+    capital_geonameid: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class CountryGazetteer:
+    """Country names, aliases and demonyms to ISO 3166 alpha-3."""
+
+    countries: dict[str, Country]
+    by_name: dict[str, str]
+    by_demonym: dict[str, str]
+    by_capital: dict[str, str]
+
+    def lookup(self, name: str) -> Country | None:
+        """The country a name or alias stands for ("Russia", "DPRK", "the United States")."""
+        key = normalize_name(name)
+        if key.startswith("the "):
+            key = key[4:]
+        code = self.by_name.get(key)
+        return self.countries.get(code) if code else None
+
+    def demonym(self, word: str) -> Country | None:
+        """The country of a nationality word ("Russian", "North Korean")."""
+        code = self.by_demonym.get(normalize_name(word))
+        return self.countries.get(code) if code else None
+
+    def capital(self, name: str) -> Country | None:
+        """The country whose capital is called ``name``."""
+        code = self.by_capital.get(normalize_name(name))
+        return self.countries.get(code) if code else None
+
+    def get(self, alpha3: str) -> Country | None:
+        return self.countries.get(alpha3)
+
+
+def _float(value: str) -> float | None:
+    return float(value) if value else None
+
+
+@lru_cache(maxsize=1)
+def countries() -> CountryGazetteer:
+    table: dict[str, Country] = {}
+    by_name: dict[str, str] = {}
+    by_capital: dict[str, str] = {}
+    for row in read_table("countries.tsv"):
+        code = row["alpha3"]
+        table[code] = Country(
+            code,
+            row["name"],
+            row["capital"],
+            _float(row["capital_lat"]),
+            _float(row["capital_lon"]),
+            int(row["capital_geonameid"]) if row["capital_geonameid"] else None,
+        )
+        for name in row["iso_names"].split("|"):
+            by_name.setdefault(normalize_name(name), code)
+        if row["capital"]:
+            by_capital.setdefault(normalize_name(row["capital"]), code)
+    for row in read_table("country_aliases.tsv"):
+        code = row["alpha3"]
+        by_name[normalize_name(row["alias"])] = code
+        if row["display"] == "yes" and code in table:
+            old = table[code]
+            table[code] = Country(code, row["alias"], old.capital, old.capital_lat, old.capital_lon, old.capital_geonameid)
+        elif code not in table:
+            table[code] = Country(code, row["alias"], "", None, None, None)
+    by_demonym = {normalize_name(r["demonym"]): r["alpha3"] for r in read_table("demonyms.tsv")}
+    return CountryGazetteer(table, by_name, by_demonym, by_capital)

@@ -1,0 +1,91 @@
+"""The linguistic parse: the ONLY module of newsgraph that imports spaCy.
+
+``Analyzer`` loads one installed spaCy pipeline by name (never downloads anything) and turns
+texts into ``model.Analysis`` records: tokens with offsets, tags and dependency heads,
+sentences, named entities and noun chunks.  Every later stage reads that plain data, so the
+rest of the engine does not depend on spaCy objects and documents stay picklable.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from ..errors import ModelNotInstalled
+from ..model import Analysis, NamedSpan, Span, Token
+
+
+class Analyzer:
+    """Parses texts with one spaCy pipeline, loaded once and reused (batched with nlp.pipe)."""
+
+    def __init__(self, model: str, batch_size: int = 32) -> None:
+        self.model_name = model
+        self.batch_size = batch_size
+        self._nlp = _load(model)
+        # spaCy's own limit guards memory; ours (max_text_chars) is lower, so lift spaCy's.
+        self._nlp.max_length = max(self._nlp.max_length, 2_000_000)
+
+    @property
+    def description(self) -> str:
+        meta = self._nlp.meta
+        return f"{meta.get('lang', '?')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
+
+    def analyze(self, text: str) -> Analysis:
+        return _to_analysis(self._nlp(text), self.description)
+
+    def analyze_many(self, texts: Iterable[str]) -> Iterator[Analysis]:
+        for parsed in self._nlp.pipe(texts, batch_size=self.batch_size):
+            yield _to_analysis(parsed, self.description)
+
+
+def _load(model: str):  # -> spacy.Language
+    try:
+        import spacy
+    except ImportError as exc:  # pragma: no cover - spaCy is a pinned dependency
+        raise ModelNotInstalled("spaCy is not installed") from exc
+    try:
+        return spacy.load(model)
+    except OSError as exc:
+        raise ModelNotInstalled(f"the spaCy pipeline {model!r} is not installed") from exc
+
+
+def _to_analysis(parsed, model_description: str) -> Analysis:
+    text = parsed.text
+    sent_index = {}
+    sentences = []
+    for index, sent in enumerate(parsed.sents):
+        sentences.append(Span(sent.start_char, sent.end_char, sent.text))
+        for tok in sent:
+            sent_index[tok.i] = index
+    tokens = tuple(_to_token(tok, sent_index.get(tok.i, 0)) for tok in parsed)
+    named = tuple(_named(ent, ent.label_) for ent in parsed.ents)
+    chunks = tuple(_named(chunk, "NP") for chunk in _noun_chunks(parsed))
+    return Analysis(text, tokens, tuple(sentences), named, chunks, model_description)
+
+
+def _to_token(tok, sent: int) -> Token:
+    return Token(
+        i=tok.i,
+        start=tok.idx,
+        end=tok.idx + len(tok.text),
+        text=tok.text,
+        lemma=tok.lemma_,
+        pos=tok.pos_,
+        tag=tok.tag_,
+        dep=tok.dep_,
+        head=tok.head.i,
+        sent=sent,
+        ent_type=tok.ent_type_,
+        ent_iob=tok.ent_iob_ or "O",
+        is_title=tok.is_title,
+    )
+
+
+def _named(span, label: str) -> NamedSpan:
+    return NamedSpan(span.start_char, span.end_char, label, span.text, span.start, span.end)
+
+
+def _noun_chunks(parsed):
+    try:
+        return list(parsed.noun_chunks)
+    except ValueError:  # pipelines without a parser have no noun chunks
+        return []

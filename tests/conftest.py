@@ -1,0 +1,41 @@
+"""Shared fixtures. The spaCy pipeline is loaded once per test session (it takes ~2 s)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+EXAMPLES = ROOT / "examples" / "articles"
+SHARED = ROOT.parent / "shared"
+SEED_ARTICLE = SHARED / "seed" / "000_26e688f8244ad6e1.txt"
+SEED_GOLD = SHARED / "seed" / "expected.json"
+EVAL_DATA = SHARED / "eval"
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    from newsgraph import Pipeline
+
+    return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def analyzer(pipeline):
+    return pipeline.analyzer
+
+
+@pytest.fixture
+def seed_text() -> str:
+    if not SEED_ARTICLE.exists():
+        pytest.skip(f"the seed article is not beside the checkout ({SEED_ARTICLE.name} in ../shared/seed)")
+    return SEED_ARTICLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def eval_data() -> Path:
+    if not EVAL_DATA.exists():
+        pytest.skip("the evaluation data is not beside the checkout (../shared/eval)")
+    return EVAL_DATA
