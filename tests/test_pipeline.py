@@ -1,0 +1,74 @@
+"""The pipeline on the project's own example articles: real output, valid against the schema."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+import newsgraph
+from newsgraph.model import Article, Rejection
+from newsgraph.schema import validation_errors
+from tests.conftest import EXAMPLES
+
+EXAMPLE_FILES = sorted(EXAMPLES.glob("*.txt"))
+
+
+def _spans_point_into_text(doc: newsgraph.Document) -> None:
+    text = doc.article.text
+    spans = [m for e in doc.entities for m in e.mentions] + [t.span for t in doc.times]
+    for span in spans:
+        assert text[span.start:span.end] == span.text
+
+
+@pytest.mark.parametrize("path", EXAMPLE_FILES, ids=lambda p: p.name)
+def test_example_articles_give_valid_documents(path, pipeline) -> None:
+    doc = newsgraph.extract(path.read_text(encoding="utf-8"), pipeline=pipeline)
+    assert validation_errors(doc.to_dict()) == []
+    _spans_point_into_text(doc)
+    assert doc.entities and doc.times
+    assert doc.article.date is not None and doc.article.date.inferred
+
+
+def test_countries_get_their_iso_code(pipeline) -> None:
+    doc = newsgraph.extract("Germany sent aid to Pakistan. North Korea and the United States held talks.", date="2024-01-10", pipeline=pipeline)
+    codes = {e.name: e.country for e in doc.entities if e.type == "COUNTRY"}
+    assert codes == {"Germany": "DEU", "Pakistan": "PAK", "North Korea": "PRK", "United States": "USA"}
+
+
+def test_dates_are_normalized_against_the_article_date(pipeline) -> None:
+    doc = newsgraph.extract("The minister arrived on July 25 for a three-day visit, and left on Friday.", date="2023-07-26", pipeline=pipeline)
+    values = {t.span.text: t.value for t in doc.times}
+    assert values["July 25"] == "2023-07-25"
+    assert values["three-day"] == "P3D"
+    assert values["Friday"] == "2023-07-21"
+
+
+def test_no_date_anywhere_is_said(pipeline) -> None:
+    doc = newsgraph.extract("The minister arrived on Tuesday and met the president.", pipeline=pipeline)
+    assert doc.article.date is None
+    assert any(f.kind == "date_unknown" for f in doc.flags)
+
+
+def test_stream_keeps_order_and_passes_rejections_through(pipeline) -> None:
+    rejection = Rejection("bad.txt", "NG102", "empty", "the input is empty")
+    items = ["Russia and China held talks on Monday.", rejection, Article(text="Kenya signed a deal on May 2, 2021.", id="k1")]
+    out = list(newsgraph.extract_many(items, pipeline=pipeline))
+    assert isinstance(out[0], newsgraph.Document) and out[1] is rejection and out[2].article.id == "k1"
+
+
+def test_documents_pickle_for_worker_processes(pipeline) -> None:
+    doc = newsgraph.extract("France and Italy agreed on a plan on March 3, 2022.", pipeline=pipeline)
+    assert pickle.loads(pickle.dumps(doc)) == doc
+
+
+def test_a_failing_stage_becomes_a_rejection_not_a_crash(pipeline) -> None:
+    class Broken:
+        name, requires, provides = "broken", frozenset({"analysis"}), frozenset()
+
+        def __call__(self, doc, analysis):
+            raise KeyError("boom")
+
+    broken = newsgraph.Pipeline(stages=[Broken()], analyzer=pipeline.analyzer)
+    out = list(broken.run_many([Article(text="Some text.", id="x", source_name="x.txt")]))
+    assert isinstance(out[0], Rejection) and out[0].code == "NG111" and "boom" in out[0].message
