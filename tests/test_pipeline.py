@@ -72,3 +72,10 @@ def test_a_failing_stage_becomes_a_rejection_not_a_crash(pipeline) -> None:
     broken = newsgraph.Pipeline(stages=[Broken()], analyzer=pipeline.analyzer)
     out = list(broken.run_many([Article(text="Some text.", id="x", source_name="x.txt")]))
     assert isinstance(out[0], Rejection) and out[0].code == "NG111" and "boom" in out[0].message
+
+
+def test_process_pool_gives_the_same_documents_in_order(pipeline) -> None:
+    texts = [f"Kenya and Uganda signed trade deal number {i} in Nairobi on May {i + 1}, 2021." for i in range(5)]
+    serial = list(newsgraph.extract_many(texts, pipeline=pipeline))
+    pooled = list(newsgraph.extract_many(texts, pipeline=pipeline, workers=2))
+    assert pooled == serial

@@ -78,13 +78,18 @@ def extract(text: str | Article, *, date: str | None = None, outlet: str | None 
 
 
 def extract_many(items: Iterable[str | Article | Rejection], *, date: str | None = None, pipeline: Pipeline | None = None, workers: int = 1) -> Iterator[Document | Rejection]:
-    """Analyse a stream of articles in batches; failures come back as Rejection records.
+    """Analyse a stream of articles in batches, in input order; failures come back as Rejection.
 
-    ``workers`` above 1 spreads the work over a process pool when an engine for it is
-    installed; with the built-in engine the stream runs in this process.
+    ``workers`` above 1 runs the pipeline in that many processes (each loads the model once);
+    ``pipeline`` then only supplies the settings and stage names.
     """
-    def articles() -> Iterator[Article | Rejection]:
-        for item in items:
-            yield article_from_string(item) if isinstance(item, str) else item
+    article_date = parse_date_argument(date)
+    articles = (article_from_string(item) if isinstance(item, str) else item for item in items)
+    if workers > 1:
+        from .engines.pool import run_in_pool
 
-    yield from (pipeline or Pipeline()).run_many(articles(), parse_date_argument(date))
+        settings = pipeline.settings if pipeline else Settings.load()
+        stages = pipeline.stage_names if pipeline else None
+        yield from run_in_pool(articles, settings, workers, article_date, stages)
+        return
+    yield from (pipeline or Pipeline()).run_many(articles, article_date)
