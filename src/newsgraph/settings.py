@@ -30,6 +30,9 @@ SETTING_ROWS: tuple[SettingRow, ...] = (
     SettingRow("max_text_chars", 200_000, "article texts longer than this are rejected as too_large"),
     SettingRow("allow_languages", "en", "comma-separated languages to analyse; others are rejected"),
     SettingRow("on_error", "record", "what a stream does with a failing article: record or raise"),
+    SettingRow("min_article_words", 15, "texts with fewer words are rejected as not_an_article"),
+    SettingRow("max_archive_bytes", 200_000_000, "gzip and WARC inputs larger than this (after decompression) are rejected as too_large"),
+    SettingRow("near_duplicate_percent", 80, "estimated word-shingle overlap (Jaccard, %) from which two articles are near-duplicates"),
 )
 
 
@@ -43,6 +46,9 @@ class Settings:
     max_text_chars: int = 200_000
     allow_languages: str = "en"
     on_error: str = "record"
+    min_article_words: int = 15
+    max_archive_bytes: int = 200_000_000
+    near_duplicate_percent: int = 80
 
     @classmethod
     def load(cls, overrides: Mapping[str, Any] | None = None, environ: Mapping[str, str] | None = None) -> Settings:

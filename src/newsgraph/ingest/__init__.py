@@ -2,85 +2,98 @@
 
 Tolerant at the edge: every input either becomes an Article or a Rejection with a stable
 reason code; nothing raises past ``read_inputs``, so one bad input never stops a batch.
+
+    sources.py    files, folders (globs), stdin, gzip           -> RawInput
+    registry.py   the reader that recognizes the content         (entry points "newsgraph.readers")
+    text, html, jsonl, feed, warc                                -> draft articles
+    article.py    the shared cleaning (clean.py), language, dateline date, id, checks
 """
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator
+from dataclasses import replace
+from typing import Any, BinaryIO, Iterable, Iterator
 
-from ..errors import EmptyInput, InputError, InputNotFound, InputTooLarge
+from ..errors import InputError
 from ..model import Article, Rejection
 from ..settings import Settings
-from .decode import decode_bytes
+from .article import check_article, prepare_article
+from .base import Draft, RawInput, Reader
+from .registry import available_readers, build_readers, choose_reader
+from .rejections import rejection_from
+from .sources import STDIN, InputPlan, plan_inputs, raw_inputs
 from .text import article_from_text
 
-STDIN = "-"
+__all__ = [
+    "STDIN",
+    "Draft",
+    "InputPlan",
+    "RawInput",
+    "Reader",
+    "article_from_string",
+    "available_readers",
+    "check_article",
+    "plan_inputs",
+    "prepare_article",
+    "read_bytes",
+    "read_inputs",
+    "read_planned",
+    "rejection_from",
+]
 
 
-def rejection_from(error: InputError, source: str) -> Rejection:
-    """The stored form of an input error."""
-    return Rejection(source=error.source or source, code=error.code, reason=error.reason, message=error.message, detail=error.hint or None)
-
-
-def read_inputs(paths: Iterable[str], settings: Settings, stdin: BinaryIO | None = None) -> Iterator[Article | Rejection]:
+def read_inputs(
+    paths: Iterable[str],
+    settings: Settings,
+    stdin: BinaryIO | None = None,
+    *,
+    include: Iterable[str] = (),
+    exclude: Iterable[str] = (),
+) -> Iterator[Article | Rejection]:
     """Every article found under ``paths`` (files, folders read recursively, "-" for stdin)."""
-    for raw in paths:
-        if raw == STDIN:
-            yield from _read_one(_read_stream(stdin or sys.stdin.buffer, settings), STDIN, settings)
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            for file in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
-                yield from _read_file(file, settings)
+    yield from read_planned(plan_inputs(paths, include, exclude), settings, stdin)
+
+
+def read_planned(plan: InputPlan, settings: Settings, stdin: BinaryIO | None = None) -> Iterator[Article | Rejection]:
+    """Every article of the inputs of ``plan``, each checked, or its rejection."""
+    readers = build_readers(settings)
+    for raw in raw_inputs(plan, settings, stdin):
+        if isinstance(raw, Rejection):
+            yield raw
         else:
-            yield from _read_file(path, settings)
+            yield from _read_raw(raw, settings, readers)
 
 
-def _read_file(path: Path, settings: Settings) -> Iterator[Article | Rejection]:
-    source = str(path)
+def read_bytes(data: bytes, name: str, settings: Settings | None = None) -> Iterator[Article | Rejection]:
+    """The articles of in-memory bytes of any supported format (for library callers)."""
+    settings = settings or Settings.load()
+    yield from _read_raw(RawInput(name=name, data=data, hint=name), settings, build_readers(settings))
+
+
+def _read_raw(raw: RawInput, settings: Settings, readers: tuple[Reader, ...]) -> Iterator[Article | Rejection]:
+    reader = choose_reader(raw, readers)
     try:
-        if not path.exists():
-            raise InputNotFound("no such file or folder", source=source)
-        size = path.stat().st_size
-        if size > settings.max_input_bytes:
-            raise InputTooLarge(f"{size} bytes is over the limit of {settings.max_input_bytes}", source=source)
-        data = path.read_bytes()
+        for item in reader.read(raw, settings):
+            yield item if isinstance(item, Rejection) else _finish(item, settings)
     except InputError as error:
-        yield rejection_from(error, source)
-        return
-    except OSError as error:
-        yield rejection_from(InputNotFound(f"cannot read: {error.strerror}", source=source), source)
-        return
-    yield from _read_one(data, source, settings)
+        yield rejection_from(error, raw.name)
 
 
-def _read_stream(stream: BinaryIO, settings: Settings) -> bytes:
-    return stream.read(settings.max_input_bytes + 1)
-
-
-def _read_one(data: bytes, source: str, settings: Settings) -> Iterator[Article | Rejection]:
+def _finish(draft: Draft, settings: Settings) -> Article | Rejection:
+    source = draft.article.source_name or "<input>"
     try:
-        if len(data) > settings.max_input_bytes:
-            raise InputTooLarge(f"over the limit of {settings.max_input_bytes} bytes", source=source)
-        yield check_article(article_from_text(decode_bytes(data, source), source), settings)
+        return check_article(prepare_article(draft.article, draft.captions), settings)
     except InputError as error:
-        yield rejection_from(error, source)
+        return rejection_from(error, source)
 
 
-def check_article(article: Article, settings: Settings) -> Article:
-    """Raise a typed error for an article the engine should not analyse."""
-    if not article.text.strip():
-        raise EmptyInput("the article has no text", source=article.source_name)
-    if len(article.text) > settings.max_text_chars:
-        raise InputTooLarge(f"{len(article.text)} characters is over the limit of {settings.max_text_chars}", source=article.source_name)
-    return article
+def article_from_string(text: str, source: str = "<text>", **metadata: Any) -> Article:
+    """A cleaned Article from a Python string (the library entry point for in-memory text).
 
-
-def article_from_string(text: str, source: str = "<text>", **metadata) -> Article:
-    """An Article from a Python string (the library entry point for in-memory text)."""
-    from dataclasses import replace
-
-    article = article_from_text(text, source)
-    return replace(article, **metadata) if metadata else article
+    Keyword arguments (title, outlet, url, date ...) are metadata the text does not hold.
+    No rejection checks: the caller chose this text.
+    """
+    draft = article_from_text(text, source)
+    if metadata:
+        draft = replace(draft, **metadata)
+    return prepare_article(draft)

@@ -1,12 +1,51 @@
-"""Plain-text articles: the whole text is the body."""
+"""Plain-text articles: the whole text is the body; a short first line set off by a blank
+line is the headline (the common "headline, blank line, paragraphs" layout of text dumps)."""
 
 from __future__ import annotations
 
-from ..model import Article
+from typing import Iterator
+
+from ..model import Article, Rejection
+from ..settings import Settings
+from .base import Draft, RawInput
+from .decode import decode_bytes
 from .ids import article_id
+
+MAX_TITLE_CHARS = 150
+
+
+def split_title(text: str) -> tuple[str | None, str]:
+    """(headline, body) when the text opens with a headline line, else (None, text)."""
+    first, sep, rest = text.partition("\n")
+    if not sep or not rest.startswith("\n") or not rest.strip():
+        return None, text
+    line = first.strip()
+    if not line or len(line) > MAX_TITLE_CHARS or line[-1] in ".!?:;,\"”’)":
+        return None, text
+    return line, rest.lstrip("\n")
 
 
 def article_from_text(text: str, source: str) -> Article:
-    """An Article of ``text`` as it is (line endings normalized, outer blank lines dropped)."""
+    """A draft Article of ``text`` (line endings normalized, headline split off)."""
     body = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
-    return Article(text=body, id=article_id(body), source_name=source)
+    title, body = split_title(body)
+    return Article(text=body, id="", title=title, source_name=source)
+
+
+class TextReader:
+    """Any decodable text; the fallback when no other reader recognizes the input."""
+
+    name = "text"
+
+    def detect(self, raw: RawInput) -> float:
+        return 0.1
+
+    def read(self, raw: RawInput, settings: Settings) -> Iterator[Draft | Rejection]:
+        yield Draft(article_from_text(decode_bytes(raw.data, raw.name), raw.name))
+
+
+def make(settings: Settings | None = None) -> TextReader:
+    return TextReader()
+
+
+__all__ = ["TextReader", "article_from_text", "article_id", "make", "split_title"]

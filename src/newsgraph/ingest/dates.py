@@ -1,0 +1,82 @@
+"""Article dates: normalizing metadata dates, and reading a dateline at the top of the body.
+
+A dateline ("MOSCOW, July 26 (Reuters) -") gives ``ArticleDate(source="dateline")``.  When it
+has no year, the year is taken from the latest year written in the text and the date is
+marked ``inferred``; with no year anywhere the dateline gives no date (the times stage then
+infers one from the text).  The agency in brackets is a cited source.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import re
+import time
+from datetime import date, datetime
+
+from ..model import ArticleDate, Span
+
+_MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][\w.'’ -]{{1,30}})?)\s*,\s*"
+    rf"(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH}))"
+    rf"(?:,?\s+(?P<year>\d{{4}}))?\s*(?:\((?P<agency>[^)]{{1,40}})\))?\s*[-–—:]+\s"
+)
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_ISO_PREFIX = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+def normalize_date(value: object) -> str | None:
+    """YYYY-MM-DD for a metadata date (ISO, RFC 2822, time.struct_time, common forms), or None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, time.struct_time):
+        return _valid(value.tm_year, value.tm_mon, value.tm_mday)
+    if isinstance(value, (datetime, date)):
+        return value.strftime("%Y-%m-%d")
+    text = str(value).strip()
+    if match := _ISO_PREFIX.match(text):
+        return _valid(*(int(g) for g in match.groups()))
+    try:
+        parsed = email.utils.parsedate_to_datetime(text)
+        return parsed.strftime("%Y-%m-%d")
+    except (TypeError, ValueError, IndexError):
+        pass
+    return _dateparser(text)
+
+
+def _dateparser(text: str) -> str | None:
+    import dateparser  # slow to import; only needed for unusual metadata dates
+
+    parsed = dateparser.parse(text, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
+    return parsed.strftime("%Y-%m-%d") if parsed else None
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def metadata_date(value: object) -> ArticleDate | None:
+    """The ArticleDate of a metadata value, or None when it is not a date."""
+    normalized = normalize_date(value)
+    return ArticleDate(normalized, inferred=False, source="metadata") if normalized else None
+
+
+def read_dateline(text: str) -> tuple[ArticleDate | None, str | None]:
+    """The date and agency of a dateline opening ``text`` (either may be None)."""
+    match = DATELINE.match(text)
+    if not match:
+        return None, None
+    agency = match["agency"].strip() if match["agency"] else None
+    month = _MONTHS[(match["month"] or match["month2"])[:3].lower()]
+    day = int(match["day"] or match["day2"])
+    evidence = (Span.of(text, match.start(), match.start() + len(match.group(0).rstrip(" -–—:\n"))),)
+    if match["year"]:
+        value = _valid(int(match["year"]), month, day)
+        return (ArticleDate(value, False, "dateline", evidence) if value else None), agency
+    years = [int(y) for y in _YEAR.findall(text)]
+    value = _valid(max(years), month, day) if years else None
+    return (ArticleDate(value, True, "dateline", evidence) if value else None), agency
