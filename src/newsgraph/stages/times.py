@@ -1,13 +1,15 @@
-"""Times: time expressions recognized and normalized TIMEX3-style against the article date.
+"""Times: time expressions recognized and normalized TIMEX3-style against the right anchor.
 
-Requires the analysis; provides ``times`` and ``article.date``.  Recognition is rule-based
-(month names, numeric dates, weekdays, relative days, durations), completed by the model's
-DATE entities; normalization is the grammar in ``timex_grammar`` on each recognized span
-only, never on the whole text (free-text date search finds dates in names).
+Requires the analysis; provides ``times`` and ``article.date``.  Recognition is the grammar in
+``stages.timex`` (never a date parser over free text: that finds dates in names).  Each span
+is normalized with a ``Context``: the anchor (the article date; inside a quotation, the date
+of the speech when its sentence gives one), the tense of the governing verb (a bare "Friday"
+in a past-tense clause is the last Friday), and the words before it ("before 2018" gives mod
+BEFORE while the span stays "2018", as in TimeML).
 
-The article date comes from the input (metadata, dateline or ``--date``); when there is none
-it is inferred from the explicit full dates in the text and marked ``inferred``.  When no
-date can be found at all, relative expressions keep unknown parts as X (``XXXX-07-26``) and a
+The article date comes from the input (metadata, dateline or ``--date``).  Without one it is
+inferred from the text (``article_date.infer``) and marked ``inferred`` with its evidence.
+When nothing gives a year, relative values keep X for unknown parts (``XXXX-07-26``) and a
 ``date_unknown`` flag says so.
 """
 
@@ -15,12 +17,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 
-from ..model import Analysis, ArticleDate, Document, Flag, Span, TimeExpr
+from ..model import Analysis, ArticleDate, Document, Flag, Span, TimeExpr, Token
 from ..settings import Settings
 from .base import ANALYSIS, next_id
-from .timex_grammar import TimexValue, find_time_expressions, normalize
+from .timex import Candidate, Context, TimexValue, find_time_expressions
+from .timex.article_date import infer_article_date
+from .timex.calendar import parse_anchor
+from .timex.syntax import Syntax
+
+_QUOTE = re.compile(r"[\"“]([^\"“”]{1,2000})[\"”]")
+_TIME_NOUNS = frozenset({"year", "years", "fiscal", "season", "quarter", "budget", "census", "model", "election", "elections", "class", "vintage"})
 
 
 class TimeStage:
@@ -30,59 +37,62 @@ class TimeStage:
 
     def __call__(self, doc: Document, analysis: Analysis) -> Document:
         text = doc.article.text
-        spans = _candidate_spans(text, analysis)
-        article_date = doc.article.date or _infer_article_date(text, spans)
-        anchor = _anchor(article_date)
-        times = []
-        for span in spans:
-            value = normalize(span.text, anchor)
-            if value is not None:
-                times.append(_time(len(times), span, value, article_date))
+        syntax = Syntax(analysis)
+        candidates = [c for c in find_time_expressions(text) if not _is_counted_year(c, syntax)]
+        article_date = doc.article.date or infer_article_date(text, candidates, syntax)
+        times = _normalize_all(text, candidates, syntax, article_date)
         article = doc.article if article_date is doc.article.date else replace(doc.article, date=article_date)
         flags = doc.flags if article_date else doc.flags + (_unknown_date_flag(),)
         return doc.with_(article=article, times=tuple(times), flags=flags)
 
 
-def _candidate_spans(text: str, analysis: Analysis) -> list[Span]:
-    """Rule matches first; model DATE/TIME entities where no rule matched."""
-    spans = [Span.of(text, s, e) for s, e in find_time_expressions(text)]
-    for named in analysis.named:
-        if named.label not in ("DATE", "TIME"):
+def _is_counted_year(cand: Candidate, syntax: Syntax) -> bool:
+    """'2000 people': a four-digit number counting a noun is not a year."""
+    if cand.family != "year" or cand.end - cand.start != 4:
+        return False
+    token = syntax.root_of(cand.start, cand.end)
+    if token is None or token.dep != "nummod":
+        return False
+    head = syntax.tokens[token.head]
+    return head.lemma.lower() not in _TIME_NOUNS and head.pos in ("NOUN", "PROPN")
+
+
+def _normalize_all(text: str, candidates: list[Candidate], syntax: Syntax, article_date: ArticleDate | None) -> list[TimeExpr]:
+    anchor_value = article_date.value if article_date else None
+    quotes = [(m.start(1), m.end(1)) for m in _QUOTE.finditer(text)]
+    speech_dates = _speech_dates(text, candidates, quotes, syntax, anchor_value)
+    times: list[TimeExpr] = []
+    for cand in candidates:
+        in_quote = next(((s, e) for s, e in quotes if s <= cand.start < e), None)
+        anchor = speech_dates.get(in_quote, anchor_value) if in_quote else anchor_value
+        value = cand.value(_context(text, cand, syntax, anchor))
+        if value is None:
             continue
-        candidate = Span.of(text, named.start, named.end)
-        if not any(candidate.overlaps(s) for s in spans):
-            spans.append(candidate)
-    return sorted(spans, key=lambda s: s.start)
+        span = Span.of(text, cand.start, cand.end)
+        times.append(TimeExpr(next_id("t", len(times)), span, value.type, value.value, value.mod, anchor if value.relative else None))
+    return times
 
 
-def _anchor(article_date: ArticleDate | None) -> date | None:
-    if article_date is None:
-        return None
-    parts = article_date.value.split("-")
-    if len(parts) == 3 and all(p.isdigit() for p in parts):
-        return date(int(parts[0]), int(parts[1]), int(parts[2]))
-    return None
+def _context(text: str, cand: Candidate, syntax: Syntax, anchor: str | None) -> Context:
+    sentence = syntax.sentence_span(cand.start)
+    before = text[max(sentence.start, cand.start - 30) : cand.start]
+    year_only = bool(anchor) and len(anchor) == 4
+    return Context(parse_anchor(anchor), syntax.tense_at(cand.start, cand.end), before, sentence.text, year_only)
 
 
-FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def _infer_article_date(text: str, spans: list[Span]) -> ArticleDate | None:
-    """The latest explicit full date in the text, as the best guess of when it was written."""
-    dated = []
-    for span in spans:
-        value = normalize(span.text, None)
-        if value is not None and FULL_DATE.match(value.value):
-            dated.append((value.value, span))
-    if not dated:
-        return None
-    value, span = max(dated, key=lambda pair: pair[0])
-    return ArticleDate(value, inferred=True, source="text", evidence=(span,))
-
-
-def _time(index: int, span: Span, value: TimexValue, article_date: ArticleDate | None) -> TimeExpr:
-    anchor = article_date.value if (article_date and value.relative) else None
-    return TimeExpr(next_id("t", index), span, value.type, value.value, value.mod, anchor)
+def _speech_dates(text: str, candidates: list[Candidate], quotes: list[tuple[int, int]], syntax: Syntax, anchor: str | None) -> dict:
+    """For each quotation, the day its sentence gives outside the quotation, if any."""
+    dates = {}
+    for quote in quotes:
+        sentence = syntax.sentence_span(quote[0])
+        for cand in candidates:
+            outside = not (quote[0] <= cand.start < quote[1])
+            if outside and sentence.start <= cand.start < sentence.end:
+                value = cand.value(_context(text, cand, syntax, anchor))
+                if value and value.type in ("DATE", "TIME") and re.match(r"^\d{4}-\d\d-\d\d", value.value):
+                    dates[quote] = value.value[:10]
+                    break
+    return dates
 
 
 def _unknown_date_flag() -> Flag:
@@ -94,3 +104,6 @@ def _unknown_date_flag() -> Flag:
 
 def make(settings: Settings) -> TimeStage:
     return TimeStage()
+
+
+__all__ = ["TimeStage", "TimexValue", "Token", "make"]

@@ -1,0 +1,103 @@
+"""Calendar arithmetic for TIMEX3 values: shifting an anchor date by units, at a granularity.
+
+Values follow TIMEX3: 2023 (year), 2023-07 (month), 2023-W30 (ISO week), 2023-Q3 (quarter),
+2023-SU (season), 202 (decade), 20 (century), 2023-07-26 (day), 2023-07-26T00:00 (time).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+
+def year_of(value: int | None) -> str:
+    return f"{value:04d}" if value is not None else "XXXX"
+
+
+def ymd(year: int | None, month: int | None = None, day: int | None = None) -> str:
+    text = year_of(year)
+    if month is None:
+        return text
+    text += f"-{month:02d}"
+    return text if day is None else text + f"-{day:02d}"
+
+
+def valid_day(year: int | None, month: int, day: int) -> bool:
+    try:
+        date(year or 2000, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def week(day: date) -> str:
+    iso = day.isocalendar()
+    return f"{iso.year:04d}-W{iso.week:02d}"
+
+
+def quarter_of(day: date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def shift(anchor: date | None, unit: str, steps: int) -> str:
+    """The TIMEX3 value of the period ``steps`` units from the anchor's (unit D, W, M, Q, Y ...)."""
+    if anchor is None:
+        return {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(unit, "XXXX")
+    if unit == "D":
+        return (anchor + timedelta(days=steps)).isoformat()
+    if unit in ("W", "WE"):
+        return week(anchor + timedelta(weeks=steps)) + ("-WE" if unit == "WE" else "")
+    if unit == "M":
+        index = anchor.year * 12 + anchor.month - 1 + steps
+        return ymd(index // 12, index % 12 + 1)
+    if unit == "Q":
+        index = anchor.year * 4 + quarter_of(anchor) - 1 + steps
+        return f"{index // 4:04d}-Q{index % 4 + 1}"
+    if unit == "DE":
+        return f"{anchor.year // 10 + steps:03d}"
+    if unit == "CE":
+        return f"{anchor.year // 100 + steps:02d}"
+    return year_of(anchor.year + steps)
+
+
+def nearest_year(anchor: date, month: int, day: int | None, tense: str | None) -> int:
+    """The year that puts month/day nearest the anchor, leaning to the past or future by tense."""
+    day = day or 15
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        if valid_day(year, month, day):
+            candidates.append((abs((date(year, month, day) - anchor).days), year))
+    best = min(candidates)[1]
+    when = date(best, month, day) if valid_day(best, month, day) else anchor
+    if tense == "past" and when > anchor + timedelta(days=7) and best == anchor.year:
+        return best - 1 if (when - anchor).days > 60 else best
+    if tense == "future" and when < anchor - timedelta(days=7) and best == anchor.year:
+        return best + 1 if (anchor - when).days > 60 else best
+    return best
+
+
+def weekday_date(anchor: date, weekday: int, tense: str | None, shift_word: str = "") -> date:
+    """The date of a weekday (0 = Monday) near the anchor: the last one, or the next one."""
+    delta = weekday - anchor.weekday()
+    if shift_word == "next" or (tense == "future" and shift_word != "last"):
+        return anchor + timedelta(days=delta + 7 if delta < 0 or (delta == 0 and shift_word == "next") else delta)
+    if shift_word == "last" and delta >= 0:
+        return anchor + timedelta(days=delta - 7)
+    if shift_word == "this":
+        return anchor + timedelta(days=delta)
+    return anchor + timedelta(days=delta - 7 if delta > 0 else delta)
+
+
+def parse_anchor(value: str | None) -> date | None:
+    """A date from an article-date value (YYYY-MM-DD, or YYYY-MM / YYYY taken at their start)."""
+    if not value:
+        return None
+    parts = value[:10].split("-")
+    try:
+        numbers = [int(p) for p in parts]
+    except ValueError:
+        return None
+    numbers += [1] * (3 - len(numbers))
+    try:
+        return date(*numbers[:3])
+    except ValueError:
+        return None

@@ -1,0 +1,78 @@
+"""Read-only helpers over the parse for time work: sentences, span heads, governing verbs, tense."""
+
+from __future__ import annotations
+
+from ...model import Analysis, Span, Token
+
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+_PAST_AUX = frozenset({"had", "has", "have", "was", "were", "did", "'d"})
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp", "acl", "pcomp", "csubj", "parataxis"})
+
+
+class Syntax:
+    """Tokens with their children, and the questions times and checks ask about them."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.tokens = analysis.tokens
+        children: dict[int, list[int]] = {}
+        for tok in analysis.tokens:
+            if tok.head != tok.i:
+                children.setdefault(tok.head, []).append(tok.i)
+        self.children = {k: tuple(v) for k, v in children.items()}
+
+    def sentence_span(self, offset: int) -> Span:
+        index = self.analysis.sentence_of(offset)
+        if index < 0:
+            return Span(offset, offset, "")
+        return self.analysis.sentences[index]
+
+    def tokens_between(self, start: int, end: int) -> tuple[Token, ...]:
+        return tuple(t for t in self.tokens if t.start < end and start < t.end)
+
+    def root_of(self, start: int, end: int) -> Token | None:
+        """The token of ``[start, end)`` whose head lies outside it (the span's syntactic head)."""
+        inside = self.tokens_between(start, end)
+        indices = {t.i for t in inside}
+        for tok in inside:
+            if tok.head not in indices or tok.head == tok.i:
+                return tok
+        return inside[0] if inside else None
+
+    def governing_verb(self, start: int, end: int, steps: int = 6) -> Token | None:
+        """The nearest verb above the span in the dependency tree (the clause it belongs to)."""
+        tok = self.root_of(start, end)
+        for _ in range(steps):
+            if tok is None:
+                return None
+            if tok.pos in ("VERB", "AUX") and (start >= tok.end or tok.start >= end):
+                return tok
+            if tok.head == tok.i:
+                return None
+            tok = self.tokens[tok.head]
+        return None
+
+    def clause_head(self, tok: Token, steps: int = 8) -> Token:
+        """The verb heading the clause of ``tok`` (the token itself if it is one)."""
+        for _ in range(steps):
+            if tok.pos in ("VERB", "AUX") and (tok.dep in _CLAUSE_DEPS or tok.head == tok.i):
+                return tok
+            if tok.head == tok.i:
+                return tok
+            tok = self.tokens[tok.head]
+        return tok
+
+    def tense(self, verb: Token) -> str | None:
+        """'past', 'future' or None (present or unknown) from the verb's tag and auxiliaries."""
+        auxes = [self.tokens[i].text.lower() for i in self.children.get(verb.i, ()) if self.tokens[i].dep in ("aux", "auxpass")]
+        if any(a in _FUTURE_AUX for a in auxes) or (verb.lemma in ("expect", "schedule", "plan", "set") and verb.tag == "VBN"):
+            return "future"
+        if verb.tag == "VBD" or any(a in _PAST_AUX for a in auxes):
+            return "past"
+        if verb.dep == "xcomp" and verb.head != verb.i:
+            return self.tense(self.tokens[verb.head])
+        return None
+
+    def tense_at(self, start: int, end: int) -> str | None:
+        verb = self.governing_verb(start, end)
+        return self.tense(verb) if verb is not None else None
