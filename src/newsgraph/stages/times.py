@@ -54,7 +54,8 @@ def _is_counted_year(cand: Candidate, syntax: Syntax) -> bool:
     if token is None or token.dep != "nummod":
         return False
     head = syntax.tokens[token.head]
-    return head.lemma.lower() not in _TIME_NOUNS and head.pos in ("NOUN", "PROPN")
+    # Years modify singular nouns ("the 1996 campaign"); counts modify plural ones.
+    return head.lemma.lower() not in _TIME_NOUNS and head.tag in ("NNS", "NNPS")
 
 
 def _normalize_all(text: str, candidates: list[Candidate], syntax: Syntax, article_date: ArticleDate | None) -> list[TimeExpr]:

@@ -39,7 +39,7 @@ def _proper_names_capitalized(match: re.Match) -> bool:
     return True
 
 
-_ARTICLE_BEFORE_ADJECTIVE = re.compile(r"an?\s+(?=\S+-\S+$)", re.IGNORECASE)
+_ARTICLE_BEFORE_ADJECTIVE = re.compile(r"(?:an?|the)\s+(?=\S+-(?:\S+)$)", re.IGNORECASE)
 
 
 def _all_matches(text: str) -> list[Candidate]:
@@ -54,7 +54,7 @@ def _all_matches(text: str) -> list[Candidate]:
 def _trimmed(cand: Candidate) -> Candidate:
     """TimeML leaves the article out of a hyphenated modifier: a [three-day] visit."""
     lead = _ARTICLE_BEFORE_ADJECTIVE.match(cand.match.group(0))
-    if lead and cand.family == "duration":
+    if lead and cand.family in ("duration", "quarter") and not cand.match.group(0).lower().startswith("the past"):
         return Candidate(cand.start + lead.end(), cand.end, cand.family, cand.match)
     return cand
 

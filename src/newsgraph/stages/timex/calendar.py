@@ -44,6 +44,8 @@ def shift(anchor: date | None, unit: str, steps: int) -> str:
         return {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(unit, "XXXX")
     if unit == "D":
         return (anchor + timedelta(days=steps)).isoformat()
+    if unit.startswith("T"):  # hours or minutes from a date-only anchor: that day
+        return anchor.isoformat()
     if unit in ("W", "WE"):
         return week(anchor + timedelta(weeks=steps)) + ("-WE" if unit == "WE" else "")
     if unit == "M":

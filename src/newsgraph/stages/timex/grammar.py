@@ -37,6 +37,7 @@ class Context:
 
 L = lexicon()
 MONTH = rf"(?P<month>{L.alternation('month')})\.?"
+FULL_MONTHS = "|".join(w for w in L.words("month") if len(w) > 4 or w in ("may", "june", "july"))
 WEEKDAY = rf"(?P<weekday>{L.alternation('weekday')})"
 _UNITS = "second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|centuries|millennium"
 UNIT = rf"(?P<unit>{_UNITS})s?"
@@ -184,7 +185,7 @@ def shifted_period(match: re.Match, ctx: Context) -> TimexValue | None:
     shift_word, unit_word = _g(match, "shift"), _g(match, "unit")
     steps = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1, "upcoming": 1}.get(shift_word, 0)
     unit = L.get("unit", unit_word)
-    if unit == "D" or unit is None:
+    if unit is None or unit in ("D",) or unit.startswith("T"):
         return None
     if shift_word == "past" and unit != "WE":
         return TimexValue("DURATION", f"P1{unit}", relative=True)
@@ -205,7 +206,7 @@ def shifted_season(match: re.Match, ctx: Context) -> TimexValue | None:
 
 
 def quarter(match: re.Match, ctx: Context) -> TimexValue | None:
-    ordinal = L.get("ordinal", _g(match, "ordinal") or "")
+    ordinal = L.get("ordinal", _g(match, "ordinal") or "") or ""
     half = _g(match, "unit") == "half"
     year = int(_g(match, "year")) if _g(match, "year") else None
     which = _g(match, "which")
@@ -215,13 +216,15 @@ def quarter(match: re.Match, ctx: Context) -> TimexValue | None:
         current = cal.quarter_of(anchor) if not half else (anchor.month - 1) // 6 + 1
         if which in ("year-earlier", "year-ago", "year earlier", "year ago"):
             year -= 1
-        if ordinal is None:
+        if not ordinal:
             number_ = current - (0 if which in ("current", "this") else 1)
             if number_ < 1:
                 number_, year = number_ + (2 if half else 4), year - 1
             ordinal = str(number_)
         elif int(ordinal) > current and ctx.tense != "future":
             year -= 1
+    if half and not ordinal.isdigit() and not which:
+        return None  # "half of the shares"
     letter = "H" if half else "Q"
     return TimexValue("DATE", f"{cal.year_of(year)}-{letter}{ordinal or 'X'}", None, not _g(match, "year"))
 
@@ -235,7 +238,8 @@ def ago(match: re.Match, ctx: Context) -> TimexValue | None:
         return TimexValue("DATE", "PAST_REF" if _g(match, "dir") in ("ago", "earlier", "before") else "FUTURE_REF", relative=True)
     sign = -1 if _g(match, "dir") in ("ago", "earlier", "before") else 1
     if unit == "Y" and "quarter" in ctx.sentence.lower() and ctx.anchor:
-        return TimexValue("DATE", cal.shift(ctx.anchor, "Q", sign * 4 * int(amount)), relative=True)
+        # Financial news: "a year ago" is the reported quarter (the last one) a year back.
+        return TimexValue("DATE", cal.shift(ctx.anchor, "Q", sign * 4 * int(amount) - 1), relative=True)
     return TimexValue("DATE", cal.shift(ctx.anchor, unit, sign * int(amount)), _qmod(match), True)
 
 
@@ -277,17 +281,17 @@ def _period(count: str, unit: str) -> str:
         return f"P{int(count) * 3}M" if count.isdigit() else "PXM"
     if unit == "WE":
         return f"P{int(count) * 2}D" if count.isdigit() else "PXD"
-    prefix = "PT" if unit in ("H", "S") or (unit == "M" and False) else "P"
-    return f"{prefix}{count}{unit}"
+    if unit.startswith("T"):  # hours, minutes, seconds: PT1H, PT30M
+        return f"PT{count}{unit[1:]}"
+    return f"P{count}{unit}"
 
 
 def _fractional(amount: float, unit: str) -> TimexValue:
-    smaller = {"Y": ("M", 12), "D": ("H", 24), "H": ("M", 60), "W": ("D", 7), "M": ("D", 30)}
+    smaller = {"Y": ("M", 12), "D": ("TH", 24), "TH": ("TM", 60), "W": ("D", 7), "M": ("D", 30)}
     if unit not in smaller:
-        return TimexValue("DURATION", f"P{amount:g}{unit}")
+        return TimexValue("DURATION", _period(f"{amount:g}", unit))
     letter, factor = smaller[unit]
-    time = "T" if letter in ("H",) or (unit == "H") else ""
-    return TimexValue("DURATION", f"P{time}{int(amount * factor)}{letter}")
+    return TimexValue("DURATION", _period(str(int(amount * factor)), letter))
 
 
 def minutes_duration(match: re.Match, ctx: Context) -> TimexValue | None:
@@ -307,7 +311,7 @@ def bare_unit(match: re.Match, ctx: Context) -> TimexValue | None:
 
 
 def plural_units(match: re.Match, ctx: Context) -> TimexValue | None:
-    unit = L.get("unit", _g(match, "unit"))
+    unit = L.get("unit", _g(match, "unit").replace("centurie", "century"))
     if _g(match, "lead") == "recent" and unit == "Y":
         return TimexValue("DATE", "PAST_REF", relative=True)
     return TimexValue("DURATION", _period("X", unit))
@@ -357,9 +361,10 @@ FAMILIES: tuple[tuple[str, str, Handler], ...] = (
     ("weekday_date", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}\b{_DATE_TAIL}(?:\s+{PART})?", explicit_date),
     ("day_month", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}{_DATE_TAIL}", explicit_date),
     ("month_year", rf"(?:{EDGE}[-\s]+)?{MONTH}(?:,?\s+|\s+of\s+){YEAR}", month_year),
-    ("month", rf"(?:{EDGE}[-\s]+)?{MONTH}\b", month_year),
+    ("month", rf"(?:{EDGE}[-\s]+)?(?P<month>{FULL_MONTHS})\b", month_year),
     ("numeric", r"\b(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d))\b", numeric_date),
-    ("year", rf"(?:{EDGE}[-\s]+|fiscal\s+|the\s+year\s+)?(?:the\s+)?{YEAR}(?P<decade>'?s)?(?![\d%])", year_only),
+    ("year", rf"(?:{EDGE}[-\s]+|fiscal\s+|the\s+year\s+)?{YEAR}(?![\d%])", year_only),
+    ("decade", rf"(?:{EDGE}[-\s]+)?(?:the\s+)?{YEAR}(?P<decade>'?s)", year_only),
     ("short_decade", rf"(?:{EDGE}[-\s]+)?the\s+'?(?P<yy>[1-9]0)'?s\b", short_decade),
     ("weekday", rf"(?:{SHIFT}\s+)?{WEEKDAY}(?:\s+{PART})?(?!s)", weekday),
     ("relative_day", rf"(?P<relday>today|yesterday|tomorrow|tonight)(?:\s+{PART})?", relative_day),
