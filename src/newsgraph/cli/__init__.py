@@ -9,6 +9,7 @@ from __future__ import annotations
 import click
 
 from .. import __version__
+from .eval_cmd import eval_command
 from .extract_cmd import extract_command
 from .ingest_cmd import ingest_command
 from .query_cmd import QUERY_COMMANDS
@@ -26,6 +27,7 @@ def cli() -> None:
 
 cli.add_command(extract_command)
 cli.add_command(ingest_command)
+cli.add_command(eval_command)
 for _command in QUERY_COMMANDS:
     cli.add_command(_command)
 

@@ -31,11 +31,23 @@ def gold_article(item: GoldText) -> Article:
     return Article(text=item.text, id=article_id(item.text), date=date, source_name=item.doc_id)
 
 
-def annotate(pipeline, items: Sequence[GoldText]) -> Iterator[tuple[GoldText, Document | None]]:
-    """Each gold text with its document, or None when the pipeline rejected it."""
+def annotate(pipeline, items: Sequence[GoldText], rejected: list[str] | None = None) -> Iterator[tuple[GoldText, Document]]:
+    """Each gold text with its document, in order.
+
+    An article the pipeline rejects is scored as a document that found nothing, and its id is
+    added to ``rejected`` so the report can say so.
+    """
     results = pipeline.run_many(gold_article(item) for item in items)
     for item, result in zip(items, results):
-        yield item, None if isinstance(result, Rejection) else result
+        if isinstance(result, Rejection):
+            if rejected is not None:
+                rejected.append(item.doc_id)
+            result = Document(article=gold_article(item))
+        yield item, result
+
+
+def rejection_notes(rejected: Sequence[str]) -> tuple[str, ...]:
+    return (f"{len(rejected)} texts rejected by the pipeline (scored as finding nothing)",) if rejected else ()
 
 
 def limited(items: Iterable, limit: int | None) -> list:

@@ -1,0 +1,179 @@
+"""Run one scorer or all of them, and print their figures.
+
+A task whose scorer module is not there yet gives an ``unavailable`` outcome, and a task whose
+gold data is absent gives ``no data``: neither stops the other tasks. The spaCy pipeline is
+built at most once per run and shared by every task.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from importlib import import_module
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+from ..errors import EvaluationError, GoldDataMissing
+from . import TASKS
+from .base import Report
+
+# Where each task's gold lies under the evaluation data folder. The seed gold sits in the
+# seed folder beside it, hence "../seed".
+DEFAULT_GOLD: dict[str, str] = {
+    "seed": "../seed/expected.json",
+    "ner": "ner/gum-news",
+    "quotes": "quotes/polnear",
+    "timex": "temporal/tempeval3-tbaq-cleaned",
+    "geo": "geoparsing",
+    "events": "events",
+}
+
+OK, UNAVAILABLE, NO_DATA = "ok", "unavailable", "no data"
+Scorer = Callable[..., Report]
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What running one task gave: a report, or why there is none."""
+
+    task: str
+    status: str
+    seconds: float
+    report: Report | None = None
+    message: str = ""
+
+    def to_dict(self) -> dict:
+        data = {"task": self.task, "status": self.status, "seconds": round(self.seconds, 2)}
+        if self.report is not None:
+            data.update(self.report.to_dict())
+        if self.message:
+            data["message"] = self.message
+        return data
+
+
+class ScorerUnavailable(EvaluationError):
+    code = "NG400"
+    reason = "scorer_unavailable"
+    hint = "this task's scorer is not part of this version yet"
+
+
+def load_scorer(task: str) -> Scorer:
+    """The ``score`` function of a task; ScorerUnavailable if its module does not exist yet."""
+    if task not in TASKS:
+        raise EvaluationError(f"unknown task {task!r}", hint=f"tasks: {', '.join(TASKS)}")
+    module_name, _, attribute = TASKS[task].partition(":")
+    try:
+        module = import_module(module_name)
+    except ModuleNotFoundError as error:
+        if error.name != module_name:
+            raise
+        raise ScorerUnavailable(f"task {task!r}: scorer not available yet ({module_name} is missing)") from error
+    return getattr(module, attribute)
+
+
+def shared_pipeline(build: Callable[[], object]) -> Callable[[], object]:
+    """A factory that builds the pipeline on first call and returns the same one afterwards."""
+    built: list[object] = []
+
+    def factory() -> object:
+        if not built:
+            built.append(build())
+        return built[0]
+
+    return factory
+
+
+def default_pipeline_factory(model: str | None = None) -> Callable[[], object]:
+    def build() -> object:
+        from ..pipeline import Pipeline
+        from ..settings import Settings
+
+        return Pipeline(Settings.load({"model": model}) if model else None)
+
+    return shared_pipeline(build)
+
+
+def run_task(task: str, gold: Path, pipeline_factory: Callable[[], object], limit: int | None = None) -> Outcome:
+    """Score one task on the gold at ``gold``; GoldDataMissing propagates to the caller."""
+    started = time.perf_counter()
+    try:
+        scorer = load_scorer(task)
+    except ScorerUnavailable as error:
+        return Outcome(task, UNAVAILABLE, time.perf_counter() - started, message=error.message)
+    report = scorer(Path(gold), pipeline_factory, limit)
+    return Outcome(task, OK, time.perf_counter() - started, report)
+
+
+def run_all(data: Path, pipeline_factory: Callable[[], object], limit: int | None = None, tasks: Iterable[str] | None = None) -> list[Outcome]:
+    """Every task on its default gold under ``data``; absent data is a ``no data`` outcome."""
+    data = Path(data)
+    if not data.is_dir():
+        raise GoldDataMissing(f"no evaluation data folder at {data}", hint="pass the folder of the evaluation data with --data")
+    outcomes = []
+    for task in tasks or TASKS:
+        gold = gold_path(task, data)
+        if not gold.exists():
+            outcomes.append(Outcome(task, NO_DATA, 0.0, message=f"no gold data at {gold}"))
+            continue
+        try:
+            outcomes.append(run_task(task, gold, pipeline_factory, limit))
+        except GoldDataMissing as error:
+            outcomes.append(Outcome(task, NO_DATA, 0.0, message=error.message))
+    return outcomes
+
+
+def gold_path(task: str, data: Path) -> Path:
+    """The default gold of ``task`` under the evaluation data folder ``data``."""
+    if task not in DEFAULT_GOLD:
+        raise EvaluationError(f"unknown task {task!r}", hint=f"tasks: {', '.join(DEFAULT_GOLD)}")
+    return (Path(data) / DEFAULT_GOLD[task]).resolve()
+
+
+# --- printing ------------------------------------------------------------------------------
+
+
+def table(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A plain text table, columns padded to their widest cell."""
+    widths = [max(len(str(c)) for c in column) for column in zip(columns, *rows)]
+    line = lambda cells: "  ".join(str(c).ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
+    return "\n".join([line(columns), line(["-" * w for w in widths]), *(line(r) for r in rows)])
+
+
+def format_outcome(outcome: Outcome) -> str:
+    """One task's figures: its own table when it has one, then every metric, then notes."""
+    if outcome.report is None:
+        return f"{outcome.task}: {outcome.status}: {outcome.message}"
+    report = outcome.report
+    parts = [f"{report.task} on {report.dataset}: {report.documents} documents, {outcome.seconds:.1f} s"]
+    own = report.details.get("table") if isinstance(report.details, dict) else None
+    if own:
+        parts.append(table(own["columns"], own["rows"]))
+    rows = [[m.name, f"{m.value:.4f}", "" if m.support is None else str(m.support)] for m in report.metrics]
+    parts.append(table(("metric", "value", "support"), rows))
+    if report.notes:
+        parts.append("\n".join(f"note: {note}" for note in report.notes))
+    return "\n\n".join(parts)
+
+
+def scoreboard(outcomes: Sequence[Outcome]) -> str:
+    """One table for a whole run: a row per task and metric, and the time each task took."""
+    rows = []
+    for outcome in outcomes:
+        if outcome.report is None:
+            rows.append([outcome.task, outcome.status, "", "", "", outcome.message])
+            continue
+        report = outcome.report
+        for index, metric in enumerate(report.metrics):
+            first = index == 0
+            rows.append([
+                outcome.task if first else "",
+                report.dataset if first else "",
+                f"{report.documents}" if first else "",
+                metric.name,
+                f"{metric.value:.4f}",
+                f"{outcome.seconds:.1f} s" if first else "",
+            ])
+    total = sum(o.seconds for o in outcomes)
+    notes = [f"{o.task}: {note}" for o in outcomes if o.report for note in o.report.notes]
+    body = table(("task", "dataset", "docs", "metric", "value", "time"), rows)
+    return "\n".join([body, "", f"total {total:.1f} s", *notes])
