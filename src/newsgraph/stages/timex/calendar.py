@@ -6,6 +6,7 @@ Values follow TIMEX3: 2023 (year), 2023-07 (month), 2023-W30 (ISO week), 2023-Q3
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 
@@ -103,3 +104,23 @@ def parse_anchor(value: str | None) -> date | None:
         return date(*numbers[:3])
     except ValueError:
         return None
+
+
+_GRANULARITY = (
+    (r"^\d{4}-\d\d-\d\dT", "time"),
+    (r"^\d{4}-\d\d-\d\d$", "day"),
+    (r"^\d{4}-W\d\d-WE$", "weekend"),
+    (r"^\d{4}-W\d\d", "week"),
+    (r"^\d{4}-\d\d$", "month"),
+    (r"^\d{4}-Q\d$", "quarter"),
+    (r"^\d{4}-H\d$", "half"),
+    (r"^\d{4}-(SP|SU|FA|WI)$", "season"),
+    (r"^\d{4}$", "year"),
+    (r"^\d{3}$", "decade"),
+    (r"^\d{2}$", "century"),
+)
+
+
+def granularity(value: str) -> str | None:
+    """How fine a TIMEX3 date value is: time, day, week, month, quarter, year ... (None if vague)."""
+    return next((name for pattern, name in _GRANULARITY if re.match(pattern, value)), None)
