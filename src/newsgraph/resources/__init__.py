@@ -100,3 +100,100 @@ def countries() -> CountryGazetteer:
             table[code] = Country(code, row["alias"], "", None, None, None)
     by_demonym = {normalize_name(r["demonym"]): r["alpha3"] for r in read_table("demonyms.tsv")}
     return CountryGazetteer(table, by_name, by_demonym, by_capital)
+
+
+# --- entity lexicons (outlets, weapons, titles, pronouns, organization words) ----------------
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntry:
+    """One gazetteer row: the canonical name, the names it is written as, and what it is."""
+
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+    country: str | None
+
+
+def _entries(file_name: str) -> tuple[LexiconEntry, ...]:
+    return tuple(
+        LexiconEntry(
+            row["name"],
+            tuple(a for a in row["aliases"].split("|") if a),
+            row["kind"],
+            row["country"] or None,
+        )
+        for row in read_table(file_name)
+    )
+
+
+@lru_cache(maxsize=1)
+def outlets() -> tuple[LexiconEntry, ...]:
+    """News agencies, papers and broadcasters with the country they are based in."""
+    return _entries("outlets.tsv")
+
+
+@lru_cache(maxsize=1)
+def weapons() -> tuple[LexiconEntry, ...]:
+    """Named weapon systems (kind "named") and generic weapon classes (kind "class")."""
+    return _entries("weapons.tsv")
+
+
+@lru_cache(maxsize=1)
+def weapon_nouns() -> frozenset[str]:
+    """Lemmas that head a weapon noun phrase ("missile", "drone", "warhead")."""
+    return frozenset(row["noun"].casefold() for row in read_table("weapon_nouns.tsv"))
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A title or role word: the role it names ("Defense Minister"), its sector and kind."""
+
+    words: str
+    role: str
+    sector: str | None
+    kind: str  # title, role, relation or honorific
+
+
+@lru_cache(maxsize=1)
+def titles() -> dict[str, Title]:
+    """Titles and role nouns by their normalized words ("defense minister")."""
+    return {
+        normalize_name(row["title"]): Title(normalize_name(row["title"]), row["role"], row["sector"] or None, row["kind"])
+        for row in read_table("titles.tsv")
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class Pronoun:
+    """A third-person pronoun, the entity types it can refer to and how far back it looks."""
+
+    word: str
+    types: frozenset[str]
+    gender: str
+    window: int
+
+
+@lru_cache(maxsize=1)
+def pronouns() -> dict[str, Pronoun]:
+    return {
+        row["pronoun"]: Pronoun(row["pronoun"], frozenset(row["types"].split("|")), row["gender"], int(row["window"]))
+        for row in read_table("pronouns.tsv")
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class SectorWord:
+    """A word in an organization name or description that gives a PLOVER sector."""
+
+    word: str
+    sector: str
+    stands_for_country: bool
+
+
+@lru_cache(maxsize=1)
+def org_sectors() -> dict[str, SectorWord]:
+    return {
+        row["word"]: SectorWord(row["word"], row["sector"], row["stands_for_country"] == "yes")
+        for row in read_table("org_sectors.tsv")
+    }

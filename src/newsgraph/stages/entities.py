@@ -1,31 +1,25 @@
-"""Entities: the statistical model's named entities mapped to newsgraph's types and grouped.
+"""Entities: typed mentions resolved into entities with actor attributes.
 
-Requires the analysis; provides ``entities``.  The mapping: PERSON stays PERSON; ORG is ORG;
-a GPE that names a country becomes COUNTRY with its ISO alpha-3 code, any other GPE, LOC or
-FAC is a PLACE; EVENT stays EVENT.  Mentions of one name (case, hyphens and a leading "the"
-ignored) form one entity, and a person's surname alone joins the full name it belongs to.
+Requires the analysis; provides ``entities``.  The work is split in three modules:
+
+- ``entity_types``: name mentions typed PERSON, ORG, OUTLET, COUNTRY, PLACE, WEAPON, EVENT
+  (the statistical model corrected by gazetteers and weapon patterns);
+- ``coref``: which mentions are one entity (names, acronyms, partial names, pronouns);
+- ``actors``: titles, role descriptions, countries, PLOVER sectors, capitals as governments.
+
+Every mention of an entity is a span of the article text, names, role descriptions ("the
+minister") and pronouns alike, so later stages can ask ``entity_at(doc, start, end)`` who
+is spoken of at a place in the text.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from ..model import Analysis, Document, Entity, NamedSpan, Span
-from ..resources import CountryGazetteer, countries, normalize_name
+from ..model import Analysis, Document, Entity, Span
 from ..settings import Settings
+from . import actors, coref
 from .base import ANALYSIS, next_id
-
-LABEL_TO_TYPE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "EVENT": "EVENT"}
-
-
-@dataclass
-class _Group:
-    """An entity being assembled from its mentions."""
-
-    name: str
-    type: str
-    country: str | None
-    mentions: list[Span] = field(default_factory=list)
+from .coref import Cluster
+from .entity_types import Lexicon, load_lexicon, typed_mentions
 
 
 class EntityStage:
@@ -33,81 +27,83 @@ class EntityStage:
     requires = frozenset({ANALYSIS})
     provides = frozenset({"entities"})
 
-    def __init__(self, gazetteer: CountryGazetteer) -> None:
-        self.gazetteer = gazetteer
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
 
     def __call__(self, doc: Document, analysis: Analysis) -> Document:
-        groups: dict[tuple[str, str], _Group] = {}
-        for named in analysis.named:
-            typed = self._classify(named)
-            if typed is None:
-                continue
-            etype, name, country = typed
-            span = _trim_the(analysis.text, named)
-            key = (etype, normalize_name(name))
-            group = groups.setdefault(key, _Group(name, etype, country))
-            group.mentions.append(span)
-        _merge_surnames(groups)
-        return doc.with_(entities=_to_entities(groups.values()))
-
-    def _classify(self, named: NamedSpan) -> tuple[str, str, str | None] | None:
-        etype = LABEL_TO_TYPE.get(named.label)
-        if etype is None:
-            return None
-        name = _strip_possessive(_strip_the(named.text))
-        if named.label in ("GPE", "ORG", "LOC"):
-            country = self.gazetteer.lookup(name)
-            if country is not None:
-                return "COUNTRY", country.name, country.alpha3
-        return etype, name, None
+        return doc.with_(entities=resolve(analysis, self.lexicon))
 
 
-def _strip_the(text: str) -> str:
-    return text[4:] if text.lower().startswith("the ") else text
+def resolve(analysis: Analysis, lexicon: Lexicon) -> tuple[Entity, ...]:
+    """The entities of one parsed text, in order of first mention."""
+    text = analysis.text
+    clusters = coref.cluster_names(text, typed_mentions(analysis, lexicon))
+    clusters = coref.merge_partial_names(clusters)
+    actors.attach_titles(analysis, clusters, lexicon)
+    actors.capitals_as_governments(analysis, clusters, lexicon)
+    coref.merge_by_country(clusters, coref.country_descriptions(analysis, lexicon), lexicon)
+    actors.resolve_role_descriptions(analysis, clusters, lexicon)
+    coref.resolve_pronouns(analysis, clusters)
+    actors.inherit_counterpart_roles(clusters)
+    ordered = sorted((c for c in clusters if c.mentions), key=Cluster.first)
+    return tuple(_to_entity(analysis, cluster, lexicon, index) for index, cluster in enumerate(ordered))
 
 
-def _strip_possessive(text: str) -> str:
-    for suffix in ("'s", "\u2019s"):
-        if text.endswith(suffix):
-            return text[: -len(suffix)]
-    return text
-
-
-def _trim_the(text: str, named: NamedSpan) -> Span:
-    """The mention span without a leading article or trailing possessive."""
-    start, end = named.start, named.end
-    if text[start:end].lower().startswith("the "):
-        start += 4
-    for suffix in ("'s", "\u2019s"):
-        if text[start:end].endswith(suffix):
-            end -= len(suffix)
-    return Span.of(text, start, end)
-
-
-def _merge_surnames(groups: dict[tuple[str, str], _Group]) -> None:
-    """A one-word PERSON name joins the single multi-word PERSON whose last word it is."""
-    people = [k for k in groups if k[0] == "PERSON"]
-    for key in people:
-        if " " in key[1]:
-            continue
-        owners = [k for k in people if " " in k[1] and k[1].split()[-1] == key[1]]
-        if len(owners) == 1:
-            groups[owners[0]].mentions.extend(groups.pop(key).mentions)
-
-
-def _to_entities(groups) -> tuple[Entity, ...]:
-    ordered = sorted(groups, key=lambda g: min(m.start for m in g.mentions))
-    return tuple(
-        Entity(
-            id=next_id("e", index),
-            name=group.name,
-            type=group.type,
-            mentions=tuple(sorted(group.mentions, key=lambda m: m.start)),
-            country=group.country,
-        )
-        for index, group in enumerate(ordered)
+def _to_entity(analysis: Analysis, cluster: Cluster, lexicon: Lexicon, index: int) -> Entity:
+    spans = sorted({(m.start, m.end) for m in cluster.mentions})
+    country = _country(analysis, cluster, lexicon)
+    return Entity(
+        id=next_id("e", index),
+        name=_name(cluster, lexicon, country),
+        type=cluster.type,
+        mentions=tuple(Span.of(analysis.text, start, end) for start, end in spans),
+        country=country,
+        roles=actors.roles_of(cluster),
+        sector=actors.sector_of(cluster, lexicon),
     )
 
 
+def _country(analysis: Analysis, cluster: Cluster, lexicon: Lexicon) -> str | None:
+    if cluster.type in ("PERSON", "COUNTRY", "OUTLET", "WEAPON"):
+        found = actors.person_country(cluster)
+        if found or cluster.type in ("PERSON", "COUNTRY"):
+            return found
+    if cluster.type in ("EVENT", "WEAPON") and not cluster.names:
+        return None
+    return actors.country_from_context(analysis, cluster, lexicon)
+
+
+def _name(cluster: Cluster, lexicon: Lexicon, country: str | None) -> str:
+    """The display name: a gazetteer's, else the fullest name written, else the first mention."""
+    if cluster.type == "COUNTRY" and country:
+        known = lexicon.countries.get(country)
+        if known is not None:
+            return known.name
+    names = sorted(cluster.names, key=lambda m: m.start) or sorted(cluster.mentions, key=lambda m: m.start)
+    canonical = next((m.canonical for m in names if m.canonical), None)
+    if canonical:
+        return canonical
+    return max(names, key=lambda m: (len(m.name.split()), -m.start)).name
+
+
+def entity_at(doc: Document, start: int, end: int) -> Entity | None:
+    """The entity mentioned at ``[start, end)``: an exact mention, else the smallest mention
+    containing that stretch, else the smallest one inside it (None if there is none)."""
+    exact, containing, inside = [], [], []
+    for entity in doc.entities:
+        for mention in entity.mentions:
+            size = mention.end - mention.start
+            if (mention.start, mention.end) == (start, end):
+                exact.append((size, entity))
+            elif mention.start <= start and end <= mention.end:
+                containing.append((size, entity))
+            elif start <= mention.start and mention.end <= end:
+                inside.append((size, entity))
+    for found in (exact, containing, inside):
+        if found:
+            return min(found, key=lambda pair: pair[0])[1]
+    return None
+
+
 def make(settings: Settings) -> EntityStage:
-    return EntityStage(countries())
+    return EntityStage(load_lexicon())

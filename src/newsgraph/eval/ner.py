@@ -1,0 +1,292 @@
+"""Named-entity scorer on the GUM news documents (CoNLL-U with CorefUD ``Entity=`` fields).
+
+Which gold mentions count (GUM marks every referring expression, not only names): mentions of
+type person, place or organization whose syntactic head is a proper noun and which hold no
+common noun, verb, adjective or pronoun, i.e. names such as "Kim Jong-un" or "the University of
+Texas", not descriptions such as "the country's military".  A leading determiner ("the") is
+left out of gold and predicted spans alike, since annotation schemes disagree about it, and
+so is a final possessive ("Warhol's" -> "Warhol"), which GUM keeps inside the mention.
+Types: person -> PER, place -> LOC, organization -> ORG.
+
+Both systems are scored on the same texts in one run:
+
+- ``ours``: the entities stage's name mentions (pronouns and role descriptions are not names),
+  PERSON -> PER, COUNTRY and PLACE -> LOC, ORG and OUTLET -> ORG; WEAPON and EVENT are not
+  scored (GUM has no such types among the three kept).
+- ``baseline``: the statistical model's raw labels, PERSON -> PER, GPE/LOC/FAC -> LOC,
+  ORG -> ORG: the same model without the project's additions.
+
+Metrics are exact-span precision, recall and F1 with matching types, per type and overall
+(micro-averaged), plus an untyped overall F1 (span only).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from ..errors import GoldDataMissing
+from ..model import Analysis, Document
+from .base import Metric, Report, prf
+
+GOLD_TYPES = {"person": "PER", "place": "LOC", "organization": "ORG"}
+OUR_TYPES = {"PERSON": "PER", "COUNTRY": "LOC", "PLACE": "LOC", "ORG": "ORG", "OUTLET": "ORG"}
+BASELINE_TYPES = {"PERSON": "PER", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "ORG": "ORG"}
+SCORED = ("PER", "LOC", "ORG")
+_NOT_IN_NAMES = {"NOUN", "VERB", "ADJ", "PRON", "AUX"}
+_ARTICLES = ("the ", "The ")
+_POSSESSIVES = ("'s", "'", "\u2019s", "\u2019")
+
+Mention = tuple[int, int, str]  # start, end, type
+
+
+@dataclass(frozen=True, slots=True)
+class GoldDocument:
+    name: str
+    text: str
+    mentions: frozenset[Mention]
+
+
+@dataclass(slots=True)
+class _Word:
+    start: int
+    end: int
+    upos: str
+    head: int  # index in the sentence's word list, -1 for the root
+    misc: str
+
+
+# --- reading GUM ---------------------------------------------------------------------------
+
+
+def gold_files(gold: Path) -> list[Path]:
+    """The CoNLL-U files under ``gold`` (the gum-news folder, its dep/ folder, or one file)."""
+    if gold.is_file():
+        return [gold]
+    folder = gold / "dep" if (gold / "dep").is_dir() else gold
+    files = sorted(folder.glob("*.conllu"))
+    if not files:
+        raise GoldDataMissing(f"no .conllu files under {gold}", hint="pass the gum-news folder of the evaluation data")
+    return files
+
+
+def read_document(path: Path) -> GoldDocument:
+    """The text of one CoNLL-U file (one sentence a line) and its countable gold mentions."""
+    parts: list[str] = []
+    offset = 0
+    mentions: set[Mention] = set()
+    for sentence in _sentences(path.read_text(encoding="utf-8")):
+        words, text = _layout(sentence, offset)
+        parts.append(text + "\n")
+        offset += len(text) + 1
+        mentions |= _mentions(words, "".join(parts))
+    return GoldDocument(path.stem, "".join(parts), frozenset(mentions))
+
+
+def _sentences(text: str) -> Iterator[list[list[str]]]:
+    rows: list[list[str]] = []
+    for line in text.splitlines():
+        if not line.strip():
+            if rows:
+                yield rows
+            rows = []
+        elif not line.startswith("#"):
+            rows.append(line.split("\t"))
+    if rows:
+        yield rows
+
+
+def _layout(rows: list[list[str]], offset: int) -> tuple[list[_Word], str]:
+    """Words with character offsets; multiword tokens give their surface form to the text."""
+    words: list[_Word] = []
+    pieces: list[str] = []
+    position = offset
+    covered_until = 0
+    surface: tuple[int, int] | None = None
+    for cols in rows:
+        ident = cols[0]
+        if "." in ident:
+            continue  # empty nodes have no surface
+        if "-" in ident:
+            first, last = (int(x) for x in ident.split("-"))
+            covered_until, start = last, position
+            pieces.append(cols[1])
+            position += len(cols[1])
+            surface = (start, position)
+            if "SpaceAfter=No" not in cols[9]:
+                pieces.append(" ")
+                position += 1
+            continue
+        index = int(ident)
+        if index <= covered_until and surface is not None:
+            start, end = _piece_of(text_of="".join(pieces), surface=surface, form=cols[1], offset=offset)
+            surface = (end, surface[1]) if end < surface[1] else surface
+        else:
+            start, end = position, position + len(cols[1])
+            pieces.append(cols[1])
+            position = end
+            if "SpaceAfter=No" not in cols[9]:
+                pieces.append(" ")
+                position += 1
+        words.append(_Word(start, end, cols[3], int(cols[6]) - 1 if cols[6].isdigit() else -1, cols[9]))
+    return words, "".join(pieces).rstrip(" ")
+
+
+def _piece_of(text_of: str, surface: tuple[int, int], form: str, offset: int) -> tuple[int, int]:
+    """Offsets of one word inside a multiword token ("Warhol's" = "Warhol" + "'s")."""
+    start, end = surface
+    if text_of[start - offset : end - offset].startswith(form):
+        return start, start + len(form)
+    return start, end
+
+
+_ENTITY_PART = re.compile(r"\((\d+)-([a-z]+)[^()]*(\))?|(\d+)\)")
+
+
+def _mentions(words: list[_Word], text: str) -> set[Mention]:
+    open_at: dict[str, list[tuple[int, str]]] = {}
+    found: set[Mention] = set()
+    for index, word in enumerate(words):
+        field = next((f[7:] for f in word.misc.split("|") if f.startswith("Entity=")), "")
+        for match in _ENTITY_PART.finditer(field):
+            if match.group(4):  # closing bracket of a multi-word mention
+                stack = open_at.get(match.group(4))
+                if stack:
+                    first, etype = stack.pop()
+                    found |= _countable(words, first, index, etype, text)
+            elif match.group(3):  # one-word mention
+                found |= _countable(words, index, index, match.group(2), text)
+            else:
+                open_at.setdefault(match.group(1), []).append((index, match.group(2)))
+    return found
+
+
+def _countable(words: list[_Word], first: int, last: int, etype: str, text: str) -> set[Mention]:
+    if etype not in GOLD_TYPES:
+        return set()
+    span = words[first : last + 1]
+    if span and span[0].upos == "DET":
+        span = span[1:]
+    if len(span) > 1 and span[-1].upos == "PART" and text[span[-1].start : span[-1].end] in _POSSESSIVES:
+        span = span[:-1]
+    if not span or any(w.upos in _NOT_IN_NAMES for w in span):
+        return set()
+    inside = range(first, last + 1)
+    heads = [w for w in span if w.head not in inside]
+    if not heads or heads[0].upos != "PROPN":
+        return set()
+    return {(span[0].start, span[-1].end, GOLD_TYPES[etype])}
+
+
+# --- predictions -----------------------------------------------------------------------------
+
+
+def _trim(text: str, start: int, end: int, kind: str) -> Mention:
+    """The span without a leading "the" or a final possessive, as for the gold mentions."""
+    if text[start:end].startswith(_ARTICLES) and end - start > 4:
+        start += 4
+    for suffix in _POSSESSIVES:
+        if text[start:end].endswith(suffix) and end - len(suffix) > start:
+            end -= len(suffix)
+            break
+    return start, end, kind
+
+
+def baseline_mentions(analysis: Analysis) -> set[Mention]:
+    """The statistical model's raw entities, mapped to the gold types."""
+    return {
+        _trim(analysis.text, n.start, n.end, BASELINE_TYPES[n.label])
+        for n in analysis.named
+        if n.label in BASELINE_TYPES
+    }
+
+
+def project_mentions(doc: Document, is_name: Callable[[str], bool]) -> set[Mention]:
+    """The entities stage's name mentions, mapped to the gold types."""
+    text = doc.article.text
+    return {
+        _trim(text, m.start, m.end, OUR_TYPES[e.type])
+        for e in doc.entities
+        if e.type in OUR_TYPES
+        for m in e.mentions
+        if is_name(m.text)
+    }
+
+
+# --- scoring -----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Tally:
+    true_positives: Counter
+    predicted: Counter
+    gold: Counter
+
+    @classmethod
+    def empty(cls) -> _Tally:
+        return cls(Counter(), Counter(), Counter())
+
+    def add(self, gold: set[Mention], predicted: set[Mention]) -> None:
+        for kind in SCORED:
+            g = {m for m in gold if m[2] == kind}
+            p = {m for m in predicted if m[2] == kind}
+            self.true_positives[kind] += len(g & p)
+            self.gold[kind] += len(g)
+            self.predicted[kind] += len(p)
+        self.true_positives["untyped"] += len({m[:2] for m in gold} & {m[:2] for m in predicted})
+        self.gold["untyped"] += len({m[:2] for m in gold})
+        self.predicted["untyped"] += len({m[:2] for m in predicted})
+
+    def metrics(self, system: str) -> list[Metric]:
+        out: list[Metric] = []
+        total = [sum(c[k] for k in SCORED) for c in (self.true_positives, self.predicted, self.gold)]
+        out.extend(prf(*total, prefix=f"{system}.overall"))
+        for kind in (*SCORED, "untyped"):
+            out.extend(prf(self.true_positives[kind], self.predicted[kind], self.gold[kind], prefix=f"{system}.{kind}"))
+        return out
+
+
+def score(gold: Path, pipeline_factory: Callable[[], object], limit: int | None = None) -> Report:
+    """Exact-span P/R/F1 of the project and of the bare model on GUM news, in one run."""
+    from ..stages.coref import is_name_mention
+
+    files = gold_files(Path(gold))[: limit or None]
+    pipeline = pipeline_factory()
+    ours, baseline = _Tally.empty(), _Tally.empty()
+    misses: Counter = Counter()
+    for document in map(read_document, files):
+        analysis = pipeline.analyzer.analyze(document.text)  # type: ignore[attr-defined]
+        doc = _annotate(pipeline, document.text, analysis)
+        predicted = project_mentions(doc, is_name_mention)
+        ours.add(set(document.mentions), predicted)
+        baseline.add(set(document.mentions), baseline_mentions(analysis))
+        misses.update(f"{document.text[s:e]} [{t}]" for s, e, t in document.mentions - predicted)
+    metrics = ours.metrics("ours") + baseline.metrics("baseline")
+    gain = _f1(metrics, "ours") - _f1(metrics, "baseline")
+    metrics.append(Metric("gain.overall.f1", gain))
+    notes = (
+        "gold: GUM person/place/organization mentions headed by a proper noun; leading 'the' dropped",
+        "ours: the entities stage (name mentions); baseline: raw model labels PERSON/GPE/LOC/FAC/ORG",
+        "types: person->PER, place->LOC, organization->ORG; COUNTRY and PLACE->LOC, ORG and OUTLET->ORG",
+    )
+    details = {"documents": [f.stem for f in files], "frequent_misses": misses.most_common(15)}
+    return Report("ner", str(gold), len(files), tuple(metrics), notes, details)
+
+
+def _f1(metrics: Iterable[Metric], system: str) -> float:
+    return next(m.value for m in metrics if m.name == f"{system}.overall.f1")
+
+
+def _annotate(pipeline, text: str, analysis: Analysis) -> Document:
+    """Run the pipeline's stages on a parse already made (the parse is shared with the baseline)."""
+    from ..model import Article
+
+    doc = Document(article=Article(text=text))
+    for stage in pipeline.stages:
+        doc = stage(doc, analysis)
+        if stage.name == "entities":
+            break  # later stages do not change names
+    return doc

@@ -1,0 +1,301 @@
+"""Typed name mentions: the statistical model's entities, corrected and extended by gazetteers.
+
+Three sources, in order of trust (a trusted span wins over any span it overlaps):
+
+1. gazetteers (resources/outlets.tsv, weapons.tsv, multi-word country names and acronyms);
+2. weapon patterns: a capitalized name with a number ("Hwasong-17"), or a capitalized name
+   in front of a weapon noun ("the Kalibr cruise missile"), and "class (ACRONYM)" phrases;
+3. the model's entities, mapped: PERSON, ORG, GPE/LOC/FAC -> PLACE (COUNTRY when the
+   country gazetteer knows the name), EVENT.  Leading titles are cut off a PERSON
+   ("General Kang" -> "Kang"), and spans that are only title words ("Defense") are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from ..model import Analysis, NamedSpan, Token
+from ..resources import (
+    CountryGazetteer,
+    LexiconEntry,
+    Title,
+    countries,
+    normalize_name,
+    outlets,
+    titles,
+    weapon_nouns,
+    weapons,
+)
+
+LABEL_TO_TYPE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "EVENT": "EVENT"}
+TRUST_GAZETTEER, TRUST_PATTERN, TRUST_MODEL = 3, 2, 1
+_POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+
+
+@dataclass(slots=True)
+class Mention:
+    """A mention being resolved: a span, its type, and how it refers.
+
+    ``kind`` is "name" (a proper name), "role" (a description such as "the minister"),
+    "pronoun", or "alias" (an acronym introduced in brackets).
+    """
+
+    start: int
+    end: int
+    type: str
+    name: str
+    kind: str = "name"
+    trust: int = TRUST_MODEL
+    country: str | None = None
+    roles: list[Title] = field(default_factory=list)
+    canonical: str | None = None  # a gazetteer's name for it, shown as the entity's name
+    entry: str | None = None  # the gazetteer row it matched, so "ICBMs" joins its class
+
+    @property
+    def key(self) -> str:
+        return normalize_name(self.entry or self.canonical or self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Everything the entity stages look up, loaded once per pipeline."""
+
+    countries: CountryGazetteer
+    titles: dict[str, Title]
+    weapon_nouns: frozenset[str]
+    gazetteer: tuple[tuple[re.Pattern[str], str, LexiconEntry], ...]
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    return Lexicon(countries(), titles(), weapon_nouns(), _gazetteer_patterns())
+
+
+def _name_pattern(name: str, plural: bool) -> str:
+    """A regex for a name: spaces and hyphens interchangeable, apostrophes of both kinds."""
+    parts = [re.escape(p) for p in re.split(r"[\s\-]+", name)]
+    body = r"[\s\-]+".join(parts).replace("'", "['\u2019]")
+    return body + ("(?:e?s)?" if plural else "")
+
+
+def _gazetteer_patterns() -> tuple[tuple[re.Pattern[str], str, LexiconEntry], ...]:
+    found: list[tuple[re.Pattern[str], str, LexiconEntry]] = []
+    for entry in outlets():
+        for name in (entry.name, *entry.aliases):
+            found.append((re.compile(rf"(?<![\w\-]){_name_pattern(name, False)}(?![\w\-])"), "OUTLET", entry))
+    for entry in weapons():
+        is_class = entry.kind == "class"
+        flags = re.IGNORECASE if is_class else 0
+        for name in (entry.name, *entry.aliases):
+            acronym = name.isupper()
+            pattern = _name_pattern(name, is_class)
+            found.append((re.compile(rf"(?<![\w\-]){pattern}(?![\w\-])", 0 if acronym else flags), "WEAPON", entry))
+    return tuple(found)
+
+
+# --- 1. gazetteers ---------------------------------------------------------------------------
+
+
+def gazetteer_mentions(analysis: Analysis, lexicon: Lexicon) -> list[Mention]:
+    text = analysis.text
+    found = []
+    for pattern, etype, entry in lexicon.gazetteer:
+        for match in pattern.finditer(text):
+            canonical = None if entry.kind == "class" else entry.name
+            found.append(
+                Mention(
+                    match.start(), match.end(), etype, match.group(),
+                    trust=TRUST_GAZETTEER, country=entry.country, canonical=canonical, entry=entry.name,
+                )
+            )
+    found.extend(m for m in _country_names(text, lexicon.countries) if not _modifies_a_name(analysis, m))
+    return found
+
+
+def _modifies_a_name(analysis: Analysis, mention: Mention) -> bool:
+    """"Hong Kong Island", "US State Department": a country name inside a longer name."""
+    following = analysis.tokens_in(mention.end, len(analysis.text))[:1]
+    return bool(following) and following[0].start <= mention.end + 1 and following[0].pos == "PROPN" and following[0].ent_type != "PERSON"
+
+
+_MULTIWORD_CAPS = re.compile(r"(?<![\w\-])(?:[A-Z][\w'\u2019.\-]*|of|the)(?:\s+(?:[A-Z][\w'\u2019.\-]*|of|the))+")
+_ACRONYM = re.compile(r"(?<![\w\-])[A-Z][A-Z.]{1,6}(?![\w\-])")
+
+
+def _country_names(text: str, gazetteer: CountryGazetteer) -> list[Mention]:
+    """Multi-word country names and acronyms the model tends to miss ("Democratic People's
+    Republic of Korea", "DPRK"); single words are left to the model, which sees context."""
+    found = []
+    for regex in (_MULTIWORD_CAPS, _ACRONYM):
+        for match in regex.finditer(text):
+            for start, end in _sub_spans(text, match.start(), match.end()):
+                start, end = _trim(text, start, end)
+                country = gazetteer.lookup(text[start:end])
+                if country is not None and (" " in text[start:end] or regex is _ACRONYM):
+                    found.append(Mention(start, end, "COUNTRY", text[start:end], trust=TRUST_GAZETTEER, country=country.alpha3, canonical=country.name))
+                    break
+    return found
+
+
+def _sub_spans(text: str, start: int, end: int):
+    """Word-aligned sub-spans of a run of capitalized words, longest first."""
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    for size in range(len(words), 0, -1):
+        for first in range(0, len(words) - size + 1):
+            yield words[first][0], words[first + size - 1][1]
+
+
+# --- 2. weapon patterns ------------------------------------------------------------------------
+
+_NAME_WITH_NUMBER = re.compile(r"(?<![\w\-])[A-Z][A-Za-z]*(?:-[A-Z]+)?-?\d+[A-Za-z]?(?![\w\-])")
+_BETWEEN_NAME_AND_NOUN = {"ADJ", "NOUN", "PROPN", "NUM", "CCONJ", "PUNCT", "VERB"}
+
+
+def weapon_pattern_mentions(analysis: Analysis, lexicon: Lexicon) -> list[Mention]:
+    text = analysis.text
+    found = []
+    for match in _NAME_WITH_NUMBER.finditer(text):
+        tokens = analysis.tokens_in(match.start(), len(text))
+        if tokens and _weapon_noun_follows(tokens, lexicon, skip=_tokens_covering(tokens, match.end())):
+            found.append(Mention(match.start(), match.end(), "WEAPON", match.group(), trust=TRUST_PATTERN))
+    found.extend(_names_before_weapon_nouns(analysis, lexicon))
+    return found
+
+
+def _tokens_covering(tokens: tuple[Token, ...], end: int) -> int:
+    return sum(1 for t in tokens if t.end <= end) or 1
+
+
+def _weapon_noun_follows(tokens: tuple[Token, ...], lexicon: Lexicon, skip: int, window: int = 8) -> bool:
+    """A weapon noun closes the phrase within ``window`` tokens, across "and", commas, adjectives."""
+    for token in tokens[skip : skip + window]:
+        if token.lemma.casefold() in lexicon.weapon_nouns or token.text.casefold().rstrip("s") in lexicon.weapon_nouns:
+            return True
+        if token.pos not in _BETWEEN_NAME_AND_NOUN or token.text in {".", ";", ":", "(", ")"}:
+            return False
+        if token.pos == "VERB" and token.tag != "VBN":  # "submarine-launched" yes, "said" no
+            return False
+    return False
+
+
+def _names_before_weapon_nouns(analysis: Analysis, lexicon: Lexicon) -> list[Mention]:
+    """"the Haeil underwater nuclear attack drone": a proper name, then lowercase modifiers,
+    then a weapon noun.  Country names and nationality words are never weapons."""
+    found = []
+    tokens = analysis.tokens
+    for index, token in enumerate(tokens):
+        if token.pos != "PROPN" or not token.text[:1].isupper() or token.text.isupper() and len(token.text) > 1 and token.text[-1] != "s":
+            continue
+        if lexicon.countries.lookup(token.text) or lexicon.countries.demonym(token.text):
+            continue
+        if index + 1 < len(tokens) and tokens[index + 1].pos == "PROPN":
+            continue  # only the last word of a name, and the name must be one word
+        if index > 0 and tokens[index - 1].pos == "PROPN":
+            continue
+        rest = tokens[index + 1 : index + 6]
+        if rest and rest[0].text[:1].islower() and _lowercase_run_to_weapon(rest, lexicon):
+            found.append(Mention(token.start, token.end, "WEAPON", token.text, trust=TRUST_PATTERN))
+    return found
+
+
+def _lowercase_run_to_weapon(tokens: tuple[Token, ...], lexicon: Lexicon) -> bool:
+    for token in tokens:
+        if token.lemma.casefold() in lexicon.weapon_nouns:
+            return True
+        if token.pos not in {"ADJ", "NOUN", "VERB", "PUNCT"} or not token.text[:1].islower() and token.text != "-":
+            return False
+    return False
+
+
+# --- 3. the statistical model -----------------------------------------------------------------
+
+
+def model_mentions(analysis: Analysis, lexicon: Lexicon) -> list[Mention]:
+    found = []
+    for named in analysis.named:
+        mention = _from_named(analysis.text, named, lexicon)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _from_named(text: str, named: NamedSpan, lexicon: Lexicon) -> Mention | None:
+    etype = LABEL_TO_TYPE.get(named.label)
+    if etype is None:
+        return None
+    start, end = _trim(text, named.start, named.end)
+    if etype == "PERSON":
+        start = _skip_leading_titles(text, start, end, lexicon)
+    if start >= end or _only_title_words(text[start:end], lexicon):
+        return None
+    name = text[start:end]
+    if named.label in ("GPE", "ORG", "LOC"):
+        country = lexicon.countries.lookup(name)
+        if country is not None:
+            return Mention(start, end, "COUNTRY", name, country=country.alpha3, canonical=country.name)
+    return Mention(start, end, etype, name)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Without a leading "the" or a trailing possessive."""
+    match = _ARTICLE.match(text[start:end])
+    if match and end - start > match.end():
+        start += match.end()
+    for suffix in _POSSESSIVE:
+        if text[start:end].endswith(suffix) and end - len(suffix) > start:
+            end -= len(suffix)
+            break
+    return start, end
+
+
+def _skip_leading_titles(text: str, start: int, end: int, lexicon: Lexicon) -> int:
+    """The start of the name proper: "General Kang Sun-nam" -> "Kang Sun-nam"."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    taken = 0
+    while taken < len(words) - 1 and normalize_name(words[taken].group()) in lexicon.titles:
+        taken += 1
+    return start + words[taken].start() if taken else start
+
+
+def _only_title_words(name: str, lexicon: Lexicon) -> bool:
+    """"Defense" or "Minister" alone: a piece of a title the model took for a name."""
+    words = [normalize_name(w) for w in name.split()]
+    return bool(words) and all(w in lexicon.titles or any(w in t.split() for t in lexicon.titles) for w in words)
+
+
+# --- combining the three sources ----------------------------------------------------------------
+
+
+def typed_mentions(analysis: Analysis, lexicon: Lexicon) -> list[Mention]:
+    """Non-overlapping name mentions; trusted and longer spans win, in text order."""
+    candidates = gazetteer_mentions(analysis, lexicon)
+    candidates += weapon_pattern_mentions(analysis, lexicon)
+    candidates += model_mentions(analysis, lexicon)
+    chosen: list[Mention] = []
+    for mention in sorted(candidates, key=lambda m: (-m.trust, -(m.end - m.start), m.start)):
+        if not any(m.start < mention.end and mention.start < m.end for m in chosen):
+            chosen.append(mention)
+        elif mention.trust == TRUST_MODEL:
+            chosen.extend(_remainders(analysis.text, mention, chosen, lexicon))
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _remainders(text: str, mention: Mention, chosen: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """What is left of a model span around a trusted one: "Russia's TASS" keeps "Russia"."""
+    pieces = []
+    blockers = sorted((m for m in chosen if m.start < mention.end and mention.start < m.end), key=lambda m: m.start)
+    cursor = mention.start
+    for blocker in blockers + [replace(mention, start=mention.end)]:
+        start, end = _trim(text, cursor, max(cursor, blocker.start))
+        piece = text[start:end].strip()
+        if piece and piece[:1].isupper():
+            start += len(text[start:end]) - len(text[start:end].lstrip())
+            end = start + len(piece)
+            country = lexicon.countries.lookup(piece)
+            if country is not None:
+                pieces.append(Mention(start, end, "COUNTRY", piece, country=country.alpha3, canonical=country.name))
+        cursor = max(cursor, blocker.end)
+    return [p for p in pieces if not any(m.start < p.end and p.start < m.end for m in chosen)]
