@@ -211,6 +211,8 @@ def quarter(match: re.Match, ctx: Context) -> TimexValue | None:
     year = int(_g(match, "year")) if _g(match, "year") else None
     which = _g(match, "which")
     anchor = ctx.anchor
+    if half and not ordinal and not which:
+        return None  # "half of the shares"
     if year is None and anchor:
         year = anchor.year
         current = cal.quarter_of(anchor) if not half else (anchor.month - 1) // 6 + 1
@@ -223,8 +225,6 @@ def quarter(match: re.Match, ctx: Context) -> TimexValue | None:
             ordinal = str(number_)
         elif int(ordinal) > current and ctx.tense != "future":
             year -= 1
-    if half and not ordinal.isdigit() and not which:
-        return None  # "half of the shares"
     letter = "H" if half else "Q"
     return TimexValue("DATE", f"{cal.year_of(year)}-{letter}{ordinal or 'X'}", None, not _g(match, "year"))
 

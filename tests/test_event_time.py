@@ -1,0 +1,65 @@
+"""The governing time of an event trigger: clause, sentence, narrative, article date."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import Article, ArticleDate, Document
+from newsgraph.stages.event_time import event_time
+from newsgraph.stages.times import TimeStage
+
+pytestmark = pytest.mark.slow
+
+TEXT = (
+    "The two presidents signed a trade pact in Nairobi on March 4, a day after talks opened on March 3.\n"
+    "Officials toured the port. Later they visited a school.\n"
+    "Critics protested outside the venue."
+)
+
+
+@pytest.fixture(scope="module")
+def parsed(pipeline):
+    analysis = pipeline.analyzer.analyze(TEXT)
+    doc = Document(Article(text=TEXT, date=ArticleDate("2024-03-05")))
+    return TimeStage()(doc, analysis), analysis
+
+
+def at(parsed, word: str):
+    doc, analysis = parsed
+    return event_time(doc, analysis, TEXT.index(word))
+
+
+def test_same_clause_wins(parsed) -> None:
+    signed = at(parsed, "signed")
+    assert (signed.value, signed.granularity, signed.source) == ("2024-03-04", "day", "clause")
+    opened = at(parsed, "opened")
+    assert (opened.value, opened.source) == ("2024-03-03", "clause")
+
+
+def test_undated_sentence_in_the_same_paragraph_takes_its_current_date(pipeline) -> None:
+    text = "Rebels seized the airport on June 2. They held it for hours."
+    analysis = pipeline.analyzer.analyze(text)
+    doc = TimeStage()(Document(Article(text=text, date=ArticleDate("2024-06-04"))), analysis)
+    held = event_time(doc, analysis, text.index("held"))
+    assert (held.value, held.source) == ("2024-06-02", "narrative")
+
+
+def test_new_paragraph_returns_to_the_lead_date(parsed) -> None:
+    toured = at(parsed, "toured")
+    assert (toured.value, toured.source) == ("2024-03-04", "narrative")
+
+
+def test_sentence_date_when_clause_has_none(pipeline) -> None:
+    text = "On Friday, as markets fell, the bank raised rates."
+    analysis = pipeline.analyzer.analyze(text)
+    doc = TimeStage()(Document(Article(text=text, date=ArticleDate("2024-03-10"))), analysis)
+    fell = event_time(doc, analysis, text.index("fell"))
+    assert fell.value == "2024-03-08" and fell.source in ("clause", "sentence")
+
+
+def test_article_date_when_nothing_else(pipeline) -> None:
+    text = "Critics protested outside the venue."
+    analysis = pipeline.analyzer.analyze(text)
+    doc = TimeStage()(Document(Article(text=text, date=ArticleDate("2024-03-05"))), analysis)
+    found = event_time(doc, analysis, text.index("protested"))
+    assert (found.value, found.granularity, found.source, found.time) == ("2024-03-05", "day", "article", None)

@@ -1,0 +1,92 @@
+"""The time stage: anchoring, article date inference and the seed's times."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsgraph.model import Article, ArticleDate
+from newsgraph.stages.times import TimeStage
+
+SEED_GOLD = Path(__file__).resolve().parents[2] / "shared" / "seed" / "expected.json"
+
+pytestmark = pytest.mark.slow
+
+
+def run(pipeline, text: str, date: str | None = None):
+    article_date = ArticleDate(date, source="argument") if date else None
+    analysis = pipeline.analyzer.analyze(text)
+    from newsgraph.model import Document
+
+    return TimeStage()(Document(Article(text=text, date=article_date)), analysis)
+
+
+def values(doc) -> dict[str, str]:
+    return {t.span.text: t.value for t in doc.times}
+
+
+def test_relative_dates_anchor_on_the_given_date(pipeline) -> None:
+    doc = run(pipeline, "The mayor resigned on Monday. A new vote will be held next month.", "2024-05-08")
+    assert values(doc) == {"Monday": "2024-05-06", "next month": "2024-06"}
+    assert doc.article.date.inferred is False
+
+
+def test_article_date_inferred_from_anniversary_and_lead(pipeline) -> None:
+    text = (
+        "Veterans gathered in Valletta on May 4 to mark the 80th anniversary of the landing "
+        "(May 4, 1944 - May 4, 2024). The mayor laid a wreath on May 3."
+    )
+    doc = run(pipeline, text)
+    date = doc.article.date
+    assert date.inferred is True and date.source == "text"
+    assert date.value == "2024-05-04"
+    assert any("anniversary" in span.text for span in date.evidence)
+    assert values(doc)["May 3"] == "2024-05-03"
+
+
+def test_no_year_anywhere_keeps_x_and_flags(pipeline) -> None:
+    doc = run(pipeline, "The ferry sank on August 9 near the cape.")
+    assert doc.article.date is None
+    assert values(doc)["August 9"] == "XXXX-08-09"
+    assert [f.kind for f in doc.flags] == ["date_unknown"]
+
+
+def test_today_in_a_quote_is_the_day_of_the_speech(pipeline) -> None:
+    text = "“Today we open the new bridge,” the minister said on Tuesday."
+    doc = run(pipeline, text, "2024-05-10")
+    assert values(doc) == {"Today": "2024-05-07", "Tuesday": "2024-05-07"}
+
+
+def test_signal_before_a_year_becomes_the_mod(pipeline) -> None:
+    doc = run(pipeline, "Before 2015, the clinic had no surgeon.", "2024-05-10")
+    (time,) = doc.times
+    assert (time.span.text, time.value, time.mod) == ("2015", "2015", "BEFORE")
+
+
+def test_counted_numbers_are_not_years(pipeline) -> None:
+    doc = run(pipeline, "The storm destroyed 1500 homes in 2019.", "2024-05-10")
+    assert values(doc) == {"2019": "2019"}
+
+
+@pytest.mark.shared
+def test_seed_without_a_date(pipeline, seed_text) -> None:
+    from newsgraph.model import Document
+
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    doc = pipeline.run(Article(text=seed_text))
+    assert isinstance(doc, Document)
+    assert doc.article.date.inferred is True and doc.article.date.source == "text"
+    assert doc.article.date.value.startswith(str(gold["article"]["document_date"]["value_year"]))
+    by_text: dict[str, list] = {}
+    for time in doc.times:
+        by_text.setdefault(time.span.text, []).append(time)
+    for item in gold["times"]["required"]:
+        assert item["text"] in by_text, item
+        assert by_text[item["text"]][0].value == item["value"], item
+        if "type" in item:
+            assert by_text[item["text"]][0].type == item["type"]
+    for item in gold["flags"]["required"]:
+        kinds = [f for f in doc.flags if f.kind == item["kind"] and set(item["values"]) <= set(f.values)]
+        assert kinds, item

@@ -1,0 +1,91 @@
+"""The time-expression grammar on sentences written for these tests (no model needed)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsgraph.stages.timex import Context, find_time_expressions, normalize
+from newsgraph.stages.timex.calendar import granularity
+
+ANCHOR = date(2024, 3, 14)  # a Thursday
+
+
+def found(text: str, anchor: date | None = ANCHOR, tense: str | None = None) -> list[tuple[str, str, str, str | None]]:
+    result = []
+    for cand in find_time_expressions(text):
+        before = text[max(0, cand.start - 30) : cand.start]
+        value = cand.value(Context(anchor, tense, before, text))
+        if value is not None:
+            result.append((text[cand.start : cand.end], value.type, value.value, value.mod))
+    return result
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The port reopened on March 9.", ("March 9", "DATE", "2024-03-09", None)),
+        ("The treaty was signed on Nov. 4, 1999 in Oslo.", ("Nov. 4, 1999", "DATE", "1999-11-04", None)),
+        ("The plant closed in September 2019.", ("September 2019", "DATE", "2019-09", None)),
+        ("The ministers met on 12 February 2021.", ("12 February 2021", "DATE", "2021-02-12", None)),
+        ("Prices rose by 3% in the third quarter.", ("the third quarter", "DATE", "2023-Q3", None)),
+        ("He began a four-day tour of the region.", ("four-day", "DURATION", "P4D", None)),
+        ("Talks lasted the past two months.", ("the past two months", "DURATION", "P2M", None)),
+        ("Rebels held the town for nearly three years.", ("nearly three years", "DURATION", "P3Y", "LESS_THAN")),
+        ("The bridge was finished two weeks ago.", ("two weeks ago", "DATE", "2024-W09", None)),
+        ("Inflation was lower last year.", ("last year", "DATE", "2023", None)),
+        ("Exports fell sharply last month.", ("last month", "DATE", "2024-02", None)),
+        ("The council meets every Monday.", ("every Monday", "SET", "XXXX-WXX-1", None)),
+        ("The ferry sails daily.", ("daily", "SET", "P1D", None)),
+        ("Polls close at 8 p.m. tomorrow.", ("8 p.m. tomorrow", "TIME", "2024-03-15T20:00", None)),
+        ("The vote is expected this morning.", ("this morning", "TIME", "2024-03-14TMO", None)),
+        ("The mill operated in the 1970s.", ("the 1970s", "DATE", "197", None)),
+        ("The market is now calmer.", ("now", "DATE", "PRESENT_REF", None)),
+        ("Shops close on Christmas Day.", ("Christmas Day", "DATE", "2024-12-25", None)),
+        ("The dam was built before 1960.", ("1960", "DATE", "1960", "BEFORE")),
+        ("Production started in late April.", ("late April", "DATE", "2024-04", "END")),
+    ],
+)
+def test_expression_kinds(text: str, expected: tuple) -> None:
+    assert expected in found(text)
+
+
+def test_weekday_follows_tense() -> None:
+    assert found("The rally took place on Friday.", tense="past") == [("Friday", "DATE", "2024-03-08", None)]
+    assert found("The rally will take place on Friday.", tense="future") == [("Friday", "DATE", "2024-03-15", None)]
+
+
+def test_month_day_without_year_takes_the_nearest_year() -> None:
+    assert found("Fighting resumed on Dec. 30.", anchor=date(2024, 1, 2), tense="past")[0][2] == "2023-12-30"
+
+
+def test_without_anchor_unknown_parts_stay_x() -> None:
+    assert found("The summit opened on June 3.", anchor=None)[0][2] == "XXXX-06-03"
+    assert found("They met on Tuesday.", anchor=None)[0][2] == "XXXX-WXX-2"
+
+
+def test_words_that_are_not_dates() -> None:
+    assert found("Troops may march into the valley.") == []
+    assert found("Envoy Kim Sun Ho met the delegation.") == []
+    assert found("Half of the 2000 workers were paid.") == [("2000", "DATE", "2000", None)]  # the stage drops counts
+
+
+def test_hyphenated_duration_leaves_the_article_out() -> None:
+    assert found("She made a two-week trip.")[0][0] == "two-week"
+
+
+def test_normalize_one_span() -> None:
+    assert normalize("July 26", date(2023, 7, 27)).value == "2023-07-26"
+    assert normalize("three-day").value == "P3D"
+    assert normalize("ninety minutes").value == "PT90M"
+    assert normalize("Sun") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "kind"),
+    [("2023-07-26", "day"), ("2023-07", "month"), ("2023", "year"), ("2023-W30", "week"), ("2023-Q3", "quarter"),
+     ("2023-07-26T00:00", "time"), ("197", "decade"), ("PRESENT_REF", None), ("P3D", None)],
+)
+def test_granularity(value: str, kind: str | None) -> None:
+    assert granularity(value) == kind
