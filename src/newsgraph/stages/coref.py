@@ -154,6 +154,26 @@ def merge_partial_names(clusters: list[Cluster]) -> list[Cluster]:
     return clusters
 
 
+def add_untagged_surnames(text: str, clusters: list[Cluster]) -> None:
+    """A full name's last word found again where the model tagged nothing ("Brandt said")."""
+    taken = [(m.start, m.end) for c in clusters for m in c.mentions]
+    owners: dict[str, list[Cluster]] = {}
+    for cluster in clusters:
+        if cluster.type != "PERSON":
+            continue
+        for mention in cluster.names:
+            words = mention.name.split()
+            if len(words) > 1 and len(words[-1]) > 2 and words[-1][:1].isupper():
+                owners.setdefault(words[-1], []).append(cluster)
+    for surname, candidates in owners.items():
+        for match in re.finditer(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])", text):
+            if any(s < match.end() and match.start() < e for s, e in taken) or _inside_longer_name(text, match.start(), match.end()):
+                continue
+            owner = _nearest_owner(candidates, match.start())
+            owner.mentions.append(Mention(match.start(), match.end(), "PERSON", surname, trust=TRUST_MODEL))
+            taken.append((match.start(), match.end()))
+
+
 def _may_be_partial(cluster: Cluster) -> bool:
     """A one- or two-word person name, or a model-tagged ORG/PLACE that may be a surname."""
     if cluster.type == "PERSON":

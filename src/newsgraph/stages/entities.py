@@ -39,6 +39,7 @@ def resolve(analysis: Analysis, lexicon: Lexicon) -> tuple[Entity, ...]:
     text = analysis.text
     clusters = coref.cluster_names(text, typed_mentions(analysis, lexicon))
     clusters = coref.merge_partial_names(clusters)
+    coref.add_untagged_surnames(text, clusters)
     actors.attach_titles(analysis, clusters, lexicon)
     actors.capitals_as_governments(analysis, clusters, lexicon)
     coref.merge_by_country(clusters, coref.country_descriptions(analysis, lexicon), lexicon)
