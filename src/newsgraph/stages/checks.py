@@ -28,10 +28,10 @@ from ..model import Analysis, Document, Flag, Span, TimeExpr, Token
 from ..resources import read_table
 from ..settings import Settings
 from .base import ANALYSIS
+from .timex.article_date import ANNIVERSARY
 from .timex.calendar import granularity, parse_anchor
 from .timex.syntax import Syntax
 
-_ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|thru|-|–|—|and)\s*$")
 _NEAR = re.compile(r"^[^();]{0,40}$")
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d")
@@ -171,7 +171,7 @@ def duration_mismatches(doc: Document, syntax: Syntax) -> Iterator[Flag]:
 
 def anniversary_mismatches(doc: Document, syntax: Syntax) -> Iterator[Flag]:
     text = doc.article.text
-    for match in _ANNIVERSARY.finditer(text):
+    for match in ANNIVERSARY.finditer(text):
         sentence = syntax.sentence_span(match.start())
         years = [
             (int(t.value[:4]), t) for t in doc.times

@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Analysis, ArticleDate, Document, Flag, Span, TimeExpr, Token
+from ..model import Analysis, ArticleDate, Document, Flag, Span, TimeExpr
 from ..settings import Settings
 from .base import ANALYSIS, next_id
-from .timex import Candidate, Context, TimexValue, find_time_expressions
+from .timex import Candidate, Context, find_time_expressions
 from .timex.article_date import infer_article_date
 from .timex.calendar import parse_anchor
 from .timex.syntax import Syntax
@@ -81,7 +81,9 @@ def _context(text: str, cand: Candidate, syntax: Syntax, anchor: str | None) -> 
     return Context(parse_anchor(anchor), syntax.tense_at(cand.start, cand.end), before, sentence.text, year_only)
 
 
-def _speech_dates(text: str, candidates: list[Candidate], quotes: list[tuple[int, int]], syntax: Syntax, anchor: str | None) -> dict:
+def _speech_dates(
+    text: str, candidates: list[Candidate], quotes: list[tuple[int, int]], syntax: Syntax, anchor: str | None
+) -> dict[tuple[int, int], str]:
     """For each quotation, the day its sentence gives outside the quotation, if any."""
     dates = {}
     for quote in quotes:
@@ -106,5 +108,3 @@ def _unknown_date_flag() -> Flag:
 def make(settings: Settings) -> TimeStage:
     return TimeStage()
 
-
-__all__ = ["TimeStage", "TimexValue", "Token", "make"]

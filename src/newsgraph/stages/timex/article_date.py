@@ -10,20 +10,22 @@ The result is ``inferred`` with source ``text`` and the spans it rests on as evi
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ...model import ArticleDate, Span
 from . import Candidate, Context
 from .syntax import Syntax
 
-_ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b", re.IGNORECASE)
+ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b", re.IGNORECASE)
 _YEAR_IN_VALUE = re.compile(r"^(\d{4})(?:-\d\d(?:-\d\d)?)?$")
 _DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)-(\d\d)")
 
 
 def anniversary_years(text: str, syntax: Syntax, candidates: list[Candidate]) -> list[tuple[int, int, list[Span], Span]]:
-    """(ordinal, years in its sentence, ...) for each "Nth anniversary": (n, origin, spans, mention)."""
+    """For each "Nth anniversary" with two or more years in its sentence: (N, earliest year,
+    the year spans, the mention)."""
     found = []
-    for match in _ANNIVERSARY.finditer(text):
+    for match in ANNIVERSARY.finditer(text):
         sentence = syntax.sentence_span(match.start())
         years = []
         for cand in candidates:
@@ -70,7 +72,7 @@ def _infer_year(text: str, candidates: list[Candidate], syntax: Syntax) -> tuple
 
 
 def _infer_day(text: str, candidates: list[Candidate], syntax: Syntax, year: int) -> tuple[str | None, Span | None]:
-    anchor_context = Context(anchor=_first_of(year), year_only=True)
+    anchor_context = Context(anchor=date(year, 1, 1), year_only=True)
     days = []
     for cand in candidates:
         value = cand.value(anchor_context)
@@ -84,9 +86,3 @@ def _infer_day(text: str, candidates: list[Candidate], syntax: Syntax, year: int
     past = [d for d in days if d[1]]
     chosen = max(past, key=lambda d: d[0]) if past else days[0]
     return chosen[0], chosen[2]
-
-
-def _first_of(year: int):
-    from datetime import date
-
-    return date(year, 1, 1)

@@ -89,7 +89,8 @@ def _day_part(match: re.Match, ctx: Context, day_value: str, relative: bool) -> 
     if _g(match, "hour") or _g(match, "clock_word"):
         return TimexValue("TIME", day_value + _clock(match), _signal_mod(ctx.before), relative)
     if part := _g(match, "part"):
-        return TimexValue("TIME", day_value + "T" + L.get("part_of_day", part), None, relative)
+        # A named day with a part of it ("Friday night") is annotated as a date in TimeBank.
+        return TimexValue("DATE", day_value + "T" + L.get("part_of_day", part), None, relative)
     return TimexValue("DATE", day_value, _signal_mod(ctx.before) or _edge_mod(match), relative)
 
 
@@ -303,7 +304,7 @@ def minutes_duration(match: re.Match, ctx: Context) -> TimexValue | None:
 def bare_unit(match: re.Match, ctx: Context) -> TimexValue | None:
     """'the year', 'the week': a duration after for/during/over, else the anchor's period."""
     unit = L.get("unit", _g(match, "unit"))
-    if re.search(r"\b(for|during|over|throughout|all|in)\s*$", ctx.before.lower()):
+    if re.search(r"\b(for|during|throughout|all)\s*$", ctx.before.lower()):
         return TimexValue("DURATION", _period("1", unit))
     if unit == "Q":
         return quarter(match, ctx)
@@ -353,7 +354,6 @@ def _nth_weekday(year: int | None, month: int, rule: str) -> str:
     return chosen.isoformat()
 
 
-_DAYREF = r"(?:(?:on\s+)?(?:" + WEEKDAY + r"|(?P<relday>today|yesterday|tomorrow)))"
 _DATE_TAIL = rf"(?:,?\s+{YEAR})?"
 
 FAMILIES: tuple[tuple[str, str, Handler], ...] = (

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from ...model import Analysis, Span, Token
 
-_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "could", "may", "might"})
+# Verbs of intention look ahead: "planned to leave on Thursday" is a coming Thursday.
+_INTENT = frozenset({"plan", "intend", "expect", "schedule", "hope", "aim", "prepare", "set", "want", "promise", "agree"})
 _PAST_AUX = frozenset({"had", "has", "have", "was", "were", "did", "'d"})
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp", "acl", "pcomp", "csubj", "parataxis"})
 
@@ -65,12 +67,13 @@ class Syntax:
     def tense(self, verb: Token) -> str | None:
         """'past', 'future' or None (present or unknown) from the verb's tag and auxiliaries."""
         auxes = [self.tokens[i].text.lower() for i in self.children.get(verb.i, ()) if self.tokens[i].dep in ("aux", "auxpass")]
-        if any(a in _FUTURE_AUX for a in auxes) or (verb.lemma in ("expect", "schedule", "plan", "set") and verb.tag == "VBN"):
+        if any(a in _FUTURE_AUX for a in auxes) or (verb.lemma in _INTENT and verb.tag == "VBN"):
             return "future"
         if verb.tag == "VBD" or any(a in _PAST_AUX for a in auxes):
             return "past"
         if verb.dep == "xcomp" and verb.head != verb.i:
-            return self.tense(self.tokens[verb.head])
+            governor = self.tokens[verb.head]
+            return "future" if governor.lemma in _INTENT else self.tense(governor)
         return None
 
     def tense_at(self, start: int, end: int) -> str | None:
