@@ -78,7 +78,10 @@ def _context(text: str, cand: Candidate, syntax: Syntax, anchor: str | None) -> 
     sentence = syntax.sentence_span(cand.start)
     before = text[max(sentence.start, cand.start - 30) : cand.start]
     year_only = bool(anchor) and len(anchor) == 4
-    return Context(parse_anchor(anchor), syntax.tense_at(cand.start, cand.end), before, sentence.text, year_only)
+    # The sentence with the one before it: "a year ago" is quarter-level when quarters are the topic.
+    previous = syntax.sentence_span(max(0, sentence.start - 2)) if sentence.start else sentence
+    surroundings = text[previous.start : sentence.end]
+    return Context(parse_anchor(anchor), syntax.tense_at(cand.start, cand.end), before, surroundings, year_only)
 
 
 def _speech_dates(

@@ -122,7 +122,7 @@ def month_year(match: re.Match, ctx: Context) -> TimexValue | None:
     year = int(_g(match, "year")) if _g(match, "year") else None
     relative = year is None
     if relative and ctx.anchor:
-        year = cal.nearest_year(ctx.anchor, _month(match), None, ctx.tense) if ctx.tense and not ctx.year_only else ctx.anchor.year
+        year = ctx.anchor.year if ctx.year_only else cal.nearest_year(ctx.anchor, _month(match), None, ctx.tense or "past")
     return TimexValue("DATE", cal.ymd(year, _month(match)), _signal_mod(ctx.before) or _edge_mod(match), relative)
 
 
@@ -338,6 +338,13 @@ def holiday(match: re.Match, ctx: Context) -> TimexValue | None:
     rule = L.get("holiday", _g(match, "holiday"))
     year = int(_g(match, "year")) if _g(match, "year") else (ctx.anchor.year if ctx.anchor else None)
     month, _, rest = rule.partition("-")
+    if not _g(match, "year") and ctx.anchor and not ctx.year_only:
+        # A holiday without a year is the last one in a past-tense clause, else the next one.
+        after = int(month) > ctx.anchor.month
+        if ctx.tense == "past" and after:
+            year -= 1
+        elif ctx.tense != "past" and int(month) < ctx.anchor.month:
+            year += 1
     if rest.isdigit():
         return TimexValue("DATE", cal.ymd(year, int(month), int(rest)), None, not _g(match, "year"))
     return TimexValue("DATE", _nth_weekday(year, int(month), rest), None, not _g(match, "year"))
