@@ -35,6 +35,15 @@ def test_two_people_arriving_on_two_days_do_not_conflict(pipeline) -> None:
     assert flags(pipeline, text) == []
 
 
+def test_unnamed_people_dying_on_two_days_do_not_conflict(pipeline) -> None:
+    assert flags(pipeline, "Two soldiers died on May 6. Another died on May 8.") == []
+
+
+def test_a_named_actor_and_a_pronoun_can_conflict(pipeline) -> None:
+    text = "Minister Alvarez died on May 6, officials said. He died on May 3 in a clinic, his family said."
+    assert [f.values for f in flags(pipeline, text)] == [("2024-05-06", "2024-05-03")]
+
+
 def test_arrival_and_departure_do_not_conflict(pipeline) -> None:
     assert flags(pipeline, "The envoy arrived on May 6 and left the capital on May 8.") == []
 
@@ -61,14 +70,23 @@ def test_anniversary_that_adds_up_does_not_flag(pipeline) -> None:
 
 
 def test_future_date_reported_as_past(pipeline) -> None:
-    (flag,) = flags(pipeline, "The court released the journalist on May 20.", "2024-05-10")
+    (flag,) = flags(pipeline, "The court released the journalist on May 20, 2024.", "2024-05-10")
     assert flag.kind == "future_past"
     assert flag.values == ("2024-05-20", "2024-05-10")
+    assert flag.evidence[0].text == "released the journalist on May 20, 2024"
+
+
+def test_yearless_past_date_resolves_into_the_past_and_does_not_flag(pipeline) -> None:
+    assert flags(pipeline, "The court released the journalist on May 20.", "2024-05-10") == []
 
 
 def test_future_date_in_the_future_tense_does_not_flag(pipeline) -> None:
-    assert flags(pipeline, "The court will release the journalist on May 20.", "2024-05-10") == []
+    assert flags(pipeline, "The court will release the journalist on May 20, 2024.", "2024-05-10") == []
+
+
+def test_target_date_of_a_past_decision_does_not_flag(pipeline) -> None:
+    assert flags(pipeline, "The court postponed the hearing until May 20.", "2024-05-10") == []
 
 
 def test_no_future_past_against_an_inferred_date(pipeline) -> None:
-    assert flags(pipeline, "The court released the journalist on May 20.", "2024-05-10", inferred=True) == []
+    assert flags(pipeline, "The court released the journalist on May 20, 2024.", "2024-05-10", inferred=True) == []

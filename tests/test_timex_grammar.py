@@ -44,7 +44,7 @@ def found(text: str, anchor: date | None = ANCHOR, tense: str | None = None) -> 
         ("The market is now calmer.", ("now", "DATE", "PRESENT_REF", None)),
         ("Shops close on Christmas Day.", ("Christmas Day", "DATE", "2024-12-25", None)),
         ("The dam was built before 1960.", ("1960", "DATE", "1960", "BEFORE")),
-        ("Production started in late April.", ("late April", "DATE", "2024-04", "END")),
+        ("Production started in late April.", ("late April", "DATE", "2023-04", "END")),
     ],
 )
 def test_expression_kinds(text: str, expected: tuple) -> None:
@@ -54,6 +54,11 @@ def test_expression_kinds(text: str, expected: tuple) -> None:
 def test_weekday_follows_tense() -> None:
     assert found("The rally took place on Friday.", tense="past") == [("Friday", "DATE", "2024-03-08", None)]
     assert found("The rally will take place on Friday.", tense="future") == [("Friday", "DATE", "2024-03-15", None)]
+
+
+def test_bare_month_leans_past_unless_the_clause_looks_ahead() -> None:
+    assert found("Output will double in April.", tense="future")[0][2] == "2024-04"
+    assert found("Output doubled in April.", tense="past")[0][2] == "2023-04"
 
 
 def test_month_day_without_year_takes_the_nearest_year() -> None:

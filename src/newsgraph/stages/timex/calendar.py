@@ -63,19 +63,18 @@ def shift(anchor: date | None, unit: str, steps: int) -> str:
 
 
 def nearest_year(anchor: date, month: int, day: int | None, tense: str | None) -> int:
-    """The year that puts month/day nearest the anchor, leaning to the past or future by tense."""
+    """The year for month/day: the nearest to the anchor, or with a tense the last one on or
+    before it (past) or the first on or after it (future), with a week's leeway."""
     day = day or 15
-    candidates = []
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        if valid_day(year, month, day):
-            candidates.append((abs((date(year, month, day) - anchor).days), year))
-    best = min(candidates)[1]
-    when = date(best, month, day) if valid_day(best, month, day) else anchor
-    if tense == "past" and when > anchor + timedelta(days=7) and best == anchor.year:
-        return best - 1 if (when - anchor).days > 60 else best
-    if tense == "future" and when < anchor - timedelta(days=7) and best == anchor.year:
-        return best + 1 if (anchor - when).days > 60 else best
-    return best
+    years = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if valid_day(y, month, day)]
+    leeway = timedelta(days=7)
+    if tense == "past":
+        fitting = [y for y in years if date(y, month, day) <= anchor + leeway]
+        return max(fitting) if fitting else anchor.year
+    if tense == "future":
+        fitting = [y for y in years if date(y, month, day) >= anchor - leeway]
+        return min(fitting) if fitting else anchor.year
+    return min(years, key=lambda y: abs((date(y, month, day) - anchor).days))
 
 
 def weekday_date(anchor: date, weekday: int, tense: str | None, shift_word: str = "") -> date:
