@@ -11,6 +11,7 @@ from ..engines import ingest_paths
 from ..pipeline import Pipeline, parse_date_argument
 from ..store import open_store
 from .common import batch_exit_code, db_option, load_settings, model_option, translate_errors
+from .input_options import input_options, language_setting
 
 
 @click.command("ingest")
@@ -18,18 +19,19 @@ from .common import batch_exit_code, db_option, load_settings, model_option, tra
 @db_option
 @click.option("--date", default=None, metavar="YYYY-MM-DD", help="the article date when an input has none")
 @click.option("--json", "as_json", is_flag=True, help="print the summary as one JSON object")
+@input_options
 @model_option
 @translate_errors
-def ingest_command(paths: tuple[str, ...], db: str, date: str | None, as_json: bool, model: str | None) -> None:
+def ingest_command(paths: tuple[str, ...], db: str, date: str | None, as_json: bool, include: tuple[str, ...], exclude: tuple[str, ...], allow_language: tuple[str, ...], model: str | None) -> None:
     """Extract articles from files, folders or - (stdin) and store them in the database.
 
     Prints a summary: read, stored, duplicates, rejected by reason, seconds. Exit status:
     0 all well, 1 some inputs rejected (the rest stored), 3 nothing could be processed.
     """
-    pipeline = Pipeline(load_settings(model=model))
+    pipeline = Pipeline(load_settings(model=model, allow_languages=language_setting(allow_language)))
     store = open_store(db)
     try:
-        summary = ingest_paths(paths, store, pipeline, parse_date_argument(date))
+        summary = ingest_paths(paths, store, pipeline, parse_date_argument(date), include=include, exclude=exclude)
     finally:
         store.close()
     click.echo(json.dumps(summary.to_dict()) if as_json else _describe(summary.to_dict()))
@@ -37,6 +39,9 @@ def ingest_command(paths: tuple[str, ...], db: str, date: str | None, as_json: b
 
 
 def _describe(summary: dict) -> str:
-    lines = [f"read {summary['read']}, stored {summary['stored']}, duplicates {summary['duplicates']}, rejected {summary['rejected']} in {summary['seconds']} s"]
+    lines = [
+        f"read {summary['read']}, stored {summary['stored']} (near-duplicates {summary['near_duplicates']}), "
+        f"duplicates {summary['duplicates']}, rejected {summary['rejected']}, skipped {summary['skipped']} in {summary['seconds']} s"
+    ]
     lines += [f"  rejected {reason}: {count}" for reason, count in summary["rejected_by_reason"].items()]
     return "\n".join(lines)

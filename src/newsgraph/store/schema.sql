@@ -27,6 +27,13 @@ CREATE TABLE IF NOT EXISTS duplicates (
     similarity REAL,
     added_at TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS duplicates_of ON duplicates(duplicate_of);
+
+-- MinHash signatures of stored articles, so a later run finds near-duplicates of them.
+CREATE TABLE IF NOT EXISTS fingerprints (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    minhash BLOB NOT NULL
+);
 
 CREATE TABLE IF NOT EXISTS entities (
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -97,5 +104,6 @@ CREATE TABLE IF NOT EXISTS rejections (
     detail TEXT,
     added_at TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS rejections_reason ON rejections(reason);
 
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(article_id UNINDEXED, title, text);

@@ -14,7 +14,7 @@ from typing import Any, Iterator
 
 from ..errors import StoreOpenError, StoreSchemaError
 from ..model import Document, Rejection
-from .base import AddResult, Query
+from .base import AddResult, DuplicateLink, Query
 
 SCHEMA_VERSION = "1"
 
@@ -56,20 +56,34 @@ class SQLiteStore:
 
     # --- writing -------------------------------------------------------------------------
 
-    def add(self, doc: Document) -> AddResult:
-        """Store a document, or link it to the first-seen article with the same text."""
+    def add(self, doc: Document, fingerprint: bytes | None = None) -> AddResult:
+        """Store a document, or link it to the first-seen article with the same text.
+
+        ``fingerprint`` is the article's MinHash signature (bytes), kept for near-duplicate
+        search in later runs.
+        """
         article = doc.article
         text_hash = _text_hash(article.text)
         first = self._db.execute("SELECT id FROM articles WHERE text_hash=? OR id=?", (text_hash, article.id)).fetchone()
         with self._db:
             if first is not None:
-                self._db.execute(
-                    "INSERT INTO duplicates VALUES (?,?,?,?,?,?)",
-                    (article.source_name or article.id, article.id, first["id"], "exact", 1.0, _now()),
-                )
+                self._insert_link(DuplicateLink(article.source_name or article.id, article.id, first["id"], "exact", 1.0))
                 return AddResult(article.id, "duplicate", first["id"])
             self._insert(doc, text_hash)
+            if fingerprint is not None:
+                self._db.execute("INSERT OR REPLACE INTO fingerprints VALUES (?,?)", (article.id, fingerprint))
         return AddResult(article.id, "stored")
+
+    def add_duplicate(self, link: DuplicateLink) -> None:
+        """Record that ``link.source`` repeats the stored article ``link.duplicate_of``."""
+        with self._db:
+            self._insert_link(link)
+
+    def _insert_link(self, link: DuplicateLink) -> None:
+        self._db.execute(
+            "INSERT INTO duplicates VALUES (?,?,?,?,?,?)",
+            (link.source, link.article_id, link.duplicate_of, link.kind, link.similarity, _now()),
+        )
 
     def add_rejection(self, rejection: Rejection) -> None:
         with self._db:
@@ -185,6 +199,15 @@ class SQLiteStore:
         args.append(q.limit)
         return self._rows(" ".join(sql), args)
 
+    def has_article(self, article_id: str) -> bool:
+        return self._db.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
+
+    def fingerprints(self) -> Iterator[tuple[str, str, bytes | None]]:
+        """(article id, text hash, MinHash signature or None) of every stored article."""
+        rows = self._db.execute("SELECT a.id, a.text_hash, f.minhash FROM articles a LEFT JOIN fingerprints f ON f.article_id=a.id ORDER BY a.added_at, a.id")
+        for row in rows:
+            yield row[0], row[1], row[2]
+
     def rejections(self) -> list[dict[str, Any]]:
         return self._rows("SELECT source, code, reason, message, detail, added_at FROM rejections ORDER BY id", [])
 
@@ -192,7 +215,7 @@ class SQLiteStore:
         return self._rows("SELECT source, article_id, duplicate_of, kind, similarity FROM duplicates ORDER BY rowid", [])
 
     def counts(self) -> dict[str, int]:
-        tables = ("articles", "duplicates", "entities", "quotes", "times", "events", "flags", "rejections")
+        tables = ("articles", "duplicates", "fingerprints", "entities", "quotes", "times", "events", "flags", "rejections")
         return {t: self._db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
 
     def _rows(self, sql: str, args: list[Any]) -> list[dict[str, Any]]:
