@@ -7,6 +7,7 @@ built at most once per run and shared by every task.
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass
 from importlib import import_module
@@ -15,7 +16,7 @@ from typing import Callable, Iterable, Sequence
 
 from ..errors import EvaluationError, GoldDataMissing
 from . import TASKS
-from .base import Report
+from .base import Metric, Report
 
 # Where each task's gold lies under the evaluation data folder. The seed gold sits in the
 # seed folder beside it, hence "../seed".
@@ -126,7 +127,7 @@ def gold_path(task: str, data: Path) -> Path:
     """The default gold of ``task`` under the evaluation data folder ``data``."""
     if task not in DEFAULT_GOLD:
         raise EvaluationError(f"unknown task {task!r}", hint=f"tasks: {', '.join(DEFAULT_GOLD)}")
-    return (Path(data) / DEFAULT_GOLD[task]).resolve()
+    return Path(os.path.normpath(Path(data) / DEFAULT_GOLD[task]))
 
 
 # --- printing ------------------------------------------------------------------------------
@@ -155,25 +156,38 @@ def format_outcome(outcome: Outcome) -> str:
     return "\n\n".join(parts)
 
 
+def grouped(metrics: Sequence[Metric]) -> list[tuple[str, str, str, str, str]]:
+    """Rows (figure, P, R, F1 or value, support): X.precision/X.recall/X.f1 become one row X."""
+    by_name = {m.name: m for m in metrics}
+    rows, done = [], set()
+    for metric in metrics:
+        if metric.name in done:
+            continue
+        stem, _, last = metric.name.rpartition(".")
+        parts = [f"{stem}.{p}" for p in ("precision", "recall", "f1")]
+        if last in ("precision", "recall", "f1") and all(p in by_name for p in parts):
+            p, r, f = (by_name[n] for n in parts)
+            rows.append((stem, f"{p.value:.4f}", f"{r.value:.4f}", f"{f.value:.4f}", f"{r.support}"))
+            done.update(parts)
+        else:
+            rows.append((metric.name, "", "", f"{metric.value:.4f}", "" if metric.support is None else f"{metric.support}"))
+            done.add(metric.name)
+    return rows
+
+
 def scoreboard(outcomes: Sequence[Outcome]) -> str:
-    """One table for a whole run: a row per task and metric, and the time each task took."""
+    """One table for a whole run: a row per task and figure (P, R, F1 together), with times."""
     rows = []
     for outcome in outcomes:
         if outcome.report is None:
-            rows.append([outcome.task, outcome.status, "", "", "", outcome.message])
+            rows.append([outcome.task, outcome.status, "", outcome.message, "", "", "", "", ""])
             continue
         report = outcome.report
-        for index, metric in enumerate(report.metrics):
+        for index, (figure, p, r, value, support) in enumerate(grouped(report.metrics)):
             first = index == 0
-            rows.append([
-                outcome.task if first else "",
-                report.dataset if first else "",
-                f"{report.documents}" if first else "",
-                metric.name,
-                f"{metric.value:.4f}",
-                f"{outcome.seconds:.1f} s" if first else "",
-            ])
+            head = [outcome.task, report.dataset, str(report.documents)] if first else ["", "", ""]
+            rows.append([*head, figure, p, r, value, support, f"{outcome.seconds:.1f} s" if first else ""])
     total = sum(o.seconds for o in outcomes)
     notes = [f"{o.task}: {note}" for o in outcomes if o.report for note in o.report.notes]
-    body = table(("task", "dataset", "docs", "metric", "value", "time"), rows)
+    body = table(("task", "dataset", "docs", "figure", "P", "R", "F1 / value", "gold", "time"), rows)
     return "\n".join([body, "", f"total {total:.1f} s", *notes])
