@@ -23,6 +23,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 NUM_PERM = 128
+SCHEME = "affine32"  # named, so stored signatures stay comparable across datasketch versions
 SHINGLE_WORDS = 5
 _WORD = re.compile(r"\w+")
 
@@ -50,7 +51,7 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
 
 
 def signature(text: str) -> MinHash:
-    minhash = MinHash(num_perm=NUM_PERM)
+    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
     minhash.update_batch(list(shingles(text)))
     return minhash
 
@@ -60,7 +61,7 @@ def signature_bytes(minhash: MinHash) -> bytes:
 
 
 def signature_from_bytes(data: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64))
+    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64), scheme=SCHEME)
 
 
 class DuplicateIndex:
@@ -72,7 +73,9 @@ class DuplicateIndex:
         self.threshold = threshold
         self._exact: dict[str, str] = {}
         self._signatures: dict[str, MinHash] = {}
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        # the index only proposes candidates: ask it a little below the threshold for recall
+        # (and never above 0.95, where it would need more bands than permutations)
+        self._lsh = MinHashLSH(threshold=max(0.1, min(0.95, threshold - 0.1)), num_perm=NUM_PERM)
 
     def __len__(self) -> int:
         return len(self._exact)

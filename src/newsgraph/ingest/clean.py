@@ -130,8 +130,8 @@ def _add_caption(work: _Work, caption: str, credit: str | None) -> None:
     if not caption:
         return
     if credit is None and (found := split_caption(caption)):
+        work.removed.append(Removal("caption_credit", caption[len(found[0]):].strip(" .")))
         caption, credit = found
-        work.removed.append(Removal("caption_credit", credit))
     work.lines = [None if line and " ".join(line.split()) == caption else line for line in work.lines]
     if all(caption != known for known, _ in work.captions):
         work.captions.append((caption, credit))

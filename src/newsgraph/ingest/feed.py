@@ -9,6 +9,7 @@ feed title is the outlet.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Iterator
 from urllib.parse import urlsplit
@@ -23,6 +24,7 @@ from .html import draft_from_html, fragment_text
 from .rejections import rejection_from
 
 _FEED_ROOTS = ("<rss", "<feed", "<rdf:rdf")
+_EMAIL_WITH_NAME = re.compile(r"^\s*\S+@\S+\s*\((?P<name>[^)]+)\)\s*$|^\s*(?P<name2>[^<]+?)\s*<\S+@\S+>\s*$")
 
 
 class FeedReader:
@@ -43,12 +45,33 @@ class FeedReader:
                 raise MalformedFeed(f"the feed cannot be parsed: {parsed.bozo_exception}", source=raw.name)
             raise NotAnArticle("the feed has no entries", source=raw.name)
         outlet = parsed.feed.get("title") or None
+        broken = _syntax_error(parsed)
         for number, entry in enumerate(parsed.entries, start=1):
             name = f"{raw.name}#{number}"
             try:
                 yield _entry_draft(entry, name, outlet, raw.path)
+            except NotAnArticle as error:
+                # an empty entry in a feed that does not parse is the feed's fault
+                yield rejection_from(MalformedFeed(f"the feed cannot be parsed: {broken}", source=name) if broken else error, name)
             except InputError as error:
                 yield rejection_from(error, name)
+
+
+def _syntax_error(parsed: Any) -> str | None:
+    """The XML error feedparser worked around, if any (encoding notices are not errors)."""
+    import feedparser
+
+    error = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    if error is None or isinstance(error, (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)):
+        return None
+    return str(error)
+
+
+def _author(entry: Any) -> str | None:
+    """The author's name ("news@x.example (Amir Khan)" in RSS gives "Amir Khan")."""
+    author = entry.get("author") or ""
+    match = _EMAIL_WITH_NAME.match(author)
+    return ((match["name"] or match["name2"]) if match else author).strip() or None
 
 
 def _entry_draft(entry: Any, name: str, outlet: str | None, feed_path: Path | None) -> Draft:
@@ -66,7 +89,7 @@ def _entry_draft(entry: Any, name: str, outlet: str | None, feed_path: Path | No
     article = Article(
         text=body,
         title=entry.get("title") or (page_article.title if page_article else None),
-        byline=entry.get("author") or (page_article.byline if page_article else None),
+        byline=_author(entry) or (page_article.byline if page_article else None),
         outlet=outlet or (page_article.outlet if page_article else None),
         url=link,
         language=(page_article.language if page_article else None),

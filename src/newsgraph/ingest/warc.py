@@ -3,7 +3,7 @@
 Requests, metadata and non-HTML responses (images, scripts) are not articles and are passed
 over; an HTML response with an error status becomes a ``not_an_article`` rejection, so an
 archive of 404 pages does not look like an empty success.  A record is named
-``archive.warc@<offset>`` after its byte offset.
+``archive.warc#<n>`` after its place among the archive's records.
 """
 
 from __future__ import annotations
@@ -35,8 +35,8 @@ class WarcReader:
         found = 0
         iterator = ArchiveIterator(io.BytesIO(raw.data))
         try:
-            for record in iterator:
-                item = _page(record, f"{raw.name}@{iterator.get_record_offset()}", settings)
+            for number, record in enumerate(iterator, start=1):
+                item = _page(record, f"{raw.name}#{number}", settings)
                 if item is not None:
                     found += 1
                     yield item

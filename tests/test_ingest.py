@@ -1,0 +1,180 @@
+"""The shared cleaning step, the seed article's metadata, and the ingest loop end to end."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsgraph.ingest import article_from_string, read_inputs
+from newsgraph.ingest.clean import clean_body, parse_source_line
+from newsgraph.ingest.language import detect_language
+from newsgraph.model import Article, Rejection
+from newsgraph.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+SCRAPED = """The regional parliament approved a plan on Wednesday to rebuild the flood defences along the northern coast, the speaker said.
+The plan will cost about 300 million euros over five years, according to the finance committee.
+Workers repair a sea wall near the harbour in February. Photo: Coast Agency
+"We cannot wait for the next storm," the environment minister told reporters after the vote.
+According to the weather office, winter storms have become more frequent in the last decade.
+Share on Facebook
+Advertisement
+Maria Lopez (According to Coast Agency, Northern Times)
+Source
+Comments (12)"""
+
+
+def test_scraped_text_is_cleaned_and_nothing_is_lost():
+    cleaned = clean_body(SCRAPED)
+    assert cleaned.byline == "Maria Lopez"
+    assert cleaned.cited_sources == ("Coast Agency", "Northern Times")
+    assert [(c.span.text, c.credit) for c in cleaned.captions] == [("Workers repair a sea wall near the harbour in February.", "Coast Agency")]
+    for furniture in ("Share on Facebook", "Advertisement", "Source", "Comments (12)", "Photo:", "Maria Lopez"):
+        assert furniture not in cleaned.text
+    removed = {(r.kind, r.text) for r in cleaned.removed}
+    assert {("share", "Share on Facebook"), ("advert", "Advertisement"), ("source_link", "Source"), ("comments", "Comments (12)"),
+            ("caption_credit", "Photo: Coast Agency"), ("byline", "Maria Lopez (According to Coast Agency, Northern Times)")} <= removed
+    # the story's own "According to ..." sentence stays: it is not a list of names
+    assert "According to the weather office, winter storms" in cleaned.text
+
+
+def test_captions_move_after_the_body_with_valid_spans():
+    cleaned = clean_body(SCRAPED)
+    caption = cleaned.captions[0].span
+    assert cleaned.text[caption.start:caption.end] == caption.text
+    body = cleaned.text[:caption.start]
+    assert body.endswith("\n\n") and "the environment minister told reporters" in body
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("According to Yonhap, TASS and Reuters", ["Yonhap", "TASS", "Reuters"]),
+        ("(Source: Agence France-Presse)", ["Agence France-Presse"]),
+        ("With reporting by Wire Example", ["Wire Example"]),
+        ("According to Reuters, the talks failed on Monday.", []),
+        ("According to the police, nobody was hurt", []),
+    ],
+)
+def test_source_lines(line, names):
+    assert parse_source_line(line) == names
+
+
+def test_by_line_at_the_top():
+    cleaned = clean_body("By Ahmed Said and Ruth Cole\n\nThe museum reopened on Saturday after a year of building work, its director said.")
+    assert cleaned.byline == "Ahmed Said and Ruth Cole"
+    assert cleaned.text.startswith("The museum reopened")
+
+
+def test_a_closing_sentence_is_not_taken_for_a_byline():
+    text = "The museum reopened on Saturday after a year of building work.\nVisitors Were Delighted"
+    assert clean_body(text).byline is None
+
+
+def test_language_guess():
+    assert detect_language("The minister said on Monday that the government would not change its plans for the budget this year.") == "en"
+    assert detect_language("Die Regierung hat am Montag gesagt, dass sie ihre Pläne für den Haushalt in diesem Jahr nicht ändern wird und auch nicht will.") == "de"
+    assert detect_language("Hello there") is None
+
+
+def test_article_from_string_cleans_too():
+    article = article_from_string(SCRAPED, "memory")
+    assert article.byline == "Maria Lopez" and article.captions and article.id
+
+
+def test_seed_article_metadata(seed_text, tmp_path):
+    seed = tmp_path / "seed.txt"
+    seed.write_text(seed_text, encoding="utf-8")
+    [article] = list(read_inputs([str(seed)], Settings.load(environ={})))
+    assert isinstance(article, Article)
+    assert article.byline == "Nguyen Tuyet"
+    assert article.cited_sources == ("Yonhap", "TASS", "The Moscow Times")
+    assert [c.credit for c in article.captions] == ["TASS", "France24"]
+    assert article.captions[0].span.text.startswith("Russian Defense Minister Sergei Shoigu (left)")
+    body = article.text[: article.captions[0].span.start]
+    lines = {line.strip() for line in article.text.splitlines()}
+    assert "Source" not in lines and "Comment (0)" not in lines and "Photo:" not in article.text
+    assert "Kang Sun-nam" in article.text  # the caption's spelling of the name stays analysable
+    assert {r.text for r in article.removed} >= {"Source", "Comment (0)"}
+    assert article.language == "en"
+    assert body.rstrip().endswith("may also appear .")
+
+
+# --- the ingest loop -----------------------------------------------------------------------
+
+STORY = (
+    "Heavy rain flooded parts of the river valley on Sunday, forcing the evacuation of about two hundred "
+    "homes, the regional fire service said. Rescue teams used boats to reach people trapped on upper floors, "
+    "and the main road to the coast was closed for most of the day. The weather office said the rain would "
+    "ease on Monday but warned that river levels could keep rising until Tuesday."
+)
+
+
+def _corpus(root: Path) -> Path:
+    folder = root / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Floods in the valley\n\n" + STORY)
+    (folder / "b.txt").write_text("Valley flooded\n\n" + STORY.upper())           # same body, new headline
+    (folder / "c.txt").write_text(STORY + " Schools in the valley will stay closed.")
+    (folder / "d.bin").write_bytes(b"\x00\x01binary\x00")
+    (folder / "README.md").write_text("About this corpus")
+    return folder
+
+
+@pytest.mark.slow
+def test_ingest_links_duplicates_and_counts_outcomes(tmp_path, pipeline):
+    from newsgraph.engines import ingest_paths
+    from newsgraph.store import open_store
+
+    folder = _corpus(tmp_path)
+    with open_store(str(tmp_path / "news.db")) as store:
+        summary = ingest_paths([str(folder)], store, pipeline).to_dict()
+        assert summary["outcomes"] == {"stored": 1, "near_duplicate": 1, "duplicate": 1, "rejected": 1}
+        assert (summary["read"], summary["skipped"], summary["rejected_by_reason"]) == (4, 1, {"binary": 1})
+        links = {Path(d["source"]).name: d for d in store.duplicates()}
+        assert links["b.txt"]["kind"] == "exact" and links["c.txt"]["kind"] == "near"
+        assert links["b.txt"]["duplicate_of"] == links["c.txt"]["duplicate_of"]
+        assert store.rejections()[0]["reason"] == "binary"
+        # a second run finds every article again in the store
+        again = ingest_paths([str(folder / "a.txt"), str(folder / "c.txt")], store, pipeline).to_dict()
+        assert again["outcomes"]["duplicate"] == 2 and again["outcomes"]["stored"] == 0
+
+
+@pytest.mark.slow
+def test_cli_ingest_json_summary_and_exit_code(tmp_path, pipeline):
+    from newsgraph.cli import cli
+
+    folder = _corpus(tmp_path)
+    french = ROOT / "tests" / "fixtures" / "ingest" / "french.txt"
+    result = CliRunner().invoke(cli, ["ingest", str(folder), str(french), "--db", str(tmp_path / "n.db"), "--json", "--exclude", "c.*"])
+    summary = json.loads(result.output)
+    assert result.exit_code == 1  # some inputs were rejected
+    assert summary["rejected_by_reason"] == {"binary": 1, "unsupported_language": 1}
+    assert summary["skipped"] == 2
+    allowed = CliRunner().invoke(cli, ["ingest", str(french), "--db", str(tmp_path / "m.db"), "--json", "--allow-language", "fr"])
+    assert allowed.exit_code == 0 and json.loads(allowed.output)["stored"] == 1
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+def test_bbc_corpus_reads_without_rejections_and_finds_the_copies(eval_data):
+    from newsgraph.corpus.dedup import DuplicateIndex
+
+    folder = eval_data / "raw-news" / "bbc-news-2225"
+    if not folder.exists():
+        pytest.skip("the BBC corpus is not beside the checkout")
+    items = list(read_inputs([str(folder)], Settings.load(environ={})))
+    assert len(items) == 2225
+    assert not [i for i in items if isinstance(i, Rejection)]
+    index, exact = DuplicateIndex(), 0
+    for article in items:
+        match = index.find(article.text)
+        if match is not None and match.kind == "exact":
+            exact += 1
+        else:
+            index.add(article.id, article.text)
+    assert exact >= 98
