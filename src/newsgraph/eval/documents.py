@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Sequence
 
-from ..errors import GoldDataMissing
 from ..ingest.ids import article_id
 from ..model import Article, ArticleDate, Document, Rejection
 
@@ -60,9 +59,3 @@ def stage_notes(pipeline, needed: Iterable[str]) -> tuple[str, ...]:
     """A note for each needed stage the pipeline lacks, so zeros are read as what they are."""
     present = set(getattr(pipeline, "stage_names", ()))
     return tuple(f"stage not built yet: {name} (figures that need it are zero)" for name in needed if name not in present)
-
-
-def require(path, what: str) -> None:
-    """Raise GoldDataMissing unless ``path`` exists."""
-    if not path.exists():
-        raise GoldDataMissing(f"no {what} at {path}")

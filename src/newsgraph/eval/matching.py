@@ -52,22 +52,7 @@ def align(gold: Sequence[Mark], predicted: Sequence[Mark], mode: str = EXACT) ->
         return pairs
     if mode != PARTIAL:
         raise ValueError(f"unknown matching mode {mode!r}")
-    scored = [
-        (overlap_length(g, p), g_index, p_index)
-        for g_index, g in enumerate(gold)
-        for p_index, p in enumerate(predicted)
-        if overlaps(g, p)
-    ]
-    scored.sort(key=lambda item: (-item[0], item[1], item[2]))
-    used_gold: set[int] = set()
-    used_pred: set[int] = set()
-    pairs = []
-    for _, g_index, p_index in scored:
-        if g_index not in used_gold and p_index not in used_pred:
-            used_gold.add(g_index)
-            used_pred.add(p_index)
-            pairs.append((g_index, p_index))
-    return sorted(pairs)
+    return greedy_pairs(gold, predicted, lambda g, p: overlap_length(g, p) if overlaps(g, p) else None)
 
 
 @dataclass

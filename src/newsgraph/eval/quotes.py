@@ -166,7 +166,10 @@ def _speaker_marks(doc: Document, quote: Quote) -> list[Mark]:
 def score_document(tally: Tally, text: str, gold: tuple[Attribution, ...], doc: Document) -> None:
     """Add one article's figures to ``tally``."""
     quotes = list(doc.quotes)
-    trim = lambda mark: trim_mark(text, mark)  # noqa: E731  (same trimming on both sides)
+
+    def trim(mark: Mark) -> Mark:  # the same trimming on both sides
+        return trim_mark(text, mark)
+
     gold_marks = [a.content for a in gold]
     pred_marks = [(q.content.start, q.content.end) for q in quotes]
     tally.all_exact.add(len(align([trim(m) for m in gold_marks], [trim(m) for m in pred_marks], EXACT)), len(pred_marks), len(gold_marks))
