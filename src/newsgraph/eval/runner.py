@@ -143,15 +143,17 @@ def format_outcome(outcome: Outcome) -> str:
     own = report.details.get("table") if isinstance(report.details, dict) else None
     if own:
         parts.append(table(own["columns"], own["rows"]))
-    rows = [[m.name, f"{m.value:.4f}", "" if m.support is None else str(m.support)] for m in report.metrics]
-    parts.append(table(("metric", "value", "support"), rows))
+    parts.append(table(("figure", "P", "R", "F1 / value", "n"), grouped(report.metrics)))
     if report.notes:
         parts.append("\n".join(f"note: {note}" for note in report.notes))
     return "\n\n".join(parts)
 
 
 def grouped(metrics: Sequence[Metric]) -> list[tuple[str, str, str, str, str]]:
-    """Rows (figure, P, R, F1 or value, support): X.precision/X.recall/X.f1 become one row X."""
+    """Rows (figure, P, R, F1 or value, n): X.precision/X.recall/X.f1 become one row X.
+
+    n is the count behind the figure: the gold items for P/R/F1, the items judged otherwise.
+    """
     by_name = {m.name: m for m in metrics}
     rows, done = [], set()
     for metric in metrics:
@@ -183,5 +185,5 @@ def scoreboard(outcomes: Sequence[Outcome]) -> str:
             rows.append([*head, figure, p, r, value, support, f"{outcome.seconds:.1f} s" if first else ""])
     total = sum(o.seconds for o in outcomes)
     notes = [f"{o.task}: {note}" for o in outcomes if o.report for note in o.report.notes]
-    body = table(("task", "dataset", "docs", "figure", "P", "R", "F1 / value", "gold", "time"), rows)
+    body = table(("task", "dataset", "docs", "figure", "P", "R", "F1 / value", "n", "time"), rows)
     return "\n".join([body, "", f"total {total:.1f} s", *notes])
