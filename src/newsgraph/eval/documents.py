@@ -7,12 +7,10 @@ holds that text unchanged (no line-ending or blank-line normalization).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from ..ingest.ids import article_id
 from ..model import Article, ArticleDate, Document, Rejection
-
-PipelineFactory = Callable[[], object]
 
 
 @dataclass(frozen=True, slots=True)
