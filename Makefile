@@ -39,5 +39,13 @@ demo: install
 test: test-deps
 	$(BIN)/python -m pytest -q
 
+## eval: the scoreboard over every dev set beside the checkout (see EVALUATION.md)
+eval: install
+	$(BIN)/newsgraph eval all --data ../shared/eval
+
+## bench: throughput and memory as ratios to a baseline measured in the same run
+bench: install
+	$(BIN)/python bench/throughput.py
+
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
