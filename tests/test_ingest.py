@@ -178,3 +178,15 @@ def test_bbc_corpus_reads_without_rejections_and_finds_the_copies(eval_data):
         else:
             index.add(article.id, article.text)
     assert exact >= 98
+
+
+@pytest.mark.slow
+def test_ingest_with_two_worker_processes_gives_the_same_outcomes(tmp_path, pipeline):
+    from newsgraph.engines import ingest_paths
+    from newsgraph.store import open_store
+
+    folder = _corpus(tmp_path)
+    with open_store(str(tmp_path / "pool.db")) as store:
+        summary = ingest_paths([str(folder)], store, pipeline, workers=2).to_dict()
+        assert summary["outcomes"] == {"stored": 1, "near_duplicate": 1, "duplicate": 1, "rejected": 1}
+        assert {Path(d["source"]).name: d["kind"] for d in store.duplicates()} == {"b.txt": "exact", "c.txt": "near"}

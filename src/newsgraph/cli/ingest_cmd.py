@@ -19,10 +19,11 @@ from .input_options import input_options, language_setting
 @db_option
 @click.option("--date", default=None, metavar="YYYY-MM-DD", help="the article date when an input has none")
 @click.option("--json", "as_json", is_flag=True, help="print the summary as one JSON object")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="processes that run the analysis (each loads the model)")
 @input_options
 @model_option
 @translate_errors
-def ingest_command(paths: tuple[str, ...], db: str, date: str | None, as_json: bool, include: tuple[str, ...], exclude: tuple[str, ...], allow_language: tuple[str, ...], model: str | None) -> None:
+def ingest_command(paths: tuple[str, ...], db: str, date: str | None, as_json: bool, workers: int, include: tuple[str, ...], exclude: tuple[str, ...], allow_language: tuple[str, ...], model: str | None) -> None:
     """Extract articles from files, folders or - (stdin) and store them in the database.
 
     Prints a summary: read, stored, duplicates, rejected by reason, seconds. Exit status:
@@ -31,7 +32,7 @@ def ingest_command(paths: tuple[str, ...], db: str, date: str | None, as_json: b
     pipeline = Pipeline(load_settings(model=model, allow_languages=language_setting(allow_language)))
     store = open_store(db)
     try:
-        summary = ingest_paths(paths, store, pipeline, parse_date_argument(date), include=include, exclude=exclude)
+        summary = ingest_paths(paths, store, pipeline, parse_date_argument(date), include=include, exclude=exclude, workers=workers)
     finally:
         store.close()
     click.echo(json.dumps(summary.to_dict()) if as_json else _describe(summary.to_dict()))

@@ -9,16 +9,15 @@ Every input ends in exactly one outcome, counted in the summary:
 - ``rejected``: a typed Rejection (reason code), stored, counted by reason;
 - ``skipped``: a file in a folder that was excluded (globs, hidden, README and the like).
 
-Inputs are handled in chunks: duplicates are looked up before the (costly) analysis, and
-their links are written once the chunk's first-seen articles are stored.
+Duplicates are looked up before the (costly) analysis; a link to an article still being
+analysed is written once that article is stored.
 """
 
 from __future__ import annotations
 
 import time
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
-from itertools import islice
 from typing import Any, BinaryIO, Iterable, Iterator
 
 from ..corpus.dedup import DuplicateIndex, DuplicateMatch, signature_bytes
@@ -65,16 +64,22 @@ class IngestSummary:
         }
 
 
-@dataclass
-class _Chunk:
-    """One chunk of inputs on its way through: what to analyse and which links to write."""
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    """An article sent to analysis, with what is needed to store it when its result is back."""
 
-    to_analyse: list[tuple[Article, DuplicateMatch | None, bytes]] = field(default_factory=list)
-    links: list[tuple[Article, DuplicateMatch]] = field(default_factory=list)
+    article: Article
+    match: DuplicateMatch | None
+    fingerprint: bytes
 
 
 class _Run:
-    """The state of one ingest run (the index and the summary), kept off module level."""
+    """The state of one ingest run (index, in-flight articles, summary), kept off module level.
+
+    ``feed`` turns the read items into the articles to analyse (recording rejections and
+    exact duplicates on the way); ``settle`` stores each analysis result, in input order, and
+    then writes the duplicate links that were waiting for that article.
+    """
 
     def __init__(self, store: Store, pipeline: Pipeline) -> None:
         self.store = store
@@ -82,10 +87,11 @@ class _Run:
         self.summary = IngestSummary()
         self.index = DuplicateIndex(pipeline.settings.near_duplicate_percent / 100)
         self.index.seed(store.fingerprints())
+        self.in_flight: deque[_Pending] = deque()
+        self.waiting: dict[str, list[Article]] = {}
         self.failed: dict[str, Rejection] = {}
 
-    def sort(self, items: list[Article | Rejection]) -> _Chunk:
-        chunk = _Chunk()
+    def feed(self, items: Iterable[Article | Rejection]) -> Iterator[Article]:
         for item in items:
             self.summary.read += 1
             if isinstance(item, Rejection):
@@ -93,52 +99,62 @@ class _Run:
                 continue
             match = self.index.find(item.text)
             if match is not None and match.kind == "exact":
-                chunk.links.append((item, match))
+                self.exact_copy(item, match)
                 continue
             minhash = self.index.add(item.id, item.text)
-            chunk.to_analyse.append((item, match, signature_bytes(minhash)))
-        return chunk
+            self.in_flight.append(_Pending(item, match, signature_bytes(minhash)))
+            yield item
+
+    def exact_copy(self, article: Article, match: DuplicateMatch) -> None:
+        if any(p.article.id == match.duplicate_of for p in self.in_flight):
+            self.waiting.setdefault(match.duplicate_of, []).append(article)  # linked once stored
+        else:
+            self.link(article, match.duplicate_of)
+
+    def settle(self, result: Document | Rejection) -> None:
+        pending = self.in_flight.popleft()
+        article = pending.article
+        if isinstance(result, Rejection):
+            self.index.discard(article.id, article.text)
+            self.failed[article.id] = result
+            self.reject(result)
+        else:
+            self.keep(result, pending)
+        for copy in self.waiting.pop(article.id, []):
+            self.link(copy, article.id)
 
     def reject(self, rejection: Rejection) -> None:
         self.store.add_rejection(rejection)
         self.summary.rejected[rejection.reason] += 1
 
-    def analyse(self, chunk: _Chunk, date: ArticleDate | None) -> None:
-        articles = (article for article, _, _ in chunk.to_analyse)
-        for (article, match, fingerprint), result in zip(chunk.to_analyse, self.pipeline.run_many(articles, date)):
-            if isinstance(result, Rejection):
-                self.index.discard(article.id, article.text)
-                self.failed[article.id] = result
-                self.reject(result)
-            else:
-                self.keep(result, match, fingerprint)
-        for article, match in chunk.links:
-            self.link(article, match)
-
-    def keep(self, doc: Document, match: DuplicateMatch | None, fingerprint: bytes) -> None:
-        outcome = self.store.add(doc, fingerprint)
+    def keep(self, doc: Document, pending: _Pending) -> None:
+        outcome = self.store.add(doc, pending.fingerprint)
         if outcome.outcome == "duplicate":  # the store knew the text from elsewhere
             self.summary.duplicates += 1
             return
         self.summary.stored += 1
+        match = pending.match
         if match is not None and self.store.has_article(match.duplicate_of):
             article = doc.article
             self.store.add_duplicate(DuplicateLink(article.source_name or article.id, article.id, match.duplicate_of, "near", match.similarity))
             self.summary.near_duplicates += 1
 
-    def link(self, article: Article, match: DuplicateMatch) -> None:
-        failed = self.failed.get(match.duplicate_of)
+    def link(self, article: Article, first_id: str) -> None:
+        failed = self.failed.get(first_id)
         if failed is not None:  # same text as an article that failed: it fails the same way
             self.reject(Rejection(article.source_name or article.id, failed.code, failed.reason, f"same text as {failed.source}: {failed.message}", failed.detail))
             return
-        self.store.add_duplicate(DuplicateLink(article.source_name or article.id, article.id, match.duplicate_of, "exact", 1.0))
+        self.store.add_duplicate(DuplicateLink(article.source_name or article.id, article.id, first_id, "exact", 1.0))
         self.summary.duplicates += 1
 
 
-def _chunks(items: Iterable[Article | Rejection], size: int) -> Iterator[list[Article | Rejection]]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
+def _analyse(articles: Iterable[Article], pipeline: Pipeline, date: ArticleDate | None, workers: int) -> Iterator[Document | Rejection]:
+    """Results in input order: in this process, or in a pool of ``workers`` processes."""
+    if workers > 1:
+        from .pool import run_in_pool
+
+        return run_in_pool(articles, pipeline.settings, workers, date, pipeline.stage_names)
+    return pipeline.run_many(articles, date)
 
 
 def ingest_paths(
@@ -150,13 +166,18 @@ def ingest_paths(
     include: Iterable[str] = (),
     exclude: Iterable[str] = (),
     stdin: BinaryIO | None = None,
+    workers: int = 1,
 ) -> IngestSummary:
-    """Extract every article under ``paths`` into ``store``; never stops for one bad input."""
+    """Extract every article under ``paths`` into ``store``; never stops for one bad input.
+
+    ``workers`` above 1 runs the analysis in that many processes (the model is loaded in each);
+    reading, duplicate search and storing stay in this process.
+    """
     started = time.perf_counter()
     run = _Run(store, pipeline)
     plan = plan_inputs(paths, include, exclude)
     run.summary.skipped = len(plan.skipped)
-    for items in _chunks(read_planned(plan, pipeline.settings, stdin), pipeline.settings.batch_size * 4):
-        run.analyse(run.sort(items), date)
+    for result in _analyse(run.feed(read_planned(plan, pipeline.settings, stdin)), pipeline, date, workers):
+        run.settle(result)
     run.summary.seconds = time.perf_counter() - started
     return run.summary
