@@ -7,6 +7,10 @@ reason code; nothing raises past ``read_inputs``, so one bad input never stops a
     registry.py   the reader that recognizes the content         (entry points "newsgraph.readers")
     text, html, jsonl, feed, warc                                -> draft articles
     article.py    the shared cleaning (clean.py), language, dateline date, id, checks
+
+Not read: SGML collections that hold many stories per file, such as Reuters-21578
+(``reut2-*.sgm``); they come out as one not_an_article rejection per file.  Convert them
+to JSON lines (one record with a "text" field per story) to ingest them.
 """
 
 from __future__ import annotations
