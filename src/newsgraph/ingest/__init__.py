@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, BinaryIO, Iterable, Iterator
 
-from ..errors import InputError
+from ..errors import ExtractionFailed, InputError
 from ..model import Article, Rejection
 from ..settings import Settings
 from .article import check_article, prepare_article
@@ -81,6 +81,9 @@ def _read_raw(raw: RawInput, settings: Settings, readers: tuple[Reader, ...]) ->
             yield item if isinstance(item, Rejection) else _finish(item, settings)
     except InputError as error:
         yield rejection_from(error, raw.name)
+    except Exception as exc:  # a parser library failing on odd bytes must not stop the batch
+        failure = ExtractionFailed(f"the {reader.name} reader failed: {type(exc).__name__}: {exc}", source=raw.name)
+        yield rejection_from(failure, raw.name)
 
 
 def _finish(draft: Draft, settings: Settings) -> Article | Rejection:
