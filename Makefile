@@ -32,8 +32,6 @@ demo: install
 	$(BIN)/newsgraph ingest examples/articles --db $(DEMO_DB)
 	$(BIN)/newsgraph articles --db $(DEMO_DB)
 	$(BIN)/newsgraph entities --db $(DEMO_DB) --limit 15
-	$(BIN)/newsgraph quotes --db $(DEMO_DB) --limit 10
-	$(BIN)/newsgraph events --db $(DEMO_DB) --limit 10
 
 ## test: install what the tests need and run them (the quality gate runs when ../shared/eval exists)
 test: test-deps
