@@ -25,11 +25,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from ..errors import GoldDataMissing
 from ..model import Analysis, Document
+from ..resources import normalize_name, titles
 from .base import Metric, Report, prf
 
 GOLD_TYPES = {"person": "PER", "place": "LOC", "organization": "ORG"}
@@ -37,6 +39,7 @@ OUR_TYPES = {"PERSON": "PER", "COUNTRY": "LOC", "PLACE": "LOC", "ORG": "ORG", "O
 BASELINE_TYPES = {"PERSON": "PER", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "ORG": "ORG"}
 SCORED = ("PER", "LOC", "ORG")
 _NOT_IN_NAMES = {"NOUN", "VERB", "ADJ", "PRON", "AUX"}
+_PROPER_TAGS = {"NNP", "NNPS"}
 _ARTICLES = ("the ", "The ")
 _POSSESSIVES = ("'s", "'", "\u2019s", "\u2019")
 
@@ -55,6 +58,7 @@ class _Word:
     start: int
     end: int
     upos: str
+    xpos: str
     head: int  # index in the sentence's word list, -1 for the root
     misc: str
 
@@ -131,7 +135,7 @@ def _layout(rows: list[list[str]], offset: int) -> tuple[list[_Word], str]:
             if "SpaceAfter=No" not in cols[9]:
                 pieces.append(" ")
                 position += 1
-        words.append(_Word(start, end, cols[3], int(cols[6]) - 1 if cols[6].isdigit() else -1, cols[9]))
+        words.append(_Word(start, end, cols[3], cols[4], int(cols[6]) - 1 if cols[6].isdigit() else -1, cols[9]))
     return words, "".join(pieces).rstrip(" ")
 
 
@@ -172,13 +176,20 @@ def _countable(words: list[_Word], first: int, last: int, etype: str, text: str)
         span = span[1:]
     if len(span) > 1 and span[-1].upos == "PART" and text[span[-1].start : span[-1].end] in _POSSESSIVES:
         span = span[:-1]
-    if not span or any(w.upos in _NOT_IN_NAMES for w in span):
+    if not span or any(w.upos in _NOT_IN_NAMES and not _proper(w) for w in span):
         return set()
     inside = range(first, last + 1)
     heads = [w for w in span if w.head not in inside]
-    if not heads or heads[0].upos != "PROPN":
+    if not heads or not _proper(heads[0]):
         return set()
-    return {(span[0].start, span[-1].end, GOLD_TYPES[etype])}
+    kind = GOLD_TYPES[etype]
+    return {(*_without_titles(text, span[0].start, span[-1].end, kind), kind)}
+
+
+def _proper(word: _Word) -> bool:
+    """A name word: UPOS PROPN, or a PTB proper-noun tag on a word whose UPOS is its use
+    ("United" VERB/NNP in "United States", "Democratic" ADJ/NNP in "Democratic Party")."""
+    return word.upos == "PROPN" or word.xpos in _PROPER_TAGS
 
 
 # --- predictions -----------------------------------------------------------------------------
@@ -192,7 +203,29 @@ def _trim(text: str, start: int, end: int, kind: str) -> Mention:
         if text[start:end].endswith(suffix) and end - len(suffix) > start:
             end -= len(suffix)
             break
-    return start, end, kind
+    return (*_without_titles(text, start, end, kind), kind)
+
+
+def _without_titles(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
+    """A person's name without the capitalized titles before it ("Professor Ann Lee",
+    "Mr. Lee", "President Lee" -> "Lee"): GUM keeps them inside the mention, CoNLL and
+    OntoNotes leave them out, so neither side is counted wrong for the convention."""
+    if kind != "PER":
+        return start, end
+    known = titles()
+    words = list(re.finditer(r"\S+", text[start:end]))
+    taken = 0
+    while taken < len(words) - 1:
+        size = next(
+            (n for n in range(min(4, len(words) - 1 - taken), 0, -1)
+             if all(w.group()[:1].isupper() or w.group() == "of" for w in words[taken : taken + n])
+             and normalize_name(" ".join(w.group() for w in words[taken : taken + n])) in known),
+            0,
+        )
+        if not size:
+            break
+        taken += size
+    return (start + words[taken].start(), end) if taken else (start, end)
 
 
 def baseline_mentions(analysis: Analysis) -> set[Mention]:
@@ -204,16 +237,25 @@ def baseline_mentions(analysis: Analysis) -> set[Mention]:
     }
 
 
-def project_mentions(doc: Document, is_name: Callable[[str], bool]) -> set[Mention]:
-    """The entities stage's name mentions, mapped to the gold types."""
+def project_mentions(
+    doc: Document, is_name: Callable[[str], bool], acts: Callable[[int, int], bool] | None = None
+) -> set[Mention]:
+    """The entities stage's name mentions, mapped to the gold types; a COUNTRY mention that
+    ``acts`` (subject of an action, agent of a passive) is the state as an organization."""
     text = doc.article.text
     return {
-        _trim(text, m.start, m.end, OUR_TYPES[e.type])
+        _trim(text, m.start, m.end, _our_type(e.type, m, acts))
         for e in doc.entities
         if e.type in OUR_TYPES
         for m in e.mentions
         if is_name(m.text)
     }
+
+
+def _our_type(etype: str, mention, acts: Callable[[int, int], bool] | None) -> str:
+    if etype == "COUNTRY" and acts is not None and acts(mention.start, mention.end):
+        return "ORG"
+    return OUR_TYPES[etype]
 
 
 # --- scoring -----------------------------------------------------------------------------------
@@ -251,6 +293,7 @@ class _Tally:
 
 def score(gold: Path, pipeline_factory: Callable[[], object], limit: int | None = None) -> Report:
     """Exact-span P/R/F1 of the project and of the bare model on GUM news, in one run."""
+    from ..stages.actors import is_agent
     from ..stages.coref import is_name_mention
 
     files = gold_files(Path(gold))[: limit or None]
@@ -260,7 +303,7 @@ def score(gold: Path, pipeline_factory: Callable[[], object], limit: int | None 
     for document in map(read_document, files):
         analysis = pipeline.analyzer.analyze(document.text)  # type: ignore[attr-defined]
         doc = _annotate(pipeline, document.text, analysis)
-        predicted = project_mentions(doc, is_name_mention)
+        predicted = project_mentions(doc, is_name_mention, partial(is_agent, analysis))
         ours.add(set(document.mentions), predicted)
         baseline.add(set(document.mentions), baseline_mentions(analysis))
         misses.update(f"{document.text[s:e]} [{t}]" for s, e, t in document.mentions - predicted)

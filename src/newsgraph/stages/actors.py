@@ -190,6 +190,30 @@ def _acts(analysis: Analysis, mention: Mention) -> bool:
     return any(t.dep in ("nsubj", "nsubjpass") for t in analysis.tokens_in(mention.start, mention.end))
 
 
+_STATIVE = {"be", "have", "lie", "remain", "border", "cover", "include", "become", "seem"}
+
+
+def is_agent(analysis: Analysis, start: int, end: int) -> bool:
+    """The name at ``[start, end)`` does something: subject of an active verb that is not a
+    state ("Norway said", "Chile beat Peru", "France and Spain signed"), or the "by" agent of a
+    passive.  A state or city that acts is its government or its team, not a place."""
+    tokens = analysis.tokens_in(start, end)
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head not in inside or t.head == t.i]
+    if not heads:
+        return False
+    head = heads[0]
+    by_index = {t.i: t for t in analysis.tokens}
+    while head.dep == "conj" and head.head in by_index:
+        head = by_index[head.head]  # the first conjunct holds the role
+    governor = by_index.get(head.head)
+    if governor is None:
+        return False
+    if head.dep == "nsubj":
+        return governor.lemma.casefold() not in _STATIVE and governor.pos in ("VERB", "AUX")
+    return head.dep == "pobj" and governor.dep == "agent"
+
+
 # --- attributes --------------------------------------------------------------------------------------
 
 

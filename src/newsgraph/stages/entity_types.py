@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ..model import Analysis, NamedSpan, Token
+from ..model import Analysis, Token
 from ..resources import (
     CountryGazetteer,
     LexiconEntry,
@@ -24,6 +24,7 @@ from ..resources import (
     countries,
     normalize_name,
     outlets,
+    read_table,
     titles,
     weapon_nouns,
     weapons,
@@ -67,11 +68,13 @@ class Lexicon:
     titles: dict[str, Title]
     weapon_nouns: frozenset[str]
     gazetteer: tuple[tuple[re.Pattern[str], str, LexiconEntry], ...]
+    label_words: frozenset[str] = frozenset()  # "Photo", "Image": caption labels before a colon
 
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    return Lexicon(countries(), titles(), weapon_nouns(), _gazetteer_patterns())
+    labels = frozenset(row["marker"].casefold() for row in read_table("caption_credits.tsv"))
+    return Lexicon(countries(), titles(), weapon_nouns(), _gazetteer_patterns(), labels)
 
 
 def _name_pattern(name: str, plural: bool) -> str:
@@ -216,23 +219,74 @@ def _lowercase_run_to_weapon(tokens: tuple[Token, ...], lexicon: Lexicon) -> boo
 def model_mentions(analysis: Analysis, lexicon: Lexicon) -> list[Mention]:
     found = []
     for named in analysis.named:
-        mention = _from_named(analysis.text, named, lexicon)
-        if mention is not None:
-            found.append(mention)
+        for start, end in _line_pieces(analysis.text, named.start, named.end):
+            mention = _from_named(analysis.text, start, end, named.label, lexicon)
+            if mention is not None and not _not_a_name(analysis.text, mention, lexicon):
+                found.append(mention)
     return found
 
 
-def _from_named(text: str, named: NamedSpan, lexicon: Lexicon) -> Mention | None:
-    etype = LABEL_TO_TYPE.get(named.label)
+def _line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A name never runs across a line break (a heading, caption or paragraph ends there):
+    "Ahmed Mohamed\nImage" is two candidates, each judged on its own."""
+    pieces, cursor = [], start
+    for match in re.finditer(r"\s*\n\s*", text[start:end]):
+        pieces.append((cursor, start + match.start()))
+        cursor = start + match.end()
+    pieces.append((cursor, end))
+    return [(s, e) for s, e in pieces if e > s]
+
+
+def _not_a_name(text: str, mention: Mention, lexicon: Lexicon) -> bool:
+    """One capitalized word the model took for a name that is a label or a common word."""
+    word = mention.name
+    if " " in word or word.isupper() or not word[:1].isupper():
+        return False
+    if word.casefold() in lexicon.label_words and text[mention.end : mention.end + 1] == ":":
+        return True  # "Image: J. Smith", "Photo: Reuters"
+    return is_common_word(text, word)
+
+
+_SENTENCE_START = re.compile(r"(?:^|[\n.!?:;\"\u201c\u2018(\[]|--|\u2014)\W*$")
+
+
+def is_common_word(text: str, word: str) -> bool:
+    """A word written in lower case elsewhere in the text, and capitalized mostly where every
+    word is (at the start of a sentence or line, in a title-case run), is an ordinary word:
+    "Iodine is ..." in an article that speaks of "iodine" throughout.  A name keeps its
+    capital in mid-sentence ("said Rose", even beside "a rose"); the lower-case uses must
+    outnumber such capitals two to one."""
+    lower = word[:1].lower() + word[1:]
+    lowercase_uses = len(re.findall(rf"(?<![\w\-]){re.escape(lower)}(?![\w\-])", text))
+    if not lowercase_uses:
+        return False
+    mid_sentence = 0
+    for match in re.finditer(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", text):
+        before = text[max(0, match.start() - 12) : match.start()]
+        if not _SENTENCE_START.search(before) and not _in_capitalized_run(text, match.start(), match.end()):
+            mid_sentence += 1
+    return lowercase_uses > 2 * mid_sentence
+
+
+def _in_capitalized_run(text: str, start: int, end: int) -> bool:
+    """Next to another capitalized word on the same line: a title-case heading or a longer
+    name ("National Iodine Study"), where the capital says nothing about the word itself."""
+    before = re.search(r"[A-Z][\w\-]*[ \t]+$", text[max(0, start - 30) : start])
+    after = re.match(r"[ \t]+[A-Z]", text[end : end + 3])
+    return bool(before or after)
+
+
+def _from_named(text: str, start: int, end: int, label: str, lexicon: Lexicon) -> Mention | None:
+    etype = LABEL_TO_TYPE.get(label)
     if etype is None:
         return None
-    start, end = _trim(text, named.start, named.end)
+    start, end = _trim(text, start, end)
     if etype == "PERSON":
         start = _skip_leading_titles(text, start, end, lexicon)
     if start >= end or _only_title_words(text[start:end], lexicon):
         return None
     name = text[start:end]
-    if named.label in ("GPE", "ORG", "LOC"):
+    if label in ("GPE", "ORG", "LOC"):
         country = lexicon.countries.lookup(name)
         if country is not None:
             return Mention(start, end, "COUNTRY", name, country=country.alpha3, canonical=country.name)
