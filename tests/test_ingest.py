@@ -50,6 +50,14 @@ def test_captions_move_after_the_body_with_valid_spans():
     assert body.endswith("\n\n") and "the environment minister told reporters" in body
 
 
+def test_a_lone_credit_takes_a_one_sentence_caption_above_it_but_not_a_paragraph():
+    one_line = clean_body("The council met on Monday and approved the budget, its chair said.\nVolunteers clear a beach near the port.\nPhoto: Coast Agency")
+    assert [(c.span.text, c.credit) for c in one_line.captions] == [("Volunteers clear a beach near the port.", "Coast Agency")]
+    paragraph = clean_body("The council met on Monday and approved the budget. Its chair said the vote was close.\nPhoto: Coast Agency")
+    assert paragraph.captions == () and "Its chair said the vote was close." in paragraph.text
+    assert ("caption_credit", "Photo: Coast Agency") in {(r.kind, r.text) for r in paragraph.removed}
+
+
 @pytest.mark.parametrize(
     ("line", "names"),
     [

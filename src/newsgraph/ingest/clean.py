@@ -114,12 +114,19 @@ def _take_captions(work: _Work) -> None:
             _attach_credit_to_previous(work, i, credit)
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019)]?\s+[A-Z\u201c\"]")
+
+
 def _attach_credit_to_previous(work: _Work, index: int, credit: str) -> None:
-    """A credit alone on its line belongs to the caption just above it."""
+    """A credit alone on its line belongs to the line just above it when that is caption-like.
+
+    A caption is one short sentence; a paragraph of several sentences above a lone credit is
+    body text (the credit then names the article's photo, whose caption is not in the text).
+    """
     for j in range(index - 1, -1, -1):
         previous = work.lines[j]
         if previous:
-            if len(previous) < 300:
+            if len(previous) < 250 and not _SENTENCE_BREAK.search(previous.strip()):
                 work.lines[j] = None
                 work.captions.append((previous, credit))
             return
