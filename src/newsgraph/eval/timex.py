@@ -79,7 +79,7 @@ def gold_documents(gold: Path) -> Iterator[GoldDocument]:
         yield read_tml(path)
 
 
-def _match_relaxed(gold: list[GoldTimex], predicted: list) -> list[tuple[GoldTimex, object]]:
+def match_relaxed(gold: list[GoldTimex], predicted: list) -> list[tuple[GoldTimex, object]]:
     """One-to-one overlap matches, exact matches first, then by largest overlap."""
     pairs = []
     for g in gold:
@@ -113,7 +113,7 @@ class _Counts:
         gold = list(doc.timexes)
         self.gold += len(gold)
         self.predicted += len(times)
-        matches = _match_relaxed(gold, times)
+        matches = match_relaxed(gold, times)
         self.relaxed += len(matches)
         for g, p in matches:
             self.strict += g.start == p.span.start and g.end == p.span.end
@@ -128,7 +128,14 @@ class _Counts:
 
 
 def score(gold: Path, pipeline_factory: Callable[[], object], limit: int | None = None) -> Report:
-    """Score the pipeline's times against TimeML gold under ``gold`` (a folder or one file)."""
+    """Score the pipeline's times against TimeML gold under ``gold`` (a folder or one file).
+
+    A GUM folder (``xml/GUM_*.xml``) is scored on its TEI dates instead (``timex_gum``).
+    """
+    from . import timex_gum  # imported here: it builds on this module
+
+    if timex_gum.is_gum_folder(Path(gold)):
+        return timex_gum.score(Path(gold), pipeline_factory, limit)
     docs = list(gold_documents(Path(gold)))
     if limit is not None:
         docs = docs[:limit]
