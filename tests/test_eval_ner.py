@@ -95,3 +95,106 @@ def test_missing_gold_is_a_typed_error(tmp_path):
 def test_gum_news_beats_the_bare_model(eval_data, pipeline):
     report = ner.score(eval_data / "ner" / "gum-news", lambda: pipeline, 4)
     assert report.metric("ours.overall.f1") > report.metric("baseline.overall.f1")
+
+
+def _conllu(tmp_path: Path, rows: list[tuple[str, str, str, str, str, str]]) -> Path:
+    """A one-sentence CoNLL-U file from (id, form, upos, xpos, head, misc) rows."""
+    lines = ["# newdoc id = test_names"]
+    for ident, form, upos, xpos, head, misc in rows:
+        lines.append("\t".join([ident, form, form, upos, xpos, "_", head, "dep", "_", misc]))
+    path = tmp_path / "GUM_news_names.conllu"
+    path.write_text("\n".join(lines) + "\n\n", encoding="utf-8")
+    return path
+
+
+def _gold(path: Path) -> set[tuple[str, str]]:
+    doc = ner.read_document(path)
+    return {(doc.text[s:e], t) for s, e, t in doc.mentions}
+
+
+def test_words_tagged_as_proper_nouns_count_as_name_words(tmp_path):
+    # "United" is a participle by use (UPOS VERB) but tagged NNP: the name still counts
+    path = _conllu(tmp_path, [
+        ("1", "United", "VERB", "NNP", "2", "Entity=(1-place-new-x-x-1-sgl"),
+        ("2", "Provinces", "PROPN", "NNPS", "3", "Entity=1)"),
+        ("3", "voted", "VERB", "VBD", "0", "_"),
+        ("4", "the", "DET", "DT", "6", "Entity=(2-organization-new-x-x-1-sgl"),
+        ("5", "new", "ADJ", "JJ", "6", "_"),
+        ("6", "Council", "PROPN", "NNP", "3", "Entity=2)|SpaceAfter=No"),
+        ("7", ".", "PUNCT", ".", "3", "_"),
+    ])
+    # "the new Council" holds a plain adjective: a description, not a name
+    assert _gold(path) == {("United Provinces", "LOC")}
+
+
+def test_titles_before_a_persons_name_are_left_out_on_both_sides(tmp_path):
+    path = _conllu(tmp_path, [
+        ("1", "Professor", "PROPN", "NNP", "3", "Entity=(1-person-new-x-x-1-sgl"),
+        ("2", "Mira", "PROPN", "NNP", "3", "_"),
+        ("3", "Holm", "PROPN", "NNP", "4", "Entity=1)"),
+        ("4", "spoke", "VERB", "VBD", "0", "_"),
+        ("5", "at", "ADP", "IN", "7", "_"),
+        ("6", "President", "PROPN", "NNP", "7", "Entity=(2-place-new-x-x-1-sgl"),
+        ("7", "Hall", "PROPN", "NNP", "4", "Entity=2)|SpaceAfter=No"),
+        ("8", ".", "PUNCT", ".", "4", "_"),
+    ])
+    # only a person's titles go: "President Hall" is a building's whole name
+    assert _gold(path) == {("Mira Holm", "PER"), ("President Hall", "LOC")}
+    text = "Mr. Holm met President Holm."
+    assert ner._trim(text, 0, 8, "PER") == (4, 8, "PER")
+    assert ner._trim(text, 13, 27, "PER") == (23, 27, "PER")
+
+
+def test_country_that_acts_is_scored_as_an_organization():
+    text = "Norway protested to Chile."
+    doc = Document(Article(text=text), entities=(
+        Entity("e1", "Norway", "COUNTRY", (Span.of(text, 0, 6),)),
+        Entity("e2", "Chile", "COUNTRY", (Span.of(text, 20, 25),)),
+    ))
+    acts = lambda start, end: start == 0  # noqa: E731 - the parse says only Norway acts
+    assert ner.project_mentions(doc, str.istitle, acts) == {(0, 6, "ORG"), (20, 25, "LOC")}
+    assert ner.project_mentions(doc, str.istitle) == {(0, 6, "LOC"), (20, 25, "LOC")}
+
+
+N3_XML = """<?xml version="1.0" encoding="UTF-8"?>
+<corpus xmlns="http://semweb.unister.de/xml-corpus-schema-2013">
+<Document id="7"><TextWithNamedEntities><NamedEntityInText uri="http://example.org/Velo_Corp">Velo Corp</NamedEntityInText><SimpleTextPart> said its unit in </SimpleTextPart><NamedEntityInText uri="http://example.org/Tartu">Tartu</NamedEntityInText><SimpleTextPart> grew, chief executive </SimpleTextPart><NamedEntityInText uri="http://example.org/Ann_Lee">Ann Lee</NamedEntityInText><SimpleTextPart> said.</SimpleTextPart></TextWithNamedEntities></Document>
+<Document id="8"><TextWithNamedEntities><SimpleTextPart>Nothing named here.</SimpleTextPart></TextWithNamedEntities></Document>
+</corpus>
+"""
+
+
+def test_n3_documents_and_untyped_scores(tmp_path):
+    from newsgraph.eval import ner_n3
+
+    folder = tmp_path / ner_n3.FOLDER
+    folder.mkdir()
+    (folder / "Tiny.xml").write_text(N3_XML, encoding="utf-8")
+    docs = ner_n3.read_documents(folder / "Tiny.xml")
+    assert [d.name for d in docs] == ["Tiny#7", "Tiny#8"]
+    text = docs[0].text
+    assert text == "Velo Corp said its unit in Tartu grew, chief executive Ann Lee said."
+    assert {text[s:e] for s, e in docs[0].mentions} == {"Velo Corp", "Tartu", "Ann Lee"}
+    velo, tartu = (text.index(w) for w in ("Velo Corp", "Tartu"))
+    # the model finds two of three names, the project all three
+    named = [(velo, velo + 9, "ORG"), (tartu, tartu + 5, "GPE")]
+    ours = [(velo, velo + 9, "ORG"), (tartu, tartu + 5, "PLACE"), (text.index("Ann Lee"), text.index("Ann Lee") + 7, "PERSON")]
+    report = ner.score(folder, lambda: _fake_pipeline(named, ours), 1)  # the first document of each file
+    assert report.documents == 1
+    assert report.metric("ours.n3.untyped.f1") == pytest.approx(1.0)
+    assert report.metric("baseline.n3.untyped.recall") == pytest.approx(2 / 3)
+    assert report.metric("gain.n3.untyped.f1") == pytest.approx(1.0 - 0.8)
+
+
+def test_n3_is_scored_beside_gum(tmp_path, gold_file):
+    from newsgraph.eval import ner_n3
+
+    gum = tmp_path / "gum-news"
+    gum.mkdir()
+    gold_file.rename(gum / gold_file.name)
+    (tmp_path / ner_n3.FOLDER).mkdir()
+    (tmp_path / ner_n3.FOLDER / "Tiny.xml").write_text(N3_XML, encoding="utf-8")
+    report = ner.score(tmp_path, lambda: _fake_pipeline([], []), None)
+    assert report.details["n3_documents"] == 2
+    assert report.metric("ours.n3.untyped.recall") == 0.0
+    assert report.metric("ours.overall.recall") == 0.0

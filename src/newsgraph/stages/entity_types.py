@@ -237,6 +237,15 @@ def _line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in pieces if e > s]
 
 
+def _without_open_bracket(text: str, start: int, end: int) -> tuple[int, int]:
+    """"World Health Organization (WHO": a bracket opened and not closed inside a name ends
+    it; the bracketed acronym is judged on its own (coref.py)."""
+    opening = text.find("(", start, end)
+    if opening > start and text.find(")", opening, end) < 0:
+        return start, len(text[start:opening].rstrip()) + start
+    return start, end
+
+
 def _not_a_name(text: str, mention: Mention, lexicon: Lexicon) -> bool:
     """One capitalized word the model took for a name that is a label or a common word."""
     word = mention.name
@@ -280,7 +289,7 @@ def _from_named(text: str, start: int, end: int, label: str, lexicon: Lexicon) -
     etype = LABEL_TO_TYPE.get(label)
     if etype is None:
         return None
-    start, end = _trim(text, start, end)
+    start, end = _trim(text, *_without_open_bracket(text, start, end))
     if etype == "PERSON":
         start = _skip_leading_titles(text, start, end, lexicon)
     if start >= end or _only_title_words(text[start:end], lexicon):
@@ -334,7 +343,28 @@ def typed_mentions(analysis: Analysis, lexicon: Lexicon) -> list[Mention]:
             chosen.append(mention)
         elif mention.trust == TRUST_MODEL:
             chosen.extend(_remainders(analysis.text, mention, chosen, lexicon))
+    chosen = [m for m in chosen if not _class_of_named_system(analysis, m, chosen)]
     return sorted(chosen, key=lambda m: m.start)
+
+
+def is_weapon_class(mention: Mention) -> bool:
+    """A weapon class from the gazetteer ("cruise missiles"), not a named system."""
+    return mention.type == "WEAPON" and mention.entry is not None and mention.canonical is None
+
+
+def _class_of_named_system(analysis: Analysis, mention: Mention, chosen: list[Mention]) -> bool:
+    """"Hwasal-2 strategic cruise missiles": the class noun closing a named system's phrase
+    says what the system is; it is not another weapon in the text."""
+    if not is_weapon_class(mention):
+        return False
+    before = [m for m in chosen if m.type == "WEAPON" and not is_weapon_class(m) and m.end <= mention.start]
+    if not before:
+        return False
+    name = max(before, key=lambda m: m.end)
+    between = analysis.tokens_in(name.end, mention.start)
+    if analysis.text[name.end : mention.start].strip() and not between:
+        return False
+    return len(between) <= 4 and all(t.text[:1].islower() and t.pos in ("ADJ", "NOUN", "VERB", "ADV") or t.text == "-" for t in between)
 
 
 def _remainders(text: str, mention: Mention, chosen: list[Mention], lexicon: Lexicon) -> list[Mention]:

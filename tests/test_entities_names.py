@@ -1,0 +1,142 @@
+"""Which spans are names: line breaks, caption labels, common words, brackets, weapon classes,
+and acting states.  One test per rule with a case where the rule must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import Analysis, NamedSpan, Token
+from newsgraph.stages.actors import is_agent
+from newsgraph.stages.entities import resolve
+from newsgraph.stages.entity_types import is_common_word, load_lexicon, model_mentions
+
+
+@pytest.fixture(scope="module")
+def entities_of(pipeline):
+    def run(text: str):
+        return resolve(pipeline.analyzer.analyze(text), load_lexicon())
+
+    return run
+
+
+def _texts(entities, etype: str | None = None) -> set[str]:
+    return {m.text for e in entities if etype is None or e.type == etype for m in e.mentions}
+
+
+# --- the model's spans: line breaks, caption labels, brackets -------------------------------------
+
+
+def _model_names(text: str, *spans: tuple[str, str]) -> list[str]:
+    """The names kept from hand-made model spans (surface text, label), found in order."""
+    named, cursor = [], 0
+    for surface, label in spans:
+        start = text.index(surface, cursor)
+        named.append(NamedSpan(start, start + len(surface), label, surface, 0, 0))
+        cursor = start + 1
+    return [m.name for m in model_mentions(Analysis(text, named=tuple(named)), load_lexicon())]
+
+
+def test_a_name_stops_at_a_line_break():
+    text = "Court Hears Appeal\nMarta Ilves\nPhotos of the hearing were shown."
+    assert _model_names(text, ("Appeal\nMarta Ilves", "PERSON")) == ["Appeal", "Marta Ilves"]
+
+
+def test_a_name_on_one_line_is_left_whole():
+    text = "Marta Ilves spoke in Tartu."
+    assert _model_names(text, ("Marta Ilves", "PERSON")) == ["Marta Ilves"]
+
+
+def test_caption_label_before_a_colon_is_not_a_name():
+    text = "Image: Tomas Lindqvist.\nThe exhibition opened in Uppsala."
+    assert _model_names(text, ("Image", "PERSON"), ("Tomas Lindqvist", "PERSON")) == ["Tomas Lindqvist"]
+
+
+def test_label_word_without_colon_is_kept():
+    text = "The museum bought Picture Lane, a painting by Ola Berg."
+    assert _model_names(text, ("Picture Lane", "ORG")) == ["Picture Lane"]
+
+
+def test_unclosed_bracket_ends_a_name():
+    text = "The International Maritime Organization (IMO warned ships."
+    assert _model_names(text, ("International Maritime Organization (IMO", "ORG")) == ["International Maritime Organization"]
+
+
+def test_closed_bracket_inside_a_name_is_kept():
+    text = "Fans of Orchestra (Baroque) Ensemble met."
+    assert _model_names(text, ("Orchestra (Baroque) Ensemble", "ORG")) == ["Orchestra (Baroque) Ensemble"]
+
+
+def test_common_word_from_the_model_is_dropped():
+    text = "Cobalt prices rose. Miners sell cobalt. Cobalt is mined in Congo."
+    assert _model_names(text, ("Cobalt", "PERSON"), ("Congo", "GPE")) == ["Congo"]
+
+
+# --- common words capitalized only at sentence starts -------------------------------------------
+
+
+def test_common_word_capitalized_at_sentence_start():
+    text = "Cobalt prices rose again. Miners said the cobalt was scarce. Cobalt is mined in Congo."
+    assert is_common_word(text, "Cobalt")
+
+
+def test_common_word_in_a_title_case_heading():
+    text = "Cobalt Prices Climb\nMiners said the cobalt was scarce and cobalt sold well."
+    assert is_common_word(text, "Cobalt")
+
+
+def test_name_capitalized_mid_sentence_stays_a_name():
+    # "rose" is a verb here, but "Rose" keeps its capital in mid-sentence twice
+    text = "Prices rose. The mayor thanked Rose Alden, and the council praised Rose for her work."
+    assert not is_common_word(text, "Rose")
+
+
+def test_word_never_written_in_lower_case_is_not_common():
+    assert not is_common_word("Vantor grew fast. Analysts expect Vantor to grow.", "Vantor")
+
+
+# --- weapon classes after a named system --------------------------------------------------------
+
+
+def test_class_noun_of_a_named_system_is_not_another_weapon(entities_of):
+    text = "The army showed Tornado-9 and Tornado-10 coastal cruise missiles at the parade in Minsk."
+    found = entities_of(text)
+    weapons = _texts(found, "WEAPON")
+    assert {"Tornado-9", "Tornado-10"} <= weapons
+    assert not any("cruise missile" in w for w in weapons)
+
+
+def test_class_on_its_own_stays_a_weapon(entities_of):
+    text = "The navy fired two cruise missiles, and later the Tornado-9 rocket was tested."
+    assert any("cruise missiles" in w for w in _texts(entities_of(text), "WEAPON"))
+
+
+# --- states that act ---------------------------------------------------------------------------
+
+
+def _parse(words: list[tuple[str, str, str, int, str]]) -> Analysis:
+    """A hand-made parse: (text, pos, dep, head index, lemma) per word, one space apart."""
+    tokens, position = [], 0
+    for index, (text, pos, dep, head, lemma) in enumerate(words):
+        tokens.append(Token(index, position, position + len(text), text, lemma, pos, "", dep, head, 0))
+        position += len(text) + 1
+    return Analysis(" ".join(w[0] for w in words), tokens=tuple(tokens))
+
+
+def test_country_subject_of_an_action_acts():
+    analysis = _parse([("Norway", "PROPN", "nsubj", 1, "Norway"), ("protested", "VERB", "ROOT", 1, "protest"), (".", "PUNCT", "punct", 1, ".")])
+    assert is_agent(analysis, 0, 6)
+
+
+def test_country_in_a_state_or_as_a_place_does_not_act():
+    lies = _parse([("Norway", "PROPN", "nsubj", 1, "Norway"), ("lies", "VERB", "ROOT", 1, "lie"), ("north", "ADV", "advmod", 1, "north")])
+    assert not is_agent(lies, 0, 6)
+    visited = _parse([("She", "PRON", "nsubj", 1, "she"), ("visited", "VERB", "ROOT", 1, "visit"), ("Norway", "PROPN", "dobj", 1, "Norway")])
+    assert not is_agent(visited, 12, 18)
+
+
+def test_second_conjunct_acts_with_the_first():
+    analysis = _parse([
+        ("Norway", "PROPN", "nsubj", 3, "Norway"), ("and", "CCONJ", "cc", 0, "and"),
+        ("Chile", "PROPN", "conj", 0, "Chile"), ("signed", "VERB", "ROOT", 3, "sign"),
+    ])
+    assert is_agent(analysis, 11, 16)
