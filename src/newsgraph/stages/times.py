@@ -27,6 +27,8 @@ from .timex.calendar import parse_anchor
 from .timex.syntax import Syntax
 
 _QUOTE = re.compile(r"[\"“]([^\"“”]{1,2000})[\"”]")
+_CALENDAR_VALUE = re.compile(r"^\d{4}(?:-(?:\d\d|W\d\d))?")
+_YEAR_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "this", "that"})
 _TIME_NOUNS = frozenset({"year", "years", "fiscal", "season", "quarter", "budget", "census", "model", "election", "elections", "class", "vintage"})
 
 
@@ -53,6 +55,8 @@ def _is_counted_year(cand: Candidate, syntax: Syntax) -> bool:
     token = syntax.root_of(cand.start, cand.end)
     if token is None or token.dep != "nummod":
         return False
+    if token.i > 0 and syntax.tokens[token.i - 1].text.lower() in _YEAR_DETERMINERS:
+        return False  # "the 2014 protests": a determiner before it makes it a year
     head = syntax.tokens[token.head]
     # Years modify singular nouns ("the 1996 campaign"); counts modify plural ones.
     return head.lemma.lower() not in _TIME_NOUNS and head.tag in ("NNS", "NNPS")
@@ -63,25 +67,28 @@ def _normalize_all(text: str, candidates: list[Candidate], syntax: Syntax, artic
     quotes = [(m.start(1), m.end(1)) for m in _QUOTE.finditer(text)]
     speech_dates = _speech_dates(text, candidates, quotes, syntax, anchor_value)
     times: list[TimeExpr] = []
+    previous = None  # the last calendar date, for "that day" and "the next day"
     for cand in candidates:
         in_quote = next(((s, e) for s, e in quotes if s <= cand.start < e), None)
         anchor = speech_dates.get(in_quote, anchor_value) if in_quote else anchor_value
-        value = cand.value(_context(text, cand, syntax, anchor))
+        value = cand.value(_context(text, cand, syntax, anchor, previous))
         if value is None:
             continue
+        if value.type in ("DATE", "TIME") and _CALENDAR_VALUE.match(value.value):
+            previous = value.value
         span = Span.of(text, cand.start, cand.end)
         times.append(TimeExpr(next_id("t", len(times)), span, value.type, value.value, value.mod, anchor if value.relative else None))
     return times
 
 
-def _context(text: str, cand: Candidate, syntax: Syntax, anchor: str | None) -> Context:
+def _context(text: str, cand: Candidate, syntax: Syntax, anchor: str | None, previous: str | None = None) -> Context:
     sentence = syntax.sentence_span(cand.start)
     before = text[max(sentence.start, cand.start - 30) : cand.start]
     year_only = bool(anchor) and len(anchor) == 4
     # The sentence with the one before it: "a year ago" is quarter-level when quarters are the topic.
-    previous = syntax.sentence_span(max(0, sentence.start - 2)) if sentence.start else sentence
-    surroundings = text[previous.start : sentence.end]
-    return Context(parse_anchor(anchor), syntax.tense_at(cand.start, cand.end), before, surroundings, year_only)
+    sentence_before = syntax.sentence_span(max(0, sentence.start - 2)) if sentence.start else sentence
+    surroundings = text[sentence_before.start : sentence.end]
+    return Context(parse_anchor(anchor), syntax.tense_at(cand.start, cand.end), before, surroundings, year_only, previous)
 
 
 def _speech_dates(

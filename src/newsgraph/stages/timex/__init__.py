@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .grammar import COMPILED, HANDLERS, Context, TimexValue
+from .families import COMPILED, HANDLERS
+from .grammar import Context, TimexValue
 
 __all__ = ["Candidate", "Context", "TimexValue", "find_time_expressions", "normalize"]
 

@@ -33,6 +33,7 @@ class Context:
     before: str = ""  # text just before the span, for signals ("before", "for", "$5 a year")
     sentence: str = ""
     year_only: bool = False  # the anchor knows only its year: undated days fall in that year
+    previous: str | None = None  # the last date value before the span ("that day" refers to it)
 
 
 L = lexicon()
@@ -51,7 +52,7 @@ ORDINAL = rf"(?P<ordinal>{L.alternation('ordinal')})"
 SEASON = rf"(?P<season>{L.alternation('season')})"
 EDGE = r"(?P<edge>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
 QMOD = rf"(?P<qmod>{L.alternation('quantity_mod')})"
-SHIFT = r"(?P<shift>last|this|next|past|coming|previous|current|following|upcoming)"
+SHIFT = r"(?P<shift>this\s+past|last|this|next|past|coming|previous|current|following|upcoming)"
 CLOCK = r"(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|o'clock)(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local\s+time))?"
 _EDGE_MOD = {"early": "START", "mid": "MID", "late": "END", "the end of": "END", "the beginning of": "START", "the start of": "START", "the middle of": "MID"}
 
@@ -154,6 +155,8 @@ def short_decade(match: re.Match, ctx: Context) -> TimexValue | None:
 def weekday(match: re.Match, ctx: Context) -> TimexValue | None:
     index = int(L.get("weekday", _g(match, "weekday"))) - 1
     shift_word = _g(match, "shift")
+    if shift_word == "this past":  # "this past Friday": the last one
+        shift_word, ctx = "", Context(ctx.anchor, "past", ctx.before, ctx.sentence, ctx.year_only, ctx.previous)
     if ctx.anchor is None:
         return _day_part(match, ctx, f"XXXX-WXX-{index + 1}", True)
     day = cal.weekday_date(ctx.anchor, index, ctx.tense, shift_word)
@@ -184,10 +187,12 @@ def clock_time(match: re.Match, ctx: Context) -> TimexValue | None:
 
 def shifted_period(match: re.Match, ctx: Context) -> TimexValue | None:
     shift_word, unit_word = _g(match, "shift"), _g(match, "unit")
-    steps = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1, "upcoming": 1}.get(shift_word, 0)
+    steps = {"last": -1, "past": -1, "this past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1, "upcoming": 1}.get(shift_word, 0)
     unit = L.get("unit", unit_word)
     if unit is None or unit in ("D",) or unit.startswith("T"):
         return None
+    if unit == "WE" and steps == 0 and ctx.tense == "past" and ctx.anchor and ctx.anchor.isoweekday() < 6:
+        steps = -1  # "was there this weekend", written on a weekday: the weekend just gone
     if shift_word == "past" and unit != "WE":
         return TimexValue("DURATION", f"P1{unit}", relative=True)
     mod = _edge_mod(match) or {"earlier": "START", "later": "END"}.get(_g(match, "side"))
@@ -214,6 +219,8 @@ def quarter(match: re.Match, ctx: Context) -> TimexValue | None:
     anchor = ctx.anchor
     if half and not ordinal and not which:
         return None  # "half of the shares"
+    if half and not year and not _FINANCIAL.search(ctx.sentence):
+        return None  # the first half of a match, a concert, a book
     if year is None and anchor:
         year = anchor.year
         current = cal.quarter_of(anchor) if not half else (anchor.month - 1) // 6 + 1
@@ -228,6 +235,10 @@ def quarter(match: re.Match, ctx: Context) -> TimexValue | None:
             year -= 1
     letter = "H" if half else "Q"
     return TimexValue("DATE", f"{cal.year_of(year)}-{letter}{ordinal or 'X'}", None, not _g(match, "year"))
+
+
+# Words that make "the first half" a half-year: the halves of reports and budgets.
+_FINANCIAL = re.compile(r"\b(?:fiscal|earnings|profits?|revenues?|sales|quarters?|economy|economic|growth|year|budget|results)\b", re.IGNORECASE)
 
 
 def ago(match: re.Match, ctx: Context) -> TimexValue | None:
@@ -306,9 +317,9 @@ def bare_unit(match: re.Match, ctx: Context) -> TimexValue | None:
     unit = L.get("unit", _g(match, "unit"))
     if re.search(r"\b(for|during|throughout|all)\s*$", ctx.before.lower()):
         return TimexValue("DURATION", _period("1", unit))
-    if unit == "Q":
+    if unit == "Q" and not _g(match, "edge"):
         return quarter(match, ctx)
-    return TimexValue("DATE", cal.shift(ctx.anchor, unit, 0), None, True)
+    return TimexValue("DATE", cal.shift(ctx.anchor, unit, 0), _edge_mod(match), True)
 
 
 def plural_units(match: re.Match, ctx: Context) -> TimexValue | None:
@@ -361,50 +372,3 @@ def _nth_weekday(year: int | None, month: int, rule: str) -> str:
     return chosen.isoformat()
 
 
-_DATE_TAIL = rf"(?:,?\s+{YEAR})?"
-
-FAMILIES: tuple[tuple[str, str, Handler], ...] = (
-    ("clock_date", rf"(?:{QMOD}\s+)?(?:{CLOCK}|(?P<clock_word>noon|midnight|midday))(?:,?\s+(?:on\s+)?(?:{WEEKDAY}|(?P<relday>today|yesterday|tomorrow)|{MONTH}\s+{DAY}{_DATE_TAIL}))?", None),
-    ("weekday_date", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}\b{_DATE_TAIL}(?:\s+{PART})?", explicit_date),
-    ("day_month", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}{_DATE_TAIL}", explicit_date),
-    ("month_year", rf"(?:{EDGE}[-\s]+)?{MONTH}(?:,?\s+|\s+of\s+){YEAR}", month_year),
-    ("month", rf"(?:{EDGE}[-\s]+)?(?P<month>{FULL_MONTHS})\b", month_year),
-    ("numeric", r"\b(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d))\b", numeric_date),
-    ("year", rf"(?:{EDGE}[-\s]+|fiscal\s+|the\s+year\s+)?{YEAR}(?![\d%])", year_only),
-    ("decade", rf"(?:{EDGE}[-\s]+)?(?:the\s+)?{YEAR}(?P<decade>'?s)", year_only),
-    ("short_decade", rf"(?:{EDGE}[-\s]+)?the\s+'?(?P<yy>[1-9]0)'?s\b", short_decade),
-    ("weekday", rf"(?:{SHIFT}\s+)?{WEEKDAY}(?:\s+{PART})?(?!s)", weekday),
-    ("relative_day", rf"(?P<relday>today|yesterday|tomorrow|tonight)(?:\s+{PART})?", relative_day),
-    ("part_of_today", rf"(?P<which>this|last|yesterday|tomorrow|later\s+this|earlier\s+this)\s+{PART}", part_of_today),
-    ("shifted_period", rf"(?:(?P<side>earlier|later)\s+)?(?:{EDGE}[-\s]+)?(?:the\s+)?{SHIFT}\s+(?P<unit>week|weekend|month|quarter|year|decade|century)", shifted_period),
-    ("shifted_season", rf"(?:{EDGE}[-\s]+)?(?:(?:the\s+)?{SHIFT}\s+|the\s+|this\s+){SEASON}(?:\s+of\s+{YEAR})?", shifted_season),
-    ("season_year", rf"(?:{EDGE}[-\s]+)?{SEASON}\s+(?:of\s+)?{YEAR}", shifted_season),
-    ("quarter", rf"(?:the\s+)?(?:(?P<which>latest|current|last|past|previous|same|year-earlier|year-ago|this)\s+)?(?:fiscal\s+)?(?:{ORDINAL}[-\s]+)?(?:fiscal[-\s]+)?(?P<unit>quarter|half)(?:\s+of\s+(?:fiscal\s+)?{YEAR})?", quarter),
-    ("ago", rf"(?:{QMOD}\s+)?{NUM}[-\s]+{UNIT}\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence)", ago),
-    ("year_earlier", r"(?:the\s+)?year[-\s](?:earlier|ago)(?:\s+(?:period|quarter|level|results))?|a\s+year\s+earlier", year_earlier),
-    ("duration", rf"(?:(?:the|a)\s+)?(?:(?:past|last|next|first|coming|previous|final|recent|following)\s+)?(?:{QMOD}\s+)?{NUM}[-\s]+{UNIT}(?:\s+(?:long|old))?", duration),
-    ("minutes", rf"(?:{QMOD}\s+)?{NUM}[-\s]+minutes?", minutes_duration),
-    ("plural_units", rf"(?P<lead>recent|the\s+past\s+few|the\s+past\s+several|the\s+last\s+few|the\s+next\s+few|the\s+coming|the\s+past|the\s+last|the\s+next|several|many|a\s+few|few|(?<=\bfor\s))\s*(?P<unit>second|minute|hour|day|week|month|year|decade|centurie|quarter)s\b", plural_units),
-    ("bare_unit", r"the\s+(?P<unit>year|week|weekend|month|quarter)\b(?!-|\s+(?:earlier|ago|before))", bare_unit),
-    ("reference", rf"(?P<ref>{L.alternation('reference')})\b", reference),
-    ("set_adverb", rf"(?P<adverb>{L.alternation('set_adverb')})\b", set_adverb),
-    ("set_every", rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUM}\s+)?(?:{WEEKDAY}|{UNIT})", set_every),
-    ("set_per", rf"(?:(?<=\bonce\s)|(?<=\btwice\s)|(?<=\btimes\s))a\s+{UNIT}", set_every),
-    ("holiday", rf"(?P<holiday>{L.alternation('holiday')})(?:\s+{YEAR})?", holiday),
-)
-
-
-def _clock_date(match: re.Match, ctx: Context) -> TimexValue | None:
-    if _g(match, "month"):
-        return explicit_date(match, ctx)
-    if _g(match, "weekday"):
-        return weekday(match, ctx)
-    if _g(match, "relday"):
-        return relative_day(match, ctx)
-    return clock_time(match, ctx)
-
-
-HANDLERS: dict[str, Handler] = {name: handler or _clock_date for name, _, handler in FAMILIES}
-COMPILED: tuple[tuple[str, re.Pattern], ...] = tuple(
-    (name, re.compile(rf"(?<![\w$.-]){pattern}(?![\w-])", re.IGNORECASE)) for name, pattern, _ in FAMILIES
-)

@@ -73,7 +73,9 @@ class Syntax:
             return "past"
         if verb.dep == "xcomp" and verb.head != verb.i:
             governor = self.tokens[verb.head]
-            return "future" if governor.lemma in _INTENT else self.tense(governor)
+            # "is to be held": present "be" + to-infinitive is an arrangement still to come.
+            arranged = governor.lemma == "be" and governor.tag in ("VBZ", "VBP") and "to" in auxes
+            return "future" if governor.lemma in _INTENT or arranged else self.tense(governor)
         return None
 
     def tense_at(self, start: int, end: int) -> str | None:
