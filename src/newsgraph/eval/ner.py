@@ -3,21 +3,27 @@
 Which gold mentions count (GUM marks every referring expression, not only names): mentions of
 type person, place or organization whose syntactic head is a proper noun and which hold no
 common noun, verb, adjective or pronoun, i.e. names such as "Kim Jong-un" or "the University of
-Texas", not descriptions such as "the country's military".  A leading determiner ("the") is
-left out of gold and predicted spans alike, since annotation schemes disagree about it, and
-so is a final possessive ("Warhol's" -> "Warhol"), which GUM keeps inside the mention.
-Types: person -> PER, place -> LOC, organization -> ORG.
+Texas", not descriptions such as "the country's military".  A word tagged NNP/NNPS is a name
+word whatever its UPOS ("United" is VERB/NNP in GUM's "United States", "Democratic" ADJ/NNP
+in "Democratic Party").  A leading determiner ("the") is left out of gold and predicted spans
+alike, since annotation schemes disagree about it, and so are a final possessive ("Warhol's"
+-> "Warhol"), which GUM keeps inside the mention, and capitalized titles before a person's
+name ("Professor Eastman" -> "Eastman"; resources/titles.tsv), which GUM keeps and CoNLL and
+OntoNotes leave out.  Types: person -> PER, place -> LOC, organization -> ORG.
 
 Both systems are scored on the same texts in one run:
 
 - ``ours``: the entities stage's name mentions (pronouns and role descriptions are not names),
-  PERSON -> PER, COUNTRY and PLACE -> LOC, ORG and OUTLET -> ORG; WEAPON and EVENT are not
-  scored (GUM has no such types among the three kept).
+  PERSON -> PER, PLACE -> LOC, ORG and OUTLET -> ORG; COUNTRY -> LOC, or ORG for a mention
+  where the country acts (``stages.actors.is_agent``: subject of an action verb, agent of a
+  passive), as GUM annotates a state acting as its government or team; WEAPON and EVENT are
+  not scored (GUM has no such types among the three kept).
 - ``baseline``: the statistical model's raw labels, PERSON -> PER, GPE/LOC/FAC -> LOC,
   ORG -> ORG: the same model without the project's additions.
 
 Metrics are exact-span precision, recall and F1 with matching types, per type and overall
-(micro-averaged), plus an untyped overall F1 (span only).
+(micro-averaged), plus an untyped overall F1 (span only).  When the N3 sets lie beside the
+GUM folder, their untyped figures are added (``ner_n3``: a hold-out nobody tuned on).
 """
 
 from __future__ import annotations
