@@ -233,6 +233,8 @@ def quarter(match: re.Match, ctx: Context) -> TimexValue | None:
             ordinal = str(number_)
         elif int(ordinal) > current and ctx.tense != "future":
             year -= 1
+    if year is not None and not ordinal and not half and anchor and _g(match, "year_first"):
+        ordinal = str(cal.quarter_of(anchor) - 1 or 4)  # "the 1988 quarter": the one reported now
     letter = "H" if half else "Q"
     return TimexValue("DATE", f"{cal.year_of(year)}-{letter}{ordinal or 'X'}", None, not _g(match, "year"))
 
@@ -249,6 +251,8 @@ def ago(match: re.Match, ctx: Context) -> TimexValue | None:
     if amount is None or amount != int(amount):
         return TimexValue("DATE", "PAST_REF" if _g(match, "dir") in ("ago", "earlier", "before") else "FUTURE_REF", relative=True)
     sign = -1 if _g(match, "dir") in ("ago", "earlier", "before") else 1
+    if unit in ("DE", "CE"):  # "a decade ago" names a year, ten years back, not a decade
+        unit, amount = "Y", amount * (10 if unit == "DE" else 100)
     if unit == "Y" and "quarter" in ctx.sentence.lower() and ctx.anchor:
         # Financial news: "a year ago" is the reported quarter (the last one) a year back.
         return TimexValue("DATE", cal.shift(ctx.anchor, "Q", sign * 4 * int(amount) - 1), relative=True)

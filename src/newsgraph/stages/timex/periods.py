@@ -67,7 +67,8 @@ def anaphoric(match: re.Match, ctx: Context) -> TimexValue | None:
     base = _base_day(ctx.previous) if unit in ("D", "W") else None
     if unit == "D":
         value = (base + timedelta(days=steps)).isoformat() if base else cal.shift(ctx.anchor, "D", steps)
-        return TimexValue("TIME", f"{value}T{part}", None, True) if part else TimexValue("DATE", value, None, True)
+        # A day with a part of it is a date in TimeBank, as with "Friday night".
+        return TimexValue("DATE", f"{value}T{part}" if part else value, None, True)
     if unit == "W":
         if ctx.previous and re.match(r"\d{4}-W\d\d", ctx.previous) and steps == 0:
             return TimexValue("DATE", ctx.previous[:8], None, True)
