@@ -90,3 +90,24 @@ def test_seed_without_a_date(pipeline, seed_text) -> None:
     for item in gold["flags"]["required"]:
         kinds = [f for f in doc.flags if f.kind == item["kind"] and set(item["values"]) <= set(f.values)]
         assert kinds, item
+
+
+def test_that_day_and_the_next_day_follow_the_last_date(pipeline) -> None:
+    text = "The dam failed on March 3, 2021. Crews arrived that day and the roads reopened the next day."
+    doc = run(pipeline, text, "2024-05-08")
+    assert values(doc) == {"March 3, 2021": "2021-03-03", "that day": "2021-03-03", "the next day": "2021-03-04"}
+
+
+def test_later_that_year_takes_the_year_mentioned(pipeline) -> None:
+    doc = run(pipeline, "The firm was sold in 2016. Later that year its founder retired.", "2024-05-08")
+    assert values(doc)["Later that year"] == "2016"
+
+
+def test_a_year_after_the_is_a_year_even_before_a_plural(pipeline) -> None:
+    doc = run(pipeline, "Turnout fell after the 2014 protests.", "2024-05-08")
+    assert values(doc) == {"2014": "2014"}
+
+
+def test_is_to_be_held_looks_ahead(pipeline) -> None:
+    doc = run(pipeline, "The summit is to be held on November 20, officials said.", "2024-05-08")
+    assert values(doc) == {"November 20": "2024-11-20"}

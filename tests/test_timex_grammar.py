@@ -94,3 +94,56 @@ def test_normalize_one_span() -> None:
 )
 def test_granularity(value: str, kind: str | None) -> None:
     assert granularity(value) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jazz clubs flourished in the sixties.", ("the sixties", "DATE", "196", None)),
+        ("The canal dates from the nineteenth century.", ("the nineteenth century", "DATE", "18", None)),
+        ("Steel defined the 20th century.", ("the 20th century", "DATE", "19", None)),
+        ("The league was founded in nineteen eighty-two.", ("nineteen eighty-two", "DATE", "1982", None)),
+        ("The polls closed at 21:45 and counting began.", ("21:45", "TIME", "2024-03-14T21:45", None)),
+        ("The outage began at 06:10 UTC.", ("06:10 UTC", "TIME", "2024-03-14T06:10", None)),
+        ("Attendance doubled this past week.", ("this past week", "DATE", "2024-W10", None)),
+        ("Sales peaked this past Saturday.", ("this past Saturday", "DATE", "2024-03-09", None)),
+        ("The fund closes at the end of the year.", ("the end of the year", "DATE", "2024", "END")),
+        ("The mine shut a decade ago.", ("a decade ago", "DATE", "2014", None)),
+        ("Profit beat the 2022 fourth quarter.", ("the 2022 fourth quarter", "DATE", "2022-Q4", None)),
+        ("Water use rose last summer.", ("last summer", "DATE", "2023-SU", None)),
+        ("The audit runs every week.", ("every week", "SET", "P1W", None)),
+        ("Dues are paid annually.", ("annually", "SET", "P1Y", None)),
+        ("The mill opened in 1890 and hired people in recent years.", ("recent years", "DATE", "PAST_REF", None)),
+        ("The keeper is 35 years old.", ("35 years old", "DURATION", "P35Y", None)),
+        ("The quarry is currently closed.", ("currently", "DATE", "PRESENT_REF", None)),
+        ("The office opens at 3 p.m.", ("3 p.m.", "TIME", "2024-03-14T15:00", None)),
+    ],
+)
+def test_more_expression_kinds(text: str, expected: tuple) -> None:
+    assert expected in found(text, tense="past")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The crew landed two days after the storm.", ("two days", "DURATION", "P2D", None)),
+        ("Rescuers arrived three hours later.", ("three hours", "DURATION", "PT3H", None)),
+        ("A 1500 year old bowl was found.", ("A 1500 year old", "DURATION", "P1500Y", None)),
+    ],
+)
+def test_durations_before_after_or_later_keep_their_own_span(text: str, expected: tuple) -> None:
+    assert found(text, tense="past") == [expected]
+
+
+def test_halves_of_a_match_are_not_half_years() -> None:
+    assert found("The visitors scored twice in the second half.", tense="past") == []
+    assert ("the first half", "DATE", "2024-H1", None) in found("Profit rose in the first half of the year.", tense="past")
+
+
+def test_this_weekend_in_the_past_tense_is_the_weekend_just_gone() -> None:
+    assert found("The fair drew crowds this weekend.", tense="past")[0][2] == "2024-W10-WE"
+    assert found("The fair opens this weekend.", tense="future")[0][2] == "2024-W11-WE"
+
+
+def test_a_year_before_a_singular_unit_is_a_year() -> None:
+    assert ("2019", "DATE", "2019", None) in found("The 2019 day of action drew crowds.")
