@@ -1,6 +1,6 @@
 """Patterns of English time expressions, each with the rule that gives its TIMEX3 value.
 
-A family is (name, compiled regex, handler).  The same regex finds expressions in text and,
+A family is (name, compiled regex, handler); the table of families is in ``families``.  The same regex finds expressions in text and,
 fully matched, reads one recognized span; the handler turns the match into a ``TimexValue``
 given a ``Context`` (anchor date, tense of the governing verb, text just before the span).
 Spans follow TimeML: determiners and modifiers in ("the past two months", "late November"),
