@@ -1,7 +1,7 @@
 """Patterns of English time expressions, each with the rule that gives its TIMEX3 value.
 
-A family is (name, compiled regex, handler); the table of families is in ``families``.  The same regex finds expressions in text and,
-fully matched, reads one recognized span; the handler turns the match into a ``TimexValue``
+A family is (name, compiled regex, handler); the table of families is in ``families``.  The
+same regex finds expressions in text and, fully matched, reads one recognized span; the handler turns the match into a ``TimexValue``
 given a ``Context`` (anchor date, tense of the governing verb, text just before the span).
 Spans follow TimeML: determiners and modifiers in ("the past two months", "late November"),
 prepositions out ("in 1990" -> "1990"); a preceding signal such as "before" becomes the mod.
