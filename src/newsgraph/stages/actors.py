@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from ..model import Analysis, Token
 from ..resources import Title, normalize_name, org_sectors
@@ -33,13 +34,18 @@ _STOP = {",", ".", ";", ":", "(", ")", "\u201c", "\u201d", '"'}
 
 def attach_titles(analysis: Analysis, clusters: list[Cluster], lexicon: Lexicon) -> None:
     """Roles and countries from the words before and after each person's names."""
-    for cluster in [c for c in clusters if c.type == "PERSON"]:
+    people = [c for c in clusters if c.type == "PERSON"]
+    for cluster in people:
+        others = [(m.start, m.end) for c in people if c is not cluster for m in c.names]
         for mention in list(cluster.names):
-            _title_before(analysis, cluster, mention, lexicon)
+            _title_before(analysis, cluster, mention, lexicon, others)
             _apposition_after(analysis, cluster, mention, lexicon)
 
 
-def _title_before(analysis: Analysis, cluster: Cluster, mention: Mention, lexicon: Lexicon) -> None:
+def _title_before(analysis: Analysis, cluster: Cluster, mention: Mention, lexicon: Lexicon, others: list[tuple[int, int]]) -> None:
+    """The title words before a name, back to a stop: punctuation, a verb, a preposition, or
+    another person's name ("Brazilian President A and Argentine President B": B's title is
+    "Argentine President", the first person's nationality is not carried over)."""
     sentence = analysis.sentence_of(mention.start)
     before = [t for t in analysis.tokens if t.end <= mention.start and t.sent == sentence]
     stretch: list[Token] = []
@@ -48,6 +54,8 @@ def _title_before(analysis: Analysis, cluster: Cluster, mention: Mention, lexico
         if token.text in _STOP or token.pos in ("VERB", "AUX", "ADP") and word != "of":
             break
         if token.pos in ("DET", "PRON") and word not in _LEAD_WORDS:
+            break
+        if any(start <= token.start < end for start, end in others):
             break
         stretch.insert(0, token)
         if word in _LEAD_WORDS and token.pos in ("DET", "PRON"):
@@ -92,12 +100,25 @@ def find_titles(tokens: list[Token] | tuple[Token, ...], lexicon: Lexicon) -> li
         for size in range(min(5, len(words) - index), 0, -1):
             title = lexicon.titles.get(" ".join(words[index : index + size]))
             if title is not None:
-                found.append(title)
+                found.append(_state_title(title, tokens[max(0, index - 3) : index], lexicon))
                 index += size
                 break
         else:
             index += 1
     return found
+
+
+def _state_title(title: Title, before: list[Token] | tuple[Token, ...], lexicon: Lexicon) -> Title:
+    """A title with no sector of its own ("leader") heads a state when a nationality or country
+    stands right before it ("Russian leader", "Chile's leader"): GOV.  Otherwise its sector
+    comes only from longer titles ("union leader" LAB, "opposition leader" OPP)."""
+    if title.sector or title.kind not in ("title", "role") or not before:
+        return title
+    if before[-1].text.casefold() in _GLUE:
+        before = before[:-1]
+    if before and (lexicon.countries.demonym(before[-1].text) or country_of_tokens(before, lexicon) and before[-1].pos == "PROPN"):
+        return replace(title, sector="GOV")
+    return title
 
 
 def country_of_tokens(tokens: list[Token] | tuple[Token, ...], lexicon: Lexicon) -> str | None:
@@ -175,7 +196,7 @@ def capitals_as_governments(analysis: Analysis, clusters: list[Cluster], lexicon
     for cluster in [c for c in clusters if c.type == "PLACE"]:
         for mention in list(cluster.names):
             country = lexicon.countries.capital(mention.name)
-            if country is None or not _acts(analysis, mention):
+            if country is None or mention.dateline or not _acts(analysis, mention):
                 continue
             owner = next((c for c in clusters if c.type == "COUNTRY" and person_country(c) == country.alpha3), None)
             if owner is None:

@@ -9,7 +9,8 @@ Rules, applied in this order (each documented with its tests in tests/test_entit
 3. Repeated names: another occurrence of a known name that the model did not tag joins it.
 4. Partial names: a person's shorter name ("Shoigu", "Kang") joins the one person whose full
    name begins or ends with it; when two people share it, the nearest preceding one wins, and
-   the two people are never merged.
+   the two people are never merged.  A one-word name equal to an inner word of exactly one
+   full name ("Lula" of "Luiz Inacio Lula da Silva") joins it too.
 5. Role descriptions (see actors.py for titles): "his North Korean counterpart Kang Sun Nam"
    is a mention of the name it stands before; "the minister", "the Russian defense minister"
    without a name refer to the nearest preceding person with that role and a compatible
@@ -145,6 +146,7 @@ def merge_partial_names(clusters: list[Cluster]) -> list[Cluster]:
         if cluster in full or not _may_be_partial(cluster):
             continue
         owners = [o for o in full if o is not cluster and any(_is_part(k, ok) for k in cluster.keys for ok in o.keys)]
+        owners = owners or _middle_name_owner(cluster, full)
         if not owners:
             continue
         for mention in cluster.mentions:
@@ -152,6 +154,14 @@ def merge_partial_names(clusters: list[Cluster]) -> list[Cluster]:
             mention.type = "PERSON"
         clusters.remove(cluster)
     return clusters
+
+
+def _middle_name_owner(cluster: Cluster, full: list[Cluster]) -> list[Cluster]:
+    """"Lula" for "Luiz Inacio Lula da Silva": a one-word name equal to an inner word (neither
+    first nor last) of exactly one full person name; shared by two, it joins neither."""
+    words = {k for k in cluster.keys if " " not in k and len(k) > 2}
+    owners = [o for o in full if o is not cluster and any(w in k.split()[1:-1] for w in words for k in o.keys)]
+    return owners if len(owners) == 1 else []
 
 
 def add_untagged_surnames(text: str, clusters: list[Cluster]) -> None:

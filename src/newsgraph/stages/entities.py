@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..model import Analysis, Document, Entity, Span
 from ..settings import Settings
-from . import actors, coref
+from . import actors, coref, entity_places
 from .base import ANALYSIS, next_id
 from .coref import Cluster
 from .entity_types import Lexicon, load_lexicon, typed_mentions
@@ -31,13 +31,19 @@ class EntityStage:
         self.lexicon = lexicon
 
     def __call__(self, doc: Document, analysis: Analysis) -> Document:
-        return doc.with_(entities=resolve(analysis, self.lexicon))
+        date = doc.article.date
+        dateline = date.evidence[0] if date is not None and date.source == "dateline" and date.evidence else None
+        return doc.with_(entities=resolve(analysis, self.lexicon, dateline))
 
 
-def resolve(analysis: Analysis, lexicon: Lexicon) -> tuple[Entity, ...]:
-    """The entities of one parsed text, in order of first mention."""
+def resolve(analysis: Analysis, lexicon: Lexicon, dateline: Span | None = None) -> tuple[Entity, ...]:
+    """The entities of one parsed text, in order of first mention.  ``dateline`` is the
+    dateline ingest found; without it a dateline opening the text is read here."""
     text = analysis.text
-    clusters = coref.cluster_names(text, typed_mentions(analysis, lexicon))
+    place = entity_places.dateline_mention(text, lexicon, dateline)
+    mentions = typed_mentions(analysis, lexicon, (place,) if place else ())
+    entity_places.retype_cities(analysis, mentions)
+    clusters = coref.cluster_names(text, mentions)
     clusters = coref.merge_partial_names(clusters)
     coref.add_untagged_surnames(text, clusters)
     actors.attach_titles(analysis, clusters, lexicon)
@@ -71,7 +77,13 @@ def _country(analysis: Analysis, cluster: Cluster, lexicon: Lexicon) -> str | No
             return found
     if cluster.type in ("EVENT", "WEAPON") and not cluster.names:
         return None
-    return actors.country_from_context(analysis, cluster, lexicon)
+    found = actors.country_from_context(analysis, cluster, lexicon)
+    if found is None and cluster.type == "PLACE":
+        # the dateline's city or a city the model mistyped carries its country; else a large city's
+        found = actors.person_country(cluster) or next(
+            (c for c in (entity_places.large_city_country(m.name) for m in cluster.names) if c), None
+        )
+    return found
 
 
 def _name(cluster: Cluster, lexicon: Lexicon, country: str | None) -> str:

@@ -30,6 +30,7 @@ from ..resources import (
     Title,
     countries,
     normalize_name,
+    outlet_heads,
     outlets,
     read_table,
     titles,
@@ -61,6 +62,7 @@ class Mention:
     roles: list[Title] = field(default_factory=list)
     canonical: str | None = None  # a gazetteer's name for it, shown as the entity's name
     entry: str | None = None  # the gazetteer row it matched, so "ICBMs" joins its class
+    dateline: bool = False  # the place of the dateline: where the article was written, not an actor
 
     @property
     def key(self) -> str:
@@ -76,12 +78,13 @@ class Lexicon:
     weapon_nouns: frozenset[str]
     gazetteer: tuple[tuple[re.Pattern[str], str, LexiconEntry], ...]
     label_words: frozenset[str] = frozenset()  # "Photo", "Image": caption labels before a colon
+    outlet_heads: tuple[str, ...] = ()  # "News Agency", "Times": last words of outlet names
 
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     labels = frozenset(row["marker"].casefold() for row in read_table("caption_credits.tsv"))
-    return Lexicon(countries(), titles(), weapon_nouns(), _gazetteer_patterns(), labels)
+    return Lexicon(countries(), titles(), weapon_nouns(), _gazetteer_patterns(), labels, outlet_heads())
 
 
 def _name_pattern(name: str, plural: bool) -> str:
@@ -306,7 +309,30 @@ def _from_named(text: str, start: int, end: int, label: str, lexicon: Lexicon) -
         country = lexicon.countries.lookup(name)
         if country is not None:
             return Mention(start, end, "COUNTRY", name, country=country.alpha3, canonical=country.name)
+    if label == "ORG" and (before_head := _outlet_head(name, lexicon)):
+        return Mention(start, end, "OUTLET", name, country=_country_in_name(before_head, lexicon))
     return Mention(start, end, etype, name)
+
+
+def _outlet_head(name: str, lexicon: Lexicon) -> str:
+    """What comes before an outlet head closing the name ("Kenya News Agency" -> "Kenya"),
+    or "" when the name does not end in one or is only the head ("News")."""
+    for head in lexicon.outlet_heads:
+        if name.endswith(" " + head):
+            return name[: -len(head)].strip()
+    return ""
+
+
+def _country_in_name(words: str, lexicon: Lexicon) -> str | None:
+    """A country, nationality word or capital among the words ("Kenya", "Tehran")."""
+    split = words.replace("'s", "").replace("\u2019s", "").split()
+    for size in range(len(split), 0, -1):
+        for first in range(0, len(split) - size + 1):
+            piece = " ".join(split[first : first + size])
+            found = lexicon.countries.lookup(piece) or lexicon.countries.demonym(piece) or lexicon.countries.capital(piece)
+            if found is not None:
+                return found.alpha3
+    return None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -333,15 +359,18 @@ def _skip_leading_titles(text: str, start: int, end: int, lexicon: Lexicon) -> i
 def _only_title_words(name: str, lexicon: Lexicon) -> bool:
     """"Defense" or "Minister" alone: a piece of a title the model took for a name."""
     words = [normalize_name(w) for w in name.split()]
-    return bool(words) and all(w in lexicon.titles or any(w in t.split() for t in lexicon.titles) for w in words)
+    # words of role descriptions ("union", "party" of "party leader") name organizations too
+    title_words = {w for t, title in lexicon.titles.items() if title.kind == "title" for w in t.split()}
+    return bool(words) and all(w in lexicon.titles or w in title_words for w in words)
 
 
 # --- combining the three sources ----------------------------------------------------------------
 
 
-def typed_mentions(analysis: Analysis, lexicon: Lexicon) -> list[Mention]:
-    """Non-overlapping name mentions; trusted and longer spans win, in text order."""
-    candidates = gazetteer_mentions(analysis, lexicon)
+def typed_mentions(analysis: Analysis, lexicon: Lexicon, extra: tuple[Mention, ...] = ()) -> list[Mention]:
+    """Non-overlapping name mentions; trusted and longer spans win, in text order.  ``extra``
+    are trusted mentions found outside this module (the dateline's place)."""
+    candidates = list(extra) + gazetteer_mentions(analysis, lexicon)
     candidates += weapon_pattern_mentions(analysis, lexicon)
     candidates += model_mentions(analysis, lexicon)
     chosen: list[Mention] = []

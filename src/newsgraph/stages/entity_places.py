@@ -1,0 +1,105 @@
+"""Place names the statistical model gets wrong: the dateline's city, and big cities in a
+place context.
+
+- The dateline ("NAIROBI, March 14, 2024 -", "SEOUL (Yonhap) -", "LIMA -") names the place
+  the article was written in.  Its name is a PLACE (a COUNTRY when it is a country's name),
+  with the country of the capital or city it names; it does not act, so the rule that makes
+  an acting capital its government does not apply to it.  Ingest records a dated dateline as
+  the evidence of the article's date; a dateline without a date is read here.
+- A one-name PERSON or ORG of the model that is a large city (GeoNames, a million people or
+  more) and follows a place word ("in", "central", resources/place_cues.tsv) is a PLACE:
+  "marched through central Santiago".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Analysis, Span
+from ..resources import city, place_cues
+from .entity_types import TRUST_GAZETTEER, TRUST_MODEL, Lexicon, Mention
+
+LARGE_CITY = 1_000_000  # people; smaller towns share their names with people too often
+
+_CAPS_NAME = r"[A-Z][A-Z.'\u2019\-]+(?:[ ][A-Z][A-Z.'\u2019\-]+){0,3}"
+_MIXED_NAME = r"[A-Z][\w.'\u2019\-]*(?:[ ][A-Z][\w.'\u2019\-]*){0,3}"
+_DATELINE = re.compile(
+    rf"\s*(?P<place>{_CAPS_NAME})"
+    rf"(?P<region>\s*,\s*{_MIXED_NAME})?"
+    r"(?P<date>\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\s*,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)?"
+    r"(?P<agency>\s*\([^)\n]{1,40}\))?"
+    r"\s*[-\u2013\u2014]+\s"
+)
+
+
+def dateline_place(text: str, evidence: Span | None = None) -> tuple[int, int] | None:
+    """The span of the place name in the dateline opening ``text``.  ``evidence`` is the
+    dateline ingest found (its place ends at the first comma); without it the text's start
+    is read: capitals, an optional region, date and agency, then a dash.  An undated dateline
+    with no agency must name a known place, so a heading word ("BREAKING -") is not one."""
+    if evidence is not None:
+        start = evidence.start + len(evidence.text) - len(evidence.text.lstrip())
+        end = text.find(",", start, evidence.end)
+        end = end if end > 0 else _place_end(text, start, evidence.end)
+        return (start, end) if end > start else None
+    match = _DATELINE.match(text)
+    if match is None:
+        return None
+    start, end = match.span("place")
+    if not (match["date"] or match["agency"]) and not _known_place(text[start:end]):
+        return None
+    return start, end
+
+
+def _place_end(text: str, start: int, end: int) -> int:
+    match = re.match(_CAPS_NAME, text[start:end])
+    return start + match.end() if match else start
+
+
+def _known_place(name: str) -> bool:
+    from ..resources import countries
+
+    gazetteer = countries()
+    return bool(gazetteer.capital(name) or gazetteer.lookup(name) or city(name))
+
+
+def dateline_mention(text: str, lexicon: Lexicon, evidence: Span | None = None) -> Mention | None:
+    """The dateline's place as a trusted mention, with its display name and country."""
+    span = dateline_place(text, evidence)
+    if span is None:
+        return None
+    start, end = span
+    name = text[start:end]
+    country = lexicon.countries.lookup(name)
+    if country is not None:
+        return Mention(start, end, "COUNTRY", name, trust=TRUST_GAZETTEER, country=country.alpha3, canonical=country.name, dateline=True)
+    capital_of = lexicon.countries.capital(name)
+    known = city(name)
+    if capital_of is not None:
+        display, code = capital_of.capital, capital_of.alpha3
+    elif known is not None:
+        display, code = known.name, known.alpha3
+    else:
+        display, code = name.title(), None
+    return Mention(start, end, "PLACE", name, trust=TRUST_GAZETTEER, country=code, canonical=display, dateline=True)
+
+
+def retype_cities(analysis: Analysis, mentions: list[Mention]) -> None:
+    """A model PERSON or ORG that is a large city named after a place word becomes a PLACE."""
+    cues = place_cues()
+    for mention in mentions:
+        if mention.trust != TRUST_MODEL or mention.type not in ("PERSON", "ORG"):
+            continue
+        known = city(mention.name)
+        if known is None or known.population < LARGE_CITY:
+            continue
+        before = [t for t in analysis.tokens if t.end <= mention.start][-1:]
+        if before and before[0].text.casefold() in cues:
+            mention.type = "PLACE"
+            mention.country = known.alpha3
+
+
+def large_city_country(name: str) -> str | None:
+    """The country of a large city of that name ("Karachi" -> PAK), else None."""
+    known = city(name)
+    return known.alpha3 if known is not None and known.population >= LARGE_CITY else None

@@ -1,0 +1,104 @@
+"""Titles of coordinated people, inner words of long names, leaders' sectors and outlet names.
+One test per rule, each with a case where the rule must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import Analysis, NamedSpan
+from newsgraph.stages.coref import Cluster, merge_partial_names
+from newsgraph.stages.entities import resolve
+from newsgraph.stages.entity_types import Mention, load_lexicon, model_mentions
+
+
+@pytest.fixture(scope="module")
+def entities_of(pipeline):
+    def run(text: str):
+        return resolve(pipeline.analyzer.analyze(text), load_lexicon())
+
+    return run
+
+
+def _named(entities, name: str):
+    found = [e for e in entities if any(m.text == name for m in e.mentions)]
+    return found[0] if found else None
+
+
+# --- the nearest title's nationality --------------------------------------------------------------
+
+
+def test_each_coordinated_person_takes_the_nationality_of_its_own_title(entities_of):
+    text = "Peruvian President Ana Maria Torres and Bolivian President Luis Quispe opened a bridge on Friday."
+    entities = entities_of(text)
+    assert _named(entities, "Ana Maria Torres").country == "PER"
+    quispe = _named(entities, "Luis Quispe")
+    assert quispe.country == "BOL" and quispe.roles == ("President",)
+
+
+def test_a_person_without_a_title_takes_no_nationality_from_the_one_before(entities_of):
+    text = "Peruvian President Ana Maria Torres met Luis Quispe at the border on Friday."
+    entities = entities_of(text)
+    assert _named(entities, "Ana Maria Torres").country == "PER"
+    assert _named(entities, "Luis Quispe").country is None
+
+
+# --- inner words of a full name -----------------------------------------------------------------------
+
+
+def _person(*names: str) -> Cluster:
+    cluster = Cluster("PERSON")
+    for index, name in enumerate(names):
+        cluster.mentions.append(Mention(index * 100, index * 100 + len(name), "PERSON", name))
+    return cluster
+
+
+def test_one_word_name_equal_to_an_inner_word_of_one_full_name_joins_it():
+    full, short = _person("Jose Alberto Mujica Cordano"), _person("Mujica")
+    clusters = merge_partial_names([full, short])
+    assert clusters == [full] and {m.name for m in full.mentions} == {"Jose Alberto Mujica Cordano", "Mujica"}
+
+
+def test_inner_word_shared_by_two_full_names_joins_neither():
+    first, second, short = _person("Ana Maria Lopes Vieira"), _person("Rui Lopes Matos"), _person("Lopes")
+    clusters = merge_partial_names([first, second, short])
+    assert len(clusters) == 3 and short in clusters
+
+
+# --- leaders and their sectors ---------------------------------------------------------------------------
+
+
+def test_union_leader_is_labor_not_government(entities_of):
+    text = "Dock workers cheered. Union leader Marta Quispe said the strike would go on."
+    person = _named(entities_of(text), "Marta Quispe")
+    assert person.roles == ("Union Leader",) and person.sector == "LAB"
+
+
+def test_leader_of_a_state_is_government_and_a_bare_leader_has_no_sector(entities_of):
+    text = "Russian leader Ivan Belov met farmers. Later, team leader Olga Petrova spoke to them."
+    entities = entities_of(text)
+    assert _named(entities, "Ivan Belov").sector == "GOV"
+    petrova = _named(entities, "Olga Petrova")
+    assert petrova.roles == ("Leader",) and petrova.sector is None
+
+
+# --- outlet names ----------------------------------------------------------------------------------------
+
+
+def _model_types(text: str, *spans: tuple[str, str]) -> list[tuple[str, str, str | None]]:
+    named = []
+    for surface, label in spans:
+        start = text.index(surface)
+        named.append(NamedSpan(start, start + len(surface), label, surface, 0, 0))
+    return [(m.name, m.type, m.country) for m in model_mentions(Analysis(text, named=tuple(named)), load_lexicon())]
+
+
+def test_organization_named_like_an_outlet_is_an_outlet_with_its_country():
+    text = "The Ghana News Agency and the Lagos Evening Times both reported the flood."
+    found = _model_types(text, ("Ghana News Agency", "ORG"), ("Lagos Evening Times", "ORG"))
+    assert found == [("Ghana News Agency", "OUTLET", "GHA"), ("Lagos Evening Times", "OUTLET", None)]
+
+
+def test_outlet_word_alone_or_inside_a_name_is_not_an_outlet():
+    text = "News Corp bought the Times Square Alliance building."
+    found = _model_types(text, ("News Corp", "ORG"), ("Times Square Alliance", "ORG"))
+    assert [t for _, t, _ in found] == ["ORG", "ORG"]
