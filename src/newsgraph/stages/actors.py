@@ -8,8 +8,13 @@
 - A definite role description with no name ("the minister", "The Russian defense minister")
   refers to the nearest preceding person holding that role, with a compatible country.
 - "counterpart" takes the roles of the possessor ("his counterpart" of a defense minister).
+- Titles before a name stop at another person's name: in "Brazilian President A and
+  Argentine President B", B takes "Argentine" only.
 - A capital city that acts ("Pyongyang said", subject of a verb) stands for its country's
-  government: that mention joins the COUNTRY entity; the city stays a PLACE elsewhere.
+  government: that mention joins the COUNTRY entity; the city stays a PLACE elsewhere, and
+  the dateline's city never acts.
+- A title with no sector of its own ("leader") leads a state (GOV) right after a nationality
+  or country; otherwise its kind gives the sector ("union leader" LAB, resources/titles.tsv).
 - Sectors: a person's first role's sector, JRN for outlets, GOV for countries, an
   organization's from words in its name (resources/org_sectors.tsv).
 """

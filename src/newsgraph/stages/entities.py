@@ -1,9 +1,10 @@
 """Entities: typed mentions resolved into entities with actor attributes.
 
-Requires the analysis; provides ``entities``.  The work is split in three modules:
+Requires the analysis; provides ``entities``.  The work is split in four modules:
 
 - ``entity_types``: name mentions typed PERSON, ORG, OUTLET, COUNTRY, PLACE, WEAPON, EVENT
   (the statistical model corrected by gazetteers and weapon patterns);
+- ``entity_places``: the dateline's place, and large cities the model took for people;
 - ``coref``: which mentions are one entity (names, acronyms, partial names, pronouns);
 - ``actors``: titles, role descriptions, countries, PLOVER sectors, capitals as governments.
 

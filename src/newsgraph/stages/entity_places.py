@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..model import Analysis, Span
-from ..resources import city, place_cues
+from ..resources import city, countries, place_cues
 from .entity_types import TRUST_GAZETTEER, TRUST_MODEL, Lexicon, Mention
 
 LARGE_CITY = 1_000_000  # people; smaller towns share their names with people too often
@@ -57,8 +57,6 @@ def _place_end(text: str, start: int, end: int) -> int:
 
 
 def _known_place(name: str) -> bool:
-    from ..resources import countries
-
     gazetteer = countries()
     return bool(gazetteer.capital(name) or gazetteer.lookup(name) or city(name))
 

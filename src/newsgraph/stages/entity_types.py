@@ -8,6 +8,8 @@ Three sources, in order of trust (a trusted span wins over any span it overlaps)
 3. the model's entities, mapped: PERSON, ORG, GPE/LOC/FAC -> PLACE (COUNTRY when the
    country gazetteer knows the name), EVENT.  Leading titles are cut off a PERSON
    ("General Kang" -> "Kang"), and spans that are only title words ("Defense") are dropped.
+   An ORG ending in an outlet word ("Ghana News Agency", resources/outlet_heads.tsv) is an
+   OUTLET with the country named before that word.
 
 Checks on the model's spans: a name ends at a line break and at a bracket it does not
 close; caption labels before a colon ("Image:") and common words capitalized only where
