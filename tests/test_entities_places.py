@@ -100,3 +100,9 @@ def test_small_city_name_after_a_place_word_stays_a_person(pipeline):
     mention = _mention(text, "Charlotte", "PERSON")
     retype_cities(pipeline.analyzer.analyze(text), [mention])
     assert mention.type == "PERSON"
+
+
+def test_city_the_model_calls_a_person_is_a_place_end_to_end(entities_of):
+    text = "Crowds of students marched through central Santiago on Tuesday to protest against tuition fees."
+    place = _owner(entities_of(text), text, "Santiago")
+    assert place is not None and place.type == "PLACE" and place.country == "CHL"
