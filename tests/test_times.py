@@ -111,3 +111,103 @@ def test_a_year_after_the_is_a_year_even_before_a_plural(pipeline) -> None:
 def test_is_to_be_held_looks_ahead(pipeline) -> None:
     doc = run(pipeline, "The summit is to be held on November 20, officials said.", "2024-05-08")
     assert values(doc) == {"November 20": "2024-11-20"}
+
+
+# A month name that is part of a person's name is not a date.
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The envoy met her Ghanaian counterpart April Mensah in Accra on Monday.", "April"),
+        ("June Okafor, the committee chair, opened the hearing on Monday.", "June"),
+        ("The opposition leader was joined by his deputy, May Henderson, on Monday.", "May"),
+    ],
+)
+def test_month_name_in_a_person_name_is_no_date(pipeline, text: str, name: str) -> None:
+    doc = run(pipeline, text, "2024-05-08")
+    assert name not in values(doc)
+    assert values(doc)["Monday"] == "2024-05-06"
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("In January Okafor resigned from the board.", "January", "2024-01"),  # a preposition governs it
+        ("Since March Parliament has passed three laws.", "March", "2024-03"),
+        ("Traders watched the June Fed meeting closely.", "June", "2024-06"),  # a determiner before it
+        ("January sales fell by a tenth.", "January", "2024-01"),  # a common noun follows
+        ("The port reopened in April.", "April", "2024-04"),
+    ],
+)
+def test_month_name_governed_as_a_date_stays_a_date(pipeline, text: str, span: str, value: str) -> None:
+    assert values(run(pipeline, text, "2024-07-10"))[span] == value
+
+
+# Arrangements stated in the present look ahead; stated in the past they stay past.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The premier is due to visit Lisbon on Thursday.",
+        "The premier is set to visit Lisbon on Thursday.",
+        "The premier is scheduled to visit Lisbon on Thursday.",
+        "The premier plans to visit Lisbon on Thursday.",
+        "The premier will visit Lisbon on Thursday.",
+        "The premier is expected to visit Lisbon on Thursday.",
+        "The premier is to visit Lisbon on Thursday.",
+        "The premier is likely to visit Lisbon on Thursday.",
+        "The final report is due on Thursday.",
+    ],
+)
+def test_arranged_weekday_resolves_forward(pipeline, text: str) -> None:
+    # 2024-05-06 is a Monday: the coming Thursday is the 9th, the last one the 2nd.
+    assert values(run(pipeline, text, "2024-05-06"))["Thursday"] == "2024-05-09"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The premier was due to visit Lisbon on Thursday but stayed home.",
+        "The premier had been due to visit Lisbon on Thursday.",
+        "The final report was due on Thursday.",
+        "The premier said on Thursday that she is due to visit Lisbon.",
+        "The premier visited Lisbon on Thursday.",
+    ],
+)
+def test_past_arrangement_or_past_report_keeps_the_last_weekday(pipeline, text: str) -> None:
+    assert values(run(pipeline, text, "2024-05-06"))["Thursday"] == "2024-05-02"
+
+
+# Article dates inferred from the text rest on dates that name their month.
+
+
+def test_inferred_day_ignores_weekdays_and_today(pipeline) -> None:
+    text = "The airline cut 300 jobs in September 2019. Today the union said it would strike on Saturday."
+    date = run(pipeline, text).article.date
+    assert date.value == "2019"  # no day: "Today" and "Saturday" move with the unknown day
+    assert [s.text for s in date.evidence] == ["September 2019"]
+
+
+def test_inferred_day_prefers_a_written_year_over_a_yearless_holiday(pipeline) -> None:
+    text = "The festival opened on Christmas Day. Its director resigned on 3 March 2021."
+    assert run(pipeline, text).article.date.value == "2021-03-03"
+
+
+def test_bare_years_alone_give_no_article_date(pipeline) -> None:
+    doc = run(pipeline, "The brewery was founded in 1887 and moved north in 1952.")
+    assert doc.article.date is None
+
+
+def test_bare_past_year_raises_a_written_date_year(pipeline) -> None:
+    text = "The mine closed in June 2015. Output fell sharply in 2017, the owners said."
+    assert run(pipeline, text).article.date.value == "2017"
+
+
+def test_deadlines_and_future_dates_do_not_date_the_article(pipeline) -> None:
+    text = (
+        "Shares fell in March 2010. The firm said it would open a plant in May 2013 "
+        "and aimed to double sales by 2015."
+    )
+    assert run(pipeline, text).article.date.value.startswith("2010")

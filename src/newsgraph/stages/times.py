@@ -40,7 +40,7 @@ class TimeStage:
     def __call__(self, doc: Document, analysis: Analysis) -> Document:
         text = doc.article.text
         syntax = Syntax(analysis)
-        candidates = [c for c in find_time_expressions(text) if not _is_counted_year(c, syntax)]
+        candidates = [c for c in find_time_expressions(text) if not _is_counted_year(c, syntax) and not _is_name_part(c, syntax)]
         article_date = doc.article.date or infer_article_date(text, candidates, syntax)
         times = _normalize_all(text, candidates, syntax, article_date)
         article = doc.article if article_date is doc.article.date else replace(doc.article, date=article_date)
@@ -60,6 +60,35 @@ def _is_counted_year(cand: Candidate, syntax: Syntax) -> bool:
     head = syntax.tokens[token.head]
     # Years modify singular nouns ("the 1996 campaign"); counts modify plural ones.
     return head.lemma.lower() not in _TIME_NOUNS and head.tag in ("NNS", "NNPS")
+
+
+def _is_name_part(cand: Candidate, syntax: Syntax) -> bool:
+    """'his counterpart January Makamba': a bare month name that starts or ends a person's name.
+
+    The month is a name when the model reads it inside a PERSON, or when a capitalized word
+    that is no number follows it; a preposition or determiner before it keeps the date
+    ("in January Smith resigned", "the January Fed meeting").
+    """
+    if cand.family != "month" or cand.match.group("edge"):
+        return False
+    inside = syntax.tokens_between(cand.start, cand.end)
+    if len(inside) != 1:
+        return False
+    month = inside[0]
+    before = syntax.tokens[month.i - 1] if month.i > 0 and syntax.tokens[month.i - 1].sent == month.sent else None
+    if before is not None and (before.pos in ("ADP", "DET") or before.tag in ("IN", "TO", "DT", "PRP$", "POS", "WDT")):
+        return False
+    in_person = any(n.label == "PERSON" and n.start <= cand.start and cand.end <= n.end for n in syntax.analysis.named)
+    after = syntax.tokens[month.i + 1] if month.i + 1 < len(syntax.tokens) else None
+    followed_by_name = (
+        after is not None
+        and after.sent == month.sent
+        and after.text[:1].isupper()
+        and after.text.isalpha()
+        and after.pos == "PROPN"
+        and not find_time_expressions(after.text)
+    )
+    return in_person or followed_by_name
 
 
 def _normalize_all(text: str, candidates: list[Candidate], syntax: Syntax, article_date: ArticleDate | None) -> list[TimeExpr]:

@@ -1,10 +1,15 @@
 """The article date inferred from its text, when no metadata, dateline or argument gives one.
 
 The year is the latest of: years that an anniversary's arithmetic yields ("70th anniversary"
-with 1953 and 2023 in its sentence gives 2023) and years of explicit dates reported in the
-past tense (else of any explicit date).  The day is the latest day-level date in that year
-reported in the past tense (an article is written after what it reports), else the first one.
-The result is ``inferred`` with source ``text`` and the spans it rests on as evidence.
+with 1953 and 2023 in its sentence gives 2023) and years of explicit dates (a month with
+its year, or a day) reported in the past tense (an article is written after what it
+reports); else the latest explicit date not in a future-tense clause.  Bare years ("in
+2004") reported in the past may raise that year but never give one alone: on their own
+they are mostly history.  Years after "by", "until" or "before" are bounds and not used.  The day is the latest day-level date in that
+year reported in the past tense, dates that write their year first, else the first one.
+Only days that name their month count: a weekday or "today" says nothing about the day
+until the day is known.  The result is ``inferred`` with source ``text`` and the spans it
+rests on as evidence.
 """
 
 from __future__ import annotations
@@ -19,6 +24,9 @@ from .syntax import Syntax
 ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b", re.IGNORECASE)
 _YEAR_IN_VALUE = re.compile(r"^(\d{4})(?:-\d\d(?:-\d\d)?)?$")
 _DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)-(\d\d)")
+_BOUNDS = frozenset({"BEFORE", "ON_OR_BEFORE"})
+# A calendar year, alone or with a month ("2004", "2004-03", "2004-03-12"); group 2 the month.
+_YEAR_LED = re.compile(r"^(\d{4})(-\d\d)?(?:-\d\d)?(?:T.*)?$")
 
 
 def anniversary_years(text: str, syntax: Syntax, candidates: list[Candidate]) -> list[tuple[int, int, list[Span], Span]]:
@@ -55,34 +63,47 @@ def _infer_year(text: str, candidates: list[Candidate], syntax: Syntax) -> tuple
         target = origin + ordinal
         if any(span.text.find(str(target)) >= 0 for span in spans):
             weighted.append((target, [mention, *spans]))
-    explicit, past = [], []
+    explicit, past, bare_past = [], [], []
     for cand in candidates:
-        value = cand.value(Context())
-        if value is None or value.type not in ("DATE", "TIME") or not re.match(r"^\d{4}-\d\d", value.value):
+        before = text[syntax.sentence_span(cand.start).start : cand.start][-30:]
+        value = cand.value(Context(before=before))
+        if value is None or value.type not in ("DATE", "TIME") or not (m := _YEAR_LED.match(value.value)):
             continue
-        entry = (int(value.value[:4]), [Span.of(text, cand.start, cand.end)])
-        explicit.append(entry)
-        if syntax.tense_at(cand.start, cand.end) == "past":
-            past.append(entry)
+        if value.mod in _BOUNDS:
+            continue  # "expected to reach $5bn by 2008": a deadline, not when something happened
+        entry = (int(m[1]), [Span.of(text, cand.start, cand.end)])
+        tense = syntax.tense_at(cand.start, cand.end)
+        if tense == "past":
+            (past if m[2] else bare_past).append(entry)
+        elif m[2] and tense != "future":
+            explicit.append(entry)  # "plans for March 2026" tells when the article was not
     pool = weighted + past or explicit
     if not pool:
-        return None, []
-    best = max(pool, key=lambda entry: entry[0])
+        return None, []  # bare years alone are mostly history ("founded in 1997"): no date
+    # A bare year reported in the past may raise the year a written-out date gives.
+    best = max(pool + bare_past, key=lambda entry: entry[0])
     return best[0], best[1]
 
 
 def _infer_day(text: str, candidates: list[Candidate], syntax: Syntax, year: int) -> tuple[str | None, Span | None]:
-    anchor_context = Context(anchor=date(year, 1, 1), year_only=True)
+    # Two anchors in the same year: a day that moves with the anchor ("Saturday", "today")
+    # is relative to the unknown day and is no evidence for it.
+    january, july = Context(anchor=date(year, 1, 1), year_only=True), Context(anchor=date(year, 7, 1), year_only=True)
     days = []
     for cand in candidates:
-        value = cand.value(anchor_context)
+        value = cand.value(january)
         if value is None or value.type not in ("DATE", "TIME") or not (m := _DAY_VALUE.match(value.value)):
             continue
-        if int(m[1]) != year:
+        other = cand.value(july)
+        if int(m[1]) != year or other is None or other.value != value.value:
             continue
-        days.append((f"{m[2]}-{m[3]}", syntax.tense_at(cand.start, cand.end) == "past", Span.of(text, cand.start, cand.end)))
+        past = syntax.tense_at(cand.start, cand.end) == "past"
+        days.append((f"{m[2]}-{m[3]}", past, not value.relative, Span.of(text, cand.start, cand.end)))
     if not days:
         return None, None
+    # Past-tense days first; among them those that write their year ("12 March 2004") over
+    # yearless ones, whose year is only the inferred one.
     past = [d for d in days if d[1]]
-    chosen = max(past, key=lambda d: d[0]) if past else days[0]
-    return chosen[0], chosen[2]
+    pool = [d for d in past if d[2]] or past
+    chosen = max(pool, key=lambda d: d[0]) if pool else days[0]
+    return chosen[0], chosen[3]

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from ...model import Analysis, Span, Token
+from .lexicon import lexicon
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "could", "may", "might"})
 # Verbs of intention look ahead: "planned to leave on Thursday" is a coming Thursday.
-_INTENT = frozenset({"plan", "intend", "expect", "schedule", "hope", "aim", "prepare", "set", "want", "promise", "agree"})
+_INTENT = frozenset(lexicon().words("intent_verb"))
+# Words of arrangement after "be": "is due to travel on Tuesday" is the coming Tuesday, while
+# "was due to travel on Tuesday" stays in the past with its "was".
+_ARRANGEMENT = frozenset(lexicon().words("arrangement"))
 _PAST_AUX = frozenset({"had", "has", "have", "was", "were", "did", "'d"})
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp", "acl", "pcomp", "csubj", "parataxis"})
 
@@ -71,12 +75,27 @@ class Syntax:
             return "future"
         if verb.tag == "VBD" or any(a in _PAST_AUX for a in auxes):
             return "past"
+        if verb.lemma == "be" and (arrangement := self._child(verb, "acomp", _ARRANGEMENT)) is not None:
+            return self._arrangement_tense(arrangement)  # "the vote is due on Tuesday"
         if verb.dep == "xcomp" and verb.head != verb.i:
             governor = self.tokens[verb.head]
+            if governor.lemma.lower() in _ARRANGEMENT or governor.text.lower() in _ARRANGEMENT:
+                return self._arrangement_tense(governor)
             # "is to be held": present "be" + to-infinitive is an arrangement still to come.
             arranged = governor.lemma == "be" and governor.tag in ("VBZ", "VBP") and "to" in auxes
             return "future" if governor.lemma in _INTENT or arranged else self.tense(governor)
         return None
+
+    def _child(self, tok: Token, dep: str, words: frozenset[str]) -> Token | None:
+        return next((self.tokens[i] for i in self.children.get(tok.i, ()) if self.tokens[i].dep == dep and self.tokens[i].text.lower() in words), None)
+
+    def _arrangement_tense(self, word: Token) -> str:
+        """'future' for an arrangement stated in the present ("is due to"), 'past' after "was"."""
+        holders = [word, self.tokens[word.head]] if word.dep == "acomp" else [word]
+        be_forms = [*holders[1:], *(self.tokens[i] for h in holders for i in self.children.get(h.i, ()) if self.tokens[i].dep in ("aux", "auxpass"))]
+        if any(b.tag == "VBD" or b.text.lower() in _PAST_AUX for b in be_forms):
+            return "past"
+        return "future"
 
     def tense_at(self, start: int, end: int) -> str | None:
         verb = self.governing_verb(start, end)
