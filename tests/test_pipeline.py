@@ -80,3 +80,16 @@ def test_process_pool_gives_the_same_documents_in_order(pipeline) -> None:
     serial = list(newsgraph.extract_many(texts, pipeline=pipeline))
     pooled = list(newsgraph.extract_many(texts, pipeline=pipeline, workers=2))
     assert pooled == serial
+
+
+def test_another_spacy_pipeline_can_be_named(tmp_path) -> None:
+    """A user's own pipeline (here a blank English one with only a sentencizer) runs end to end."""
+    import spacy
+
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    blank.to_disk(tmp_path / "tiny_pipeline")
+    settings = newsgraph.Settings.load({"model": str(tmp_path / "tiny_pipeline")}, environ={})
+    doc = newsgraph.extract("Officials met in the capital on March 3, 2021. They agreed to meet again.", pipeline=newsgraph.Pipeline(settings))
+    assert validation_errors(doc.to_dict()) == []
+    assert [t.value for t in doc.times if t.type == "DATE"] == ["2021-03-03"]
