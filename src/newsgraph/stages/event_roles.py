@@ -1,0 +1,194 @@
+"""Who did it, to whom, where, and who reported it: the parts of an event around its trigger.
+
+Actor: the subject of the trigger's clause (the agent of a passive), resolved to an entity
+with ``entities.entity_at`` (pronouns and role descriptions resolve there); a clause without a
+subject takes the subject of the clause it depends on ("met X and pledged ..."). A subject
+with no entity but a nationality word ("Israeli troops") gives an actor with that country.
+Recipient: the object, or the entity of a prepositional object ("with", "to", "against", ...)
+and, failing those, the first other entity in the object's phrase. Place: a PLACE (or COUNTRY)
+entity in a locative phrase ("in", "at", "near") of the trigger clause; "the X capital" is the
+country's capital. Reported by: outlets that are the subject of a reporting verb in the sentence
+("..., TASS reported") or follow "according to".
+"""
+
+from __future__ import annotations
+
+from ..model import Actor, Document, Entity, Token
+from ..resources import countries
+from .entities import entity_at
+from .event_lexicon import EventLexicon
+from .event_triggers import Trigger, descendants
+from .timex.syntax import Syntax
+
+_SUBJECT_DEPS = ("nsubj", "csubj")
+_RECIPIENT_PREPS = ("with", "to", "against", "toward", "towards", "from", "on", "for", "into", "over", "between")
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+_NOT_ACTORS = frozenset({"OUTLET", "WEAPON", "EVENT"})
+_ATTRIBUTION = frozenset({"according", "said", "reported", "quoted"})
+_INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp"})
+
+
+def children(syntax: Syntax, token: Token, *deps: str) -> list[Token]:
+    return [syntax.tokens[i] for i in syntax.children.get(token.i, ()) if not deps or syntax.tokens[i].dep in deps]
+
+
+def conjuncts(syntax: Syntax, token: Token) -> list[Token]:
+    """The token and the words coordinated with it ("China and Russia")."""
+    out = [token]
+    for child in children(syntax, token, "conj"):
+        if child.pos in ("PROPN", "NOUN", "PRON"):
+            out.extend(conjuncts(syntax, child))
+    return out
+
+
+def subtree(token: Token, syntax: Syntax, depth: int) -> list[Token]:
+    """Tokens below ``token`` within ``depth`` steps, breadth first, clauses included."""
+    out: list[Token] = []
+    frontier = [token]
+    for _ in range(depth):
+        frontier = [syntax.tokens[i] for node in frontier for i in syntax.children.get(node.i, ())]
+        out.extend(frontier)
+    return out
+
+
+def entity_of(doc: Document, token: Token) -> Entity | None:
+    return entity_at(doc, token.start, token.end)
+
+
+def subject_tokens(syntax: Syntax, verb: Token) -> tuple[list[Token], bool]:
+    """The subject words of ``verb`` (climbing to the governing clause when it has none), and
+    whether the subject is the agent of a passive."""
+    node = verb
+    for _ in range(4):
+        agents = [pobj for agent in children(syntax, node, "agent") for pobj in children(syntax, agent, "pobj")]
+        if agents:
+            return conjuncts(syntax, agents[0]), True
+        subjects = children(syntax, node, *_SUBJECT_DEPS)
+        if subjects:
+            return conjuncts(syntax, subjects[0]), False
+        if children(syntax, node, "nsubjpass") or node.dep not in _INHERIT_DEPS or node.head == node.i:
+            return [], False
+        node = syntax.tokens[node.head]
+    return [], False
+
+
+def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
+    """The actor one subject word stands for, or None."""
+    entity = entity_of(doc, token)
+    if entity is not None and entity.type not in _NOT_ACTORS:
+        return as_actor(doc, entity)
+    gazetteer = countries()
+    for word in (token, *descendants(token, syntax, 2)):
+        country = gazetteer.demonym(word.text) or gazetteer.lookup(word.text)
+        if country is not None:
+            return Actor(None, _phrase(doc, syntax, token), country.alpha3, None)
+    return None
+
+
+def as_actor(doc: Document, entity: Entity) -> Actor:
+    country = entity.country
+    return Actor(entity.id, entity.name, country, entity.sector)
+
+
+def _phrase(doc: Document, syntax: Syntax, token: Token) -> str:
+    words = [token, *descendants(token, syntax, 2)]
+    start = min(w.start for w in words)
+    end = max(w.end for w in words)
+    return doc.article.text[start:end]
+
+
+def recipient_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor | None, passive_agent: bool) -> Actor | None:
+    """The entity the event is aimed at, or None."""
+    verb = trigger.verb
+    candidates: list[Token] = []
+    if passive_agent or children(syntax, verb, "nsubjpass"):
+        candidates += children(syntax, verb, "nsubjpass")
+    holders = [verb, *(t for t in trigger.tokens if t is not verb)]
+    clauses = children(syntax, verb, "xcomp", "ccomp")  # "promised to help X", "urged X to ..."
+    for holder in holders + clauses:
+        candidates += children(syntax, holder, "dobj", "dative", "attr")
+    for holder in holders:
+        for prep in children(syntax, holder, "prep", "dative"):
+            if prep.text.lower() in _RECIPIENT_PREPS:
+                candidates += children(syntax, prep, "pobj")
+    for holder in holders:
+        for obj in children(syntax, holder, "dobj", "prep", "dative"):
+            if obj.text.lower() not in _ATTRIBUTION:
+                candidates += subtree(obj, syntax, 5)
+    for clause in clauses:
+        candidates += [t for t in subtree(clause, syntax, 2) if t.dep in ("nsubj", "dobj", "pobj")]
+    for token in candidates:
+        entity = entity_of(doc, token)
+        if entity is None:
+            found = actor_of(doc, syntax, token) if token.pos in ("NOUN", "PROPN") else None
+            if found is not None and found.country != (actor.country if actor else None):
+                return found  # "two Chinese diplomats"
+            continue
+        if entity.type in _NOT_ACTORS or (actor and entity.id == actor.entity):
+            continue
+        if actor and actor.country and entity.country == actor.country and entity.type != "PERSON":
+            continue  # "relations between Russia and North Korea": the other side
+        if entity.type == "PLACE" and not entity.country:
+            continue
+        return as_actor(doc, entity)
+    return None
+
+
+def place_of(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLexicon) -> Entity | None:
+    """The PLACE (or COUNTRY) entity of a locative phrase on the trigger, or None."""
+    place_ids = {p.entity for p in doc.places}
+    holders = [trigger.verb, *(t for t in trigger.tokens if t is not trigger.verb)]
+    holders += [t for h in list(holders) for t in descendants(h, syntax, 3)]
+    for holder in holders:
+        for prep in children(syntax, holder, "prep"):
+            if prep.text.lower() not in _LOCATIVE_PREPS:
+                continue
+            for pobj in children(syntax, prep, "pobj"):
+                entity = entity_of(doc, pobj)
+                if entity is None:
+                    continue
+                if entity.type == "COUNTRY" and _says_capital(syntax, pobj):
+                    entity = _capital_entity(doc, entity) or entity
+                if entity.type in ("PLACE", "COUNTRY") or entity.id in place_ids:
+                    return entity
+    return None
+
+
+def _says_capital(syntax: Syntax, token: Token) -> bool:
+    return token.lemma.lower() == "capital" or any(t.lemma.lower() == "capital" for t in descendants(token, syntax, 1))
+
+
+def _capital_entity(doc: Document, country: Entity) -> Entity | None:
+    known = countries().countries.get(country.country or "")
+    if known is None or not known.capital:
+        return None
+    name = known.capital.casefold()
+    return next((e for e in doc.entities if e.type == "PLACE" and e.name.casefold() == name), None)
+
+
+def reporters(doc: Document, syntax: Syntax, sentence_tokens: list[Token], lexicon: EventLexicon) -> tuple[str, ...]:
+    """Outlets the sentence attributes itself to: "X reported", "X added that", "according to X"."""
+    verbs, preps = lexicon.words("report_verb"), lexicon.words("report_prep")
+    names: list[str] = []
+    for token in sentence_tokens:
+        sources: list[Token] = []
+        if token.pos in ("VERB", "AUX") and token.lemma.lower() in verbs:
+            sources = [s for subject in children(syntax, token, "nsubj") for s in conjuncts(syntax, subject)]
+        elif token.text.lower() in preps:
+            sources = [s for prep in children(syntax, token, "prep") for pobj in children(syntax, prep, "pobj") for s in conjuncts(syntax, pobj)]
+            if not sources and token.head != token.i:
+                sources = [s for pobj in children(syntax, syntax.tokens[token.head], "pobj") for s in conjuncts(syntax, pobj)]
+        for source in sources:
+            entity = _outlet(doc, syntax, source)
+            if entity is not None and entity.name not in names:
+                names.append(entity.name)
+    return tuple(names)
+
+
+def _outlet(doc: Document, syntax: Syntax, token: Token) -> Entity | None:
+    """The outlet a source phrase names: "Russia's TASS news agency" -> TASS."""
+    for word in (token, *descendants(token, syntax, 2)):
+        entity = entity_of(doc, word)
+        if entity is not None and entity.type == "OUTLET":
+            return entity
+    return None

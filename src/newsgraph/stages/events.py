@@ -1,0 +1,187 @@
+"""Events: PLOVER-coded events with actor, recipient, date, place, modality and source.
+
+Requires ``entities`` and ``times``; uses ``quotes`` and ``places`` when an earlier stage made
+them. Steps, each in its own module:
+
+- ``event_triggers``: verb and noun patterns from ``plover_verbs.tsv`` matched on the parse
+  (captions are skipped); a trigger governed by a verbal trigger ("agreed to meet", "refused
+  to meet", "threatened to strike") is part of that event, not one of its own;
+- ``event_roles``: actor, recipient, place and the outlets a sentence is attributed to;
+- ``event_modality``: asserted, expected, possible, negated, hypothetical, historical;
+- ``event_time.event_time``: the date governing the trigger.
+
+Compound actors ("China and Russia are sending ...") give one event per actor, each with the
+same trigger, because an event's actor is one record with one country.  An event noun with
+no stated actor ("the parade will take place") takes the state last named before it in the
+sentence or the one before (the country where it happens), with lower confidence.
+``reported_by``: the outlets the sentence names ("..., TASS reported", "according to
+Yonhap"); else those a quote around the trigger was reported through; else the article's
+cited sources, since the whole text rests on them.
+"""
+
+from __future__ import annotations
+
+from ..model import Actor, Analysis, Document, Event, Span, Token
+from ..settings import Settings
+from . import event_roles as roles
+from .base import next_id
+from .event_lexicon import EventLexicon, load_event_lexicon
+from .event_modality import modality
+from .event_time import event_time
+from .event_triggers import Trigger, find_triggers
+from .timex.syntax import Syntax
+
+# Triggers of these types code the act they govern ("agreed to meet" is AGREE, not CONSULT).
+_GOVERNING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"})
+_GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "dobj"})
+_STATE_TYPES = frozenset({"COUNTRY", "PLACE"})
+
+
+class EventStage:
+    name = "events"
+    requires = frozenset({"entities", "times"})
+    provides = frozenset({"events"})
+
+    def __init__(self, lexicon: EventLexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Document, analysis: Analysis) -> Document:
+        return doc.with_(events=tuple(code_events(doc, analysis, self.lexicon)))
+
+
+def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon) -> list[Event]:
+    syntax = Syntax(analysis)
+    captions = tuple(c.span for c in doc.article.captions)
+    triggers = _ungoverned(find_triggers(analysis, syntax, lexicon, captions), syntax)
+    events: list[Event] = []
+    recipients: dict[int, Actor] = {}  # verb index -> recipient, for coordinated clauses
+    for trigger in triggers:
+        for actor, fallback, passive in _actors(doc, syntax, trigger):
+            recipient = roles.recipient_of(doc, syntax, trigger, actor, passive) or _inherited(syntax, trigger, recipients)
+            if recipient is not None:
+                recipients[trigger.verb.i] = recipient
+            events.append(_event(doc, analysis, syntax, lexicon, trigger, actor, recipient, fallback, len(events)))
+    return events
+
+
+def _ungoverned(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:
+    governing = {t.verb.i: t for t in triggers if t.pattern.type in _GOVERNING_TYPES}
+    kept = []
+    for trigger in triggers:
+        node, governed = trigger.verb, False
+        for _ in range(3):
+            if node.dep not in _GOVERNED_DEPS or node.head == node.i:
+                break
+            node = syntax.tokens[node.head]
+            if node.i in governing and governing[node.i] is not trigger:
+                governed = True
+                break
+        if not governed:
+            kept.append(trigger)
+    return kept
+
+
+def _actors(doc: Document, syntax: Syntax, trigger: Trigger) -> list[tuple[Actor, bool, bool]]:
+    """(actor, found by fallback, passive agent) for each actor of the trigger."""
+    if trigger.pattern.pos == "N" and trigger.verb is not trigger.head and trigger.head.dep in ("nsubj", "nsubjpass"):
+        words, passive = _noun_owners(syntax, trigger.head), False
+    else:
+        words, passive = roles.subject_tokens(syntax, trigger.verb)
+    found = [a for a in (roles.actor_of(doc, syntax, w) for w in words) if a is not None]
+    unique = list({(a.entity, a.name, a.country): a for a in found}.values())
+    if unique:
+        return [(a, False, passive) for a in unique]
+    setting = _setting(doc, syntax, trigger.head)
+    return [(setting, True, passive)] if setting else [(Actor(), True, passive)]
+
+
+def _noun_owners(syntax: Syntax, noun: Token) -> list[Token]:
+    """'Pyongyang's parade', 'the North Korean parade': the event noun's own owner words."""
+    return roles.children(syntax, noun, "poss", "compound", "amod")
+
+
+def _setting(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
+    """The state last named before ``token`` in its sentence or the previous one."""
+    index = syntax.analysis.sentence_of(token.start)
+    start = syntax.analysis.sentences[max(index - 1, 0)].start if index >= 0 else token.start
+    best: tuple[int, Actor] | None = None
+    for entity in doc.entities:
+        if entity.type not in _STATE_TYPES or not entity.country:
+            continue
+        for mention in entity.mentions:
+            if start <= mention.start < token.start and (best is None or mention.start > best[0]):
+                best = (mention.start, roles.as_actor(doc, entity))
+    return best[1] if best else None
+
+
+def _inherited(syntax: Syntax, trigger: Trigger, recipients: dict[int, Actor]) -> Actor | None:
+    verb = trigger.verb
+    if verb.dep == "conj" and verb.head != verb.i:
+        return recipients.get(verb.head)
+    return None
+
+
+def _months(value: str | None) -> int | None:
+    if not value or len(value) < 4 or not value[:4].isdigit():
+        return None
+    month = int(value[5:7]) if len(value) >= 7 and value[5:7].isdigit() else 12
+    return int(value[:4]) * 12 + month
+
+
+def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger,
+           actor: Actor, recipient: Actor | None, fallback: bool, index: int) -> Event:
+    text = doc.article.text
+    span = trigger.span(text)
+    when = event_time(doc, analysis, span.start)
+    dated = when is not None and when.source in ("clause", "sentence")
+    article_months = _months(doc.article.date.value) if doc.article.date else None
+    event_months = _months(when.value) if dated and when is not None else None
+    mood = modality(syntax, trigger.verb, lexicon, event_months, article_months, trigger.pattern.type == "REJECT",
+                    trigger.verb is not trigger.head)
+    place = roles.place_of(doc, syntax, trigger, lexicon)
+    sentence = syntax.sentence_span(span.start)
+    coding = lexicon.coding(trigger.pattern.cameo)
+    if recipient is None and trigger.pattern.mode == "visit" and place is not None and place.country:
+        recipient = Actor(place.id, place.name, place.country, None) if place.country != actor.country else None
+    return Event(
+        id=next_id("v", index),
+        type=trigger.pattern.type,
+        trigger=span,
+        evidence=sentence if sentence.text else span,
+        actor=actor,
+        recipient=recipient,
+        mode=trigger.pattern.mode or (coding.mode if coding else None),
+        context=coding.context if coding else (),
+        cameo=trigger.pattern.cameo,
+        date=when.value[:10] if when is not None and when.value[:1].isdigit() else None,
+        place=place.id if place is not None else None,
+        modality=mood,
+        reported_by=_reported_by(doc, syntax, lexicon, span, sentence),
+        confidence=_confidence(actor, recipient, fallback, dated, place is not None),
+    )
+
+
+def _reported_by(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Span, sentence: Span) -> tuple[str, ...]:
+    tokens = list(syntax.tokens_between(sentence.start, sentence.end))
+    named = roles.reporters(doc, syntax, tokens, lexicon)
+    if named:
+        return named
+    for quote in doc.quotes:
+        if quote.content.start <= trigger.start < quote.content.end and quote.via:
+            return tuple(quote.via)
+    return tuple(doc.article.cited_sources)
+
+
+def _confidence(actor: Actor, recipient: Actor | None, fallback: bool, dated: bool, placed: bool) -> float:
+    """How complete the coding is: a resolved actor with a country counts most."""
+    score = 0.3
+    score += 0.25 if actor.entity and not fallback else (0.1 if actor.country else 0.0)
+    score += 0.15 if actor.country else 0.0
+    score += 0.1 if recipient is not None else 0.0
+    score += 0.1 if dated else 0.0
+    score += 0.1 if placed else 0.0
+    return round(min(score, 1.0), 2)
+
+
+def make(settings: Settings) -> EventStage:
+    return EventStage(load_event_lexicon())
