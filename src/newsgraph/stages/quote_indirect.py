@@ -1,0 +1,108 @@
+"""Indirect quotes: reported speech without quote marks.
+
+- A cue verb with a clausal complement: "Ann Lee said (that) the talks would resume",
+  "The talks will resume, officials said." The content is the complement clause (with its
+  "that"), the speaker the verb's subject.
+- "according to X": the content is the rest of the sentence (the part before or after the
+  phrase when it opens or closes the sentence, else the whole sentence); the speaker is X.
+
+Complements that are mostly quoted words belong to a direct quote and are left to it; a
+reporting verb whose complement is itself a cue ("Ann Lee said, Kyodo reported") makes the
+outlet part of the reporting chain (``via``), not a quote of its own.
+"""
+
+from __future__ import annotations
+
+from ..model import Document, Quote, Span
+from .quote_attribution import medium_of_cue, speaker_of_cue, via_outlets
+from .quote_lexicon import QuoteLexicon
+from .quote_marks import Quoted
+from .quote_parse import Cue, ParseIndex, cue_at
+
+_EDGE_PUNCT = " \t\n,;:.—–-"
+_MOSTLY_QUOTED = 0.5
+
+
+def indirect_quotes(doc: Document, index: ParseIndex, lexicon: QuoteLexicon, quoted: list[Quoted], captions: list[Span]) -> list[Quote]:
+    found: list[Quote] = []
+    for token in index.tokens:
+        if any(c.start <= token.start < c.end for c in captions) or _in_quoted(token.start, quoted):
+            continue
+        cue = cue_at(index, lexicon, token.i)
+        if cue is None:
+            continue
+        content = _according_content(index, cue) if cue.word.words[-1] == "to" else _complement(index, lexicon, cue)
+        if content is None or _mostly_quoted(content, quoted):
+            continue
+        found.append(_quote(doc, index, lexicon, cue, content))
+    return found
+
+
+def _in_quoted(offset: int, quoted: list[Quoted]) -> bool:
+    return any(q.open_at <= offset <= q.close_at for q in quoted)
+
+
+def _mostly_quoted(content: tuple[int, int], quoted: list[Quoted]) -> bool:
+    start, end = content
+    covered = sum(max(0, min(end, q.close_at) - max(start, q.open_at)) for q in quoted)
+    return covered > _MOSTLY_QUOTED * (end - start)
+
+
+def _complement(index: ParseIndex, lexicon: QuoteLexicon, cue: Cue) -> tuple[int, int] | None:
+    clause = next((k for k in index.children(cue.head) if k.dep == "ccomp"), None)
+    if clause is None or cue_at(index, lexicon, clause.i) is not None:
+        return None
+    low, high = index.subtree(clause.i)
+    if low <= cue.first <= high:
+        return None
+    return _trimmed(index, low, high)
+
+
+def _according_content(index: ParseIndex, cue: Cue) -> tuple[int, int] | None:
+    """The sentence around "according to X" without that phrase."""
+    phrase_low, phrase_high = index.subtree(cue.first)
+    phrase_high = max(phrase_high, index.subtree(cue.last)[1])
+    sent = index.tokens[cue.first].sent
+    words = [t.i for t in index.tokens if t.sent == sent and t.text.strip()]
+    if not words:
+        return None
+    low, high = words[0], words[-1]
+    if _only_punct(index, low, phrase_low):
+        low = phrase_high + 1
+    elif _only_punct(index, phrase_high + 1, high + 1):
+        high = phrase_low - 1
+    if low > high:
+        return None
+    return _trimmed(index, low, high)
+
+
+def _only_punct(index: ParseIndex, low: int, high: int) -> bool:
+    """True when tokens ``low``..``high - 1`` are punctuation or space only."""
+    return all(not any(c.isalnum() for c in index.tokens[i].text) for i in range(low, high))
+
+
+def _trimmed(index: ParseIndex, low: int, high: int) -> tuple[int, int] | None:
+    start, end = index.char_span(low, high)
+    text = index.analysis.text
+    while start < end and text[start] in _EDGE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_PUNCT:
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _quote(doc: Document, index: ParseIndex, lexicon: QuoteLexicon, cue: Cue, content: tuple[int, int]) -> Quote:
+    text = doc.article.text
+    speaker = speaker_of_cue(doc, index, cue)
+    sent = index.tokens[cue.first].sent
+    sentence = [t.i for t in index.tokens if t.sent == sent]
+    return Quote(
+        id="",
+        kind="indirect",
+        content=Span.of(text, *content),
+        cue=Span.of(text, index.tokens[cue.first].start, index.tokens[cue.last].end),
+        speaker=speaker.entity.id if speaker.entity else None,
+        speaker_name=speaker.name,
+        via=via_outlets(doc, index, lexicon, (sentence[0], sentence[-1]), cue, speaker),
+        medium=medium_of_cue(index, lexicon, cue),
+    )

@@ -1,0 +1,113 @@
+"""Reading the parse for quotes: cue words, their subjects, and the phrases tokens head.
+
+Works on the plain ``Analysis`` (tokens with dep and head); nothing here imports spaCy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Analysis, Token
+from .quote_lexicon import CueWord, QuoteLexicon
+
+# dependents that end a speaker's phrase ("Ann Lee, who spoke first," -> "Ann Lee")
+_PHRASE_CUT = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "dep"})
+# a participle or second verb takes the subject of the verb it hangs on ("..., saying")
+_SUBJECT_FROM_HEAD = frozenset({"advcl", "conj", "xcomp", "pcomp"})
+_VERB_TAGS = frozenset({"VERB", "AUX"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue in the text: tokens ``first``..``last`` (inclusive); ``head`` is the token whose
+    subject or object names the speaker (the verb, or "to" of "according to")."""
+
+    first: int
+    last: int
+    head: int
+    word: CueWord
+
+
+class ParseIndex:
+    """Tokens of one analysis with their children, for walking the dependency tree."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.tokens: tuple[Token, ...] = analysis.tokens
+        children: dict[int, list[int]] = {}
+        for token in self.tokens:
+            if token.head != token.i:
+                children.setdefault(token.head, []).append(token.i)
+        self._children = {head: tuple(kids) for head, kids in children.items()}
+
+    def children(self, i: int) -> tuple[Token, ...]:
+        return tuple(self.tokens[k] for k in self._children.get(i, ()))
+
+    def subtree(self, i: int, cut: frozenset[str] = frozenset()) -> tuple[int, int]:
+        """Leftmost and rightmost token index under ``i``, leaving out dependents in ``cut``."""
+        low = high = i
+        stack = [i]
+        while stack:
+            current = stack.pop()
+            low, high = min(low, current), max(high, current)
+            stack.extend(k.i for k in self.children(current) if k.dep not in cut)
+        return low, high
+
+    def char_span(self, low: int, high: int) -> tuple[int, int]:
+        return self.tokens[low].start, self.tokens[high].end
+
+    def first_token_at(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset`` (len(tokens) if none)."""
+        return next((t.i for t in self.tokens if t.start >= offset), len(self.tokens))
+
+
+def cue_at(index: ParseIndex, lexicon: QuoteLexicon, i: int) -> Cue | None:
+    """The cue that starts at token ``i``, if any."""
+    token = index.tokens[i]
+    lower = token.text.casefold()
+    for phrase in lexicon.phrases:
+        words = index.tokens[i : i + len(phrase.words)]
+        if len(words) == len(phrase.words) and tuple(t.text.casefold() for t in words) == phrase.words:
+            return Cue(i, i + len(words) - 1, i + len(words) - 1, phrase)
+    word = lexicon.verbs.get(token.lemma.casefold()) or lexicon.verbs.get(lower)
+    if word is not None and token.pos in _VERB_TAGS and token.tag != "VBN" or word is not None and _active_participle(index, token):
+        return Cue(i, i, i, word)
+    return None
+
+
+def _active_participle(index: ParseIndex, token: Token) -> bool:
+    """"has said" is a cue; "was told" is not (the subject is the listener)."""
+    if token.tag != "VBN" or token.pos not in _VERB_TAGS:
+        return False
+    return not any(k.dep == "auxpass" for k in index.children(token.i))
+
+
+def speaker_token(index: ParseIndex, cue: Cue) -> Token | None:
+    """The token naming who speaks through ``cue``: the verb's subject (climbing from a
+    participle to its verb), the object of "according to", or a name after an inverted
+    verb ("..., said Ann Lee")."""
+    if cue.word.words[-1] == "to":
+        return next((k for k in index.children(cue.head) if k.dep == "pobj"), None)
+    current = index.tokens[cue.head]
+    for _ in range(3):
+        subject = next((k for k in index.children(current.i) if k.dep == "nsubj"), None)
+        if subject is not None:
+            return subject
+        if current.dep not in _SUBJECT_FROM_HEAD or current.head == current.i:
+            break
+        current = index.tokens[current.head]
+    verb = index.tokens[cue.head]
+    return next(
+        (k for k in index.children(verb.i) if k.i > verb.i and k.pos in ("PROPN", "NOUN", "PRON") and k.dep in ("dobj", "attr", "npadvmod", "dep")),
+        None,
+    )
+
+
+def phrase_of(index: ParseIndex, token: Token) -> tuple[int, int]:
+    """Character span of the phrase ``token`` heads, without appositions and clauses."""
+    low, high = index.subtree(token.i, _PHRASE_CUT)
+    return index.char_span(low, high)
+
+
+def is_verb(token: Token) -> bool:
+    return token.pos in _VERB_TAGS

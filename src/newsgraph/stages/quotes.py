@@ -1,0 +1,221 @@
+"""Quotes: direct, indirect and written, with speaker, cue and the outlets that passed them on.
+
+Requires ``entities``; provides ``quotes``.  The work is split in five modules:
+
+- ``quote_marks``: quoted stretches of text (paired quote marks inside a paragraph);
+- ``quote_lexicon``: cue verbs and phrases, written media (data in resources/);
+- ``quote_parse``: cues in the parse, their subjects, the phrases tokens head;
+- ``quote_attribution``: speaker entity, medium and the reporting chain (``via``);
+- ``quote_indirect``: reported speech without quote marks ("X said that ...",
+  "according to X, ...").
+
+A quoted stretch is a direct quote when it stands as a statement: it opens a sentence or
+follows a colon, a comma or a cue verb, and it has a verb or four words or more.  A quoted
+name in the middle of a sentence (a film title, a scare-quoted word) is not a quote.  The cue
+is the nearest cue word after the closing mark in the quote's sentences ("..., Ann Lee said"),
+else the nearest before the opening mark (also in a previous sentence of the paragraph that
+ends with a colon).  Written quotes are direct ones in a medium (see ``quote_attribution``).
+
+A quote with no cue of its own takes the speaker of the quote before it when both are in one
+paragraph and no other person, organization or outlet is named between them: news writing
+continues one speaker's words across sentences ("“...,” she said. “...”") and names a new
+speaker when it changes.  Its cue stays None.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Analysis, Document, Quote, Span
+from ..settings import Settings
+from .base import next_id
+from .quote_attribution import NO_SPEAKER, Speaker, author_of_medium, medium_before, medium_of_cue, speaker_of_cue, via_outlets
+from .quote_indirect import indirect_quotes
+from .quote_lexicon import QuoteLexicon, load_quote_lexicon
+from .quote_marks import Quoted, paragraphs, quoted_spans
+from .quote_parse import Cue, ParseIndex, cue_at, is_verb
+
+_STATEMENT_BEFORE = ".!?:,;—–"
+_CLOSERS = "”\"’»"
+_NOT_AFTER_CUE = frozenset({"that", "if", "whether", "as", "how", "what", "why", "when"})
+_CUE_AFTER_GAP = 12
+_CUE_BEFORE_GAP = 20
+_SPEAKER_TYPES = frozenset({"PERSON", "ORG", "OUTLET", "COUNTRY"})
+
+
+class QuoteStage:
+    name = "quotes"
+    requires = frozenset({"entities"})
+    provides = frozenset({"quotes"})
+
+    def __init__(self, lexicon: QuoteLexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Document, analysis: Analysis) -> Document:
+        return doc.with_(quotes=find_quotes(doc, analysis, self.lexicon))
+
+
+def find_quotes(doc: Document, analysis: Analysis, lexicon: QuoteLexicon) -> tuple[Quote, ...]:
+    """Every quote of one parsed document, in text order, with ids q1, q2 ..."""
+    index = ParseIndex(analysis)
+    captions = [c.span for c in doc.article.captions]
+    quoted = [q for q in quoted_spans(analysis.text) if not any(c.start <= q.open_at < c.end for c in captions)]
+    direct = [d for d in (_direct(doc, index, lexicon, q, quoted) for q in quoted) if d is not None]
+    direct = _continue_speakers(doc, direct)
+    indirect = indirect_quotes(doc, index, lexicon, quoted, captions)
+    ordered = sorted((*direct, *indirect), key=lambda q: (q.content.start, q.content.end))
+    return tuple(replace(q, id=next_id("q", i)) for i, q in enumerate(ordered))
+
+
+# --- direct and written quotes ---------------------------------------------------------------
+
+
+def _direct(doc: Document, index: ParseIndex, lexicon: QuoteLexicon, quoted: Quoted, every: list[Quoted]) -> Quote | None:
+    text = doc.article.text
+    if not _substantial(index, quoted) or not _stands_as_statement(text, index, lexicon, quoted):
+        return None
+    inside = _inside_quotes(index, every)
+    cue = _cue_after(index, lexicon, quoted, inside) or _cue_before(text, index, lexicon, quoted, inside)
+    speaker = speaker_of_cue(doc, index, cue) if cue else NO_SPEAKER
+    medium = medium_of_cue(index, lexicon, cue) if cue else None
+    open_token = index.first_token_at(quoted.open_at)
+    if medium is None:
+        noun = medium_before(index, lexicon, _sentence_bounds(index, open_token)[0], open_token)
+        if noun is not None and (cue is None or cue.first > open_token):
+            medium = noun.lemma.casefold()
+            speaker = author_of_medium(doc, index, noun)
+    if medium is not None and speaker.entity is None and speaker.name and speaker.name.casefold().split()[-1] in lexicon.media:
+        speaker = NO_SPEAKER  # "the statement said": the medium itself names no author
+    low, high = _frame(index, quoted, cue)
+    return Quote(
+        id="",
+        kind="written" if medium else "direct",
+        content=Span.of(text, quoted.start, quoted.end),
+        cue=Span.of(text, index.tokens[cue.first].start, index.tokens[cue.last].end) if cue else None,
+        speaker=speaker.entity.id if speaker.entity else None,
+        speaker_name=speaker.name,
+        via=via_outlets(doc, index, lexicon, (low, high), cue, speaker),
+        medium=medium,
+    )
+
+
+def _substantial(index: ParseIndex, quoted: Quoted) -> bool:
+    """A statement, not a name: a verb, four words or more, or closing punctuation."""
+    tokens = index.analysis.tokens_in(quoted.start, quoted.end)
+    words = [t for t in tokens if any(c.isalnum() for c in t.text)]
+    if len(words) < 2:
+        return False
+    return len(words) >= 4 or any(is_verb(t) for t in tokens) or tokens[-1].text in ".!?"
+
+
+def _stands_as_statement(text: str, index: ParseIndex, lexicon: QuoteLexicon, quoted: Quoted) -> bool:
+    line_start = text.rfind("\n", 0, quoted.open_at) + 1
+    before = text[line_start : quoted.open_at].rstrip()
+    if not before or before[-1] in _STATEMENT_BEFORE:
+        return True
+    if before[-1] in _CLOSERS and len(before) > 1 and before[-2] in _STATEMENT_BEFORE:
+        return True
+    open_token = index.first_token_at(quoted.open_at)
+    for i in range(open_token - 1, max(open_token - 5, -1), -1):
+        token = index.tokens[i]
+        if token.text.casefold() in _NOT_AFTER_CUE or token.start < line_start:
+            return False
+        if cue_at(index, lexicon, i) is not None:
+            return True
+    return False
+
+
+def _inside_quotes(index: ParseIndex, every: list[Quoted]) -> set[int]:
+    """Token indices within any quoted stretch, marks included: cue words there are quoted."""
+    inside: set[int] = set()
+    for quoted in every:
+        inside.update(t.i for t in index.tokens if quoted.open_at <= t.start and t.end <= quoted.close_at + 1)
+    return inside
+
+
+def _sentence_bounds(index: ParseIndex, i: int) -> tuple[int, int]:
+    """First and last token index of the sentence holding token ``i``."""
+    tokens = index.tokens
+    if i >= len(tokens):
+        return len(tokens), len(tokens) - 1
+    sent = tokens[i].sent
+    low = high = i
+    while low > 0 and tokens[low - 1].sent == sent:
+        low -= 1
+    while high + 1 < len(tokens) and tokens[high + 1].sent == sent:
+        high += 1
+    return low, high
+
+
+def _close_token(index: ParseIndex, quoted: Quoted) -> int:
+    """Index of the closing mark's token (the last token of the quote if it is unclosed)."""
+    i = index.first_token_at(quoted.close_at)
+    return min(i, len(index.tokens) - 1)
+
+
+def _cue_after(index: ParseIndex, lexicon: QuoteLexicon, quoted: Quoted, inside: set[int]) -> Cue | None:
+    close = _close_token(index, quoted)
+    last = _sentence_bounds(index, close)[1]
+    for i in range(close + 1, min(last, close + _CUE_AFTER_GAP) + 1):
+        token = index.tokens[i]
+        if "\n" in token.text or i in inside:
+            return None
+        cue = cue_at(index, lexicon, i)
+        if cue is not None:
+            return cue
+    return None
+
+
+def _cue_before(text: str, index: ParseIndex, lexicon: QuoteLexicon, quoted: Quoted, inside: set[int]) -> Cue | None:
+    open_token = index.first_token_at(quoted.open_at)
+    first = _sentence_bounds(index, open_token)[0]
+    if first == open_token and open_token > 0 and text[: quoted.open_at].rstrip().endswith(":"):
+        first = _sentence_bounds(index, open_token - 1)[0]  # "Ann Lee said: / “...”"
+    for i in range(open_token - 1, max(first, open_token - _CUE_BEFORE_GAP) - 1, -1):
+        token = index.tokens[i]
+        if "\n" in token.text or i in inside:
+            return None
+        cue = cue_at(index, lexicon, i)
+        if cue is not None:
+            return cue
+    return None
+
+
+def _frame(index: ParseIndex, quoted: Quoted, cue: Cue | None) -> tuple[int, int]:
+    """Token range of the sentences holding the quote and its cue."""
+    low = _sentence_bounds(index, index.first_token_at(quoted.open_at))[0]
+    high = _sentence_bounds(index, _close_token(index, quoted))[1]
+    if cue is not None:
+        low = min(low, _sentence_bounds(index, cue.first)[0])
+        high = max(high, _sentence_bounds(index, cue.last)[1])
+    return low, high
+
+
+# --- one speaker across a paragraph ---------------------------------------------------------
+
+
+def _continue_speakers(doc: Document, quotes: list[Quote]) -> list[Quote]:
+    lines = paragraphs(doc.article.text)
+    result: list[Quote] = []
+    for quote in quotes:
+        previous = result[-1] if result else None
+        if previous is not None and _continues(doc, lines, previous, quote):
+            quote = replace(quote, speaker=previous.speaker, speaker_name=previous.speaker_name, via=quote.via or previous.via)
+        result.append(quote)
+    return result
+
+
+def _continues(doc: Document, lines: list[tuple[int, int]], previous: Quote, quote: Quote) -> bool:
+    if quote.cue is not None or quote.kind != "direct" or previous.kind != "direct" or previous.speaker_name is None:
+        return False
+    if not any(start <= previous.content.start and quote.content.end <= end for start, end in lines):
+        return False
+    between = Span(previous.content.end, quote.content.start, "")
+    return not any(
+        entity.id != previous.speaker and entity.type in _SPEAKER_TYPES and any(between.contains(m) for m in entity.mentions)
+        for entity in doc.entities
+    )
+
+
+def make(settings: Settings) -> QuoteStage:
+    return QuoteStage(load_quote_lexicon())

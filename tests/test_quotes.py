@@ -1,0 +1,146 @@
+"""The quotes stage on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsgraph
+from newsgraph.schema import validation_errors
+from newsgraph.stages.quote_marks import quoted_spans
+
+
+def _quotes(pipeline, text: str):
+    doc = newsgraph.extract(text, pipeline=pipeline)
+    assert validation_errors(doc.to_dict()) == []
+    return doc, doc.quotes
+
+
+def _one(quotes, starts: str):
+    found = [q for q in quotes if q.content.text.startswith(starts)]
+    assert len(found) == 1, [q.content.text for q in quotes]
+    return found[0]
+
+
+def _speaker(doc, quote) -> str | None:
+    entity = doc.entity(quote.speaker) if quote.speaker else None
+    return entity.name if entity else None
+
+
+def test_direct_quote_with_speaker_after(pipeline):
+    doc, quotes = _quotes(pipeline, "“The bridge will reopen next spring after the repairs,” Maria Costa said on Monday.\n")
+    quote = _one(quotes, "The bridge will reopen")
+    assert quote.kind == "direct"
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert _speaker(doc, quote) == "Maria Costa"
+    assert not quote.content.text.startswith("“") and not quote.content.text.endswith(",")
+
+
+def test_direct_quote_with_speaker_before_and_colon(pipeline):
+    doc, quotes = _quotes(pipeline, "Mayor Tomas Berg told the council: “We have enough water for the whole summer.”\n")
+    quote = _one(quotes, "We have enough water")
+    assert quote.kind == "direct" and quote.cue.text == "told"
+    assert _speaker(doc, quote) == "Tomas Berg"
+
+
+def test_inverted_cue_and_straight_marks(pipeline):
+    doc, quotes = _quotes(pipeline, '"Prices are falling faster than we expected," said Helen Park, an economist at the bank.\n')
+    quote = _one(quotes, "Prices are falling")
+    assert quote.cue.text == "said" and _speaker(doc, quote) == "Helen Park"
+
+
+def test_pronoun_speaker_resolves_to_the_person(pipeline):
+    text = (
+        "Jonas Weber, a farmer, lost half of his harvest to the floods.\n"
+        "“We will plant again as soon as the fields are dry,” he told reporters.\n"
+    )
+    doc, quotes = _quotes(pipeline, text)
+    quote = _one(quotes, "We will plant again")
+    assert quote.cue.text == "told"
+    assert _speaker(doc, quote) == "Jonas Weber"
+
+
+def test_reporting_chain_via_outlet(pipeline):
+    text = "“Our troops have left the border area,” Pavel Orlov said, TASS reported.\n"
+    doc, quotes = _quotes(pipeline, text)
+    quote = _one(quotes, "Our troops have left")
+    assert _speaker(doc, quote) == "Pavel Orlov"
+    assert quote.via == ("TASS",)
+
+
+def test_according_to_outlet_is_speaker_of_indirect_quote(pipeline):
+    doc, quotes = _quotes(pipeline, "According to Yonhap, the ferry service will resume in March.\n")
+    quote = _one(quotes, "the ferry service will resume")
+    assert quote.kind == "indirect"
+    assert quote.cue.text == "According to" and _speaker(doc, quote) == "Yonhap"
+
+
+def test_indirect_quote_with_that_clause(pipeline):
+    doc, quotes = _quotes(pipeline, "Finance Minister Clara Diaz stressed that the budget deficit has narrowed this year.\n")
+    quote = _one(quotes, "that the budget deficit has narrowed")
+    assert quote.kind == "indirect" and quote.cue.text == "stressed"
+    assert _speaker(doc, quote) == "Clara Diaz"
+
+
+def test_intention_is_no_quote(pipeline):
+    _, quotes = _quotes(pipeline, "President Ana Ruiz expressed her intention to visit the flooded towns.\n")
+    assert quotes == ()
+
+
+def test_banner_text_is_written_and_not_put_in_the_mouth_of_the_greeted(pipeline):
+    text = (
+        "Prime Minister Lars Holm landed in Oslo on Friday.\n"
+        "A large banner at the airport carried the words: “Welcome home, Prime Minister Lars Holm!”\n"
+    )
+    doc, quotes = _quotes(pipeline, text)
+    quote = _one(quotes, "Welcome home")
+    assert quote.kind == "written" and quote.medium == "banner"
+    assert quote.speaker is None and quote.speaker_name is None
+
+
+def test_statement_with_named_author_is_written(pipeline):
+    text = "“The factory will close by the end of the year,” Siemens said in a statement.\n"
+    doc, quotes = _quotes(pipeline, text)
+    quote = _one(quotes, "The factory will close")
+    assert quote.kind == "written" and quote.medium == "statement"
+    assert _speaker(doc, quote) == "Siemens"
+
+
+def test_quoted_title_inside_a_sentence_is_no_quote(pipeline):
+    text = "Critics praised the documentary “The Long Road Home” at the festival in Venice.\n"
+    _, quotes = _quotes(pipeline, text)
+    assert quotes == ()
+
+
+def test_cueless_quote_continues_the_speaker_of_its_paragraph(pipeline):
+    text = "“The harbour is safe again,” Anna Schmidt said. “Ships can dock from tomorrow morning.”\n"
+    doc, quotes = _quotes(pipeline, text)
+    second = _one(quotes, "Ships can dock")
+    assert second.cue is None
+    assert _speaker(doc, second) == "Anna Schmidt"
+
+
+def test_cueless_quote_after_another_name_has_no_speaker(pipeline):
+    text = "“The harbour is safe again,” Ines Moro said. Officials in Genoa and Paolo Neri disagreed. “Ships cannot dock yet.”\n"
+    doc, quotes = _quotes(pipeline, text)
+    assert _one(quotes, "Ships cannot dock").speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said: “Never again.” Then he left.", ["Never again."]),
+        ("“It’s the people’s choice,” she said.", ["It’s the people’s choice"]),
+        ("“A ‘new era’ has begun,” he said.", ["A ‘new era’ has begun"]),
+        ("“First part of a long quote\nsecond paragraph", ["First part of a long quote"]),
+    ],
+)
+def test_quote_marks_pairing(text: str, expected: list[str]):
+    assert [text[q.start : q.end] for q in quoted_spans(text)] == expected
+
+
+def test_quotes_skip_captions_and_stay_in_text_order(pipeline, seed_text):
+    doc = newsgraph.extract(seed_text, pipeline=pipeline)
+    starts = [q.content.start for q in doc.quotes]
+    assert starts == sorted(starts) and [q.id for q in doc.quotes] == [f"q{i + 1}" for i in range(len(starts))]
+    for quote in doc.quotes:
+        assert not any(c.span.overlaps(quote.content) for c in doc.article.captions)
