@@ -74,9 +74,16 @@ def test_negation(run):
 
 
 def test_expected_and_possible(run):
-    doc = run("France will host talks with Mali next week. Officials said Morocco may sign the accord with Spain.")
+    doc = run("The summit between Ghana and Togo is expected to take place in Accra. Officials said Morocco might sign the accord with Spain.")
     assert _only(doc, "CONSULT").modality == "expected"
     assert _only(doc, "SUPPORT").modality == "possible"
+
+
+def test_stated_intent_is_coded_as_intent(run):
+    doc = run("France will host talks with Mali next week. Algeria said it would impose sanctions on Niger.")
+    agree, threat = _only(doc, "AGREE"), _only(doc, "THREATEN")
+    assert agree.cameo.startswith("03") and agree.modality == "expected"
+    assert threat.cameo.startswith("13") and threat.actor.country == "DZA"
 
 
 def test_hypothetical(run):

@@ -77,9 +77,10 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
     entity = entity_of(doc, token)
     if entity is not None and entity.type not in _NOT_ACTORS:
         return as_actor(doc, entity)
+    # No entity: a nationality word on the noun itself ("Israeli troops", "two Chinese diplomats")
     gazetteer = countries()
-    for word in (token, *descendants(token, syntax, 2)):
-        country = gazetteer.demonym(word.text) or gazetteer.lookup(word.text)
+    for word in (token, *children(syntax, token, "amod", "compound")):
+        country = gazetteer.demonym(word.text)
         if country is not None:
             return Actor(None, _phrase(doc, syntax, token), country.alpha3, None)
     return None

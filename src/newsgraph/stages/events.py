@@ -35,6 +35,10 @@ from .timex.syntax import Syntax
 _GOVERNING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"})
 _GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "dobj"})
 _STATE_TYPES = frozenset({"COUNTRY", "PLACE"})
+# A stated intention to act is coded as the intention (CAMEO 03 / 13): "will visit" is AGREE,
+# "will impose sanctions" THREATEN.  Intentions others ascribe ("is expected to") stay as they are.
+_COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+_HOSTILE = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
 
 
 class EventStage:
@@ -140,25 +144,47 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
                     trigger.verb is not trigger.head)
     place = roles.place_of(doc, syntax, trigger, lexicon)
     sentence = syntax.sentence_span(span.start)
-    coding = lexicon.coding(trigger.pattern.cameo)
+    kind, cameo = trigger.pattern.type, trigger.pattern.cameo
+    if mood in ("expected", "possible") and _stated_intent(syntax, trigger.verb, lexicon):
+        if kind in _COOPERATIVE:
+            kind, cameo = "AGREE", "03"
+        elif kind in _HOSTILE:
+            kind, cameo = "THREATEN", "13"
+    coding = lexicon.coding(cameo)
     if recipient is None and trigger.pattern.mode == "visit" and place is not None and place.country:
         recipient = Actor(place.id, place.name, place.country, None) if place.country != actor.country else None
     return Event(
         id=next_id("v", index),
-        type=trigger.pattern.type,
+        type=kind,
         trigger=span,
         evidence=sentence if sentence.text else span,
         actor=actor,
         recipient=recipient,
-        mode=trigger.pattern.mode or (coding.mode if coding else None),
+        mode=(trigger.pattern.mode if kind == trigger.pattern.type else None) or (coding.mode if coding else None),
         context=coding.context if coding else (),
-        cameo=trigger.pattern.cameo,
+        cameo=cameo,
         date=when.value[:10] if when is not None and when.value[:1].isdigit() else None,
         place=place.id if place is not None else None,
         modality=mood,
         reported_by=_reported_by(doc, syntax, lexicon, span, sentence),
         confidence=_confidence(actor, recipient, fallback, dated, place is not None),
     )
+
+
+def _stated_intent(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool:
+    """'will visit', 'is ready to send', 'plans to impose': the actor's own intention."""
+    intent = lexicon.words("intent")
+    node = verb
+    for _ in range(3):
+        kids = [syntax.tokens[i] for i in syntax.children.get(node.i, ())]
+        if any(k.dep == "aux" and k.text.lower() in intent for k in kids):
+            return True
+        if node.dep != "xcomp" or node.head == node.i:
+            return False
+        node = syntax.tokens[node.head]
+        if node.lemma.lower() in intent:
+            return True
+    return False
 
 
 def _reported_by(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Span, sentence: Span) -> tuple[str, ...]:
