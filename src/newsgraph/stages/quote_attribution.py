@@ -42,8 +42,7 @@ def speaker_of_token(doc: Document, index: ParseIndex, token: Token | None) -> S
     entity = entity_at(doc, token.start, token.end)
     if entity is not None:
         return Speaker(entity, entity.name)
-    if token.pos == "PRON":  # an unresolved "he" or "it" names no one
-        return NO_SPEAKER
+    # an unresolved pronoun keeps its word ("they"): what the text says, though no entity
     return Speaker(None, doc.article.text[start:end])
 
 

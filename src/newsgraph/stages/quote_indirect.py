@@ -2,7 +2,8 @@
 
 - A cue verb with a clausal complement: "Ann Lee said (that) the talks would resume",
   "The talks will resume, officials said." The content is the complement clause (with its
-  "that"), the speaker the verb's subject.
+  "that"), the speaker the verb's subject. A cue the parser hangs on the reported clause
+  ("The talks, he said, will resume") takes that clause, around the cue when it sits inside.
 - "according to X": the content is the rest of the sentence (the part before or after the
   phrase when it opens or closes the sentence, else the whole sentence); the speaker is X.
 
@@ -24,6 +25,8 @@ _MOSTLY_QUOTED = 0.5
 
 
 def indirect_quotes(doc: Document, index: ParseIndex, lexicon: QuoteLexicon, quoted: list[Quoted], captions: list[Span]) -> list[Quote]:
+    """Indirect quotes outside ``quoted``, the quoted stretches already taken as direct or
+    written quotes (a quoted phrase inside reported speech stays part of it)."""
     found: list[Quote] = []
     for token in index.tokens:
         if any(c.start <= token.start < c.end for c in captions) or _in_quoted(token.start, quoted):
@@ -31,7 +34,7 @@ def indirect_quotes(doc: Document, index: ParseIndex, lexicon: QuoteLexicon, quo
         cue = cue_at(index, lexicon, token.i)
         if cue is None:
             continue
-        content = _according_content(index, cue) if cue.word.words[-1] == "to" else _complement(index, lexicon, cue)
+        content = _according_content(index, cue) if cue.word.words[-1] == "to" else _complement(index, lexicon, cue) or _host_clause(index, lexicon, cue)
         if content is None or _mostly_quoted(content, quoted):
             continue
         found.append(_quote(doc, index, lexicon, cue, content))
@@ -56,6 +59,24 @@ def _complement(index: ParseIndex, lexicon: QuoteLexicon, cue: Cue) -> tuple[int
     if low <= cue.first <= high:
         return None
     return _trimmed(index, low, high)
+
+
+def _host_clause(index: ParseIndex, lexicon: QuoteLexicon, cue: Cue) -> tuple[int, int] | None:
+    """The clause a parenthetical cue hangs on: "The talks, he said, will resume." The content
+    runs over the whole clause when the cue sits inside it (the reported words around it)."""
+    verb = index.tokens[cue.head]
+    if verb.dep != "parataxis" or verb.head == verb.i or verb.sent != index.tokens[verb.head].sent:
+        return None
+    host = index.tokens[verb.head]
+    if cue_at(index, lexicon, host.i) is not None:
+        return None
+    low, high = index.subtree(host.i)
+    cue_low, cue_high = index.subtree(verb.i)
+    if cue_low <= low:
+        low = cue_high + 1
+    elif cue_high >= high:
+        high = cue_low - 1
+    return _trimmed(index, low, high) if low <= high else None
 
 
 def _according_content(index: ParseIndex, cue: Cue) -> tuple[int, int] | None:

@@ -52,22 +52,33 @@ def quoted_spans(text: str) -> list[Quoted]:
 def _in_paragraph(text: str, start: int, end: int) -> list[Quoted]:
     found: list[Quoted] = []
     double_at: int | None = None
+    double_width = 1
     single_at: int | None = None
-    for at in range(start, end):
-        char = text[at]
+    at = start
+    while at < end:
+        char, width = _mark_at(text, at)
         if double_at is None and (char in DOUBLE_OPEN or char == STRAIGHT):
-            double_at, single_at = at, None
+            double_at, double_width, single_at = at, width, None
         elif double_at is not None and (char in DOUBLE_CLOSE or char == STRAIGHT or char == "“" and _closes(text, at, end)):
-            found.append(_make(text, double_at, at))
+            found.append(_make(text, double_at, at, double_width))
             double_at = None
         elif double_at is None and char == SINGLE_OPEN and (at == start or not text[at - 1].isalnum()):
             single_at = at
         elif double_at is None and single_at is not None and char == SINGLE_CLOSE and _closes(text, at, end):
             found.append(_make(text, single_at, at, single=True))
             single_at = None
-    if double_at is not None and text[double_at] != STRAIGHT:
+        at += width
+    if double_at is not None and text[double_at] in DOUBLE_OPEN:
         found.append(_make(text, double_at, end))
     return [q for q in found if q.end > q.start]
+
+
+def _mark_at(text: str, at: int) -> tuple[str, int]:
+    """The mark at ``at`` and its width: two apostrophes or backquotes ('' ``) are one
+    straight double mark, as some wire and newspaper archives write them."""
+    if text[at : at + 2] in ("''", "``"):
+        return STRAIGHT, 2
+    return text[at], 1
 
 
 def _closes(text: str, at: int, end: int) -> bool:
@@ -75,8 +86,8 @@ def _closes(text: str, at: int, end: int) -> bool:
     return at + 1 >= end or not text[at + 1].isalpha()
 
 
-def _make(text: str, open_at: int, close_at: int, single: bool = False) -> Quoted:
-    start, end = open_at + 1, close_at
+def _make(text: str, open_at: int, close_at: int, width: int = 1, single: bool = False) -> Quoted:
+    start, end = open_at + width, close_at
     while start < end and text[start] in CONTENT_TRIM:
         start += 1
     while end > start and text[end - 1] in CONTENT_TRIM:

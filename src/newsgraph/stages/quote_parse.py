@@ -97,6 +97,9 @@ def speaker_token(index: ParseIndex, cue: Cue) -> Token | None:
             break
         current = index.tokens[current.head]
     verb = index.tokens[cue.head]
+    head = index.tokens[verb.head]
+    if verb.dep == "compound" and head.pos == "PROPN":  # "Said Ann Lee: ..." parsed as a name
+        return head
     return next(
         (k for k in index.children(verb.i) if k.i > verb.i and k.pos in ("PROPN", "NOUN", "PRON") and k.dep in ("dobj", "attr", "npadvmod", "dep")),
         None,

@@ -10,7 +10,7 @@ Requires ``entities``; provides ``quotes``.  The work is split in five modules:
   "according to X, ...").
 
 A quoted stretch is a direct quote when it stands as a statement: it opens a sentence or
-follows a colon, a comma or a cue verb, and it has a verb or four words or more.  A quoted
+follows a colon, a cue verb, or a comma with a cue, and it has a verb or four words or more.  A quoted
 name in the middle of a sentence (a film title, a scare-quoted word) is not a quote.  The cue
 is the nearest cue word after the closing mark in the quote's sentences ("..., Ann Lee said"),
 else the nearest before the opening mark (also in a previous sentence of the paragraph that
@@ -38,6 +38,7 @@ from .quote_parse import Cue, ParseIndex, cue_at, is_verb
 _STATEMENT_BEFORE = ".!?:,;—–"
 _CLOSERS = "”\"’»"
 _NOT_AFTER_CUE = frozenset({"that", "if", "whether", "as", "how", "what", "why", "when"})
+_CUE_OBJECT_DEPS = frozenset({"dobj", "dative", "npadvmod", "prep", "pobj", "det", "amod", "compound", "poss", "prt", "advmod", "punct", "nummod"})
 _CUE_AFTER_GAP = 12
 _CUE_BEFORE_GAP = 20
 _SPEAKER_TYPES = frozenset({"PERSON", "ORG", "OUTLET", "COUNTRY"})
@@ -61,8 +62,9 @@ def find_quotes(doc: Document, analysis: Analysis, lexicon: QuoteLexicon) -> tup
     captions = [c.span for c in doc.article.captions]
     quoted = [q for q in quoted_spans(analysis.text) if not any(c.start <= q.open_at < c.end for c in captions)]
     direct = [d for d in (_direct(doc, index, lexicon, q, quoted) for q in quoted) if d is not None]
-    direct = _continue_speakers(doc, direct)
-    indirect = indirect_quotes(doc, index, lexicon, quoted, captions)
+    direct = _continue_speakers(doc, index, direct)
+    taken = [q for q in quoted if any(d.content.start == q.start and d.content.end == q.end for d in direct)]
+    indirect = indirect_quotes(doc, index, lexicon, taken, captions)
     ordered = sorted((*direct, *indirect), key=lambda q: (q.content.start, q.content.end))
     return tuple(replace(q, id=next_id("q", i)) for i, q in enumerate(ordered))
 
@@ -72,7 +74,8 @@ def find_quotes(doc: Document, analysis: Analysis, lexicon: QuoteLexicon) -> tup
 
 def _direct(doc: Document, index: ParseIndex, lexicon: QuoteLexicon, quoted: Quoted, every: list[Quoted]) -> Quote | None:
     text = doc.article.text
-    if not _substantial(index, quoted) or not _stands_as_statement(text, index, lexicon, quoted):
+    opening = _opening(text, index, lexicon, quoted) if _substantial(index, quoted) else None
+    if opening is None:
         return None
     inside = _inside_quotes(index, every)
     cue = _cue_after(index, lexicon, quoted, inside) or _cue_before(text, index, lexicon, quoted, inside)
@@ -84,6 +87,8 @@ def _direct(doc: Document, index: ParseIndex, lexicon: QuoteLexicon, quoted: Quo
         if noun is not None and (cue is None or cue.first > open_token):
             medium = noun.lemma.casefold()
             speaker = author_of_medium(doc, index, noun)
+    if opening == "comma" and cue is None and medium is None:
+        return None  # "..., including, “...”": a comma opens a quote only for a cue
     if medium is not None and speaker.entity is None and speaker.name and speaker.name.casefold().split()[-1] in lexicon.media:
         speaker = NO_SPEAKER  # "the statement said": the medium itself names no author
     low, high = _frame(index, quoted, cue)
@@ -108,21 +113,36 @@ def _substantial(index: ParseIndex, quoted: Quoted) -> bool:
     return len(words) >= 4 or any(is_verb(t) for t in tokens) or tokens[-1].text in ".!?"
 
 
-def _stands_as_statement(text: str, index: ParseIndex, lexicon: QuoteLexicon, quoted: Quoted) -> bool:
+def _opening(text: str, index: ParseIndex, lexicon: QuoteLexicon, quoted: Quoted) -> str | None:
+    """How a quote opens: "sentence" (at a sentence start or after a colon or dash), "comma"
+    (after a comma: a cue must be found), "cue" (right after a cue verb and its object), or
+    None when it sits inside a sentence (a title, a scare-quoted phrase, "said that '...'")."""
     line_start = text.rfind("\n", 0, quoted.open_at) + 1
     before = text[line_start : quoted.open_at].rstrip()
-    if not before or before[-1] in _STATEMENT_BEFORE:
-        return True
-    if before[-1] in _CLOSERS and len(before) > 1 and before[-2] in _STATEMENT_BEFORE:
-        return True
+    if len(before) > 1 and before[-1] in _CLOSERS and before[-2] in _STATEMENT_BEFORE:
+        before = before[:-1]  # after another quote's closing mark: “...,” “...”
+    if not before:
+        return "sentence"
+    if before[-1] in _STATEMENT_BEFORE:
+        return "comma" if before[-1] in ",;" else "sentence"
     open_token = index.first_token_at(quoted.open_at)
     for i in range(open_token - 1, max(open_token - 5, -1), -1):
         token = index.tokens[i]
         if token.text.casefold() in _NOT_AFTER_CUE or token.start < line_start:
-            return False
+            return None
         if cue_at(index, lexicon, i) is not None:
-            return True
-    return False
+            return "cue" if _only_cue_objects(index, i, open_token) else None
+    return None
+
+
+def _only_cue_objects(index: ParseIndex, cue: int, open_token: int) -> bool:
+    """Between a cue and a quote only the cue's own objects and adverbials ("told reporters
+    on Monday"), not a clause of its own ("said there remains a 'gap'")."""
+    between = range(cue + 1, open_token)
+    return all(
+        index.tokens[i].dep in _CUE_OBJECT_DEPS and (index.tokens[i].head == cue or index.tokens[i].head in between)
+        for i in between
+    )
 
 
 def _inside_quotes(index: ParseIndex, every: list[Quoted]) -> set[int]:
@@ -194,23 +214,29 @@ def _frame(index: ParseIndex, quoted: Quoted, cue: Cue | None) -> tuple[int, int
 # --- one speaker across a paragraph ---------------------------------------------------------
 
 
-def _continue_speakers(doc: Document, quotes: list[Quote]) -> list[Quote]:
+def _continue_speakers(doc: Document, index: ParseIndex, quotes: list[Quote]) -> list[Quote]:
     lines = paragraphs(doc.article.text)
     result: list[Quote] = []
     for quote in quotes:
         previous = result[-1] if result else None
-        if previous is not None and _continues(doc, lines, previous, quote):
+        if previous is not None and _continues(doc, index, lines, previous, quote):
             quote = replace(quote, speaker=previous.speaker, speaker_name=previous.speaker_name, via=quote.via or previous.via)
         result.append(quote)
     return result
 
 
-def _continues(doc: Document, lines: list[tuple[int, int]], previous: Quote, quote: Quote) -> bool:
+def _continues(doc: Document, index: ParseIndex, lines: list[tuple[int, int]], previous: Quote, quote: Quote) -> bool:
     if quote.cue is not None or quote.kind != "direct" or previous.kind != "direct" or previous.speaker_name is None:
         return False
     if not any(start <= previous.content.start and quote.content.end <= end for start, end in lines):
         return False
-    between = Span(previous.content.end, quote.content.start, "")
+    # names in the previous quote's own attribution ("said Ann Lee, a professor at Yale") do
+    # not interrupt: only what comes after that sentence does
+    attribution_end = previous.content.end
+    if previous.cue is not None:
+        last = _sentence_bounds(index, index.first_token_at(previous.cue.start))[1]
+        attribution_end = max(attribution_end, index.tokens[last].end)
+    between = Span(attribution_end, quote.content.start, "")
     return not any(
         entity.id != previous.speaker and entity.type in _SPEAKER_TYPES and any(between.contains(m) for m in entity.mentions)
         for entity in doc.entities
