@@ -22,6 +22,7 @@ BUILTIN_STAGES: Mapping[str, str] = MappingProxyType(
         "entities": "newsgraph.stages.entities:make",
         "times": "newsgraph.stages.times:make",
         "checks": "newsgraph.stages.checks:make",
+        "places": "newsgraph.stages.places:make",
         "quotes": "newsgraph.stages.quotes:make",
         "events": "newsgraph.stages.events:make",
     }

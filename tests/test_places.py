@@ -1,0 +1,126 @@
+"""Places: PLACE and COUNTRY entities resolved with the offline gazetteer (stages/places.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.eval.matching import haversine_km
+from newsgraph.model import Article, Document, Entity, Span
+from newsgraph.resources.gazetteer import fold
+from newsgraph.schema import validation_errors
+from newsgraph.stages.places import make
+
+
+@pytest.fixture(scope="module")
+def stage():
+    from newsgraph.settings import Settings
+
+    return make(Settings())
+
+
+def _doc(text: str, *entities: tuple[str, str, str | None]) -> Document:
+    """A document whose entities are (name as written, type, country), each mentioned once."""
+    built = []
+    for index, (name, kind, country) in enumerate(entities):
+        start = text.index(name)
+        built.append(Entity(f"e{index + 1}", name, kind, (Span.of(text, start, start + len(name)),), country))
+    return Document(article=Article(text=text), entities=tuple(built))
+
+
+def _place(doc: Document, name: str):
+    entity = next(e for e in doc.entities if e.name == name)
+    return next((p for p in doc.places if p.entity == entity.id), None)
+
+
+def _near(place, lat: float, lon: float, km: float = 50.0) -> bool:
+    return place is not None and haversine_km(place.lat, place.lon, lat, lon) <= km
+
+
+def test_a_city_in_its_country(stage):
+    doc = stage(_doc("Workers at a plant outside Lyon, France, walked out.", ("Lyon", "PLACE", "FRA"), ("France", "COUNTRY", "FRA")), None)
+    lyon = _place(doc, "Lyon")
+    assert _near(lyon, 45.76, 4.84) and lyon.country == "FRA" and lyon.feature == "city" and lyon.geonameid
+
+
+def test_a_capital_is_marked_as_one(stage):
+    doc = stage(_doc("Talks opened in Ulaanbaatar.", ("Ulaanbaatar", "PLACE", None)), None)
+    place = _place(doc, "Ulaanbaatar")
+    assert _near(place, 47.9, 106.9) and place.country == "MNG" and place.feature == "capital"
+
+
+def test_an_ambiguous_name_goes_to_the_country_the_text_names(stage):
+    alone = stage(_doc("Flooding closed roads around Hamilton.", ("Hamilton", "PLACE", None)), None)
+    with_country = stage(
+        _doc("Flooding closed roads around Hamilton, officials in New Zealand said.", ("Hamilton", "PLACE", None), ("New Zealand", "COUNTRY", "NZL")),
+        None,
+    )
+    assert _place(alone, "Hamilton").country == "CAN"
+    assert _place(with_country, "Hamilton").country == "NZL"
+
+
+def test_the_entitys_own_country_comes_first(stage):
+    doc = stage(_doc("Students rallied in Cambridge.", ("Cambridge", "PLACE", "USA")), None)
+    assert _place(doc, "Cambridge").country == "USA"
+
+
+def test_a_us_state_named_in_the_text_picks_its_town(stage):
+    plain = stage(_doc("The fair in Paris drew a crowd.", ("Paris", "PLACE", None)), None)
+    text = "The fair in Paris, Tenn., drew a crowd."
+    in_state = stage(_doc(text, ("Paris", "PLACE", None), ("Tenn.", "PLACE", None)), None)
+    assert _place(plain, "Paris").country == "FRA"
+    assert _near(_place(in_state, "Paris"), 36.3, -88.3)
+    assert _place(in_state, "Tenn.").feature == "state"
+
+
+def test_names_match_without_accents_case_or_by_alternate_name(stage):
+    doc = stage(
+        _doc("From SAO PAULO to Kiev and Zürich.", ("SAO PAULO", "PLACE", None), ("Kiev", "PLACE", None), ("Zürich", "PLACE", None)),
+        None,
+    )
+    assert _place(doc, "SAO PAULO").country == "BRA"
+    assert _place(doc, "Kiev").country == "UKR"
+    assert _place(doc, "Zürich").country == "CHE"
+    assert fold("São Paulo") == fold("sao paulo")
+
+
+def test_washington_is_the_capital_not_the_state(stage):
+    doc = stage(_doc("Lawmakers in Washington voted.", ("Washington", "PLACE", None)), None)
+    place = _place(doc, "Washington")
+    assert _near(place, 38.9, -77.0) and place.feature == "capital"
+
+
+def test_a_name_not_in_the_gazetteer_gets_no_place(stage):
+    doc = stage(_doc("Rebels held Qorvandhi Ridge and Zelmorith.", ("Qorvandhi Ridge", "PLACE", None), ("Zelmorith", "PLACE", None)), None)
+    assert doc.places == ()
+
+
+def test_countries_get_a_point_inside_them(stage):
+    doc = stage(_doc("Officials from North Korea and Chile met.", ("North Korea", "COUNTRY", "PRK"), ("Chile", "COUNTRY", "CHL")), None)
+    korea, chile = _place(doc, "North Korea"), _place(doc, "Chile")
+    assert korea.feature == "country" and korea.country == "PRK" and korea.geonameid == 1873107
+    assert 37.5 < korea.lat < 43.0 and 124.0 < korea.lon < 131.0
+    assert chile.country == "CHL" and -56 < chile.lat < -17 and -76 < chile.lon < -66
+
+
+def test_a_facility_takes_its_citys_point(stage):
+    doc = stage(
+        _doc("Flights left Kabul International Airport and Zelmorith Airport.", ("Kabul International Airport", "PLACE", None), ("Zelmorith Airport", "PLACE", None)),
+        None,
+    )
+    airport = _place(doc, "Kabul International Airport")
+    assert _near(airport, 34.53, 69.17) and airport.feature == "facility" and airport.country == "AFG"
+    assert _place(doc, "Zelmorith Airport") is None
+
+
+def test_end_to_end_places_validate(pipeline):
+    text = (
+        "Protesters marched through Nairobi on Saturday, and the police in Kenya said about 300 people "
+        "took part. Smaller rallies were held in Mombasa."
+    )
+    doc = pipeline.run(Article(text=text))
+    by_name = {e.name: e for e in doc.entities}
+    places = {p.entity: p for p in doc.places}
+    assert places[by_name["Nairobi"].id].country == "KEN"
+    assert places[by_name["Kenya"].id].feature == "country"
+    assert places[by_name["Mombasa"].id].country == "KEN"
+    assert validation_errors(doc.to_dict()) == []
