@@ -115,7 +115,7 @@ def test_cueless_quote_continues_the_speaker_of_its_paragraph(pipeline):
     text = "“The harbour is safe again,” Anna Schmidt said. “Ships can dock from tomorrow morning.”\n"
     doc, quotes = _quotes(pipeline, text)
     second = _one(quotes, "Ships can dock")
-    assert second.cue is None
+    assert second.cue is not None and second.cue.text == "said"
     assert _speaker(doc, second) == "Anna Schmidt"
 
 
@@ -144,3 +144,11 @@ def test_quotes_skip_captions_and_stay_in_text_order(pipeline, seed_text):
     assert starts == sorted(starts) and [q.id for q in doc.quotes] == [f"q{i + 1}" for i in range(len(starts))]
     for quote in doc.quotes:
         assert not any(c.span.overlaps(quote.content) for c in doc.article.captions)
+
+
+def test_dash_after_the_quote_signs_it(pipeline):
+    text = "“The new park changed how our street feels in the evening.” ― Maria Costa\n"
+    doc, quotes = _quotes(pipeline, text)
+    quote = _one(quotes, "The new park")
+    assert quote.cue is not None and quote.cue.text == "―"
+    assert quote.speaker_name == "Maria Costa"

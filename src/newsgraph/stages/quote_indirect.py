@@ -29,10 +29,8 @@ def indirect_quotes(doc: Document, index: ParseIndex, lexicon: QuoteLexicon, quo
     written quotes (a quoted phrase inside reported speech stays part of it)."""
     found: list[Quote] = []
     for token in index.tokens:
-        if any(c.start <= token.start < c.end for c in captions) or _in_quoted(token.start, quoted):
-            continue
         cue = cue_at(index, lexicon, token.i)
-        if cue is None:
+        if cue is None or any(c.start <= token.start < c.end for c in captions) or _in_quoted(token.start, quoted):
             continue
         content = _according_content(index, cue) if cue.word.words[-1] == "to" else _complement(index, lexicon, cue) or _host_clause(index, lexicon, cue)
         if content is None or _mostly_quoted(content, quoted):
@@ -83,8 +81,8 @@ def _according_content(index: ParseIndex, cue: Cue) -> tuple[int, int] | None:
     """The sentence around "according to X" without that phrase."""
     phrase_low, phrase_high = index.subtree(cue.first)
     phrase_high = max(phrase_high, index.subtree(cue.last)[1])
-    sent = index.tokens[cue.first].sent
-    words = [t.i for t in index.tokens if t.sent == sent and t.text.strip()]
+    first, last = index.sentence(cue.first)
+    words = [i for i in range(first, last + 1) if index.tokens[i].text.strip()]
     if not words:
         return None
     low, high = words[0], words[-1]
@@ -115,8 +113,6 @@ def _trimmed(index: ParseIndex, low: int, high: int) -> tuple[int, int] | None:
 def _quote(doc: Document, index: ParseIndex, lexicon: QuoteLexicon, cue: Cue, content: tuple[int, int]) -> Quote:
     text = doc.article.text
     speaker = speaker_of_cue(doc, index, cue)
-    sent = index.tokens[cue.first].sent
-    sentence = [t.i for t in index.tokens if t.sent == sent]
     return Quote(
         id="",
         kind="indirect",
@@ -124,6 +120,6 @@ def _quote(doc: Document, index: ParseIndex, lexicon: QuoteLexicon, cue: Cue, co
         cue=Span.of(text, index.tokens[cue.first].start, index.tokens[cue.last].end),
         speaker=speaker.entity.id if speaker.entity else None,
         speaker_name=speaker.name,
-        via=via_outlets(doc, index, lexicon, (sentence[0], sentence[-1]), cue, speaker),
+        via=via_outlets(doc, index, lexicon, index.sentence(cue.first), cue, speaker),
         medium=medium_of_cue(index, lexicon, cue),
     )

@@ -5,6 +5,7 @@ Works on the plain ``Analysis`` (tokens with dep and head); nothing here imports
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..model import Analysis, Token
@@ -39,6 +40,22 @@ class ParseIndex:
             if token.head != token.i:
                 children.setdefault(token.head, []).append(token.i)
         self._children = {head: tuple(kids) for head, kids in children.items()}
+        bounds: dict[int, tuple[int, int]] = {}
+        for token in self.tokens:
+            low, _ = bounds.get(token.sent, (token.i, token.i))
+            bounds[token.sent] = (low, token.i)
+        self._sentences = bounds
+        self._starts = [t.start for t in self.tokens]
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        """First and last token index of the sentence holding token ``i``."""
+        if i >= len(self.tokens):
+            return len(self.tokens), len(self.tokens) - 1
+        return self._sentences[self.tokens[i].sent]
+
+    def tokens_between(self, start: int, end: int) -> range:
+        """Indices of the tokens that start within ``[start, end)``."""
+        return range(bisect_left(self._starts, start), bisect_left(self._starts, end))
 
     def children(self, i: int) -> tuple[Token, ...]:
         return tuple(self.tokens[k] for k in self._children.get(i, ()))
@@ -58,7 +75,7 @@ class ParseIndex:
 
     def first_token_at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset`` (len(tokens) if none)."""
-        return next((t.i for t in self.tokens if t.start >= offset), len(self.tokens))
+        return bisect_left(self._starts, offset)
 
 
 def cue_at(index: ParseIndex, lexicon: QuoteLexicon, i: int) -> Cue | None:

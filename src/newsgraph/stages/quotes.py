@@ -16,10 +16,11 @@ is the nearest cue word after the closing mark in the quote's sentences ("..., A
 else the nearest before the opening mark (also in a previous sentence of the paragraph that
 ends with a colon).  Written quotes are direct ones in a medium (see ``quote_attribution``).
 
-A quote with no cue of its own takes the speaker of the quote before it when both are in one
-paragraph and no other person, organization or outlet is named between them: news writing
-continues one speaker's words across sentences ("“...,” she said. “...”") and names a new
-speaker when it changes.  Its cue stays None.
+A quote with no cue of its own takes the speaker, cue and reporting chain of the quote before
+it when both are in one paragraph and no other person, organization or outlet is named between
+them (names inside the previous quote's own attribution sentence do not count): news writing
+continues one speaker's words across sentences ("“...,” she said. “...”"), attributed by that
+one cue, and names a new speaker when it changes.
 """
 
 from __future__ import annotations
@@ -29,9 +30,9 @@ from dataclasses import replace
 from ..model import Analysis, Document, Quote, Span
 from ..settings import Settings
 from .base import next_id
-from .quote_attribution import NO_SPEAKER, Speaker, author_of_medium, medium_before, medium_of_cue, speaker_of_cue, via_outlets
+from .quote_attribution import NO_SPEAKER, author_of_medium, medium_before, medium_of_cue, speaker_of_cue, speaker_of_token, via_outlets
 from .quote_indirect import indirect_quotes
-from .quote_lexicon import QuoteLexicon, load_quote_lexicon
+from .quote_lexicon import CueWord, QuoteLexicon, load_quote_lexicon
 from .quote_marks import Quoted, paragraphs, quoted_spans
 from .quote_parse import Cue, ParseIndex, cue_at, is_verb
 
@@ -39,8 +40,9 @@ _STATEMENT_BEFORE = ".!?:,;—–"
 _CLOSERS = "”\"’»"
 _NOT_AFTER_CUE = frozenset({"that", "if", "whether", "as", "how", "what", "why", "when"})
 _CUE_OBJECT_DEPS = frozenset({"dobj", "dative", "npadvmod", "prep", "pobj", "det", "amod", "compound", "poss", "prt", "advmod", "punct", "nummod"})
-_CUE_AFTER_GAP = 12
+_CUE_AFTER_GAP = 20
 _CUE_BEFORE_GAP = 20
+_SIGNATURE_DASHES = frozenset({"―", "—", "–"})
 _SPEAKER_TYPES = frozenset({"PERSON", "ORG", "OUTLET", "COUNTRY"})
 
 
@@ -80,6 +82,8 @@ def _direct(doc: Document, index: ParseIndex, lexicon: QuoteLexicon, quoted: Quo
     inside = _inside_quotes(index, every)
     cue = _cue_after(index, lexicon, quoted, inside) or _cue_before(text, index, lexicon, quoted, inside)
     speaker = speaker_of_cue(doc, index, cue) if cue else NO_SPEAKER
+    if cue is None and (signed := _dash_signature(index, quoted)) is not None:
+        cue, speaker = signed[0], speaker_of_token(doc, index, index.tokens[signed[1]])
     medium = medium_of_cue(index, lexicon, cue) if cue else None
     open_token = index.first_token_at(quoted.open_at)
     if medium is None:
@@ -149,22 +153,28 @@ def _inside_quotes(index: ParseIndex, every: list[Quoted]) -> set[int]:
     """Token indices within any quoted stretch, marks included: cue words there are quoted."""
     inside: set[int] = set()
     for quoted in every:
-        inside.update(t.i for t in index.tokens if quoted.open_at <= t.start and t.end <= quoted.close_at + 1)
+        inside.update(i for i in index.tokens_between(quoted.open_at, quoted.close_at + 1) if index.tokens[i].end <= quoted.close_at + 1)
     return inside
 
 
 def _sentence_bounds(index: ParseIndex, i: int) -> tuple[int, int]:
     """First and last token index of the sentence holding token ``i``."""
+    return index.sentence(i)
+
+
+def _dash_signature(index: ParseIndex, quoted: Quoted) -> tuple[Cue, int] | None:
+    """“...” ― Ann Lee: a dash after the closing mark signs the quote with the name that
+    follows it (the dash is the cue, the name's last word the speaker)."""
+    dash = _close_token(index, quoted) + 1
     tokens = index.tokens
-    if i >= len(tokens):
-        return len(tokens), len(tokens) - 1
-    sent = tokens[i].sent
-    low = high = i
-    while low > 0 and tokens[low - 1].sent == sent:
-        low -= 1
-    while high + 1 < len(tokens) and tokens[high + 1].sent == sent:
-        high += 1
-    return low, high
+    if dash + 1 >= len(tokens) or tokens[dash].text not in _SIGNATURE_DASHES or tokens[dash].start - quoted.close_at > 2:
+        return None
+    name = dash + 1
+    while name + 1 < len(tokens) and tokens[name + 1].pos == "PROPN":  # a line break ends the run
+        name += 1
+    if tokens[name].pos != "PROPN":
+        return None
+    return Cue(dash, dash, dash, CueWord((tokens[dash].text,), "speech", None)), name
 
 
 def _close_token(index: ParseIndex, quoted: Quoted) -> int:
@@ -220,13 +230,15 @@ def _continue_speakers(doc: Document, index: ParseIndex, quotes: list[Quote]) ->
     for quote in quotes:
         previous = result[-1] if result else None
         if previous is not None and _continues(doc, index, lines, previous, quote):
-            quote = replace(quote, speaker=previous.speaker, speaker_name=previous.speaker_name, via=quote.via or previous.via)
+            quote = replace(quote, cue=previous.cue, speaker=previous.speaker, speaker_name=previous.speaker_name, via=quote.via or previous.via)
         result.append(quote)
     return result
 
 
 def _continues(doc: Document, index: ParseIndex, lines: list[tuple[int, int]], previous: Quote, quote: Quote) -> bool:
     if quote.cue is not None or quote.kind != "direct" or previous.kind != "direct" or previous.speaker_name is None:
+        return False
+    if quote.content.start < previous.content.end:
         return False
     if not any(start <= previous.content.start and quote.content.end <= end for start, end in lines):
         return False
