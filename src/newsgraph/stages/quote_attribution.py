@@ -22,6 +22,7 @@ from .quote_lexicon import QuoteLexicon
 from .quote_parse import Cue, ParseIndex, cue_at, phrase_of, speaker_token
 
 _AUTHOR_PREPS = frozenset({"from", "by"})
+_NAME_PARTS = ("compound", "appos")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +39,13 @@ def speaker_of_token(doc: Document, index: ParseIndex, token: Token | None) -> S
     if token is None:
         return NO_SPEAKER
     start, end = phrase_of(index, token)
-    # the head word's mention only: "a video on Telegram" is not Telegram speaking
+    # the head word's mention, or a name compounded with it or set beside it ("the TASS news
+    # agency", "a spokesman, Ann Lee"); not any name in the phrase: "a video on Telegram" is
+    # not Telegram speaking
     entity = entity_at(doc, token.start, token.end)
+    for child in index.children(token.i):
+        if entity is None and child.dep in _NAME_PARTS:
+            entity = entity_at(doc, child.start, child.end)
     if entity is not None:
         return Speaker(entity, entity.name)
     # an unresolved pronoun keeps its word ("they"): what the text says, though no entity

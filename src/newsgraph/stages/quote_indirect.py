@@ -7,9 +7,9 @@
 - "according to X": the content is the rest of the sentence (the part before or after the
   phrase when it opens or closes the sentence, else the whole sentence); the speaker is X.
 
-Complements that are mostly quoted words belong to a direct quote and are left to it; a
-reporting verb whose complement is itself a cue ("Ann Lee said, Kyodo reported") makes the
-outlet part of the reporting chain (``via``), not a quote of its own.
+Complements that are mostly a direct quote's words are left to it. A reporting verb the
+parser sets beside another cue rather than over a clause ("Ann Lee said, Kyodo reported")
+has no complement: the outlet joins the reporting chain (``via``), not a quote of its own.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def _mostly_quoted(content: tuple[int, int], quoted: list[Quoted]) -> bool:
 
 def _complement(index: ParseIndex, lexicon: QuoteLexicon, cue: Cue) -> tuple[int, int] | None:
     clause = next((k for k in index.children(cue.head) if k.dep == "ccomp"), None)
-    if clause is None or cue_at(index, lexicon, clause.i) is not None:
+    if clause is None:
         return None
     low, high = index.subtree(clause.i)
     if low <= cue.first <= high:
