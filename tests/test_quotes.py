@@ -152,3 +152,18 @@ def test_dash_after_the_quote_signs_it(pipeline):
     quote = _one(quotes, "The new park")
     assert quote.cue is not None and quote.cue.text == "―"
     assert quote.speaker_name == "Maria Costa"
+
+
+def test_sign_text_keeps_no_speaker_even_with_a_cue_later_in_the_sentence(pipeline):
+    text = "Students held up a sign reading “Thank you, Governor Ellis Grant!” as the governor spoke, the school said.\n"
+    doc, quotes = _quotes(pipeline, text)
+    quote = _one(quotes, "Thank you, Governor")
+    assert quote.kind == "written" and quote.medium == "sign"
+    assert quote.speaker is None
+
+
+def test_indirect_content_stays_in_its_paragraph(pipeline):
+    text = "Officials said the road would reopen soon\n\nThe bridge closed in May after a flood.\n"
+    _, quotes = _quotes(pipeline, text)
+    for quote in quotes:
+        assert "\n" not in quote.content.text

@@ -33,10 +33,23 @@ def indirect_quotes(doc: Document, index: ParseIndex, lexicon: QuoteLexicon, quo
         if cue is None or any(c.start <= token.start < c.end for c in captions) or _in_quoted(token.start, quoted):
             continue
         content = _according_content(index, cue) if cue.word.words[-1] == "to" else _complement(index, lexicon, cue) or _host_clause(index, lexicon, cue)
+        content = _in_paragraph(index.analysis.text, content, token.start) if content else None
         if content is None or _mostly_quoted(content, quoted):
             continue
         found.append(_quote(doc, index, lexicon, cue, content))
     return found
+
+
+def _in_paragraph(text: str, content: tuple[int, int], anchor: int) -> tuple[int, int] | None:
+    """The content cut to the paragraph of the cue at ``anchor`` (parses can run across)."""
+    start = max(content[0], text.rfind("\n", 0, anchor) + 1)
+    line_end = text.find("\n", anchor)
+    end = min(content[1], line_end if line_end >= 0 else len(text))
+    while start < end and text[start] in _EDGE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_PUNCT:
+        end -= 1
+    return (start, end) if end > start else None
 
 
 def _in_quoted(offset: int, quoted: list[Quoted]) -> bool:

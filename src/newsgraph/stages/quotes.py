@@ -119,8 +119,9 @@ def _substantial(index: ParseIndex, quoted: Quoted) -> bool:
 
 def _opening(text: str, index: ParseIndex, lexicon: QuoteLexicon, quoted: Quoted) -> str | None:
     """How a quote opens: "sentence" (at a sentence start or after a colon or dash), "comma"
-    (after a comma: a cue must be found), "cue" (right after a cue verb and its object), or
-    None when it sits inside a sentence (a title, a scare-quoted phrase, "said that '...'")."""
+    (after a comma: a cue must be found), "cue" (right after a cue verb and its object),
+    "medium" (after a written medium: "a sign reading"), or None when it sits inside a
+    sentence (a title, a scare-quoted phrase, "said that '...'")."""
     line_start = text.rfind("\n", 0, quoted.open_at) + 1
     before = text[line_start : quoted.open_at].rstrip()
     if len(before) > 1 and before[-1] in _CLOSERS and before[-2] in _STATEMENT_BEFORE:
@@ -136,6 +137,8 @@ def _opening(text: str, index: ParseIndex, lexicon: QuoteLexicon, quoted: Quoted
             return None
         if cue_at(index, lexicon, i) is not None:
             return "cue" if _only_cue_objects(index, i, open_token) else None
+    if medium_before(index, lexicon, _sentence_bounds(index, open_token)[0], open_token) is not None:
+        return "medium"  # "a sign reading “...”"
     return None
 
 
