@@ -33,6 +33,7 @@ from ..resources.gazetteer import Gazetteer, GeoPlace, fold, gazetteer
 from ..settings import Settings
 
 PLACE_TYPES = ("PLACE", "COUNTRY")
+AREA_FEATURES = ("state", "continent")
 MAJOR_POPULATION = 1_000_000  # a city this large keeps its name against villages elsewhere
 MAJOR_CAPITAL_POPULATION = 100_000  # so does a capital this large (not Hamilton, Bermuda)
 
@@ -43,6 +44,7 @@ class Context:
 
     countries: frozenset[str]
     states: frozenset[str]
+    place_countries: frozenset[str]  # the countries of its PLACE entities only
 
 
 class PlaceStage:
@@ -79,16 +81,15 @@ class PlaceStage:
         return _country_point(self.places, code) if code else None
 
     def us_namesake(self, entity: Entity, context: Context) -> GeoPlace | None:
-        """In a document about US states, "Georgia" or "Lebanon" may be the US state or town:
-        a state of that name when the document names another state, or a place of that name
-        in a state it names."""
-        if not context.states:
+        """In a document about US states, "Georgia" is the US state: a COUNTRY entity named like
+        a state is that state when the document names another state and no place of the
+        country.  (Towns named like countries, "Lebanon", are left to the country: a town of
+        that name in a named state turned "China" into a village too often.)"""
+        if not context.states or entity.country in context.place_countries:
             return None
         named, _ = self.places.candidates(entity.name)
-        in_states = [p for p in named if p.country == "USA" and p.region in context.states and p.feature != "state"]
         states = [p for p in named if p.feature == "state" and p.region not in context.states]
-        found = in_states or states
-        return max(found, key=lambda p: p.population) if found else None
+        return states[0] if states else None
 
     def best(self, name: str, entity: Entity, context: Context) -> GeoPlace | None:
         """The best place called ``name`` for this entity in this document."""
@@ -96,6 +97,9 @@ class PlaceStage:
         if known is not None:
             return _country_point(self.places, known.alpha3)
         named, alternate = self.places.candidates(name)
+        if name.endswith("."):
+            # an abbreviation ("Kan.", "Tenn.") is only trusted in the hand-written aliases
+            named, alternate = tuple(p for p in named if p.feature in AREA_FEATURES), ()
         ranked = [(p, True) for p in named] + [(p, False) for p in alternate]
         if any(_is_major_city(p) for p, _ in ranked):
             # "Washington", "New York": the capital or big city, not the state
@@ -166,7 +170,8 @@ def names_of(entity: Entity) -> list[str]:
 
 def document_context(doc: Document, places: Gazetteer) -> Context:
     """Countries named in the document (its COUNTRY entities and the countries the entities
-    stage gave its places, such as the dateline's) and US states it names."""
+    stage gave its places, such as the dateline's), US states it names, and the countries of
+    its PLACE entities."""
     found_countries = {e.country for e in doc.entities if e.type in PLACE_TYPES and e.country}
     states = set()
     for entity in doc.entities:
@@ -177,7 +182,8 @@ def document_context(doc: Document, places: Gazetteer) -> Context:
             if place.feature == "state" and place.region:
                 states.add(place.region)
                 found_countries.add("USA")
-    return Context(frozenset(found_countries), frozenset(states))
+    place_countries = {e.country for e in doc.entities if e.type == "PLACE" and e.country}
+    return Context(frozenset(found_countries), frozenset(states), frozenset(place_countries))
 
 
 def facility_words() -> frozenset[str]:
