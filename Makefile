@@ -32,6 +32,8 @@ demo: install
 	$(BIN)/newsgraph ingest examples/articles --db $(DEMO_DB)
 	$(BIN)/newsgraph articles --db $(DEMO_DB)
 	$(BIN)/newsgraph entities --db $(DEMO_DB) --limit 15
+	$(BIN)/newsgraph quotes --db $(DEMO_DB) --limit 8
+	$(BIN)/newsgraph events --db $(DEMO_DB) --limit 12
 
 ## test: install what the tests need and run them (the quality gate runs when ../shared/eval exists)
 test: test-deps
