@@ -136,3 +136,46 @@ def test_lexicon_types_agree_with_cameo_table():
             coding = lexicon.coding(pattern.cameo)
             assert coding is not None, pattern
             assert coding.type == pattern.type or pattern.cameo.startswith("08"), pattern
+
+
+def test_body_start_skips_dated_undated_and_agency_datelines():
+    from newsgraph.model import Document
+    from newsgraph.stages.dateline import body_start
+
+    def start(text: str) -> str:
+        return text[body_start(Document(article=Article(text=text, date=ArticleDate("2024-03-12")))):]
+
+    assert start("HANOI, June 3, 2024 - Vietnam said.").startswith("Vietnam")
+    assert start("QUITO (Pacific Wire) \u2013 Ecuador said.").startswith("Ecuador")
+    assert start("MANILA, June 3 -- Officials said.").startswith("Officials")
+    assert body_start(Document(article=Article(text="Vietnam said - again - it would.", date=ArticleDate("2024-03-12")))) == 0
+    assert body_start(Document(article=Article(text="UPDATE - Vietnam said.", date=ArticleDate("2024-03-12")))) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor"),
+    [
+        ("HANOI, June 3, 2024 - Vietnam sent food aid to Laos after the storm.", "AID", "VNM"),
+        ("QUITO (Pacific Wire) - Colombia condemned Venezuela over the border closure.", "ACCUSE", "COL"),
+        ("Vietnam sent food aid to Laos after the storm.", "AID", "VNM"),
+    ],
+)
+def test_dateline_city_is_never_the_actor(run, text: str, kind: str, actor: str):
+    doc = run(text)
+    event = _only(doc, kind)
+    assert event.actor.country == actor
+    dateline_end = text.index(" - ") if " - " in text else 0
+    for role in (event.actor.entity, event.recipient.entity if event.recipient else None, event.place):
+        entity = doc.entity(role) if role else None
+        assert entity is None or any(m.start >= dateline_end for m in entity.mentions)
+
+
+def test_natural_causes_are_no_actors(run):
+    floods = run("Floods killed 30 people in Bangladesh last week.")
+    assert not [e for e in floods.events if e.type in ("ASSAULT", "COERCE")]
+    quake = run("Indonesia mourned on Monday. A strong earthquake has killed 40 people since Sunday.")
+    assert not [e for e in quake.events if e.type in ("ASSAULT", "COERCE")]
+    gunmen = run("Gunmen killed 30 people in Bangladesh last week.")
+    assert _only(gunmen, "ASSAULT")
+    crowd = run("In Peru, thousands of protesters marched through the capital on Sunday.")
+    assert _only(crowd, "PROTEST")

@@ -167,3 +167,17 @@ def test_indirect_content_stays_in_its_paragraph(pipeline):
     _, quotes = _quotes(pipeline, text)
     for quote in quotes:
         assert "\n" not in quote.content.text
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("HANOI, June 3, 2024 - Vietnam will double its rice exports next year, the trade ministry said.\n", "Vietnam will double"),
+        ("QUITO (Pacific Wire) – Ecuador will hold a referendum in April, officials said.\n", "Ecuador will hold"),
+        ("Vietnam will double its rice exports next year, the trade ministry said.\n", "Vietnam will double"),
+    ],
+)
+def test_indirect_content_starts_after_the_dateline(pipeline, text: str, starts: str):
+    _, quotes = _quotes(pipeline, text)
+    quote = _one([q for q in quotes if q.kind == "indirect"], starts)
+    assert quote.content.start == text.index(starts)

@@ -26,6 +26,7 @@ _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 _NOT_ACTORS = frozenset({"OUTLET", "WEAPON", "EVENT"})
 _ATTRIBUTION = frozenset({"according", "said", "reported", "quoted"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def children(syntax: Syntax, token: Token, *deps: str) -> list[Token]:
@@ -55,9 +56,10 @@ def entity_of(doc: Document, token: Token) -> Entity | None:
     return entity_at(doc, token.start, token.end)
 
 
-def subject_tokens(syntax: Syntax, verb: Token) -> tuple[list[Token], bool]:
+def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Token], bool]:
     """The subject words of ``verb`` (climbing to the governing clause when it has none), and
-    whether the subject is the agent of a passive."""
+    whether the subject is the agent of a passive.  ``body`` is where the text after a
+    dateline starts: the dateline's city is never the subject."""
     node = verb
     for _ in range(4):
         agents = [pobj for agent in children(syntax, node, "agent") for pobj in children(syntax, agent, "pobj")]
@@ -65,11 +67,42 @@ def subject_tokens(syntax: Syntax, verb: Token) -> tuple[list[Token], bool]:
             return conjuncts(syntax, agents[0]), True
         subjects = children(syntax, node, *_SUBJECT_DEPS)
         if subjects:
-            return conjuncts(syntax, subjects[0]), False
+            if subjects[0].start >= body:
+                return conjuncts(syntax, subjects[0]), False
+            subject = _subject_after_dateline(syntax, node, subjects, body)
+            return (_lead_subject(syntax, subject, body, node) if subject is not None else []), False
         if children(syntax, node, "nsubjpass") or node.dep not in _INHERIT_DEPS or node.head == node.i:
             return [], False
         node = syntax.tokens[node.head]
     return [], False
+
+
+def _subject_after_dateline(syntax: Syntax, verb: Token, subjects: list[Token], body: int) -> Token | None:
+    """The real subject when the parse made the dateline's city the subject of ``verb``:
+    another subject after the dateline, else the first noun between the dateline and the verb
+    that hangs on the dateline (as appos, npadvmod, dep ...) or on the verb."""
+    later = [s for s in subjects if s.start >= body]
+    if later:
+        return later[0]
+    for token in syntax.tokens[: verb.i]:
+        if token.start < body:
+            continue
+        head = syntax.tokens[token.head]
+        if token.pos in _NOMINAL and (head.start < body or head.i == verb.i):
+            return token
+    return None
+
+
+def _lead_subject(syntax: Syntax, subject: Token, body: int, verb: Token) -> list[Token]:
+    """The words of the real subject found after a dateline.  The parse of such a lead is
+    often broken, coordinated names hanging on each other as nmod or conj ("President A and
+    President B signed"), so both links are followed, between the dateline and the verb."""
+    words, frontier = [subject], [subject]
+    while frontier:
+        frontier = [c for t in frontier for c in children(syntax, t, "conj", "nmod")
+                    if body <= c.start < verb.start and c.pos in ("PROPN", "NOUN", "PRON") and c not in words]
+        words.extend(frontier)
+    return words
 
 
 def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
@@ -98,8 +131,8 @@ def _phrase(doc: Document, syntax: Syntax, token: Token) -> str:
     return doc.article.text[start:end]
 
 
-def recipient_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor | None, passive_agent: bool) -> Actor | None:
-    """The entity the event is aimed at, or None."""
+def recipient_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor | None, passive_agent: bool, body: int = 0) -> Actor | None:
+    """The entity the event is aimed at, or None; never a word of the dateline (before ``body``)."""
     verb = trigger.verb
     candidates: list[Token] = []
     if passive_agent or children(syntax, verb, "nsubjpass"):
@@ -119,6 +152,8 @@ def recipient_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor |
     for clause in clauses:
         candidates += [t for t in subtree(clause, syntax, 2) if t.dep in ("nsubj", "dobj", "pobj")]
     for token in candidates:
+        if token.start < body:
+            continue
         entity = entity_of(doc, token)
         if entity is None:
             found = actor_of(doc, syntax, token) if token.pos in ("NOUN", "PROPN") else None
@@ -135,8 +170,9 @@ def recipient_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor |
     return None
 
 
-def place_of(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLexicon) -> Entity | None:
-    """The PLACE (or COUNTRY) entity of a locative phrase on the trigger, or None."""
+def place_of(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLexicon, body: int = 0) -> Entity | None:
+    """The PLACE (or COUNTRY) entity of a locative phrase on the trigger (after the dateline,
+    which ends at ``body``), or None."""
     place_ids = {p.entity for p in doc.places}
     holders = [trigger.verb, *(t for t in trigger.tokens if t is not trigger.verb)]
     holders += [t for h in list(holders) for t in descendants(h, syntax, 3)]
@@ -145,7 +181,7 @@ def place_of(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLexi
             if prep.text.lower() not in _LOCATIVE_PREPS:
                 continue
             for pobj in children(syntax, prep, "pobj"):
-                entity = entity_of(doc, pobj)
+                entity = entity_of(doc, pobj) if pobj.start >= body else None
                 if entity is None:
                     continue
                 if entity.type == "COUNTRY" and _says_capital(syntax, pobj):

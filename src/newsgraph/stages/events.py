@@ -21,10 +21,14 @@ cited sources, since the whole text rests on them.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..model import Actor, Analysis, Document, Event, Span, Token
+from ..resources import read_table
 from ..settings import Settings
 from . import event_roles as roles
 from .base import next_id
+from .dateline import body_start
 from .event_lexicon import EventLexicon, load_event_lexicon
 from .event_modality import modality
 from .event_time import event_time
@@ -39,6 +43,12 @@ _STATE_TYPES = frozenset({"COUNTRY", "PLACE"})
 # "will impose sanctions" THREATEN.  Intentions others ascribe ("is expected to") stay as they are.
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 _HOSTILE = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
+
+
+@lru_cache(maxsize=1)
+def natural_causes() -> frozenset[str]:
+    """Nouns for forces of nature, disease and accidents (resources/natural_causes.tsv)."""
+    return frozenset(row["word"].casefold() for row in read_table("natural_causes.tsv"))
 
 
 class EventStage:
@@ -57,14 +67,15 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon) -> lis
     syntax = Syntax(analysis)
     captions = tuple(c.span for c in doc.article.captions)
     triggers = _ungoverned(find_triggers(analysis, syntax, lexicon, captions), syntax)
+    body = body_start(doc)
     events: list[Event] = []
     recipients: dict[int, Actor] = {}  # verb index -> recipient, for coordinated clauses
     for trigger in triggers:
-        for actor, fallback, passive in _actors(doc, syntax, trigger):
-            recipient = roles.recipient_of(doc, syntax, trigger, actor, passive) or _inherited(syntax, trigger, recipients)
+        for actor, fallback, passive in _actors(doc, syntax, trigger, body):
+            recipient = roles.recipient_of(doc, syntax, trigger, actor, passive, body) or _inherited(syntax, trigger, recipients)
             if recipient is not None:
                 recipients[trigger.verb.i] = recipient
-            events.append(_event(doc, analysis, syntax, lexicon, trigger, actor, recipient, fallback, len(events)))
+            events.append(_event(doc, analysis, syntax, lexicon, trigger, actor, recipient, fallback, len(events), body))
     return events
 
 
@@ -85,17 +96,24 @@ def _ungoverned(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:
     return kept
 
 
-def _actors(doc: Document, syntax: Syntax, trigger: Trigger) -> list[tuple[Actor, bool, bool]]:
-    """(actor, found by fallback, passive agent) for each actor of the trigger."""
+def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> list[tuple[Actor, bool, bool]]:
+    """(actor, found by fallback, passive agent) for each actor of the trigger; none when the
+    trigger's own subject is a natural cause or an accident ("floods killed 30 people"): that
+    is no act of anyone, and the country named nearby did not do it."""
     if trigger.pattern.pos == "N" and trigger.verb is not trigger.head and trigger.head.dep in ("nsubj", "nsubjpass"):
         words, passive = _noun_owners(syntax, trigger.head), False
     else:
-        words, passive = roles.subject_tokens(syntax, trigger.verb)
+        words, passive = roles.subject_tokens(syntax, trigger.verb, body)
     found = [a for a in (roles.actor_of(doc, syntax, w) for w in words) if a is not None]
     unique = list({(a.entity, a.name, a.country): a for a in found}.values())
+    named = {a.country for a in unique if a.entity}
+    # "Argentine President Alberto Fernandez": a title word's nationality is the named person's
+    unique = [a for a in unique if a.entity or a.country not in named]
     if unique:
         return [(a, False, passive) for a in unique]
-    setting = _setting(doc, syntax, trigger.head)
+    if trigger.pattern.pos == "V" and any(_natural_cause(syntax, w) for w in words):
+        return []
+    setting = _setting(doc, syntax, trigger.head, body)
     return [(setting, True, passive)] if setting else [(Actor(), True, passive)]
 
 
@@ -104,17 +122,30 @@ def _noun_owners(syntax: Syntax, noun: Token) -> list[Token]:
     return roles.children(syntax, noun, "poss", "compound", "amod")
 
 
-def _setting(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
-    """The state last named before ``token`` in its sentence or the previous one."""
+def _natural_cause(syntax: Syntax, word: Token) -> bool:
+    """'floods', 'monsoon floods', 'a powerful earthquake': a subject no one is behind."""
+    causes = natural_causes()
+    return word.lemma.casefold() in causes or word.text.casefold() in causes
+
+
+def _setting(doc: Document, syntax: Syntax, token: Token, body: int = 0) -> Actor | None:
+    """The state last named before ``token`` in its sentence or the previous one.  The
+    dateline's place (before ``body``) is not one that acts: only its country is lent, when
+    no state is named after it."""
     index = syntax.analysis.sentence_of(token.start)
     start = syntax.analysis.sentences[max(index - 1, 0)].start if index >= 0 else token.start
     best: tuple[int, Actor] | None = None
+    dateline_country: str | None = None
     for entity in doc.entities:
         if entity.type not in _STATE_TYPES or not entity.country:
             continue
         for mention in entity.mentions:
-            if start <= mention.start < token.start and (best is None or mention.start > best[0]):
+            if mention.start < body:
+                dateline_country = dateline_country or entity.country
+            elif start <= mention.start < token.start and (best is None or mention.start > best[0]):
                 best = (mention.start, roles.as_actor(doc, entity))
+    if best is None and dateline_country is not None and start < body:
+        return Actor(None, None, dateline_country, None)
     return best[1] if best else None
 
 
@@ -133,7 +164,7 @@ def _months(value: str | None) -> int | None:
 
 
 def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger,
-           actor: Actor, recipient: Actor | None, fallback: bool, index: int) -> Event:
+           actor: Actor, recipient: Actor | None, fallback: bool, index: int, body: int = 0) -> Event:
     text = doc.article.text
     span = trigger.span(text)
     when = event_time(doc, analysis, span.start)
@@ -142,7 +173,7 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     event_months = _months(when.value) if dated and when is not None else None
     mood = modality(syntax, trigger.verb, lexicon, event_months, article_months, trigger.pattern.type == "REJECT",
                     trigger.verb is not trigger.head)
-    place = roles.place_of(doc, syntax, trigger, lexicon)
+    place = roles.place_of(doc, syntax, trigger, lexicon, body)
     sentence = syntax.sentence_span(span.start)
     kind, cameo = trigger.pattern.type, trigger.pattern.cameo
     if mood in ("expected", "possible") and _stated_intent(syntax, trigger.verb, lexicon):

@@ -7,7 +7,7 @@
 - "according to X": the content is the rest of the sentence (the part before or after the
   phrase when it opens or closes the sentence, else the whole sentence); the speaker is X.
 
-Complements that are mostly a direct quote's words are left to it. A reporting verb the
+A dateline opening the text is no part of any content.  Complements that are mostly a direct quote's words are left to it. A reporting verb the
 parser sets beside another cue rather than over a clause ("Ann Lee said, Kyodo reported")
 has no complement: the outlet joins the reporting chain (``via``), not a quote of its own.
 """
@@ -15,6 +15,7 @@ has no complement: the outlet joins the reporting chain (``via``), not a quote o
 from __future__ import annotations
 
 from ..model import Document, Quote, Span
+from .dateline import body_start
 from .quote_attribution import medium_of_cue, speaker_of_cue, via_outlets
 from .quote_lexicon import QuoteLexicon
 from .quote_marks import Quoted
@@ -28,21 +29,23 @@ def indirect_quotes(doc: Document, index: ParseIndex, lexicon: QuoteLexicon, quo
     """Indirect quotes outside ``quoted``, the quoted stretches already taken as direct or
     written quotes (a quoted phrase inside reported speech stays part of it)."""
     found: list[Quote] = []
+    body = body_start(doc)  # content never takes in the dateline ("CITY, May 9 -")
     for token in index.tokens:
         cue = cue_at(index, lexicon, token.i)
         if cue is None or any(c.start <= token.start < c.end for c in captions) or _in_quoted(token.start, quoted):
             continue
         content = _according_content(index, cue) if cue.word.words[-1] == "to" else _complement(index, lexicon, cue) or _host_clause(index, lexicon, cue)
-        content = _in_paragraph(index.analysis.text, content, token.start) if content else None
+        content = _in_paragraph(index.analysis.text, content, token.start, body) if content else None
         if content is None or _mostly_quoted(content, quoted):
             continue
         found.append(_quote(doc, index, lexicon, cue, content))
     return found
 
 
-def _in_paragraph(text: str, content: tuple[int, int], anchor: int) -> tuple[int, int] | None:
-    """The content cut to the paragraph of the cue at ``anchor`` (parses can run across)."""
-    start = max(content[0], text.rfind("\n", 0, anchor) + 1)
+def _in_paragraph(text: str, content: tuple[int, int], anchor: int, floor: int = 0) -> tuple[int, int] | None:
+    """The content cut to the paragraph of the cue at ``anchor`` (parses can run across) and
+    to start at or after ``floor``."""
+    start = max(content[0], text.rfind("\n", 0, anchor) + 1, floor)
     line_end = text.find("\n", anchor)
     end = min(content[1], line_end if line_end >= 0 else len(text))
     while start < end and text[start] in _EDGE_PUNCT:

@@ -1,0 +1,36 @@
+"""Where the lead proper starts after a dateline.
+
+"SEOUL, November 18, 2022 (Agency) - North Korea fired ...": the dateline names where the
+article was written; it is not part of the first sentence, though the parser reads it as
+one (the city becomes the subject).  Ingest records a dated dateline as the evidence of the
+article's date; a dateline without a date ("LIMA -") is found as ``entity_places`` finds it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Document
+from .entity_places import dateline_place
+
+# After the place (or the dated evidence): an optional region or date, an optional
+# "(Agency)", then the dash that ends the dateline.
+_DASH = r"(?:\s*(?:--|[\u2013\u2014])|\s+-)\s*"
+_AGENCY = r"(?:\s*\([^)\n]{1,40}\))?"
+_AFTER_EVIDENCE = re.compile(_AGENCY + _DASH)
+_AFTER_PLACE = re.compile(r"[^\n()]{0,60}?" + _AGENCY + _DASH)
+
+
+def body_start(doc: Document) -> int:
+    """The offset where the text after the dateline starts; 0 without a dateline."""
+    text = doc.article.text
+    date = doc.article.date
+    evidence = date.evidence[0] if date is not None and date.source == "dateline" and date.evidence else None
+    place = dateline_place(text, evidence)
+    if place is None:
+        return 0
+    start = evidence.end if evidence is not None else place[1]
+    match = (_AFTER_EVIDENCE if evidence is not None else _AFTER_PLACE).match(text, start)
+    if match is None:
+        return 0
+    return match.end()
