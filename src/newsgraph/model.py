@@ -11,6 +11,7 @@ The JSON shape is the public contract described in INTERFACE.md and published as
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
@@ -21,6 +22,12 @@ QUOTE_KINDS = ("direct", "indirect", "written")
 TIME_TYPES = ("DATE", "TIME", "DURATION", "SET")
 MODALITIES = ("asserted", "expected", "possible", "negated", "hypothetical", "historical")
 DATE_SOURCES = ("metadata", "dateline", "text", "argument")
+
+
+def text_hash(text: str) -> str:
+    """SHA-256 of the text with case and whitespace differences removed: the identity of a
+    text for exact duplicates and article ids (a copy differing in line breaks is the same)."""
+    return hashlib.sha256(" ".join(text.casefold().split()).encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

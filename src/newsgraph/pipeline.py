@@ -82,8 +82,7 @@ class Pipeline:
         """Documents (and the rejections passed in) in input order, parsed in batches."""
         iterator = iter(items)
         while batch := list(islice(iterator, self.settings.batch_size)):
-            articles = [_with_date(item, date) for item in batch if isinstance(item, Article)]
-            analyses = iter(self.analyzer.analyze_many(a.text for a in articles))
+            analyses = iter(self.analyzer.analyze_many(item.text for item in batch if isinstance(item, Article)))
             for item in batch:
                 if isinstance(item, Rejection):
                     yield item

@@ -14,13 +14,14 @@ stored by the first.  Signatures are kept as bytes so a store can hold them.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from typing import Iterable
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
+
+from ..model import text_hash
 
 NUM_PERM = 128
 SCHEME = "affine32"  # named, so stored signatures stay comparable across datasketch versions
@@ -35,11 +36,6 @@ class DuplicateMatch:
     duplicate_of: str
     kind: str  # "exact" | "near"
     similarity: float
-
-
-def text_hash(text: str) -> str:
-    """The exact-duplicate key: SHA-256 of the case- and space-normalized text."""
-    return hashlib.sha256(" ".join(text.casefold().split()).encode("utf-8")).hexdigest()
 
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:

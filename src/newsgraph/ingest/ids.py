@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
-
-
-def normalized_for_hash(text: str) -> str:
-    """Text with case and whitespace differences removed, for exact-duplicate detection."""
-    return " ".join(text.casefold().split())
+from ..model import text_hash
 
 
 def article_id(text: str) -> str:
-    """16 hex digits of the SHA-256 of the normalized text."""
-    return hashlib.sha256(normalized_for_hash(text).encode("utf-8")).hexdigest()[:16]
+    """16 hex digits of the SHA-256 of the normalized text (``model.text_hash``)."""
+    return text_hash(text)[:16]

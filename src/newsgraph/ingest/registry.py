@@ -9,11 +9,11 @@ surest wins, and plain text is the fallback.
 
 from __future__ import annotations
 
-from importlib import import_module
 from importlib.metadata import entry_points
 from types import MappingProxyType
 from typing import Callable, Mapping
 
+from ..plugins import load_target
 from ..settings import Settings
 from .base import RawInput, Reader
 
@@ -30,10 +30,6 @@ BUILTIN_READERS: Mapping[str, str] = MappingProxyType(
 )
 
 
-def _load(target: str) -> ReaderFactory:
-    module_name, _, attr = target.partition(":")
-    return getattr(import_module(module_name), attr)
-
 
 def available_readers() -> dict[str, ReaderFactory]:
     """Every reader factory by name: installed entry points, then built-ins not among them."""
@@ -41,7 +37,7 @@ def available_readers() -> dict[str, ReaderFactory]:
     for entry in entry_points(group="newsgraph.readers"):
         found.setdefault(entry.name, entry.load())
     for name, target in BUILTIN_READERS.items():
-        found.setdefault(name, _load(target))
+        found.setdefault(name, load_target(target))
     return found
 
 

@@ -211,7 +211,8 @@ class City:
     population: int
 
 
-def _fold_accents(text: str) -> str:
+def fold_accents(text: str) -> str:
+    """The text without combining accents ("São Paulo" -> "Sao Paulo")."""
     import unicodedata
 
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
@@ -230,7 +231,7 @@ def _cities_by_name() -> dict[str, City]:
         if code is None:
             continue
         city = City(row["name"], code, int(row["population"] or 0))
-        for key in {normalize_name(row["name"]), normalize_name(_fold_accents(row["name"]))}:
+        for key in {normalize_name(row["name"]), normalize_name(fold_accents(row["name"]))}:
             if key not in found or found[key].population < city.population:
                 found[key] = city
     return found
@@ -239,7 +240,7 @@ def _cities_by_name() -> dict[str, City]:
 def city(name: str) -> City | None:
     """The most populous GeoNames city (15,000 people or more) called ``name``, written in
     any case, with or without accents ("SANTIAGO", "Bogota"); None when there is none."""
-    return _cities_by_name().get(normalize_name(_fold_accents(name)))
+    return _cities_by_name().get(normalize_name(fold_accents(name)))
 
 
 @lru_cache(maxsize=1)

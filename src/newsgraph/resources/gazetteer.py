@@ -9,11 +9,10 @@ cached: the data never changes while a process runs.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import countries, normalize_name, read_table
+from . import countries, fold_accents, normalize_name, read_table
 
 CITY_POPULATION = 1000  # GeoNames' "cities1000": villages and towns of local news too
 
@@ -53,7 +52,7 @@ class Gazetteer:
 
 def fold(name: str) -> str:
     """Case-folded, accents removed, hyphens as spaces, a leading "the" dropped."""
-    plain = name if name.isascii() else "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    plain = name if name.isascii() else fold_accents(name)
     key = normalize_name(plain).replace(".", "")
     return key[4:] if key.startswith("the ") else key
 

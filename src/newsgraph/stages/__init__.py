@@ -7,11 +7,11 @@ is the fallback for running from a source tree that was not installed.
 
 from __future__ import annotations
 
-from importlib import import_module
 from importlib.metadata import entry_points
 from types import MappingProxyType
 from typing import Callable, Mapping
 
+from ..plugins import load_target
 from ..settings import Settings
 from .base import Stage
 
@@ -31,14 +31,10 @@ BUILTIN_STAGES: Mapping[str, str] = MappingProxyType(
 DEFAULT_ORDER: tuple[str, ...] = tuple(BUILTIN_STAGES)
 
 
-def _load(target: str) -> StageFactory:
-    module_name, _, attr = target.partition(":")
-    return getattr(import_module(module_name), attr)
-
 
 def available_stages() -> dict[str, StageFactory]:
     """Every stage factory by name: the built-in ones, then those of installed plugins."""
-    found: dict[str, StageFactory] = {name: _load(target) for name, target in BUILTIN_STAGES.items()}
+    found: dict[str, StageFactory] = {name: load_target(target) for name, target in BUILTIN_STAGES.items()}
     for entry in entry_points(group="newsgraph.stages"):
         if entry.name not in found:
             found[entry.name] = entry.load()

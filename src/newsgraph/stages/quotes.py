@@ -189,14 +189,7 @@ def _close_token(index: ParseIndex, quoted: Quoted) -> int:
 def _cue_after(index: ParseIndex, lexicon: QuoteLexicon, quoted: Quoted, inside: set[int]) -> Cue | None:
     close = _close_token(index, quoted)
     last = _sentence_bounds(index, close)[1]
-    for i in range(close + 1, min(last, close + _CUE_AFTER_GAP) + 1):
-        token = index.tokens[i]
-        if "\n" in token.text or i in inside:
-            return None
-        cue = cue_at(index, lexicon, i)
-        if cue is not None:
-            return cue
-    return None
+    return _scan_for_cue(index, lexicon, range(close + 1, min(last, close + _CUE_AFTER_GAP) + 1), inside)
 
 
 def _cue_before(text: str, index: ParseIndex, lexicon: QuoteLexicon, quoted: Quoted, inside: set[int]) -> Cue | None:
@@ -204,9 +197,13 @@ def _cue_before(text: str, index: ParseIndex, lexicon: QuoteLexicon, quoted: Quo
     first = _sentence_bounds(index, open_token)[0]
     if first == open_token and open_token > 0 and text[: quoted.open_at].rstrip().endswith(":"):
         first = _sentence_bounds(index, open_token - 1)[0]  # "Ann Lee said: / “...”"
-    for i in range(open_token - 1, max(first, open_token - _CUE_BEFORE_GAP) - 1, -1):
-        token = index.tokens[i]
-        if "\n" in token.text or i in inside:
+    return _scan_for_cue(index, lexicon, range(open_token - 1, max(first, open_token - _CUE_BEFORE_GAP) - 1, -1), inside)
+
+
+def _scan_for_cue(index: ParseIndex, lexicon: QuoteLexicon, positions: range, inside: set[int]) -> Cue | None:
+    """The first cue at ``positions``, stopping at a line break or another quote's tokens."""
+    for i in positions:
+        if "\n" in index.tokens[i].text or i in inside:
             return None
         cue = cue_at(index, lexicon, i)
         if cue is not None:

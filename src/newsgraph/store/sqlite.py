@@ -14,6 +14,7 @@ from typing import Any, Iterator
 
 from ..errors import StoreOpenError, StoreSchemaError
 from ..model import Document, Rejection
+from ..model import text_hash as model_text_hash
 from .base import AddResult, DuplicateLink, Query
 
 SCHEMA_VERSION = "1"
@@ -21,12 +22,6 @@ SCHEMA_VERSION = "1"
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-def _text_hash(text: str) -> str:
-    import hashlib
-
-    return hashlib.sha256(" ".join(text.casefold().split()).encode("utf-8")).hexdigest()
 
 
 class SQLiteStore:
@@ -63,7 +58,7 @@ class SQLiteStore:
         search in later runs.
         """
         article = doc.article
-        text_hash = _text_hash(article.text)
+        text_hash = model_text_hash(article.text)
         first = self._db.execute("SELECT id FROM articles WHERE text_hash=? OR id=?", (text_hash, article.id)).fetchone()
         with self._db:
             if first is not None:
