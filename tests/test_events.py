@@ -6,7 +6,7 @@ import pytest
 
 from newsgraph.model import Article, ArticleDate
 from newsgraph.schema import validation_errors
-from newsgraph.stages.event_lexicon import load_event_lexicon
+from newsgraph.stages.events.lexicon import load_event_lexicon
 
 
 @pytest.fixture(scope="module")

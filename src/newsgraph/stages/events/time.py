@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Analysis, Document, TimeExpr, Token
-from .timex.calendar import granularity
-from .timex.syntax import Syntax
+from ...model import Analysis, Document, TimeExpr, Token
+from ..timex.calendar import granularity
+from ..timex.syntax import Syntax
 
 SOURCES = ("clause", "sentence", "narrative", "article")
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Analysis, Span, Token
-from .event_lexicon import EventLexicon, Pattern
-from .timex.syntax import Syntax
+from ...model import Analysis, Span, Token
+from .lexicon import EventLexicon, Pattern
+from ..timex.syntax import Syntax
 
 # Pattern words may sit in an infinitive ("refused to meet") but not in other clauses.
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "csubj", "parataxis", "acl"})

@@ -11,9 +11,9 @@ hypothetical, possible, expected, historical.
 
 from __future__ import annotations
 
-from ..model import Token
-from .event_lexicon import EventLexicon
-from .timex.syntax import Syntax
+from ...model import Token
+from .lexicon import EventLexicon
+from ..timex.syntax import Syntax
 
 _SAME_SUBJECT = frozenset({"xcomp"})
 _GOVERNED = frozenset({"xcomp", "ccomp", "acl", "amod", "pcomp", "advcl", "relcl"})

@@ -3,12 +3,12 @@
 Requires ``entities`` and ``times``; uses ``quotes`` and ``places`` when an earlier stage made
 them. Steps, each in its own module:
 
-- ``event_triggers``: verb and noun patterns from ``plover_verbs.tsv`` matched on the parse
+- ``triggers``: verb and noun patterns from ``plover_verbs.tsv`` matched on the parse
   (captions are skipped); a trigger governed by a verbal trigger ("agreed to meet", "refused
   to meet", "threatened to strike") is part of that event, not one of its own;
-- ``event_roles``: actor, recipient, place and the outlets a sentence is attributed to;
-- ``event_modality``: asserted, expected, possible, negated, hypothetical, historical;
-- ``event_time.event_time``: the date governing the trigger.
+- ``roles``: actor, recipient, place and the outlets a sentence is attributed to;
+- ``modality``: asserted, expected, possible, negated, hypothetical, historical;
+- ``time.event_time``: the date governing the trigger.
 
 Compound actors ("China and Russia are sending ...") give one event per actor, each with the
 same trigger, because an event's actor is one record with one country.  An event noun with
@@ -23,17 +23,17 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..model import Actor, Analysis, Document, Event, Span, Token
-from ..resources import read_table
-from ..settings import Settings
-from . import event_roles as roles
-from .base import next_id
-from .dateline import body_start
-from .event_lexicon import EventLexicon, load_event_lexicon
-from .event_modality import modality
-from .event_time import event_time
-from .event_triggers import Trigger, find_triggers
-from .timex.syntax import Syntax
+from ...model import Actor, Analysis, Document, Event, Span, Token
+from ...resources import read_table
+from ...settings import Settings
+from . import roles
+from ..base import next_id
+from ..dateline import body_start
+from .lexicon import EventLexicon, load_event_lexicon
+from .modality import modality
+from .time import event_time
+from .triggers import Trigger, find_triggers
+from ..timex.syntax import Syntax
 
 # Triggers of these types code the act they govern ("agreed to meet" is AGREE, not CONSULT).
 _GOVERNING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"})

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..errors import ConfigurationError
-from ..resources import read_table
+from ...errors import ConfigurationError
+from ...resources import read_table
 
 
 @dataclass(frozen=True, slots=True)

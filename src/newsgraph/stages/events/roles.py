@@ -13,12 +13,12 @@ country's capital. Reported by: outlets that are the subject of a reporting verb
 
 from __future__ import annotations
 
-from ..model import Actor, Document, Entity, Token
-from ..resources import countries
-from .entities import entity_at
-from .event_lexicon import EventLexicon
-from .event_triggers import Trigger, descendants
-from .timex.syntax import Syntax
+from ...model import Actor, Document, Entity, Token
+from ...resources import countries
+from ..entities import entity_at
+from .lexicon import EventLexicon
+from .triggers import Trigger, descendants
+from ..timex.syntax import Syntax
 
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _RECIPIENT_PREPS = ("with", "to", "against", "toward", "towards", "from", "on", "for", "into", "over", "between")
