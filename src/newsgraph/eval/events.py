@@ -5,9 +5,12 @@ PLOVER 0.5b1 names; they are read under the current names (DEMAND -> REQUEST, DI
 INVESTIGATE -> ACCUSE, FIGHT -> ASSAULT, as the record set's notes say) before scoring.
 A predicted event matches the gold one by type (``type`` P/R/F1); ``full`` also needs the
 actor's country among the gold actors' codes and, where the gold has a target with a code, the
-recipient's country among the targets' codes. Given a type match, ``actor_country``,
-``recipient_country`` and ``mode`` accuracy (mode only where the gold states one; mode values
-are PLOVER 0.5b1's, compared as written).
+recipient's country among the targets' codes. An actor's "country" is its ISO code, else the
+first three letters of its CAMEO actor code: the gold writes international organizations as
+``IGO``, as CAMEO actor codes do (``IGOUNO``). Given a type match, ``actor_country``,
+``recipient_country`` and ``mode`` accuracy (mode only where the gold states one). Gold modes
+are PLOVER 0.5b1's; those that PLOVER 0.8 renamed or merged are read under their current
+name (``MODE_RENAMED``), the others are compared as written.
 
 ``peer``: no gold exists for the GigaWord sample, so agreement with the PETRARCH-2 output is
 measured instead, on CAMEO root codes (first two digits) per sentence: P/R/F1 with the peer as
@@ -23,13 +26,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import GoldDataMissing
-from ..model import Document, Event
+from ..model import Actor, Document, Event
 from .base import Metric, Report
 from .documents import GoldText, annotate, limited, rejection_notes, stage_notes
 from .matching import Counts, greedy_pairs, ratio, set_agreement
 
 # PLOVER 0.5b1 category names in the gold records -> current PLOVER names.
 RENAMED = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+# PLOVER 0.5b1 mode names in the gold records -> the PLOVER 0.8 mode that covers them.
+MODE_RENAMED = {
+    "demo-org": "demo", "demo-spon": "demo", "riot-spon": "riot", "strike-gen": "strike",
+    "strike-hun": "hunger", "host": "visit", "confiscate": "seize", "detain": "arrest", "ban": "restrict",
+}
 PLOVER_FILE = "plover-gsr/PLOVER_GSR_CAMEO.txt"
 GIGAWORD_FILE = "petrarch2-validation/GigaWord.sample.PETR.xml"
 PEER_FILE = "petrarch2-peer-baseline/petrarch2_events_GigaWord.sample.tsv"
@@ -59,6 +67,17 @@ def _codes(actors) -> frozenset[str]:
     return frozenset(a["code"] for a in actors if isinstance(a, dict) and a.get("code"))
 
 
+def _mode(value) -> str | None:
+    return MODE_RENAMED.get(value, value) if isinstance(value, str) and value else None
+
+
+def actor_key(actor: Actor | None) -> str | None:
+    """The actor's country as the gold writes it: ISO code, else its code's first letters."""
+    if actor is None:
+        return None
+    return actor.country or (actor.code[:3] if actor.code else None)
+
+
 def read_plover(path: Path) -> list[GoldEvent]:
     records = json.loads(path.read_text(encoding="utf-8"))
     events = []
@@ -72,7 +91,7 @@ def read_plover(path: Path) -> list[GoldEvent]:
                 RENAMED.get(kind, kind),
                 _codes(record.get("source")),
                 _codes(record.get("target")),
-                record.get("mode") or None,
+                _mode(record.get("mode")),
             )
         )
     return events
@@ -124,11 +143,10 @@ def _type_pair(gold: GoldEvent, event: Event) -> float | None:
 
 
 def _full_pair(gold: GoldEvent, event: Event) -> float | None:
-    if event.type != gold.type or event.actor.country not in gold.actor_countries:
+    if event.type != gold.type or actor_key(event.actor) not in gold.actor_countries:
         return None
     if gold.recipient_countries:
-        recipient = event.recipient.country if event.recipient else None
-        if recipient not in gold.recipient_countries:
+        if actor_key(event.recipient) not in gold.recipient_countries:
             return None
     return 1.0
 
@@ -152,10 +170,10 @@ def score_plover_document(tally: PloverTally, gold: GoldEvent, doc: Document) ->
     if not pairs:
         return
     event = events[pairs[0][1]]
-    tally.actor_hits += event.actor.country in gold.actor_countries
+    tally.actor_hits += actor_key(event.actor) in gold.actor_countries
     if gold.recipient_countries:
         tally.recipient_total += 1
-        tally.recipient_hits += bool(event.recipient) and event.recipient.country in gold.recipient_countries
+        tally.recipient_hits += actor_key(event.recipient) in gold.recipient_countries
     if gold.mode:
         tally.mode_total += 1
         tally.mode_hits += event.mode == gold.mode
