@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.model import Analysis, NamedSpan, Token
-from newsgraph.stages.actors import is_agent
+from newsgraph.stages.entities.actors import is_agent
 from newsgraph.stages.entities import resolve
-from newsgraph.stages.entity_types import is_common_word, load_lexicon, model_mentions
+from newsgraph.stages.entities.types import is_common_word, load_lexicon, model_mentions
 
 
 @pytest.fixture(scope="module")

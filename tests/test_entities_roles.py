@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.model import Analysis, NamedSpan
-from newsgraph.stages.coref import Cluster, merge_partial_names
+from newsgraph.stages.entities.coref import Cluster, merge_partial_names
 from newsgraph.stages.entities import resolve
-from newsgraph.stages.entity_types import Mention, load_lexicon, model_mentions
+from newsgraph.stages.entities.types import Mention, load_lexicon, model_mentions
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ Both systems are scored on the same texts in one run:
 
 - ``ours``: the entities stage's name mentions (pronouns and role descriptions are not names),
   PERSON -> PER, PLACE -> LOC, ORG and OUTLET -> ORG; COUNTRY -> LOC, or ORG for a mention
-  where the country acts (``stages.actors.is_agent``: subject of an action verb, agent of a
+  where the country acts (``stages.entities.actors.is_agent``: subject of an action verb, agent of a
   passive), as GUM annotates a state acting as its government or team; WEAPON and EVENT are
   not scored (GUM has no such types among the three kept).
 - ``baseline``: the statistical model's raw labels, PERSON -> PER, GPE/LOC/FAC -> LOC,
@@ -333,8 +333,8 @@ def _n3_report(gold: Path, pipeline: object, limit: int | None) -> Report:
 
 
 def _score_gum(gold: Path, files: list[Path], pipeline) -> Report:
-    from ..stages.actors import is_agent
-    from ..stages.coref import is_name_mention
+    from ..stages.entities.actors import is_agent
+    from ..stages.entities.coref import is_name_mention
 
     ours, baseline = _Tally.empty(), _Tally.empty()
     misses: Counter = Counter()

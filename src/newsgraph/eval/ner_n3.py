@@ -101,8 +101,8 @@ def score(gold: Path, pipeline, limit: int | None = None) -> tuple[list[Metric],
     """Untyped exact-span P/R/F1 of the engine and of the bare model, and the document count.
 
     ``limit`` caps the documents read from each file."""
-    from ..stages.actors import is_agent
-    from ..stages.coref import is_name_mention
+    from ..stages.entities.actors import is_agent
+    from ..stages.entities.coref import is_name_mention
     from .ner import annotate, baseline_mentions, project_mentions
 
     ours, baseline, count = _Counts(), _Counts(), 0

@@ -25,8 +25,8 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ..model import Analysis, Token
-from ..resources import (
+from ...model import Analysis, Token
+from ...resources import (
     CountryGazetteer,
     LexiconEntry,
     Title,

@@ -25,9 +25,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..model import Analysis, Token
-from ..resources import Pronoun, org_sectors, pronouns
-from .entity_types import TRUST_MODEL, Lexicon, Mention
+from ...model import Analysis, Token
+from ...resources import Pronoun, org_sectors, pronouns
+from .types import TRUST_MODEL, Lexicon, Mention
 
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"}
 _PERSONAL = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "they", "them", "their", "i", "we", "you"}

@@ -24,10 +24,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from ..model import Analysis, Token
-from ..resources import Title, normalize_name, org_sectors
+from ...model import Analysis, Token
+from ...resources import Title, normalize_name, org_sectors
 from .coref import Cluster
-from .entity_types import Lexicon, Mention
+from .types import Lexicon, Mention
 
 _LEAD_WORDS = {"the", "his", "her", "its", "their"}
 _GLUE = {"of", "the", "'s", "\u2019s"}

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from ..model import Analysis, Span
-from ..resources import city, countries, place_cues
-from .entity_types import TRUST_GAZETTEER, TRUST_MODEL, Lexicon, Mention
+from ...model import Analysis, Span
+from ...resources import city, countries, place_cues
+from .types import TRUST_GAZETTEER, TRUST_MODEL, Lexicon, Mention
 
 LARGE_CITY = 1_000_000  # people; smaller towns share their names with people too often
 

@@ -1,10 +1,10 @@
 """Entities: typed mentions resolved into entities with actor attributes.
 
-Requires the analysis; provides ``entities``.  The work is split in four modules:
+Requires the analysis; provides ``entities``.  The work is split in four modules of this package:
 
-- ``entity_types``: name mentions typed PERSON, ORG, OUTLET, COUNTRY, PLACE, WEAPON, EVENT
+- ``types``: name mentions typed PERSON, ORG, OUTLET, COUNTRY, PLACE, WEAPON, EVENT
   (the statistical model corrected by gazetteers and weapon patterns);
-- ``entity_places``: the dateline's place, and large cities the model took for people;
+- ``places``: the dateline's place, and large cities the model took for people;
 - ``coref``: which mentions are one entity (names, acronyms, partial names, pronouns);
 - ``actors``: titles, role descriptions, countries, PLOVER sectors, capitals as governments.
 
@@ -15,12 +15,12 @@ is spoken of at a place in the text.
 
 from __future__ import annotations
 
-from ..model import Analysis, Document, Entity, Span
-from ..settings import Settings
-from . import actors, coref, entity_places
-from .base import ANALYSIS, next_id
+from ...model import Analysis, Document, Entity, Span
+from ...settings import Settings
+from . import actors, coref, places
+from ..base import ANALYSIS, next_id
 from .coref import Cluster
-from .entity_types import Lexicon, load_lexicon, typed_mentions
+from .types import Lexicon, load_lexicon, typed_mentions
 
 
 class EntityStage:
@@ -41,9 +41,9 @@ def resolve(analysis: Analysis, lexicon: Lexicon, dateline: Span | None = None) 
     """The entities of one parsed text, in order of first mention.  ``dateline`` is the
     dateline ingest found; without it a dateline opening the text is read here."""
     text = analysis.text
-    place = entity_places.dateline_mention(text, lexicon, dateline)
+    place = places.dateline_mention(text, lexicon, dateline)
     mentions = typed_mentions(analysis, lexicon, (place,) if place else ())
-    entity_places.retype_cities(analysis, mentions)
+    places.retype_cities(analysis, mentions)
     clusters = coref.cluster_names(text, mentions)
     clusters = coref.merge_partial_names(clusters)
     coref.add_untagged_surnames(text, clusters)
@@ -82,7 +82,7 @@ def _country(analysis: Analysis, cluster: Cluster, lexicon: Lexicon) -> str | No
     if found is None and cluster.type == "PLACE":
         # the dateline's city or a city the model mistyped carries its country; else a large city's
         found = actors.person_country(cluster) or next(
-            (c for c in (entity_places.large_city_country(m.name) for m in cluster.names) if c), None
+            (c for c in (places.large_city_country(m.name) for m in cluster.names) if c), None
         )
     return found
 
