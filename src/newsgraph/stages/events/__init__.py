@@ -6,30 +6,44 @@ them. Steps, each in its own module:
 - ``triggers``: verb and noun patterns from ``plover_verbs.tsv`` matched on the parse
   (captions are skipped); a trigger governed by a verbal trigger ("agreed to meet", "refused
   to meet", "threatened to strike") is part of that event, not one of its own;
-- ``roles``: actor, recipient, place and the outlets a sentence is attributed to;
+- ``frames``: what a trigger codes depends on what it takes ("released a statement" codes
+  nothing, "attacked the plan" is criticism); adjectival participles code nothing;
+- ``roles`` and ``actors``: actor (the agent: subject of an active verb, "by" phrase of a
+  passive, the noun a participle or relative clause modifies), recipients, place and the
+  outlets a sentence is attributed to; actor codes from the Phoenix dictionaries;
+- ``means``: how a violent event was done (suicide bombing, air strike, shelling ...);
 - ``modality``: asserted, expected, possible, negated, hypothetical, historical;
-- ``time.event_time``: the date governing the trigger.
+- ``time.event_time``: the date governing the trigger; ``date_source`` says whether the text
+  dates the event or the article date stands in;
+- ``mentions``: the same happening told twice in one article is one event with several
+  evidence spans.
 
-Compound actors ("China and Russia are sending ...") give one event per actor, each with the
-same trigger, because an event's actor is one record with one country.  An event noun with
-no stated actor ("the parade will take place") takes the state last named before it in the
-sentence or the one before (the country where it happens), with lower confidence.
-``reported_by``: the outlets the sentence names ("..., TASS reported", "according to
-Yonhap"); else those a quote around the trigger was reported through; else the article's
-cited sources, since the whole text rests on them.
+A joint actor ("Orlov and Petrov met") is one event: the first named is ``actor``, the others
+``co_actors``; coordinated recipients likewise. An event noun with no stated actor ("the
+parade will take place") takes the state last named before it in the sentence or the one
+before (the country where it happens), with lower confidence; a verb whose subject names no
+one ("a car bomb killed 13 soldiers") has no actor rather than a guessed one.
+An event inside a quote is that speaker's claim: ``quote`` links it. ``reported_by``: the
+outlets the sentence names ("..., TASS reported", "according to Yonhap"); else those the
+quote around the trigger was reported through; else the article's cited sources.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
-from ...model import Actor, Analysis, Document, Event, Span, Token
+from ...model import Actor, Analysis, Document, Event, Quote, Span, Token
 from ...resources import read_table
 from ...settings import Settings
 from . import roles
 from ..base import next_id
 from ..dateline import body_start
+from .confidence import confidence
+from .frames import framed
 from .lexicon import EventLexicon, load_event_lexicon
+from .means import means_of
+from .mentions import merge_mentions
 from .modality import modality
 from .time import event_time
 from .triggers import Trigger, find_triggers
@@ -39,6 +53,8 @@ from ..timex.syntax import Syntax
 _GOVERNING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"})
 _GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "dobj"})
 _STATE_TYPES = frozenset({"COUNTRY", "PLACE"})
+# Violence is never lent to the country where it happens: its victims and setting are no agents.
+_VIOLENT = frozenset({"ASSAULT", "COERCE"})
 # A stated intention to act is coded as the intention (CAMEO 03 / 13): "will visit" is AGREE,
 # "will impose sanctions" THREATEN.  Intentions others ascribe ("is expected to") stay as they are.
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
@@ -66,17 +82,31 @@ class EventStage:
 def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon) -> list[Event]:
     syntax = Syntax(analysis)
     captions = tuple(c.span for c in doc.article.captions)
-    triggers = _ungoverned(find_triggers(analysis, syntax, lexicon, captions), syntax)
+    triggers = framed(_ungoverned(find_triggers(analysis, syntax, lexicon, captions), syntax), syntax, lexicon)
     body = body_start(doc)
     events: list[Event] = []
-    recipients: dict[int, Actor] = {}  # verb index -> recipient, for coordinated clauses
+    recipients: dict[int, list[Actor]] = {}  # verb index -> recipients, for coordinated clauses
     for trigger in triggers:
-        for actor, fallback, passive in _actors(doc, syntax, trigger, body):
-            recipient = roles.recipient_of(doc, syntax, trigger, actor, passive, body) or _inherited(syntax, trigger, recipients)
-            if recipient is not None:
-                recipients[trigger.verb.i] = recipient
-            events.append(_event(doc, analysis, syntax, lexicon, trigger, actor, recipient, fallback, len(events), body))
-    return events
+        found = _actors(doc, syntax, trigger, body)
+        if found is None:
+            continue
+        actors, fallback, passive = found
+        actor = actors[0] if actors else Actor()
+        aimed = roles.recipients_of(doc, syntax, trigger, actor, passive, body) or _inherited(syntax, trigger, recipients)
+        if aimed:
+            recipients[trigger.verb.i] = aimed
+        roles_found = Roles(actor, tuple(actors[1:]), aimed[0] if aimed else None, tuple(aimed[1:]), fallback)
+        events.append(_event(doc, analysis, syntax, lexicon, trigger, roles_found, len(events), body))
+    return merge_mentions(events)
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    actor: Actor
+    co_actors: tuple[Actor, ...]
+    recipient: Actor | None
+    co_recipients: tuple[Actor, ...]
+    fallback: bool  # the actor was lent by the setting, not named as the agent
 
 
 def _ungoverned(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:
@@ -96,25 +126,29 @@ def _ungoverned(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:
     return kept
 
 
-def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> list[tuple[Actor, bool, bool]]:
-    """(actor, found by fallback, passive agent) for each actor of the trigger; none when the
-    trigger's own subject is a natural cause or an accident ("floods killed 30 people"): that
-    is no act of anyone, and the country named nearby did not do it."""
+def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple[list[Actor], bool, bool] | None:
+    """(actors, lent by the setting, passive agent); None when the trigger's own subject is a
+    natural cause or an accident ("floods killed 30 people"): that is no act of anyone."""
     if trigger.pattern.pos == "N" and trigger.verb is not trigger.head and trigger.head.dep in ("nsubj", "nsubjpass"):
         words, passive = _noun_owners(syntax, trigger.head), False
     else:
         words, passive = roles.subject_tokens(syntax, trigger.verb, body)
     found = [a for a in (roles.actor_of(doc, syntax, w) for w in words) if a is not None]
+    if not found and words and all(w.pos == "PRON" for w in words):
+        found = [a for a in (roles.actor_of(doc, syntax, w) for w in roles.governing_subject(syntax, trigger.verb, body)) if a is not None]
     unique = list({(a.entity, a.name, a.country): a for a in found}.values())
     named = {a.country for a in unique if a.entity}
     # "Argentine President Alberto Fernandez": a title word's nationality is the named person's
     unique = [a for a in unique if a.entity or a.country not in named]
     if unique:
-        return [(a, False, passive) for a in unique]
+        return unique, False, passive
     if trigger.pattern.pos == "V" and any(_natural_cause(syntax, w) for w in words):
-        return []
-    setting = _setting(doc, syntax, trigger.head, body)
-    return [(setting, True, passive)] if setting else [(Actor(), True, passive)]
+        return None
+    if trigger.pattern.pos == "N" and trigger.pattern.type not in _VIOLENT:
+        setting = _setting(doc, syntax, trigger.head, body)
+        if setting is not None:
+            return [setting], True, passive
+    return [], True, passive
 
 
 def _noun_owners(syntax: Syntax, noun: Token) -> list[Token]:
@@ -149,11 +183,11 @@ def _setting(doc: Document, syntax: Syntax, token: Token, body: int = 0) -> Acto
     return best[1] if best else None
 
 
-def _inherited(syntax: Syntax, trigger: Trigger, recipients: dict[int, Actor]) -> Actor | None:
+def _inherited(syntax: Syntax, trigger: Trigger, recipients: dict[int, list[Actor]]) -> list[Actor]:
     verb = trigger.verb
     if verb.dep == "conj" and verb.head != verb.i:
-        return recipients.get(verb.head)
-    return None
+        return recipients.get(verb.head, [])
+    return []
 
 
 def _months(value: str | None) -> int | None:
@@ -164,7 +198,7 @@ def _months(value: str | None) -> int | None:
 
 
 def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger,
-           actor: Actor, recipient: Actor | None, fallback: bool, index: int, body: int = 0) -> Event:
+           found: Roles, index: int, body: int = 0) -> Event:
     text = doc.article.text
     span = trigger.span(text)
     when = event_time(doc, analysis, span.start)
@@ -175,31 +209,45 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
                     trigger.verb is not trigger.head)
     place = roles.place_of(doc, syntax, trigger, lexicon, body)
     sentence = syntax.sentence_span(span.start)
-    kind, cameo = trigger.pattern.type, trigger.pattern.cameo
+    kind, cameo, mode = trigger.pattern.type, trigger.pattern.cameo, trigger.pattern.mode
+    means = means_of(trigger, syntax)
+    if means is not None:
+        cameo, mode = means.cameo, means.mode
     if mood in ("expected", "possible") and _stated_intent(syntax, trigger.verb, lexicon):
         if kind in _COOPERATIVE:
             kind, cameo = "AGREE", "03"
         elif kind in _HOSTILE:
             kind, cameo = "THREATEN", "13"
     coding = lexicon.coding(cameo)
+    recipient = found.recipient
     if recipient is None and trigger.pattern.mode == "visit" and place is not None and place.country:
-        recipient = Actor(place.id, place.name, place.country, None) if place.country != actor.country else None
+        recipient = Actor(place.id, place.name, place.country, None, place.country) if place.country != found.actor.country else None
+    quote = _quote_around(doc, span)
     return Event(
         id=next_id("v", index),
         type=kind,
         trigger=span,
         evidence=sentence if sentence.text else span,
-        actor=actor,
+        actor=found.actor,
         recipient=recipient,
-        mode=(trigger.pattern.mode if kind == trigger.pattern.type else None) or (coding.mode if coding else None),
+        mode=(mode if kind == trigger.pattern.type else None) or (coding.mode if coding else None),
         context=coding.context if coding else (),
         cameo=cameo,
         date=when.value[:10] if when is not None and when.value[:1].isdigit() else None,
         place=place.id if place is not None else None,
         modality=mood,
-        reported_by=_reported_by(doc, syntax, lexicon, span, sentence),
-        confidence=_confidence(actor, recipient, fallback, dated, place is not None),
+        reported_by=_reported_by(doc, syntax, lexicon, quote, sentence),
+        confidence=confidence(found.actor, recipient, found.fallback, dated, place is not None, mood),
+        co_actors=found.co_actors,
+        co_recipients=found.co_recipients,
+        date_source=("text" if dated or (when is not None and when.source == "narrative") else "article") if when is not None else None,
+        quote=quote.id if quote is not None else None,
     )
+
+
+def _quote_around(doc: Document, trigger: Span) -> Quote | None:
+    """The quote whose content holds the trigger: the event is that speaker's claim."""
+    return next((q for q in doc.quotes if q.content.start <= trigger.start < q.content.end), None)
 
 
 def _stated_intent(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool:
@@ -218,26 +266,14 @@ def _stated_intent(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool:
     return False
 
 
-def _reported_by(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Span, sentence: Span) -> tuple[str, ...]:
+def _reported_by(doc: Document, syntax: Syntax, lexicon: EventLexicon, quote: Quote | None, sentence: Span) -> tuple[str, ...]:
     tokens = list(syntax.tokens_between(sentence.start, sentence.end))
     named = roles.reporters(doc, syntax, tokens, lexicon)
     if named:
         return named
-    for quote in doc.quotes:
-        if quote.content.start <= trigger.start < quote.content.end and quote.via:
-            return tuple(quote.via)
+    if quote is not None and quote.via:
+        return tuple(quote.via)
     return tuple(doc.article.cited_sources)
-
-
-def _confidence(actor: Actor, recipient: Actor | None, fallback: bool, dated: bool, placed: bool) -> float:
-    """How complete the coding is: a resolved actor with a country counts most."""
-    score = 0.3
-    score += 0.25 if actor.entity and not fallback else (0.1 if actor.country else 0.0)
-    score += 0.15 if actor.country else 0.0
-    score += 0.1 if recipient is not None else 0.0
-    score += 0.1 if dated else 0.0
-    score += 0.1 if placed else 0.0
-    return round(min(score, 1.0), 2)
 
 
 def make(settings: Settings) -> EventStage:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ...model import Actor, Document, Entity, Token
 from ...resources import countries
-from ..entities import entity_at
+from .actors import NOT_ACTORS as _NOT_ACTORS, actor_of, as_actor, entity_of
 from .lexicon import EventLexicon
 from .triggers import Trigger, descendants
 from ..timex.syntax import Syntax
@@ -23,10 +23,13 @@ from ..timex.syntax import Syntax
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _RECIPIENT_PREPS = ("with", "to", "against", "toward", "towards", "from", "on", "for", "into", "over", "between")
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
-_NOT_ACTORS = frozenset({"OUTLET", "WEAPON", "EVENT"})
 _ATTRIBUTION = frozenset({"according", "said", "reported", "quoted"})
-_INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp"})
+_INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+_MODIFIER_CLAUSES = frozenset({"acl", "relcl"})
+# Verbs whose object does what their infinitive says: "urged X to support", "ordered X to leave".
+_OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "order", "call", "force", "persuade", "allow", "invite",
+                             "encourage", "press", "pressure", "instruct", "authorize", "help", "request", "compel"})
 
 
 def children(syntax: Syntax, token: Token, *deps: str) -> list[Token]:
@@ -52,10 +55,6 @@ def subtree(token: Token, syntax: Syntax, depth: int) -> list[Token]:
     return out
 
 
-def entity_of(doc: Document, token: Token) -> Entity | None:
-    return entity_at(doc, token.start, token.end)
-
-
 def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Token], bool]:
     """The subject words of ``verb`` (climbing to the governing clause when it has none), and
     whether the subject is the agent of a passive.  ``body`` is where the text after a
@@ -66,6 +65,16 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
         if agents:
             return conjuncts(syntax, agents[0]), True
         subjects = children(syntax, node, *_SUBJECT_DEPS)
+        if subjects and node.dep == "relcl" and _relative(subjects[0]) and syntax.tokens[node.head].start >= body:
+            return conjuncts(syntax, syntax.tokens[node.head]), False  # "the rebels who attacked"
+        if not subjects and node.dep in _MODIFIER_CLAUSES and node.head != node.i and syntax.tokens[node.head].start >= body:
+            # "rebel groups fighting to topple X": the noun acts; "soldiers killed in the
+            # capital": a passive participle's noun is the target, and no one is named acting
+            return ([], False) if node.tag == "VBN" else (conjuncts(syntax, syntax.tokens[node.head]), False)
+        if not subjects and node.dep == "xcomp" and node.head != node.i:
+            controller = _object_controller(syntax, syntax.tokens[node.head])
+            if controller is not None:
+                return conjuncts(syntax, controller), False  # "urged Ruritania to support X"
         if subjects:
             if subjects[0].start >= body:
                 return conjuncts(syntax, subjects[0]), False
@@ -75,6 +84,33 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
             return [], False
         node = syntax.tokens[node.head]
     return [], False
+
+
+def governing_subject(syntax: Syntax, verb: Token, body: int = 0) -> list[Token]:
+    """The subject of the clause that reports or governs ``verb``'s clause: "The rebels said
+    they will release ...": who "they" are when the entities could not say."""
+    node = verb
+    for _ in range(4):
+        if node.head == node.i:
+            return []
+        if node.dep in ("ccomp", "xcomp", "advcl", "conj"):
+            words, _ = subject_tokens(syntax, syntax.tokens[node.head], body)
+            if words and not all(w.pos == "PRON" for w in words):
+                return words
+        node = syntax.tokens[node.head]
+    return []
+
+
+def _relative(token: Token) -> bool:
+    return token.tag in ("WDT", "WP") or token.text.lower() in ("who", "which", "that")
+
+
+def _object_controller(syntax: Syntax, verb: Token) -> Token | None:
+    """The object that does what an infinitive says after verbs like 'urge' or 'order'."""
+    if verb.lemma.lower() not in _OBJECT_CONTROL:
+        return None
+    objects = children(syntax, verb, "dobj")
+    return objects[0] if objects else None
 
 
 def _subject_after_dateline(syntax: Syntax, verb: Token, subjects: list[Token], body: int) -> Token | None:
@@ -105,38 +141,32 @@ def _lead_subject(syntax: Syntax, subject: Token, body: int, verb: Token) -> lis
     return words
 
 
-def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
-    """The actor one subject word stands for, or None."""
-    entity = entity_of(doc, token)
-    if entity is not None and entity.type not in _NOT_ACTORS:
-        return as_actor(doc, entity)
-    # No entity: a nationality word on the noun itself ("Israeli troops", "two Chinese diplomats")
-    gazetteer = countries()
-    for word in (token, *children(syntax, token, "amod", "compound")):
-        country = gazetteer.demonym(word.text)
-        if country is not None:
-            return Actor(None, _phrase(doc, syntax, token), country.alpha3, None)
-    return None
+def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor | None, passive_agent: bool, body: int = 0) -> list[Actor]:
+    """The actors the event is aimed at (coordinated ones included: "aid to A and B"), or [];
+    never a word of the dateline (before ``body``) nor of a locative phrase (that is the
+    event's place, "a bomb in central Zelkova")."""
+    for token in _recipient_candidates(syntax, trigger, passive_agent):
+        if token.start < body:
+            continue
+        first = _recipient_at(doc, syntax, token, actor)
+        if first is None:
+            continue
+        found = [first]
+        for other in conjuncts(syntax, token)[1:]:
+            more = _recipient_at(doc, syntax, other, actor)
+            if more is not None and more not in found:
+                found.append(more)
+        return found
+    return []
 
 
-def as_actor(doc: Document, entity: Entity) -> Actor:
-    country = entity.country
-    return Actor(entity.id, entity.name, country, entity.sector)
-
-
-def _phrase(doc: Document, syntax: Syntax, token: Token) -> str:
-    words = [token, *descendants(token, syntax, 2)]
-    start = min(w.start for w in words)
-    end = max(w.end for w in words)
-    return doc.article.text[start:end]
-
-
-def recipient_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor | None, passive_agent: bool, body: int = 0) -> Actor | None:
-    """The entity the event is aimed at, or None; never a word of the dateline (before ``body``)."""
+def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool) -> list[Token]:
     verb = trigger.verb
     candidates: list[Token] = []
     if passive_agent or children(syntax, verb, "nsubjpass"):
         candidates += children(syntax, verb, "nsubjpass")
+    if verb.dep in _MODIFIER_CLAUSES and verb.tag == "VBN" and verb.head != verb.i:
+        candidates.append(syntax.tokens[verb.head])  # "soldiers killed in the capital"
     holders = [verb, *(t for t in trigger.tokens if t is not verb)]
     clauses = children(syntax, verb, "xcomp", "ccomp")  # "promised to help X", "urged X to ..."
     for holder in holders + clauses:
@@ -147,27 +177,40 @@ def recipient_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor |
                 candidates += children(syntax, prep, "pobj")
     for holder in holders:
         for obj in children(syntax, holder, "dobj", "prep", "dative"):
-            if obj.text.lower() not in _ATTRIBUTION:
-                candidates += subtree(obj, syntax, 5)
+            word = obj.text.lower()
+            if word not in _ATTRIBUTION and word not in _LOCATIVE_PREPS:
+                candidates += [t for t in subtree(obj, syntax, 5) if not _in_locative(syntax, t, obj)]
     for clause in clauses:
         candidates += [t for t in subtree(clause, syntax, 2) if t.dep in ("nsubj", "dobj", "pobj")]
-    for token in candidates:
-        if token.start < body:
-            continue
-        entity = entity_of(doc, token)
-        if entity is None:
-            found = actor_of(doc, syntax, token) if token.pos in ("NOUN", "PROPN") else None
-            if found is not None and found.country != (actor.country if actor else None):
-                return found  # "two Chinese diplomats"
-            continue
-        if entity.type in _NOT_ACTORS or (actor and entity.id == actor.entity):
-            continue
-        if actor and actor.country and entity.country == actor.country and entity.type != "PERSON":
-            continue  # "relations between Russia and North Korea": the other side
-        if entity.type == "PLACE" and not entity.country:
-            continue
-        return as_actor(doc, entity)
-    return None
+    return candidates
+
+
+def _in_locative(syntax: Syntax, token: Token, top: Token) -> bool:
+    """Whether ``token`` sits in a locative phrase below ``top``."""
+    node = token
+    for _ in range(6):
+        if node.i == top.i or node.head == node.i:
+            return False
+        if node.dep == "pobj" and syntax.tokens[node.head].text.lower() in _LOCATIVE_PREPS:
+            return True
+        node = syntax.tokens[node.head]
+    return False
+
+
+def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | None) -> Actor | None:
+    entity = entity_of(doc, token)
+    if entity is None:
+        found = actor_of(doc, syntax, token) if token.pos in ("NOUN", "PROPN") else None
+        if found is not None and found.country and found.country != (actor.country if actor else None):
+            return found  # "two Chinese diplomats"
+        return None
+    if entity.type in _NOT_ACTORS or (actor and entity.id == actor.entity):
+        return None
+    if actor and actor.country and entity.country == actor.country and entity.type != "PERSON":
+        return None  # "relations between Russia and North Korea": the other side
+    if entity.type == "PLACE" and not entity.country:
+        return None
+    return as_actor(doc, entity)
 
 
 def place_of(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLexicon, body: int = 0) -> Entity | None:

@@ -1,0 +1,176 @@
+"""Who a subject or object phrase stands for: entity, country, sector and CAMEO actor code.
+
+- A named entity stands for itself. A person or organization with no country of its own is
+  looked up in the Phoenix actor dictionaries (leaders and officials with their dates in
+  office, international and non-state actors): "Abdelaziz Bouteflika" is DZAGOV, the U.N. is
+  IGOUNO.
+- A group noun stands for a group of its owner: the country, organization or person named in
+  its modifiers or in an "of"/"from" phrase gives the country ("Fijian rebels", "U.N.
+  helicopters", "Sudan's government", "leaders of the Azadliq coalition"); the noun itself
+  gives the role through the Phoenix agent dictionary ("rebels" REB, "riot police" COP).
+- An actor's code is written as the field writes it: country (or international) code, then
+  the role code ("TURGOV", "SYRREB", "IGOUNO"); a country acting as itself is its code alone.
+"""
+
+from __future__ import annotations
+
+from ...model import Actor, Document, Entity, Token
+from ...resources import countries
+from ...resources.phoenix import phoenix_actors, phoenix_agents
+from ..entities import entity_at
+from ..timex.syntax import Syntax
+
+NOT_ACTORS = frozenset({"OUTLET", "WEAPON", "EVENT"})
+_OWNER_DEPS = frozenset({"compound", "poss", "amod", "nmod", "npadvmod"})
+_OWNER_PREPS = frozenset({"of", "from"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+# Phoenix writes media as MED; PLOVER's sector for journalists and media is JRN.
+_SECTOR_OF_AGENT = {"MED": "JRN"}
+_AGENT_OF_SECTOR = {"JRN": "MED"}
+
+
+def children(syntax: Syntax, token: Token, *deps: str) -> list[Token]:
+    return [syntax.tokens[i] for i in syntax.children.get(token.i, ()) if not deps or syntax.tokens[i].dep in deps]
+
+
+def entity_of(doc: Document, token: Token) -> Entity | None:
+    return entity_at(doc, token.start, token.end)
+
+
+def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
+    """The actor one subject or object word stands for, or None."""
+    entity = entity_of(doc, token)
+    if entity is not None:
+        return as_actor(doc, entity) if entity.type not in NOT_ACTORS else None
+    if token.pos not in _NOUNS:
+        return None
+    named = countries().lookup(phrase(doc, syntax, token)) if token.pos == "PROPN" else None
+    if named is not None:  # a country the entity stage left unnamed
+        return Actor(None, named.name, named.alpha3, "GOV", named.alpha3)
+    return group_actor(doc, syntax, token)
+
+
+def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
+    """'Fijian rebels', 'U.N. helicopters', 'leaders of the X coalition': a group and its owner."""
+    role = agent_role(syntax, noun)
+    owner, country = _owner(doc, syntax, noun)
+    if owner is None and country is None:
+        return None
+    name = phrase(doc, syntax, noun)
+    if owner is not None:
+        base = as_actor(doc, owner)
+        sector = role or base.sector
+        return Actor(owner.id, name, base.country, sector, _group_code(base, role))
+    return Actor(None, name, country, role, code_of(country, role))
+
+
+def _group_code(owner: Actor, role: str | None) -> str | None:
+    if not owner.code:
+        return code_of(owner.country, role)
+    if role is None or owner.code.endswith(_AGENT_OF_SECTOR.get(role, role)):
+        return owner.code
+    return owner.code[:3] + _AGENT_OF_SECTOR.get(role, role)
+
+
+def _owner(doc: Document, syntax: Syntax, noun: Token) -> tuple[Entity | None, str | None]:
+    """The entity named in the noun's modifiers or of-phrase, else a nationality word's country."""
+    words = children(syntax, noun, *_OWNER_DEPS)
+    for prep in children(syntax, noun, "prep"):
+        if prep.text.lower() in _OWNER_PREPS:
+            for pobj in children(syntax, prep, "pobj"):
+                words += [pobj, *children(syntax, pobj, *_OWNER_DEPS)]
+    country: str | None = None
+    for word in words:
+        entity = entity_of(doc, word)
+        if entity is not None and entity.type not in NOT_ACTORS and entity.type != "PLACE":
+            return entity, entity.country
+        country = country or demonym_country(word.text)
+    for prep in children(syntax, noun, "prep"):
+        if prep.text.lower() == "in" and country is None:  # "rebels in the Ivory Coast"
+            for pobj in children(syntax, prep, "pobj"):
+                entity = entity_of(doc, pobj)
+                country = country or (entity.country if entity is not None and entity.type in ("COUNTRY", "PLACE") else None)
+    return None, country or demonym_country(noun.text)
+
+
+def demonym_country(word: str) -> str | None:
+    """The country of a nationality word, plurals included ("Palestinians", "Israelis")."""
+    gazetteer = countries()
+    for form in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
+        found = gazetteer.demonym(form) if form else None
+        if found is not None:
+            return found.alpha3
+    return None
+
+
+def agent_role(syntax: Syntax, noun: Token) -> str | None:
+    """The role code of a group noun ('riot police' COP, 'rebels' REB), or None."""
+    modifiers = [t for t in children(syntax, noun, "compound", "amod") if t.i < noun.i]
+    agents = phoenix_agents()
+    for start in range(len(modifiers) + 1):
+        words = [t.text.lower() for t in modifiers[start:]] + [noun.text.lower()]
+        code = agents.lookup(words)
+        if code is not None and agents.lookup(words[:-1] or ["\x00"]) != code:
+            return _SECTOR_OF_AGENT.get(code[:3], code[:3])
+    return None
+
+
+def as_actor(doc: Document, entity: Entity) -> Actor:
+    """The actor an entity stands for, with its code; the dictionaries fill a missing country."""
+    country, sector = entity.country, entity.sector
+    known = _dictionary_code(doc, entity) if entity.type in ("PERSON", "ORG") else None
+    if known is not None:
+        region = known[:3]
+        if country is None and countries().countries.get(region) is not None:
+            country = region
+        sector = sector or _SECTOR_OF_AGENT.get(known[3:6], known[3:6]) or None
+        if country is None or known.startswith(country):
+            return Actor(entity.id, entity.name, country, sector, known)
+    if entity.type == "COUNTRY":
+        return Actor(entity.id, entity.name, country, sector, country)
+    if country is None and entity.type in ("ORG", "PERSON"):
+        country = _country_in_name(entity.name)  # "Bosnian Serb Army", "Kenya Airways"
+    return Actor(entity.id, entity.name, country, sector, code_of(country, sector))
+
+
+def _country_in_name(name: str) -> str | None:
+    gazetteer = countries()
+    for word in name.replace("-", " ").split():
+        named = gazetteer.lookup(word) if word[:1].isupper() else None
+        found = demonym_country(word) or (named.alpha3 if named is not None else None)
+        if found:
+            return found
+    return None
+
+
+def _dictionary_code(doc: Document, entity: Entity) -> str | None:
+    date = doc.article.date.value[:10] if doc.article.date and doc.article.date.value[:1].isdigit() else None
+    actors = phoenix_actors()
+    names = [entity.name, *(m.text for m in entity.mentions)]
+    if entity.type == "PERSON" and len(entity.name.split()) > 1:
+        names.append(entity.name.split()[-1])
+    for name in names:
+        code = actors.lookup(name, date)
+        if code:
+            return code
+    return None
+
+
+def code_of(country: str | None, sector: str | None) -> str | None:
+    """'TUR' + 'GOV' -> 'TURGOV'; an unknown country is written '---' as CAMEO does."""
+    if country is None and sector is None:
+        return None
+    role = _AGENT_OF_SECTOR.get(sector, sector) if sector else ""
+    return (country or "---") + role
+
+
+def phrase(doc: Document, syntax: Syntax, token: Token) -> str:
+    """The text of the noun phrase headed by ``token`` (its modifiers, not its clauses)."""
+    words = [token]
+    frontier = [token]
+    for _ in range(3):
+        frontier = [c for t in frontier for c in children(syntax, t) if c.dep not in ("relcl", "acl", "appos", "punct", "cc", "conj")]
+        words.extend(frontier)
+    start = min(w.start for w in words)
+    end = max(w.end for w in words)
+    return doc.article.text[start:end]

@@ -1,0 +1,65 @@
+"""Trigger frames: a trigger codes what its frame says (``resources/event_frames.tsv``).
+
+A trigger word alone is not an event: "released a statement" is no release of prisoners,
+"met the target" no meeting, "attacked the plan" criticism rather than force. A frame row
+names the lemmas of which one must hang below the trigger (within two steps, not inside
+another clause) and the CAMEO code it takes instead, or none. Participles used as adjectives
+("the visiting minister", "opposing sides", "an outlawed group", "the accused man") and
+idioms code nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ...resources import read_table
+from ..timex.syntax import Syntax
+from .lexicon import EventLexicon, Pattern
+from .triggers import Trigger, descendants
+
+_ADJECTIVAL = frozenset({"amod", "compound"})
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    words: frozenset[str]
+    cameo: str | None  # None: no event in this frame
+
+
+@lru_cache(maxsize=1)
+def load_frames() -> dict[tuple[str, str], tuple[Frame, ...]]:
+    frames: dict[tuple[str, str], list[Frame]] = {}
+    for row in read_table("event_frames.tsv"):
+        words = frozenset(w.strip().lower() for w in row["words"].split("|") if w.strip())
+        frames.setdefault((row["pos"], row["head"].lower()), []).append(Frame(words, row.get("cameo") or None))
+    return {key: tuple(found) for key, found in frames.items()}
+
+
+def framed(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> list[Trigger]:
+    """The triggers that code an event, each with the pattern its frame gives."""
+    kept = []
+    for trigger in triggers:
+        if trigger.pattern.pos == "V" and trigger.head.dep in _ADJECTIVAL:
+            continue  # "the visiting minister", "the accused man"
+        frame = _frame_of(trigger, syntax)
+        if frame is None:
+            kept.append(trigger)
+        elif frame.cameo is not None:
+            kept.append(replace(trigger, pattern=_recoded(trigger.pattern, frame.cameo, lexicon)))
+    return kept
+
+
+def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
+    frames = load_frames().get((trigger.pattern.pos, trigger.head.lemma.lower()), ())
+    if not frames or len(trigger.tokens) > 1:
+        return None  # a longer pattern ("sign deal") already says what the frame is
+    below = {t.lemma.lower() for t in descendants(trigger.head, syntax, 2)} | {t.text.lower() for t in descendants(trigger.head, syntax, 2)}
+    return next((f for f in frames if f.words & below), None)
+
+
+def _recoded(pattern: Pattern, cameo: str, lexicon: EventLexicon) -> Pattern:
+    coding = lexicon.coding(cameo)
+    if coding is None:
+        return pattern
+    return replace(pattern, cameo=cameo, type=coding.type, mode=coding.mode)
