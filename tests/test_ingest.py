@@ -198,3 +198,16 @@ def test_ingest_with_two_worker_processes_gives_the_same_outcomes(tmp_path, pipe
         summary = ingest_paths([str(folder)], store, pipeline, workers=2).to_dict()
         assert summary["outcomes"] == {"stored": 1, "near_duplicate": 1, "duplicate": 1, "rejected": 1}
         assert {Path(d["source"]).name: d["kind"] for d in store.duplicates()} == {"b.txt": "exact", "c.txt": "near"}
+
+
+def test_a_single_sentence_is_an_article():
+    from newsgraph.ingest.article import check_article, prepare_article
+
+    article = prepare_article(Article(text="Rebels attacked a police post in Varnok on Tuesday.", id=""))
+    assert check_article(article, Settings.load(environ={})).text.startswith("Rebels")
+
+
+def test_a_short_english_report_is_not_taken_for_another_language():
+    text = ("A car bomb in the centre of Maribel killed 13 soldiers and wounded 20 others on Monday, "
+            "a spokesman for the army said, as the attack was the deadliest in a month.")
+    assert detect_language(text) in (None, "en")

@@ -51,7 +51,7 @@ from ..timex.syntax import Syntax
 
 # Triggers of these types code the act they govern ("agreed to meet" is AGREE, not CONSULT).
 _GOVERNING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"})
-_GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "dobj"})
+_GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep"})
 _STATE_TYPES = frozenset({"COUNTRY", "PLACE"})
 # Violence is never lent to the country where it happens: its victims and setting are no agents.
 _VIOLENT = frozenset({"ASSAULT", "COERCE"})

@@ -14,13 +14,17 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...model import Actor, Document, Entity, Token
 from ...resources import countries
-from ...resources.phoenix import phoenix_actors, phoenix_agents
+from ...resources.phoenix import phoenix_actors, phoenix_agents, phrase_key
 from ..entities import entity_at
 from ..timex.syntax import Syntax
 
 NOT_ACTORS = frozenset({"OUTLET", "WEAPON", "EVENT"})
+# CAMEO codes of actors that belong to no one country.
+_INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC", "UNO", "EUR", "AFR", "ASA", "WST", "MEA", "SAM", "NAF", "SAF", "EAF", "WAF", "CAF"})
 _OWNER_DEPS = frozenset({"compound", "poss", "amod", "nmod", "npadvmod"})
 _OWNER_PREPS = frozenset({"of", "from"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
@@ -84,6 +88,8 @@ def _owner(doc: Document, syntax: Syntax, noun: Token) -> tuple[Entity | None, s
         entity = entity_of(doc, word)
         if entity is not None and entity.type not in NOT_ACTORS and entity.type != "PLACE":
             return entity, entity.country
+        if entity is not None and entity.type == "PLACE":
+            country = country or entity.country  # "Darfur rebels": rebels of that country
         country = country or demonym_country(word.text)
     for prep in children(syntax, noun, "prep"):
         if prep.text.lower() == "in" and country is None:  # "rebels in the Ivory Coast"
@@ -119,7 +125,7 @@ def as_actor(doc: Document, entity: Entity) -> Actor:
     """The actor an entity stands for, with its code; the dictionaries fill a missing country."""
     country, sector = entity.country, entity.sector
     known = _dictionary_code(doc, entity) if entity.type in ("PERSON", "ORG") else None
-    if known is not None:
+    if known is not None and len(known) >= 3 and (countries().countries.get(known[:3]) or known[:3] in _INTERNATIONAL):
         region = known[:3]
         if country is None and countries().countries.get(region) is not None:
             country = region
@@ -146,14 +152,43 @@ def _country_in_name(name: str) -> str | None:
 def _dictionary_code(doc: Document, entity: Entity) -> str | None:
     date = doc.article.date.value[:10] if doc.article.date and doc.article.date.value[:1].isdigit() else None
     actors = phoenix_actors()
-    names = [entity.name, *(m.text for m in entity.mentions)]
-    if entity.type == "PERSON" and len(entity.name.split()) > 1:
-        names.append(entity.name.split()[-1])
-    for name in names:
+    for name in (entity.name, *(m.text for m in entity.mentions)):
         code = actors.lookup(name, date)
         if code:
             return code
+    if entity.type == "PERSON":
+        known = _by_surname(entity.name)
+        code = known.code_on(date) if known is not None else None
+        # a surname alone is trusted only where the article names that person's country
+        if code and code[:3] in {e.country for e in doc.entities if e.country}:
+            return code
     return None
+
+
+def _by_surname(name: str):
+    """The one dictionary person of this surname ("Mugabe"); with a first name written, that
+    name must be among the person's listed names too ("Robert Mugabe", not "John Mugabe")."""
+    words = phrase_key(name).split()
+    if not words or len(words[-1]) < 4:
+        return None
+    found = _surnames().get(words[-1])
+    if found is None:
+        return None
+    if len(words) > 1 and not any(words[0] in phrase_key(n).split() for n in found.names):
+        return None
+    return found
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> dict:
+    """Surname -> the single dictionary actor of that surname (ambiguous surnames left out)."""
+    actors = phoenix_actors()
+    seen: dict[str, set[int]] = {}
+    for key, index in actors.by_key.items():
+        words = key.split()
+        if len(words) >= 2:
+            seen.setdefault(words[-1], set()).add(index)
+    return {word: actors.actors[next(iter(found))] for word, found in seen.items() if len(found) == 1}
 
 
 def code_of(country: str | None, sector: str | None) -> str | None:

@@ -181,7 +181,7 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
             if word not in _ATTRIBUTION and word not in _LOCATIVE_PREPS:
                 candidates += [t for t in subtree(obj, syntax, 5) if not _in_locative(syntax, t, obj)]
     for clause in clauses:
-        candidates += [t for t in subtree(clause, syntax, 2) if t.dep in ("nsubj", "dobj", "pobj")]
+        candidates += [t for t in subtree(clause, syntax, 4) if t.dep in ("nsubj", "dobj", "pobj", "dative") and not _in_locative(syntax, t, clause)]
     return candidates
 
 
@@ -197,16 +197,23 @@ def _in_locative(syntax: Syntax, token: Token, top: Token) -> bool:
     return False
 
 
+def _same_side(found: Actor, actor: Actor | None) -> bool:
+    """A group of the actor's own country and sector is the actor's side, not its target."""
+    if actor is None or found.country != actor.country:
+        return False
+    return found.sector == actor.sector or found.sector is None or actor.sector is None and actor.entity is None
+
+
 def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | None) -> Actor | None:
     entity = entity_of(doc, token)
     if entity is None:
         found = actor_of(doc, syntax, token) if token.pos in ("NOUN", "PROPN") else None
-        if found is not None and found.country and found.country != (actor.country if actor else None):
-            return found  # "two Chinese diplomats"
+        if found is not None and found.country and not _same_side(found, actor):
+            return found  # "two Chinese diplomats", "Darfur rebels"
         return None
     if entity.type in _NOT_ACTORS or (actor and entity.id == actor.entity):
         return None
-    if actor and actor.country and entity.country == actor.country and entity.type != "PERSON":
+    if actor and actor.country and entity.type == "COUNTRY" and entity.country == actor.country:
         return None  # "relations between Russia and North Korea": the other side
     if entity.type == "PLACE" and not entity.country:
         return None
