@@ -30,7 +30,7 @@ quote around the trigger was reported through; else the article's cited sources.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ...model import Actor, Analysis, Document, Event, Quote, Span, Token
@@ -41,7 +41,7 @@ from ..base import next_id
 from ..dateline import body_start
 from .confidence import confidence
 from .frames import framed
-from .lexicon import EventLexicon, load_event_lexicon
+from .lexicon import EventLexicon, Pattern, load_event_lexicon
 from .means import means_of
 from .mentions import merge_mentions
 from .modality import modality
@@ -53,6 +53,8 @@ from ..timex.syntax import Syntax
 _GOVERNING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"})
 _GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep"})
 _STATE_TYPES = frozenset({"COUNTRY", "PLACE"})
+_OBLIGATION = frozenset({"must", "should"})
+_INSISTING = frozenset({"insist", "reiterate", "stress", "demand", "urge", "announce", "declare"})
 # Violence is never lent to the country where it happens: its victims and setting are no agents.
 _VIOLENT = frozenset({"ASSAULT", "COERCE"})
 # A stated intention to act is coded as the intention (CAMEO 03 / 13): "will visit" is AGREE,
@@ -82,17 +84,24 @@ class EventStage:
 def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon) -> list[Event]:
     syntax = Syntax(analysis)
     captions = tuple(c.span for c in doc.article.captions)
-    triggers = framed(_ungoverned(find_triggers(analysis, syntax, lexicon, captions), syntax), syntax, lexicon)
+    found_triggers = find_triggers(analysis, syntax, lexicon, captions)
+    found_triggers = sorted(found_triggers + _obligations(syntax, lexicon, found_triggers, captions), key=lambda t: t.head.start)
+    triggers = framed(_ungoverned(found_triggers, syntax), syntax, lexicon)
     body = body_start(doc)
     events: list[Event] = []
     recipients: dict[int, list[Actor]] = {}  # verb index -> recipients, for coordinated clauses
     for trigger in triggers:
-        found = _actors(doc, syntax, trigger, body)
+        demanded = _demanded(doc, syntax, trigger, lexicon, body)
+        if demanded is not None:
+            trigger, found, aimed = demanded
+        else:
+            found = _actors(doc, syntax, trigger, body)
+            aimed = []
         if found is None:
             continue
         actors, fallback, passive = found
         actor = actors[0] if actors else Actor()
-        aimed = roles.recipients_of(doc, syntax, trigger, actor, passive, body) or _inherited(syntax, trigger, recipients)
+        aimed = aimed or roles.recipients_of(doc, syntax, trigger, actor, passive, body) or _inherited(syntax, trigger, recipients)
         if aimed:
             recipients[trigger.verb.i] = aimed
         roles_found = Roles(actor, tuple(actors[1:]), aimed[0] if aimed else None, tuple(aimed[1:]), fallback)
@@ -107,6 +116,41 @@ class Roles:
     recipient: Actor | None
     co_recipients: tuple[Actor, ...]
     fallback: bool  # the actor was lent by the setting, not named as the agent
+
+
+def _demanded(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLexicon, body: int):
+    """'Russia said Sudan must return the helicopter': the speaker demands it of the subject
+    (CAMEO 10). Returns the recoded trigger, the speaker as actor and the subject as recipient."""
+    verb = trigger.verb
+    if verb.dep != "ccomp" or verb.head == verb.i or trigger.pattern.type in _GOVERNING_TYPES:
+        return None
+    if not any(k.dep == "aux" and k.text.lower() in _OBLIGATION for k in roles.children(syntax, verb)):
+        return None
+    speaker_verb = syntax.tokens[verb.head]
+    if speaker_verb.lemma.lower() not in lexicon.words("report_verb") | _INSISTING:
+        return None
+    words, passive = roles.subject_tokens(syntax, speaker_verb, body)
+    speakers = [a for a in (roles.actor_of(doc, syntax, w) for w in words) if a is not None]
+    subjects = roles.children(syntax, verb, "nsubj")
+    addressed = [a for a in (roles.actor_of(doc, syntax, w) for w in subjects) if a is not None]
+    coding = lexicon.coding("100")
+    pattern = replace(trigger.pattern, cameo="100", type="REQUEST", mode=coding.mode if coding else None)
+    return replace(trigger, pattern=pattern), (speakers, False, passive), addressed
+
+
+def _obligations(syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger], skip: tuple[Span, ...]) -> list[Trigger]:
+    """Verbs under 'must' or 'should' in what someone said ("Russia said Sudan must return
+    the helicopter") that no pattern matched: each is a demand (CAMEO 10)."""
+    taken = {t.verb.i for t in triggers} | {t.head.i for t in triggers}
+    coding = lexicon.coding("100")
+    pattern = Pattern("must", (), "V", "100", "REQUEST", coding.mode if coding else None)
+    found = []
+    for token in syntax.tokens:
+        if token.i in taken or token.pos != "VERB" or token.dep != "ccomp" or any(s.start <= token.start < s.end for s in skip):
+            continue
+        if any(k.dep == "aux" and k.text.lower() in _OBLIGATION for k in roles.children(syntax, token)):
+            found.append(Trigger(token, (token,), pattern, token))
+    return found
 
 
 def _ungoverned(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:

@@ -54,7 +54,10 @@ def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
     frames = load_frames().get((trigger.pattern.pos, trigger.head.lemma.lower()), ())
     if not frames or len(trigger.tokens) > 1:
         return None  # a longer pattern ("sign deal") already says what the frame is
-    below = {t.lemma.lower() for t in descendants(trigger.head, syntax, 2)} | {t.text.lower() for t in descendants(trigger.head, syntax, 2)}
+    words = descendants(trigger.head, syntax, 2)
+    if trigger.head.dep in ("relcl", "acl") and trigger.head.head != trigger.head.i:
+        words.append(syntax.tokens[trigger.head.head])  # "a helicopter that was captured"
+    below = {t.lemma.lower() for t in words} | {t.text.lower() for t in words}
     return next((f for f in frames if f.words & below), None)
 
 

@@ -43,6 +43,10 @@ class EventLexicon:
     cameo: dict[str, Coding]
     cues: dict[str, dict[str, str]]  # kind -> word -> value
 
+    @property
+    def verb_heads(self) -> "_Heads":
+        return _Heads(self.patterns, "V")
+
     def words(self, kind: str) -> frozenset[str]:
         return frozenset(self.cues.get(kind, {}))
 
@@ -53,6 +57,17 @@ class EventLexicon:
             if found is not None:
                 return found
         return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Heads:
+    """The head lemmas of one part of speech, as a container (no copy of the table)."""
+
+    patterns: dict[tuple[str, str], tuple[Pattern, ...]]
+    pos: str
+
+    def __contains__(self, lemma: object) -> bool:
+        return (self.pos, lemma) in self.patterns
 
 
 def _pattern(row: dict[str, str]) -> Pattern:

@@ -21,6 +21,7 @@ from ..timex.syntax import Syntax
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "csubj", "parataxis", "acl"})
 _VERB_POS = frozenset({"VERB", "AUX"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_FUNCTION_DEPS = frozenset({"aux", "auxpass", "mark", "punct"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,18 @@ def _lemma(token: Token) -> str:
     return token.lemma.lower()
 
 
+def _lemma_in(token: Token, known) -> str | None:
+    """The token's lemma if ``known`` has it; else, for a verb the model mislemmatized
+    ("staged" -> "stag"), the base form its spelling gives, if known."""
+    lemma = _lemma(token)
+    if lemma in known:
+        return lemma
+    word = token.text.lower()
+    if token.pos in _VERB_POS and word.endswith("ed") and word[:-1] == lemma + "e" and word[:-1] in known:
+        return word[:-1]
+    return None
+
+
 def descendants(token: Token, syntax: Syntax, depth: int = 3) -> list[Token]:
     """Tokens below ``token`` within ``depth`` steps, breadth first, not entering other clauses."""
     out: list[Token] = []
@@ -88,10 +101,10 @@ def _match(pattern: Pattern, pool: list[Token]) -> tuple[Token, ...] | None:
 
 
 def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigger | None:
-    patterns = lexicon.patterns.get(("V", _lemma(token)), ())
+    patterns = lexicon.patterns.get(("V", _lemma_in(token, lexicon.verb_heads) or _lemma(token)), ())
     if not patterns:
         return None
-    pool = descendants(token, syntax)
+    pool = [t for t in descendants(token, syntax) if t.dep not in _FUNCTION_DEPS]  # "to protest" is no "protest to"
     for pattern in patterns:
         matched = _match(pattern, pool)
         if matched is not None:
@@ -122,9 +135,9 @@ def _happening_verb(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token
     if governor.pos not in _VERB_POS:
         return None
     light, occurring = lexicon.words("light_verb"), lexicon.words("occurrence")
-    if noun.dep == "dobj" and _lemma(governor) in light:
+    if noun.dep == "dobj" and _lemma_in(governor, light):
         return governor
-    if noun.dep == "nsubjpass" and _lemma(governor) in light:
+    if noun.dep == "nsubjpass" and _lemma_in(governor, light):
         return governor  # "talks were held"
     if noun.dep in _SUBJECTS:
         for verb in _verb_chain(governor, syntax):
