@@ -54,6 +54,7 @@ _GOVERNING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"
 _GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep"})
 _STATE_TYPES = frozenset({"COUNTRY", "PLACE"})
 _OBLIGATION = frozenset({"must", "should"})
+_SPEECH_OF_INTENT = frozenset({"vow", "pledge", "promise", "threaten", "warn", "announce", "declare", "swear"})
 _INSISTING = frozenset({"insist", "reiterate", "stress", "demand", "urge", "announce", "declare"})
 # Violence is never lent to the country where it happens: its victims and setting are no agents.
 _VIOLENT = frozenset({"ASSAULT", "COERCE"})
@@ -260,8 +261,8 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     if mood in ("expected", "possible") and _stated_intent(syntax, trigger.verb, lexicon):
         if kind in _COOPERATIVE:
             kind, cameo = "AGREE", "03"
-        elif kind in _HOSTILE:
-            kind, cameo = "THREATEN", "13"
+        elif kind in _HOSTILE and _said_by_subject(syntax, trigger.verb, lexicon):
+            kind, cameo = "THREATEN", "13"  # "the rebels said they will attack": a threat, not a plan others report
     coding = lexicon.coding(cameo)
     recipient = found.recipient
     if recipient is None and trigger.pattern.mode == "visit" and place is not None and place.country:
@@ -308,6 +309,31 @@ def _stated_intent(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool:
         if node.lemma.lower() in intent:
             return True
     return False
+
+
+def _said_by_subject(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool:
+    """Whether the clause of ``verb`` is what its own subject says (a reported intention)."""
+    speech = lexicon.words("report_verb") | _SPEECH_OF_INTENT
+    node = verb
+    for _ in range(4):
+        if node.head == node.i:
+            return False
+        head = syntax.tokens[node.head]
+        if node.dep == "xcomp" and head.lemma.lower() in _SPEECH_OF_INTENT:
+            return True  # "vowed to attack"
+        if node.dep == "ccomp" and head.lemma.lower() in speech:
+            return _same_subject(syntax, node, head)
+        node = head
+    return False
+
+
+def _same_subject(syntax: Syntax, clause: Token, speech: Token) -> bool:
+    """'The rebels said they will attack' (yes); 'the gunmen planned ..., police said' (no)."""
+    own, _ = roles.subject_tokens(syntax, clause)
+    speaker, _ = roles.subject_tokens(syntax, speech)
+    if not own or not speaker:
+        return False
+    return own[0].pos == "PRON" or own[0].lemma.lower() == speaker[0].lemma.lower()
 
 
 def _reported_by(doc: Document, syntax: Syntax, lexicon: EventLexicon, quote: Quote | None, sentence: Span) -> tuple[str, ...]:

@@ -58,7 +58,7 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
     """'Fijian rebels', 'U.N. helicopters', 'leaders of the X coalition': a group and its owner."""
     role = agent_role(syntax, noun)
     owner, country = _owner(doc, syntax, noun)
-    if owner is None and country is None:
+    if owner is None and country is None and role is None:
         return None
     name = phrase(doc, syntax, noun)
     if owner is not None:

@@ -40,7 +40,7 @@ def framed(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> li
     """The triggers that code an event, each with the pattern its frame gives."""
     kept = []
     for trigger in triggers:
-        if trigger.pattern.pos == "V" and trigger.head.dep in _ADJECTIVAL:
+        if trigger.pattern.pos == "V" and trigger.head.dep in _ADJECTIVAL and not _gerund_subject(trigger.head, syntax):
             continue  # "the visiting minister", "the accused man"
         frame = _frame_of(trigger, syntax)
         if frame is None:
@@ -48,6 +48,17 @@ def framed(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> li
         elif frame.cameo is not None:
             kept.append(replace(trigger, pattern=_recoded(trigger.pattern, frame.cameo, lexicon)))
     return kept
+
+
+def _gerund_subject(verb, syntax: Syntax) -> bool:
+    """'Attacking churches is forbidden': a sentence-initial gerund the parser took for an
+    adjective of the subject noun (which has no determiner of its own)."""
+    if verb.tag != "VBG" or verb.head == verb.i:
+        return False
+    noun = syntax.tokens[verb.head]
+    first = syntax.sentence_span(verb.start).start == verb.start
+    has_determiner = any(syntax.tokens[i].dep in ("det", "poss") for i in syntax.children.get(noun.i, ()))
+    return first and noun.dep in ("nsubj", "nsubjpass") and not has_determiner
 
 
 def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:

@@ -1,10 +1,11 @@
-"""Means of violence: how a violent event was done, from the words of its clause.
+"""Means: how an event was done, from the words of its clause.
 
 A casualty verb ("killed", "wounded") or a generic attack says nothing of the means; the
 clause often does ("a suicide bomber killed", "killed in an air strike", "police fired tear
-gas"). The first row of ``resources/violence_means.tsv`` found among the trigger's words, its
-subject's words and the words below the trigger (not in other clauses) gives the CAMEO code
-and PLOVER mode. Triggers that already name a means keep it.
+gas, wounding 20"); a consultation may be "in a phone call". The first row of
+``resources/event_means.tsv`` for the event's type found among the trigger's words and the
+words below it (not in other clauses; for a participle clause, the clause it hangs on too)
+gives the CAMEO code and PLOVER mode. Triggers that already name a means keep it.
 """
 
 from __future__ import annotations
@@ -17,11 +18,12 @@ from ...resources import read_table
 from ..timex.syntax import Syntax
 from .triggers import Trigger, descendants
 
-_VIOLENT_ROOTS = ("18", "19", "20")
+_PARTICIPLE_CLAUSES = frozenset({"advcl", "conj", "xcomp"})
 
 
 @dataclass(frozen=True, slots=True)
 class Means:
+    type: str
     words: tuple[str, ...]
     cameo: str
     mode: str
@@ -29,20 +31,27 @@ class Means:
 
 @lru_cache(maxsize=1)
 def load_means() -> tuple[Means, ...]:
-    return tuple(Means(tuple(row["words"].lower().split()), row["cameo"], row["mode"]) for row in read_table("violence_means.tsv"))
+    return tuple(Means(row["type"], tuple(row["words"].lower().split()), row["cameo"], row["mode"]) for row in read_table("event_means.tsv"))
 
 
 def means_of(trigger: Trigger, syntax: Syntax) -> Means | None:
-    """The means named in a violent trigger's clause, or None (also for triggers with a mode)."""
-    if trigger.pattern.mode or not trigger.pattern.cameo.startswith(_VIOLENT_ROOTS):
+    """The means named in a trigger's clause, or None (also for triggers with a mode)."""
+    if trigger.pattern.mode:
+        return None
+    rows = [m for m in load_means() if m.type == trigger.pattern.type]
+    if not rows:
         return None
     pool = _clause_words(trigger, syntax)
-    return next((m for m in load_means() if any(_matches(m.words, token, syntax) for token in pool)), None)
+    return next((m for m in rows if any(_matches(m.words, token, syntax) for token in pool)), None)
 
 
 def _clause_words(trigger: Trigger, syntax: Syntax) -> list[Token]:
-    words = list(trigger.tokens)
-    for top in {trigger.verb.i: trigger.verb, trigger.head.i: trigger.head}.values():
+    tops = {trigger.verb.i: trigger.verb, trigger.head.i: trigger.head}
+    verb = trigger.verb
+    if verb.dep in _PARTICIPLE_CLAUSES and verb.head != verb.i:
+        tops[verb.head] = syntax.tokens[verb.head]  # "fired tear gas, wounding 20"
+    words = list(trigger.tokens) + list(tops.values())
+    for top in tops.values():
         words += descendants(top, syntax, 4)
     return words
 

@@ -32,7 +32,7 @@ def _key(event: Event) -> tuple | None:
     if not _known(event.actor):
         return None
     recipient = _who(event.recipient) if event.recipient else None
-    return (event.type, _who(event.actor), recipient, event.date, event.modality, event.quote is not None)
+    return (event.type, _who(event.actor), recipient, event.date, event.modality)
 
 
 def _known(actor: Actor) -> bool:

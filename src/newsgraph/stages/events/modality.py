@@ -4,7 +4,8 @@ Cues (``event_cues.tsv``) are read on the trigger's verb and on the verbs, adjec
 that govern it through infinitives and content clauses ("is expected to take place", "likely to
 be on display", "signs that ... was preparing"). Negation and auxiliaries count only on the
 trigger's own verb chain (the verbs sharing its subject); a clause opened by "if" or "unless"
-is hypothetical. An event dated more than six months before the article, or introduced by
+is hypothetical, and so is an act named as a clausal subject (a norm: "attacking churches is
+forbidden") or asked about in a question. An event dated more than six months before the article, or introduced by
 "since", is historical background. The first cue found in this order wins: negated,
 hypothetical, possible, expected, historical.
 """
@@ -19,10 +20,17 @@ _SAME_SUBJECT = frozenset({"xcomp"})
 _GOVERNED = frozenset({"xcomp", "ccomp", "acl", "amod", "pcomp", "advcl", "relcl"})
 _PURPOSE = frozenset({"advcl", "acl", "relcl"})
 ORDER = ("negated", "hypothetical", "possible", "expected", "historical")
+_NORM_DEPS = frozenset({"csubj", "csubjpass"})
 
 
 def _kids(syntax: Syntax, token: Token) -> list[Token]:
     return [syntax.tokens[i] for i in syntax.children.get(token.i, ())]
+
+
+def _asks(syntax: Syntax, verb: Token) -> bool:
+    """Whether the trigger's sentence is a question (it ends with a question mark)."""
+    sentence = syntax.sentence_span(verb.start)
+    return sentence.text.rstrip().rstrip("\"'\u201d)").endswith("?")
 
 
 def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: int | None, article_month: int | None, own_type_negates: bool, noun_event: bool = False) -> str:
@@ -33,6 +41,8 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
     conditions, governors = lexicon.cues["condition"], lexicon.cues["governor"]
     negating_verbs = lexicon.cues["negating_verb"]
     node, same_subject = verb, True
+    if verb.dep in _NORM_DEPS or (verb.dep == "amod" and verb.tag == "VBG") or _asks(syntax, verb):
+        found.add("hypothetical")  # "attacking churches is forbidden", "will the army attack?"
     if noun_event and verb.lemma.lower() in governors:
         found.add(governors[verb.lemma.lower()])  # "the parade is expected to ..."
     if verb.dep in _PURPOSE and any(k.dep == "aux" and k.text.lower() == "to" for k in _kids(syntax, verb)):

@@ -145,18 +145,18 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     """The actors the event is aimed at (coordinated ones included: "aid to A and B"), or [];
     never a word of the dateline (before ``body``) nor of a locative phrase (that is the
     event's place, "a bomb in central Zelkova")."""
-    for token in _recipient_candidates(syntax, trigger, passive_agent):
-        if token.start < body:
-            continue
-        first = _recipient_at(doc, syntax, token, actor)
-        if first is None:
-            continue
-        found = [first]
-        for other in conjuncts(syntax, token)[1:]:
-            more = _recipient_at(doc, syntax, other, actor)
-            if more is not None and more not in found:
-                found.append(more)
-        return found
+    candidates = [t for t in _recipient_candidates(syntax, trigger, passive_agent) if t.start >= body]
+    for with_country in (True, False):  # a named or national target before a bare role ("rebels")
+        for token in candidates:
+            first = _recipient_at(doc, syntax, token, actor)
+            if first is None or (with_country and not (first.country or first.code and first.code[:3] != "---")):
+                continue
+            found = [first]
+            for other in conjuncts(syntax, token)[1:]:
+                more = _recipient_at(doc, syntax, other, actor)
+                if more is not None and more not in found:
+                    found.append(more)
+            return found
     return []
 
 
@@ -179,7 +179,7 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
         for obj in children(syntax, holder, "dobj", "prep", "dative"):
             word = obj.text.lower()
             if word not in _ATTRIBUTION and word not in _LOCATIVE_PREPS:
-                candidates += [t for t in subtree(obj, syntax, 5) if not _in_locative(syntax, t, obj)]
+                candidates += [t for t in descendants(obj, syntax, 5) if not _in_locative(syntax, t, obj)]
     for clause in clauses:
         candidates += [t for t in subtree(clause, syntax, 4) if t.dep in ("nsubj", "dobj", "pobj", "dative") and not _in_locative(syntax, t, clause)]
     return candidates
@@ -199,7 +199,7 @@ def _in_locative(syntax: Syntax, token: Token, top: Token) -> bool:
 
 def _same_side(found: Actor, actor: Actor | None) -> bool:
     """A group of the actor's own country and sector is the actor's side, not its target."""
-    if actor is None or found.country != actor.country:
+    if actor is None or found.country != actor.country or found.country is None:
         return False
     return found.sector == actor.sector or found.sector is None or actor.sector is None and actor.entity is None
 
@@ -208,8 +208,8 @@ def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | No
     entity = entity_of(doc, token)
     if entity is None:
         found = actor_of(doc, syntax, token) if token.pos in ("NOUN", "PROPN") else None
-        if found is not None and found.country and not _same_side(found, actor):
-            return found  # "two Chinese diplomats", "Darfur rebels"
+        if found is not None and (found.country or found.sector) and not _same_side(found, actor):
+            return found  # "two Chinese diplomats", "Darfur rebels", "rebel groups"
         return None
     if entity.type in _NOT_ACTORS or (actor and entity.id == actor.entity):
         return None
