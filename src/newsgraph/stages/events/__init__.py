@@ -54,6 +54,7 @@ _GOVERNING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"
 _GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep"})
 _STATE_TYPES = frozenset({"COUNTRY", "PLACE"})
 _OBLIGATION = frozenset({"must", "should"})
+_OBLIGATION_HEAD = "must"  # the head of the pattern given to demands found by their modal
 _SPEECH_OF_INTENT = frozenset({"vow", "pledge", "promise", "threaten", "warn", "announce", "declare", "swear"})
 _INSISTING = frozenset({"insist", "reiterate", "stress", "demand", "urge", "announce", "declare"})
 # Violence is never lent to the country where it happens: its victims and setting are no agents.
@@ -123,7 +124,9 @@ def _demanded(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLex
     """'Russia said Sudan must return the helicopter': the speaker demands it of the subject
     (CAMEO 10). Returns the recoded trigger, the speaker as actor and the subject as recipient."""
     verb = trigger.verb
-    if verb.dep != "ccomp" or verb.head == verb.i or trigger.pattern.type in _GOVERNING_TYPES:
+    if verb.dep != "ccomp" or verb.head == verb.i:
+        return None
+    if trigger.pattern.type in _GOVERNING_TYPES and trigger.pattern.head != _OBLIGATION_HEAD:
         return None
     if not any(k.dep == "aux" and k.text.lower() in _OBLIGATION for k in roles.children(syntax, verb)):
         return None
@@ -144,7 +147,7 @@ def _obligations(syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger],
     the helicopter") that no pattern matched: each is a demand (CAMEO 10)."""
     taken = {t.verb.i for t in triggers} | {t.head.i for t in triggers}
     coding = lexicon.coding("100")
-    pattern = Pattern("must", (), "V", "100", "REQUEST", coding.mode if coding else None)
+    pattern = Pattern(_OBLIGATION_HEAD, (), "V", "100", "REQUEST", coding.mode if coding else None)
     found = []
     for token in syntax.tokens:
         if token.i in taken or token.pos != "VERB" or token.dep != "ccomp" or any(s.start <= token.start < s.end for s in skip):

@@ -84,7 +84,10 @@ def _owner(doc: Document, syntax: Syntax, noun: Token) -> tuple[Entity | None, s
             for pobj in children(syntax, prep, "pobj"):
                 words += [pobj, *children(syntax, pobj, *_OWNER_DEPS)]
     country: str | None = None
+    ethnic = any(w.lemma.lower() == "ethnic" for w in words)  # "ethnic Albanians in Serbia": a minority there
     for word in words:
+        if ethnic and entity_of(doc, word) is None:
+            continue
         entity = entity_of(doc, word)
         if entity is not None and entity.type not in NOT_ACTORS and entity.type != "PLACE":
             return entity, entity.country
@@ -96,7 +99,7 @@ def _owner(doc: Document, syntax: Syntax, noun: Token) -> tuple[Entity | None, s
             for pobj in children(syntax, prep, "pobj"):
                 entity = entity_of(doc, pobj)
                 country = country or (entity.country if entity is not None and entity.type in ("COUNTRY", "PLACE") else None)
-    return None, country or demonym_country(noun.text)
+    return None, country or (None if ethnic else demonym_country(noun.text))
 
 
 def demonym_country(word: str) -> str | None:
