@@ -6,7 +6,10 @@ A noun pattern ("parade", "hunger strike") names an event only where the sentenc
 happens: the noun is the object of a light verb ("staged a protest"), the subject of an
 occurrence ("the parade will take place", "an attack killed", "talks were held").  Event
 nouns elsewhere ("for a three-day visit", "today's talks will help") are no events of their own.
-On one head the longest pattern wins.
+On one head the longest pattern wins; a pattern word may list alternatives ("gun|rifle") and
+an alternative may be a phrase ("air strike": both words below the verb).  Subject words of a
+pattern must sit in the verb's subject ("troops staged exercises").  A matched pattern with no
+type is a frame that codes nothing ("presented a report"): the verb is no trigger.
 """
 
 from __future__ import annotations
@@ -21,6 +24,11 @@ from ..timex.syntax import Syntax
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "csubj", "parataxis", "acl"})
 _VERB_POS = frozenset({"VERB", "AUX"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_ACTING = _SUBJECTS | {"agent"}  # a passive's "by" phrase is its logical subject
+# The dictionary's patterns are many and broad: they code verbs that head the sentence or a
+# clause it asserts or reports, not those modifying a noun ("an offer to host a summit"),
+# adverbial clauses (purpose, time, condition) or participles; the project's table still does.
+_ASSERTING_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "parataxis"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +37,7 @@ class Trigger:
     tokens: tuple[Token, ...]  # every matched word
     pattern: Pattern
     verb: Token  # the verb whose clause carries the event (light or occurrence verb for nouns)
+    subject: tuple[Token, ...] = ()  # subject words the pattern named: part of no trigger span
 
     def span(self, text: str) -> Span:
         start = min(t.start for t in self.tokens)
@@ -47,7 +56,7 @@ def find_triggers(analysis: Analysis, syntax: Syntax, lexicon: EventLexicon, ski
             trigger = _verb_trigger(token, syntax, lexicon)
             if trigger is not None:
                 found.append(trigger)
-                used.update(t.i for t in trigger.tokens)
+                used.update(t.i for t in (*trigger.tokens, *trigger.subject))
     for token in analysis.tokens:
         if token.pos in ("NOUN", "PROPN") and token.i not in used and not any(s.start <= token.start < s.end for s in skip):
             trigger = _noun_trigger(token, syntax, lexicon)
@@ -77,25 +86,60 @@ def descendants(token: Token, syntax: Syntax, depth: int = 3) -> list[Token]:
     return out
 
 
+def _find(word: str, pool: list[Token]) -> Token | None:
+    return next((t for t in pool if _lemma(t) == word or t.text.lower() == word), None)
+
+
+def _slot(slot: str, pool: list[Token]) -> list[Token] | None:
+    """The tokens of the first alternative of ``slot`` whose words are all in ``pool``."""
+    for alternative in slot.split("|"):
+        hits = [_find(word, pool) for word in alternative.split()]
+        if hits and all(hit is not None for hit in hits):
+            return hits  # type: ignore[return-value]
+    return None
+
+
 def _match(pattern: Pattern, pool: list[Token]) -> tuple[Token, ...] | None:
+    return _match_slots(pattern.others, pool)
+
+
+def _match_slots(slots: tuple[str, ...], pool: list[Token]) -> tuple[Token, ...] | None:
     matched: list[Token] = []
-    for word in pattern.others:
-        hit = next((t for t in pool if _lemma(t) == word or t.text.lower() == word), None)
-        if hit is None:
+    for slot in slots:
+        hits = _slot(slot, pool)
+        if hits is None:
             return None
-        matched.append(hit)
+        matched.extend(hits)
     return tuple(matched)
+
+
+def _subject_pool(verb: Token, syntax: Syntax) -> list[Token]:
+    """The verb's subject phrases and passive "by" phrase (those of the verb it is coordinated
+    with or governed by, when it has none of its own: "troops crossed the border and shelled")."""
+    node = verb
+    for _ in range(3):
+        heads = [syntax.tokens[i] for i in syntax.children.get(node.i, ()) if syntax.tokens[i].dep in _ACTING]
+        if heads:
+            return [t for head in heads for t in (head, *descendants(head, syntax))]
+        if node.dep not in ("conj", "xcomp") or node.head == node.i:
+            break
+        node = syntax.tokens[node.head]
+    return []
 
 
 def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigger | None:
     patterns = lexicon.patterns.get(("V", _lemma(token)), ())
     if not patterns:
         return None
+    if token.dep not in _ASSERTING_DEPS:
+        patterns = tuple(p for p in patterns if p.origin != "cameo")
     pool = descendants(token, syntax)
+    subject = _subject_pool(token, syntax) if any(p.subject for p in patterns) else None
     for pattern in patterns:
         matched = _match(pattern, pool)
-        if matched is not None:
-            return Trigger(token, (token, *matched), pattern, token)
+        named = _match_slots(pattern.subject, subject or [])
+        if matched is not None and named is not None:
+            return Trigger(token, (token, *matched), pattern, token, named) if pattern.type else None
     return None
 
 
