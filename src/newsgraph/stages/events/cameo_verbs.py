@@ -128,12 +128,17 @@ def _synset_line(line: str, synsets: dict[str, list[str]], current: str | None) 
 
 def _block_header(line: str) -> Block:
     parts = line.strip("- ").split()
-    code = next((p[1:-1] for p in parts if p.startswith("[") and p.endswith("]")), NULL)
+    code = next((_code(p) for p in parts if p.startswith("[") and p.endswith("]")), NULL)
     return Block(parts[0] if parts else "", code)
 
 
 def _code(token: str) -> str:
-    return token.strip("[]").rstrip("!")
+    """``[042:043]`` -> 042: the actor's own event.  ``[:173]`` (only the event the target does
+    to the subject) -> NULL: the roles would be inverted here."""
+    code = token.strip("[]").rstrip("!")
+    if code.startswith(":"):
+        return NULL
+    return code.split(":")[0] or NULL
 
 
 def _verb(line: str, skipped: Counter) -> Verb | None:
@@ -161,11 +166,11 @@ def _frame(line: str, note: str, synsets: dict[str, list[str]], skipped: Counter
     if not body.endswith("]") or "[" not in body:
         skipped["phrase without a code"] += 1
         return None
-    body, code = body[: body.rindex("[")], _code(body[body.rindex("[") :])
-    if code.startswith(":"):
+    body, raw = body[: body.rindex("[")], body[body.rindex("[") :]
+    if raw.startswith("[:"):
         skipped["code of the target's event ([:x])"] += 1
         return None
-    code = code.split(":")[0]
+    code = _code(raw)
     sides = body.split("*")
     if len(sides) != 2:
         skipped["no single verb slot"] += 1
