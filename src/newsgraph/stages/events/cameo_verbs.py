@@ -10,24 +10,30 @@ has the user's side of it):
   ``+CALL_OFF`` is the verb "call" with "off" below it; ``RE_+ARREST`` and ``RE-EXAMINE`` are
   the last word with the first below it.  Compounds on "be" or "have" (``+IS_DETERMINED``) are
   skipped: in a dependency parse the adjective, not the auxiliary, heads them.
-- Phrase patterns: ``- SUBJECT * WORDS (PREP WORDS) {NOUN PHRASE}  [code]``.  Every pattern of
-  a block applies to every verb of the block, as in PETRARCH-2.  The words after ``*`` must hang
-  below the verb (the matcher's few steps, not into another clause); words before it must sit
-  in the verb's subject.  ``$``, ``+``, ``%`` and ``^`` mark actor and place slots and are no
-  words; ``A/B`` is either word; plural nouns also match their singular lemma.
+- Phrase patterns: ``- SUBJECT * WORDS (PREP WORDS) {NOUN PHRASE}  [code]``.  As in PETRARCH-2
+  a block's patterns serve all its verbs, except a pattern whose comment names the verb of the
+  block it was found with (``# PUT``): that one is often an idiom of that verb ("put on alert",
+  "take part", "press on") and serves that verb only.  The words after ``*`` must hang below
+  the verb (the matcher's few steps, not into another clause); words before it must sit in
+  the verb's subject or passive "by" phrase.  ``$``, ``+``, ``%`` and ``^`` mark actor and place
+  slots and are no words; ``A/B`` is either word; a plural noun also matches its singular.
 - Codes: ``[042:043]`` codes the first (the actor's) event; ``[:173]`` codes only the event the
   target does to the subject, which would invert the roles here: skipped.  ``[---]`` codes
   nothing: a verb with it is no trigger, a phrase with it is a frame that is no event
-  ("present a report" is no aid), which beats a shorter pattern of the same verb.
+  ("released a report", "seized heroin"), which beats a shorter pattern of the same verb.
 - CAMEO codes are typed through ``cameo_plover.tsv``; statements and appeals (roots 01, 02)
   have no PLOVER type and are skipped, as are codes it does not know.
 
 Not read: verb transformations (``~`` lines: they need the coded events of subordinate
 clauses), patterns whose only words are prepositions (``- * (TO)``: PETRARCH requires an actor
 after it, which a word list cannot say), words that are themselves unparsable (``*_LAWS``).
-Every skip is counted (``VerbDictionary.skipped``) so the reader's choices can be audited.
-A verb's bare default code is kept only for the verbs a block names on purpose (see
-``bare_default``): WordNet synonyms added to share a block's phrases are no trigger alone.
+Every skip is counted (``dictionary_patterns`` returns the counts) so the choices can be audited.
+
+Precision: a verb alone codes the block's default only where the dictionary coded it on
+purpose (``bare_default``); the WordNet synonyms gathered in a block ("accord", "lead",
+"help") code only in its frames.  ``lexicon.load_event_lexicon`` puts these patterns after the
+project's table (which wins on the same head and words, keeps its types and keeps verbs it
+codes only in frames framed) and ``triggers`` uses them only on verbs of asserted clauses.
 """
 
 from __future__ import annotations
@@ -228,7 +234,7 @@ def singular(word: str) -> str:
     if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
         return word
     if word.endswith("ies"):
-        return word[:-3] + "y"
+        return word[:-3] + "y" if len(word) > 4 else word[:-1]  # "rallies" -> "rally", "ties" -> "tie"
     if word.endswith(("ches", "shes", "sses", "xes", "zes")):
         return word[:-2]
     return word[:-1]
