@@ -127,8 +127,22 @@ def _subject_pool(verb: Token, syntax: Syntax) -> list[Token]:
     return []
 
 
+def _verb_patterns(token: Token, lexicon: EventLexicon) -> tuple[Pattern, ...]:
+    """The patterns of the verb's lemma; when the lemma has none, of its regular base form
+    ("staged" is sometimes lemmatized "stag", "protested" "protest" ...)."""
+    found = lexicon.patterns.get(("V", _lemma(token)), ())
+    word = token.text.lower()
+    if found or not word.endswith(("ed", "ing", "s")):
+        return found
+    stem = word[:-3] if word.endswith("ing") else word[:-2] if word.endswith("ed") else word[:-1]
+    for base in (stem, stem + "e", word[:-1], stem[:-1] if stem[-2:-1] == stem[-1:] else None):
+        if base and lexicon.patterns.get(("V", base)):
+            return lexicon.patterns[("V", base)]
+    return ()
+
+
 def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigger | None:
-    patterns = lexicon.patterns.get(("V", _lemma(token)), ())
+    patterns = _verb_patterns(token, lexicon)
     if not patterns:
         return None
     if token.dep not in _ASSERTING_DEPS:
