@@ -33,7 +33,8 @@ class Pattern:
 
     @property
     def size(self) -> int:
-        return 1 + len(self.others) + len(self.subject)
+        """Words the pattern needs: a slot of alternatives counts its shortest ("air strike|raid": 1)."""
+        return 1 + sum(min(len(a.split()) for a in slot.split("|")) for slot in (*self.others, *self.subject))
 
     @property
     def key(self) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
