@@ -127,6 +127,15 @@ def _subject_pool(verb: Token, syntax: Syntax) -> list[Token]:
     return []
 
 
+def _object_side(verb: Token, syntax: Syntax, pool: list[Token]) -> list[Token]:
+    """``pool`` without the verb's active subject: the dictionary's words after the verb are on
+    its object side ("Prime Minister X accused ..." is no accusation of a prime minister); a
+    passive subject is the logical object and stays."""
+    active = {i for k in syntax.children.get(verb.i, ()) if syntax.tokens[k].dep in ("nsubj", "csubj")
+              for i in (k, *(t.i for t in descendants(syntax.tokens[k], syntax)))}
+    return [t for t in pool if t.i not in active]
+
+
 def _verb_patterns(token: Token, lexicon: EventLexicon) -> tuple[Pattern, ...]:
     """The patterns of the verb's lemma; when the lemma has none, of its regular base form
     ("staged" is sometimes lemmatized "stag", "protested" "protest" ...)."""
@@ -148,9 +157,10 @@ def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
     if token.dep not in _ASSERTING_DEPS:
         patterns = tuple(p for p in patterns if p.origin != "cameo")
     pool = descendants(token, syntax)
+    objects = _object_side(token, syntax, pool)
     subject = _subject_pool(token, syntax) if any(p.subject for p in patterns) else None
     for pattern in patterns:
-        matched = _match(pattern, pool)
+        matched = _match(pattern, objects if pattern.origin == "cameo" else pool)
         named = _match_slots(pattern.subject, subject or [])
         if matched is not None and named is not None:
             return Trigger(token, (token, *matched), pattern, token, named) if pattern.type else None
