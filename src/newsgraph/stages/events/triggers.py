@@ -86,27 +86,32 @@ def descendants(token: Token, syntax: Syntax, depth: int = 3) -> list[Token]:
     return out
 
 
-def _find(word: str, pool: list[Token]) -> Token | None:
-    return next((t for t in pool if _lemma(t) == word or t.text.lower() == word), None)
+def _index(pool: list[Token]) -> dict[str, Token]:
+    """Word -> the nearest token with that lemma or that form (the pool is breadth first)."""
+    index: dict[str, Token] = {}
+    for token in pool:
+        index.setdefault(_lemma(token), token)
+        index.setdefault(token.text.lower(), token)
+    return index
 
 
-def _slot(slot: str, pool: list[Token]) -> list[Token] | None:
-    """The tokens of the first alternative of ``slot`` whose words are all in ``pool``."""
+def _slot(slot: str, index: dict[str, Token]) -> list[Token] | None:
+    """The tokens of the first alternative of ``slot`` whose words are all in ``index``."""
     for alternative in slot.split("|"):
-        hits = [_find(word, pool) for word in alternative.split()]
+        hits = [index.get(word) for word in alternative.split()]
         if hits and all(hit is not None for hit in hits):
             return hits  # type: ignore[return-value]
     return None
 
 
 def _match(pattern: Pattern, pool: list[Token]) -> tuple[Token, ...] | None:
-    return _match_slots(pattern.others, pool)
+    return _match_slots(pattern.others, _index(pool))
 
 
-def _match_slots(slots: tuple[str, ...], pool: list[Token]) -> tuple[Token, ...] | None:
+def _match_slots(slots: tuple[str, ...], index: dict[str, Token]) -> tuple[Token, ...] | None:
     matched: list[Token] = []
     for slot in slots:
-        hits = _slot(slot, pool)
+        hits = _slot(slot, index)
         if hits is None:
             return None
         matched.extend(hits)
@@ -157,11 +162,11 @@ def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
     if token.dep not in _ASSERTING_DEPS:
         patterns = tuple(p for p in patterns if p.origin != "cameo")
     pool = descendants(token, syntax)
-    objects = _object_side(token, syntax, pool)
-    subject = _subject_pool(token, syntax) if any(p.subject for p in patterns) else None
+    below, objects = _index(pool), _index(_object_side(token, syntax, pool))
+    subject = _index(_subject_pool(token, syntax)) if any(p.subject for p in patterns) else {}
     for pattern in patterns:
-        matched = _match(pattern, objects if pattern.origin == "cameo" else pool)
-        named = _match_slots(pattern.subject, subject or [])
+        matched = _match_slots(pattern.others, objects if pattern.origin == "cameo" else below)
+        named = _match_slots(pattern.subject, subject)
         if matched is not None and named is not None:
             return Trigger(token, (token, *matched), pattern, token, named) if pattern.type else None
     return None
