@@ -107,7 +107,7 @@ def test_unfaithful_constructs_are_skipped_and_counted(small):
     assert not _find(patterns, "shift", "plan")
     # "- * OFF" was written for STORM: "rush off" is no assault
     assert _find(patterns, "storm", "off") and not _find(patterns, "rush", "off")
-    assert skipped["frame written for another verb of the block"] >= 1
+    assert skipped["(verb, frame) pair: the frame names another verb of the block"] >= 1
 
 
 def test_shipped_dictionary_loads_once_with_the_project_table_first():

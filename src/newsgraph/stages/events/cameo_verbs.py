@@ -38,6 +38,7 @@ codes only in frames framed) and ``triggers`` uses them only on verbs of asserte
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources as importlib_resources
@@ -47,6 +48,7 @@ from .lexicon import Coding, Pattern
 
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "am", "has", "have", "had", "will", "would"})
 _MARKERS = frozenset({"$", "+", "%", "^"})
+_WORD = re.compile(r"[^\W_][\w'/.-]*(?<!_)$")  # letters, digits and ' / . - _ inside
 _NO_TYPE_ROOTS = frozenset({"01", "02"})  # statements and appeals: no PLOVER type
 NULL = "---"
 DICTIONARY = "petrarch2/CAMEO.2.0.txt"
@@ -220,7 +222,7 @@ def _slots(side: str, synsets: dict[str, list[str]]) -> tuple[tuple[str, ...], .
                 return None
             slots.append(tuple(members))
             continue
-        if not all(c.isalnum() or c in "_-'/." for c in token) or token.startswith("_") or token.endswith("_"):
+        if not _WORD.match(token):
             return None
         slots.append(tuple(w.replace("_", " ").lower() for w in token.split("/") if w))
     return tuple(slots)
@@ -243,18 +245,23 @@ def singular(word: str) -> str:
 def _slot(alternatives: tuple[str, ...]) -> str:
     """One pattern word: alternatives joined by "|", a phrase's words by spaces; a plural noun
     also as its singular lemma."""
-    forms: list[str] = []
+    forms: dict[str, None] = {}  # ordered and unique
     for phrase in alternatives:
         words = phrase.replace("-", " ").split()
-        for form in (words, words[:-1] + [singular(words[-1])]) if words else ():
-            text = " ".join(form)
-            if text not in forms:
-                forms.append(text)
+        if words:
+            forms[" ".join(words)] = None
+            forms[" ".join((*words[:-1], singular(words[-1])))] = None
     return "|".join(forms)
 
 
-def _words(slots: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
-    return tuple(_slot(slot) for slot in slots)
+def _words(slots: tuple[tuple[str, ...], ...], memo: dict[tuple[str, ...], str]) -> tuple[str, ...]:
+    """The pattern words of a frame's slots (``memo``: synonym sets recur in many frames)."""
+    out = []
+    for slot in slots:
+        if slot not in memo:
+            memo[slot] = _slot(slot)
+        out.append(memo[slot])
+    return tuple(out)
 
 
 def _typed(code: str, coding: Callable[[str], Coding | None], skipped: Counter) -> Coding | None | bool:
@@ -299,9 +306,10 @@ def dictionary_patterns(dictionary: VerbDictionary, coding: Callable[[str], Codi
     ``framed``: verbs another table codes only in frames, which the dictionary does not code bare."""
     skipped = Counter(dictionary.skipped)
     patterns: list[Pattern] = []
+    memo: dict[tuple[str, ...], str] = {}
     for block in dictionary.blocks:
         heads = {verb.head for verb in block.verbs}
-        frames = [(_words(f.words), _words(f.subject), f.code, _typed(f.code, coding, skipped), _written_for(f, heads)) for f in block.frames]
+        frames = [(_words(f.words, memo), _words(f.subject, memo), f.code, _typed(f.code, coding, skipped), _written_for(f, heads)) for f in block.frames]
         for verb in block.verbs:
             if bare_default(block, verb, framed):
                 typed = _typed(verb.code or block.code, coding, skipped)
@@ -311,7 +319,7 @@ def dictionary_patterns(dictionary: VerbDictionary, coding: Callable[[str], Codi
                 if typed is None:
                     continue
                 if only and verb.head not in only:
-                    skipped["frame written for another verb of the block"] += 1
+                    skipped["(verb, frame) pair: the frame names another verb of the block"] += 1
                     continue
                 patterns.append(_pattern(verb, words, subject, code, typed))
     return patterns, skipped
