@@ -9,7 +9,10 @@ nouns elsewhere ("for a three-day visit", "today's talks will help") are no even
 On one head the longest pattern wins; a pattern word may list alternatives ("gun|rifle") and
 an alternative may be a phrase ("air strike": both words below the verb).  Subject words of a
 pattern must sit in the verb's subject ("troops staged exercises").  A matched pattern with no
-type is a frame that codes nothing ("presented a report"): the verb is no trigger.
+type is a frame that codes nothing ("presented a report"): the verb is no trigger.  Patterns
+of the CAMEO verb dictionary (``cameo_verbs``) are used on verbs of asserted clauses only, and
+their words after the verb are looked for on its object side.  A verb whose lemma has no
+pattern is looked up by its regular base form (the parser lemmatizes "staged" as "stag").
 """
 
 from __future__ import annotations
