@@ -134,7 +134,7 @@ def test_joint_actor_is_one_event(run):
 def test_lexicon_types_agree_with_cameo_table():
     lexicon = load_event_lexicon()
     for group in lexicon.patterns.values():
-        for pattern in group:
+        for pattern in (p for p in group if p.type):  # a frame that codes nothing has no code
             coding = lexicon.coding(pattern.cameo)
             assert coding is not None, pattern
             assert coding.type == pattern.type or pattern.cameo.startswith("08"), pattern

@@ -88,7 +88,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon) -> lis
     captions = tuple(c.span for c in doc.article.captions)
     found_triggers = find_triggers(analysis, syntax, lexicon, captions)
     found_triggers = sorted(found_triggers + _obligations(syntax, lexicon, found_triggers, captions), key=lambda t: t.head.start)
-    triggers = framed(_ungoverned(found_triggers, syntax), syntax, lexicon)
+    triggers = _ungoverned(framed(found_triggers, syntax, lexicon), syntax)
     body = body_start(doc)
     events: list[Event] = []
     recipients: dict[int, list[Actor]] = {}  # verb index -> recipients, for coordinated clauses

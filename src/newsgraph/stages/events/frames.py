@@ -19,6 +19,8 @@ from .lexicon import EventLexicon, Pattern
 from .triggers import Trigger, descendants
 
 _ADJECTIVAL = frozenset({"amod", "compound"})
+# Verbs of planning: the dictionary codes "plan to attack" as a threat; a plan is the act, expected.
+_PLANNING = frozenset({"plan", "intend", "prepare", "plot", "aim", "scheme", "mean"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +44,8 @@ def framed(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> li
     for trigger in triggers:
         if trigger.pattern.pos == "V" and trigger.head.dep in _ADJECTIVAL and not _gerund_subject(trigger.head, syntax):
             continue  # "the visiting minister", "the accused man"
+        if trigger.pattern.origin == "cameo" and trigger.head.lemma.lower() in _PLANNING:
+            continue  # "planned to attack": the act planned is coded, expected, not a threat
         frame = _frame_of(trigger, syntax)
         if frame is None:
             kept.append(trigger)
@@ -63,8 +67,8 @@ def _gerund_subject(verb, syntax: Syntax) -> bool:
 
 def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
     frames = load_frames().get((trigger.pattern.pos, trigger.head.lemma.lower()), ())
-    if not frames or len(trigger.tokens) > 1:
-        return None  # a longer pattern ("sign deal") already says what the frame is
+    if not frames or (len(trigger.tokens) > 1 and trigger.pattern.origin == "table"):
+        return None  # the project's longer pattern ("sign deal") already says what the frame is
     words = descendants(trigger.head, syntax, 2)
     if trigger.head.dep in ("relcl", "acl") and trigger.head.head != trigger.head.i:
         words.append(syntax.tokens[trigger.head.head])  # "a helicopter that was captured"

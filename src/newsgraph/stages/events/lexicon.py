@@ -1,8 +1,10 @@
 """The data the events stage reads: trigger patterns, the CAMEO -> PLOVER table, cue words.
 
 Files (see resources/README.md): ``plover_verbs.tsv`` (lemma patterns -> CAMEO code, PLOVER
-type and mode), ``cameo_plover.tsv`` (every CAMEO code -> PLOVER type, mode, contexts) and
-``event_cues.tsv`` (modality cues, reporting verbs, light and occurrence verbs).
+type and mode), the CAMEO verb dictionary ``petrarch2/CAMEO.2.0.txt`` (read by
+``cameo_verbs``: it fills the gaps of the project's table), ``cameo_plover.tsv`` (every CAMEO
+code -> PLOVER type, mode, contexts) and ``event_cues.tsv`` (modality cues, reporting verbs,
+light and occurrence verbs).
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from ...resources import read_table
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
-    """A trigger: ``head`` lemma plus ``others`` lemmas that must hang below it in the parse."""
+    """A trigger: ``head`` lemma plus ``others`` lemmas that must hang below it in the parse,
+    and ``subject`` lemmas that must sit in the verb's subject.  An empty ``type`` is a frame
+    that codes nothing ("present a report"): it beats shorter patterns of its head."""
 
     head: str
     others: tuple[str, ...]
@@ -24,10 +28,18 @@ class Pattern:
     cameo: str
     type: str
     mode: str | None
+    subject: tuple[str, ...] = ()
+    origin: str = "table"  # "table": plover_verbs.tsv; "cameo": the CAMEO verb dictionary
 
     @property
     def size(self) -> int:
-        return 1 + len(self.others)
+        """Words the pattern needs: a slot of alternatives counts its shortest ("air strike|raid": 1)."""
+        return 1 + sum(min(len(a.split()) for a in slot.split("|")) for slot in (*self.others, *self.subject))
+
+    @property
+    def key(self) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
+        """What two sources can both give a pattern for: the same words in the same places."""
+        return (self.pos, self.head, tuple(sorted(self.others)), tuple(sorted(self.subject)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,10 +55,6 @@ class EventLexicon:
     cameo: dict[str, Coding]
     cues: dict[str, dict[str, str]]  # kind -> word -> value
 
-    @property
-    def verb_heads(self) -> "_Heads":
-        return _Heads(self.patterns, "V")
-
     def words(self, kind: str) -> frozenset[str]:
         return frozenset(self.cues.get(kind, {}))
 
@@ -59,17 +67,6 @@ class EventLexicon:
         return None
 
 
-@dataclass(frozen=True, slots=True)
-class _Heads:
-    """The head lemmas of one part of speech, as a container (no copy of the table)."""
-
-    patterns: dict[tuple[str, str], tuple[Pattern, ...]]
-    pos: str
-
-    def __contains__(self, lemma: object) -> bool:
-        return (self.pos, lemma) in self.patterns
-
-
 def _pattern(row: dict[str, str]) -> Pattern:
     words = row["pattern"].split()
     if not words or row["pos"] not in ("V", "N"):
@@ -80,11 +77,11 @@ def _pattern(row: dict[str, str]) -> Pattern:
 
 @lru_cache(maxsize=1)
 def load_event_lexicon() -> EventLexicon:
-    grouped: dict[tuple[str, str], list[Pattern]] = {}
-    for row in read_table("plover_verbs.tsv"):
-        pattern = _pattern(row)
-        grouped.setdefault((pattern.pos, pattern.head), []).append(pattern)
-    patterns = {key: tuple(sorted(group, key=lambda p: -p.size)) for key, group in grouped.items()}
+    """The project's patterns, then the CAMEO verb dictionary's (cached: read once a process).
+
+    On one head the longest pattern wins; between patterns of the same size the project's come
+    first, so its table wins where both give a pattern for the same head and words."""
+    own = [_pattern(row) for row in read_table("plover_verbs.tsv")]
     cameo = {
         row["cameo"]: Coding(row["type"], row.get("mode") or None, tuple(c for c in (row.get("context") or "").split("|") if c))
         for row in read_table("cameo_plover.tsv")
@@ -92,4 +89,28 @@ def load_event_lexicon() -> EventLexicon:
     cues: dict[str, dict[str, str]] = {}
     for row in read_table("event_cues.tsv"):
         cues.setdefault(row["kind"], {})[row["word"]] = row.get("value") or ""
+    grouped: dict[tuple[str, str], list[Pattern]] = {}
+    for pattern in own + _gap_fillers(own, EventLexicon({}, cameo, cues).coding):
+        grouped.setdefault((pattern.pos, pattern.head), []).append(pattern)
+    patterns = {key: tuple(sorted(group, key=lambda p: -p.size)) for key, group in grouped.items()}  # stable
     return EventLexicon(patterns, cameo, cues)
+
+
+def _gap_fillers(own: list[Pattern], coding) -> list[Pattern]:
+    """The dictionary's patterns that fill the gaps of the project's table.  On a verb the table
+    codes, a dictionary frame may make the code more precise within the table's types
+    ("killed by a roadside bomb": 183, still ASSAULT) or say the frame is no event, never
+    change the type ("deployed troops" stays MOBILIZE); a verb the table codes only in frames
+    ("release prisoner") gets no bare code from the dictionary."""
+    from .cameo_verbs import load_dictionary_patterns  # imported here: it imports this module
+
+    types: dict[str, set[str]] = {}
+    for pattern in own:
+        if pattern.pos == "V":
+            types.setdefault(pattern.head, set()).add(pattern.type)
+    bare = {p.head for p in own if p.pos == "V" and not p.others}
+    framed = frozenset(types) - bare
+    return [
+        p for p in load_dictionary_patterns(coding, framed)
+        if not p.type or p.head not in types or p.type in types[p.head]
+    ]

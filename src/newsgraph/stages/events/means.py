@@ -36,8 +36,8 @@ def load_means() -> tuple[Means, ...]:
 
 def means_of(trigger: Trigger, syntax: Syntax) -> Means | None:
     """The means named in a trigger's clause, or None (also for triggers with a mode)."""
-    if trigger.pattern.mode:
-        return None
+    if trigger.pattern.mode and trigger.pattern.origin == "table":
+        return None  # the project's pattern names its means ("shell", "air strike")
     rows = [m for m in load_means() if m.type == trigger.pattern.type]
     if not rows:
         return None

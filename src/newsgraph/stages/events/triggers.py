@@ -6,7 +6,13 @@ A noun pattern ("parade", "hunger strike") names an event only where the sentenc
 happens: the noun is the object of a light verb ("staged a protest"), the subject of an
 occurrence ("the parade will take place", "an attack killed", "talks were held").  Event
 nouns elsewhere ("for a three-day visit", "today's talks will help") are no events of their own.
-On one head the longest pattern wins.
+On one head the longest pattern wins; a pattern word may list alternatives ("gun|rifle") and
+an alternative may be a phrase ("air strike": both words below the verb).  Subject words of a
+pattern must sit in the verb's subject ("troops staged exercises").  A matched pattern with no
+type is a frame that codes nothing ("presented a report"): the verb is no trigger.  Patterns
+of the CAMEO verb dictionary (``cameo_verbs``) are used on verbs of asserted clauses only, and
+their words after the verb are looked for on its object side.  A verb whose lemma has no
+pattern is looked up by its regular base form (the parser lemmatizes "staged" as "stag").
 """
 
 from __future__ import annotations
@@ -22,6 +28,11 @@ _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "csubj", "parataxis
 _VERB_POS = frozenset({"VERB", "AUX"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _FUNCTION_DEPS = frozenset({"aux", "auxpass", "mark", "punct"})
+_ACTING = _SUBJECTS | {"agent"}  # a passive's "by" phrase is its logical subject
+# The dictionary's patterns are many and broad: they code verbs that head the sentence or a
+# clause it asserts or reports, not those modifying a noun ("an offer to host a summit"),
+# adverbial clauses (purpose, time, condition) or participles; the project's table still does.
+_ASSERTING_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "parataxis"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +41,7 @@ class Trigger:
     tokens: tuple[Token, ...]  # every matched word
     pattern: Pattern
     verb: Token  # the verb whose clause carries the event (light or occurrence verb for nouns)
+    subject: tuple[Token, ...] = ()  # subject words the pattern named: part of no trigger span
 
     def span(self, text: str) -> Span:
         start = min(t.start for t in self.tokens)
@@ -48,7 +60,7 @@ def find_triggers(analysis: Analysis, syntax: Syntax, lexicon: EventLexicon, ski
             trigger = _verb_trigger(token, syntax, lexicon)
             if trigger is not None:
                 found.append(trigger)
-                used.update(t.i for t in trigger.tokens)
+                used.update(t.i for t in (*trigger.tokens, *trigger.subject))
     for token in analysis.tokens:
         if token.pos in ("NOUN", "PROPN") and token.i not in used and not any(s.start <= token.start < s.end for s in skip):
             trigger = _noun_trigger(token, syntax, lexicon)
@@ -90,25 +102,89 @@ def descendants(token: Token, syntax: Syntax, depth: int = 3) -> list[Token]:
     return out
 
 
+def _index(pool: list[Token]) -> dict[str, Token]:
+    """Word -> the nearest token with that lemma or that form (the pool is breadth first)."""
+    index: dict[str, Token] = {}
+    for token in pool:
+        index.setdefault(_lemma(token), token)
+        index.setdefault(token.text.lower(), token)
+    return index
+
+
+def _slot(slot: str, index: dict[str, Token]) -> list[Token] | None:
+    """The tokens of the first alternative of ``slot`` whose words are all in ``index``."""
+    for alternative in slot.split("|"):
+        hits = [index.get(word) for word in alternative.split()]
+        if hits and all(hit is not None for hit in hits):
+            return hits  # type: ignore[return-value]
+    return None
+
+
 def _match(pattern: Pattern, pool: list[Token]) -> tuple[Token, ...] | None:
+    return _match_slots(pattern.others, _index(pool))
+
+
+def _match_slots(slots: tuple[str, ...], index: dict[str, Token]) -> tuple[Token, ...] | None:
     matched: list[Token] = []
-    for word in pattern.others:
-        hit = next((t for t in pool if _lemma(t) == word or t.text.lower() == word), None)
-        if hit is None:
+    for slot in slots:
+        hits = _slot(slot, index)
+        if hits is None:
             return None
-        matched.append(hit)
+        matched.extend(hits)
     return tuple(matched)
 
 
+def _subject_pool(verb: Token, syntax: Syntax) -> list[Token]:
+    """The verb's subject phrases and passive "by" phrase (those of the verb it is coordinated
+    with or governed by, when it has none of its own: "troops crossed the border and shelled")."""
+    node = verb
+    for _ in range(3):
+        heads = [syntax.tokens[i] for i in syntax.children.get(node.i, ()) if syntax.tokens[i].dep in _ACTING]
+        if heads:
+            return [t for head in heads for t in (head, *descendants(head, syntax))]
+        if node.dep not in ("conj", "xcomp") or node.head == node.i:
+            break
+        node = syntax.tokens[node.head]
+    return []
+
+
+def _object_side(verb: Token, syntax: Syntax, pool: list[Token]) -> list[Token]:
+    """``pool`` without the verb's active subject: the dictionary's words after the verb are on
+    its object side ("Prime Minister X accused ..." is no accusation of a prime minister); a
+    passive subject is the logical object and stays."""
+    active = {i for k in syntax.children.get(verb.i, ()) if syntax.tokens[k].dep in ("nsubj", "csubj")
+              for i in (k, *(t.i for t in descendants(syntax.tokens[k], syntax)))}
+    return [t for t in pool if t.i not in active]
+
+
+def _verb_patterns(token: Token, lexicon: EventLexicon) -> tuple[Pattern, ...]:
+    """The patterns of the verb's lemma; when the lemma has none, of its regular base form
+    ("staged" is sometimes lemmatized "stag", "protested" "protest" ...)."""
+    found = lexicon.patterns.get(("V", _lemma(token)), ())
+    word = token.text.lower()
+    if found or not word.endswith(("ed", "ing", "s")):
+        return found
+    stem = word[:-3] if word.endswith("ing") else word[:-2] if word.endswith("ed") else word[:-1]
+    for base in (stem, stem + "e", word[:-1], stem[:-1] if stem[-2:-1] == stem[-1:] else None):
+        if base and lexicon.patterns.get(("V", base)):
+            return lexicon.patterns[("V", base)]
+    return ()
+
+
 def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigger | None:
-    patterns = lexicon.patterns.get(("V", _lemma_in(token, lexicon.verb_heads) or _lemma(token)), ())
+    patterns = _verb_patterns(token, lexicon)
     if not patterns:
         return None
+    if token.dep not in _ASSERTING_DEPS:
+        patterns = tuple(p for p in patterns if p.origin != "cameo")
     pool = [t for t in descendants(token, syntax) if t.dep not in _FUNCTION_DEPS]  # "to protest" is no "protest to"
+    below, objects = _index(pool), _index(_object_side(token, syntax, pool))
+    subject = _index(_subject_pool(token, syntax)) if any(p.subject for p in patterns) else {}
     for pattern in patterns:
-        matched = _match(pattern, pool)
-        if matched is not None:
-            return Trigger(token, (token, *matched), pattern, token)
+        matched = _match_slots(pattern.others, objects if pattern.origin == "cameo" else below)
+        named = _match_slots(pattern.subject, subject)
+        if matched is not None and named is not None:
+            return Trigger(token, (token, *matched), pattern, token, named) if pattern.type else None
     return None
 
 
