@@ -88,7 +88,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon) -> lis
     captions = tuple(c.span for c in doc.article.captions)
     found_triggers = find_triggers(analysis, syntax, lexicon, captions)
     found_triggers = sorted(found_triggers + _obligations(syntax, lexicon, found_triggers, captions), key=lambda t: t.head.start)
-    triggers = _ungoverned(framed(found_triggers, syntax, lexicon), syntax)
+    triggers = _without_purposes(_ungoverned(framed(found_triggers, syntax, lexicon), syntax), syntax)
     body = body_start(doc)
     events: list[Event] = []
     recipients: dict[int, list[Actor]] = {}  # verb index -> recipients, for coordinated clauses
@@ -155,6 +155,21 @@ def _obligations(syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger],
         if any(k.dep == "aux" and k.text.lower() in _OBLIGATION for k in roles.children(syntax, token)):
             found.append(Trigger(token, (token,), pattern, token))
     return found
+
+
+def _without_purposes(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:
+    """A purpose infinitive of an event ("staged demonstrations to demand reforms", "will visit
+    Dakar to mediate") is that event's motive, not an event of its own."""
+    heads = {t.verb.i for t in triggers} | {tok.i for t in triggers for tok in t.tokens}
+    kept = []
+    for trigger in triggers:
+        verb = trigger.verb
+        purpose = verb.dep in ("advcl", "acl") and any(
+            k.dep == "aux" and k.text.lower() == "to" for k in roles.children(syntax, verb))
+        if purpose and verb.head in heads and verb.head != verb.i:
+            continue
+        kept.append(trigger)
+    return kept
 
 
 def _ungoverned(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:
@@ -255,7 +270,8 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     event_months = _months(when.value) if dated and when is not None else None
     mood = modality(syntax, trigger.verb, lexicon, event_months, article_months, trigger.pattern.type == "REJECT",
                     trigger.verb is not trigger.head)
-    place = roles.place_of(doc, syntax, trigger, lexicon, body)
+    taken = frozenset(a.entity for a in (found.actor, found.recipient, *found.co_actors, *found.co_recipients) if a and a.entity)
+    place = roles.place_of(doc, syntax, trigger, lexicon, body, taken)
     sentence = syntax.sentence_span(span.start)
     kind, cameo, mode = trigger.pattern.type, trigger.pattern.cameo, trigger.pattern.mode
     means = means_of(trigger, syntax)

@@ -220,9 +220,23 @@ def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | No
     return as_actor(doc, entity)
 
 
-def place_of(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLexicon, body: int = 0) -> Entity | None:
-    """The PLACE (or COUNTRY) entity of a locative phrase on the trigger (after the dateline,
-    which ends at ``body``), or None."""
+def place_of(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLexicon, body: int = 0,
+             taken: frozenset[str] = frozenset()) -> Entity | None:
+    """Where the event happened: the PLACE (or COUNTRY) of a locative phrase on the trigger's
+    clause; else the one place (not a country, not an actor or recipient in ``taken``) its
+    sentence names. Never the dateline's place: that is where the reporter was ("HANOI -
+    Vietnam sent aid to Laos")."""
+    return _locative_place(doc, syntax, trigger, body) or _sentence_place(doc, syntax, trigger, body, taken)
+
+
+def _sentence_place(doc: Document, syntax: Syntax, trigger: Trigger, body: int, taken: frozenset[str]) -> Entity | None:
+    sentence = syntax.sentence_span(trigger.verb.start)
+    found = {e.id: e for e in doc.entities if e.type == "PLACE" and e.id not in taken
+             and any(max(sentence.start, body) <= m.start < sentence.end for m in e.mentions)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _locative_place(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> Entity | None:
     place_ids = {p.entity for p in doc.places}
     holders = [trigger.verb, *(t for t in trigger.tokens if t is not trigger.verb)]
     holders += [t for h in list(holders) for t in descendants(h, syntax, 3)]
