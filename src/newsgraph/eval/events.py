@@ -10,7 +10,8 @@ first three letters of its CAMEO actor code: the gold writes international organ
 ``IGO``, as CAMEO actor codes do (``IGOUNO``). Given a type match, ``actor_country``,
 ``recipient_country`` and ``mode`` accuracy (mode only where the gold states one). Gold modes
 are PLOVER 0.5b1's; those that PLOVER 0.8 renamed or merged are read under their current
-name (``MODE_RENAMED``), the others are compared as written.
+name (``MODE_RENAMED``), the others are compared as written. ``confidence.<band>.precision``:
+the share of predicted events in each confidence band whose type and actor country are right.
 
 ``peer``: no gold exists for the GigaWord sample, so agreement with the PETRARCH-2 output is
 measured instead, on CAMEO root codes (first two digits) per sentence: P/R/F1 with the peer as
@@ -22,7 +23,7 @@ from __future__ import annotations
 import csv
 import json
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import GoldDataMissing
@@ -151,6 +152,10 @@ def _full_pair(gold: GoldEvent, event: Event) -> float | None:
     return 1.0
 
 
+# Confidence bands: the share of events in each that are right (type and actor country).
+CONFIDENCE_BANDS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 1.01))
+
+
 @dataclass
 class PloverTally:
     type: Counts
@@ -160,10 +165,19 @@ class PloverTally:
     recipient_total: int = 0
     mode_hits: int = 0
     mode_total: int = 0
+    bands: dict[tuple[float, float], list[int]] = field(default_factory=lambda: {b: [0, 0] for b in CONFIDENCE_BANDS})
+
+    def add_band(self, confidence: float, right: bool) -> None:
+        for band, counts in self.bands.items():
+            if band[0] <= confidence < band[1]:
+                counts[0] += 1
+                counts[1] += right
 
 
 def score_plover_document(tally: PloverTally, gold: GoldEvent, doc: Document) -> None:
     events = list(doc.events)
+    for event in events:
+        tally.add_band(event.confidence, event.type == gold.type and actor_key(event.actor) in gold.actor_countries)
     pairs = greedy_pairs([gold], events, _type_pair)
     tally.type.add(len(pairs), len(events), 1)
     tally.full.add(len(greedy_pairs([gold], events, _full_pair)), len(events), 1)
@@ -186,6 +200,8 @@ def plover_metrics(tally: PloverTally) -> tuple[Metric, ...]:
         ratio(tally.actor_hits, tally.type.tp, "plover.actor_country.accuracy"),
         ratio(tally.recipient_hits, tally.recipient_total, "plover.recipient_country.accuracy"),
         ratio(tally.mode_hits, tally.mode_total, "plover.mode.accuracy"),
+        *(ratio(right, total, f"plover.confidence.{low:.2f}-{min(high, 1.0):.2f}.precision")
+          for (low, high), (total, right) in tally.bands.items()),
     )
 
 
