@@ -312,7 +312,7 @@ def _from_named(text: str, start: int, end: int, label: str, lexicon: Lexicon) -
         if country is not None:
             return Mention(start, end, "COUNTRY", name, country=country.alpha3, canonical=country.name)
     if label == "ORG" and (before_head := _outlet_head(name, lexicon)):
-        return Mention(start, end, "OUTLET", name, country=_country_in_name(before_head, lexicon))
+        return Mention(start, end, "OUTLET", name, country=country_in_name(before_head, lexicon))
     return Mention(start, end, etype, name)
 
 
@@ -325,7 +325,7 @@ def _outlet_head(name: str, lexicon: Lexicon) -> str:
     return ""
 
 
-def _country_in_name(words: str, lexicon: Lexicon) -> str | None:
+def country_in_name(words: str, lexicon: Lexicon) -> str | None:
     """A country, nationality word or capital among the words ("Kenya", "Tehran")."""
     split = words.replace("'s", "").replace("\u2019s", "").split()
     for size in range(len(split), 0, -1):
