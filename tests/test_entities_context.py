@@ -67,3 +67,29 @@ def test_known_organizations_and_ministries_are_not_outlets(entities_of):
     assert _typed(entities_of("Amnesty International said in a report that the claim was false."), "Amnesty International").type == "ORG"
     found = entities_of("The Velmont Ministry of Health reported 40 new cases.")
     assert all(e.type != "OUTLET" for e in found)
+
+
+def _holding(entities, text: str, mention: str):
+    start = text.index(mention)
+    return next((e for e in entities if any((m.start, m.end) == (start, start + len(mention)) for m in e.mentions)), None)
+
+
+def test_acronym_in_brackets_joins_its_organization_even_in_another_order(entities_of):
+    text = "The Tovar Liberation Army (ELT) claimed the attack. Officials said the ELT had no base there."
+    found = entities_of(text)
+    front = _holding(found, text, "Tovar Liberation Army")
+    assert front is not None and _holding(found, text, "ELT") is front
+    later = text.rindex("ELT")
+    assert any((m.start, m.end) == (later, later + 3) for m in front.mentions)
+
+
+def test_company_with_and_without_its_legal_form_is_one_entity(entities_of):
+    text = "Brelland Corp said profits rose. Shares of Brelland Corporation fell on Monday."
+    found = entities_of(text)
+    assert _holding(found, text, "Brelland Corp") is _holding(found, text, "Brelland Corporation") is not None
+
+
+def test_dictionary_aliases_are_one_entity(entities_of):
+    text = "NATO said on Monday that the North Atlantic Treaty Organization would meet."
+    found = entities_of(text)
+    assert _holding(found, text, "NATO") is _holding(found, text, "North Atlantic Treaty Organization") is not None

@@ -10,7 +10,7 @@ place context.
   more) and follows a place word ("in", "central", resources/place_cues.tsv) is a PLACE:
   "marched through central Santiago".  So is a name no gazetteer knows in a strong place
   slot: a PERSON after "in", "near", "central" ..., a one-word ORG after "in" or "near"
-  under a verb; "to", "from" and "at" also take people and are not enough.
+  under a verb or a noun; "to", "from" and "at" also take people and are not enough.
 """
 
 from __future__ import annotations
@@ -88,7 +88,7 @@ def retype_cities(analysis: Analysis, mentions: list[Mention]) -> None:
     """A model PERSON or ORG after a place word becomes a PLACE when it is a large city, or
     when it is a name no list knows in a place slot: a PERSON after a strong place word
     ("marched in Tovar", "near Tovar"), a one-word ORG after "in" or "near" that a verb
-    governs ("fighting in Tovar").  The context then types every mention of the name."""
+    or a noun governs ("fighting in Tovar", "officials in Tovar").  The context then types every mention of the name."""
     cues = place_cues()
     by_index = {t.i: t for t in analysis.tokens}
     for mention in mentions:
@@ -117,7 +117,7 @@ def _in_place_slot(analysis: Analysis, mention: Mention, cue, by_index: dict) ->
     if mention.type == "PERSON":
         return True
     governor = by_index.get(cue.head)
-    return " " not in mention.name and word in ("in", "near") and governor is not None and governor.pos in ("VERB", "AUX")
+    return " " not in mention.name and word in ("in", "near") and governor is not None and governor.pos in ("VERB", "AUX", "NOUN")
 
 
 def large_city_country(name: str) -> str | None:
