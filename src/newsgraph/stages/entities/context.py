@@ -29,6 +29,7 @@ from .types import TRUST_MODEL, TRUST_PATTERN, Lexicon, Mention, country_in_name
 
 _RETYPABLE = {"PERSON", "ORG", "PLACE"}
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'\u2019&.\-]*)(?:[ \t]+(?:[A-Z][\w'\u2019&.\-]*|of|de|al|el))*")
+_CHANNEL_NUMBER = re.compile(r"[ \t]\d{1,3}(?![\w%\-]|[.,:]\d|\s+(?:\d|[a-z]))")
 _FRAME_DEPS = {"frame-subject": ("nsubj",), "frame-object": ("dobj", "dative", "pobj")}
 
 
@@ -113,9 +114,13 @@ def _as_outlet(text: str, mention: Mention, lexicon: Lexicon) -> Mention:
     possessive = re.search(r"['\u2019]s\s+", text[mention.start : mention.end])
     if possessive and possessive.end() < mention.end - mention.start:
         start = mention.start + possessive.end()
+    end = mention.end
+    number = _CHANNEL_NUMBER.match(text, end)
+    if number:
+        end = number.end()  # "Canal 13", "Channel 4": the number is part of the name
     before = text[max(0, start - 40) : start]
     country = country_in_name(" ".join(before.split()[-4:]), lexicon) or mention.country
-    return replace(mention, start=start, name=text[start : mention.end], type="OUTLET", trust=TRUST_PATTERN, country=country)
+    return replace(mention, start=start, end=end, name=text[start:end], type="OUTLET", trust=TRUST_PATTERN, country=country)
 
 
 def _head(analysis: Analysis, mention: Mention) -> Token | None:
