@@ -93,3 +93,16 @@ def test_dictionary_aliases_are_one_entity(entities_of):
     text = "NATO said on Monday that the North Atlantic Treaty Organization would meet."
     found = entities_of(text)
     assert _holding(found, text, "NATO") is _holding(found, text, "North Atlantic Treaty Organization") is not None
+
+
+def test_a_built_site_the_model_calls_an_organization_is_a_place(entities_of):
+    text = "The crowd gathered at the Tovarro Convention Centre. Later they moved to the Museum of Flight."
+    found = entities_of(text)
+    assert all(e.type == "PLACE" for e in found if "Convention Centre" in e.name or "Museum" in e.name)
+    assert any("Museum" in e.name for e in found)
+
+
+def test_unknown_name_in_a_strong_place_slot_is_a_place(entities_of):
+    found = entities_of("Officials in Kroteta expect the water to recede. Protesters marched in Tovaro on Monday.")
+    assert _typed(found, "Kroteta").type == "PLACE"
+    assert _typed(found, "Tovaro").type == "PLACE"

@@ -10,15 +10,18 @@ place context.
   more) and follows a place word ("in", "central", resources/place_cues.tsv) is a PLACE:
   "marched through central Santiago".  So is a name no gazetteer knows in a strong place
   slot: a PERSON after "in", "near", "central" ..., a one-word ORG after "in" or "near"
-  under a verb or a noun; "to", "from" and "at" also take people and are not enough.
+  under a verb or a noun;
+- an ORG of the model named for a built site ("Tovar Airport", "Museum of Flight",
+  resources/site_heads.tsv) is a PLACE. "to", "from" and "at" also take people and are not enough.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...model import Analysis, Span
-from ...resources import city, countries, org_sectors, place_cues
+from ...resources import city, countries, org_sectors, place_cues, read_table
 from .types import TRUST_GAZETTEER, TRUST_MODEL, TRUST_PATTERN, Lexicon, Mention
 
 LARGE_CITY = 1_000_000  # people; smaller towns share their names with people too often
@@ -118,6 +121,25 @@ def _in_place_slot(analysis: Analysis, mention: Mention, cue, by_index: dict) ->
         return True
     governor = by_index.get(cue.head)
     return " " not in mention.name and word in ("in", "near") and governor is not None and governor.pos in ("VERB", "AUX", "NOUN")
+
+
+@lru_cache(maxsize=1)
+def site_heads() -> frozenset[str]:
+    return frozenset(row["head"] for row in read_table("site_heads.tsv"))
+
+
+def retype_sites(mentions: list[Mention]) -> None:
+    """A model ORG named for a built site ("Tovar Airport", "Museum of Flight", "Tovar
+    Convention Centre") is a PLACE: events happen there, it does not act."""
+    for mention in mentions:
+        if mention.trust == TRUST_MODEL and mention.type == "ORG" and _site_head(mention.name):
+            mention.type = "PLACE"
+
+
+def _site_head(name: str) -> bool:
+    words = name.casefold().split()
+    head = words[: words.index("of")] if "of" in words[1:] else words
+    return len(words) > 1 and (head[-1] in site_heads() or " ".join(head[-2:]) in site_heads())
 
 
 def large_city_country(name: str) -> str | None:
