@@ -231,3 +231,14 @@ def test_n3_spans_are_trimmed_alike_on_both_sides(tmp_path):
     vells = doc.text.index("Vells")
     # an ORG mention written with its possessive apart ("Vells '")
     assert ner_n3._untyped(doc.text, {(vells, vells + 7, "ORG"), (0, 14, "ORG")}) == {(vells, vells + 5), (5, 14)}
+
+
+def test_a_country_opening_a_title_goes_with_the_title():
+    text = "Tovar President Ann Lee met Canada's Prime Minister Bo Kim and US President Al Roe."
+    for name, kept in (("Canada's Prime Minister Bo Kim", "Bo Kim"), ("US President Al Roe", "Al Roe")):
+        start = text.index(name)
+        trimmed = ner._trim(text, start, start + len(name), "PER")
+        assert text[trimmed[0] : trimmed[1]] == kept
+    # "Tovar" is no country: the span keeps it, as a name of its own
+    start = text.index("Tovar")
+    assert ner._trim(text, start, start + len("Tovar President Ann Lee"), "PER")[0] == start

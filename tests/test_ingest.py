@@ -211,3 +211,32 @@ def test_a_short_english_report_is_not_taken_for_another_language():
     text = ("A car bomb in the centre of Maribel killed 13 soldiers and wounded 20 others on Monday, "
             "a spokesman for the army said, as the attack was the deadliest in a month.")
     assert detect_language(text) in (None, "en")
+
+
+WIRE_COPY = """BRELLAND (Wirecast) - The harbour board raised fees on Tuesday, its chairman said.
+
+Shipping firms protested the move.
+
+(Reporting by Olena Marsh in Brelland and Tom Vesk; Additional reporting by Ana Quill in Sorn; Editing by Hal Dunn)"""
+
+
+def test_wire_credit_is_the_byline_and_the_dateline_agency_a_source():
+    cleaned = clean_body(WIRE_COPY)
+    assert cleaned.byline == "Olena Marsh, Tom Vesk, Ana Quill"  # editors are no byline
+    assert cleaned.cited_sources == ("Wirecast",)
+    assert cleaned.text.endswith("Shipping firms protested the move.")
+    assert cleaned.text.startswith("BRELLAND (Wirecast) - ")  # the dateline stays for the stages
+    assert [r.kind for r in cleaned.removed] == ["wire_credit"]
+
+
+def test_wire_credit_ending_the_last_paragraph():
+    text = "SORN, May 4 (Wirecast) - The dam held. (Reporting by Piet Groen; Writing by Mira Holt; Editing by Hal Dunn)"
+    cleaned = clean_body(text)
+    assert cleaned.byline == "Piet Groen, Mira Holt"
+    assert cleaned.text == "SORN, May 4 (Wirecast) - The dam held."
+
+
+def test_story_text_with_by_is_no_wire_credit():
+    text = "The mayor spoke on Monday.\n(The vote was delayed by the council)"
+    cleaned = clean_body(text)
+    assert cleaned.byline is None and cleaned.text.endswith("(The vote was delayed by the council)")

@@ -8,8 +8,9 @@ word whatever its UPOS ("United" is VERB/NNP in GUM's "United States", "Democrat
 in "Democratic Party").  A leading determiner ("the") is left out of gold and predicted spans
 alike, since annotation schemes disagree about it, and so are a final possessive ("Warhol's"
 -> "Warhol"), which GUM keeps inside the mention, and capitalized titles before a person's
-name ("Professor Eastman" -> "Eastman"; resources/titles.tsv), which GUM keeps and CoNLL and
-OntoNotes leave out.  Types: person -> PER, place -> LOC, organization -> ORG.
+name ("Professor Eastman" -> "Eastman"; resources/titles.tsv), with a country or nationality
+opening the title ("U.S. President Lee" -> "Lee"), which GUM keeps and CoNLL and OntoNotes
+leave out.  Types: person -> PER, place -> LOC, organization -> ORG.
 
 Both systems are scored on the same texts in one run:
 
@@ -223,7 +224,7 @@ def _without_titles(text: str, start: int, end: int, kind: str) -> tuple[int, in
         return start, end
     known = titles()
     words = list(re.finditer(r"\S+", text[start:end]))
-    taken = 0
+    taken = _country_before_title(words, known)
     while taken < len(words) - 1:
         size = next(
             (n for n in range(min(4, len(words) - 1 - taken), 0, -1)
@@ -235,6 +236,25 @@ def _without_titles(text: str, start: int, end: int, kind: str) -> tuple[int, in
             break
         taken += size
     return (start + words[taken].start(), end) if taken else (start, end)
+
+
+def _country_before_title(words: list[re.Match[str]], known: dict) -> int:
+    """How many words of a country or nationality open a title ("U.S. President Lee",
+    "New Zealand's Prime Minister Lee"): they go with the title, 0 when no title follows."""
+    gazetteer = countries()
+    for size in range(min(3, len(words) - 2), 0, -1):
+        piece = " ".join(w.group() for w in words[:size])
+        piece = re.sub(r"['\u2019]s$", "", piece)
+        following = words[size].group()
+        if (gazetteer.lookup(piece) or gazetteer.demonym(piece)) and following[:1].isupper() and _opens_title(words, size, known):
+            return size
+    return 0
+
+
+def _opens_title(words: list[re.Match[str]], at: int, known: dict) -> bool:
+    return any(
+        normalize_name(" ".join(w.group() for w in words[at : at + n])) in known for n in range(1, min(4, len(words) - at - 1) + 1)
+    )
 
 
 def baseline_mentions(analysis: Analysis, acts: Callable[[int, int], bool] | None = None) -> set[Mention]:

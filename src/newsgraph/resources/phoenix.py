@@ -160,6 +160,7 @@ class CodeSpan:
 class Actor:
     names: tuple[str, ...]  # as written in the file, first the main one
     code_texts: tuple[str, ...]  # the bracketed codes as written, read when asked for
+    source: str = ""  # the file it comes from ("International", "MilNonState", "Countries")
 
     @property
     def codes(self) -> tuple[CodeSpan, ...]:
@@ -251,7 +252,7 @@ def _written_names(text: str) -> Iterator[str]:
         yield text.strip(" _")
 
 
-def read_actor_blocks(lines: Iterable[str]) -> Iterator[Actor]:
+def read_actor_blocks(lines: Iterable[str], source: str = "") -> Iterator[Actor]:
     """Actors from the lines of a file in the format of the ``Phoenix.*.actors.txt`` files:
     a name line starts an actor, "+" lines add names, bracketed codes follow on any line."""
     names: list[str] = []
@@ -273,10 +274,10 @@ def read_actor_blocks(lines: Iterable[str]) -> Iterator[Actor]:
             codes.extend(found)
         else:
             if names and codes:
-                yield Actor(tuple(names), tuple(codes))
+                yield Actor(tuple(names), tuple(codes), source)
             names, codes = list(_written_names(head)), list(found)
     if names and codes:
-        yield Actor(tuple(names), tuple(codes))
+        yield Actor(tuple(names), tuple(codes), source)
 
 
 def index_actors(blocks: Iterable[Actor]) -> PhoenixActors:
@@ -292,4 +293,6 @@ def index_actors(blocks: Iterable[Actor]) -> PhoenixActors:
 
 @lru_cache(maxsize=1)
 def phoenix_actors() -> PhoenixActors:
-    return index_actors(block for file in ACTOR_FILES for block in read_actor_blocks(_lines(file)))
+    return index_actors(
+        block for file in ACTOR_FILES for block in read_actor_blocks(_lines(file), file.split(".")[1])
+    )

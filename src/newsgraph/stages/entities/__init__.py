@@ -1,11 +1,14 @@
 """Entities: typed mentions resolved into entities with actor attributes.
 
-Requires the analysis; provides ``entities``.  The work is split in four modules of this package:
+Requires the analysis; provides ``entities``.  The work is split in the modules of this package:
 
 - ``types``: name mentions typed PERSON, ORG, OUTLET, COUNTRY, PLACE, WEAPON, EVENT
   (the statistical model corrected by gazetteers and weapon patterns);
 - ``places``: the dateline's place, and large cities the model took for people;
+- ``context``: outlets on no list, typed by the words around them ("the broadcaster Kora");
 - ``coref``: which mentions are one entity (names, acronyms, partial names, pronouns);
+- ``aliases``: one organization under several names (legal forms, acronyms in brackets,
+  the Phoenix dictionaries' aliases);
 - ``actors``: titles, role descriptions, countries, PLOVER sectors, capitals as governments.
 
 Every mention of an entity is a span of the article text, names, role descriptions ("the
@@ -17,7 +20,7 @@ from __future__ import annotations
 
 from ...model import Analysis, Document, Entity, Span
 from ...settings import Settings
-from . import actors, coref, places
+from . import actors, aliases, context, coref, places
 from ..base import ANALYSIS, next_id
 from .coref import Cluster
 from .types import Lexicon, load_lexicon, typed_mentions
@@ -44,10 +47,14 @@ def resolve(analysis: Analysis, lexicon: Lexicon, dateline: Span | None = None) 
     place = places.dateline_mention(text, lexicon, dateline)
     mentions = typed_mentions(analysis, lexicon, (place,) if place else ())
     places.retype_cities(analysis, mentions)
+    places.retype_sites(mentions)
+    mentions = context.type_outlets(analysis, mentions, lexicon)
     clusters = coref.cluster_names(text, mentions)
     clusters = coref.merge_partial_names(clusters)
+    clusters = aliases.merge_aliases(text, clusters)
     coref.add_untagged_surnames(text, clusters)
     actors.attach_titles(analysis, clusters, lexicon)
+    actors.countries_of_known_people(clusters, lexicon)
     actors.capitals_as_governments(analysis, clusters, lexicon)
     coref.merge_by_country(clusters, coref.country_descriptions(analysis, lexicon), lexicon)
     actors.resolve_role_descriptions(analysis, clusters, lexicon)

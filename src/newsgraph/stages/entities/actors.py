@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from ...model import Analysis, Token
 from ...resources import Title, normalize_name, org_sectors
+from ...resources.phoenix import phoenix_actors
 from .coref import Cluster
 from .types import Lexicon, Mention
 
@@ -96,8 +97,26 @@ def _describe(analysis: Analysis, cluster: Cluster, mention: Mention, stretch: l
         cluster.mentions.append(role)
 
 
+def countries_of_known_people(clusters: list[Cluster], lexicon: Lexicon) -> None:
+    """A person with no country of their own in the text takes the one the Phoenix actor
+    dictionaries give their full name ("Recep Tayyip Erdogan" TUR): a known office or
+    nationality, the person's own.  Only names of two words or more are looked up."""
+    actors = phoenix_actors()
+    for cluster in clusters:
+        if cluster.type != "PERSON" or any(m.country for m in cluster.mentions):
+            continue
+        names = sorted({m.name for m in cluster.names if len(m.name.split()) >= 2}, key=len, reverse=True)
+        code = next((c for c in (actors.lookup(n) for n in names) if c), None)
+        if code is None or len(code) <= 3 or lexicon.countries.countries.get(code[:3]) is None:
+            continue  # a bare country code names a place ("Paris" FRA), not a person
+        for mention in cluster.names:
+            mention.country = code[:3]
+
+
 def find_titles(tokens: list[Token] | tuple[Token, ...], lexicon: Lexicon) -> list[Title]:
-    """Titles in a run of tokens, longest first at each position ("minister of defense")."""
+    """Titles in a run of tokens, longest first at each position ("minister of defense");
+    a hyphen joins its words, so "Secretary-General" is one title and not a "General"."""
+    tokens = [t for t in tokens if normalize_name(t.text)]
     words = [normalize_name(t.text) for t in tokens]
     found: list[Title] = []
     index = 0

@@ -8,16 +8,21 @@ place context.
   the evidence of the article's date; a dateline without a date is read here.
 - A one-name PERSON or ORG of the model that is a large city (GeoNames, a million people or
   more) and follows a place word ("in", "central", resources/place_cues.tsv) is a PLACE:
-  "marched through central Santiago".
+  "marched through central Santiago".  So is a name no gazetteer knows in a strong place
+  slot: a PERSON after "in", "near", "central" ..., a one-word ORG after "in" or "near"
+  under a verb or a noun;
+- an ORG of the model named for a built site ("Tovar Airport", "Museum of Flight",
+  resources/site_heads.tsv) is a PLACE. "to", "from" and "at" also take people and are not enough.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...model import Analysis, Span
-from ...resources import city, countries, place_cues
-from .types import TRUST_GAZETTEER, TRUST_MODEL, Lexicon, Mention
+from ...resources import city, countries, org_sectors, place_cues, read_table
+from .types import TRUST_GAZETTEER, TRUST_MODEL, TRUST_PATTERN, Lexicon, Mention
 
 LARGE_CITY = 1_000_000  # people; smaller towns share their names with people too often
 
@@ -83,18 +88,58 @@ def dateline_mention(text: str, lexicon: Lexicon, evidence: Span | None = None) 
 
 
 def retype_cities(analysis: Analysis, mentions: list[Mention]) -> None:
-    """A model PERSON or ORG that is a large city named after a place word becomes a PLACE."""
+    """A model PERSON or ORG after a place word becomes a PLACE when it is a large city, or
+    when it is a name no list knows in a place slot: a PERSON after a strong place word
+    ("marched in Tovar", "near Tovar"), a one-word ORG after "in" or "near" that a verb
+    or a noun governs ("fighting in Tovar", "officials in Tovar").  The context then types every mention of the name."""
     cues = place_cues()
+    by_index = {t.i: t for t in analysis.tokens}
     for mention in mentions:
         if mention.trust != TRUST_MODEL or mention.type not in ("PERSON", "ORG"):
             continue
-        known = city(mention.name)
-        if known is None or known.population < LARGE_CITY:
-            continue
         before = [t for t in analysis.tokens if t.end <= mention.start][-1:]
-        if before and before[0].text.casefold() in cues:
+        if not before or before[0].text.casefold() not in cues:
+            continue
+        known = city(mention.name)
+        if known is not None and known.population >= LARGE_CITY:
             mention.type = "PLACE"
             mention.country = known.alpha3
+        elif known is None and _in_place_slot(analysis, mention, before[0], by_index):
+            mention.type, mention.trust = "PLACE", TRUST_PATTERN
+
+
+_WEAK_CUES = {"to", "from", "at"}  # "wrote to Tovar", "a letter from Tovar": people too
+
+
+def _in_place_slot(analysis: Analysis, mention: Mention, cue, by_index: dict) -> bool:
+    word = cue.text.casefold()
+    if word in _WEAK_CUES or analysis.text[mention.end : mention.end + 2] in ("'s", "\u2019s"):
+        return False
+    if mention.name.isupper() or any(w in org_sectors() for w in mention.name.casefold().split()):
+        return False  # "in the KPA", "in the Tovar Party": organizations
+    if mention.type == "PERSON":
+        return True
+    governor = by_index.get(cue.head)
+    return " " not in mention.name and word in ("in", "near") and governor is not None and governor.pos in ("VERB", "AUX", "NOUN")
+
+
+@lru_cache(maxsize=1)
+def site_heads() -> frozenset[str]:
+    return frozenset(row["head"] for row in read_table("site_heads.tsv"))
+
+
+def retype_sites(mentions: list[Mention]) -> None:
+    """A model ORG named for a built site ("Tovar Airport", "Museum of Flight", "Tovar
+    Convention Centre") is a PLACE: events happen there, it does not act."""
+    for mention in mentions:
+        if mention.trust == TRUST_MODEL and mention.type == "ORG" and _site_head(mention.name):
+            mention.type = "PLACE"
+
+
+def _site_head(name: str) -> bool:
+    words = name.casefold().split()
+    head = words[: words.index("of")] if "of" in words[1:] else words
+    return len(words) > 1 and (head[-1] in site_heads() or " ".join(head[-2:]) in site_heads())
 
 
 def large_city_country(name: str) -> str | None:

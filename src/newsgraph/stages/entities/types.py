@@ -239,10 +239,11 @@ def model_mentions(analysis: Analysis, lexicon: Lexicon) -> list[Mention]:
 
 
 def _line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A name never runs across a line break (a heading, caption or paragraph ends there):
-    "Ahmed Mohamed\nImage" is two candidates, each judged on its own."""
+    """A name never runs across a line break (a heading, caption or paragraph ends there) or
+    a dash between spaces after capitals (a dateline's): "Ahmed Mohamed\nImage", "TOVAR - Ana Reyes" are two
+    candidates, each judged on its own."""
     pieces, cursor = [], start
-    for match in re.finditer(r"\s*\n\s*", text[start:end]):
+    for match in re.finditer(r"\s*\n\s*|(?<=[A-Z]{2})\s+[-\u2013\u2014]+\s+", text[start:end]):
         pieces.append((cursor, start + match.start()))
         cursor = start + match.end()
     pieces.append((cursor, end))
@@ -302,6 +303,7 @@ def _from_named(text: str, start: int, end: int, label: str, lexicon: Lexicon) -
     if etype is None:
         return None
     start, end = _trim(text, *_without_open_bracket(text, start, end))
+    end = _without_trailing_lowercase(text, start, end)
     if etype == "PERSON":
         start = _skip_leading_titles(text, start, end, lexicon)
     if start >= end or _only_title_words(text[start:end], lexicon):
@@ -311,9 +313,34 @@ def _from_named(text: str, start: int, end: int, label: str, lexicon: Lexicon) -
         country = lexicon.countries.lookup(name)
         if country is not None:
             return Mention(start, end, "COUNTRY", name, country=country.alpha3, canonical=country.name)
-    if label == "ORG" and (before_head := _outlet_head(name, lexicon)):
-        return Mention(start, end, "OUTLET", name, country=_country_in_name(before_head, lexicon))
+    before_head = _outlet_head(name, lexicon) if label in ("ORG", "PERSON") else ""
+    if before_head and (label == "ORG" or name[len(before_head) :].strip() in _PERSON_SAFE_HEADS):
+        return Mention(start, end, "OUTLET", name, country=country_in_name(before_head, lexicon))
     return Mention(start, end, etype, name)
+
+
+# outlet heads that end no person's name ("Emily Post", "Ann Herald" do exist)
+_PERSON_SAFE_HEADS = frozenset({"Times", "News", "Daily", "Press", "TV", "Radio", "Television", "Journal", "Gazette", "News Agency", "Press Agency"})
+
+
+def _without_trailing_lowercase(text: str, start: int, end: int) -> int:
+    """A name ends at its last capitalized word: "Tovar news agency" -> "Tovar" (the words
+    after it are a description, read by the context rules)."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while len(words) > 1 and _description_word(words[-1].group()) and any(w.group()[:1].isupper() for w in words[:-1]):
+        words.pop()
+    return start + words[-1].end() if words else end
+
+
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "der", "den", "du", "de", "da", "di", "la", "le", "dos", "das", "del", "y"})
+_LOWERCASE_LEGAL = frozenset({"corp", "inc", "co", "ltd", "plc", "llc", "bros", "cos"})
+
+
+def _description_word(word: str) -> bool:
+    """A lower-case word closing a span that is no part of a name: not a particle ("Mike du
+    Toit", "al-Amr") nor a legal form written small ("Preston corp")."""
+    core = word.strip(".,").casefold()
+    return word[:1].islower() and "-" not in word and core not in _NAME_PARTICLES and core not in _LOWERCASE_LEGAL
 
 
 def _outlet_head(name: str, lexicon: Lexicon) -> str:
@@ -325,7 +352,7 @@ def _outlet_head(name: str, lexicon: Lexicon) -> str:
     return ""
 
 
-def _country_in_name(words: str, lexicon: Lexicon) -> str | None:
+def country_in_name(words: str, lexicon: Lexicon) -> str | None:
     """A country, nationality word or capital among the words ("Kenya", "Tehran")."""
     split = words.replace("'s", "").replace("\u2019s", "").split()
     for size in range(len(split), 0, -1):
