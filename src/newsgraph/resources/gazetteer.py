@@ -105,13 +105,17 @@ def _area_places() -> list[tuple[GeoPlace, tuple[str, ...]]]:
 
 
 def _country_points() -> dict[str, GeoPlace]:
+    """GeoNames' own country points where known (``country_centres.tsv``), else the point
+    computed from the country's places (``country_points.tsv``)."""
     gazetteer = countries()
+    centres = {row["alpha3"]: (float(row["lat"]), float(row["lon"])) for row in read_table("country_centres.tsv")}
     points = {}
     for row in read_table("country_points.tsv"):
         code = row["alpha3"]
         known = gazetteer.get(code)
         name = known.name if known else code
-        points[code] = GeoPlace(name, float(row["lat"]), float(row["lon"]), code, None, int(row["geonameid"]), 0, "country")
+        lat, lon = centres.get(code, (float(row["lat"]), float(row["lon"])))
+        points[code] = GeoPlace(name, lat, lon, code, None, int(row["geonameid"]), 0, "country")
     return points
 
 
