@@ -191,4 +191,4 @@ def facility_words() -> frozenset[str]:
 
 
 def make(settings: Settings) -> PlaceStage:
-    return PlaceStage(gazetteer(), facility_words())
+    return PlaceStage(gazetteer(source=settings.geonames_file, cache_dir=settings.cache_dir), facility_words())
