@@ -37,6 +37,7 @@ from .names import NameKinds, name_kinds
 from .rank import AREA_FEATURES, LOCAL_FEATURES, Anchor, Evidence, evidence, is_major
 
 SMALL_POPULATION = 10_000  # a town smaller than this needs the document's backing
+LARGE_POPULATION = 100_000  # a weak name ("St. Louis") may be a town this large without it
 
 
 class PlaceStage:
@@ -126,13 +127,13 @@ class PlaceStage:
         first of the document's towns in the county's state (local news names the county it
         is in), feature ``county`` and no GeoNames id; nothing without such a town."""
         states = county_states(entity.name)
-        if len(states) > 1:
+        if len(states) > 1 and states & context.states:
             states = states & context.states
-        if len(states) != 1:
-            return None
-        state = next(iter(states))
-        town = next((a for a in anchors if a.country == "USA" and a.region == state), None)
-        return GeoPlace(entity.name, town.lat, town.lon, "USA", state, 0, 0, "county") if town else None
+        towns = [a for a in anchors if a.country == "USA" and a.region in states]
+        if len({a.region for a in towns}) != 1:
+            return None  # no town of the document in one of the county's states
+        town = towns[0]
+        return GeoPlace(entity.name, town.lat, town.lon, "USA", town.region, 0, 0, "county")
 
     def facility(self, entity: Entity, context: Context, anchors: tuple[Anchor, ...]) -> GeoPlace | None:
         """The city a facility's name opens with, when its last word is a facility noun and the
@@ -156,7 +157,7 @@ def _backed(place: GeoPlace, proof: Evidence, weak: bool) -> bool:
     if place.feature in AREA_FEATURES or proof.supported:
         return True
     if weak:
-        return is_major(place) and proof.own_name
+        return place.population >= LARGE_POPULATION
     return place.population >= SMALL_POPULATION or proof.in_context
 
 
