@@ -37,6 +37,7 @@ from .names import NameKinds, name_kinds
 from .rank import AREA_FEATURES, LOCAL_FEATURES, Anchor, Evidence, evidence, is_major
 
 SMALL_POPULATION = 10_000  # a town smaller than this needs the document's backing
+PASSES = 2  # the first without neighbours, then each with the last one's answers
 LARGE_POPULATION = 100_000  # a weak name ("St. Louis") may be a town this large without it
 
 
@@ -52,12 +53,11 @@ class PlaceStage:
     def __call__(self, doc: Document, analysis: Analysis) -> Document:
         context = document_context(doc, self.places)
         entities = [e for e in doc.entities if e.type in PLACE_TYPES]
-        first = {e.id: self.resolve(e, context, ()) for e in entities}
-        anchors = tuple(
-            Anchor(i, p.lat, p.lon, p.country, p.region) for i, p in first.items() if p is not None and p.feature in LOCAL_FEATURES and p.feature != "county"
-        )
-        found = ((e, self.resolve(e, context, anchors)) for e in entities)
-        return doc.with_(places=tuple(_place(e, p) for e, p in found if p is not None))
+        found = {e.id: self.resolve(e, context, ()) for e in entities}
+        for _ in range(PASSES - 1):
+            anchors = _anchors(found)
+            found = {e.id: self.resolve(e, context, anchors) for e in entities}
+        return doc.with_(places=tuple(_place(e, found[e.id]) for e in entities if found[e.id] is not None))
 
     def resolve(self, entity: Entity, context: Context, anchors: tuple[Anchor, ...]) -> GeoPlace | None:
         """The point of one PLACE or COUNTRY entity, or None when nothing backs one."""
@@ -148,6 +148,11 @@ class PlaceStage:
             if found is not None and found.feature in ("city", "capital"):
                 return GeoPlace(found.name, found.lat, found.lon, found.country, found.region, 0, found.population, "facility")
         return None
+
+
+def _anchors(found: dict[str, GeoPlace | None]) -> tuple[Anchor, ...]:
+    """The towns and cities names resolved to (a county's point is borrowed from one)."""
+    return tuple(Anchor(i, p.lat, p.lon, p.country, p.region) for i, p in found.items() if p is not None and p.feature in LOCAL_FEATURES and p.feature != "county")
 
 
 def _backed(place: GeoPlace, proof: Evidence, weak: bool) -> bool:

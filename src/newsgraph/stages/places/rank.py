@@ -5,12 +5,13 @@ Of several places called the same, the first in this order wins:
 1. the place the text puts it in ("Paris, Tenn.", "London, Ontario") or the entities stage
    gave it (a dateline's country);
 2. a place in a US state the document names;
-3. a place near the document's other places (within ``NEAR_KM`` of a town or city another
+3. a very large place (see 5) in a country the document names;
+4. a place near the document's other places (within ``NEAR_KM`` of a town or city another
    name of the document resolved to): local news names places near each other;
-4. a place in a country the document names, or a very large place under its own name (a
+5. a place in a country the document names, or a very large place under its own name (a
    capital of 100,000 people or more, a city of a million);
-5. a place of that very name rather than of an alternate name;
-6. more of the document's places nearby, then the larger population.
+6. a place of that very name rather than of an alternate name;
+7. more of the document's places nearby, then the larger population.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ class Evidence:
 
     contained: bool
     in_named_state: bool
+    major_in_context: bool
     neighbours: int
     in_context: bool
     own_name: bool
@@ -56,7 +58,7 @@ class Evidence:
         return self.contained or self.in_named_state or self.neighbours > 0
 
     def key(self) -> tuple:
-        return (self.contained, self.in_named_state, self.neighbours > 0, self.in_context, self.own_name, self.neighbours, self.population)
+        return (self.contained, self.in_named_state, self.major_in_context, self.neighbours > 0, self.in_context, self.own_name, self.neighbours, self.population)
 
 
 def is_major(place: GeoPlace) -> bool:
@@ -72,6 +74,7 @@ def evidence(place: GeoPlace, own_name: bool, entity_id: str, entity_country: st
     return Evidence(
         contained,
         place.country == "USA" and place.region in context.states,
+        is_major(place) and place.country in context.countries,
         neighbours(place, entity_id, anchors) if place.feature not in AREA_FEATURES else 0,
         place.country in context.countries or (major and own_name),
         own_name,
