@@ -114,6 +114,10 @@ class PlaceStage:
         if not ranked:
             return None
         scored = [(evidence(p, own, entity.id, _stated_country(entity), context, anchors), p) for p, own in ranked]
+        if entity.id == context.dateline and entity.id not in context.containers:
+            # a dateline names a city the wire's readers know: the large one of its name
+            large = [(proof, p) for proof, p in scored if proof.own_name and p.population >= LARGE_POPULATION and p.feature not in AREA_FEATURES]
+            scored = large or scored
         proof, place = max(scored, key=lambda pair: pair[0].key())
         return place if _backed(place, proof, facility or self.kinds.weak(name)) else None
 
@@ -168,10 +172,11 @@ def _backed(place: GeoPlace, proof: Evidence, weak: bool) -> bool:
 
 def _stated_country(entity: Entity) -> str | None:
     """The entity's country when the text gave it (a dateline, "Paris, Texas"), not when the
-    entities stage only guessed it from the big city of that name."""
+    entities stage only guessed it from the big city or the capital of that name."""
     if entity.country is None or entity.country == large_city_country(entity.name):
         return None
-    return entity.country
+    capital_of = countries().capital(entity.name)
+    return None if capital_of is not None and capital_of.alpha3 == entity.country else entity.country
 
 
 def _country_point(places: Gazetteer, code: str) -> GeoPlace | None:

@@ -61,6 +61,7 @@ def document_context(doc: Document, places: Gazetteer) -> Context:
         if state is not None:
             states.add(state)
             found_countries.add("USA")
+    found_countries |= demonym_countries(doc.article.text)
     # a county found in one state only names that state ("Laurel County" is in Kentucky)
     for entity in doc.entities:
         counties = county_states(entity.name) if entity.type == "PLACE" else frozenset()
@@ -74,6 +75,22 @@ def document_context(doc: Document, places: Gazetteer) -> Context:
             found_countries |= container.countries | ({"USA"} if container.states else set())
             states |= container.states
     return Context(frozenset(found_countries), frozenset(states), frozenset(place_countries), containers, dateline_entity(doc))
+
+
+_CAPITALIZED = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")
+
+
+def demonym_countries(text: str) -> set[str]:
+    """Countries the text names by a nationality word ("several other Russian cities")."""
+    gazetteer = countries()
+    found = set()
+    for match in _CAPITALIZED.finditer(text):
+        for words in (match.group(0), match.group(0).split(" ")[0].split("-")[0]):
+            known = gazetteer.demonym(words)
+            if known is not None:
+                found.add(known.alpha3)
+                break
+    return found
 
 
 def county_states(name: str) -> frozenset[str]:
