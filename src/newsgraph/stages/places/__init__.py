@@ -32,12 +32,12 @@ from ...resources import countries, normalize_name, read_table
 from ...resources.gazetteer import Gazetteer, GeoPlace, fold, gazetteer
 from ...settings import Settings
 from ..entity_places import large_city_country
-from .context import PLACE_TYPES, Context, county_states, document_context
+from .context import PLACE_TYPES, Context, county_states, division_country, document_context
 from .names import NameKinds, name_kinds
 from .rank import AREA_FEATURES, LOCAL_FEATURES, Anchor, Evidence, evidence, is_major
 
 SMALL_POPULATION = 10_000  # a town smaller than this needs the document's backing
-PASSES = 2  # the first without neighbours, then each with the last one's answers
+PASSES = 3  # the first without neighbours, then each with the last one's answers
 LARGE_POPULATION = 100_000  # a weak name ("St. Louis") may be a town this large without it
 
 
@@ -53,13 +53,15 @@ class PlaceStage:
     def __call__(self, doc: Document, analysis: Analysis) -> Document:
         context = document_context(doc, self.places)
         entities = [e for e in doc.entities if e.type in PLACE_TYPES]
-        found = {e.id: self.resolve(e, context, ()) for e in entities}
+        # the first pass keeps small towns nothing backs yet: they may back each other
+        guesses = {e.id: self.resolve(e, context, (), provisional=True) for e in entities}
+        found = guesses
         for _ in range(PASSES - 1):
-            anchors = _anchors(found)
+            anchors = _anchors({**guesses, **{i: p for i, p in found.items() if p is not None}})
             found = {e.id: self.resolve(e, context, anchors) for e in entities}
         return doc.with_(places=tuple(_place(e, found[e.id]) for e in entities if found[e.id] is not None))
 
-    def resolve(self, entity: Entity, context: Context, anchors: tuple[Anchor, ...]) -> GeoPlace | None:
+    def resolve(self, entity: Entity, context: Context, anchors: tuple[Anchor, ...], provisional: bool = False) -> GeoPlace | None:
         """The point of one PLACE or COUNTRY entity, or None when nothing backs one."""
         point = None
         if entity.type == "COUNTRY":
@@ -67,7 +69,7 @@ class PlaceStage:
         if point is None and entity.id == context.dateline and entity.id not in context.containers:
             point = self.capital(entity.name)
         if point is None:
-            point = next((p for p in (self.best(n, entity, context, anchors) for n in names_of(entity)) if p), None)
+            point = next((p for p in (self.best(n, entity, context, anchors, provisional=provisional) for n in names_of(entity)) if p), None)
         if point is None and entity.type == "PLACE":
             point = self.region(entity, context, anchors) or self.facility(entity, context, anchors) or self.county(entity, context, anchors)
         return point
@@ -97,7 +99,9 @@ class PlaceStage:
         states = [p for p in named if p.feature == "state" and p.region not in context.states]
         return states[0] if states else None
 
-    def best(self, name: str, entity: Entity, context: Context, anchors: tuple[Anchor, ...], facility: bool = False) -> GeoPlace | None:
+    def best(
+        self, name: str, entity: Entity, context: Context, anchors: tuple[Anchor, ...], facility: bool = False, named_after: bool = True, provisional: bool = False
+    ) -> GeoPlace | None:
         """The best place called ``name`` for this entity in this document, or None when
         there is none or the best is a small place that nothing in the document backs."""
         known = countries().lookup(name) or countries().demonym(name)
@@ -119,6 +123,14 @@ class PlaceStage:
             large = [(proof, p) for proof, p in scored if proof.own_name and p.population >= LARGE_POPULATION and p.feature not in AREA_FEATURES]
             scored = large or scored
         proof, place = max(scored, key=lambda pair: pair[0].key())
+        division = division_country(name)
+        if entity.id in context.holders and division is not None and all(p.country != division for p, _ in ranked):
+            return None  # the Ontario of "London, Ontario" is the province, which has no point here
+        if provisional:
+            return place
+        if facility and not named_after:
+            # a park or a street is in the town the document is about, not in any namesake
+            return place if proof.supported or proof.in_context else None
         return place if _backed(place, proof, facility or self.kinds.weak(name)) else None
 
     def region(self, entity: Entity, context: Context, anchors: tuple[Anchor, ...]) -> GeoPlace | None:
@@ -148,7 +160,7 @@ class PlaceStage:
         for size in range(len(words) - 1, 0, -1):
             if self.kinds.after_compass(" ".join(words[: size + 1])) == " ".join(words[1 : size + 1]):
                 continue  # "North Avenue" is not in a town called North
-            found = self.best(" ".join(words[:size]), entity, context, anchors, facility=True)
+            found = self.best(" ".join(words[:size]), entity, context, anchors, facility=True, named_after=self.kinds.city_named(entity.name))
             if found is not None and found.feature in ("city", "capital"):
                 return GeoPlace(found.name, found.lat, found.lon, found.country, found.region, 0, found.population, "facility")
         return None

@@ -49,6 +49,7 @@ class Context:
     place_countries: frozenset[str]  # the countries of its PLACE entities only
     containers: dict[str, Container]  # entity id -> what "X, Y" puts it in
     dateline: str | None = None  # the entity id of the dateline's place
+    holders: frozenset[str] = frozenset()  # entity ids written as a container (the Y of "X, Y")
 
 
 def document_context(doc: Document, places: Gazetteer) -> Context:
@@ -69,12 +70,12 @@ def document_context(doc: Document, places: Gazetteer) -> Context:
             states |= counties
             found_countries.add("USA")
     place_countries = {e.country for e in doc.entities if e.type == "PLACE" and e.country}
-    containers = find_containers(doc, places)
+    containers, holders = find_containers(doc, places)
     for container in containers.values():
         if container.single:
             found_countries |= container.countries | ({"USA"} if container.states else set())
             states |= container.states
-    return Context(frozenset(found_countries), frozenset(states), frozenset(place_countries), containers, dateline_entity(doc))
+    return Context(frozenset(found_countries), frozenset(states), frozenset(place_countries), containers, dateline_entity(doc), frozenset(holders))
 
 
 _CAPITALIZED = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")
@@ -104,12 +105,14 @@ def named_state(name: str, places: Gazetteer) -> str | None:
     return next((p.region for p in named if p.feature == "state" and p.region), None)
 
 
-def find_containers(doc: Document, places: Gazetteer) -> dict[str, Container]:
+def find_containers(doc: Document, places: Gazetteer) -> tuple[dict[str, Container], set[str]]:
     """Entity id -> Container, for each place written "X, Y" with Y a state, country or
-    country's division.  The first such mention of an entity decides."""
+    country's division (the first such mention of an entity decides), and the ids of the
+    entities written as Y."""
     text = doc.article.text
     starts = {m.start: e for e in doc.entities if e.type in PLACE_TYPES for m in e.mentions}
     found: dict[str, Container] = {}
+    holders: set[str] = set()
     for entity in doc.entities:
         if entity.type != "PLACE" or entity.id in found:
             continue
@@ -121,8 +124,9 @@ def find_containers(doc: Document, places: Gazetteer) -> dict[str, Container]:
             container = _container_of(text, comma.end(), after, places)
             if container is not None:
                 found[entity.id] = container
+                holders |= {after.id} if after is not None else set()
                 break
-    return found
+    return found, holders
 
 
 def _container_of(text: str, start: int, after: Entity | None, places: Gazetteer) -> Container | None:

@@ -25,13 +25,18 @@ class NameKinds:
 
     def facility(self, name: str) -> bool:
         """A built thing: "Kabul International Airport", "Shawnee Park"."""
-        return self._last(name) in self.words["facility"]
+        return self._last(name) in self.words["facility"] or self._last(name) in self.words["city_named"]
+
+    def city_named(self, name: str) -> bool:
+        """A facility usually named after its city ("Kabul International Airport", "Kabul
+        University"), unlike parks and streets, named after people as often ("Victoria Park")."""
+        return self._last(name) in self.words["city_named"]
 
     def weak(self, name: str) -> bool:
         """A name that is a town only if the document backs it: facilities, natural features
         and saints' names."""
         last, first = self._last(name), self._first(name)
-        return len(name.split()) > 1 and (last in self.words["facility"] or last in self.words["natural"] or first in self.words["saint"])
+        return len(name.split()) > 1 and (self.facility(name) or last in self.words["natural"] or first in self.words["saint"])
 
     def after_compass(self, name: str) -> str | None:
         """The place a part of a place is in: "North Texas" -> "Texas", "Historic Dublin" ->
@@ -50,9 +55,9 @@ class NameKinds:
 
 
 def name_kinds() -> NameKinds:
-    found: dict[str, set[str]] = {"facility": set(), "natural": set(), "saint": set(), "compass": set(), "qualifier": set(), "kind": set(), "of": set()}
+    found: dict[str, set[str]] = {"city_named": set(), "facility": set(), "natural": set(), "saint": set(), "compass": set(), "qualifier": set(), "kind": set(), "of": set()}
     for row in read_table("facility_words.tsv"):
-        found["facility"].add(normalize_name(row["word"]))
+        found["city_named"].add(normalize_name(row["word"]))
     for row in read_table("place_words.tsv"):
         found[row["kind"]].add(normalize_name(row["word"]))
     return NameKinds({kind: frozenset(words) for kind, words in found.items()})
