@@ -103,10 +103,10 @@ def test_baseline_is_scored_on_the_same_toponyms(data):
     far = {name: (lat + 5.0, lon) for name, (lat, lon) in COORDS.items()}
     report = geo.score(data, factory(perfect, ("places",)), baseline=lambda name: far.get(name))
     assert report.metric("gwn.acc@161km") == 1.0
-    assert report.metric("gwn.baseline.acc@161km") == 0.0  # 5 degrees of latitude: over 500 km
+    assert report.metric("baseline.gwn.acc@161km") == 0.0  # 5 degrees of latitude: over 500 km
     near = geo.score(data, factory(perfect, ("places",)), baseline=lambda name: COORDS.get(name))
-    assert near.metric("lgl.baseline.acc@161km") == 1.0
-    assert near.metric("lgl.baseline.end_to_end@161km") == 1.0
+    assert near.metric("baseline.lgl.acc@161km") == 1.0
+    assert near.metric("baseline.lgl.end_to_end@161km") == 1.0
 
 
 def test_population_baseline_takes_the_largest_place_of_a_name():

@@ -15,11 +15,11 @@ coordinates counts as a miss); ``end_to_end@161km`` divides by all gold toponyms
 coordinates; mean and median error are over those with predicted coordinates.
 GeoWebNews has no document dates; LGL's crawl time dates its articles.
 
-Baseline (``baseline.*``), scored in the same run on the same predicted toponyms: each mention's
-text looked up in the same gazetteer, the most populous place of that name (own or alternate
-name; a country's name gives the country's point) with no use of the document.  The gap
-between ``acc@161km`` and ``baseline.acc@161km`` is what the places stage's use of context is
-worth.
+Baseline (``baseline.gwn.*``, ``baseline.lgl.*``), scored in the same run on the same
+predicted toponyms: each mention's text looked up in the same gazetteer, the most populous
+place of that name (own or alternate name; a country's name gives the country's point), with
+no use of the document.  The gap between ``gwn.acc@161km`` and ``baseline.gwn.acc@161km`` is
+what the places stage's use of context is worth.
 """
 
 from __future__ import annotations
@@ -187,8 +187,8 @@ def metrics_of(tally: Tally, prefix: str) -> tuple[Metric, ...]:
     base_within = sum(1 for e in tally.baseline_km if e <= 161.0)
     return (
         *found,
-        ratio(base_within, tally.found_with_coordinates, f"{prefix}.baseline.acc@161km"),
-        ratio(base_within, tally.gold_with_coordinates, f"{prefix}.baseline.end_to_end@161km"),
+        ratio(base_within, tally.found_with_coordinates, f"baseline.{prefix}.acc@161km"),
+        ratio(base_within, tally.gold_with_coordinates, f"baseline.{prefix}.end_to_end@161km"),
     )
 
 
