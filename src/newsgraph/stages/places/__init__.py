@@ -31,8 +31,7 @@ from ...model import Analysis, Document, Entity, Place
 from ...resources import countries, normalize_name, read_table
 from ...resources.gazetteer import Gazetteer, GeoPlace, fold, gazetteer
 from ...settings import Settings
-from ..entity_places import large_city_country
-from .context import PLACE_TYPES, Context, county_states, division_country, document_context
+from .context import PLACE_TYPES, Context, county_states, division_country, document_context, stated_country
 from .names import NameKinds, name_kinds
 from .rank import AREA_FEATURES, LOCAL_FEATURES, Anchor, Evidence, evidence, is_major
 
@@ -117,7 +116,7 @@ class PlaceStage:
             ranked = [pair for pair in ranked if pair[0].feature != "state"]
         if not ranked:
             return None
-        scored = [(evidence(p, own, entity.id, _stated_country(entity), context, anchors), p) for p, own in ranked]
+        scored = [(evidence(p, own, entity.id, stated_country(entity), context, anchors), p) for p, own in ranked]
         if entity.id == context.dateline and entity.id not in context.containers:
             # a dateline names a city the wire's readers know: the large one of its name
             large = [(proof, p) for proof, p in scored if proof.own_name and p.population >= LARGE_POPULATION and p.feature not in AREA_FEATURES]
@@ -180,15 +179,6 @@ def _backed(place: GeoPlace, proof: Evidence, weak: bool) -> bool:
     if weak:
         return place.population >= LARGE_POPULATION
     return place.population >= SMALL_POPULATION or proof.in_context
-
-
-def _stated_country(entity: Entity) -> str | None:
-    """The entity's country when the text gave it (a dateline, "Paris, Texas"), not when the
-    entities stage only guessed it from the big city or the capital of that name."""
-    if entity.country is None or entity.country == large_city_country(entity.name):
-        return None
-    capital_of = countries().capital(entity.name)
-    return None if capital_of is not None and capital_of.alpha3 == entity.country else entity.country
 
 
 def _country_point(places: Gazetteer, code: str) -> GeoPlace | None:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from ...model import Document, Entity
 from ...resources import countries, normalize_name
 from ...resources.gazetteer import Gazetteer, fold, us_counties
-from ..entity_places import dateline_place
+from ..entity_places import dateline_place, large_city_country
 
 PLACE_TYPES = ("PLACE", "COUNTRY")
 _COMMA = re.compile(r"\s*,\s*")
@@ -53,7 +53,7 @@ class Context:
 
 
 def document_context(doc: Document, places: Gazetteer) -> Context:
-    found_countries = {e.country for e in doc.entities if e.type in PLACE_TYPES and e.country}
+    found_countries = {c for c in (stated_country(e) for e in doc.entities if e.type in PLACE_TYPES) if c}
     states = set()
     for entity in doc.entities:
         if entity.type != "PLACE":
@@ -69,7 +69,7 @@ def document_context(doc: Document, places: Gazetteer) -> Context:
         if len(counties) == 1:
             states |= counties
             found_countries.add("USA")
-    place_countries = {e.country for e in doc.entities if e.type == "PLACE" and e.country}
+    place_countries = {c for c in (stated_country(e) for e in doc.entities if e.type == "PLACE") if c}
     containers, holders = find_containers(doc, places)
     for container in containers.values():
         if container.single:
@@ -97,6 +97,18 @@ def demonym_countries(text: str) -> set[str]:
 def county_states(name: str) -> frozenset[str]:
     """The states that have a county of that name ("Boone County": many), else empty."""
     return us_counties().get(fold(name), frozenset())
+
+
+def stated_country(entity: Entity) -> str | None:
+    """The entity's country when the text gave it (a country's name, a dateline, "Paris,
+    Texas"), not when the entities stage only guessed it from the big city or the capital of
+    that name ("Alexandria" is not always in Egypt)."""
+    if entity.country is None or entity.type == "COUNTRY":
+        return entity.country
+    if entity.country == large_city_country(entity.name):
+        return None
+    capital_of = countries().capital(entity.name)
+    return None if capital_of is not None and capital_of.alpha3 == entity.country else entity.country
 
 
 def named_state(name: str, places: Gazetteer) -> str | None:
