@@ -218,3 +218,14 @@ def test_a_county_takes_the_point_of_the_articles_town_in_its_state(stage):
 def test_a_county_without_a_town_of_its_state_gets_no_point(stage):
     doc = stage(_doc("Unemployment in Laurel County fell in March.", ("Laurel County", "PLACE", None)), None)
     assert _place(doc, "Laurel County") is None
+
+
+def test_a_country_guessed_from_a_big_city_does_not_outweigh_neighbours(stage):
+    # the entities stage gives "Alexandria" Egypt (its largest namesake); the towns around it
+    # say Minnesota
+    text = "A new shop opened in Alexandria, north of Osakis and Sauk Centre."
+    doc = stage(_doc(text, ("Alexandria", "PLACE", "EGY"), ("Osakis", "PLACE", None), ("Sauk Centre", "PLACE", None)), None)
+    assert _near(_place(doc, "Alexandria"), 45.89, -95.38)
+    # the same guess of Manhattan's country gives no weight to New York's Manhattan either
+    doc = stage(_doc("Students from Junction City drove to Manhattan for the concert.", ("Junction City", "PLACE", None), ("Manhattan", "PLACE", "USA")), None)
+    assert _near(_place(doc, "Manhattan"), 39.18, -96.57)
