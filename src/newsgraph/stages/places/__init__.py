@@ -28,7 +28,7 @@ Features: ``city``, ``capital`` (a country's capital), ``state`` (US state), ``c
 from __future__ import annotations
 
 from ...model import Analysis, Document, Entity, Place
-from ...resources import countries, normalize_name, read_table
+from ...resources import countries
 from ...resources.gazetteer import Gazetteer, GeoPlace, fold, gazetteer
 from ...settings import Settings
 from .context import PLACE_TYPES, Context, county_states, division_country, document_context, stated_country
@@ -106,14 +106,7 @@ class PlaceStage:
         known = countries().lookup(name) or countries().demonym(name)
         if known is not None:
             return _country_point(self.places, known.alpha3)
-        named, alternate = self.places.candidates(name)
-        if name.endswith("."):
-            # an abbreviation ("Kan.", "Tenn.") is only trusted in the hand-written aliases
-            named, alternate = tuple(p for p in named if p.feature in AREA_FEATURES), ()
-        ranked = [(p, True) for p in named] + [(p, False) for p in alternate]
-        if any(is_major(p) for p, _ in ranked):
-            # "Washington", "New York": the capital or big city, not the state
-            ranked = [pair for pair in ranked if pair[0].feature != "state"]
+        ranked = self.candidates(name)
         if not ranked:
             return None
         scored = [(evidence(p, own, entity.id, stated_country(entity), context, anchors), p) for p, own in ranked]
@@ -131,6 +124,18 @@ class PlaceStage:
             # a park or a street is in the town the document is about, not in any namesake
             return place if proof.supported or proof.in_context else None
         return place if _backed(place, proof, facility or self.kinds.weak(name)) else None
+
+    def candidates(self, name: str) -> list[tuple[GeoPlace, bool]]:
+        """The places called ``name``, each with whether it is its own name (not an alternate)."""
+        named, alternate = self.places.candidates(name)
+        if name.endswith("."):
+            # an abbreviation ("Kan.", "Tenn.") is only trusted in the hand-written aliases
+            named, alternate = tuple(p for p in named if p.feature in AREA_FEATURES), ()
+        ranked = [(p, True) for p in named] + [(p, False) for p in alternate]
+        if any(is_major(p) for p, _ in ranked):
+            # "Washington", "New York": the capital or big city, not the state
+            ranked = [pair for pair in ranked if pair[0].feature != "state"]
+        return ranked
 
     def region(self, entity: Entity, context: Context, anchors: tuple[Anchor, ...]) -> GeoPlace | None:
         """"North Texas", "Western Massachusetts": the place after the compass word."""
