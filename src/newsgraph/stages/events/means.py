@@ -36,13 +36,16 @@ def load_means() -> tuple[Means, ...]:
 
 def means_of(trigger: Trigger, syntax: Syntax) -> Means | None:
     """The means named in a trigger's clause, or None (also for triggers with a mode)."""
-    if trigger.pattern.mode and trigger.pattern.origin == "table":
-        return None  # the project's pattern names its means ("shell", "air strike")
     rows = [m for m in load_means() if m.type == trigger.pattern.type]
     if not rows:
         return None
     pool = _clause_words(trigger, syntax)
-    return next((m for m in rows if any(_matches(m.words, token, syntax) for token in pool)), None)
+    found = next((m for m in rows if any(_matches(m.words, token, syntax) for token in pool)), None)
+    if found is None or not trigger.pattern.mode or trigger.pattern.origin != "table":
+        return found
+    # the project's pattern names its means ("shell", "abuse"): only a narrower code of it wins
+    code = trigger.pattern.cameo
+    return found if found.cameo.startswith(code) and len(found.cameo) > len(code) else None
 
 
 def _clause_words(trigger: Trigger, syntax: Syntax) -> list[Token]:

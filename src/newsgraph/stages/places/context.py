@@ -18,7 +18,7 @@ from functools import lru_cache
 from ...model import Document, Entity
 from ...resources import countries, normalize_name
 from ...resources.gazetteer import Gazetteer, fold, us_counties
-from ..entity_places import dateline_place, large_city_country
+from ..entities.places import dateline_place, large_city_country
 
 PLACE_TYPES = ("PLACE", "COUNTRY")
 _COMMA = re.compile(r"\s*,\s*")
