@@ -173,20 +173,38 @@ def _without_purposes(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:
 
 
 def _ungoverned(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:
+    """The triggers that are no part of a governing one ("threatened to attack" is one
+    threat); a governing trigger without a mode takes the one its governed act gives."""
     governing = {t.verb.i: t for t in triggers if t.pattern.type in _GOVERNING_TYPES}
+    modes: dict[int, str] = {}
     kept = []
     for trigger in triggers:
-        node, governed = trigger.verb, False
+        node, governor = trigger.verb, None
         for _ in range(3):
             if node.dep not in _GOVERNED_DEPS or node.head == node.i:
                 break
             node = syntax.tokens[node.head]
             if node.i in governing and governing[node.i] is not trigger:
-                governed = True
+                governor = governing[node.i]
                 break
-        if not governed:
+        if governor is None:
             kept.append(trigger)
-    return kept
+        elif not governor.pattern.mode and governor.verb.i not in modes:
+            mode = governed_mode(governor.pattern.type, trigger.pattern.type, trigger.pattern.mode)
+            if mode:
+                modes[governor.verb.i] = mode
+    return [replace(t, pattern=replace(t.pattern, mode=modes[t.verb.i])) if t.verb.i in modes else t for t in kept]
+
+
+@lru_cache(maxsize=1)
+def _governed_modes() -> dict[tuple[str, str, str], str]:
+    return {(r["governing"], r["governed"], r["governed_mode"]): r["mode"] for r in read_table("governed_modes.tsv")}
+
+
+def governed_mode(governing: str, governed: str, governed_mode: str | None) -> str | None:
+    """The mode of a threat, demand or refusal from the act it is about."""
+    table = _governed_modes()
+    return table.get((governing, governed, governed_mode or "")) or table.get((governing, governed, "*"))
 
 
 def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple[list[Actor], bool, bool] | None:
