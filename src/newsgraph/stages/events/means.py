@@ -41,11 +41,18 @@ def means_of(trigger: Trigger, syntax: Syntax) -> Means | None:
         return None
     pool = _clause_words(trigger, syntax)
     found = next((m for m in rows if any(_matches(m.words, token, syntax) for token in pool)), None)
-    if found is None or not trigger.pattern.mode or trigger.pattern.origin != "table":
-        return found
-    # the project's pattern names its means ("shell", "abuse"): only a narrower code of it wins
     code = trigger.pattern.cameo
+    own_mode = trigger.pattern.mode and trigger.pattern.origin == "table"
+    # violence: the words of the clause say how better than the verb ("used machetes", "killed")
+    if found is None or not own_mode and (_generic(code) or trigger.pattern.type == "ASSAULT"):
+        return found
+    # a trigger that names its kind ("shell", "abuse", "put on alert"): only a narrower code wins
     return found if found.cameo.startswith(code) and len(found.cameo) > len(code) else None
+
+
+def _generic(code: str) -> bool:
+    """A category's own code (190 use conventional force, 140 protest) says nothing of how."""
+    return len(code) <= 2 or (len(code) == 3 and code.endswith("0"))
 
 
 def _clause_words(trigger: Trigger, syntax: Syntax) -> list[Token]:
