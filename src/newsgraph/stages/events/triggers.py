@@ -40,7 +40,8 @@ class Trigger:
     tokens: tuple[Token, ...]  # every matched word
     pattern: Pattern
     verb: Token  # the verb whose clause carries the event (light or occurrence verb for nouns)
-    subject: tuple[Token, ...] = ()  # subject words the pattern named: part of no trigger span
+    subject: tuple[Token, ...] = ()  # subject words the pattern named: no part of the span; an
+    # event noun among them ("an explosion killed") stays a trigger of its own, with its own code
 
     def span(self, text: str) -> Span:
         start = min(t.start for t in self.tokens)
@@ -59,7 +60,7 @@ def find_triggers(analysis: Analysis, syntax: Syntax, lexicon: EventLexicon, ski
             trigger = _verb_trigger(token, syntax, lexicon)
             if trigger is not None:
                 found.append(trigger)
-                used.update(t.i for t in (*trigger.tokens, *trigger.subject))
+                used.update(t.i for t in trigger.tokens)
     for token in analysis.tokens:
         if token.pos in ("NOUN", "PROPN") and token.i not in used and not any(s.start <= token.start < s.end for s in skip):
             trigger = _noun_trigger(token, syntax, lexicon)
