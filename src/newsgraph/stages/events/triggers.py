@@ -11,7 +11,8 @@ an alternative may be a phrase ("air strike": both words below the verb).  Subje
 pattern must sit in the verb's subject ("troops staged exercises").  A matched pattern with no
 type is a frame that codes nothing ("presented a report"): the verb is no trigger.  Patterns
 of the CAMEO verb dictionary (``cameo_verbs``) are used on verbs of asserted clauses only, and
-their words after the verb are looked for on its object side.  A verb whose lemma has no
+their words after the verb are looked for on its object side; a dictionary verb alone needs a
+named or pronoun target ("besieged Varnek", not "the mayor died").  A verb whose lemma has no
 pattern is looked up by its regular base form (the parser lemmatizes "staged" as "stag").
 """
 
@@ -32,6 +33,9 @@ _ACTING = _SUBJECTS | {"agent"}  # a passive's "by" phrase is its logical subjec
 # clause it asserts or reports, not those modifying a noun ("an offer to host a summit"),
 # adverbial clauses (purpose, time, condition) or participles; the project's table still does.
 _ASSERTING_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "parataxis"})
+_TARGET_DEPS = frozenset({"dobj", "dative", "nsubjpass"})
+_NAMING_DEPS = frozenset({"compound", "amod", "poss"})  # "Varnek officials", "Niger's ambassador"
+_ACTOR_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +140,30 @@ def _subject_pool(verb: Token, syntax: Syntax) -> list[Token]:
     return []
 
 
+def _has_target(verb: Token, syntax: Syntax) -> bool:
+    """Whether the verb acts on someone: a named or pronoun object, direct, prepositional or a
+    passive's subject ("allowed Ruritania", "will help them", "appealed to the Varnek court").
+    A dictionary verb alone codes an event only then, as PETRARCH codes only source-target
+    pairs: "the mayor died", "officials will consider the proposal" code nothing."""
+    for index in syntax.children.get(verb.i, ()):
+        child = syntax.tokens[index]
+        heads = [child] if child.dep in _TARGET_DEPS else [
+            syntax.tokens[k] for k in syntax.children.get(index, ()) if syntax.tokens[k].dep == "pobj"
+        ] if child.dep == "prep" else []
+        for head in heads:
+            modifiers = [syntax.tokens[k] for k in syntax.children.get(head.i, ()) if syntax.tokens[k].dep in _NAMING_DEPS]
+            if head.pos == "PRON" or any(_actor_word(t) for t in (head, *modifiers)):
+                return True
+    return False
+
+
+def _actor_word(token: Token) -> bool:
+    """A word naming an actor: a named entity of an actor's kind, or a proper noun no date."""
+    if token.ent_type:
+        return token.ent_type in _ACTOR_ENTITIES
+    return token.pos == "PROPN"
+
+
 def _object_side(verb: Token, syntax: Syntax, pool: list[Token]) -> list[Token]:
     """``pool`` without the verb's active subject: the dictionary's words after the verb are on
     its object side ("Prime Minister X accused ..." is no accusation of a prime minister); a
@@ -169,6 +197,8 @@ def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
     below, objects = _index(pool), _index(_object_side(token, syntax, pool))
     subject = _index(_subject_pool(token, syntax)) if any(p.subject for p in patterns) else {}
     for pattern in patterns:
+        if pattern.origin == "cameo" and pattern.size == 1 and not _has_target(token, syntax):
+            continue
         matched = _match_slots(pattern.others, objects if pattern.origin == "cameo" else below)
         named = _match_slots(pattern.subject, subject)
         if matched is not None and named is not None:
