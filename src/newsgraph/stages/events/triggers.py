@@ -35,7 +35,8 @@ _ACTING = _SUBJECTS | {"agent"}  # a passive's "by" phrase is its logical subjec
 _ASSERTING_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "parataxis"})
 _TARGET_DEPS = frozenset({"dobj", "dative", "nsubjpass"})
 _NAMING_DEPS = frozenset({"compound", "amod", "poss"})  # "Varnek officials", "Niger's ambassador"
-_ACTOR_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+_ACTOR_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+_TARGET_PREPOSITIONS = frozenset({"to", "with", "against", "on", "upon", "toward", "towards", "into", "over", "for"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,19 +141,30 @@ def _subject_pool(verb: Token, syntax: Syntax) -> list[Token]:
     return []
 
 
+def _acts_alone(verb: Token, syntax: Syntax) -> bool:
+    """Whether a dictionary verb with no frame words is an event: it acts on a target and
+    governs no clause ("is expected to call", "decided to allow": the act it governs is the
+    event, coded by its own verb)."""
+    if any(syntax.tokens[k].dep in ("xcomp", "ccomp") for k in syntax.children.get(verb.i, ())):
+        return False
+    return _has_target(verb, syntax)
+
+
 def _has_target(verb: Token, syntax: Syntax) -> bool:
-    """Whether the verb acts on someone: a named or pronoun object, direct, prepositional or a
-    passive's subject ("allowed Ruritania", "will help them", "appealed to the Varnek court").
-    A dictionary verb alone codes an event only then, as PETRARCH codes only source-target
-    pairs: "the mayor died", "officials will consider the proposal" code nothing."""
+    """Whether the verb acts on someone: a named or pronoun object ("allowed Ruritania",
+    "besieged the Varnek garrison", "will help them"), a passive's subject, or a named object
+    of a preposition that can mark a target ("appealed to Varnek"; "died at a London hospice"
+    and "in Varnek" are places).  A dictionary verb alone codes an event only then, as
+    PETRARCH codes only source-target pairs: "the mayor died" codes nothing."""
     for index in syntax.children.get(verb.i, ()):
         child = syntax.tokens[index]
-        heads = [child] if child.dep in _TARGET_DEPS else [
-            syntax.tokens[k] for k in syntax.children.get(index, ()) if syntax.tokens[k].dep == "pobj"
-        ] if child.dep == "prep" else []
-        for head in heads:
-            modifiers = [syntax.tokens[k] for k in syntax.children.get(head.i, ()) if syntax.tokens[k].dep in _NAMING_DEPS]
-            if head.pos == "PRON" or any(_actor_word(t) for t in (head, *modifiers)):
+        if child.dep in _TARGET_DEPS:
+            modifiers = [syntax.tokens[k] for k in syntax.children.get(index, ()) if syntax.tokens[k].dep in _NAMING_DEPS]
+            if child.pos == "PRON" or any(_actor_word(t) for t in (child, *modifiers)):
+                return True
+        elif child.dep == "prep" and child.text.lower() in _TARGET_PREPOSITIONS:
+            objects = [syntax.tokens[k] for k in syntax.children.get(index, ()) if syntax.tokens[k].dep == "pobj"]
+            if any(t.pos == "PRON" or _actor_word(t) for t in objects):
                 return True
     return False
 
@@ -197,7 +209,7 @@ def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
     below, objects = _index(pool), _index(_object_side(token, syntax, pool))
     subject = _index(_subject_pool(token, syntax)) if any(p.subject for p in patterns) else {}
     for pattern in patterns:
-        if pattern.origin == "cameo" and pattern.size == 1 and not _has_target(token, syntax):
+        if pattern.origin == "cameo" and pattern.size == 1 and not _acts_alone(token, syntax):
             continue
         matched = _match_slots(pattern.others, objects if pattern.origin == "cameo" else below)
         named = _match_slots(pattern.subject, subject)
