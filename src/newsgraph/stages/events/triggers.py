@@ -160,13 +160,18 @@ def _has_target(verb: Token, syntax: Syntax) -> bool:
         child = syntax.tokens[index]
         if child.dep in _TARGET_DEPS:
             modifiers = [syntax.tokens[k] for k in syntax.children.get(index, ()) if syntax.tokens[k].dep in _NAMING_DEPS]
-            if child.pos == "PRON" or any(_actor_word(t) for t in (child, *modifiers)):
+            if _person_pronoun(child) or any(_actor_word(t) for t in (child, *modifiers)):
                 return True
         elif child.dep == "prep" and child.text.lower() in _TARGET_PREPOSITIONS:
             objects = [syntax.tokens[k] for k in syntax.children.get(index, ()) if syntax.tokens[k].dep == "pobj"]
-            if any(t.pos == "PRON" or _actor_word(t) for t in objects):
+            if any(_person_pronoun(t) or _actor_word(t) for t in objects):
                 return True
     return False
+
+
+def _person_pronoun(token: Token) -> bool:
+    """'them', 'him', 'us': a pronoun for people or groups ("it", "everything" are things)."""
+    return token.pos == "PRON" and token.tag == "PRP" and token.lemma.lower() not in ("it", "itself")
 
 
 def _actor_word(token: Token) -> bool:
