@@ -36,11 +36,6 @@ class Pattern:
         """Words the pattern needs: a slot of alternatives counts its shortest ("air strike|raid": 1)."""
         return 1 + sum(min(len(a.split()) for a in slot.split("|")) for slot in (*self.others, *self.subject))
 
-    @property
-    def key(self) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
-        """What two sources can both give a pattern for: the same words in the same places."""
-        return (self.pos, self.head, tuple(sorted(self.others)), tuple(sorted(self.subject)))
-
 
 @dataclass(frozen=True, slots=True)
 class Coding:
