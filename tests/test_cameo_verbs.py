@@ -149,3 +149,11 @@ def test_null_frame_vetoes_the_table_pattern(run):
 def test_project_table_wins_over_the_dictionary(run):
     # the table codes "shoot" 193, the dictionary 190: same head and words, the table's code
     assert ("ASSAULT", "193") in run("Soldiers shot two protesters in central Varnek on Monday, witnesses told a local radio station.")
+
+
+def test_a_dictionary_verb_alone_needs_a_target(run):
+    # "besiege" codes 191 alone in the dictionary: with a named object it is an event ...
+    assert ("COERCE", "191") in run("Rebel fighters besieged Varnek for three weeks, aid groups said on Friday.")
+    # ... "die" (190 alone) and "consider" (040) with no one acted on code nothing
+    assert run("The former mayor of Varnek died in hospital on Monday after a long illness, his family said.") == []
+    assert run("Officials in Varnek will consider the proposal next week, the city council said on Monday.") == []

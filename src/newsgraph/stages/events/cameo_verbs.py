@@ -31,7 +31,9 @@ Every skip is counted (``dictionary_patterns`` returns the counts) so the choice
 
 Precision: a verb alone codes the block's default only where the dictionary coded it on
 purpose (``bare_default``); the WordNet synonyms gathered in a block ("accord", "lead",
-"help") code only in its frames.  ``lexicon.load_event_lexicon`` puts these patterns after the
+"help") code only in its frames; and ``triggers`` codes a verb alone only when it acts on a
+named or pronoun target and governs no clause, as PETRARCH codes only source-target pairs ("the mayor died",
+"officials will consider the proposal" are no events).  ``lexicon.load_event_lexicon`` puts these patterns after the
 project's table (which wins on the same head and words, keeps its types and keeps verbs it
 codes only in frames framed) and ``triggers`` uses them only on verbs of asserted clauses.
 """

@@ -9,7 +9,7 @@ light and occurrence verbs).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ...errors import ConfigurationError
@@ -35,11 +35,6 @@ class Pattern:
     def size(self) -> int:
         """Words the pattern needs: a slot of alternatives counts its shortest ("air strike|raid": 1)."""
         return 1 + sum(min(len(a.split()) for a in slot.split("|")) for slot in (*self.others, *self.subject))
-
-    @property
-    def key(self) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
-        """What two sources can both give a pattern for: the same words in the same places."""
-        return (self.pos, self.head, tuple(sorted(self.others)), tuple(sorted(self.subject)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,12 +100,19 @@ def _gap_fillers(own: list[Pattern], coding) -> list[Pattern]:
     from .cameo_verbs import load_dictionary_patterns  # imported here: it imports this module
 
     types: dict[str, set[str]] = {}
+    modes: dict[tuple[str, str], set[str | None]] = {}
     for pattern in own:
         if pattern.pos == "V":
             types.setdefault(pattern.head, set()).add(pattern.type)
+            modes.setdefault((pattern.head, pattern.type), set()).add(pattern.mode)
     bare = {p.head for p in own if p.pos == "V" and not p.others}
     framed = frozenset(types) - bare
-    return [
-        p for p in load_dictionary_patterns(coding, framed)
-        if not p.type or p.head not in types or p.type in types[p.head]
-    ]
+    kept = []
+    for p in load_dictionary_patterns(coding, framed):
+        if p.type and p.head in types and p.type not in types[p.head]:
+            continue
+        table_modes = modes.get((p.head, p.type), set())
+        if p.mode is None and len(table_modes) == 1:  # "hack into computers" keeps the table's "cyber"
+            p = replace(p, mode=next(iter(table_modes)))
+        kept.append(p)
+    return kept

@@ -11,7 +11,8 @@ an alternative may be a phrase ("air strike": both words below the verb).  Subje
 pattern must sit in the verb's subject ("troops staged exercises").  A matched pattern with no
 type is a frame that codes nothing ("presented a report"): the verb is no trigger.  Patterns
 of the CAMEO verb dictionary (``cameo_verbs``) are used on verbs of asserted clauses only, and
-their words after the verb are looked for on its object side.  A verb whose lemma has no
+their words after the verb are looked for on its object side; a dictionary verb alone needs a
+named or pronoun target ("besieged Varnek", not "the mayor died").  A verb whose lemma has no
 pattern is looked up by its regular base form (the parser lemmatizes "staged" as "stag").
 """
 
@@ -33,6 +34,10 @@ _ACTING = _SUBJECTS | {"agent"}  # a passive's "by" phrase is its logical subjec
 # clause it asserts or reports, not those modifying a noun ("an offer to host a summit"),
 # adverbial clauses (purpose, time, condition) or participles; the project's table still does.
 _ASSERTING_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "parataxis"})
+_TARGET_DEPS = frozenset({"dobj", "dative", "nsubjpass"})
+_NAMING_DEPS = frozenset({"compound", "amod", "poss"})  # "Varnek officials", "Niger's ambassador"
+_ACTOR_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+_TARGET_PREPOSITIONS = frozenset({"to", "with", "against", "on", "upon", "toward", "towards", "into", "over", "for"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +46,8 @@ class Trigger:
     tokens: tuple[Token, ...]  # every matched word
     pattern: Pattern
     verb: Token  # the verb whose clause carries the event (light or occurrence verb for nouns)
-    subject: tuple[Token, ...] = ()  # subject words the pattern named: part of no trigger span
+    subject: tuple[Token, ...] = ()  # subject words the pattern named: no part of the span; an
+    # event noun among them ("an explosion killed") stays a trigger of its own, with its own code
 
     def span(self, text: str) -> Span:
         start = min(t.start for t in self.tokens)
@@ -60,7 +66,7 @@ def find_triggers(analysis: Analysis, syntax: Syntax, lexicon: EventLexicon, ski
             trigger = _verb_trigger(token, syntax, lexicon)
             if trigger is not None:
                 found.append(trigger)
-                used.update(t.i for t in (*trigger.tokens, *trigger.subject))
+                used.update(t.i for t in trigger.tokens)
     for token in analysis.tokens:
         if token.pos in ("NOUN", "PROPN") and token.i not in used and not any(s.start <= token.start < s.end for s in skip):
             trigger = _noun_trigger(token, syntax, lexicon)
@@ -148,6 +154,46 @@ def _subject_pool(verb: Token, syntax: Syntax) -> list[Token]:
     return []
 
 
+def _acts_alone(verb: Token, syntax: Syntax) -> bool:
+    """Whether a dictionary verb with no frame words is an event: it acts on a target and
+    governs no clause ("is expected to call", "decided to allow": the act it governs is the
+    event, coded by its own verb)."""
+    if any(syntax.tokens[k].dep in ("xcomp", "ccomp") for k in syntax.children.get(verb.i, ())):
+        return False
+    return _has_target(verb, syntax)
+
+
+def _has_target(verb: Token, syntax: Syntax) -> bool:
+    """Whether the verb acts on someone: a named or pronoun object ("allowed Ruritania",
+    "besieged the Varnek garrison", "will help them"), a passive's subject, or a named object
+    of a preposition that can mark a target ("appealed to Varnek"; "died at a London hospice"
+    and "in Varnek" are places).  A dictionary verb alone codes an event only then, as
+    PETRARCH codes only source-target pairs: "the mayor died" codes nothing."""
+    for index in syntax.children.get(verb.i, ()):
+        child = syntax.tokens[index]
+        if child.dep in _TARGET_DEPS:
+            modifiers = [syntax.tokens[k] for k in syntax.children.get(index, ()) if syntax.tokens[k].dep in _NAMING_DEPS]
+            if _person_pronoun(child) or any(_actor_word(t) for t in (child, *modifiers)):
+                return True
+        elif child.dep == "prep" and child.text.lower() in _TARGET_PREPOSITIONS:
+            objects = [syntax.tokens[k] for k in syntax.children.get(index, ()) if syntax.tokens[k].dep == "pobj"]
+            if any(_person_pronoun(t) or _actor_word(t) for t in objects):
+                return True
+    return False
+
+
+def _person_pronoun(token: Token) -> bool:
+    """'them', 'him', 'us': a pronoun for people or groups ("it", "everything" are things)."""
+    return token.pos == "PRON" and token.tag == "PRP" and token.lemma.lower() not in ("it", "itself")
+
+
+def _actor_word(token: Token) -> bool:
+    """A word naming an actor: a named entity of an actor's kind, or a proper noun no date."""
+    if token.ent_type:
+        return token.ent_type in _ACTOR_ENTITIES
+    return token.pos == "PROPN"
+
+
 def _object_side(verb: Token, syntax: Syntax, pool: list[Token]) -> list[Token]:
     """``pool`` without the verb's active subject: the dictionary's words after the verb are on
     its object side ("Prime Minister X accused ..." is no accusation of a prime minister); a
@@ -181,6 +227,8 @@ def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
     below, objects = _index(pool), _index(_object_side(token, syntax, pool))
     subject = _index(_subject_pool(token, syntax)) if any(p.subject for p in patterns) else {}
     for pattern in patterns:
+        if pattern.origin == "cameo" and pattern.size == 1 and not _acts_alone(token, syntax):
+            continue
         matched = _match_slots(pattern.others, objects if pattern.origin == "cameo" else below)
         named = _match_slots(pattern.subject, subject)
         if matched is not None and named is not None:
