@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...model import Actor, Document, Entity, Token
-from ...resources import countries
+from ...resources import countries, read_table
 from ...resources.phoenix import phoenix_actors, phoenix_agents, phrase_key
 from ..entities import entity_at
 from ..timex.syntax import Syntax
@@ -93,7 +93,7 @@ def _owner(doc: Document, syntax: Syntax, noun: Token) -> tuple[Entity | None, s
             return entity, entity.country
         if entity is not None and entity.type == "PLACE":
             country = country or entity.country  # "Darfur rebels": rebels of that country
-        country = country or demonym_country(word.text)
+        country = country or demonym_country(phrase(doc, syntax, word)) or demonym_country(word.text)
     for prep in children(syntax, noun, "prep"):
         if prep.text.lower() == "in" and country is None:  # "rebels in the Ivory Coast"
             for pobj in children(syntax, prep, "pobj"):
@@ -113,15 +113,24 @@ def demonym_country(word: str) -> str | None:
 
 
 def agent_role(syntax: Syntax, noun: Token) -> str | None:
-    """The role code of a group noun ('riot police' COP, 'rebels' REB), or None."""
+    """The role code of a group noun ('riot police' COP, 'rebels' REB, 'military official'
+    MIL), or None. A modifier alone gives the role only to a noun that names a person by role
+    ('official', 'spokesman'): a 'police station' is no police."""
     modifiers = [t for t in children(syntax, noun, "compound", "amod") if t.i < noun.i]
     agents = phoenix_agents()
+    by_role = noun.lemma.lower() in role_nouns()
     for start in range(len(modifiers) + 1):
         words = [t.text.lower() for t in modifiers[start:]] + [noun.text.lower()]
         code = agents.lookup(words)
-        if code is not None and agents.lookup(words[:-1] or ["\x00"]) != code:
+        if code is not None and (by_role or agents.lookup(words[:-1] or ["\x00"]) != code):
             return _SECTOR_OF_AGENT.get(code[:3], code[:3])
     return None
+
+
+@lru_cache(maxsize=1)
+def role_nouns() -> frozenset[str]:
+    """Nouns naming a person by role, whose modifier says the role ('military official')."""
+    return frozenset(row["word"] for row in read_table("event_cues.tsv") if row["kind"] == "role_noun")
 
 
 def as_actor(doc: Document, entity: Entity) -> Actor:
@@ -207,7 +216,8 @@ def phrase(doc: Document, syntax: Syntax, token: Token) -> str:
     words = [token]
     frontier = [token]
     for _ in range(3):
-        frontier = [c for t in frontier for c in children(syntax, t) if c.dep not in ("relcl", "acl", "appos", "punct", "cc", "conj")]
+        frontier = [c for t in frontier for c in children(syntax, t)
+                    if c.dep not in ("relcl", "acl", "appos", "punct", "cc", "conj", "prep") or c.text.lower() == "of"]
         words.extend(frontier)
     start = min(w.start for w in words)
     end = max(w.end for w in words)

@@ -46,12 +46,18 @@ def framed(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> li
             continue  # "the visiting minister", "the accused man"
         if trigger.pattern.origin == "cameo" and trigger.head.lemma.lower() in _PLANNING:
             continue  # "planned to attack": the act planned is coded, expected, not a threat
+        if trigger.pattern.origin == "cameo" and any(_prefixed(t, syntax) for t in trigger.tokens if t is not trigger.head):
+            continue  # "post-war", "anti-war": a prefixed word is not the word of the pattern
         frame = _frame_of(trigger, syntax)
         if frame is None:
             kept.append(trigger)
         elif frame.cameo is not None:
             kept.append(replace(trigger, pattern=_recoded(trigger.pattern, frame.cameo, lexicon)))
     return kept
+
+
+def _prefixed(token, syntax: Syntax) -> bool:
+    return token.i > 0 and syntax.tokens[token.i - 1].text == "-"
 
 
 def _gerund_subject(verb, syntax: Syntax) -> bool:
