@@ -46,7 +46,7 @@ def framed(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> li
             continue  # "the visiting minister", "the accused man"
         if trigger.pattern.origin == "cameo" and trigger.head.lemma.lower() in _PLANNING:
             continue  # "planned to attack": the act planned is coded, expected, not a threat
-        if trigger.pattern.origin == "cameo" and any(_prefixed(t, syntax) for t in trigger.tokens if t is not trigger.head):
+        if trigger.pattern.origin == "cameo" and any(_prefixed(t, syntax, trigger.pattern) for t in trigger.tokens if t is not trigger.head):
             continue  # "post-war", "anti-war": a prefixed word is not the word of the pattern
         frame = _frame_of(trigger, syntax)
         if frame is None:
@@ -56,8 +56,12 @@ def framed(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> li
     return kept
 
 
-def _prefixed(token, syntax: Syntax) -> bool:
-    return token.i > 0 and syntax.tokens[token.i - 1].text == "-"
+def _prefixed(token, syntax: Syntax, pattern: Pattern) -> bool:
+    """A word joined by a hyphen to a prefix the pattern does not name ("post-war"; not "sit-in")."""
+    if token.i < 2 or syntax.tokens[token.i - 1].text != "-":
+        return False
+    prefix = syntax.tokens[token.i - 2].lemma.lower()
+    return not any(prefix in word.replace("|", " ").split() for word in pattern.others)
 
 
 def _gerund_subject(verb, syntax: Syntax) -> bool:
