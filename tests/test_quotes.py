@@ -6,7 +6,7 @@ import pytest
 
 import newsgraph
 from newsgraph.schema import validation_errors
-from newsgraph.stages.quote_marks import quoted_spans
+from newsgraph.stages.quotes.marks import quoted_spans
 
 
 def _quotes(pipeline, text: str):

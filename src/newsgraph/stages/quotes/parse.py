@@ -8,8 +8,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from ..model import Analysis, Token
-from .quote_lexicon import CueWord, QuoteLexicon
+from ...model import Analysis, Token
+from .lexicon import CueWord, QuoteLexicon
 
 # dependents that end a speaker's phrase ("Ann Lee, who spoke first," -> "Ann Lee")
 _PHRASE_CUT = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "dep"})

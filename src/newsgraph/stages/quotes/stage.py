@@ -2,11 +2,11 @@
 
 Requires ``entities``; provides ``quotes``.  The work is split in five modules:
 
-- ``quote_marks``: quoted stretches of text (paired quote marks inside a paragraph);
-- ``quote_lexicon``: cue verbs and phrases, written media (data in resources/);
-- ``quote_parse``: cues in the parse, their subjects, the phrases tokens head;
-- ``quote_attribution``: speaker entity, medium and the reporting chain (``via``);
-- ``quote_indirect``: reported speech without quote marks ("X said that ...",
+- ``marks``: quoted stretches of text (paired quote marks inside a paragraph);
+- ``lexicon``: cue verbs and phrases, written media (data in resources/);
+- ``parse``: cues in the parse, their subjects, the phrases tokens head;
+- ``attribution``: speaker entity, medium and the reporting chain (``via``);
+- ``indirect``: reported speech without quote marks ("X said that ...",
   "according to X, ...").
 
 A quoted stretch is a direct quote when it stands as a statement: it opens a sentence or
@@ -14,7 +14,7 @@ follows a colon, a cue verb, or a comma with a cue, and it has a verb or four wo
 name in the middle of a sentence (a film title, a scare-quoted word) is not a quote.  The cue
 is the nearest cue word after the closing mark in the quote's sentences ("..., Ann Lee said"),
 else the nearest before the opening mark (also in a previous sentence of the paragraph that
-ends with a colon).  Written quotes are direct ones in a medium (see ``quote_attribution``).
+ends with a colon).  Written quotes are direct ones in a medium (see ``attribution``).
 
 A quote with no cue of its own takes the speaker, cue and reporting chain of the quote before
 it when both are in one paragraph and no other person, organization or outlet is named between
@@ -27,14 +27,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Analysis, Document, Quote, Span
-from ..settings import Settings
-from .base import next_id
-from .quote_attribution import NO_SPEAKER, author_of_medium, medium_before, medium_of_cue, speaker_of_cue, speaker_of_token, via_outlets
-from .quote_indirect import indirect_quotes
-from .quote_lexicon import CueWord, QuoteLexicon, load_quote_lexicon
-from .quote_marks import Quoted, paragraphs, quoted_spans
-from .quote_parse import Cue, ParseIndex, cue_at, is_verb
+from ...model import Analysis, Document, Quote, Span
+from ...settings import Settings
+from ..base import next_id
+from .attribution import NO_SPEAKER, author_of_medium, medium_before, medium_of_cue, speaker_of_cue, speaker_of_token, via_outlets
+from .indirect import indirect_quotes
+from .lexicon import CueWord, QuoteLexicon, load_quote_lexicon
+from .marks import Quoted, paragraphs, quoted_spans
+from .parse import Cue, ParseIndex, cue_at, is_verb
 
 _STATEMENT_BEFORE = ".!?:,;—–"
 _CLOSERS = "”\"’»"

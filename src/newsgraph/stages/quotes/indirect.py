@@ -14,12 +14,12 @@ has no complement: the outlet joins the reporting chain (``via``), not a quote o
 
 from __future__ import annotations
 
-from ..model import Document, Quote, Span
-from .dateline import body_start
-from .quote_attribution import medium_of_cue, speaker_of_cue, via_outlets
-from .quote_lexicon import QuoteLexicon
-from .quote_marks import Quoted
-from .quote_parse import Cue, ParseIndex, cue_at
+from ...model import Document, Quote, Span
+from ..dateline import body_start
+from .attribution import medium_of_cue, speaker_of_cue, via_outlets
+from .lexicon import QuoteLexicon
+from .marks import Quoted
+from .parse import Cue, ParseIndex, cue_at
 
 _EDGE_PUNCT = " \t\n,;:.—–-"
 _MOSTLY_QUOTED = 0.5

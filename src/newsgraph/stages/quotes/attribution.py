@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Document, Entity, Token
-from .entities import entity_at
-from .quote_lexicon import QuoteLexicon
-from .quote_parse import Cue, ParseIndex, cue_at, phrase_of, speaker_token
+from ...model import Document, Entity, Token
+from ..entities import entity_at
+from .lexicon import QuoteLexicon
+from .parse import Cue, ParseIndex, cue_at, phrase_of, speaker_token
 
 _AUTHOR_PREPS = frozenset({"from", "by"})
 _NAME_PARTS = ("compound", "appos")

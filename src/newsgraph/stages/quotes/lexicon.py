@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..resources import read_table
+from ...resources import read_table
 
 
 @dataclass(frozen=True, slots=True)
