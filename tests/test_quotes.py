@@ -112,9 +112,9 @@ def test_quoted_title_inside_a_sentence_is_no_quote(pipeline):
 
 
 def test_cueless_quote_continues_the_speaker_of_its_paragraph(pipeline):
-    text = "“The harbour is safe again,” Anna Schmidt said. “Ships can dock from tomorrow morning.”\n"
+    text = "“The harbour is safe again,” Anna Schmidt said. Ships waited all week. “They can dock from tomorrow morning.”\n"
     doc, quotes = _quotes(pipeline, text)
-    second = _one(quotes, "Ships can dock")
+    second = _one(quotes, "They can dock")
     assert second.cue is not None and second.cue.text == "said"
     assert _speaker(doc, second) == "Anna Schmidt"
 

@@ -212,7 +212,14 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """Something said or written, with who said it and through whom we know."""
+    """Something said or written, with who said it and through whom we know.
+
+    A quote split by its attribution ("A," she said. "B.") or continued over paragraphs is one
+    quote: ``content`` covers it from its first to its last word and ``parts`` lists the quoted
+    stretches (empty when the content is one piece).  ``speaker_resolved`` is false when the
+    speaker is no entity and no name: a pronoun or a description the text does not resolve
+    ("he", "a spokesman"), or no speaker at all.
+    """
 
     id: str
     kind: str
@@ -222,6 +229,8 @@ class Quote:
     speaker_name: str | None = None
     via: tuple[str, ...] = ()
     medium: str | None = None
+    parts: tuple[Span, ...] = ()
+    speaker_resolved: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -233,6 +242,8 @@ class Quote:
             "speaker_name": self.speaker_name,
             "via": list(self.via),
             "medium": self.medium,
+            "parts": [p.to_dict() for p in self.parts],
+            "speaker_resolved": self.speaker_resolved,
         }
 
     @classmethod
@@ -246,6 +257,9 @@ class Quote:
             speaker_name=data.get("speaker_name"),
             via=tuple(data.get("via", ())),
             medium=data.get("medium"),
+            parts=tuple(Span.from_dict(p) for p in data.get("parts", ())),
+            # documents written before the field: resolved when the speaker is an entity
+            speaker_resolved=bool(data.get("speaker_resolved", data.get("speaker") is not None)),
         )
 
 

@@ -35,6 +35,7 @@ from .indirect import indirect_quotes
 from .lexicon import CueWord, QuoteLexicon, load_quote_lexicon
 from .marks import Quoted, paragraphs, quoted_spans
 from .parse import Cue, ParseIndex, cue_at, is_verb
+from .parts import Piece, join_pieces
 
 _STATEMENT_BEFORE = ".!?:,;—–"
 _CLOSERS = "”\"’»"
@@ -42,6 +43,8 @@ _NOT_AFTER_CUE = frozenset({"that", "if", "whether", "as", "how", "what", "why",
 _CUE_OBJECT_DEPS = frozenset({"dobj", "dative", "npadvmod", "prep", "pobj", "det", "amod", "compound", "poss", "prt", "advmod", "punct", "nummod"})
 _CUE_AFTER_GAP = 20
 _CUE_BEFORE_GAP = 20
+_CUE_NEXT_SENTENCE = 6  # "Ann Lee said." / "said Ann Lee, a senator from Ohio."
+_OWN_CLAUSE = frozenset({"ccomp", "xcomp", "dobj"})
 _SIGNATURE_DASHES = frozenset({"―", "—", "–"})
 _SPEAKER_TYPES = frozenset({"PERSON", "ORG", "OUTLET", "COUNTRY"})
 
@@ -63,9 +66,12 @@ def find_quotes(doc: Document, analysis: Analysis, lexicon: QuoteLexicon) -> tup
     index = ParseIndex(analysis)
     captions = [c.span for c in doc.article.captions]
     quoted = [q for q in quoted_spans(analysis.text) if not any(c.start <= q.open_at < c.end for c in captions)]
-    direct = [d for d in (_direct(doc, index, lexicon, q, quoted) for q in quoted) if d is not None]
-    direct = _continue_speakers(doc, index, direct)
-    taken = [q for q in quoted if any(d.content.start == q.start and d.content.end == q.end for d in direct)]
+    found = [(q, d) for q in quoted if (d := _direct(doc, index, lexicon, q, quoted)) is not None]
+    continued = _continue_speakers(doc, index, [d for _, d in found])
+    pieces = [Piece(quote, q, d.cue is not None) for (q, d), quote in zip(found, continued)]
+    joined = join_pieces(doc.article.text, index, pieces)
+    direct = [quote for quote, _ in joined]
+    taken = [q for _, stretches in joined for q in stretches]
     indirect = indirect_quotes(doc, index, lexicon, taken, captions)
     ordered = sorted((*direct, *indirect), key=lambda q: (q.content.start, q.content.end))
     return tuple(replace(q, id=next_id("q", i)) for i, q in enumerate(ordered))
@@ -189,7 +195,27 @@ def _close_token(index: ParseIndex, quoted: Quoted) -> int:
 def _cue_after(index: ParseIndex, lexicon: QuoteLexicon, quoted: Quoted, inside: set[int]) -> Cue | None:
     close = _close_token(index, quoted)
     last = _sentence_bounds(index, close)[1]
-    return _scan_for_cue(index, lexicon, range(close + 1, min(last, close + _CUE_AFTER_GAP) + 1), inside)
+    cue = _scan_for_cue(index, lexicon, range(close + 1, min(last, close + _CUE_AFTER_GAP) + 1), inside)
+    if cue is None and _words_between(index, close + 1, last + 1) == 0:
+        cue = _attribution_sentence(index, lexicon, last + 1, inside)
+    return cue
+
+
+def _attribution_sentence(index: ParseIndex, lexicon: QuoteLexicon, first: int, inside: set[int]) -> Cue | None:
+    """A quote that ends its sentence ("“...?”") may have its attribution as the next one
+    ("Ann Lee asked."): a cue early in that sentence with no reported clause of its own (else
+    the sentence reports something else: "Ann Lee said that ...")."""
+    if first >= len(index.tokens) or "\n" in index.analysis.text[index.tokens[first - 1].start : index.tokens[first].start]:
+        return None  # the next paragraph attributes nothing here
+    last = _sentence_bounds(index, first)[1]
+    cue = _scan_for_cue(index, lexicon, range(first, min(last, first + _CUE_NEXT_SENTENCE) + 1), inside)
+    if cue is None or any(k.dep in _OWN_CLAUSE for k in index.children(cue.head)):
+        return None
+    return cue
+
+
+def _words_between(index: ParseIndex, low: int, high: int) -> int:
+    return sum(1 for i in range(low, high) if any(c.isalnum() for c in index.tokens[i].text))
 
 
 def _cue_before(text: str, index: ParseIndex, lexicon: QuoteLexicon, quoted: Quoted, inside: set[int]) -> Cue | None:
