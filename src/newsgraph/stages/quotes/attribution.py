@@ -52,6 +52,12 @@ def speaker_of_token(doc: Document, index: ParseIndex, token: Token | None) -> S
     return Speaker(None, doc.article.text[start:end])
 
 
+def speaker_of_span(doc: Document, start: int, end: int) -> Speaker:
+    """The entity named at ``[start, end)``, else the words there as a name."""
+    entity = entity_at(doc, start, end)
+    return Speaker(entity, entity.name) if entity else Speaker(None, doc.article.text[start:end])
+
+
 def speaker_of_cue(doc: Document, index: ParseIndex, cue: Cue) -> Speaker:
     return speaker_of_token(doc, index, speaker_token(index, cue))
 

@@ -13,9 +13,12 @@ from .lexicon import CueWord, QuoteLexicon
 
 # dependents that end a speaker's phrase ("Ann Lee, who spoke first," -> "Ann Lee")
 _PHRASE_CUT = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "dep"})
-# a participle or second verb takes the subject of the verb it hangs on ("..., saying")
-_SUBJECT_FROM_HEAD = frozenset({"advcl", "conj", "xcomp", "pcomp"})
+# a participle or second verb takes the subject of the verb it hangs on ("..., saying",
+# "began by saying": through the preposition to its verb)
+_SUBJECT_FROM_HEAD = frozenset({"advcl", "conj", "xcomp", "pcomp", "prep"})
+_CLIMB = 5
 _VERB_TAGS = frozenset({"VERB", "AUX"})
+_RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,10 +109,10 @@ def speaker_token(index: ParseIndex, cue: Cue) -> Token | None:
     if cue.word.words[-1] == "to":
         return next((k for k in index.children(cue.head) if k.dep == "pobj"), None)
     current = index.tokens[cue.head]
-    for _ in range(3):
+    for _ in range(_CLIMB):
         subject = next((k for k in index.children(current.i) if k.dep == "nsubj"), None)
         if subject is not None:
-            return subject
+            return _antecedent(index, subject, current)
         if current.dep not in _SUBJECT_FROM_HEAD or current.head == current.i:
             break
         current = index.tokens[current.head]
@@ -121,6 +124,13 @@ def speaker_token(index: ParseIndex, cue: Cue) -> Token | None:
         (k for k in index.children(verb.i) if k.i > verb.i and k.pos in ("PROPN", "NOUN", "PRON") and k.dep in ("dobj", "attr", "npadvmod", "dep")),
         None,
     )
+
+
+def _antecedent(index: ParseIndex, subject: Token, verb: Token) -> Token:
+    """A relative pronoun stands for the noun its clause describes ("Ann Lee, who said ...")."""
+    if subject.tag in _RELATIVE_TAGS and verb.dep == "relcl" and verb.head != verb.i:
+        return index.tokens[verb.head]
+    return subject
 
 
 def phrase_of(index: ParseIndex, token: Token) -> tuple[int, int]:

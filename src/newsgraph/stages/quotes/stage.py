@@ -17,7 +17,8 @@ else the nearest before the opening mark (also in a previous sentence of the par
 ends with a colon).  Written quotes are direct ones in a medium (see ``attribution``).
 
 A quote with no cue of its own takes the speaker, cue and reporting chain of the quote before
-it when both are in one paragraph and no other person, organization or outlet is named between
+it when both are in one paragraph, or when it is a whole paragraph right after the previous
+quote's, and no other person, organization or outlet is named between
 them (names inside the previous quote's own attribution sentence do not count): news writing
 continues one speaker's words across sentences ("“...,” she said. “...”"), attributed by that
 one cue, and names a new speaker when it changes.
@@ -30,22 +31,22 @@ from dataclasses import replace
 from ...model import Analysis, Document, Quote, Span
 from ...settings import Settings
 from ..base import next_id
-from .attribution import NO_SPEAKER, author_of_medium, medium_before, medium_of_cue, speaker_of_cue, speaker_of_token, via_outlets
+from .attribution import NO_SPEAKER, author_of_medium, medium_before, medium_of_cue, speaker_of_cue, speaker_of_span, via_outlets
 from .indirect import indirect_quotes
 from .lexicon import CueWord, QuoteLexicon, load_quote_lexicon
 from .marks import Quoted, paragraphs, quoted_spans
 from .parse import Cue, ParseIndex, cue_at, is_verb
 from .parts import Piece, join_pieces
+from .signature import dash_signature
 
 _STATEMENT_BEFORE = ".!?:,;—–"
 _CLOSERS = "”\"’»"
 _NOT_AFTER_CUE = frozenset({"that", "if", "whether", "as", "how", "what", "why", "when"})
 _CUE_OBJECT_DEPS = frozenset({"dobj", "dative", "npadvmod", "prep", "pobj", "det", "amod", "compound", "poss", "prt", "advmod", "punct", "nummod"})
-_CUE_AFTER_GAP = 20
+_CUE_AFTER_GAP = 40
 _CUE_BEFORE_GAP = 20
 _CUE_NEXT_SENTENCE = 6  # "Ann Lee said." / "said Ann Lee, a senator from Ohio."
 _OWN_CLAUSE = frozenset({"ccomp", "xcomp", "dobj"})
-_SIGNATURE_DASHES = frozenset({"―", "—", "–"})
 _SPEAKER_TYPES = frozenset({"PERSON", "ORG", "OUTLET", "COUNTRY"})
 
 
@@ -88,8 +89,9 @@ def _direct(doc: Document, index: ParseIndex, lexicon: QuoteLexicon, quoted: Quo
     inside = _inside_quotes(index, every)
     cue = _cue_after(index, lexicon, quoted, inside) or _cue_before(text, index, lexicon, quoted, inside)
     speaker = speaker_of_cue(doc, index, cue) if cue else NO_SPEAKER
-    if cue is None and (signed := _dash_signature(index, quoted)) is not None:
-        cue, speaker = signed[0], speaker_of_token(doc, index, index.tokens[signed[1]])
+    cue_span = Span.of(text, index.tokens[cue.first].start, index.tokens[cue.last].end) if cue else None
+    if cue is None and (signed := dash_signature(text, quoted)) is not None:
+        cue_span, speaker = Span.of(text, *signed.dash), speaker_of_span(doc, *signed.name)
     medium = medium_of_cue(index, lexicon, cue) if cue else None
     open_token = index.first_token_at(quoted.open_at)
     if medium is None:
@@ -97,7 +99,7 @@ def _direct(doc: Document, index: ParseIndex, lexicon: QuoteLexicon, quoted: Quo
         if noun is not None and (cue is None or cue.first > open_token):
             medium = noun.lemma.casefold()
             speaker = author_of_medium(doc, index, noun)
-    if opening == "comma" and cue is None and medium is None:
+    if opening == "comma" and cue_span is None and medium is None:
         return None  # "..., including, “...”": a comma opens a quote only for a cue
     if medium is not None and speaker.entity is None and speaker.name and speaker.name.casefold().split()[-1] in lexicon.media:
         speaker = NO_SPEAKER  # "the statement said": the medium itself names no author
@@ -106,7 +108,7 @@ def _direct(doc: Document, index: ParseIndex, lexicon: QuoteLexicon, quoted: Quo
         id="",
         kind="written" if medium else "direct",
         content=Span.of(text, quoted.start, quoted.end),
-        cue=Span.of(text, index.tokens[cue.first].start, index.tokens[cue.last].end) if cue else None,
+        cue=cue_span,
         speaker=speaker.entity.id if speaker.entity else None,
         speaker_name=speaker.name,
         via=via_outlets(doc, index, lexicon, (low, high), cue, speaker),
@@ -171,21 +173,6 @@ def _sentence_bounds(index: ParseIndex, i: int) -> tuple[int, int]:
     return index.sentence(i)
 
 
-def _dash_signature(index: ParseIndex, quoted: Quoted) -> tuple[Cue, int] | None:
-    """“...” ― Ann Lee: a dash after the closing mark signs the quote with the name that
-    follows it (the dash is the cue, the name's last word the speaker)."""
-    dash = _close_token(index, quoted) + 1
-    tokens = index.tokens
-    if dash + 1 >= len(tokens) or tokens[dash].text not in _SIGNATURE_DASHES or tokens[dash].start - quoted.close_at > 2:
-        return None
-    name = dash + 1
-    while name + 1 < len(tokens) and tokens[name + 1].pos == "PROPN":  # a line break ends the run
-        name += 1
-    if tokens[name].pos != "PROPN":
-        return None
-    return Cue(dash, dash, dash, CueWord((tokens[dash].text,), "speech", None)), name
-
-
 def _close_token(index: ParseIndex, quoted: Quoted) -> int:
     """Index of the closing mark's token (the last token of the quote if it is unclosed)."""
     i = index.first_token_at(quoted.close_at)
@@ -220,6 +207,13 @@ def _words_between(index: ParseIndex, low: int, high: int) -> int:
 
 def _cue_before(text: str, index: ParseIndex, lexicon: QuoteLexicon, quoted: Quoted, inside: set[int]) -> Cue | None:
     open_token = index.first_token_at(quoted.open_at)
+    line_start = text.rfind("\n", 0, quoted.open_at) + 1
+    before = text[:line_start].rstrip()
+    if line_start > 0 and not text[line_start : quoted.open_at].strip() and before.endswith(":"):
+        # "Ann Lee continued:" closing the paragraph before introduces this one
+        colon = index.first_token_at(len(before) - 1)
+        first = _sentence_bounds(index, colon)[0]
+        return _scan_for_cue(index, lexicon, range(colon - 1, max(first, colon - _CUE_BEFORE_GAP) - 1, -1), inside)
     first = _sentence_bounds(index, open_token)[0]
     if first == open_token and open_token > 0 and text[: quoted.open_at].rstrip().endswith(":"):
         first = _sentence_bounds(index, open_token - 1)[0]  # "Ann Lee said: / “...”"
@@ -266,7 +260,7 @@ def _continues(doc: Document, index: ParseIndex, lines: list[tuple[int, int]], p
         return False
     if quote.content.start < previous.content.end:
         return False
-    if not any(start <= previous.content.start and quote.content.end <= end for start, end in lines):
+    if not any(start <= previous.content.start and quote.content.end <= end for start, end in lines) and not _next_paragraph(doc.article.text, lines, previous, quote):
         return False
     # names in the previous quote's own attribution ("said Ann Lee, a professor at Yale") do
     # not interrupt: only what comes after that sentence does
@@ -279,6 +273,17 @@ def _continues(doc: Document, index: ParseIndex, lines: list[tuple[int, int]], p
         entity.id != previous.speaker and entity.type in _SPEAKER_TYPES and any(between.contains(m) for m in entity.mentions)
         for entity in doc.entities
     )
+
+
+def _next_paragraph(text: str, lines: list[tuple[int, int]], previous: Quote, quote: Quote) -> bool:
+    """``quote`` is all of its paragraph (nothing but marks around it) and that paragraph
+    comes right after the previous quote's: a speaker's words over several paragraphs."""
+    at = next((k for k, (start, end) in enumerate(lines) if start <= quote.content.start < end), None)
+    if at is None or at == 0 or not lines[at - 1][0] <= previous.content.end <= lines[at - 1][1]:
+        return False
+    start, end = lines[at]
+    outside = text[start : quote.content.start] + text[quote.content.end : end]
+    return not any(c.isalnum() for c in outside)
 
 
 def make(settings: Settings) -> QuoteStage:
