@@ -15,7 +15,8 @@ Metrics:
   of kind ``direct``.
 - ``speaker.accuracy``: among partially matched pairs whose gold has a Source, the share
   whose predicted speaker has a mention overlapping the Source (or whose speaker name is the
-  Source's text). A Source that is a relative pronoun ("who") stands for the phrase right
+  Source's text or its beginning up to a word boundary: a head phrase without the modifiers
+  the Source span carries). A Source that is a relative pronoun ("who") stands for the phrase right
   before it: a speaker named there is right.
 - ``cue.accuracy``: among matched pairs, the share whose predicted cue overlaps the gold Cue.
 """
@@ -198,7 +199,7 @@ def _score_roles(tally: Tally, doc: Document, gold: Attribution, quote: Quote) -
 def _speaker_right(doc: Document, source: Mark, quote: Quote) -> bool:
     text = doc.article.text
     source_text = text[source[0]:source[1]]
-    if quote.speaker_name is not None and normalize_text(quote.speaker_name) == normalize_text(source_text):
+    if quote.speaker_name is not None and _heads(normalize_text(source_text), normalize_text(quote.speaker_name)):
         return True
     marks = _speaker_marks(doc, quote)
     if any(overlaps(source, m) for m in marks):
@@ -209,6 +210,15 @@ def _speaker_right(doc: Document, source: Mark, quote: Quote) -> bool:
     before = text[: source[0]].rstrip(_BEFORE_RELATIVE)
     named = quote.speaker_name is not None and normalize_text(before).endswith(normalize_text(quote.speaker_name))
     return named or any(0 <= len(before) - end <= 1 or start <= len(before) <= end for start, end in marks)
+
+
+def _heads(source: str, name: str) -> bool:
+    """``name`` is the Source's text or its beginning up to a word boundary ("Experts on
+    North Korea" of "Experts on North Korea and nuclear nonproliferation"): Sources are
+    surface spans with their modifiers, speaker names head phrases without them."""
+    if not name or not source.startswith(name):
+        return False
+    return len(source) == len(name) or not source[len(name)].isalnum()
 
 
 def metrics_of(tally: Tally) -> tuple[Metric, ...]:

@@ -23,6 +23,7 @@ from .parse import Cue, ParseIndex, cue_at
 
 _EDGE_PUNCT = " \t\n,;:.—–-"
 _MOSTLY_QUOTED = 0.5
+_MIN_OBJECT_WORDS = 2
 
 
 def indirect_quotes(doc: Document, index: ParseIndex, lexicon: QuoteLexicon, quoted: list[Quoted], captions: list[Span]) -> list[Quote]:
@@ -39,7 +40,13 @@ def indirect_quotes(doc: Document, index: ParseIndex, lexicon: QuoteLexicon, quo
         if content is None or _mostly_quoted(content, quoted):
             continue
         found.append(_quote(doc, index, lexicon, cue, content))
-    return found
+    return _outermost(found)
+
+
+def _outermost(found: list[Quote]) -> list[Quote]:
+    """Reported speech inside reported speech ("Ann Lee said she thinks ...") is part of the
+    outer quote's content, not a quote of its own."""
+    return [q for q in found if not any(o is not q and o.content.start <= q.cue.start and q.cue.end <= o.content.end for o in found)]
 
 
 def _in_paragraph(text: str, content: tuple[int, int], anchor: int, floor: int = 0) -> tuple[int, int] | None:
@@ -66,10 +73,23 @@ def _mostly_quoted(content: tuple[int, int], quoted: list[Quoted]) -> bool:
 
 
 def _complement(index: ParseIndex, lexicon: QuoteLexicon, cue: Cue) -> tuple[int, int] | None:
-    clause = next((k for k in index.children(cue.head) if k.dep == "ccomp"), None)
-    if clause is None:
+    """What the cue reports: its clause ("said (that) ..."), else, for the cues that take them
+    (lexicon ``takes``), a to-infinitive with the object before it ("urged voters to ...") or
+    the direct object ("denied the charges")."""
+    children = index.children(cue.head)
+    clause = next((k for k in children if k.dep == "ccomp"), None)
+    if clause is not None:
+        low, high = index.subtree(clause.i)
+    elif "to" in cue.word.takes and (verb := next((k for k in children if k.dep == "xcomp" and k.pos in ("VERB", "AUX")), None)) is not None:
+        low, high = index.subtree(verb.i)
+        listener = next((k for k in children if k.dep == "dobj" and k.i < verb.i), None)
+        low = index.subtree(listener.i)[0] if listener is not None else low
+    elif "object" in cue.word.takes and (thing := next((k for k in children if k.dep == "dobj"), None)) is not None:
+        low, high = index.subtree(thing.i)
+        if sum(1 for i in range(low, high + 1) if index.tokens[i].text.isalpha()) < _MIN_OBJECT_WORDS:
+            return None  # "denied it": a pronoun reports nothing
+    else:
         return None
-    low, high = index.subtree(clause.i)
     if low <= cue.first <= high:
         return None
     return _trimmed(index, low, high)

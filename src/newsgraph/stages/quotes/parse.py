@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from ...model import Analysis, Token
 from .lexicon import CueWord, QuoteLexicon
 
-# dependents that end a speaker's phrase ("Ann Lee, who spoke first," -> "Ann Lee")
-_PHRASE_CUT = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "dep"})
+# dependents that end a speaker's phrase ("Ann Lee, who spoke first," -> "Ann Lee"); coordinated
+# speakers stay ("regulators and environmental groups")
+_PHRASE_CUT = frozenset({"appos", "relcl", "acl", "punct", "advcl", "dep"})
 # a participle or second verb takes the subject of the verb it hangs on ("..., saying",
 # "began by saying": through the preposition to its verb)
 _SUBJECT_FROM_HEAD = frozenset({"advcl", "conj", "xcomp", "pcomp", "prep"})
