@@ -14,7 +14,8 @@ Metrics:
 - ``direct.exact`` / ``direct.partial``: the same for direct quotes against predicted quotes
   of kind ``direct``.
 - ``speaker.accuracy``: among partially matched pairs whose gold has a Source, the share
-  whose predicted speaker has a mention overlapping the Source (or whose speaker name is the
+  whose predicted speaker has a mention overlapping the Source, or whose speaker span (where
+  the text names the speaker) overlaps it (or whose speaker name is the
   Source's text or its beginning up to a word boundary: a head phrase without the modifiers
   the Source span carries). A Source that is a relative pronoun ("who") stands for the phrase right
   before it: a speaker named there is right.
@@ -202,6 +203,8 @@ def _speaker_right(doc: Document, source: Mark, quote: Quote) -> bool:
     if quote.speaker_name is not None and _heads(normalize_text(source_text), normalize_text(quote.speaker_name)):
         return True
     marks = _speaker_marks(doc, quote)
+    if quote.speaker_span is not None:
+        marks.append((quote.speaker_span.start, quote.speaker_span.end))
     if any(overlaps(source, m) for m in marks):
         return True
     if source_text.strip().casefold() not in RELATIVE_PRONOUNS:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ...model import Document, Quote, Span
 from ..dateline import body_start
-from .attribution import medium_of_cue, speaker_of_cue, via_outlets
+from .attribution import medium_of_cue, speaker_fields, speaker_of_cue, via_outlets
 from .lexicon import QuoteLexicon
 from .marks import Quoted
 from .parse import Cue, ParseIndex, cue_at
@@ -154,8 +154,7 @@ def _quote(doc: Document, index: ParseIndex, lexicon: QuoteLexicon, cue: Cue, co
         kind="indirect",
         content=Span.of(text, *content),
         cue=Span.of(text, index.tokens[cue.first].start, index.tokens[cue.last].end),
-        speaker=speaker.entity.id if speaker.entity else None,
-        speaker_name=speaker.name,
+        **speaker_fields(text, speaker),
         via=via_outlets(doc, index, lexicon, index.sentence(cue.first), cue, speaker),
         medium=medium_of_cue(index, lexicon, cue),
     )

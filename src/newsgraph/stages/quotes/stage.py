@@ -1,13 +1,16 @@
 """Quotes: direct, indirect and written, with speaker, cue and the outlets that passed them on.
 
-Requires ``entities``; provides ``quotes``.  The work is split in five modules:
+Requires ``entities``; provides ``quotes``.  The work is split in these modules:
 
 - ``marks``: quoted stretches of text (paired quote marks inside a paragraph);
 - ``lexicon``: cue verbs and phrases, written media (data in resources/);
 - ``parse``: cues in the parse, their subjects, the phrases tokens head;
 - ``attribution``: speaker entity, medium and the reporting chain (``via``);
 - ``indirect``: reported speech without quote marks ("X said that ...",
-  "according to X, ...").
+  "according to X, ...");
+- ``parts``: a quote split by its attribution or continued over paragraphs as one quote;
+- ``signature``: a quote signed with a dash ("“...” ― Ann Lee");
+- ``speakers``: pronoun and role speakers the entity stage left open, read in a run of quotes.
 
 A quoted stretch is a direct quote when it stands as a statement: it opens a sentence or
 follows a colon, a cue verb, or a comma with a cue, and it has a verb or four words or more.  A quoted
@@ -31,13 +34,14 @@ from dataclasses import replace
 from ...model import Analysis, Document, Quote, Span
 from ...settings import Settings
 from ..base import next_id
-from .attribution import NO_SPEAKER, author_of_medium, medium_before, medium_of_cue, speaker_of_cue, speaker_of_span, via_outlets
+from .attribution import NO_SPEAKER, author_of_medium, medium_before, medium_of_cue, speaker_fields, speaker_of_cue, speaker_of_span, via_outlets
 from .indirect import indirect_quotes
 from .lexicon import CueWord, QuoteLexicon, load_quote_lexicon
 from .marks import Quoted, paragraphs, quoted_spans
 from .parse import Cue, ParseIndex, cue_at, is_verb
 from .parts import Piece, join_pieces
 from .signature import dash_signature
+from .speakers import resolve_speakers
 
 _STATEMENT_BEFORE = ".!?:,;—–"
 _CLOSERS = "”\"’»"
@@ -74,7 +78,7 @@ def find_quotes(doc: Document, analysis: Analysis, lexicon: QuoteLexicon) -> tup
     direct = [quote for quote, _ in joined]
     taken = [q for _, stretches in joined for q in stretches]
     indirect = indirect_quotes(doc, index, lexicon, taken, captions)
-    ordered = sorted((*direct, *indirect), key=lambda q: (q.content.start, q.content.end))
+    ordered = resolve_speakers(doc, sorted((*direct, *indirect), key=lambda q: (q.content.start, q.content.end)))
     return tuple(replace(q, id=next_id("q", i)) for i, q in enumerate(ordered))
 
 
@@ -109,8 +113,7 @@ def _direct(doc: Document, index: ParseIndex, lexicon: QuoteLexicon, quoted: Quo
         kind="written" if medium else "direct",
         content=Span.of(text, quoted.start, quoted.end),
         cue=cue_span,
-        speaker=speaker.entity.id if speaker.entity else None,
-        speaker_name=speaker.name,
+        **speaker_fields(text, speaker),
         via=via_outlets(doc, index, lexicon, (low, high), cue, speaker),
         medium=medium,
     )
@@ -250,7 +253,7 @@ def _continue_speakers(doc: Document, index: ParseIndex, quotes: list[Quote]) ->
     for quote in quotes:
         previous = result[-1] if result else None
         if previous is not None and _continues(doc, index, lines, previous, quote):
-            quote = replace(quote, cue=previous.cue, speaker=previous.speaker, speaker_name=previous.speaker_name, via=quote.via or previous.via)
+            quote = replace(quote, cue=previous.cue, speaker=previous.speaker, speaker_name=previous.speaker_name, speaker_span=previous.speaker_span, via=quote.via or previous.via)
         result.append(quote)
     return result
 
