@@ -45,6 +45,8 @@ from .speakers import resolve_speakers
 
 _STATEMENT_BEFORE = ".!?:,;—–"
 _CLOSERS = "”\"’»"
+_CRY_ENDS = ",!?"
+_CRY_CUE_GAP = 4  # “Never again,” Ann Lee said
 _NOT_AFTER_CUE = frozenset({"that", "if", "whether", "as", "how", "what", "why", "when"})
 _CUE_OBJECT_DEPS = frozenset({"dobj", "dative", "npadvmod", "prep", "pobj", "det", "amod", "compound", "poss", "prt", "advmod", "punct", "nummod"})
 _CUE_AFTER_GAP = 40
@@ -87,11 +89,16 @@ def find_quotes(doc: Document, analysis: Analysis, lexicon: QuoteLexicon) -> tup
 
 def _direct(doc: Document, index: ParseIndex, lexicon: QuoteLexicon, quoted: Quoted, every: list[Quoted]) -> Quote | None:
     text = doc.article.text
-    opening = _opening(text, index, lexicon, quoted) if _substantial(index, quoted) else None
+    inside = _inside_quotes(index, every)
+    after = _cue_after(index, lexicon, quoted, inside)
+    if not (_substantial(index, quoted) or _exclaimed(text, index, quoted, after)):
+        return None
+    opening = _opening(text, index, lexicon, quoted)
     if opening is None:
         return None
-    inside = _inside_quotes(index, every)
-    cue = _cue_after(index, lexicon, quoted, inside) or _cue_before(text, index, lexicon, quoted, inside)
+    cue = after or _cue_before(text, index, lexicon, quoted, inside)
+    if cue is None and _title_like(text, quoted):
+        return None  # “The Long Road Home” won the prize: a title, not words said
     speaker = speaker_of_cue(doc, index, cue) if cue else NO_SPEAKER
     cue_span = Span.of(text, index.tokens[cue.first].start, index.tokens[cue.last].end) if cue else None
     if cue is None and (signed := dash_signature(text, quoted)) is not None:
@@ -126,6 +133,25 @@ def _substantial(index: ParseIndex, quoted: Quoted) -> bool:
     if len(words) < 2:
         return False
     return len(words) >= 4 or any(is_verb(t) for t in tokens) or tokens[-1].text in ".!?"
+
+
+def _exclaimed(text: str, index: ParseIndex, quoted: Quoted, cue: Cue | None) -> bool:
+    """A short cry with its cue right after it: “Never again,” she said."""
+    words = [t for t in index.analysis.tokens_in(quoted.start, quoted.end) if any(c.isalnum() for c in t.text)]
+    if cue is None or len(words) < 2 or text[quoted.end : quoted.close_at + 1].strip()[:1] not in _CRY_ENDS:
+        return False
+    return cue.first - _close_token(index, quoted) <= _CRY_CUE_GAP
+
+
+def _title_like(text: str, quoted: Quoted) -> bool:
+    """Capitalised words with no closing punctuation: the name of a work, a slogan, a
+    headline ("The Long Road Home"), not a sentence someone said."""
+    inside = text[quoted.start : quoted.end].rstrip()
+    if not inside or inside[-1] in ".!?,;:" or text[quoted.end : quoted.close_at].strip(" ,"):
+        return False
+    words = [w for w in inside.split() if any(c.isalpha() for c in w)]
+    significant = [w for w in words if len(w.strip("\"“”‘’'()")) > 3]
+    return len(words) >= 2 and bool(significant) and all(w.lstrip("\"“‘'(")[:1].isupper() for w in significant)
 
 
 def _opening(text: str, index: ParseIndex, lexicon: QuoteLexicon, quoted: Quoted) -> str | None:
