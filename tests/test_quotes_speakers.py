@@ -107,3 +107,20 @@ def test_whole_paragraph_quote_continues_the_speaker_of_the_paragraph_before(pip
     )
     doc = _doc(pipeline, text)
     assert _speaker(doc, _quote(doc, "Trucks with food")) == "Karim Haddad"
+
+
+def test_first_person_in_a_transcript_paragraph_is_the_labelled_speaker(pipeline):
+    text = (
+        "Partial transcript of the interview:\n\n"
+        "HOLLIS: I think the bridge toll is too high for the families who cross it every day.\n"
+    )
+    doc = _doc(pipeline, text)
+    quote = _quote(doc, "the bridge toll is too high")
+    assert quote.speaker_name == "HOLLIS" and quote.speaker_span.text == "HOLLIS"
+
+
+def test_a_time_line_above_the_paragraph_is_not_the_speaker(pipeline):
+    text = "Latest updates:\n\n11:40 a.m.\n\nGovernor Rita Salas says the evacuation order will be lifted on Friday.\n"
+    doc = _doc(pipeline, text)
+    quote = _quote(doc, "the evacuation order")
+    assert _speaker(doc, quote) == "Rita Salas"

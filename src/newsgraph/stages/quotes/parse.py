@@ -111,7 +111,7 @@ def speaker_token(index: ParseIndex, cue: Cue) -> Token | None:
         return next((k for k in index.children(cue.head) if k.dep == "pobj"), None)
     current = index.tokens[cue.head]
     for _ in range(_CLIMB):
-        subject = next((k for k in index.children(current.i) if k.dep == "nsubj"), None)
+        subject = _subject(index, current, index.tokens[cue.first])
         if subject is not None:
             return _antecedent(index, subject, current)
         if current.dep not in _SUBJECT_FROM_HEAD or current.head == current.i:
@@ -125,6 +125,15 @@ def speaker_token(index: ParseIndex, cue: Cue) -> Token | None:
         (k for k in index.children(verb.i) if k.i > verb.i and k.pos in ("PROPN", "NOUN", "PRON") and k.dep in ("dobj", "attr", "npadvmod", "dep")),
         None,
     )
+
+
+def _subject(index: ParseIndex, verb: Token, cue: Token) -> Token | None:
+    """The verb's subject in the cue's paragraph, the nearest one when the parse gives two
+    (a time line or dateline read as a second subject: "12:15 p.m. / Ann Lee says")."""
+    text = index.analysis.text
+    found = [k for k in index.children(verb.i) if k.dep == "nsubj"]
+    same = [k for k in found if "\n" not in text[min(k.start, cue.start) : max(k.end, cue.end)]]
+    return min(same, key=lambda k: abs(k.i - verb.i)) if same else None
 
 
 def _antecedent(index: ParseIndex, subject: Token, verb: Token) -> Token:

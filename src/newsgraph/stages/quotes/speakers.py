@@ -11,6 +11,9 @@ writing follows one speaker through a run of quotes, so such a speaker is, in or
    the noun for "the ministry");
 2. the nearest compatible entity mentioned in that stretch before the cue.
 
+In a transcript paragraph opened by an upper-case label ("WALLACE: ..."), "I" and words with
+no attribution are the labelled speaker's.
+
 What stays unresolved keeps the text's words as ``speaker_name`` and says so with
 ``speaker_resolved = false``; a speaker is resolved when it is an entity or a proper name.
 """
@@ -22,6 +25,7 @@ from dataclasses import replace
 from ...model import Document, Entity, Quote, Span
 from ...resources import normalize_name, titles
 from ..coref import is_name_mention
+from ..entities import entity_at
 from .marks import paragraphs
 
 RUN_PARAGRAPHS = 2
@@ -30,6 +34,9 @@ _GENDER_WORDS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", 
 _GENDER_TITLES = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
 _DEFINITE = ("the ",)
 _ORG_TYPES = frozenset({"ORG", "OUTLET", "COUNTRY"})
+_FIRST_PERSON = frozenset({"i", "we"})
+_LABEL_LEAD = " \t\"“'‘"
+_MAX_LABEL = 30
 
 
 def resolve_speakers(doc: Document, quotes: list[Quote]) -> list[Quote]:
@@ -43,8 +50,37 @@ def resolve_speakers(doc: Document, quotes: list[Quote]) -> list[Quote]:
             entity = _resolve(doc, lines, result, quote)
             if entity is not None:
                 quote = replace(quote, speaker=entity.id, speaker_name=entity.name)
+        if quote.speaker is None and (quote.speaker_name or "").casefold() in _FIRST_PERSON | {""}:
+            quote = _transcript_speaker(doc, lines, quote)
         result.append(replace(quote, speaker_resolved=_resolved(quote)))
     return result
+
+
+def _transcript_speaker(doc: Document, lines: list[tuple[int, int]], quote: Quote) -> Quote:
+    """In a transcript paragraph ("WALLACE: ..."), "I" and unattributed words are the
+    labelled speaker's."""
+    text = doc.article.text
+    anchor = quote.cue.start if quote.cue is not None else quote.content.start
+    line = next(((start, end) for start, end in lines if start <= anchor <= end), None)
+    if line is None:
+        return quote
+    label = _label(text, *line)
+    if label is None or label[1] > anchor and quote.cue is not None:
+        return quote
+    entity = entity_at(doc, *label)
+    return replace(quote, speaker=entity.id if entity else None, speaker_name=entity.name if entity else text[label[0] : label[1]], speaker_span=Span.of(text, *label))
+
+
+def _label(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The speaker label opening a transcript paragraph: upper-case words and a colon."""
+    at = start
+    while at < end and text[at] in _LABEL_LEAD:
+        at += 1
+    colon = text.find(":", at, min(end, at + _MAX_LABEL))
+    words = text[at:colon].split()
+    if colon < 0 or not words or not all(w.isupper() and w.replace(".", "").isalpha() for w in words):
+        return None
+    return at, at + len(text[at:colon].rstrip())
 
 
 def _resolved(quote: Quote) -> bool:
