@@ -8,6 +8,7 @@ Requires ``entities``; provides ``quotes``.  The work is split in these modules:
 - ``attribution``: speaker entity, medium and the reporting chain (``via``);
 - ``indirect``: reported speech without quote marks ("X said that ...",
   "according to X, ...");
+- ``labels``: statements after a speaker's name and a colon ("Graham: ...", "PENCE: ...");
 - ``parts``: a quote split by its attribution or continued over paragraphs as one quote;
 - ``signature``: a quote signed with a dash ("“...” ― Ann Lee");
 - ``speakers``: pronoun and role speakers the entity stage left open, read in a run of quotes.
@@ -36,6 +37,7 @@ from ...settings import Settings
 from ..base import next_id
 from .attribution import NO_SPEAKER, author_of_medium, medium_before, medium_of_cue, speaker_fields, speaker_of_cue, speaker_of_span, via_outlets
 from .indirect import indirect_quotes
+from .labels import labelled_statements
 from .lexicon import CueWord, QuoteLexicon, load_quote_lexicon
 from .marks import Quoted, paragraphs, quoted_spans
 from .parse import Cue, ParseIndex, cue_at, is_verb
@@ -46,6 +48,7 @@ from .speakers import resolve_speakers
 _STATEMENT_BEFORE = ".!?:,;—–"
 _CLOSERS = "”\"’»"
 _CRY_ENDS = ",!?"
+_LABELLING = "label"
 _CRY_CUE_GAP = 4  # “Never again,” Ann Lee said
 _NOT_AFTER_CUE = frozenset({"that", "if", "whether", "as", "how", "what", "why", "when"})
 _CUE_OBJECT_DEPS = frozenset({"dobj", "dative", "npadvmod", "prep", "pobj", "det", "amod", "compound", "poss", "prt", "advmod", "punct", "nummod"})
@@ -80,6 +83,7 @@ def find_quotes(doc: Document, analysis: Analysis, lexicon: QuoteLexicon) -> tup
     direct = [quote for quote, _ in joined]
     taken = [q for _, stretches in joined for q in stretches]
     indirect = indirect_quotes(doc, index, lexicon, taken, captions)
+    indirect += labelled_statements(doc, [*direct, *indirect])
     ordered = resolve_speakers(doc, sorted((*direct, *indirect), key=lambda q: (q.content.start, q.content.end)))
     return tuple(replace(q, id=next_id("q", i)) for i, q in enumerate(ordered))
 
@@ -172,7 +176,7 @@ def _opening(text: str, index: ParseIndex, lexicon: QuoteLexicon, quoted: Quoted
         token = index.tokens[i]
         if token.text.casefold() in _NOT_AFTER_CUE or token.start < line_start:
             return None
-        if cue_at(index, lexicon, i) is not None:
+        if _quoting_cue(index, lexicon, i) is not None:
             return "cue" if _only_cue_objects(index, i, open_token) else None
     if medium_before(index, lexicon, _sentence_bounds(index, open_token)[0], open_token) is not None:
         return "medium"  # "a sign reading “...”"
@@ -254,10 +258,17 @@ def _scan_for_cue(index: ParseIndex, lexicon: QuoteLexicon, positions: range, in
     for i in positions:
         if "\n" in index.tokens[i].text or i in inside:
             return None
-        cue = cue_at(index, lexicon, i)
+        cue = _quoting_cue(index, lexicon, i)
         if cue is not None:
             return cue
     return None
+
+
+def _quoting_cue(index: ParseIndex, lexicon: QuoteLexicon, i: int) -> Cue | None:
+    """A cue that can introduce quoted words: not one that names or describes ("called it
+    a “giveaway”", "described as “temporary”": the quoted words are the writer's label)."""
+    cue = cue_at(index, lexicon, i)
+    return cue if cue is not None and cue.word.kind != _LABELLING else None
 
 
 def _frame(index: ParseIndex, quoted: Quoted, cue: Cue | None) -> tuple[int, int]:
