@@ -38,7 +38,7 @@ from ..base import next_id
 from .attribution import NO_SPEAKER, author_of_medium, medium_before, medium_of_cue, speaker_fields, speaker_of_cue, speaker_of_span, via_outlets
 from .indirect import indirect_quotes
 from .labels import labelled_statements
-from .lexicon import CueWord, QuoteLexicon, load_quote_lexicon
+from .lexicon import QuoteLexicon, load_quote_lexicon
 from .marks import Quoted, paragraphs, quoted_spans
 from .parse import Cue, ParseIndex, cue_at, is_verb
 from .parts import Piece, join_pieces
