@@ -212,7 +212,15 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """Something said or written, with who said it and through whom we know."""
+    """Something said or written, with who said it and through whom we know.
+
+    A quote split by its attribution ("A," she said. "B.") or continued over paragraphs is one
+    quote: ``content`` covers it from its first to its last word and ``parts`` lists the quoted
+    stretches (empty when the content is one piece).  ``speaker_resolved`` is false when the
+    speaker is no entity and no name: a pronoun or a description the text does not resolve
+    ("he", "a spokesman"), or no speaker at all.  ``speaker_span`` is where the text names the
+    speaker for this quote (the cue's subject: "she", "the senator", "Ann Lee"), if it does.
+    """
 
     id: str
     kind: str
@@ -222,6 +230,9 @@ class Quote:
     speaker_name: str | None = None
     via: tuple[str, ...] = ()
     medium: str | None = None
+    parts: tuple[Span, ...] = ()
+    speaker_resolved: bool = True
+    speaker_span: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -233,6 +244,9 @@ class Quote:
             "speaker_name": self.speaker_name,
             "via": list(self.via),
             "medium": self.medium,
+            "parts": [p.to_dict() for p in self.parts],
+            "speaker_resolved": self.speaker_resolved,
+            "speaker_span": self.speaker_span.to_dict() if self.speaker_span else None,
         }
 
     @classmethod
@@ -246,6 +260,10 @@ class Quote:
             speaker_name=data.get("speaker_name"),
             via=tuple(data.get("via", ())),
             medium=data.get("medium"),
+            parts=tuple(Span.from_dict(p) for p in data.get("parts", ())),
+            # documents written before the field: resolved when the speaker is an entity
+            speaker_resolved=bool(data.get("speaker_resolved", data.get("speaker") is not None)),
+            speaker_span=_span_or_none(data.get("speaker_span")),
         )
 
 

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Document, Entity, Token
-from .entities import entity_at
-from .quote_lexicon import QuoteLexicon
-from .quote_parse import Cue, ParseIndex, cue_at, phrase_of, speaker_token
+from ...model import Document, Entity, Span, Token
+from ..entities import entity_at
+from .lexicon import QuoteLexicon
+from .parse import Cue, ParseIndex, cue_at, phrase_of, speaker_token
 
 _AUTHOR_PREPS = frozenset({"from", "by"})
 _NAME_PARTS = ("compound", "appos")
@@ -29,6 +29,7 @@ _NAME_PARTS = ("compound", "appos")
 class Speaker:
     entity: Entity | None
     name: str | None
+    span: tuple[int, int] | None = None  # where the text names the speaker
 
 
 NO_SPEAKER = Speaker(None, None)
@@ -47,9 +48,15 @@ def speaker_of_token(doc: Document, index: ParseIndex, token: Token | None) -> S
         if entity is None and child.dep in _NAME_PARTS:
             entity = entity_at(doc, child.start, child.end)
     if entity is not None:
-        return Speaker(entity, entity.name)
+        return Speaker(entity, entity.name, (start, end))
     # an unresolved pronoun keeps its word ("they"): what the text says, though no entity
-    return Speaker(None, doc.article.text[start:end])
+    return Speaker(None, doc.article.text[start:end], (start, end))
+
+
+def speaker_of_span(doc: Document, start: int, end: int) -> Speaker:
+    """The entity named at ``[start, end)``, else the words there as a name."""
+    entity = entity_at(doc, start, end)
+    return Speaker(entity, entity.name if entity else doc.article.text[start:end], (start, end))
 
 
 def speaker_of_cue(doc: Document, index: ParseIndex, cue: Cue) -> Speaker:
@@ -98,6 +105,15 @@ def author_of_medium(doc: Document, index: ParseIndex, noun: Token) -> Speaker:
             if found.entity is not None:
                 return found
     return NO_SPEAKER
+
+
+def speaker_fields(text: str, speaker: Speaker) -> dict:
+    """The Quote fields that name ``speaker``."""
+    return {
+        "speaker": speaker.entity.id if speaker.entity else None,
+        "speaker_name": speaker.name,
+        "speaker_span": Span.of(text, *speaker.span) if speaker.span else None,
+    }
 
 
 def via_outlets(doc: Document, index: ParseIndex, lexicon: QuoteLexicon, token_range: tuple[int, int], own: Cue | None, speaker: Speaker) -> tuple[str, ...]:

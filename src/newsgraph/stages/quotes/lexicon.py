@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..resources import read_table
+from ...resources import read_table
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,8 +17,9 @@ class CueWord:
     """One cue: a verb lemma ("say") or a phrase ("according to"), its kind and medium."""
 
     words: tuple[str, ...]
-    kind: str  # speech, report or write
+    kind: str  # speech, report, write, thought or evidence
     medium: str | None
+    takes: frozenset[str] = frozenset()  # content besides a clause: "object", "to"
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +34,7 @@ def load_quote_lexicon() -> QuoteLexicon:
     verbs: dict[str, CueWord] = {}
     phrases: list[CueWord] = []
     for row in read_table("quote_cues.tsv"):
-        cue = CueWord(tuple(row["cue"].casefold().split()), row["kind"], row["medium"] or None)
+        cue = CueWord(tuple(row["cue"].casefold().split()), row["kind"], row["medium"] or None, frozenset((row.get("takes") or "").split()))
         if row["form"] == "phrase":
             phrases.append(cue)
         else:

@@ -8,14 +8,18 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from ..model import Analysis, Token
-from .quote_lexicon import CueWord, QuoteLexicon
+from ...model import Analysis, Token
+from .lexicon import CueWord, QuoteLexicon
 
-# dependents that end a speaker's phrase ("Ann Lee, who spoke first," -> "Ann Lee")
-_PHRASE_CUT = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "dep"})
-# a participle or second verb takes the subject of the verb it hangs on ("..., saying")
-_SUBJECT_FROM_HEAD = frozenset({"advcl", "conj", "xcomp", "pcomp"})
+# dependents that end a speaker's phrase ("Ann Lee, who spoke first," -> "Ann Lee"); coordinated
+# speakers stay ("regulators and environmental groups")
+_PHRASE_CUT = frozenset({"appos", "relcl", "acl", "punct", "advcl", "dep"})
+# a participle or second verb takes the subject of the verb it hangs on ("..., saying",
+# "began by saying": through the preposition to its verb)
+_SUBJECT_FROM_HEAD = frozenset({"advcl", "conj", "xcomp", "pcomp", "prep"})
+_CLIMB = 5
 _VERB_TAGS = frozenset({"VERB", "AUX"})
+_RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +88,8 @@ def cue_at(index: ParseIndex, lexicon: QuoteLexicon, i: int) -> Cue | None:
     lower = token.text.casefold()
     for phrase in lexicon.phrases:
         words = index.tokens[i : i + len(phrase.words)]
-        if len(words) == len(phrase.words) and tuple(t.text.casefold() for t in words) == phrase.words:
+        if len(words) == len(phrase.words) and tuple(t.text.casefold() for t in words) == phrase.words and token.pos != "NOUN":
+            # "a call for ..." is a noun, not the verb phrase "called for"
             return Cue(i, i + len(words) - 1, i + len(words) - 1, phrase)
     word = lexicon.verbs.get(token.lemma.casefold()) or lexicon.verbs.get(lower)
     if word is not None and token.pos in _VERB_TAGS and token.tag != "VBN" or word is not None and _active_participle(index, token):
@@ -106,10 +111,10 @@ def speaker_token(index: ParseIndex, cue: Cue) -> Token | None:
     if cue.word.words[-1] == "to":
         return next((k for k in index.children(cue.head) if k.dep == "pobj"), None)
     current = index.tokens[cue.head]
-    for _ in range(3):
-        subject = next((k for k in index.children(current.i) if k.dep == "nsubj"), None)
+    for _ in range(_CLIMB):
+        subject = _subject(index, current, index.tokens[cue.first])
         if subject is not None:
-            return subject
+            return _antecedent(index, subject, current)
         if current.dep not in _SUBJECT_FROM_HEAD or current.head == current.i:
             break
         current = index.tokens[current.head]
@@ -121,6 +126,22 @@ def speaker_token(index: ParseIndex, cue: Cue) -> Token | None:
         (k for k in index.children(verb.i) if k.i > verb.i and k.pos in ("PROPN", "NOUN", "PRON") and k.dep in ("dobj", "attr", "npadvmod", "dep")),
         None,
     )
+
+
+def _subject(index: ParseIndex, verb: Token, cue: Token) -> Token | None:
+    """The verb's subject in the cue's paragraph, the nearest one when the parse gives two
+    (a time line or dateline read as a second subject: "12:15 p.m. / Ann Lee says")."""
+    text = index.analysis.text
+    found = [k for k in index.children(verb.i) if k.dep == "nsubj"]
+    same = [k for k in found if "\n" not in text[min(k.start, cue.start) : max(k.end, cue.end)]]
+    return min(same, key=lambda k: abs(k.i - verb.i)) if same else None
+
+
+def _antecedent(index: ParseIndex, subject: Token, verb: Token) -> Token:
+    """A relative pronoun stands for the noun its clause describes ("Ann Lee, who said ...")."""
+    if subject.tag in _RELATIVE_TAGS and verb.dep == "relcl" and verb.head != verb.i:
+        return index.tokens[verb.head]
+    return subject
 
 
 def phrase_of(index: ParseIndex, token: Token) -> tuple[int, int]:

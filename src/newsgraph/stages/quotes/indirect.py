@@ -14,15 +14,16 @@ has no complement: the outlet joins the reporting chain (``via``), not a quote o
 
 from __future__ import annotations
 
-from ..model import Document, Quote, Span
-from .dateline import body_start
-from .quote_attribution import medium_of_cue, speaker_of_cue, via_outlets
-from .quote_lexicon import QuoteLexicon
-from .quote_marks import Quoted
-from .quote_parse import Cue, ParseIndex, cue_at
+from ...model import Document, Quote, Span
+from ..dateline import body_start
+from .attribution import medium_of_cue, speaker_fields, speaker_of_cue, via_outlets
+from .lexicon import QuoteLexicon
+from .marks import Quoted
+from .parse import Cue, ParseIndex, cue_at
 
 _EDGE_PUNCT = " \t\n,;:.—–-"
 _MOSTLY_QUOTED = 0.5
+_MIN_OBJECT_WORDS = 2
 
 
 def indirect_quotes(doc: Document, index: ParseIndex, lexicon: QuoteLexicon, quoted: list[Quoted], captions: list[Span]) -> list[Quote]:
@@ -39,7 +40,13 @@ def indirect_quotes(doc: Document, index: ParseIndex, lexicon: QuoteLexicon, quo
         if content is None or _mostly_quoted(content, quoted):
             continue
         found.append(_quote(doc, index, lexicon, cue, content))
-    return found
+    return _outermost(found)
+
+
+def _outermost(found: list[Quote]) -> list[Quote]:
+    """Reported speech inside reported speech ("Ann Lee said she thinks ...") is part of the
+    outer quote's content, not a quote of its own."""
+    return [q for q in found if not any(o is not q and o.content.start <= q.cue.start and q.cue.end <= o.content.end for o in found)]
 
 
 def _in_paragraph(text: str, content: tuple[int, int], anchor: int, floor: int = 0) -> tuple[int, int] | None:
@@ -66,10 +73,23 @@ def _mostly_quoted(content: tuple[int, int], quoted: list[Quoted]) -> bool:
 
 
 def _complement(index: ParseIndex, lexicon: QuoteLexicon, cue: Cue) -> tuple[int, int] | None:
-    clause = next((k for k in index.children(cue.head) if k.dep == "ccomp"), None)
-    if clause is None:
+    """What the cue reports: its clause ("said (that) ..."), else, for the cues that take them
+    (lexicon ``takes``), a to-infinitive with the object before it ("urged voters to ...") or
+    the direct object ("denied the charges")."""
+    children = index.children(cue.head)
+    clause = next((k for k in children if k.dep == "ccomp"), None)
+    if clause is not None:
+        low, high = index.subtree(clause.i)
+    elif "to" in cue.word.takes and (verb := next((k for k in children if k.dep == "xcomp" and k.pos in ("VERB", "AUX")), None)) is not None:
+        low, high = index.subtree(verb.i)
+        listener = next((k for k in children if k.dep == "dobj" and k.i < verb.i), None)
+        low = index.subtree(listener.i)[0] if listener is not None else low
+    elif "object" in cue.word.takes and (thing := next((k for k in children if k.dep == "dobj"), None)) is not None:
+        low, high = index.subtree(thing.i)
+        if sum(1 for i in range(low, high + 1) if index.tokens[i].text.isalpha()) < _MIN_OBJECT_WORDS:
+            return None  # "denied it": a pronoun reports nothing
+    else:
         return None
-    low, high = index.subtree(clause.i)
     if low <= cue.first <= high:
         return None
     return _trimmed(index, low, high)
@@ -134,8 +154,7 @@ def _quote(doc: Document, index: ParseIndex, lexicon: QuoteLexicon, cue: Cue, co
         kind="indirect",
         content=Span.of(text, *content),
         cue=Span.of(text, index.tokens[cue.first].start, index.tokens[cue.last].end),
-        speaker=speaker.entity.id if speaker.entity else None,
-        speaker_name=speaker.name,
+        **speaker_fields(text, speaker),
         via=via_outlets(doc, index, lexicon, index.sentence(cue.first), cue, speaker),
         medium=medium_of_cue(index, lexicon, cue),
     )
