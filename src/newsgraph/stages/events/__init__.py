@@ -329,8 +329,9 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
 
 
 def _quote_around(doc: Document, trigger: Span) -> Quote | None:
-    """The quote whose content holds the trigger: the event is that speaker's claim."""
-    return next((q for q in doc.quotes if q.content.start <= trigger.start < q.content.end), None)
+    """The quote whose content holds the trigger: the event is that speaker's claim (for a
+    quote split by its attribution, one of its parts: "A," she said, "B")."""
+    return next((q for q in doc.quotes if any(p.start <= trigger.start < p.end for p in (q.parts or (q.content,)))), None)
 
 
 def _stated_intent(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool:

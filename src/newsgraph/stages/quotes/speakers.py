@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from ...model import Document, Entity, Quote, Span
 from ...resources import normalize_name, titles
-from ..coref import is_name_mention
+from ..entities.coref import is_name_mention
 from ..entities import entity_at
 from .marks import paragraphs
 
