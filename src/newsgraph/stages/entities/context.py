@@ -103,6 +103,12 @@ def _retypable(mention: Mention, lexicon: Lexicon) -> bool:
     return lexicon.countries.lookup(name) is None and lexicon.countries.demonym(name) is None and large_city_country(name) is None
 
 
+def never_a_person(text: str, mention: Mention, mentions: list[Mention], lexicon: Lexicon) -> bool:
+    """A one-word name no fuller person name ends with and no title or capitalized name word
+    stands before anywhere in ``text``."""
+    return _bare_word_no_person(text, replace(mention, type="PERSON"), mentions, lexicon)
+
+
 def _bare_word_no_person(text: str, mention: Mention, mentions: list[Mention], lexicon: Lexicon) -> bool:
     """A one-word PERSON of the model that the text never makes a person: no fuller name ends
     with it and no title, honorific or capitalized name word stands before it anywhere.  News introduces people by their full
