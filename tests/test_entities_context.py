@@ -106,3 +106,16 @@ def test_unknown_name_in_a_strong_place_slot_is_a_place(entities_of):
     found = entities_of("Officials in Kroteta expect the water to recede. Protesters marched in Tovaro on Monday.")
     assert _typed(found, "Kroteta").type == "PLACE"
     assert _typed(found, "Tovaro").type == "PLACE"
+
+
+def test_a_bare_word_in_a_reporting_frame_is_an_outlet_unless_the_text_makes_it_a_person(entities_of):
+    assert _typed(entities_of("Sofan reported the launch on Monday, officials said."), "Sofan").type == "OUTLET"
+    assert _typed(entities_of("Mr Sofan reported the theft to police."), "Sofan").type == "PERSON"
+
+
+def test_unknown_destination_of_a_travel_verb_is_a_place(entities_of):
+    assert _typed(entities_of("The premier will visit Delo on Thursday."), "Delo").type == "PLACE"
+    assert _typed(entities_of("The premier flew to Rabin on Monday."), "Rabin").type == "PLACE"
+    # a person the text names in full, or one the actor dictionaries know, stays a person
+    assert _typed(entities_of("Ana Delo met the premier. The premier will visit Delo on Thursday."), "Delo").type == "PERSON"
+    assert _typed(entities_of("The premier will visit Putin on Thursday."), "Putin").type == "PERSON"

@@ -5,8 +5,9 @@ A news outlet on no list is found by the words next to it (resources/outlet_cues
 - a head noun before it, in apposition: "the state broadcaster Kora", "the daily Vostok";
 - a head noun after it: "Zelkova news agency", "the Vostok newspaper", "Kora, the state
   broadcaster,";
-- a reporting frame, for a name the model calls an organization: "Zelkova reported",
-  "Zelkova quoted him as saying", "told Kora", "in an interview with Kora".
+- a reporting frame, for a name the model calls an organization, or a one-word name it calls
+  a person that the text never makes one (no fuller name ends with it, no title before it):
+  "Zelkova reported", "Zelkova quoted him as saying", "told Kora", "in an interview with Kora".
 
 A cue between two names belongs to the one it stands before ("the Moscow daily Vostok": Vostok
 is the paper, Moscow where it appears), and known countries and cities are never outlets.  A
@@ -29,6 +30,7 @@ from .types import TRUST_MODEL, TRUST_PATTERN, Lexicon, Mention, country_in_name
 
 _RETYPABLE = {"PERSON", "ORG", "PLACE"}
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'\u2019&.\-]*)(?:[ \t]+(?:[A-Z][\w'\u2019&.\-]*|of|de|al|el))*")
+_OPENERS = {"The", "A", "An", "In", "On", "At", "But", "And", "When", "While", "As", "By", "For", "From", "With", "After"}
 _CHANNEL_NUMBER = re.compile(r"[ \t]\d{1,3}(?![\w%\-]|[.,:]\d|\s+(?:\d|[a-z]))")
 _FRAME_DEPS = {"frame-subject": ("nsubj",), "frame-object": ("dobj", "dative", "pobj")}
 
@@ -86,7 +88,7 @@ def type_outlets(analysis: Analysis, mentions: list[Mention], lexicon: Lexicon) 
             if cue.strip()[:1].isupper() and not cue.strip().startswith(","):
                 mention = replace(mention, end=match.end(), name=text[mention.start : match.end()])  # "Kora TV"
             result[index] = _as_outlet(text, mention, lexicon)
-        elif mention.type == "ORG" and _in_reporting_frame(analysis, mention):
+        elif (mention.type == "ORG" or _bare_word_no_person(text, mention, result, lexicon)) and _in_reporting_frame(analysis, mention):
             result[index] = _as_outlet(text, mention, lexicon)
     result.extend(_missed_names_after_cues(text, result, lexicon))
     return sorted(result, key=lambda m: m.start)
@@ -99,6 +101,27 @@ def _retypable(mention: Mention, lexicon: Lexicon) -> bool:
         return False
     name = mention.name
     return lexicon.countries.lookup(name) is None and lexicon.countries.demonym(name) is None and large_city_country(name) is None
+
+
+def never_a_person(text: str, mention: Mention, mentions: list[Mention], lexicon: Lexicon) -> bool:
+    """A one-word name no fuller person name ends with and no title or capitalized name word
+    stands before anywhere in ``text``."""
+    return _bare_word_no_person(text, replace(mention, type="PERSON"), mentions, lexicon)
+
+
+def _bare_word_no_person(text: str, mention: Mention, mentions: list[Mention], lexicon: Lexicon) -> bool:
+    """A one-word PERSON of the model that the text never makes a person: no fuller name ends
+    with it and no title, honorific or capitalized name word stands before it anywhere.  News introduces people by their full
+    name, so "Zelkova reported" alone is an outlet, "Mr Zelkova reported" a man."""
+    if mention.type != "PERSON" or " " in mention.name:
+        return False
+    if any(m.type == "PERSON" and m.name.endswith(" " + mention.name) for m in mentions):
+        return False
+    for match in re.finditer(rf"([\w.\-]+)[ \t]+{re.escape(mention.name)}(?![\w\-])", text):
+        word = match.group(1)
+        if word.casefold().rstrip(",") in lexicon.titles or word[:1].isupper() and word not in _OPENERS:
+            return False  # "Mr Zelkova", "Ana Zelkova": a person somewhere in the text
+    return True
 
 
 def _cue_taken_by_next_name(text: str, cue_end: int, claimed: set[int]) -> bool:

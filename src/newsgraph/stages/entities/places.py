@@ -11,6 +11,9 @@ place context.
   "marched through central Santiago".  So is a name no gazetteer knows in a strong place
   slot: a PERSON after "in", "near", "central" ..., a one-word ORG after "in" or "near"
   under a verb or a noun;
+- a one-word PERSON or ORG of the model that the text never makes a person, in the place
+  slot of a verb of travel ("will visit Tovar", "flew to Tovar", resources/place_verbs.tsv),
+  is a PLACE;
 - an ORG of the model named for a built site ("Tovar Airport", "Museum of Flight",
   resources/site_heads.tsv) is a PLACE. "to", "from" and "at" also take people and are not enough.
 """
@@ -19,9 +22,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable
 
 from ...model import Analysis, Span
 from ...resources import city, countries, org_sectors, place_cues, read_table
+from ...resources.phoenix import phoenix_actors
 from .types import TRUST_GAZETTEER, TRUST_MODEL, TRUST_PATTERN, Lexicon, Mention
 
 LARGE_CITY = 1_000_000  # people; smaller towns share their names with people too often
@@ -121,6 +126,43 @@ def _in_place_slot(analysis: Analysis, mention: Mention, cue, by_index: dict) ->
         return True
     governor = by_index.get(cue.head)
     return " " not in mention.name and word in ("in", "near") and governor is not None and governor.pos in ("VERB", "AUX", "NOUN")
+
+
+@lru_cache(maxsize=1)
+def place_verbs() -> dict[str, str]:
+    return {row["verb"]: row["slot"] for row in read_table("place_verbs.tsv")}
+
+
+def retype_destinations(analysis: Analysis, mentions: list[Mention], is_bare: Callable[[Mention], bool]) -> None:
+    """A one-word PERSON or ORG of the model that the text never makes a person or an
+    organization, in the place slot of a verb of travel ("will visit Tovar", "flew to
+    Tovar", resources/place_verbs.tsv), is a PLACE."""
+    verbs = place_verbs()
+    by_index = {t.i: t for t in analysis.tokens}
+    for mention in mentions:
+        if mention.trust != TRUST_MODEL or mention.type not in ("PERSON", "ORG") or " " in mention.name:
+            continue
+        if city(mention.name) is not None or not is_bare(mention) or _known_actor(mention.name):
+            continue
+        head = next((t for t in analysis.tokens_in(mention.start, mention.end)), None)
+        if head is None:
+            continue
+        governor = by_index.get(head.head)
+        if governor is None:
+            continue
+        if head.dep == "dobj" and verbs.get(governor.lemma.casefold()) == "object":
+            mention.type, mention.trust = "PLACE", TRUST_PATTERN
+        elif head.dep == "pobj" and governor.text.casefold() in ("to", "in"):
+            verb = by_index.get(governor.head)
+            if verb is not None and verbs.get(verb.lemma.casefold()) == governor.text.casefold():
+                mention.type, mention.trust = "PLACE", TRUST_PATTERN
+
+
+def _known_actor(name: str) -> bool:
+    """A person or group the Phoenix dictionaries know ("Putin"); a bare country code there
+    names a place, not an actor."""
+    code = phoenix_actors().lookup(name)
+    return code is not None and len(code) > 3
 
 
 @lru_cache(maxsize=1)
