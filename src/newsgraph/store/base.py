@@ -16,6 +16,7 @@ class AddResult:
     article_id: str
     outcome: str  # "stored" | "duplicate" | "unchanged" (this input was stored before: nothing written)
     duplicate_of: str | None = None
+    linked_near: bool = False  # a near-duplicate link was stored with the article
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +81,7 @@ class Store(Protocol):
     backend: str
 
     # writing: each call is one transaction
-    def add(self, doc: Document, fingerprint: bytes | None = None, pipeline_version: str | None = None) -> AddResult: ...
+    def add(self, doc: Document, fingerprint: bytes | None = None, pipeline_version: str | None = None, near: DuplicateLink | None = None) -> AddResult: ...
     def replace(self, doc: Document, pipeline_version: str | None = None) -> None: ...
     def add_duplicate(self, link: DuplicateLink) -> bool: ...
     def add_rejection(self, rejection: Rejection) -> bool: ...

@@ -66,8 +66,9 @@ def event_row(doc: Document, e: Event) -> dict[str, Any]:
     place = doc.entity(e.place) if e.place else None
     return {
         "article_id": doc.article.id, "event_id": e.id, "type": e.type, "mode": e.mode, "cameo": e.cameo,
-        "actor_name": e.actor.name, "actor_country": e.actor.country,
+        "actor_name": e.actor.name, "actor_country": e.actor.country, "actor_sector": e.actor.sector,
         "recipient_name": recipient.name if recipient else None, "recipient_country": recipient.country if recipient else None,
+        "recipient_sector": recipient.sector if recipient else None,
         "date": day(e.date), "date_value": e.date, "place": place.name if place else e.place,
         "modality": e.modality, "reported_by": list(e.reported_by), "evidence": e.evidence.text, "confidence": float(e.confidence),
     }

@@ -129,8 +129,10 @@ events = Table(
     Column("cameo", String(8)),
     Column("actor_name", Text),
     Column("actor_country", String(8)),
+    Column("actor_sector", Text),
     Column("recipient_name", Text),
     Column("recipient_country", String(8)),
+    Column("recipient_sector", Text),
     Column("date", Date),          # the event's day when it is known to the day
     Column("date_value", Text),    # the TIMEX value as written in the document (may be partial)
     Column("place", Text),         # the place's name (the document holds its entity id)

@@ -52,11 +52,13 @@ class SQLStore:
 
     # --- writing -------------------------------------------------------------------------
 
-    def add(self, doc: Document, fingerprint: bytes | None = None, pipeline_version: str | None = None) -> AddResult:
+    def add(self, doc: Document, fingerprint: bytes | None = None, pipeline_version: str | None = None, near: DuplicateLink | None = None) -> AddResult:
         """Store a document, or link it to the stored article with the same text.
 
         ``fingerprint`` is the article's MinHash signature (bytes), kept for near-duplicate
-        search in later runs; ``pipeline_version`` names what made the annotations.
+        search in later runs; ``pipeline_version`` names what made the annotations; ``near``
+        links the new article to a stored one it nearly repeats, in the same transaction
+        (dropped if that article is not stored).
         """
         article = doc.article
         hashed = model_text_hash(article.text)
@@ -71,9 +73,12 @@ class SQLStore:
                 self._insert(conn, doc, hashed, pipeline_version)
                 if fingerprint is not None:
                     conn.execute(schema.fingerprints.insert().values(article_id=article.id, minhash=fingerprint))
+                linked = near is not None and conn.execute(select(schema.articles.c.id).where(schema.articles.c.id == near.duplicate_of)).first() is not None
+                if linked:
+                    _link(conn, near)
         except IntegrityError:  # another writer stored the same article meanwhile
-            return self.add(doc, fingerprint, pipeline_version)
-        return AddResult(article.id, "stored")
+            return self.add(doc, fingerprint, pipeline_version, near)
+        return AddResult(article.id, "stored", linked_near=linked)
 
     def replace(self, doc: Document, pipeline_version: str | None = None) -> None:
         """Replace the annotations of a stored article (same text) in one transaction."""
