@@ -163,7 +163,8 @@ def describe(reports: list[Report]) -> dict[str, Any]:
         "recipient_name": _most_common(r.row.get("recipient_name") for r in reports),
         "recipient_country": _most_common(r.row.get("recipient_country") for r in reports),
         "place": _most_common(r.row.get("place") for r in reports),
-        "date": min(days, key=lambda d: (-days[d], d)) if days else None,
+        # the day most reports give; on a tie, the one nearest the first report (news is recent)
+        "date": min(days, key=lambda d: (-days[d], abs((d - min(seen)).days) if seen else 0, d)) if days else None,
         "articles": len({r.article_id for r in reports}),
         "outlets": len({r.outlet for r in reports if r.outlet}),
         "mentions": len(reports),
