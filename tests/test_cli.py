@@ -69,7 +69,7 @@ def test_stdin_is_read_with_a_dash(runner) -> None:
     assert result.exit_code == 0 and json.loads(result.stdout)["article"]["text"] == GOOD
 
 
-@pytest.mark.parametrize("command", ["extract", "ingest", "articles", "entities", "quotes", "events", "corpus-events", "stories", "reprocess"])
+@pytest.mark.parametrize("command", ["extract", "ingest", "articles", "entities", "quotes", "events", "corpus-events", "stories", "reprocess", "check"])
 def test_every_command_has_help(runner, command) -> None:
     result = runner.invoke(cli, [command, "--help"])
     assert result.exit_code == 0 and "Usage:" in result.output
@@ -98,6 +98,8 @@ def test_ingest_stores_examples_and_lists_them(runner, tmp_path, inputs) -> None
     assert merged["flags"][0]["values"] == ["Savanna Daily Post: 2024-06-25", "Coastline Herald: 2024-07-25"]
     stories = json.loads(runner.invoke(cli, ["stories", "--db", db, "--format", "json"]).stdout)
     assert [len(s["members"]) for s in stories] == [2]
+    check = runner.invoke(cli, ["check", "--db", db])
+    assert check.exit_code == 0 and check.output.startswith("ok: ")
 
 
 def test_reading_commands_never_create_a_database(runner, tmp_path) -> None:

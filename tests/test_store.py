@@ -207,3 +207,15 @@ def test_any_article_round_trips_through_sqlite(tmp_path_factory, text, title, o
     with open_store(str(path)) as store:
         store.add(Document(article=article))
         assert store.get("h1") == Document(article=article) and store.check() == []
+
+
+def test_a_store_of_a_development_version_is_refused(tmp_path):
+    from newsgraph.errors import StoreSchemaError
+
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        conn.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+        conn.execute("CREATE TABLE articles (id TEXT PRIMARY KEY)")
+    with pytest.raises(StoreSchemaError):
+        open_store(str(path))

@@ -140,9 +140,8 @@ class SQLStore:
         last = ""
         while True:
             with self._engine.connect() as conn:
-                page = conn.execute(
-                    select(schema.articles.c.id, schema.articles.c.document).where(schema.articles.c.id > last).order_by(self._backend.sort_key(schema.articles.c.id)).limit(500)
-                ).all()
+                key = self._backend.sort_key(schema.articles.c.id)  # one collation for order and paging
+                page = conn.execute(select(schema.articles.c.id, schema.articles.c.document).where(key > last).order_by(key).limit(500)).all()
             if not page:
                 return
             for _id, document in page:

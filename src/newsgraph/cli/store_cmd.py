@@ -1,8 +1,10 @@
-"""``newsgraph reprocess``: re-run the pipeline over articles an older pipeline annotated."""
+"""``newsgraph reprocess`` (re-run articles an older pipeline annotated) and ``newsgraph check``
+(the store's integrity check)."""
 
 from __future__ import annotations
 
 import json
+import sys
 
 import click
 
@@ -31,3 +33,18 @@ def reprocess_command(db: str, every: bool, as_json: bool, model: str | None) ->
         click.echo(json.dumps(summary))
     else:
         click.echo(f"stale {summary['stale']}, reprocessed {summary['reprocessed']}, failed {summary['failed']} in {summary['seconds']} s")
+
+
+@click.command("check")
+@db_option
+@translate_errors
+def check_command(db: str) -> None:
+    """Check the store: the database's own integrity check, and each article's rows against
+    its stored document. Exit status 0 when sound, 3 when problems are found."""
+    with open_store(db, create=False) as store:
+        problems = store.check()
+        counts = store.counts()
+    for problem in problems:
+        click.echo(problem)
+    click.echo(("ok: " if not problems else f"{len(problems)} problems; ") + ", ".join(f"{n} {name}" for name, n in counts.items()))
+    sys.exit(3 if problems else 0)
