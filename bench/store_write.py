@@ -53,6 +53,7 @@ def cached_documents(corpus: Path, cache: Path, workers: int) -> tuple[list[Docu
 def measure(url: str, docs: list[Document], version: str) -> dict:
     fingerprints = [signature_bytes(signature(doc.article.text)) for doc in docs]
     with open_store(url) as store:
+        empty = store.size_bytes()  # the schema alone (PostgreSQL: the catalog of a new database)
         started = time.perf_counter()
         outcomes = [store.add(doc, fp, version).outcome for doc, fp in zip(docs, fingerprints)]
         seconds = time.perf_counter() - started
@@ -64,7 +65,8 @@ def measure(url: str, docs: list[Document], version: str) -> dict:
         counts = store.counts()
     return {
         "backend": store.backend, "documents": len(docs), "stored": stored, "seconds": round(seconds, 2),
-        "articles_per_s": round(stored / seconds, 1), "mb_per_1000_articles": round(size / stored * 1000 / 2**20, 2),
+        "articles_per_s": round(stored / seconds, 1), "mb_per_1000_articles": round((size - empty) / stored * 1000 / 2**20, 2),
+        "mb_total": round(size / 2**20, 1), "mb_empty": round(empty / 2**20, 1),
         "corpus_rebuild_s": round(corpus_seconds, 2), "corpus": corpus, "rows": counts,
     }
 

@@ -3,12 +3,14 @@
 Two articles are in one story when
 
 - one nearly repeats the other (a near-duplicate link, MinHash over word shingles), or
-- they report an event with the same type and actor and share two named people,
-  organizations or places (``shared_event``), or
+- both are dated, they report an event with the same type and actor and share two named
+  people, organizations or places (``shared_event``), or
 - they share most of their names: at least ``MIN_SHARED`` and a Jaccard overlap of at
   least ``MIN_JACCARD`` (``shared_names``),
 
-and, when both are dated, their dates are at most ``MAX_DAYS`` apart.  Stories are the
+and, when both are dated, their dates are at most ``MAX_DAYS`` apart.  An event type and
+actor say little about one happening without dates (the government of a country accuses
+someone every week), so undated articles need most names in common.  Stories are the
 connected groups of two or more articles.  Names used by more than ``MAX_NAME_ARTICLES``
 articles say nothing about one story and are left out, which also keeps the pairs few.
 """
@@ -17,7 +19,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
 from itertools import combinations
 from typing import Any
 
@@ -28,7 +29,7 @@ SALIENT_TYPES = frozenset({"PERSON", "ORG", "PLACE"})
 MAX_DAYS = 3
 MIN_SHARED = 3
 MIN_JACCARD = 0.5
-MAX_NAME_ARTICLES = 50
+MAX_NAME_ARTICLES = 20
 
 
 class UnionFind:
@@ -69,10 +70,12 @@ def find_stories(data: CorpusInput) -> list[Story]:
         if link["article_id"] in order and link["duplicate_of"] in order:
             _join(groups, joined, link["duplicate_of"], link["article_id"], "near_duplicate", order)
     for a, b in _candidate_pairs(names):
-        if not _close(days.get(a), days.get(b)):
+        day_a, day_b = days.get(a), days.get(b)
+        if day_a is not None and day_b is not None and abs((day_a - day_b).days) > MAX_DAYS:
             continue
         shared = names[a] & names[b]
-        if len(shared) >= 2 and keys.get(a, set()) & keys.get(b, set()):
+        dated = day_a is not None and day_b is not None
+        if dated and len(shared) >= 2 and keys.get(a, set()) & keys.get(b, set()):
             _join(groups, joined, a, b, "shared_event", order)
         elif len(shared) >= MIN_SHARED and len(shared) / len(names[a] | names[b]) >= MIN_JACCARD:
             _join(groups, joined, a, b, "shared_names", order)
@@ -121,6 +124,3 @@ def _candidate_pairs(names: dict[str, set[str]]) -> set[tuple[str, str]]:
             pairs.update(combinations(sorted(ids), 2))
     return pairs
 
-
-def _close(a: date | None, b: date | None, days: int = MAX_DAYS) -> bool:
-    return a is None or b is None or abs((a - b).days) <= days

@@ -79,9 +79,10 @@ class SQLiteBackend(Backend):
             "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(article_id UNINDEXED, title, text, tokenize='porter unicode61')"
         )
 
-    def index_text(self, conn: Connection, article_id: str, title: str | None, body: str) -> None:
-        conn.execute(text("DELETE FROM articles_fts WHERE article_id=:id"), {"id": article_id})
-        conn.execute(text("INSERT INTO articles_fts (article_id, title, text) VALUES (:id, :title, :body)"), {"id": article_id, "title": title or "", "body": body})
+    def index_text(self, conn: Connection, article_id: str, title: str | None, body: str, new: bool = False) -> None:
+        if not new:
+            conn.exec_driver_sql("DELETE FROM articles_fts WHERE article_id=?", (article_id,))
+        conn.exec_driver_sql("INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)", (article_id, title or "", body))
 
     def search_ids(self, query: str) -> Any:
         """A SELECT of the ids of articles holding every word of ``query``."""
@@ -126,12 +127,10 @@ class PostgresBackend(Backend):
         )
         conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS articles_fts_words ON articles_fts USING gin(words)")
 
-    def index_text(self, conn: Connection, article_id: str, title: str | None, body: str) -> None:
-        conn.execute(
-            text(
-                "INSERT INTO articles_fts (article_id, words) VALUES (:id, to_tsvector('english', :title || ' ' || :body)) "
-                "ON CONFLICT (article_id) DO UPDATE SET words = EXCLUDED.words"
-            ),
+    def index_text(self, conn: Connection, article_id: str, title: str | None, body: str, new: bool = False) -> None:
+        conn.exec_driver_sql(
+            "INSERT INTO articles_fts (article_id, words) VALUES (%(id)s, to_tsvector('english', %(title)s || ' ' || %(body)s)) "
+            "ON CONFLICT (article_id) DO UPDATE SET words = EXCLUDED.words",
             {"id": article_id, "title": title or "", "body": body},
         )
 

@@ -24,6 +24,11 @@ from .migrations import migrate
 from .rows import annotation_rows, article_row, now
 
 
+# Built once: statements with parameters passed at execution compile once and stay cached
+# (values embedded with .values() cost a compile-cache key per row).
+_INSERT = {table.name: table.insert() for table in schema.metadata.sorted_tables}
+
+
 class SQLStore:
     """A newsgraph store at ``url`` (SQLite path, ``:memory:`` or ``postgresql://`` URL).
 
@@ -72,7 +77,7 @@ class SQLStore:
                     return AddResult(article.id, "duplicate" if linked else "unchanged", first)
                 self._insert(conn, doc, hashed, pipeline_version)
                 if fingerprint is not None:
-                    conn.execute(schema.fingerprints.insert().values(article_id=article.id, minhash=fingerprint))
+                    conn.execute(_INSERT["fingerprints"], {"article_id": article.id, "minhash": fingerprint})
                 linked = near is not None and conn.execute(select(schema.articles.c.id).where(schema.articles.c.id == near.duplicate_of)).first() is not None
                 if linked:
                     _link(conn, near)
@@ -105,7 +110,7 @@ class SQLStore:
             ).first()
             if known is not None:
                 return False
-            conn.execute(schema.rejections.insert().values(**rejection.to_dict(), added_at=now()))
+            conn.execute(_INSERT["rejections"], {**rejection.to_dict(), "added_at": now()})
         return True
 
     def replace_corpus(self, rows: CorpusRows) -> None:
@@ -119,14 +124,14 @@ class SQLStore:
                     conn.execute(table.insert(), batch)
 
     def _insert(self, conn: Connection, doc: Document, hashed: str, pipeline_version: str | None) -> None:
-        conn.execute(schema.articles.insert().values(**article_row(doc, hashed, pipeline_version)))
-        self._insert_annotations(conn, doc)
+        conn.execute(_INSERT["articles"], article_row(doc, hashed, pipeline_version))
+        self._insert_annotations(conn, doc, new=True)
 
-    def _insert_annotations(self, conn: Connection, doc: Document) -> None:
+    def _insert_annotations(self, conn: Connection, doc: Document, new: bool = False) -> None:
         for name, batch in annotation_rows(doc).items():
             if batch:
-                conn.execute(schema.metadata.tables[name].insert(), batch)
-        self._backend.index_text(conn, doc.article.id, doc.article.title, doc.article.text)
+                conn.execute(_INSERT[name], batch)
+        self._backend.index_text(conn, doc.article.id, doc.article.title, doc.article.text, new)
 
     # --- reading -------------------------------------------------------------------------
 
@@ -237,7 +242,7 @@ def _link(conn: Connection, link: DuplicateLink) -> bool:
     known = conn.execute(select(d.c.id).where((d.c.source == link.source) & (d.c.article_id == link.article_id) & (d.c.duplicate_of == link.duplicate_of))).first()
     if known is not None:
         return False
-    conn.execute(d.insert().values(source=link.source, article_id=link.article_id, duplicate_of=link.duplicate_of, kind=link.kind, similarity=float(link.similarity), added_at=now()))
+    conn.execute(_INSERT["duplicates"], {"source": link.source, "article_id": link.article_id, "duplicate_of": link.duplicate_of, "kind": link.kind, "similarity": float(link.similarity), "added_at": now()})
     return True
 
 
