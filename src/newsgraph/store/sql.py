@@ -41,7 +41,11 @@ class SQLStore:
         self.backend = self._backend.name
         self.url = url
         self._engine = self._backend.connect()
-        state = self._backend.inspect(self._engine)
+        try:
+            state = self._backend.inspect(self._engine)
+        except Exception:
+            self._engine.dispose()
+            raise
         if state == NEW and not create:
             self._engine.dispose()
             raise missing(url, self._backend)
