@@ -5,7 +5,7 @@ store is measured alone: each document is added in its own transaction with its 
 and pipeline version, as ``newsgraph ingest`` does, then the corpus view is rebuilt.
 
     .venv/bin/python bench/store_write.py --corpus ../shared/eval/raw-news/bbc-news-2225 \
-        --docs bbc-docs.jsonl.gz [--workers 2] [--backend sqlite --backend postgresql]
+        --docs ~/bbc-docs.jsonl.gz [--workers 2] [--backend sqlite --backend postgresql]
 
 PostgreSQL runs as a throwaway server (tests/pg_server.py) with fsync on, as in production.
 Prints one JSON object per backend and a Markdown table for BENCHMARKS.md.
