@@ -107,3 +107,19 @@ def test_ingest_killed_three_times_ends_like_a_clean_run(backend, tmp_path, requ
     for part in ("counts", "articles", "duplicates", "rejections", "documents"):
         assert crashed[part] == clean[part], f"{part} differ (seed {seed}, articles after each kill {partial})"
     assert any(0 < n < stored for n in partial), f"no kill landed mid-ingest (articles after each kill {partial}, seed {seed})"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_two_writers_at_once_end_like_one(backend, tmp_path, request):
+    make_corpus(tmp_path / "corpus", articles=60)
+    clean_url, shared_url = _two_urls(backend, tmp_path, request)
+    _run_to_end(clean_url, tmp_path / "corpus")
+    writers = [_writer(shared_url, tmp_path / "corpus") for _ in range(2)]
+    for proc in writers:
+        _, err = proc.communicate(timeout=180)
+        assert proc.returncode == 0, err.decode()[-2000:]
+    clean, shared = _state(clean_url), _state(shared_url)
+    assert shared["problems"] == []
+    for part in ("counts", "articles", "duplicates", "rejections", "documents"):
+        assert shared[part] == clean[part], part

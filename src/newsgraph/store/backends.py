@@ -29,6 +29,8 @@ _WORD = re.compile(r"\w+")
 # What a database holds before newsgraph opens it.
 NEW, NEWSGRAPH, LEGACY = "new", "newsgraph", "legacy"
 VERSION_KEY = "newsgraph_schema"
+# keys of the transaction locks that keep concurrent writers from racing
+MIGRATING, REBUILDING = 7120261, 7120262
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +42,10 @@ class Backend:
 
     def sort_key(self, col: Any) -> Any:
         return col
+
+    def lock(self, conn: Connection, what: int) -> None:
+        """Hold off other processes doing ``what`` (MIGRATING, REBUILDING) to the same store
+        until this transaction ends (SQLite: the write lock of BEGIN IMMEDIATE already does)."""
 
     def search_words(self, query: str) -> list[str]:
         return _WORD.findall(query)
@@ -56,7 +62,7 @@ class SQLiteBackend(Backend):
         )
         event.listen(engine, "connect", _sqlite_pragmas)
         # the driver's own transaction handling skips DDL; BEGIN ourselves (SQLAlchemy's recipe)
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN"))
         return engine
 
     def inspect(self, engine: Engine) -> str:
@@ -120,6 +126,9 @@ class PostgresBackend(Backend):
 
     def sort_key(self, col: Any) -> Any:
         return col.collate("C")
+
+    def lock(self, conn: Connection, what: int) -> None:
+        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(%(key)s)", {"key": what})
 
     def create_fulltext(self, conn: Connection) -> None:
         conn.exec_driver_sql(

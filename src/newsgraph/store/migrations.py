@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection
 
 from ..errors import StoreSchemaError
 from . import schema
-from .backends import VERSION_KEY, Backend
+from .backends import MIGRATING, VERSION_KEY, Backend
 
 
 def _m1_tables(conn: Connection, backend: Backend) -> None:
@@ -52,6 +52,7 @@ def recorded_version(conn: Connection) -> int:
 
 def migrate(conn: Connection, backend: Backend, source: str) -> int:
     """Apply the migrations the store lacks, each with its version; returns the version reached."""
+    backend.lock(conn, MIGRATING)
     version = recorded_version(conn)
     if version > SCHEMA_VERSION:
         raise StoreSchemaError(f"schema version {version}, this newsgraph knows up to {SCHEMA_VERSION}", source=source, hint="upgrade newsgraph to read this database")

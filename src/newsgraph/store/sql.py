@@ -7,6 +7,7 @@ no-op): the same input is ``unchanged``, the same text from another input is lin
 
 from __future__ import annotations
 
+import contextlib
 import json
 from typing import Any, Iterator
 
@@ -18,7 +19,7 @@ from ..errors import StoreOpenError, StoreSchemaError
 from ..model import Document, Rejection
 from ..model import text_hash as model_text_hash
 from . import queries, schema
-from .backends import LEGACY, NEW, Backend, backend_for, missing
+from .backends import LEGACY, NEW, REBUILDING, Backend, backend_for, missing
 from .base import AddResult, CorpusInput, CorpusRows, DuplicateLink
 from .migrations import migrate
 from .rows import annotation_rows, article_row, now
@@ -53,13 +54,22 @@ class SQLStore:
             self._engine.dispose()
             raise StoreSchemaError("written by a development version of newsgraph before numbered migrations", source=url, hint="ingest the articles again into a new database")
         try:
-            with self._engine.begin() as conn:
+            with self._writing() as conn:
                 self.schema_version = migrate(conn, self._backend, url)
         except SQLAlchemyError as exc:
             self._engine.dispose()
             raise StoreOpenError(f"cannot prepare the database: {exc.__class__.__name__}: {str(exc).splitlines()[0]}", source=url) from exc
 
     # --- writing -------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """A write transaction; SQLite takes the write lock at its start (BEGIN IMMEDIATE), so
+        concurrent writers wait for each other instead of failing half-way."""
+        with self._engine.connect() as conn:
+            conn.execution_options(write=True)
+            with conn.begin():
+                yield conn
 
     def add(self, doc: Document, fingerprint: bytes | None = None, pipeline_version: str | None = None, near: DuplicateLink | None = None) -> AddResult:
         """Store a document, or link it to the stored article with the same text.
@@ -72,7 +82,7 @@ class SQLStore:
         article = doc.article
         hashed = model_text_hash(article.text)
         try:
-            with self._engine.begin() as conn:
+            with self._writing() as conn:
                 first = conn.execute(
                     select(schema.articles.c.id).where((schema.articles.c.text_hash == hashed) | (schema.articles.c.id == article.id)).limit(1)
                 ).scalar()
@@ -92,7 +102,7 @@ class SQLStore:
     def replace(self, doc: Document, pipeline_version: str | None = None) -> None:
         """Replace the annotations of a stored article (same text) in one transaction."""
         article_id = doc.article.id
-        with self._engine.begin() as conn:
+        with self._writing() as conn:
             for table in schema.ANNOTATION_TABLES:
                 conn.execute(delete(table).where(table.c.article_id == article_id))
             values = article_row(doc, model_text_hash(doc.article.text), pipeline_version)
@@ -103,12 +113,21 @@ class SQLStore:
     def add_duplicate(self, link: DuplicateLink) -> bool:
         """Record that ``link.source`` repeats the stored article ``link.duplicate_of``;
         False when nothing new was recorded (the same input again, or a link already kept)."""
-        with self._engine.begin() as conn:
-            return _link(conn, link)
+        try:
+            with self._writing() as conn:
+                return _link(conn, link)
+        except IntegrityError:  # another writer recorded the same link meanwhile
+            return False
 
     def add_rejection(self, rejection: Rejection) -> bool:
         """Store a rejection; False if this input was already rejected for the same reason."""
-        with self._engine.begin() as conn:
+        try:
+            return self._add_rejection(rejection)
+        except IntegrityError:  # another writer stored it meanwhile
+            return False
+
+    def _add_rejection(self, rejection: Rejection) -> bool:
+        with self._writing() as conn:
             known = conn.execute(
                 select(schema.rejections.c.id).where((schema.rejections.c.source == rejection.source) & (schema.rejections.c.code == rejection.code))
             ).first()
@@ -119,7 +138,8 @@ class SQLStore:
 
     def replace_corpus(self, rows: CorpusRows) -> None:
         """Replace the corpus view (stories, corpus events, their mentions and flags) at once."""
-        with self._engine.begin() as conn:
+        with self._writing() as conn:
+            self._backend.lock(conn, REBUILDING)
             for table in schema.CORPUS_TABLES:
                 conn.execute(delete(table))
             for table in reversed(schema.CORPUS_TABLES):
