@@ -80,33 +80,50 @@ def _two_urls(backend: str, tmp_path: Path, request) -> tuple[str, str]:
     return server.new_database("clean"), server.new_database("crashed")
 
 
+def _kill_when_stored(url: str, folder: Path, target: int, rng: random.Random) -> int | None:
+    """Start a writer and SIGKILL it a random instant after the store holds ``target``
+    articles; the number of articles it had then (None if it ended first)."""
+    proc = _writer(url, folder)
+    deadline = time.monotonic() + 120
+    store = None
+    try:
+        while proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+            if store is None:
+                try:
+                    store = open_store(url, create=False)
+                except Exception:  # not created yet
+                    continue
+            if store.counts()["articles"] >= target:
+                time.sleep(rng.uniform(0, 0.05))  # anywhere in the next articles' transactions
+                break
+        if proc.poll() is not None:
+            return None
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        return store.counts()["articles"] if store is not None else 0
+    finally:
+        if store is not None:
+            store.close()
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_ingest_killed_three_times_ends_like_a_clean_run(backend, tmp_path, request):
     stored = make_corpus(tmp_path / "corpus")
     clean_url, crashed_url = _two_urls(backend, tmp_path, request)
-    duration = _run_to_end(clean_url, tmp_path / "corpus")
+    _run_to_end(clean_url, tmp_path / "corpus")
     seed = random.randrange(10**6)
     rng = random.Random(seed)
-    partial = []
-    for _ in range(3):
-        proc = _writer(crashed_url, tmp_path / "corpus")
-        time.sleep(rng.uniform(0.45, 0.95) * duration)
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
-        if proc.returncode == -signal.SIGKILL:
-            try:
-                with open_store(crashed_url, create=False) as store:
-                    partial.append(store.counts()["articles"])
-            except Exception:  # killed before the store was created
-                partial.append(0)
+    targets = sorted(rng.sample(range(1, stored - 10), 3))  # random moments of the run
+    partial = [_kill_when_stored(crashed_url, tmp_path / "corpus", target, rng) for target in targets]
     _run_to_end(crashed_url, tmp_path / "corpus")
     clean, crashed = _state(clean_url), _state(crashed_url)
     assert clean["problems"] == [] and crashed["problems"] == [], f"seed {seed}"
     assert len(clean["articles"]) == stored == len(set(crashed["articles"])), f"seed {seed}"
     for part in ("counts", "articles", "duplicates", "rejections", "documents"):
         assert crashed[part] == clean[part], f"{part} differ (seed {seed}, articles after each kill {partial})"
-    assert any(0 < n < stored for n in partial), f"no kill landed mid-ingest (articles after each kill {partial}, seed {seed})"
+    assert all(n is not None and 0 < n < stored for n in partial), f"a kill missed the ingest (articles after each kill {partial}, seed {seed})"
 
 
 @pytest.mark.slow
