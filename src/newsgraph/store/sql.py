@@ -19,7 +19,7 @@ from ..errors import StoreOpenError, StoreSchemaError
 from ..model import Document, Rejection
 from ..model import text_hash as model_text_hash
 from . import queries, schema
-from .backends import LEGACY, NEW, REBUILDING, Backend, backend_for, missing
+from .backends import LEGACY, NEW, REBUILDING, backend_for, missing
 from .base import AddResult, CorpusInput, CorpusRows, DuplicateLink
 from .migrations import migrate
 from .rows import annotation_rows, article_row, now
