@@ -141,7 +141,7 @@ def test_ingest_links_duplicates_and_counts_outcomes(tmp_path, pipeline):
     folder = _corpus(tmp_path)
     with open_store(str(tmp_path / "news.db")) as store:
         summary = ingest_paths([str(folder)], store, pipeline).to_dict()
-        assert summary["outcomes"] == {"stored": 1, "near_duplicate": 1, "duplicate": 1, "rejected": 1}
+        assert summary["outcomes"] == {"stored": 1, "near_duplicate": 1, "duplicate": 1, "unchanged": 0, "rejected": 1}
         assert (summary["read"], summary["skipped"], summary["rejected_by_reason"]) == (4, 1, {"binary": 1})
         links = {Path(d["source"]).name: d for d in store.duplicates()}
         assert links["b.txt"]["kind"] == "exact" and links["c.txt"]["kind"] == "near"
@@ -149,7 +149,8 @@ def test_ingest_links_duplicates_and_counts_outcomes(tmp_path, pipeline):
         assert store.rejections()[0]["reason"] == "binary"
         # a second run finds every article again in the store
         again = ingest_paths([str(folder / "a.txt"), str(folder / "c.txt")], store, pipeline).to_dict()
-        assert again["outcomes"]["duplicate"] == 2 and again["outcomes"]["stored"] == 0
+        assert again["outcomes"]["unchanged"] == 2 and again["outcomes"]["stored"] == 0
+        assert again["outcomes"]["duplicate"] == 0 and store.counts()["duplicates"] == 2
 
 
 @pytest.mark.slow
@@ -196,7 +197,7 @@ def test_ingest_with_two_worker_processes_gives_the_same_outcomes(tmp_path, pipe
     folder = _corpus(tmp_path)
     with open_store(str(tmp_path / "pool.db")) as store:
         summary = ingest_paths([str(folder)], store, pipeline, workers=2).to_dict()
-        assert summary["outcomes"] == {"stored": 1, "near_duplicate": 1, "duplicate": 1, "rejected": 1}
+        assert summary["outcomes"] == {"stored": 1, "near_duplicate": 1, "duplicate": 1, "unchanged": 0, "rejected": 1}
         assert {Path(d["source"]).name: d["kind"] for d in store.duplicates()} == {"b.txt": "exact", "c.txt": "near"}
 
 
