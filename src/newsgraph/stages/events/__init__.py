@@ -53,7 +53,8 @@ from ..timex.syntax import Syntax
 _GOVERNING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"})
 _GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep"})
 _STATE_TYPES = frozenset({"COUNTRY", "PLACE"})
-_OBLIGATION = frozenset({"must", "should"})
+_OBLIGATION = frozenset({"must"})  # "should" is an opinion more often than a demand
+_FIRST_PERSON = frozenset({"i", "we", "us"})
 _OBLIGATION_HEAD = "must"  # the head of the pattern given to demands found by their modal
 _SPEECH_OF_INTENT = frozenset({"vow", "pledge", "promise", "threaten", "warn", "announce", "declare", "swear"})
 _INSISTING = frozenset({"insist", "reiterate", "stress", "demand", "urge", "announce", "declare"})
@@ -152,8 +153,11 @@ def _obligations(syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger],
     for token in syntax.tokens:
         if token.i in taken or token.pos != "VERB" or token.dep != "ccomp" or any(s.start <= token.start < s.end for s in skip):
             continue
-        if any(k.dep == "aux" and k.text.lower() in _OBLIGATION for k in roles.children(syntax, token)):
-            found.append(Trigger(token, (token,), pattern, token))
+        kids = roles.children(syntax, token)
+        subjects = [k for k in kids if k.dep == "nsubj"]
+        if (any(k.dep == "aux" and k.text.lower() in _OBLIGATION for k in kids) and subjects
+                and subjects[0].text.lower() not in _FIRST_PERSON and not any(k.dep == "auxpass" for k in kids)):
+            found.append(Trigger(token, (token,), pattern, token))  # "we must act" is no demand of others
     return found
 
 
