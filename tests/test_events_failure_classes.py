@@ -242,3 +242,8 @@ def test_actor_codes_as_the_field_writes_them(run):
     event = _one(doc, "COERCE")
     assert event.actor.code == "TURCOP"
     assert event.recipient is not None and event.recipient.sector == "REB"
+
+
+def test_a_crowd_is_the_group_its_of_phrase_names(run):
+    event = _one(run("Hundreds of Kenyan farmers marched through the capital on Monday."), "PROTEST")
+    assert event.actor.country == "KEN" and event.actor.name.startswith("Hundreds of")

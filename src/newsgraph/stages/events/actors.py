@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from ...model import Actor, Document, Entity, Token
@@ -55,7 +56,12 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
 
 
 def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
-    """'Fijian rebels', 'U.N. helicopters', 'leaders of the X coalition': a group and its owner."""
+    """'Fijian rebels', 'U.N. helicopters', 'leaders of the X coalition': a group and its owner;
+    'thousands of teachers', 'a group of Yoruba leaders': the group its of-phrase names."""
+    members = _members(syntax, noun)
+    if members is not None:
+        found = actor_of(doc, syntax, members)
+        return replace(found, name=phrase(doc, syntax, noun)) if found is not None else None
     role = agent_role(syntax, noun)
     owner, country = _owner(doc, syntax, noun)
     if owner is None and country is None and role is None:
@@ -66,6 +72,23 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
         sector = role or base.sector
         return Actor(owner.id, name, base.country, sector, _group_code(base, role))
     return Actor(None, name, country, role, code_of(country, role))
+
+
+def _members(syntax: Syntax, noun: Token) -> Token | None:
+    """The noun of 'thousands of X' / 'a group of X', or None."""
+    if noun.lemma.lower() not in _quantity_words():
+        return None
+    for prep in children(syntax, noun, "prep"):
+        if prep.text.lower() == "of":
+            found = children(syntax, prep, "pobj")
+            if found:
+                return found[0]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _quantity_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in read_table("event_cues.tsv") if row["kind"] == "quantity")
 
 
 def _group_code(owner: Actor, role: str | None) -> str | None:
