@@ -24,7 +24,7 @@ _SUBJECT_DEPS = ("nsubj", "csubj")
 _RECIPIENT_PREPS = ("with", "to", "against", "toward", "towards", "from", "on", "for", "into", "over", "between")
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 _ATTRIBUTION = frozenset({"according", "said", "reported", "quoted"})
-_INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp"})
+_INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "acomp"})  # acomp: "is willing to withdraw"
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _MODIFIER_CLAUSES = frozenset({"acl", "relcl"})
 # Verbs whose object does what their infinitive says: "urged X to support", "ordered X to leave".
