@@ -247,3 +247,8 @@ def test_actor_codes_as_the_field_writes_them(run):
 def test_a_crowd_is_the_group_its_of_phrase_names(run):
     event = _one(run("Hundreds of Kenyan farmers marched through the capital on Monday."), "PROTEST")
     assert event.actor.country == "KEN" and event.actor.name.startswith("Hundreds of")
+
+
+def test_denying_a_claim_is_no_refusal(run):
+    assert not _events(run("The party leader denied his cabinet was split over the tax plan."), "REJECT")
+    assert _one(run("The minister rejected the union's demand for a pay rise."), "REJECT")
