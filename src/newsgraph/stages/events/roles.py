@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ...model import Actor, Document, Entity, Token
 from ...resources import countries
-from .actors import NOT_ACTORS as _NOT_ACTORS, actor_of, as_actor, entity_of
+from .actors import NOT_ACTORS as _NOT_ACTORS, actor_of, as_actor, children, entity_of
 from .lexicon import EventLexicon
 from .triggers import Trigger, descendants
 from ..timex.syntax import Syntax
@@ -30,10 +30,6 @@ _MODIFIER_CLAUSES = frozenset({"acl", "relcl"})
 # Verbs whose object does what their infinitive says: "urged X to support", "ordered X to leave".
 _OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "order", "call", "force", "persuade", "allow", "invite",
                              "encourage", "press", "pressure", "instruct", "authorize", "help", "request", "compel"})
-
-
-def children(syntax: Syntax, token: Token, *deps: str) -> list[Token]:
-    return [syntax.tokens[i] for i in syntax.children.get(token.i, ()) if not deps or syntax.tokens[i].dep in deps]
 
 
 def conjuncts(syntax: Syntax, token: Token) -> list[Token]:
