@@ -252,3 +252,8 @@ def test_a_crowd_is_the_group_its_of_phrase_names(run):
 def test_denying_a_claim_is_no_refusal(run):
     assert not _events(run("The party leader denied his cabinet was split over the tax plan."), "REJECT")
     assert _one(run("The minister rejected the union's demand for a pay rise."), "REJECT")
+
+
+def test_a_pronoun_the_entities_left_open_is_the_person_last_named(run):
+    doc = run("Amara Diallo spoke to farmers in the north on Monday. He pledged to cut fuel taxes.")
+    assert _one(doc, "AGREE").actor.name == "Amara Diallo"

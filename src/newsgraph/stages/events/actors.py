@@ -24,6 +24,8 @@ from ..entities import entity_at
 from ..timex.syntax import Syntax
 
 NOT_ACTORS = frozenset({"OUTLET", "WEAPON", "EVENT"})
+_SPEAKER_PRONOUNS = frozenset({"we", "i"})
+_PRONOUN_KINDS = {"he": ("PERSON",), "she": ("PERSON",), "they": ("ORG", "COUNTRY"), "it": ("ORG", "COUNTRY")}
 # CAMEO codes of actors that belong to no one country.
 _INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC", "UNO", "EUR", "AFR", "ASA", "WST", "MEA", "SAM", "NAF", "SAF", "EAF", "WAF", "CAF"})
 _OWNER_DEPS = frozenset({"compound", "poss", "amod", "nmod", "npadvmod"})
@@ -47,12 +49,38 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
     entity = entity_of(doc, token)
     if entity is not None:
         return as_actor(doc, entity) if entity.type not in NOT_ACTORS else None
+    if token.pos == "PRON":
+        found = pronoun_entity(doc, syntax, token)
+        return as_actor(doc, found) if found is not None else None
     if token.pos not in _NOUNS:
         return None
     named = countries().lookup(phrase(doc, syntax, token)) if token.pos == "PROPN" else None
     if named is not None:  # a country the entity stage left unnamed
         return Actor(None, named.name, named.alpha3, "GOV", named.alpha3)
     return group_actor(doc, syntax, token)
+
+
+def pronoun_entity(doc: Document, syntax: Syntax, pronoun: Token) -> Entity | None:
+    """Who a pronoun the entity stage left open stands for: "we"/"I" in a quote is its
+    speaker; "he"/"she" the person, "they"/"it" the organization or country last named in its
+    sentence or the one before."""
+    word = pronoun.text.lower()
+    if word in _SPEAKER_PRONOUNS:
+        quote = next((q for q in doc.quotes if q.content.start <= pronoun.start < q.content.end), None)
+        return next((e for e in doc.entities if quote is not None and e.id == quote.speaker), None)
+    kinds = _PRONOUN_KINDS.get(word)
+    if kinds is None:
+        return None
+    index = syntax.analysis.sentence_of(pronoun.start)
+    start = syntax.analysis.sentences[max(index - 1, 0)].start if index >= 0 else pronoun.start
+    best: tuple[int, Entity] | None = None
+    for entity in doc.entities:
+        if entity.type not in kinds:
+            continue
+        for mention in entity.mentions:
+            if start <= mention.start < pronoun.start and (best is None or mention.start > best[0]):
+                best = (mention.start, entity)
+    return best[1] if best else None
 
 
 def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
