@@ -255,5 +255,5 @@ def test_denying_a_claim_is_no_refusal(run):
 
 
 def test_a_pronoun_the_entities_left_open_is_the_person_last_named(run):
-    doc = run("Amara Diallo spoke to farmers in the north on Monday. He pledged to cut fuel taxes.")
-    assert _one(doc, "AGREE").actor.name == "Amara Diallo"
+    doc = run("Peter Mwangi spoke to farmers in the north on Monday. He pledged to cut fuel taxes.")
+    assert _one(doc, "AGREE").actor.name == "Peter Mwangi"
