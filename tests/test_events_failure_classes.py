@@ -257,3 +257,9 @@ def test_denying_a_claim_is_no_refusal(run):
 def test_a_pronoun_the_entities_left_open_is_the_person_last_named(run):
     doc = run("Peter Mwangi spoke to farmers in the north on Monday. He pledged to cut fuel taxes.")
     assert _one(doc, "AGREE").actor.name == "Peter Mwangi"
+
+
+def test_a_politician_attacking_a_rival_attacks_in_words(run):
+    doc = run("Charles Kennedy attacked Gordon Brown over the pensions plan on Tuesday.")
+    assert _one(doc, "ACCUSE") and not _events(doc, "ASSAULT")
+    assert _one(run("Gunmen attacked Gordon Brown's convoy with rifles on Tuesday."), "ASSAULT")

@@ -53,8 +53,9 @@ from ..timex.syntax import Syntax
 _GOVERNING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"})
 _GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep"})
 _STATE_TYPES = frozenset({"COUNTRY", "PLACE"})
+_VERBAL_ATTACKS = frozenset({"attack", "hit", "savage", "blast", "slam", "lambast"})
 _OBLIGATION = frozenset({"must"})  # "should" is an opinion more often than a demand
-_FIRST_PERSON = frozenset({"i", "we", "us"})
+_THIRD_PERSON = frozenset({"he", "she", "they"})  # "this must mean ...", "we must act": no demand of others
 _OBLIGATION_HEAD = "must"  # the head of the pattern given to demands found by their modal
 _SPEECH_OF_INTENT = frozenset({"vow", "pledge", "promise", "threaten", "warn", "announce", "declare", "swear"})
 _INSISTING = frozenset({"insist", "reiterate", "stress", "demand", "urge", "announce", "declare"})
@@ -90,11 +91,14 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon) -> lis
     found_triggers = find_triggers(analysis, syntax, lexicon, captions)
     found_triggers = sorted(found_triggers + _obligations(syntax, lexicon, found_triggers, captions), key=lambda t: t.head.start)
     triggers = _without_purposes(_ungoverned(framed(found_triggers, syntax, lexicon), syntax), syntax)
+    triggers = [_verbal_attack(doc, syntax, lexicon, t) for t in triggers]
     body = body_start(doc)
     events: list[Event] = []
     recipients: dict[int, list[Actor]] = {}  # verb index -> recipients, for coordinated clauses
     for trigger in triggers:
         demanded = _demanded(doc, syntax, trigger, lexicon, body)
+        if demanded is None and trigger.pattern.head == _OBLIGATION_HEAD:
+            continue  # a "must" no one is reported saying is an opinion of the writer's
         if demanded is not None:
             trigger, found, aimed = demanded
         else:
@@ -156,9 +160,24 @@ def _obligations(syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger],
         kids = roles.children(syntax, token)
         subjects = [k for k in kids if k.dep == "nsubj"]
         if (any(k.dep == "aux" and k.text.lower() in _OBLIGATION for k in kids) and subjects
-                and subjects[0].text.lower() not in _FIRST_PERSON and not any(k.dep == "auxpass" for k in kids)):
+                and (subjects[0].pos != "PRON" or subjects[0].text.lower() in _THIRD_PERSON)
+                and not any(k.dep == "auxpass" for k in kids)):
             found.append(Trigger(token, (token,), pattern, token))  # "we must act" is no demand of others
     return found
+
+
+def _verbal_attack(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> Trigger:
+    """'Kennedy attacked Brown': a named person attacking a named person or organization with
+    no weapon in the clause attacks in words (CAMEO 111), as politics reports it."""
+    if trigger.pattern.type != "ASSAULT" or trigger.head.lemma.lower() not in _VERBAL_ATTACKS or means_of(trigger, syntax):
+        return trigger
+    subjects = roles.children(syntax, trigger.verb, "nsubj")
+    objects = roles.children(syntax, trigger.verb, "dobj")
+    named = [roles.entity_of(doc, t) for t in subjects[:1] + objects[:1]]
+    if len(named) < 2 or None in named or named[0].type != "PERSON" or named[1].type not in ("PERSON", "ORG"):
+        return trigger
+    coding = lexicon.coding("111")
+    return replace(trigger, pattern=replace(trigger.pattern, cameo="111", type="ACCUSE", mode=coding.mode if coding else None))
 
 
 def _without_purposes(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:
