@@ -263,3 +263,8 @@ def test_a_politician_attacking_a_rival_attacks_in_words(run):
     doc = run("Charles Kennedy attacked Gordon Brown over the pensions plan on Tuesday.")
     assert _one(doc, "ACCUSE") and not _events(doc, "ASSAULT")
     assert _one(run("Gunmen attacked Gordon Brown's convoy with rifles on Tuesday."), "ASSAULT")
+
+
+def test_a_warning_of_a_risk_is_no_threat(run):
+    assert not _events(run("The union leader warned there was a real risk of job losses."), "THREATEN")
+    assert _one(run("The union leader warned that they would strike next month."), "THREATEN")

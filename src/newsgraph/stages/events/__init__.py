@@ -91,7 +91,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon) -> lis
     found_triggers = find_triggers(analysis, syntax, lexicon, captions)
     found_triggers = sorted(found_triggers + _obligations(syntax, lexicon, found_triggers, captions), key=lambda t: t.head.start)
     triggers = _without_purposes(_ungoverned(framed(found_triggers, syntax, lexicon), syntax), syntax)
-    triggers = [_verbal_attack(doc, syntax, lexicon, t) for t in triggers]
+    triggers = [_verbal_attack(doc, syntax, lexicon, t) for t in triggers if not _warning_of_risk(syntax, lexicon, t)]
     body = body_start(doc)
     events: list[Event] = []
     recipients: dict[int, list[Actor]] = {}  # verb index -> recipients, for coordinated clauses
@@ -164,6 +164,22 @@ def _obligations(syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger],
                 and not any(k.dep == "auxpass" for k in kids)):
             found.append(Trigger(token, (token,), pattern, token))  # "we must act" is no demand of others
     return found
+
+
+def _warning_of_risk(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> bool:
+    """'warned there was a real risk', 'warned of job losses': a warning of what may happen is
+    no threat; 'warned they would strike', 'warned of retaliation', 'warned X not to' are."""
+    if trigger.pattern.type != "THREATEN" or trigger.head.lemma.lower() != "warn" or len(trigger.tokens) > 1:
+        return False
+    kids = roles.children(syntax, trigger.head)
+    if any(k.dep in ("xcomp", "dobj") for k in kids):
+        return False  # "warned Orlov of consequences", "warned them not to"
+    threats = lexicon.words("threat_word")
+    for prep in (k for k in kids if k.dep == "prep"):
+        if any(p.lemma.lower() in threats for p in roles.children(syntax, prep, "pobj")):
+            return False
+    clauses = [k for k in kids if k.dep == "ccomp"]
+    return not any(_same_subject(syntax, clause, trigger.head) for clause in clauses)
 
 
 def _verbal_attack(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> Trigger:
