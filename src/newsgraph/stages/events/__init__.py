@@ -3,7 +3,8 @@
 Requires ``entities`` and ``times``; uses ``quotes`` and ``places`` when an earlier stage made
 them. Steps, each in its own module:
 
-- ``triggers``: verb and noun patterns from ``plover_verbs.tsv`` matched on the parse
+- ``triggers``: verb and noun patterns from ``plover_verbs.tsv``, and from the PETRARCH-2
+  CAMEO verb dictionary where the table has none (``cameo_verbs``), matched on the parse
   (captions are skipped); a trigger governed by a verbal trigger ("agreed to meet", "refused
   to meet", "threatened to strike") is part of that event, not one of its own;
 - ``frames``: what a trigger codes depends on what it takes ("released a statement" codes
