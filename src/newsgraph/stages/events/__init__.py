@@ -342,8 +342,8 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
             kind, cameo = "THREATEN", "13"  # "the rebels said they will attack": a threat, not a plan others report
     coding = lexicon.coding(cameo)
     recipient = found.recipient
-    if recipient is None and trigger.pattern.mode == "visit" and place is not None and place.country:
-        recipient = Actor(place.id, place.name, place.country, None, place.country) if place.country != found.actor.country else None
+    if recipient is None and trigger.pattern.mode == "visit" and place is not None and (place.country is None or place.country != found.actor.country):
+        recipient = Actor(place.id, place.name, place.country, None, place.country)  # the host, known or not
     quote = _quote_around(doc, span)
     return Event(
         id=next_id("v", index),

@@ -211,9 +211,7 @@ def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | No
         return None
     if actor and actor.country and entity.type == "COUNTRY" and entity.country == actor.country:
         return None  # "relations between Russia and North Korea": the other side
-    if entity.type == "PLACE" and not entity.country:
-        return None
-    return as_actor(doc, entity)
+    return as_actor(doc, entity)  # a place the gazetteer does not know is still the target ("visited Zefas")
 
 
 def place_of(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLexicon, body: int = 0,
