@@ -375,8 +375,11 @@ def _quote_around(doc: Document, trigger: Span) -> Quote | None:
 
 
 def _stated_intent(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool:
-    """'will visit', 'is ready to send', 'plans to impose': the actor's own intention."""
+    """'will visit', 'is ready to send', 'plans to impose': the actor's own intention (not a
+    passive's: "unions will be consulted" says nothing of who intends it)."""
     intent = lexicon.words("intent")
+    if any(k.dep == "auxpass" for k in roles.children(syntax, verb)):
+        return False
     node = verb
     for _ in range(3):
         kids = [syntax.tokens[i] for i in syntax.children.get(node.i, ())]
