@@ -282,3 +282,14 @@ def test_an_attack_with_no_weapon_and_no_physical_target_is_in_words(run, text: 
     doc = run(text)
     assert _one(doc, kind)
     assert not _events(doc, "ASSAULT" if kind == "ACCUSE" else "ACCUSE")
+
+
+def test_agreeing_with_a_statement_is_no_agreement(run):
+    assert not _events(run("Economists agreed that the deficit was too high."), "AGREE")
+    assert _one(run("Hungarian and Romanian officials agreed that their countries should cooperate on refugees."), "AGREE")
+
+
+def test_an_indirect_question_is_hypothetical(run):
+    event = _one(run("Reporters asked whether the minister would resign over the scandal."), "RETREAT")
+    assert event.modality == "hypothetical"
+    assert not _events(run("Reporters asked whether the minister would resign over the scandal."), "REQUEST")

@@ -3,8 +3,8 @@
 A trigger word alone is not an event: "released a statement" is no release of prisoners,
 "met the target" no meeting, "attacked the plan" criticism rather than force. A frame row
 names the lemmas of which one must hang below the trigger (within two steps, not inside
-another clause; ``<clause>`` stands for a clausal complement, ``<infinitive>`` for an
-infinitive one) and the CAMEO code it takes
+another clause; ``<clause>`` stands for a clausal complement, ``<claim>`` for one that
+states a fact rather than a future act, ``<infinitive>`` for an infinitive complement) and the CAMEO code it takes
 instead, or none. Participles used as adjectives
 ("the visiting minister", "opposing sides", "an outlawed group", "the accused man") and
 idioms code nothing.
@@ -22,6 +22,8 @@ from .triggers import Trigger, descendants
 
 _ADJECTIVAL = frozenset({"amod", "compound"})
 CLAUSE = "<clause>"  # a frame word: the trigger takes a clause ("denied the cabinet was split")
+CLAIM = "<claim>"  # a frame word: the trigger takes a clause stating a fact, not a future act
+_FUTURE_MODALS = frozenset({"will", "would", "should", "shall", "must", "'ll"})
 INFINITIVE = "<infinitive>"  # a frame word: the trigger takes an infinitive ("sought to put")
 # Verbs of planning: the dictionary codes "plan to attack" as a threat; a plan is the act, expected.
 _PLANNING = frozenset({"plan", "intend", "prepare", "plot", "aim", "scheme", "mean"})
@@ -87,9 +89,14 @@ def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
     if trigger.head.dep in ("relcl", "acl") and trigger.head.head != trigger.head.i:
         words.append(syntax.tokens[trigger.head.head])  # "a helicopter that was captured"
     below = {t.lemma.lower() for t in words} | {t.text.lower() for t in words}
-    deps = {syntax.tokens[i].dep for i in syntax.children.get(trigger.head.i, ())}
+    kids = [syntax.tokens[i] for i in syntax.children.get(trigger.head.i, ())]
+    deps = {k.dep for k in kids}
     if "ccomp" in deps:
         below.add(CLAUSE)  # "denied (that) the cabinet was split": a claim denied, no refusal
+    for clause in (k for k in kids if k.dep == "ccomp"):
+        modals = {syntax.tokens[i].text.lower() for i in syntax.children.get(clause.i, ()) if syntax.tokens[i].dep == "aux"}
+        if not modals & _FUTURE_MODALS:
+            below.add(CLAIM)  # "agreed that the deficit was too high" (not "that they should cooperate")
     if "xcomp" in deps:
         below.add(INFINITIVE)  # "sought to put the economy first": an attempt, no request
     return next((f for f in frames if f.words & below), None)

@@ -56,7 +56,7 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
                 found.add(auxes[word])
             elif kid.dep == "advmod" and word in adverbs:
                 found.add(adverbs[word])
-            elif kid.dep == "mark" and word in conditions and node.dep == "advcl":
+            elif kid.dep == "mark" and word in conditions and node.dep in ("advcl", "ccomp"):  # "asked whether ..."
                 found.add(conditions[word])
             elif kid.dep == "prep" and word in lexicon.cues.get("time_prep", {}):
                 found.add(lexicon.cues["time_prep"][word])
