@@ -101,10 +101,10 @@ def _entity_names(doc: dict[str, Any]) -> dict[str, str]:
 
 
 def _role(role: dict[str, Any] | None) -> str:
-    if not role:
+    if not role or not (role.get("name") or role.get("entity")):
         return "-"
     extras = [str(role[key]) for key in ("country", "sector", "code") if role.get(key)]
-    name = role.get("name") or role.get("entity") or "?"
+    name = role.get("name") or role.get("entity")
     return f"{name} ({', '.join(extras)})" if extras else str(name)
 
 
@@ -201,7 +201,8 @@ def read_rows(path: Path) -> list[Row]:
         records = list(csv.reader(handle, delimiter="\t"))
     if not records or tuple(records[0]) != HEADER:
         raise SystemExit(f"{path}: the first line must be the header {' '.join(HEADER)}")
-    return [Row(*(field.strip() for field in record)) for record in records[1:] if record and any(record)]
+    width = len(HEADER)
+    return [Row(*[field.strip() for field in (record + [""] * width)[:width]]) for record in records[1:] if any(record)]
 
 
 def problems(rows: Iterable[Row]) -> list[str]:
