@@ -114,18 +114,29 @@ def _date(event: dict[str, Any]) -> str:
     return f"{value} [{source}]" if source else str(value)
 
 
-def event_lines(event: dict[str, Any], names: dict[str, str], verdict: str | None) -> list[str]:
+def _roles(role: dict[str, Any] | None, others: list[dict[str, Any]] | None) -> str:
+    """A role and the other members of a joint role ("A + B")."""
+    return " + ".join([_role(role)] + [_role(other) for other in others or []])
+
+
+def _quote_speakers(doc: dict[str, Any], names: dict[str, str]) -> dict[str, str]:
+    """Quote id -> "id (speaker)", to show whose claim an event inside a quote is."""
+    return {quote["id"]: f"{quote['id']} ({quote.get('speaker_name') or names.get(quote.get('speaker'), '?')})" for quote in doc.get("quotes", [])}
+
+
+def event_lines(event: dict[str, Any], names: dict[str, str], quotes: dict[str, str], verdict: str | None) -> list[str]:
     """The sheet lines of one event: every field a verdict needs, then its verdict if known."""
     place = event.get("place")
     lines = [
         f"[{event['id']}] {event.get('type')}  mode={event.get('mode') or '-'}  cameo={event.get('cameo') or '-'}  confidence={event.get('confidence')}",
-        f"    actor: {_role(event.get('actor'))}",
-        f"    recipient: {_role(event.get('recipient'))}",
+        f"    actor: {_roles(event.get('actor'), event.get('co_actors'))}",
+        f"    recipient: {_roles(event.get('recipient'), event.get('co_recipients'))}",
         f"    date: {_date(event)}   place: {names.get(place, place) if place else '-'}   modality: {event.get('modality')}",
-        f"    reported_by: {', '.join(event.get('reported_by') or []) or '-'}",
+        f"    reported_by: {', '.join(event.get('reported_by') or []) or '-'}   quote: {quotes.get(event.get('quote'), event.get('quote')) or '-'}",
         f"    trigger: {event['trigger']['text']!r} @{event['trigger']['start']}",
-        f"    evidence: {event['evidence']['text']}",
+        f"    evidence: {event['evidence']['text'].strip()}",
     ]
+    lines += [f"    also: {mention['text'].strip()}" for mention in event.get("mentions") or []]
     if verdict:
         lines.append(f"    verdict on file: {verdict}")
     return lines
@@ -141,8 +152,9 @@ def article_block(key: str, doc: dict[str, Any] | None, problem: str, verdicts: 
     events = doc.get("events", [])
     lines.append(f"--- {len(events)} events ---")
     names = _entity_names(doc)
+    quotes = _quote_speakers(doc, names)
     for event in events:
-        lines += event_lines(event, names, verdicts.get((key, event["id"], event["trigger"]["text"].lower())))
+        lines += event_lines(event, names, quotes, verdicts.get((key, event["id"], event["trigger"]["text"].lower())))
     return lines + [""]
 
 
