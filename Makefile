@@ -34,8 +34,10 @@ demo: install
 	$(BIN)/newsgraph entities --db $(DEMO_DB) --limit 15
 	$(BIN)/newsgraph quotes --db $(DEMO_DB) --limit 8
 	$(BIN)/newsgraph events --db $(DEMO_DB) --limit 12
+	$(BIN)/newsgraph corpus-events --db $(DEMO_DB) --limit 5
 
-## test: install what the tests need and run them (the quality gate runs when ../shared/eval exists)
+## test: install what the tests need and run them (the quality gate runs when ../shared/eval exists;
+## the store tests start a throwaway PostgreSQL server when Debian's postgresql is installed)
 test: test-deps
 	$(BIN)/python -m pytest -q
 

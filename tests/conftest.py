@@ -39,3 +39,29 @@ def eval_data() -> Path:
     if not EVAL_DATA.exists():
         pytest.skip("the evaluation data is not beside the checkout (../shared/eval)")
     return EVAL_DATA
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A throwaway PostgreSQL server for the session (tests/pg_server.py); skipped, saying
+    why, where PostgreSQL is not installed, except in CI where it must be."""
+    import os
+
+    from tests.pg_server import find_bindir, running_postgres
+
+    bindir = find_bindir()
+    if bindir is None:
+        message = "PostgreSQL is not installed (Debian package postgresql; .ci/run installs it)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    with running_postgres(bindir) as server:
+        yield server
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path) -> str:
+    """The URL of a new, empty store on each backend: the contract tests run on both."""
+    if request.param == "sqlite":
+        return str(tmp_path / "store.db")
+    return request.getfixturevalue("postgres_server").new_database()

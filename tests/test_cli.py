@@ -69,7 +69,7 @@ def test_stdin_is_read_with_a_dash(runner) -> None:
     assert result.exit_code == 0 and json.loads(result.stdout)["article"]["text"] == GOOD
 
 
-@pytest.mark.parametrize("command", ["extract", "ingest", "articles", "entities", "quotes", "events"])
+@pytest.mark.parametrize("command", ["extract", "ingest", "articles", "entities", "quotes", "events", "corpus-events", "stories", "reprocess", "check"])
 def test_every_command_has_help(runner, command) -> None:
     result = runner.invoke(cli, [command, "--help"])
     assert result.exit_code == 0 and "Usage:" in result.output
@@ -80,14 +80,42 @@ def test_ingest_stores_examples_and_lists_them(runner, tmp_path, inputs) -> None
     result = runner.invoke(cli, ["ingest", str(EXAMPLES), str(inputs / "empty.txt"), "--db", db, "--json"])
     assert result.exit_code == 1, result.output
     summary = json.loads(result.stdout)
-    examples = len(list(EXAMPLES.glob("*.txt")))
+    examples = len(list(EXAMPLES.glob("*.txt"))) + len(list(EXAMPLES.glob("*.json")))
     assert summary["read"] == examples + 1 and summary["stored"] == examples
     assert summary["rejected_by_reason"] == {"empty": 1}
     again = json.loads(runner.invoke(cli, ["ingest", str(EXAMPLES), "--db", db, "--json"]).stdout)
-    assert again["stored"] == 0 and again["duplicates"] == examples
+    assert again["stored"] == 0 and again["unchanged"] == examples and again["duplicates"] == 0
     listing = runner.invoke(cli, ["articles", "--db", db, "--format", "json"])
     rows = json.loads(listing.stdout)
     assert len(rows) == examples and all(row["entities"] > 0 for row in rows)
     people = json.loads(runner.invoke(cli, ["entities", "--db", db, "--type", "PERSON", "--format", "json"]).stdout)
     assert people and all(p["type"] == "PERSON" for p in people)
     assert "id" in runner.invoke(cli, ["articles", "--db", db, "--format", "csv"]).stdout.splitlines()[0]
+    # the two reports of the fisheries talks are one corpus event, two outlets, a date flag
+    talks = json.loads(runner.invoke(cli, ["corpus-events", "--db", db, "--type", "CONSULT", "--source", "Herald", "--format", "json"]).stdout)
+    merged = next(e for e in talks if e["outlets"] == 2)
+    assert merged["outlet_names"] == ["Coastline Herald", "Savanna Daily Post"] and merged["date"] == "2024-07-25"
+    assert merged["flags"][0]["values"] == ["Savanna Daily Post: 2024-06-25", "Coastline Herald: 2024-07-25"]
+    stories = json.loads(runner.invoke(cli, ["stories", "--db", db, "--format", "json"]).stdout)
+    assert [len(s["members"]) for s in stories] == [2]
+    check = runner.invoke(cli, ["check", "--db", db])
+    assert check.exit_code == 0 and check.output.startswith("ok: ")
+
+
+def test_reading_commands_never_create_a_database(runner, tmp_path) -> None:
+    missing = tmp_path / "mistyped.db"
+    result = runner.invoke(cli, ["events", "--db", str(missing)])
+    assert result.exit_code == 2 and "NG304" in result.output and not missing.exists()
+
+
+def test_another_programs_database_is_refused_untouched(runner, tmp_path) -> None:
+    import sqlite3
+
+    other = tmp_path / "other.sqlite"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    before = other.read_bytes()
+    for command in (["articles", "--db", str(other)], ["ingest", str(EXAMPLES), "--db", str(other)]):
+        result = runner.invoke(cli, command)
+        assert result.exit_code == 2 and "NG303" in result.output
+    assert other.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["other.sqlite"]

@@ -6,7 +6,7 @@ import pytest
 
 from newsgraph.model import Article
 from newsgraph.stages.entities import entity_at, resolve
-from newsgraph.stages.entity_types import load_lexicon
+from newsgraph.stages.entities.types import load_lexicon
 
 
 @pytest.fixture(scope="module")

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.model import Analysis, NamedSpan, Token
-from newsgraph.stages.actors import is_agent
+from newsgraph.stages.entities.actors import is_agent
 from newsgraph.stages.entities import resolve
-from newsgraph.stages.entity_types import is_common_word, load_lexicon, model_mentions
+from newsgraph.stages.entities.types import is_common_word, load_lexicon, model_mentions
 
 
 @pytest.fixture(scope="module")
@@ -140,3 +140,23 @@ def test_second_conjunct_acts_with_the_first():
         ("Chile", "PROPN", "conj", 0, "Chile"), ("signed", "VERB", "ROOT", 3, "sign"),
     ])
     assert is_agent(analysis, 11, 16)
+
+
+def test_a_name_ends_at_its_last_capitalized_word(pipeline):
+    from newsgraph.stages.entities.types import _without_trailing_lowercase
+
+    text = "the Brelland news agency; Mike du Toit; Suleiman al-Amr; Preston corp; the Tovar Tourism board"
+    def cut(name):
+        start = text.index(name)
+        return text[start : _without_trailing_lowercase(text, start, start + len(name))]
+
+    assert cut("Brelland news agency") == "Brelland"
+    assert cut("Tovar Tourism board") == "Tovar Tourism"
+    assert cut("Mike du Toit") == "Mike du Toit"
+    assert cut("Suleiman al-Amr") == "Suleiman al-Amr"
+    assert cut("Preston corp") == "Preston corp"
+
+
+def test_a_dateline_dash_ends_a_name(pipeline):
+    found = resolve(pipeline.analyzer.analyze("BRELMOR - Tavi Orun said the vote was fair."), load_lexicon())
+    assert all(" - " not in e.name for e in found)

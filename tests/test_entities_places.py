@@ -1,4 +1,4 @@
-"""The dateline's place and large cities the model mistypes (stages/entity_places.py).
+"""The dateline's place and large cities the model mistypes (stages/entities/places.py).
 One test per rule, each with a case where the rule must not fire."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ import pytest
 
 from newsgraph.model import Article, ArticleDate, Document, Span
 from newsgraph.stages.entities import EntityStage, resolve
-from newsgraph.stages.entity_places import dateline_place, retype_cities
-from newsgraph.stages.entity_types import Mention, load_lexicon
+from newsgraph.stages.entities.places import dateline_place, retype_cities
+from newsgraph.stages.entities.types import Mention, load_lexicon
 
 
 @pytest.fixture(scope="module")

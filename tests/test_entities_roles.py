@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.model import Analysis, NamedSpan
-from newsgraph.stages.coref import Cluster, merge_partial_names
+from newsgraph.stages.entities.coref import Cluster, merge_partial_names
 from newsgraph.stages.entities import resolve
-from newsgraph.stages.entity_types import Mention, load_lexicon, model_mentions
+from newsgraph.stages.entities.types import Mention, load_lexicon, model_mentions
 
 
 @pytest.fixture(scope="module")
@@ -102,3 +102,19 @@ def test_outlet_word_alone_or_inside_a_name_is_not_an_outlet():
     text = "News Corp bought the Times Square Alliance building."
     found = _model_types(text, ("News Corp", "ORG"), ("Times Square Alliance", "ORG"))
     assert [t for _, t, _ in found] == ["ORG", "ORG"]
+
+
+def test_hyphenated_title_is_one_title():
+    """"UN Secretary-General Tavo Renn": the tokens of the title, not the military "General"."""
+    from newsgraph.model import Token
+    from newsgraph.stages.entities.actors import find_titles
+
+    tokens = [Token(i, 0, 0, w, w, "PROPN", "NNP", "compound", 0, 0) for i, w in enumerate(["Secretary", "-", "General"])]
+    assert [t.role for t in find_titles(tokens, load_lexicon())] == ["Secretary-General"]
+
+
+def test_country_of_a_person_the_actor_dictionaries_know(pipeline):
+    found = resolve(pipeline.analyzer.analyze("Angela Merkel met Tavo Renn in Bonn on Monday."), load_lexicon())
+    by_name = {e.name: e for e in found}
+    assert by_name["Angela Merkel"].country == "DEU"
+    assert by_name["Tavo Renn"].country is None  # an invented name gets no country

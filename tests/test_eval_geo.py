@@ -97,3 +97,20 @@ def test_spans_without_coordinates_and_far_coordinates(data):
     assert report.metric("gwn.span.partial.f1") == 1.0
     assert report.metric("gwn.acc@161km") == 0.0  # Porto placed in Lisbon, the others unplaced
     assert report.metric("gwn.median_km") == pytest.approx(274, abs=5)
+
+
+def test_baseline_is_scored_on_the_same_toponyms(data):
+    far = {name: (lat + 5.0, lon) for name, (lat, lon) in COORDS.items()}
+    report = geo.score(data, factory(perfect, ("places",)), baseline=lambda name: far.get(name))
+    assert report.metric("gwn.acc@161km") == 1.0
+    assert report.metric("baseline.gwn.acc@161km") == 0.0  # 5 degrees of latitude: over 500 km
+    near = geo.score(data, factory(perfect, ("places",)), baseline=lambda name: COORDS.get(name))
+    assert near.metric("baseline.lgl.acc@161km") == 1.0
+    assert near.metric("baseline.lgl.end_to_end@161km") == 1.0
+
+
+def test_population_baseline_takes_the_largest_place_of_a_name():
+    locate = geo.population_baseline()
+    paris = locate("Paris")
+    assert paris is not None and abs(paris[0] - 48.85) < 0.5 and abs(paris[1] - 2.35) < 0.5
+    assert locate("Qorvandhi Zelmorith") is None

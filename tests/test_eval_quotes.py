@@ -103,3 +103,37 @@ def test_pipeline_gets_the_gold_text_unchanged(corpus):
     pipeline = factory(nothing)()
     quotes.score(corpus, lambda: pipeline)
     assert pipeline.seen[0].text == TEXT  # trailing newline kept so offsets agree
+
+
+def _doc_with(text: str, quote: Quote, entities: tuple[Entity, ...] = ()) -> Document:
+    from newsgraph.model import Article
+
+    return Document(Article(text=text, id="a1"), entities, (quote,))
+
+
+def test_speaker_span_overlapping_the_source_counts():
+    text = "“We are ready,” she said."
+    source = (text.index("she"), text.index("she") + 3)
+    resolved = Quote("q1", "direct", span_of(text, "We are ready"), speaker="e1", speaker_name="Ann Lee", speaker_span=span_of(text, "she"))
+    elsewhere = Quote("q1", "direct", span_of(text, "We are ready"), speaker="e1", speaker_name="Ann Lee")
+    assert quotes._speaker_right(_doc_with(text, resolved), source, resolved)
+    assert not quotes._speaker_right(_doc_with(text, elsewhere), source, elsewhere)
+
+
+def test_speaker_name_heading_the_source_counts_only_up_to_a_word_boundary():
+    text = "Experts on trade and farming said the tariffs would hurt."
+    source = (0, text.index(" said"))
+    heads = Quote("q1", "indirect", span_of(text, "the tariffs would hurt"), speaker_name="Experts on trade")
+    cut = Quote("q1", "indirect", span_of(text, "the tariffs would hurt"), speaker_name="Experts on tr")
+    assert quotes._speaker_right(_doc_with(text, heads), source, heads)
+    assert not quotes._speaker_right(_doc_with(text, cut), source, cut)
+
+
+def test_relative_pronoun_source_stands_for_the_name_before_it():
+    text = "The plan was attacked by Ann Lee, who said it would fail."
+    source = (text.index("who"), text.index("who") + 3)
+    ann = Entity("e1", "Ann Lee", "PERSON", (span_of(text, "Ann Lee"),))
+    right = Quote("q1", "indirect", span_of(text, "it would fail"), speaker="e1", speaker_name="Ann Lee")
+    wrong = Quote("q1", "indirect", span_of(text, "it would fail"), speaker_name="The plan")
+    assert quotes._speaker_right(_doc_with(text, right, (ann,)), source, right)
+    assert not quotes._speaker_right(_doc_with(text, wrong), source, wrong)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.model import Article, ArticleDate, Document
-from newsgraph.stages.event_time import event_time
+from newsgraph.stages.events.time import event_time
 from newsgraph.stages.times import TimeStage
 
 pytestmark = pytest.mark.slow

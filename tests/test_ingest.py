@@ -141,7 +141,7 @@ def test_ingest_links_duplicates_and_counts_outcomes(tmp_path, pipeline):
     folder = _corpus(tmp_path)
     with open_store(str(tmp_path / "news.db")) as store:
         summary = ingest_paths([str(folder)], store, pipeline).to_dict()
-        assert summary["outcomes"] == {"stored": 1, "near_duplicate": 1, "duplicate": 1, "rejected": 1}
+        assert summary["outcomes"] == {"stored": 1, "near_duplicate": 1, "duplicate": 1, "unchanged": 0, "rejected": 1}
         assert (summary["read"], summary["skipped"], summary["rejected_by_reason"]) == (4, 1, {"binary": 1})
         links = {Path(d["source"]).name: d for d in store.duplicates()}
         assert links["b.txt"]["kind"] == "exact" and links["c.txt"]["kind"] == "near"
@@ -149,7 +149,8 @@ def test_ingest_links_duplicates_and_counts_outcomes(tmp_path, pipeline):
         assert store.rejections()[0]["reason"] == "binary"
         # a second run finds every article again in the store
         again = ingest_paths([str(folder / "a.txt"), str(folder / "c.txt")], store, pipeline).to_dict()
-        assert again["outcomes"]["duplicate"] == 2 and again["outcomes"]["stored"] == 0
+        assert again["outcomes"]["unchanged"] == 2 and again["outcomes"]["stored"] == 0
+        assert again["outcomes"]["duplicate"] == 0 and store.counts()["duplicates"] == 2
 
 
 @pytest.mark.slow
@@ -196,5 +197,47 @@ def test_ingest_with_two_worker_processes_gives_the_same_outcomes(tmp_path, pipe
     folder = _corpus(tmp_path)
     with open_store(str(tmp_path / "pool.db")) as store:
         summary = ingest_paths([str(folder)], store, pipeline, workers=2).to_dict()
-        assert summary["outcomes"] == {"stored": 1, "near_duplicate": 1, "duplicate": 1, "rejected": 1}
+        assert summary["outcomes"] == {"stored": 1, "near_duplicate": 1, "duplicate": 1, "unchanged": 0, "rejected": 1}
         assert {Path(d["source"]).name: d["kind"] for d in store.duplicates()} == {"b.txt": "exact", "c.txt": "near"}
+
+
+def test_a_single_sentence_is_an_article():
+    from newsgraph.ingest.article import check_article, prepare_article
+
+    article = prepare_article(Article(text="Rebels attacked a police post in Varnok on Tuesday.", id=""))
+    assert check_article(article, Settings.load(environ={})).text.startswith("Rebels")
+
+
+def test_a_short_english_report_is_not_taken_for_another_language():
+    text = ("A car bomb in the centre of Maribel killed 13 soldiers and wounded 20 others on Monday, "
+            "a spokesman for the army said, as the attack was the deadliest in a month.")
+    assert detect_language(text) in (None, "en")
+
+
+WIRE_COPY = """BRELLAND (Wirecast) - The harbour board raised fees on Tuesday, its chairman said.
+
+Shipping firms protested the move.
+
+(Reporting by Olena Marsh in Brelland and Tom Vesk; Additional reporting by Ana Quill in Sorn; Editing by Hal Dunn)"""
+
+
+def test_wire_credit_is_the_byline_and_the_dateline_agency_a_source():
+    cleaned = clean_body(WIRE_COPY)
+    assert cleaned.byline == "Olena Marsh, Tom Vesk, Ana Quill"  # editors are no byline
+    assert cleaned.cited_sources == ("Wirecast",)
+    assert cleaned.text.endswith("Shipping firms protested the move.")
+    assert cleaned.text.startswith("BRELLAND (Wirecast) - ")  # the dateline stays for the stages
+    assert [r.kind for r in cleaned.removed] == ["wire_credit"]
+
+
+def test_wire_credit_ending_the_last_paragraph():
+    text = "SORN, May 4 (Wirecast) - The dam held. (Reporting by Piet Groen; Writing by Mira Holt; Editing by Hal Dunn)"
+    cleaned = clean_body(text)
+    assert cleaned.byline == "Piet Groen, Mira Holt"
+    assert cleaned.text == "SORN, May 4 (Wirecast) - The dam held."
+
+
+def test_story_text_with_by_is_no_wire_credit():
+    text = "The mayor spoke on Monday.\n(The vote was delayed by the council)"
+    cleaned = clean_body(text)
+    assert cleaned.byline is None and cleaned.text.endswith("(The vote was delayed by the council)")

@@ -124,3 +124,108 @@ def test_end_to_end_places_validate(pipeline):
     assert places[by_name["Kenya"].id].feature == "country"
     assert places[by_name["Mombasa"].id].country == "KEN"
     assert validation_errors(doc.to_dict()) == []
+
+
+# --- context: containers, datelines, neighbours ----------------------------------------------
+
+
+def test_a_city_written_with_its_province_is_in_that_country(stage):
+    doc = stage(_doc("Crews cleared snow in London, Ontario, on Monday.", ("London", "PLACE", None), ("Ontario", "PLACE", None)), None)
+    london = _place(doc, "London")
+    assert london.country == "CAN" and _near(london, 42.98, -81.25)
+    # the province itself has no point in the installed data: no Californian namesake instead
+    assert _place(doc, "Ontario") is None
+
+
+def test_a_city_written_with_its_state_is_in_that_state(stage):
+    doc = stage(_doc("The mill in Athens, Ohio, will close.", ("Athens", "PLACE", None), ("Ohio", "PLACE", None)), None)
+    assert _near(_place(doc, "Athens"), 39.33, -82.10)
+
+
+def test_a_capitals_wire_dateline_is_the_capital(stage):
+    text = "WASHINGTON (AP) \u2014 Lawmakers in North Carolina approved the plan on Tuesday."
+    doc = stage(_doc(text, ("WASHINGTON", "PLACE", None), ("North Carolina", "PLACE", None)), None)
+    place = _place(doc, "WASHINGTON")
+    assert _near(place, 38.9, -77.04) and place.feature == "capital"
+
+
+def test_a_suburb_goes_near_the_city_the_article_is_about(stage):
+    text = "The Cincinnati council met on Tuesday. Police in Norwood closed a road after the storm."
+    doc = stage(_doc(text, ("Cincinnati", "PLACE", None), ("Norwood", "PLACE", None)), None)
+    assert _near(_place(doc, "Norwood"), 39.16, -84.46)
+
+
+def test_small_towns_back_each_other(stage):
+    doc = stage(_doc("Fans drove from Watkinsville to Athens for the game.", ("Watkinsville", "PLACE", None), ("Athens", "PLACE", None)), None)
+    assert _near(_place(doc, "Athens"), 33.96, -83.38)
+    assert _near(_place(doc, "Watkinsville"), 33.86, -83.41)
+
+
+def test_a_very_large_city_of_a_named_country_beats_a_namesake_near_other_places(stage):
+    text = "Flights from New York and Baltimore to Moscow will start in May, officials in Russia said."
+    doc = stage(
+        _doc(text, ("New York", "PLACE", None), ("Baltimore", "PLACE", None), ("Moscow", "PLACE", "RUS"), ("Russia", "COUNTRY", "RUS")),
+        None,
+    )
+    assert _place(doc, "Moscow").country == "RUS"
+
+
+def test_a_nationality_word_names_the_country(stage):
+    doc = stage(_doc("Marches were held in St. Petersburg and several other Russian cities.", ("St. Petersburg", "PLACE", None)), None)
+    assert _place(doc, "St. Petersburg").country == "RUS"
+
+
+# --- what is not a town ----------------------------------------------------------------------
+
+
+def test_a_park_named_like_a_city_is_not_put_in_that_city(stage):
+    doc = stage(_doc("Families from Kelvarra picnicked in Victoria Park on Sunday.", ("Victoria Park", "PLACE", None)), None)
+    assert _place(doc, "Victoria Park") is None
+
+
+def test_a_park_of_the_town_the_article_is_about_takes_the_towns_point(stage):
+    text = "Families in Decatur, Ill., picnicked in Decatur Park on Sunday."
+    doc = stage(_doc(text, ("Decatur", "PLACE", None), ("Ill.", "PLACE", None), ("Decatur Park", "PLACE", None)), None)
+    park = _place(doc, "Decatur Park")
+    assert park is not None and park.feature == "facility" and park.geonameid is None and _near(park, 39.84, -88.95)
+
+
+def test_a_saints_name_is_not_a_town_but_a_large_city_is(stage):
+    saint = stage(_doc("Pilgrims prayed near the tomb of St. Peter for hours.", ("St. Peter", "PLACE", None)), None)
+    city = stage(_doc("The team flew to St. Louis for the final.", ("St. Louis", "PLACE", None)), None)
+    assert _place(saint, "St. Peter") is None
+    assert _near(_place(city, "St. Louis"), 38.63, -90.2)
+
+
+def test_a_street_is_not_a_town(stage):
+    doc = stage(_doc("Traffic was closed on North Lumpkin Street.", ("North Lumpkin Street", "PLACE", None)), None)
+    assert _place(doc, "North Lumpkin Street") is None
+
+
+def test_a_region_with_a_compass_word_is_its_place(stage):
+    doc = stage(_doc("Storms knocked out power across North Texas overnight.", ("North Texas", "PLACE", None)), None)
+    place = _place(doc, "North Texas")
+    assert place.feature == "state" and place.country == "USA" and _near(place, 31.0, -99.0, 300)
+
+
+def test_a_county_takes_the_point_of_the_articles_town_in_its_state(stage):
+    doc = stage(_doc("Deputies in Laurel County arrested a man near London on Friday.", ("Laurel County", "PLACE", None), ("London", "PLACE", None)), None)
+    london, county = _place(doc, "London"), _place(doc, "Laurel County")
+    assert _near(london, 37.13, -84.08)  # the county names Kentucky, so London is London, Kentucky
+    assert county.feature == "county" and county.geonameid is None and (county.lat, county.lon) == (london.lat, london.lon)
+
+
+def test_a_county_without_a_town_of_its_state_gets_no_point(stage):
+    doc = stage(_doc("Unemployment in Laurel County fell in March.", ("Laurel County", "PLACE", None)), None)
+    assert _place(doc, "Laurel County") is None
+
+
+def test_a_country_guessed_from_a_big_city_does_not_outweigh_neighbours(stage):
+    # the entities stage gives "Alexandria" Egypt (its largest namesake); the towns around it
+    # say Minnesota
+    text = "A new shop opened in Alexandria, north of Osakis and Sauk Centre."
+    doc = stage(_doc(text, ("Alexandria", "PLACE", "EGY"), ("Osakis", "PLACE", None), ("Sauk Centre", "PLACE", None)), None)
+    assert _near(_place(doc, "Alexandria"), 45.89, -95.38)
+    # the same guess of Manhattan's country gives no weight to New York's Manhattan either
+    doc = stage(_doc("Students from Junction City drove to Manhattan for the concert.", ("Junction City", "PLACE", None), ("Manhattan", "PLACE", "USA")), None)
+    assert _near(_place(doc, "Manhattan"), 39.18, -96.57)

@@ -6,7 +6,7 @@ import pytest
 
 import newsgraph
 from newsgraph.schema import validation_errors
-from newsgraph.stages.quote_marks import quoted_spans
+from newsgraph.stages.quotes.marks import quoted_spans
 
 
 def _quotes(pipeline, text: str):
@@ -112,9 +112,9 @@ def test_quoted_title_inside_a_sentence_is_no_quote(pipeline):
 
 
 def test_cueless_quote_continues_the_speaker_of_its_paragraph(pipeline):
-    text = "“The harbour is safe again,” Anna Schmidt said. “Ships can dock from tomorrow morning.”\n"
+    text = "“The harbour is safe again,” Anna Schmidt said. Ships waited all week. “They can dock from tomorrow morning.”\n"
     doc, quotes = _quotes(pipeline, text)
-    second = _one(quotes, "Ships can dock")
+    second = _one(quotes, "They can dock")
     assert second.cue is not None and second.cue.text == "said"
     assert _speaker(doc, second) == "Anna Schmidt"
 
@@ -181,3 +181,40 @@ def test_indirect_content_starts_after_the_dateline(pipeline, text: str, starts:
     _, quotes = _quotes(pipeline, text)
     quote = _one([q for q in quotes if q.kind == "indirect"], starts)
     assert quote.content.start == text.index(starts)
+
+
+def test_speech_acts_with_an_object_or_a_to_infinitive_are_indirect_quotes(pipeline):
+    text = (
+        "Senator Ruth Calloway denied the charges against her former aide.\n"
+        "The union urged its members to stay home on Friday.\n"
+        "Governor Ilan Marsh called the new levy a giveaway to the rich.\n"
+    )
+    doc, quotes = _quotes(pipeline, text)
+    assert _one(quotes, "the charges against her former aide").cue.text == "denied"
+    assert _one(quotes, "its members to stay home").cue.text == "urged"
+    assert _one(quotes, "the new levy").cue.text == "called"
+
+
+def test_belief_and_finding_with_a_clause_are_indirect_quotes(pipeline):
+    text = "Farmers in Oxley believe the new dam will dry out their fields. A study by the Lund Institute found that water use had doubled.\n"
+    _, quotes = _quotes(pipeline, text)
+    assert _one(quotes, "the new dam will dry out").kind == "indirect"
+    assert _one(quotes, "that water use had doubled").kind == "indirect"
+
+
+def test_reported_speech_inside_reported_speech_is_one_quote(pipeline):
+    text = "Mayor Petra Lund said she believes the tram line will open in May.\n"
+    _, quotes = _quotes(pipeline, text)
+    assert [q.cue.text for q in quotes] == ["said"]
+
+
+def test_name_and_colon_introduce_a_statement(pipeline):
+    text = (
+        "The regional council met in Gdansk on Monday.\n\n"
+        "Anna Kowalczyk: the new rail line will cut the trip to the capital by an hour\n\n"
+        "Editor's note: this story was updated on Monday.\n"
+    )
+    doc, quotes = _quotes(pipeline, text)
+    quote = _one(quotes, "the new rail line")
+    assert quote.cue.text == ":" and _speaker(doc, quote) == "Anna Kowalczyk"
+    assert not [q for q in quotes if q.content.text.startswith("this story")]

@@ -22,8 +22,13 @@ NO_FLOOR_PREFIXES = ("baseline.", "gain.")
 NO_FLOOR_SUFFIXES = ("_km", "forbidden_hits", "sentence_agreement", "sentences_with_events.ours", "sentences_with_events.peer")
 
 
+# Calibration figures (precision per confidence band) are read as a whole, not floored one by one.
+NO_FLOOR_PARTS = (".confidence.",)
+
+
 def wants_floor(name: str, value: float) -> bool:
-    return value > 0 and not name.startswith(NO_FLOOR_PREFIXES) and not name.endswith(NO_FLOOR_SUFFIXES)
+    return (value > 0 and not name.startswith(NO_FLOOR_PREFIXES) and not name.endswith(NO_FLOOR_SUFFIXES)
+            and not any(part in name for part in NO_FLOOR_PARTS))
 
 
 def raised(settings: dict, figures: dict[str, float]) -> dict:

@@ -24,7 +24,9 @@ to, and a message that says how to fix the problem.
     │   └── InvalidDate                 NG204  invalid_date
     ├── StoreError                      NG3xx  the database cannot be used
     │   ├── StoreOpenError              NG301  store_unavailable
-    │   └── StoreSchemaError            NG302  store_schema
+    │   ├── StoreSchemaError            NG302  store_schema
+    │   ├── NotAStore                   NG303  not_a_store (another program's database, left untouched)
+    │   └── StoreMissing                NG304  store_missing (a reading command found no database)
     └── EvaluationError                 NG4xx  gold data cannot be read
         └── GoldDataMissing             NG401  gold_missing
 
@@ -204,6 +206,20 @@ class StoreSchemaError(StoreError):
     hint = "the database was written by another version; export it and ingest again"
 
 
+class NotAStore(StoreError):
+    code = "NG303"
+    reason = "not_a_store"
+    exit_code = 2
+    hint = "this is not a newsgraph database and was left untouched; give --db a new file name or a newsgraph database"
+
+
+class StoreMissing(StoreError):
+    code = "NG304"
+    reason = "store_missing"
+    exit_code = 2
+    hint = "check the --db path or URL; `newsgraph ingest` creates a database, reading commands never do"
+
+
 class EvaluationError(NewsgraphError):
     code = "NG400"
     reason = "evaluation"
@@ -238,6 +254,8 @@ ALL_ERRORS: tuple[type[NewsgraphError], ...] = (
     StoreError,
     StoreOpenError,
     StoreSchemaError,
+    NotAStore,
+    StoreMissing,
     EvaluationError,
     GoldDataMissing,
 )

@@ -212,7 +212,15 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """Something said or written, with who said it and through whom we know."""
+    """Something said or written, with who said it and through whom we know.
+
+    A quote split by its attribution ("A," she said. "B.") or continued over paragraphs is one
+    quote: ``content`` covers it from its first to its last word and ``parts`` lists the quoted
+    stretches (empty when the content is one piece).  ``speaker_resolved`` is false when the
+    speaker is no entity and no name: a pronoun or a description the text does not resolve
+    ("he", "a spokesman"), or no speaker at all.  ``speaker_span`` is where the text names the
+    speaker for this quote (the cue's subject: "she", "the senator", "Ann Lee"), if it does.
+    """
 
     id: str
     kind: str
@@ -222,6 +230,9 @@ class Quote:
     speaker_name: str | None = None
     via: tuple[str, ...] = ()
     medium: str | None = None
+    parts: tuple[Span, ...] = ()
+    speaker_resolved: bool = True
+    speaker_span: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -233,6 +244,9 @@ class Quote:
             "speaker_name": self.speaker_name,
             "via": list(self.via),
             "medium": self.medium,
+            "parts": [p.to_dict() for p in self.parts],
+            "speaker_resolved": self.speaker_resolved,
+            "speaker_span": self.speaker_span.to_dict() if self.speaker_span else None,
         }
 
     @classmethod
@@ -246,6 +260,10 @@ class Quote:
             speaker_name=data.get("speaker_name"),
             via=tuple(data.get("via", ())),
             medium=data.get("medium"),
+            parts=tuple(Span.from_dict(p) for p in data.get("parts", ())),
+            # documents written before the field: resolved when the speaker is an entity
+            speaker_resolved=bool(data.get("speaker_resolved", data.get("speaker") is not None)),
+            speaker_span=_span_or_none(data.get("speaker_span")),
         )
 
 
@@ -317,19 +335,24 @@ class Place:
 
 @dataclass(frozen=True, slots=True)
 class Actor:
-    """The actor or recipient of an event: an entity and its country and sector."""
+    """The actor or recipient of an event: an entity and its country and sector.
+
+    ``code`` is the CAMEO actor code the field writes (GDELT, Phoenix, ICEWS): a country or
+    international code followed by role codes ("TURGOV", "SYRREB", "IGOUNO").
+    """
 
     entity: str | None = None
     name: str | None = None
     country: str | None = None
     sector: str | None = None
+    code: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"entity": self.entity, "name": self.name, "country": self.country, "sector": self.sector}
+        return {"entity": self.entity, "name": self.name, "country": self.country, "sector": self.sector, "code": self.code}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Actor:
-        return cls(data.get("entity"), data.get("name"), data.get("country"), data.get("sector"))
+        return cls(data.get("entity"), data.get("name"), data.get("country"), data.get("sector"), data.get("code"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,6 +373,11 @@ class Event:
     modality: str = "asserted"
     reported_by: tuple[str, ...] = ()
     confidence: float = 0.5
+    co_actors: tuple[Actor, ...] = ()  # the other members of a joint actor ("A and B met")
+    co_recipients: tuple[Actor, ...] = ()  # the other recipients ("aid to A and B")
+    date_source: str | None = None  # "text": the event's own clause dates it; "article": the article date
+    quote: str | None = None  # the quote whose content holds the trigger: the speaker's claim
+    mentions: tuple[Span, ...] = ()  # further evidence spans of the same happening in the article
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -367,6 +395,11 @@ class Event:
             "trigger": self.trigger.to_dict(),
             "evidence": self.evidence.to_dict(),
             "confidence": self.confidence,
+            "co_actors": [a.to_dict() for a in self.co_actors],
+            "co_recipients": [a.to_dict() for a in self.co_recipients],
+            "date_source": self.date_source,
+            "quote": self.quote,
+            "mentions": [m.to_dict() for m in self.mentions],
         }
 
     @classmethod
@@ -387,6 +420,11 @@ class Event:
             modality=str(data.get("modality", "asserted")),
             reported_by=tuple(data.get("reported_by", ())),
             confidence=float(data.get("confidence", 0.5)),
+            co_actors=tuple(Actor.from_dict(a) for a in data.get("co_actors", ())),
+            co_recipients=tuple(Actor.from_dict(a) for a in data.get("co_recipients", ())),
+            date_source=data.get("date_source"),
+            quote=data.get("quote"),
+            mentions=tuple(Span.from_dict(m) for m in data.get("mentions", ())),
         )
 
 

@@ -30,9 +30,11 @@ SETTING_ROWS: tuple[SettingRow, ...] = (
     SettingRow("max_text_chars", 200_000, "article texts longer than this are rejected as too_large"),
     SettingRow("allow_languages", "en", "comma-separated languages to analyse; others are rejected"),
     SettingRow("on_error", "record", "what a stream does with a failing article: record or raise"),
-    SettingRow("min_article_words", 15, "texts with fewer words are rejected as not_an_article"),
+    SettingRow("min_article_words", 5, "texts with fewer words are rejected as not_an_article (one sentence is enough)"),
     SettingRow("max_archive_bytes", 200_000_000, "gzip and WARC inputs larger than this (after decompression) are rejected as too_large"),
     SettingRow("near_duplicate_percent", 80, "estimated word-shingle overlap (Jaccard, %) from which two articles are near-duplicates"),
+    SettingRow("geonames_file", "", "a GeoNames dump (allCountries.txt, cities500.txt ...) for the places gazetteer; empty: the installed GeoNames places of 1,000 people or more"),
+    SettingRow("cache_dir", "", "folder for built indexes (the places gazetteer); empty: the user's cache folder (XDG_CACHE_HOME or ~/.cache, then newsgraph)"),
 )
 
 
@@ -46,9 +48,11 @@ class Settings:
     max_text_chars: int = 200_000
     allow_languages: str = "en"
     on_error: str = "record"
-    min_article_words: int = 15
+    min_article_words: int = 5
     max_archive_bytes: int = 200_000_000
     near_duplicate_percent: int = 80
+    geonames_file: str = ""
+    cache_dir: str = ""
 
     @classmethod
     def load(cls, overrides: Mapping[str, Any] | None = None, environ: Mapping[str, str] | None = None) -> Settings:

@@ -13,6 +13,7 @@ from .eval_cmd import eval_command
 from .extract_cmd import extract_command
 from .ingest_cmd import ingest_command
 from .query_cmd import QUERY_COMMANDS
+from .store_cmd import check_command, reprocess_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -28,6 +29,8 @@ def cli() -> None:
 cli.add_command(extract_command)
 cli.add_command(ingest_command)
 cli.add_command(eval_command)
+cli.add_command(reprocess_command)
+cli.add_command(check_command)
 for _command in QUERY_COMMANDS:
     cli.add_command(_command)
 

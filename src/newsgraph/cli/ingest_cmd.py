@@ -42,7 +42,10 @@ def ingest_command(paths: tuple[str, ...], db: str, date: str | None, as_json: b
 def _describe(summary: dict) -> str:
     lines = [
         f"read {summary['read']}, stored {summary['stored']} (near-duplicates {summary['near_duplicates']}), "
-        f"duplicates {summary['duplicates']}, rejected {summary['rejected']}, skipped {summary['skipped']} in {summary['seconds']} s"
+        f"duplicates {summary['duplicates']}, unchanged {summary['unchanged']}, rejected {summary['rejected']}, skipped {summary['skipped']} in {summary['seconds']} s"
     ]
+    if summary.get("corpus"):
+        corpus = summary["corpus"]
+        lines.append(f"  corpus: {corpus['corpus_events']} events ({corpus['merged_reports']} reports merged), {corpus['stories']} stories, {corpus['corpus_flags']} flags")
     lines += [f"  rejected {reason}: {count}" for reason, count in summary["rejected_by_reason"].items()]
     return "\n".join(lines)

@@ -6,11 +6,17 @@ Every input ends in exactly one outcome, counted in the summary:
 - ``near_duplicate``: stored too (it is a rewrite, it may hold facts the first one lacks),
   and linked to the first-seen article it nearly repeats;
 - ``duplicate``: the same text as an article already seen: linked, not analysed again;
+- ``unchanged``: this very input is stored already (a re-run): nothing is written;
 - ``rejected``: a typed Rejection (reason code), stored, counted by reason;
 - ``skipped``: a file in a folder that was excluded (globs, hidden, README and the like).
 
 Duplicates are looked up before the (costly) analysis; a link to an article still being
 analysed is written once that article is stored.
+
+Crash-safe: each article is stored in one transaction with its annotations, its fingerprint,
+its pipeline version and its near-duplicate link, so a run killed at any moment and started
+again ends with the same store as a run never killed (what was stored is ``unchanged``).
+The corpus view (stories, corpus events) is rebuilt at the end of each run.
 """
 
 from __future__ import annotations
@@ -20,13 +26,15 @@ from collections import Counter, deque
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Iterable, Iterator
 
+from ..corpus.build import CorpusSummary, rebuild
 from ..corpus.dedup import DuplicateIndex, DuplicateMatch, signature_bytes
 from ..ingest import plan_inputs, read_planned
 from ..model import Article, ArticleDate, Document, Rejection
 from ..pipeline import Pipeline
 from ..store.base import DuplicateLink, Store
+from .version import pipeline_version
 
-OUTCOMES = ("stored", "near_duplicate", "duplicate", "rejected")
+OUTCOMES = ("stored", "near_duplicate", "duplicate", "unchanged", "rejected")
 
 
 @dataclass
@@ -37,9 +45,11 @@ class IngestSummary:
     stored: int = 0
     duplicates: int = 0
     near_duplicates: int = 0
+    unchanged: int = 0
     rejected: Counter = field(default_factory=Counter)
     skipped: int = 0
     seconds: float = 0.0
+    corpus: CorpusSummary | None = None
 
     @property
     def rejected_total(self) -> int:
@@ -51,6 +61,7 @@ class IngestSummary:
             "stored": self.stored,
             "duplicates": self.duplicates,
             "near_duplicates": self.near_duplicates,
+            "unchanged": self.unchanged,
             "rejected": self.rejected_total,
             "rejected_by_reason": dict(sorted(self.rejected.items())),
             "skipped": self.skipped,
@@ -58,8 +69,10 @@ class IngestSummary:
                 "stored": self.stored - self.near_duplicates,
                 "near_duplicate": self.near_duplicates,
                 "duplicate": self.duplicates,
+                "unchanged": self.unchanged,
                 "rejected": self.rejected_total,
             },
+            "corpus": self.corpus.to_dict() if self.corpus else None,
             "seconds": round(self.seconds, 2),
         }
 
@@ -84,6 +97,7 @@ class _Run:
     def __init__(self, store: Store, pipeline: Pipeline) -> None:
         self.store = store
         self.pipeline = pipeline
+        self.version = pipeline_version(pipeline)
         self.summary = IngestSummary()
         self.index = DuplicateIndex(pipeline.settings.near_duplicate_percent / 100)
         self.index.seed(store.fingerprints())
@@ -124,28 +138,32 @@ class _Run:
             self.link(copy, article.id)
 
     def reject(self, rejection: Rejection) -> None:
-        self.store.add_rejection(rejection)
+        self.store.add_rejection(rejection)  # a rejection stored by an earlier run is not stored again
         self.summary.rejected[rejection.reason] += 1
 
     def keep(self, doc: Document, pending: _Pending) -> None:
-        outcome = self.store.add(doc, pending.fingerprint)
-        if outcome.outcome == "duplicate":  # the store knew the text from elsewhere
-            self.summary.duplicates += 1
+        article, match = doc.article, pending.match
+        near = DuplicateLink(article.source_name or article.id, article.id, match.duplicate_of, "near", match.similarity) if match else None
+        outcome = self.store.add(doc, pending.fingerprint, self.version, near)
+        if outcome.outcome != "stored":  # the store knew the text from elsewhere, or this input
+            self.count_link(outcome.outcome == "duplicate")
             return
         self.summary.stored += 1
-        match = pending.match
-        if match is not None and self.store.has_article(match.duplicate_of):
-            article = doc.article
-            self.store.add_duplicate(DuplicateLink(article.source_name or article.id, article.id, match.duplicate_of, "near", match.similarity))
+        if outcome.linked_near:
             self.summary.near_duplicates += 1
+
+    def count_link(self, recorded: bool) -> None:
+        if recorded:
+            self.summary.duplicates += 1
+        else:
+            self.summary.unchanged += 1
 
     def link(self, article: Article, first_id: str) -> None:
         failed = self.failed.get(first_id)
         if failed is not None:  # same text as an article that failed: it fails the same way
             self.reject(Rejection(article.source_name or article.id, failed.code, failed.reason, f"same text as {failed.source}: {failed.message}", failed.detail))
             return
-        self.store.add_duplicate(DuplicateLink(article.source_name or article.id, article.id, first_id, "exact", 1.0))
-        self.summary.duplicates += 1
+        self.count_link(self.store.add_duplicate(DuplicateLink(article.source_name or article.id, article.id, first_id, "exact", 1.0)))
 
 
 def _analyse(articles: Iterable[Article], pipeline: Pipeline, date: ArticleDate | None, workers: int) -> Iterator[Document | Rejection]:
@@ -179,5 +197,6 @@ def ingest_paths(
     run.summary.skipped = len(plan.skipped)
     for result in _analyse(run.feed(read_planned(plan, pipeline.settings, stdin)), pipeline, date, workers):
         run.settle(result)
+    run.summary.corpus = rebuild(store)
     run.summary.seconds = time.perf_counter() - started
     return run.summary

@@ -5,9 +5,13 @@ PLOVER 0.5b1 names; they are read under the current names (DEMAND -> REQUEST, DI
 INVESTIGATE -> ACCUSE, FIGHT -> ASSAULT, as the record set's notes say) before scoring.
 A predicted event matches the gold one by type (``type`` P/R/F1); ``full`` also needs the
 actor's country among the gold actors' codes and, where the gold has a target with a code, the
-recipient's country among the targets' codes. Given a type match, ``actor_country``,
-``recipient_country`` and ``mode`` accuracy (mode only where the gold states one; mode values
-are PLOVER 0.5b1's, compared as written).
+recipient's country among the targets' codes. An actor's "country" is its ISO code, else the
+first three letters of its CAMEO actor code: the gold writes international organizations as
+``IGO``, as CAMEO actor codes do (``IGOUNO``). Given a type match, ``actor_country``,
+``recipient_country`` and ``mode`` accuracy (mode only where the gold states one). Gold modes
+are PLOVER 0.5b1's; those that PLOVER 0.8 renamed or merged are read under their current
+name (``MODE_RENAMED``), the others are compared as written. ``confidence.<band>.precision``:
+the share of predicted events in each confidence band whose type and actor country are right.
 
 ``peer``: no gold exists for the GigaWord sample, so agreement with the PETRARCH-2 output is
 measured instead, on CAMEO root codes (first two digits) per sentence: P/R/F1 with the peer as
@@ -19,17 +23,22 @@ from __future__ import annotations
 import csv
 import json
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import GoldDataMissing
-from ..model import Document, Event
+from ..model import Actor, Document, Event
 from .base import Metric, Report
 from .documents import GoldText, annotate, limited, rejection_notes, stage_notes
 from .matching import Counts, greedy_pairs, ratio, set_agreement
 
 # PLOVER 0.5b1 category names in the gold records -> current PLOVER names.
 RENAMED = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+# PLOVER 0.5b1 mode names in the gold records -> the PLOVER 0.8 mode that covers them.
+MODE_RENAMED = {
+    "demo-org": "demo", "demo-spon": "demo", "riot-spon": "riot", "strike-gen": "strike",
+    "strike-hun": "hunger", "host": "visit", "confiscate": "seize", "detain": "arrest", "ban": "restrict",
+}
 PLOVER_FILE = "plover-gsr/PLOVER_GSR_CAMEO.txt"
 GIGAWORD_FILE = "petrarch2-validation/GigaWord.sample.PETR.xml"
 PEER_FILE = "petrarch2-peer-baseline/petrarch2_events_GigaWord.sample.tsv"
@@ -59,6 +68,17 @@ def _codes(actors) -> frozenset[str]:
     return frozenset(a["code"] for a in actors if isinstance(a, dict) and a.get("code"))
 
 
+def _mode(value) -> str | None:
+    return MODE_RENAMED.get(value, value) if isinstance(value, str) and value else None
+
+
+def actor_key(actor: Actor | None) -> str | None:
+    """The actor's country as the gold writes it: ISO code, else its code's first letters."""
+    if actor is None:
+        return None
+    return actor.country or (actor.code[:3] if actor.code else None)
+
+
 def read_plover(path: Path) -> list[GoldEvent]:
     records = json.loads(path.read_text(encoding="utf-8"))
     events = []
@@ -72,7 +92,7 @@ def read_plover(path: Path) -> list[GoldEvent]:
                 RENAMED.get(kind, kind),
                 _codes(record.get("source")),
                 _codes(record.get("target")),
-                record.get("mode") or None,
+                _mode(record.get("mode")),
             )
         )
     return events
@@ -124,13 +144,16 @@ def _type_pair(gold: GoldEvent, event: Event) -> float | None:
 
 
 def _full_pair(gold: GoldEvent, event: Event) -> float | None:
-    if event.type != gold.type or event.actor.country not in gold.actor_countries:
+    if event.type != gold.type or actor_key(event.actor) not in gold.actor_countries:
         return None
     if gold.recipient_countries:
-        recipient = event.recipient.country if event.recipient else None
-        if recipient not in gold.recipient_countries:
+        if actor_key(event.recipient) not in gold.recipient_countries:
             return None
     return 1.0
+
+
+# Confidence bands: the share of events in each that are right (type and actor country).
+CONFIDENCE_BANDS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 1.01))
 
 
 @dataclass
@@ -142,20 +165,29 @@ class PloverTally:
     recipient_total: int = 0
     mode_hits: int = 0
     mode_total: int = 0
+    bands: dict[tuple[float, float], list[int]] = field(default_factory=lambda: {b: [0, 0] for b in CONFIDENCE_BANDS})
+
+    def add_band(self, confidence: float, right: bool) -> None:
+        for band, counts in self.bands.items():
+            if band[0] <= confidence < band[1]:
+                counts[0] += 1
+                counts[1] += right
 
 
 def score_plover_document(tally: PloverTally, gold: GoldEvent, doc: Document) -> None:
     events = list(doc.events)
+    for event in events:
+        tally.add_band(event.confidence, event.type == gold.type and actor_key(event.actor) in gold.actor_countries)
     pairs = greedy_pairs([gold], events, _type_pair)
     tally.type.add(len(pairs), len(events), 1)
     tally.full.add(len(greedy_pairs([gold], events, _full_pair)), len(events), 1)
     if not pairs:
         return
     event = events[pairs[0][1]]
-    tally.actor_hits += event.actor.country in gold.actor_countries
+    tally.actor_hits += actor_key(event.actor) in gold.actor_countries
     if gold.recipient_countries:
         tally.recipient_total += 1
-        tally.recipient_hits += bool(event.recipient) and event.recipient.country in gold.recipient_countries
+        tally.recipient_hits += actor_key(event.recipient) in gold.recipient_countries
     if gold.mode:
         tally.mode_total += 1
         tally.mode_hits += event.mode == gold.mode
@@ -168,6 +200,8 @@ def plover_metrics(tally: PloverTally) -> tuple[Metric, ...]:
         ratio(tally.actor_hits, tally.type.tp, "plover.actor_country.accuracy"),
         ratio(tally.recipient_hits, tally.recipient_total, "plover.recipient_country.accuracy"),
         ratio(tally.mode_hits, tally.mode_total, "plover.mode.accuracy"),
+        *(ratio(right, total, f"plover.confidence.{low:.2f}-{min(high, 1.0):.2f}.precision")
+          for (low, high), (total, right) in tally.bands.items()),
     )
 
 

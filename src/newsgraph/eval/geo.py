@@ -14,6 +14,12 @@ distance from the predicted entity's coordinates (``doc.places``) to the gold on
 coordinates counts as a miss); ``end_to_end@161km`` divides by all gold toponyms with
 coordinates; mean and median error are over those with predicted coordinates.
 GeoWebNews has no document dates; LGL's crawl time dates its articles.
+
+Baseline (``baseline.gwn.*``, ``baseline.lgl.*``), scored in the same run on the same
+predicted toponyms: each mention's text looked up in the same gazetteer, the most populous
+place of that name (own or alternate name; a country's name gives the country's point), with
+no use of the document.  The gap between ``gwn.acc@161km`` and ``baseline.gwn.acc@161km`` is
+what the places stage's use of context is worth.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from ..errors import GoldDataMissing
 from ..model import Document
@@ -108,6 +115,9 @@ def _key_of(path: Path) -> str:
 # --- scoring -------------------------------------------------------------------------------
 
 
+Locate = Callable[[str], "tuple[float, float] | None"]
+
+
 @dataclass
 class Tally:
     exact: Counts
@@ -115,6 +125,25 @@ class Tally:
     errors_km: list[float]
     found_with_coordinates: int = 0
     gold_with_coordinates: int = 0
+    baseline_km: list[float] | None = None
+
+
+def population_baseline() -> Locate:
+    """Name -> the point of the most populous gazetteer place of that name, or None."""
+    from ..resources import countries
+    from ..resources.gazetteer import gazetteer
+
+    places = gazetteer()
+
+    def locate(name: str) -> tuple[float, float] | None:
+        known = countries().lookup(name)
+        point = places.country(known.alpha3) if known else None
+        if point is None:
+            named, alternate = places.candidates(name)
+            point = max(named + alternate, key=lambda p: p.population, default=None)
+        return (point.lat, point.lon) if point is not None else None
+
+    return locate
 
 
 def predicted_toponyms(doc: Document) -> list[tuple[Mark, tuple[float, float] | None]]:
@@ -123,7 +152,7 @@ def predicted_toponyms(doc: Document) -> list[tuple[Mark, tuple[float, float] | 
     return [((m.start, m.end), where.get(e.id)) for e in doc.entities if e.type in PLACE_TYPES for m in e.mentions]
 
 
-def score_document(tally: Tally, gold: tuple[Toponym, ...], doc: Document) -> None:
+def score_document(tally: Tally, gold: tuple[Toponym, ...], doc: Document, baseline: Locate | None = None) -> None:
     predicted = predicted_toponyms(doc)
     marks = [mark for mark, _ in predicted]
     gold_marks = [t.mark for t in gold]
@@ -138,34 +167,49 @@ def score_document(tally: Tally, gold: tuple[Toponym, ...], doc: Document) -> No
         tally.found_with_coordinates += 1
         if coordinates is not None:
             tally.errors_km.append(haversine_km(coordinates[0], coordinates[1], toponym.lat, toponym.lon))
+        if baseline is not None and tally.baseline_km is not None:
+            start, end = predicted[p_index][0]
+            guess = baseline(doc.article.text[start:end])
+            if guess is not None:
+                tally.baseline_km.append(haversine_km(guess[0], guess[1], toponym.lat, toponym.lon))
 
 
 def metrics_of(tally: Tally, prefix: str) -> tuple[Metric, ...]:
     within = sum(1 for e in tally.errors_km if e <= 161.0)
-    return (
+    found = (
         *tally.exact.metrics(f"{prefix}.span.exact"),
         *tally.partial.metrics(f"{prefix}.span.partial"),
         *distance_metrics(tally.errors_km, tally.found_with_coordinates, prefix),
         ratio(within, tally.gold_with_coordinates, f"{prefix}.end_to_end@161km"),
     )
+    if tally.baseline_km is None:
+        return found
+    base_within = sum(1 for e in tally.baseline_km if e <= 161.0)
+    return (
+        *found,
+        ratio(base_within, tally.found_with_coordinates, f"baseline.{prefix}.acc@161km"),
+        ratio(base_within, tally.gold_with_coordinates, f"baseline.{prefix}.end_to_end@161km"),
+    )
 
 
-def score_dataset(pipeline, articles: list[GoldArticle], prefix: str, rejected: list[str]) -> tuple[Metric, ...]:
-    tally = Tally(Counts(), Counts(), [])
+def score_dataset(pipeline, articles: list[GoldArticle], prefix: str, rejected: list[str], baseline: Locate | None = None) -> tuple[Metric, ...]:
+    tally = Tally(Counts(), Counts(), [], baseline_km=[] if baseline is not None else None)
     by_id = {a.text.doc_id: a for a in articles}
     for item, doc in annotate(pipeline, [a.text for a in articles], rejected):
-        score_document(tally, by_id[item.doc_id].toponyms, doc)
+        score_document(tally, by_id[item.doc_id].toponyms, doc, baseline)
     return metrics_of(tally, prefix)
 
 
-def score(gold: Path, pipeline_factory, limit: int | None = None) -> Report:
-    """Both datasets (or the one given); ``limit`` applies to each dataset."""
+def score(gold: Path, pipeline_factory, limit: int | None = None, baseline: Locate | None = None) -> Report:
+    """Both datasets (or the one given); ``limit`` applies to each dataset.  ``baseline``
+    locates a name without context (default: the population baseline)."""
     datasets = {key: limited(articles, limit) for key, articles in read_gold(Path(gold)).items()}
     pipeline = pipeline_factory()
+    baseline = baseline or population_baseline()
     rejected: list[str] = []
     metrics: list[Metric] = []
     for key, articles in datasets.items():
-        metrics += score_dataset(pipeline, articles, key, rejected)
+        metrics += score_dataset(pipeline, articles, key, rejected, baseline)
     notes = stage_notes(pipeline, ("places",)) + rejection_notes(rejected)
     documents = sum(len(a) for a in datasets.values())
     return Report("geo", "+".join(datasets), documents, tuple(metrics), notes, {k: len(v) for k, v in datasets.items()})

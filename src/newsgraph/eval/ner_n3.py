@@ -4,7 +4,7 @@ The N3 files (NIF corpus XML, one ``Document`` per article or sentence) mark nam
 linked to DBpedia, without types, so only the span of a name is scored: untyped exact-span
 precision, recall and F1 of the engine (``ours``) and of the bare model (``baseline``), with
 the same trimming as on GUM (no leading "the", no final possessive, no titles before a
-person's name).  A document's text is the concatenation of its ``SimpleTextPart`` and
+name), applied to the gold spans and to both systems' spans alike.  A document's text is the concatenation of its ``SimpleTextPart`` and
 ``NamedEntityInText`` children, so a mention's offsets fall out of that concatenation.
 
 No rule of the engine was tuned on these sets; they show whether the gain measured on GUM
@@ -64,25 +64,23 @@ def _document(name: str, body: ElementTree.Element) -> N3Document:
     parts: list[str] = []
     offset = 0
     mentions: set[Span] = set()
+    spans: list[Span] = []
     for child in body:
         piece = child.text or ""
         if child.tag == f"{_NAMESPACE}NamedEntityInText" and piece.strip():
-            mentions.add(_trimmed(piece, offset))
+            spans.append((offset, offset + len(piece)))
         parts.append(piece)
         offset += len(piece)
-    return N3Document(name, "".join(parts), frozenset(mentions))
+    text = "".join(parts)
+    return N3Document(name, text, frozenset(_trimmed(text, start, end) for start, end in spans))
 
 
-def _trimmed(piece: str, offset: int) -> Span:
-    """A gold name without a leading "the" or a final possessive, as on GUM."""
-    start, end = offset, offset + len(piece)
-    if piece.startswith(_ARTICLES) and len(piece) > 4:
-        start += 4
-    for suffix in _POSSESSIVES:
-        if piece.endswith(suffix) and len(piece) > len(suffix):
-            end -= len(suffix)
-            break
-    return start, end
+def _trimmed(text: str, start: int, end: int) -> Span:
+    """A gold name without a leading "the", a final possessive or titles before it, as on
+    GUM (untyped: the titles go from any name, on both sides alike)."""
+    from .ner import _trim
+
+    return _trim(text, start, end, "PER")[:2]
 
 
 @dataclass
@@ -101,8 +99,8 @@ def score(gold: Path, pipeline, limit: int | None = None) -> tuple[list[Metric],
     """Untyped exact-span P/R/F1 of the engine and of the bare model, and the document count.
 
     ``limit`` caps the documents read from each file."""
-    from ..stages.actors import is_agent
-    from ..stages.coref import is_name_mention
+    from ..stages.entities.actors import is_agent
+    from ..stages.entities.coref import is_name_mention
     from .ner import annotate, baseline_mentions, project_mentions
 
     ours, baseline, count = _Counts(), _Counts(), 0
@@ -111,13 +109,18 @@ def score(gold: Path, pipeline, limit: int | None = None) -> tuple[list[Metric],
             analysis = pipeline.analyzer.analyze(document.text)
             doc = annotate(pipeline, document.text, analysis)
             predicted = project_mentions(doc, is_name_mention, partial(is_agent, analysis))
-            ours.add(set(document.mentions), {m[:2] for m in predicted})
-            baseline.add(set(document.mentions), {m[:2] for m in baseline_mentions(analysis)})
+            ours.add(set(document.mentions), _untyped(document.text, predicted))
+            baseline.add(set(document.mentions), _untyped(document.text, baseline_mentions(analysis)))
             count += 1
     metrics = [*prf(ours.true_positives, ours.predicted, ours.gold, prefix="ours.n3.untyped")]
     metrics += prf(baseline.true_positives, baseline.predicted, baseline.gold, prefix="baseline.n3.untyped")
     gain = _f1(metrics, "ours") - _f1(metrics, "baseline")
     return [*metrics, Metric("gain.n3.untyped.f1", gain)], count
+
+
+def _untyped(text: str, mentions: set[tuple[int, int, str]]) -> set[Span]:
+    """Predicted spans trimmed as the gold ones are, whatever their type."""
+    return {_trimmed(text, start, end) for start, end, _ in mentions}
 
 
 def _f1(metrics: list[Metric], system: str) -> float:

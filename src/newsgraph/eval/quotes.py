@@ -14,8 +14,11 @@ Metrics:
 - ``direct.exact`` / ``direct.partial``: the same for direct quotes against predicted quotes
   of kind ``direct``.
 - ``speaker.accuracy``: among partially matched pairs whose gold has a Source, the share
-  whose predicted speaker has a mention overlapping the Source (or whose speaker name is the
-  Source's text).
+  whose predicted speaker has a mention overlapping the Source, or whose speaker span (where
+  the text names the speaker) overlaps it (or whose speaker name is the
+  Source's text or its beginning up to a word boundary: a head phrase without the modifiers
+  the Source span carries). A Source that is a relative pronoun ("who") stands for the phrase right
+  before it: a speaker named there is right.
 - ``cue.accuracy``: among matched pairs, the share whose predicted cue overlaps the gold Cue.
 """
 
@@ -32,6 +35,8 @@ from .documents import GoldText, annotate, limited, rejection_notes, stage_notes
 from .matching import EXACT, PARTIAL, Counts, Mark, align, normalize_text, overlaps, ratio, trim_mark
 
 QUOTE_OPENERS = "\"“‘'«"
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+_BEFORE_RELATIVE = " \t\n,(—–-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,11 +191,37 @@ def score_document(tally: Tally, text: str, gold: tuple[Attribution, ...], doc: 
 def _score_roles(tally: Tally, doc: Document, gold: Attribution, quote: Quote) -> None:
     if gold.source is not None:
         tally.speaker_total += 1
-        named = quote.speaker_name is not None and normalize_text(quote.speaker_name) == normalize_text(doc.article.text[gold.source[0]:gold.source[1]])
-        tally.speaker_hits += named or any(overlaps(gold.source, m) for m in _speaker_marks(doc, quote))
+        tally.speaker_hits += _speaker_right(doc, gold.source, quote)
     if gold.cue is not None:
         tally.cue_total += 1
         tally.cue_hits += quote.cue is not None and overlaps(gold.cue, (quote.cue.start, quote.cue.end))
+
+
+def _speaker_right(doc: Document, source: Mark, quote: Quote) -> bool:
+    text = doc.article.text
+    source_text = text[source[0]:source[1]]
+    if quote.speaker_name is not None and _heads(normalize_text(source_text), normalize_text(quote.speaker_name)):
+        return True
+    marks = _speaker_marks(doc, quote)
+    if quote.speaker_span is not None:
+        marks.append((quote.speaker_span.start, quote.speaker_span.end))
+    if any(overlaps(source, m) for m in marks):
+        return True
+    if source_text.strip().casefold() not in RELATIVE_PRONOUNS:
+        return False
+    # a relative pronoun stands for the phrase right before it ("Ann Lee, who said")
+    before = text[: source[0]].rstrip(_BEFORE_RELATIVE)
+    named = quote.speaker_name is not None and normalize_text(before).endswith(normalize_text(quote.speaker_name))
+    return named or any(0 <= len(before) - end <= 1 or start <= len(before) <= end for start, end in marks)
+
+
+def _heads(source: str, name: str) -> bool:
+    """``name`` is the Source's text or its beginning up to a word boundary ("Experts on
+    North Korea" of "Experts on North Korea and nuclear nonproliferation"): Sources are
+    surface spans with their modifiers, speaker names head phrases without them."""
+    if not name or not source.startswith(name):
+        return False
+    return len(source) == len(name) or not source[len(name)].isalnum()
 
 
 def metrics_of(tally: Tally) -> tuple[Metric, ...]:

@@ -14,7 +14,11 @@ Works line by line (a line is a paragraph in every format we read):
 - a byline ("By Jane Ross", or a name followed by a source line) and source lines ("According
   to Yonhap, TASS, The Moscow Times") at the head or tail of the text fill ``byline`` and
   ``cited_sources``; the lines are removed and recorded.  A sentence that merely starts with
-  "According to" is not a source line: the rest of a source line must be a list of names.
+  "According to" is not a source line: the rest of a source line must be a list of names;
+- a wire story's closing credit ("(Reporting by Jane Ross; Editing by Tom Reed)"), as its own
+  line or ending the last paragraph, gives the byline (reporters and writers, not editors)
+  and is removed and recorded; the agency of an opening dateline ("LIMA (Reuters) - ") is a
+  cited source (``wire.py``).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from dataclasses import dataclass, field
 
 from ..model import Caption, Removal, Span
 from .patterns import boilerplate_rules, caption_credit_pattern, source_line_pattern
+from .wire import dateline_agency, read_credit
 
 TAIL_LINES = 4  # bylines and source lines are looked for among the last lines ...
 HEAD_LINES = 2  # ... and the first ones
@@ -149,6 +154,8 @@ def _take_head_and_tail(work: _Work) -> None:
     for i in reversed(filled[-TAIL_LINES:]):
         if not _take_credit_line(work, i, at_tail=True):
             break
+    if filled and (agency := dateline_agency(work.lines[filled[0]] or "")):
+        work.sources.append(agency)
     for i in filled[:HEAD_LINES]:
         if work.lines[i] and not _take_credit_line(work, i, at_tail=False):
             break
@@ -157,6 +164,15 @@ def _take_head_and_tail(work: _Work) -> None:
 def _take_credit_line(work: _Work, i: int, *, at_tail: bool) -> bool:
     """Take line ``i`` if it is a byline or a source line; False if it is story text."""
     line = work.lines[i] or ""
+    credit = read_credit(line, _is_one_person) if at_tail else None
+    if credit is not None:
+        if credit.byline and work.byline is None:
+            work.byline = ", ".join(credit.byline)
+        if credit.before:
+            work.removed.append(Removal("wire_credit", line[len(credit.before) :].strip()))
+            work.lines[i] = credit.before
+            return False  # the rest of the line is story text
+        return _remove(work, i, "wire_credit")
     sources = parse_source_line(line)
     if sources:
         work.sources[:0] = sources
@@ -211,6 +227,10 @@ def _is_person_list(text: str) -> bool:
     """One or more personal names ("Jane Ross", "Jane Ross and Tom Reed")."""
     parts = [p for p in _LIST_SPLIT.split(text.strip(" .")) if p]
     return bool(parts) and all(2 <= len(p.split()) <= 4 and _is_name(p, max_words=4, digits=False) for p in parts)
+
+
+def _is_one_person(text: str) -> bool:
+    return 2 <= len(text.split()) <= 4 and _is_name(text, max_words=4, digits=False)
 
 
 def _assemble(work: _Work) -> Cleaned:

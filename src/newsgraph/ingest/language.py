@@ -15,6 +15,7 @@ from collections import Counter
 from .patterns import script_languages, stopwords
 
 MIN_WORDS = 12          # fewer words than this: too little to tell
+SHORT_WORDS = 60        # below this, English stays possible unless another language clearly wins
 MIN_SHARE = 0.12        # the winning list must cover at least this share of the words
 SAMPLE_CHARS = 5000     # the beginning of a long text is enough
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -49,4 +50,6 @@ def _by_stopwords(sample: str) -> str | None:
     (best, share), (_, second) = ranked[0], ranked[1]
     if share < MIN_SHARE or share < second * 1.2:
         return None
+    if best != "en" and len(words) < SHORT_WORDS and scores.get("en", 0.0) >= share * 0.5:
+        return None  # a short English report shares many function words with other languages
     return best

@@ -1,5 +1,7 @@
 """Plain-text articles: the whole text is the body; a short first line set off by a blank
-line is the headline (the common "headline, blank line, paragraphs" layout of text dumps)."""
+line is the headline (the common "headline, blank line, paragraphs" layout of text dumps).
+Hard-wrapped text (lines broken at a fixed width inside sentences) is joined back into
+paragraphs first (see ``unwrap``); the document's offsets point into the joined text."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from ..settings import Settings
 from .base import Draft, RawInput
 from .decode import decode_bytes
 from .ids import article_id
+from .unwrap import unwrap
 
 MAX_TITLE_CHARS = 150
 
@@ -27,7 +30,7 @@ def split_title(text: str) -> tuple[str | None, str]:
 
 def article_from_text(text: str, source: str) -> Article:
     """A draft Article of ``text`` (line endings normalized, headline split off)."""
-    body = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    body = unwrap(text.replace("\r\n", "\n").replace("\r", "\n")).strip("\n")
     title, body = split_title(body)
     return Article(text=body, id="", title=title, source_name=source)
 

@@ -3,7 +3,7 @@
 "SEOUL, November 18, 2022 (Agency) - North Korea fired ...": the dateline names where the
 article was written; it is not part of the first sentence, though the parser reads it as
 one (the city becomes the subject).  Ingest records a dated dateline as the evidence of the
-article's date; a dateline without a date ("LIMA -") is found as ``entity_places`` finds it.
+article's date; a dateline without a date ("LIMA -") is found as ``entities.places`` finds it.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document
-from .entity_places import dateline_place
+from .entities.places import dateline_place
 
 # After the place (or the dated evidence): an optional region or date, an optional
 # "(Agency)", then the dash that ends the dateline.

@@ -1,25 +1,28 @@
-"""Storage of documents: one ``Store`` protocol, SQLite by default.
+"""Storage of documents: one ``Store`` contract, two backends (SQLite, PostgreSQL).
 
-``open_store(url)`` picks the backend from the URL: a file path (or ``sqlite:///path``) opens
-SQLite; a ``postgresql://`` URL selects PostgreSQL where that backend is installed.
+``open_store(url)`` picks the backend from ``url``: a file path (or ``sqlite:///path``, or
+``:memory:``) opens SQLite, a ``postgresql://`` URL opens PostgreSQL (psycopg 3).  The tables,
+writing and queries are shared SQLAlchemy Core (``schema.py``, ``sql.py``, ``queries.py``);
+``backends.py`` holds what differs (full-text search, integrity check, size on disk);
+``migrations.py`` brings a store to the current schema when it is opened.
 """
 
 from __future__ import annotations
 
-from .base import AddResult, Store
-from .sqlite import SQLiteStore
+from .base import AddResult, CorpusInput, CorpusRows, DuplicateLink, Store
+from .migrations import SCHEMA_VERSION
+from .sql import SQLStore
 
 DEFAULT_DB = "newsgraph.db"
 
-__all__ = ["AddResult", "Store", "SQLiteStore", "open_store", "DEFAULT_DB"]
+__all__ = ["AddResult", "CorpusInput", "CorpusRows", "DuplicateLink", "Store", "SQLStore", "SCHEMA_VERSION", "open_store", "DEFAULT_DB"]
 
 
-def open_store(url: str = DEFAULT_DB) -> Store:
-    """The store at ``url``: a SQLite file path, ``sqlite:///path`` or ``postgresql://...``."""
-    if url.startswith(("postgresql://", "postgres://")):
-        from ..errors import StoreOpenError
+def open_store(url: str = DEFAULT_DB, *, create: bool = True) -> Store:
+    """The store at ``url``: a SQLite file path, ``sqlite:///path``, ``:memory:`` or ``postgresql://...``.
 
-        raise StoreOpenError("the PostgreSQL backend is not part of this version", source=url, hint="use a SQLite file path for --db")
-    if url.startswith("sqlite:///"):
-        url = url[len("sqlite:///"):]
-    return SQLiteStore(url)
+    With ``create=False`` (what reading commands use) a missing database is an error
+    (``StoreMissing``) instead of a new empty one.  A database that is not newsgraph's is
+    refused (``NotAStore``) and left untouched.
+    """
+    return SQLStore(url, create=create)

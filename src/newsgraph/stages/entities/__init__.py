@@ -1,0 +1,131 @@
+"""Entities: typed mentions resolved into entities with actor attributes.
+
+Requires the analysis; provides ``entities``.  The work is split in the modules of this package:
+
+- ``types``: name mentions typed PERSON, ORG, OUTLET, COUNTRY, PLACE, WEAPON, EVENT
+  (the statistical model corrected by gazetteers and weapon patterns);
+- ``places``: the dateline's place, and large cities the model took for people;
+- ``context``: outlets on no list, typed by the words around them ("the broadcaster Kora");
+- ``coref``: which mentions are one entity (names, acronyms, partial names, pronouns);
+- ``aliases``: one organization under several names (legal forms, acronyms in brackets,
+  the Phoenix dictionaries' aliases);
+- ``actors``: titles, role descriptions, countries, PLOVER sectors, capitals as governments.
+
+Every mention of an entity is a span of the article text, names, role descriptions ("the
+minister") and pronouns alike, so later stages can ask ``entity_at(doc, start, end)`` who
+is spoken of at a place in the text.
+"""
+
+from __future__ import annotations
+
+from ...model import Analysis, Document, Entity, Span
+from ...settings import Settings
+from . import actors, aliases, context, coref, places
+from ..base import ANALYSIS, next_id
+from .coref import Cluster
+from .types import Lexicon, load_lexicon, typed_mentions
+
+
+class EntityStage:
+    name = "entities"
+    requires = frozenset({ANALYSIS})
+    provides = frozenset({"entities"})
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Document, analysis: Analysis) -> Document:
+        date = doc.article.date
+        dateline = date.evidence[0] if date is not None and date.source == "dateline" and date.evidence else None
+        return doc.with_(entities=resolve(analysis, self.lexicon, dateline))
+
+
+def resolve(analysis: Analysis, lexicon: Lexicon, dateline: Span | None = None) -> tuple[Entity, ...]:
+    """The entities of one parsed text, in order of first mention.  ``dateline`` is the
+    dateline ingest found; without it a dateline opening the text is read here."""
+    text = analysis.text
+    place = places.dateline_mention(text, lexicon, dateline)
+    mentions = typed_mentions(analysis, lexicon, (place,) if place else ())
+    places.retype_cities(analysis, mentions)
+    places.retype_sites(mentions)
+    mentions = context.type_outlets(analysis, mentions, lexicon)
+    places.retype_destinations(analysis, mentions, lambda m: context.never_a_person(text, m, mentions, lexicon))
+    clusters = coref.cluster_names(text, mentions)
+    clusters = coref.merge_partial_names(clusters)
+    clusters = aliases.merge_aliases(text, clusters)
+    coref.add_untagged_surnames(text, clusters)
+    actors.attach_titles(analysis, clusters, lexicon)
+    actors.countries_of_known_people(clusters, lexicon)
+    actors.capitals_as_governments(analysis, clusters, lexicon)
+    coref.merge_by_country(clusters, coref.country_descriptions(analysis, lexicon), lexicon)
+    actors.resolve_role_descriptions(analysis, clusters, lexicon)
+    coref.resolve_pronouns(analysis, clusters)
+    actors.inherit_counterpart_roles(clusters)
+    ordered = sorted((c for c in clusters if c.mentions), key=Cluster.first)
+    return tuple(_to_entity(analysis, cluster, lexicon, index) for index, cluster in enumerate(ordered))
+
+
+def _to_entity(analysis: Analysis, cluster: Cluster, lexicon: Lexicon, index: int) -> Entity:
+    spans = sorted({(m.start, m.end) for m in cluster.mentions})
+    country = _country(analysis, cluster, lexicon)
+    return Entity(
+        id=next_id("e", index),
+        name=_name(cluster, lexicon, country),
+        type=cluster.type,
+        mentions=tuple(Span.of(analysis.text, start, end) for start, end in spans),
+        country=country,
+        roles=actors.roles_of(cluster),
+        sector=actors.sector_of(cluster, lexicon),
+    )
+
+
+def _country(analysis: Analysis, cluster: Cluster, lexicon: Lexicon) -> str | None:
+    if cluster.type in ("PERSON", "COUNTRY", "OUTLET", "WEAPON"):
+        found = actors.person_country(cluster)
+        if found or cluster.type in ("PERSON", "COUNTRY"):
+            return found
+    if cluster.type in ("EVENT", "WEAPON") and not cluster.names:
+        return None
+    found = actors.country_from_context(analysis, cluster, lexicon)
+    if found is None and cluster.type == "PLACE":
+        # the dateline's city or a city the model mistyped carries its country; else a large city's
+        found = actors.person_country(cluster) or next(
+            (c for c in (places.large_city_country(m.name) for m in cluster.names) if c), None
+        )
+    return found
+
+
+def _name(cluster: Cluster, lexicon: Lexicon, country: str | None) -> str:
+    """The display name: a gazetteer's, else the fullest name written, else the first mention."""
+    if cluster.type == "COUNTRY" and country:
+        known = lexicon.countries.get(country)
+        if known is not None:
+            return known.name
+    names = sorted(cluster.names, key=lambda m: m.start) or sorted(cluster.mentions, key=lambda m: m.start)
+    canonical = next((m.canonical for m in names if m.canonical), None)
+    if canonical:
+        return canonical
+    return max(names, key=lambda m: (len(m.name.split()), -m.start)).name
+
+
+def entity_at(doc: Document, start: int, end: int) -> Entity | None:
+    """The entity mentioned at ``[start, end)``: an exact mention, else the smallest mention
+    containing that stretch, else the smallest one inside it (None if there is none)."""
+    exact, containing, inside = [], [], []
+    for entity in doc.entities:
+        for mention in entity.mentions:
+            size = mention.end - mention.start
+            if (mention.start, mention.end) == (start, end):
+                exact.append((size, entity))
+            elif mention.start <= start and end <= mention.end:
+                containing.append((size, entity))
+            elif start <= mention.start and mention.end <= end:
+                inside.append((size, entity))
+    for found in (exact, containing, inside):
+        if found:
+            return min(found, key=lambda pair: pair[0])[1]
+    return None
+
+
+def make(settings: Settings) -> EntityStage:
+    return EntityStage(load_lexicon())

@@ -1,0 +1,316 @@
+"""Actor attributes: titles and role descriptions, countries, PLOVER sectors, capitals.
+
+- Titles before a name ("Russian Defense Minister Sergei Shoigu", "Comrade Minister of
+  Defense of the Russian Federation Sergei Shoigu") and appositions after it ("Kang, North
+  Korea's defense minister,") give a person roles (resources/titles.tsv) and a country
+  (nationality word or country name beside the title).  When the description starts with a
+  determiner or possessive ("his North Korean counterpart Kang Sun Nam"), it is also a mention.
+- A definite role description with no name ("the minister", "The Russian defense minister")
+  refers to the nearest preceding person holding that role, with a compatible country.
+- "counterpart" takes the roles of the possessor ("his counterpart" of a defense minister).
+- Titles before a name stop at another person's name: in "Brazilian President A and
+  Argentine President B", B takes "Argentine" only.
+- A capital city that acts ("Pyongyang said", subject of a verb) stands for its country's
+  government: that mention joins the COUNTRY entity; the city stays a PLACE elsewhere, and
+  the dateline's city never acts.
+- A title with no sector of its own ("leader") leads a state (GOV) right after a nationality
+  or country; otherwise its kind gives the sector ("union leader" LAB, resources/titles.tsv).
+- Sectors: a person's first role's sector, JRN for outlets, GOV for countries, an
+  organization's from words in its name (resources/org_sectors.tsv).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from ...model import Analysis, Token
+from ...resources import Title, normalize_name, org_sectors
+from ...resources.phoenix import phoenix_actors
+from .coref import Cluster
+from .types import Lexicon, Mention
+
+_LEAD_WORDS = {"the", "his", "her", "its", "their"}
+_GLUE = {"of", "the", "'s", "\u2019s"}
+_STOP = {",", ".", ";", ":", "(", ")", "\u201c", "\u201d", '"'}
+
+
+# --- titles next to names ----------------------------------------------------------------------------
+
+
+def attach_titles(analysis: Analysis, clusters: list[Cluster], lexicon: Lexicon) -> None:
+    """Roles and countries from the words before and after each person's names."""
+    people = [c for c in clusters if c.type == "PERSON"]
+    for cluster in people:
+        others = [(m.start, m.end) for c in people if c is not cluster for m in c.names]
+        for mention in list(cluster.names):
+            _title_before(analysis, cluster, mention, lexicon, others)
+            _apposition_after(analysis, cluster, mention, lexicon)
+
+
+def _title_before(analysis: Analysis, cluster: Cluster, mention: Mention, lexicon: Lexicon, others: list[tuple[int, int]]) -> None:
+    """The title words before a name, back to a stop: punctuation, a verb, a preposition, or
+    another person's name ("Brazilian President A and Argentine President B": B's title is
+    "Argentine President", the first person's nationality is not carried over)."""
+    sentence = analysis.sentence_of(mention.start)
+    before = [t for t in analysis.tokens if t.end <= mention.start and t.sent == sentence]
+    stretch: list[Token] = []
+    for token in reversed(before):
+        word = token.text.casefold()
+        if token.text in _STOP or token.pos in ("VERB", "AUX", "ADP") and word != "of":
+            break
+        if token.pos in ("DET", "PRON") and word not in _LEAD_WORDS:
+            break
+        if any(start <= token.start < end for start, end in others):
+            break
+        stretch.insert(0, token)
+        if word in _LEAD_WORDS and token.pos in ("DET", "PRON"):
+            break
+    _describe(analysis, cluster, mention, stretch, lexicon, before=True)
+
+
+def _apposition_after(analysis: Analysis, cluster: Cluster, mention: Mention, lexicon: Lexicon) -> None:
+    after = [t for t in analysis.tokens if t.start >= mention.end][:8]
+    if not after or after[0].text != ",":
+        return
+    stretch: list[Token] = []
+    for token in after[1:]:
+        if token.text in _STOP or token.pos in ("VERB", "AUX"):
+            break
+        stretch.append(token)
+    if stretch and stretch[0].text.casefold() in _LEAD_WORDS | {"a", "an"} | {"a"} or stretch and stretch[0].pos in ("PROPN", "ADJ", "NOUN"):
+        _describe(analysis, cluster, mention, stretch, lexicon, before=False)
+
+
+def _describe(analysis: Analysis, cluster: Cluster, mention: Mention, stretch: list[Token], lexicon: Lexicon, before: bool) -> None:
+    roles = find_titles(stretch, lexicon)
+    if not any(r.kind in ("title", "role", "relation") for r in roles):
+        return
+    country = country_of_tokens(stretch, lexicon)
+    mention.roles.extend(roles)
+    mention.country = mention.country or country
+    lead = stretch[0].text.casefold()
+    if lead in _LEAD_WORDS or lead.endswith(("'s", "\u2019s")) or not before and lead in ("a", "an"):
+        end = stretch[-1].end
+        role = Mention(stretch[0].start, end, "PERSON", analysis.text[stretch[0].start : end], kind="role", country=country)
+        role.roles.extend(roles)
+        cluster.mentions.append(role)
+
+
+def countries_of_known_people(clusters: list[Cluster], lexicon: Lexicon) -> None:
+    """A person with no country of their own in the text takes the one the Phoenix actor
+    dictionaries give their full name ("Recep Tayyip Erdogan" TUR): a known office or
+    nationality, the person's own.  Only names of two words or more are looked up."""
+    actors = phoenix_actors()
+    for cluster in clusters:
+        if cluster.type != "PERSON" or any(m.country for m in cluster.mentions):
+            continue
+        names = sorted({m.name for m in cluster.names if len(m.name.split()) >= 2}, key=len, reverse=True)
+        code = next((c for c in (actors.lookup(n) for n in names) if c), None)
+        if code is None or len(code) <= 3 or lexicon.countries.countries.get(code[:3]) is None:
+            continue  # a bare country code names a place ("Paris" FRA), not a person
+        for mention in cluster.names:
+            mention.country = code[:3]
+
+
+def find_titles(tokens: list[Token] | tuple[Token, ...], lexicon: Lexicon) -> list[Title]:
+    """Titles in a run of tokens, longest first at each position ("minister of defense");
+    a hyphen joins its words, so "Secretary-General" is one title and not a "General"."""
+    tokens = [t for t in tokens if normalize_name(t.text)]
+    words = [normalize_name(t.text) for t in tokens]
+    found: list[Title] = []
+    index = 0
+    while index < len(words):
+        for size in range(min(5, len(words) - index), 0, -1):
+            title = lexicon.titles.get(" ".join(words[index : index + size]))
+            if title is not None:
+                found.append(_state_title(title, tokens[max(0, index - 3) : index], lexicon))
+                index += size
+                break
+        else:
+            index += 1
+    return found
+
+
+def _state_title(title: Title, before: list[Token] | tuple[Token, ...], lexicon: Lexicon) -> Title:
+    """A title with no sector of its own ("leader") heads a state when a nationality or country
+    stands right before it ("Russian leader", "Chile's leader"): GOV.  Otherwise its sector
+    comes only from longer titles ("union leader" LAB, "opposition leader" OPP)."""
+    if title.sector or title.kind not in ("title", "role") or not before:
+        return title
+    if before[-1].text.casefold() in _GLUE:
+        before = before[:-1]
+    if before and (lexicon.countries.demonym(before[-1].text) or country_of_tokens(before, lexicon) and before[-1].pos == "PROPN"):
+        return replace(title, sector="GOV")
+    return title
+
+
+def country_of_tokens(tokens: list[Token] | tuple[Token, ...], lexicon: Lexicon) -> str | None:
+    """A nationality word or country name among the tokens ("North Korean", "Russia's")."""
+    words = [t.text for t in tokens if t.text.casefold() not in _GLUE]
+    for size in range(min(6, len(words)), 0, -1):
+        for first in range(0, len(words) - size + 1):
+            piece = " ".join(words[first : first + size])
+            if not piece[:1].isupper():
+                continue
+            country = lexicon.countries.demonym(piece) or lexicon.countries.lookup(piece)
+            if country is not None:
+                return country.alpha3
+    return None
+
+
+# --- role descriptions without a name ------------------------------------------------------------
+
+
+def resolve_role_descriptions(analysis: Analysis, clusters: list[Cluster], lexicon: Lexicon) -> None:
+    taken = {(m.start, m.end) for c in clusters for m in c.mentions}
+    for chunk in analysis.noun_chunks:
+        tokens = analysis.tokens_in(chunk.start, chunk.end)
+        if not tokens or tokens[0].text.casefold() != "the" or any(t.pos == "PROPN" and not _title_word(t, lexicon) for t in tokens):
+            continue
+        head = lexicon.titles.get(normalize_name(tokens[-1].lemma))
+        if head is None or head.kind not in ("title", "role") or (chunk.start, chunk.end) in taken:
+            continue
+        roles = find_titles(tokens, lexicon)
+        country = country_of_tokens(tokens, lexicon)
+        target = _role_antecedent(clusters, chunk.start, roles, country)
+        if target is not None:
+            target.mentions.append(Mention(chunk.start, chunk.end, "PERSON", chunk.text, kind="role", country=country))
+
+
+def _title_word(token: Token, lexicon: Lexicon) -> bool:
+    word = normalize_name(token.text)
+    return any(word in t.split() for t in lexicon.titles) or lexicon.countries.demonym(token.text) is not None or bool(
+        lexicon.countries.lookup(token.text)
+    ) or token.text in ("North", "South")
+
+
+def _role_antecedent(clusters: list[Cluster], position: int, roles: list[Title], country: str | None) -> Cluster | None:
+    wanted = {w for r in roles for w in r.words.split()}
+    best: tuple[int, Cluster] | None = None
+    for cluster in clusters:
+        if cluster.type != "PERSON":
+            continue
+        held = {w for m in cluster.mentions for r in m.roles for w in r.words.split()}
+        if not wanted & held or country and person_country(cluster) not in (None, country):
+            continue
+        last = max((m.start for m in cluster.mentions if m.end <= position), default=-1)
+        if last >= 0 and (best is None or last > best[0]):
+            best = (last, cluster)
+    return best[1] if best else None
+
+
+def inherit_counterpart_roles(clusters: list[Cluster]) -> None:
+    """"his counterpart": the counterpart holds the possessor's (non-relational) roles."""
+    for cluster in clusters:
+        for mention in cluster.mentions:
+            if not any(r.kind == "relation" for r in mention.roles):
+                continue
+            possessor = next((c for c in clusters if c is not cluster and any(m.kind == "pronoun" and m.start == mention.start for m in c.mentions)), None)
+            if possessor is None:
+                continue
+            inherited = [r for m in possessor.mentions for r in m.roles if r.kind == "title"]
+            mention.roles.extend(r for r in inherited if r not in mention.roles)
+
+
+# --- capitals standing for governments ------------------------------------------------------------
+
+
+def capitals_as_governments(analysis: Analysis, clusters: list[Cluster], lexicon: Lexicon) -> None:
+    for cluster in [c for c in clusters if c.type == "PLACE"]:
+        for mention in list(cluster.names):
+            country = lexicon.countries.capital(mention.name)
+            if country is None or mention.dateline or not _acts(analysis, mention):
+                continue
+            owner = next((c for c in clusters if c.type == "COUNTRY" and person_country(c) == country.alpha3), None)
+            if owner is None:
+                owner = Cluster("COUNTRY", [])
+                clusters.append(owner)
+            cluster.mentions.remove(mention)
+            owner.mentions.append(Mention(mention.start, mention.end, "COUNTRY", mention.name, kind="role", country=country.alpha3))
+    clusters[:] = [c for c in clusters if c.mentions]
+
+
+def _acts(analysis: Analysis, mention: Mention) -> bool:
+    return any(t.dep in ("nsubj", "nsubjpass") for t in analysis.tokens_in(mention.start, mention.end))
+
+
+_STATIVE = {"be", "have", "lie", "remain", "border", "cover", "include", "become", "seem"}
+
+
+def is_agent(analysis: Analysis, start: int, end: int) -> bool:
+    """The name at ``[start, end)`` does something: subject of an active verb that is not a
+    state ("Norway said", "Chile beat Peru", "France and Spain signed"), or the "by" agent of a
+    passive.  A state or city that acts is its government or its team, not a place."""
+    tokens = analysis.tokens_in(start, end)
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head not in inside or t.head == t.i]
+    if not heads:
+        return False
+    head = heads[0]
+    by_index = {t.i: t for t in analysis.tokens}
+    while head.dep == "conj" and head.head in by_index:
+        head = by_index[head.head]  # the first conjunct holds the role
+    governor = by_index.get(head.head)
+    if governor is None:
+        return False
+    if head.dep == "nsubj":
+        return governor.lemma.casefold() not in _STATIVE and governor.pos in ("VERB", "AUX")
+    return head.dep == "pobj" and governor.dep == "agent"
+
+
+# --- attributes --------------------------------------------------------------------------------------
+
+
+def person_country(cluster: Cluster) -> str | None:
+    votes = Counter(m.country for m in cluster.mentions if m.country)
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def roles_of(cluster: Cluster) -> tuple[str, ...]:
+    seen: list[str] = []
+    for mention in sorted(cluster.mentions, key=lambda m: m.start):
+        for title in mention.roles:
+            if title.kind in ("title", "role") and title.role not in seen:
+                seen.append(title.role)
+    return tuple(seen)
+
+
+def sector_of(cluster: Cluster, lexicon: Lexicon) -> str | None:
+    if cluster.type == "OUTLET":
+        return "JRN"
+    if cluster.type == "COUNTRY":
+        return "GOV"
+    if cluster.type == "PERSON":
+        titles = [t for m in sorted(cluster.mentions, key=lambda m: m.start) for t in m.roles if t.sector]
+        return titles[0].sector if titles else None
+    if cluster.type == "ORG":
+        words = org_sectors()
+        for mention in cluster.names:
+            for word in normalize_name(mention.name).split():
+                if word in words:
+                    return words[word].sector
+    return None
+
+
+def country_from_context(analysis: Analysis, cluster: Cluster, lexicon: Lexicon) -> str | None:
+    """For organizations, outlets and places without a known country: "Russia's TASS",
+    "the Russian Defense Ministry", "Kaesong, North Korea", or a capital's own country."""
+    for mention in cluster.names:
+        inside = country_of_tokens(analysis.tokens_in(mention.start, mention.end), lexicon)
+        if inside and cluster.type == "ORG":
+            return inside
+        capital = lexicon.countries.capital(mention.name) if cluster.type == "PLACE" else None
+        if capital is not None:
+            return capital.alpha3
+        before = [t for t in analysis.tokens if t.end <= mention.start][-3:]
+        if before and before[-1].text in ("'s", "\u2019s") and cluster.type != "PLACE":
+            found = country_of_tokens(before[:-1], lexicon)
+            if found:
+                return found
+        after = [t for t in analysis.tokens if t.start >= mention.end][:4]
+        if cluster.type == "PLACE" and after and after[0].text == ",":
+            found = country_of_tokens(after[1:], lexicon)
+            if found:
+                return found
+    return None

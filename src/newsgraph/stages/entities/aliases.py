@@ -1,0 +1,105 @@
+"""Aliases: one organization under several names becomes one entity.
+
+- Legal form: "Brelland Corp", "Brelland Corporation" and "Brelland" (the bare name the
+  model called an organization) are one company (resources/legal_suffixes.tsv).
+- An acronym in brackets right after an organization's name is its short name even when
+  its letters follow another language ("Kurdistan Workers' Party (PKK)"); its later uses
+  join the organization.  Initials that match are already taken by coref.py.
+- Known aliases: two names the PETRARCH-2 / Phoenix dictionaries list for the same
+  international or non-state actor ("NATO" and "North Atlantic Treaty Organization",
+  "Hezbollah" and "Hizbollah") are one entity.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable
+
+from ...resources import read_table
+from ...resources.phoenix import phoenix_actors
+from .coref import Cluster
+from .types import Mention
+
+_ORGS = ("ORG", "OUTLET")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9&\-]{1,7})\)")
+_DICTIONARY_SOURCES = ("International", "MilNonState")
+
+
+@lru_cache(maxsize=1)
+def legal_suffixes() -> frozenset[str]:
+    return frozenset(row["suffix"] for row in read_table("legal_suffixes.tsv"))
+
+
+def bare_name(key: str) -> str:
+    """A company's name without its legal form ("brelland corp" -> "brelland")."""
+    words = key.replace(",", " ").split()
+    while len(words) > 1 and words[-1] in legal_suffixes():
+        words.pop()
+    return " ".join(words)
+
+
+def merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
+    _adopt_bracketed_acronyms(text, clusters)
+    for key_of in (_bare_key, _dictionary_key):
+        clusters = _merge_by(clusters, key_of)
+    return clusters
+
+
+def _bare_key(cluster: Cluster) -> set[str]:
+    return {bare_name(k) for k in cluster.keys} if cluster.type in _ORGS else set()
+
+
+def _dictionary_key(cluster: Cluster) -> set[str]:
+    if cluster.type not in _ORGS:
+        return set()
+    actors = phoenix_actors()
+    found = set()
+    for mention in cluster.names:
+        actor = actors.actor(mention.name)
+        if actor is not None and actor.source in _DICTIONARY_SOURCES:
+            found.add(actor.names[0])
+    return found
+
+
+def _merge_by(clusters: list[Cluster], key_of: Callable[[Cluster], set[str]]) -> list[Cluster]:
+    """Clusters sharing a key become the first of them."""
+    owner_of: dict[str, Cluster] = {}
+    kept: list[Cluster] = []
+    for cluster in clusters:
+        keys = key_of(cluster)
+        owner = next((owner_of[k] for k in keys if k in owner_of), None)
+        if owner is None:
+            kept.append(cluster)
+            for key in keys:
+                owner_of.setdefault(key, cluster)
+            continue
+        for mention in cluster.mentions:
+            mention.type = owner.type
+        owner.mentions.extend(cluster.mentions)
+        for key in keys:
+            owner_of.setdefault(key, owner)
+    return kept
+
+
+def _adopt_bracketed_acronyms(text: str, clusters: list[Cluster]) -> None:
+    """"Kurdistan Workers' Party (PKK)": the acronym's cluster joins the organization's (or
+    the acronym becomes an alias mention of it)."""
+    by_key = {k: c for c in clusters for k in c.keys}
+    for cluster in [c for c in clusters if c.type in _ORGS]:
+        for mention in list(cluster.names):
+            match = _ACRONYM_AFTER.match(text, mention.end)
+            if not match or " " not in mention.name:
+                continue
+            acronym = match.group(1)
+            other = by_key.get(acronym.casefold())
+            if other is cluster:
+                continue
+            if other is not None and other.type in (*_ORGS, "PERSON", "PLACE") and all(len(k.split()) == 1 for k in other.keys):
+                for m in other.mentions:
+                    m.type = cluster.type
+                cluster.mentions.extend(other.mentions)
+                other.mentions = []
+                by_key.update({k: cluster for k in other.keys})
+            elif other is None:
+                cluster.mentions.append(Mention(match.start(1), match.end(1), cluster.type, acronym, kind="alias", trust=mention.trust))

@@ -1,0 +1,225 @@
+"""Types from context: what the words around a name say it is, where no list knows it.
+
+A news outlet on no list is found by the words next to it (resources/outlet_cues.tsv):
+
+- a head noun before it, in apposition: "the state broadcaster Kora", "the daily Vostok";
+- a head noun after it: "Zelkova news agency", "the Vostok newspaper", "Kora, the state
+  broadcaster,";
+- a reporting frame, for a name the model calls an organization, or a one-word name it calls
+  a person that the text never makes one (no fuller name ends with it, no title before it):
+  "Zelkova reported", "Zelkova quoted him as saying", "told Kora", "in an interview with Kora".
+
+A cue between two names belongs to the one it stands before ("the Moscow daily Vostok": Vostok
+is the paper, Moscow where it appears), and known countries and cities are never outlets.  A
+name the model missed after a head noun ("according to broadcaster Kora") becomes a mention.
+The outlet's country is a country, nationality word or capital just before it ("Iran's
+Zelkova news agency", "the Iranian broadcaster Kora").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from ...model import Analysis, Token
+from ...resources import org_sectors, read_table
+from ...resources.phoenix import phoenix_actors
+from .places import large_city_country
+from .types import TRUST_MODEL, TRUST_PATTERN, Lexicon, Mention, country_in_name
+
+_RETYPABLE = {"PERSON", "ORG", "PLACE"}
+_NAME_RUN = re.compile(r"(?:[A-Z][\w'\u2019&.\-]*)(?:[ \t]+(?:[A-Z][\w'\u2019&.\-]*|of|de|al|el))*")
+_OPENERS = {"The", "A", "An", "In", "On", "At", "But", "And", "When", "While", "As", "By", "For", "From", "With", "After"}
+_CHANNEL_NUMBER = re.compile(r"[ \t]\d{1,3}(?![\w%\-]|[.,:]\d|\s+(?:\d|[a-z]))")
+_FRAME_DEPS = {"frame-subject": ("nsubj",), "frame-object": ("dobj", "dative", "pobj")}
+
+
+@lru_cache(maxsize=1)
+def outlet_cues() -> dict[str, tuple[str, ...]]:
+    """Cue phrases by where they stand: "before", "after", "frame-subject", "frame-object"."""
+    found: dict[str, list[str]] = {}
+    for row in read_table("outlet_cues.tsv"):
+        places = ("before", "after") if row["where"] == "both" else (row["where"],)
+        for place in places:
+            found.setdefault(place, []).append(row["cue"])
+    return {place: tuple(sorted(cues, key=len, reverse=True)) for place, cues in found.items()}
+
+
+def _cue_pattern(cues: tuple[str, ...]) -> str:
+    """Cues as written in text: lower case, "tv" also as "TV", spaces as any blank."""
+    forms = set()
+    for cue in cues:
+        forms.add(cue)
+        forms.add(re.sub(r"\btv\b", "TV", cue))
+    return "|".join(r"[ \t]+".join(map(re.escape, f.split())) for f in sorted(forms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    cues = outlet_cues()
+    before = _cue_pattern(cues.get("before", ()))
+    after = _cue_pattern(cues.get("after", ()))
+    cue_before = re.compile(rf"(?<![\w\-])(?:{before})[ \t]+$")
+    cue_after = re.compile(rf"(?:[ \t]+|,[ \t]+(?:the|a|an)[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}?)(?:{after})(?![\w\-])")
+    name_after_cue = re.compile(rf"(?<![\w\-])(?:{before})[ \t]+(?={_NAME_RUN.pattern})")
+    return cue_before, cue_after, name_after_cue
+
+
+def type_outlets(analysis: Analysis, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """The mentions with outlets found from context retyped, and outlets the model missed
+    after a head noun added; in text order."""
+    text = analysis.text
+    cue_before, cue_after, _ = _patterns()
+    result = list(mentions)
+    claimed_cues: set[int] = set()  # end offsets of cues already given to the name after them
+    for index, mention in enumerate(result):
+        if not _retypable(mention, lexicon):
+            continue
+        if cue_before.search(text[max(0, mention.start - 40) : mention.start]):
+            result[index] = _as_outlet(text, mention, lexicon)
+            claimed_cues.add(mention.start)
+    for index, mention in enumerate(result):
+        if mention.type == "OUTLET" or not _retypable(mention, lexicon):
+            continue
+        match = cue_after.match(text, mention.end, min(len(text), mention.end + 60))
+        if match and not _cue_taken_by_next_name(text, match.end(), claimed_cues):
+            cue = text[mention.end : match.end()]
+            if cue.strip()[:1].isupper() and not cue.strip().startswith(","):
+                mention = replace(mention, end=match.end(), name=text[mention.start : match.end()])  # "Kora TV"
+            result[index] = _as_outlet(text, mention, lexicon)
+        elif (mention.type == "ORG" or _bare_word_no_person(text, mention, result, lexicon)) and _in_reporting_frame(analysis, mention):
+            result[index] = _as_outlet(text, mention, lexicon)
+    result.extend(_missed_names_after_cues(text, result, lexicon))
+    return sorted(result, key=lambda m: m.start)
+
+
+def _retypable(mention: Mention, lexicon: Lexicon) -> bool:
+    """A model's name that no list vouches for, and that is no known country or large city
+    (a town may share its name with an outlet: the cue next to it says which is meant)."""
+    if mention.type not in _RETYPABLE or mention.trust > TRUST_MODEL or mention.kind != "name":
+        return False
+    name = mention.name
+    return lexicon.countries.lookup(name) is None and lexicon.countries.demonym(name) is None and large_city_country(name) is None
+
+
+def never_a_person(text: str, mention: Mention, mentions: list[Mention], lexicon: Lexicon) -> bool:
+    """A one-word name no fuller person name ends with and no title or capitalized name word
+    stands before anywhere in ``text``."""
+    return _bare_word_no_person(text, replace(mention, type="PERSON"), mentions, lexicon)
+
+
+def _bare_word_no_person(text: str, mention: Mention, mentions: list[Mention], lexicon: Lexicon) -> bool:
+    """A one-word PERSON of the model that the text never makes a person: no fuller name ends
+    with it and no title, honorific or capitalized name word stands before it anywhere.  News introduces people by their full
+    name, so "Zelkova reported" alone is an outlet, "Mr Zelkova reported" a man."""
+    if mention.type != "PERSON" or " " in mention.name:
+        return False
+    if any(m.type == "PERSON" and m.name.endswith(" " + mention.name) for m in mentions):
+        return False
+    for match in re.finditer(rf"([\w.\-]+)[ \t]+{re.escape(mention.name)}(?![\w\-])", text):
+        word = match.group(1)
+        if word.casefold().rstrip(",") in lexicon.titles or word[:1].isupper() and word not in _OPENERS:
+            return False  # "Mr Zelkova", "Ana Zelkova": a person somewhere in the text
+    return True
+
+
+def _cue_taken_by_next_name(text: str, cue_end: int, claimed: set[int]) -> bool:
+    """"the Moscow daily Vostok": "daily" stands before Vostok, so it does not type Moscow."""
+    following = re.match(r"[ \t]+", text[cue_end : cue_end + 5])
+    return cue_end + (following.end() if following else 0) in claimed
+
+
+def _as_outlet(text: str, mention: Mention, lexicon: Lexicon) -> Mention:
+    """The mention as an OUTLET, without a possessive opening it ("Iran's Zelkova") and with
+    the country written just before it."""
+    start = mention.start
+    possessive = re.search(r"['\u2019]s\s+", text[mention.start : mention.end])
+    if possessive and possessive.end() < mention.end - mention.start:
+        start = mention.start + possessive.end()
+    end = mention.end
+    number = _CHANNEL_NUMBER.match(text, end)
+    if number:
+        end = number.end()  # "Canal 13", "Channel 4": the number is part of the name
+    before = text[max(0, start - 40) : start]
+    country = country_in_name(" ".join(before.split()[-4:]), lexicon) or mention.country
+    return replace(mention, start=start, end=end, name=text[start:end], type="OUTLET", trust=TRUST_PATTERN, country=country)
+
+
+def _head(analysis: Analysis, mention: Mention) -> Token | None:
+    tokens = analysis.tokens_in(mention.start, mention.end)
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head not in inside or t.head == t.i), None)
+
+
+def _in_reporting_frame(analysis: Analysis, mention: Mention) -> bool:
+    """"Zelkova reported", "told Zelkova", "in an interview with Zelkova": said of an
+    organization that is not a ministry, an army or a firm by its name."""
+    if any(word in org_sectors() for word in re.split(r"[\s\-]+", mention.name.casefold())):
+        return False
+    known = phoenix_actors().lookup(mention.name)
+    if known is not None and "MED" not in known:
+        return False  # an NGO or a group the actor dictionaries know ("Amnesty International")
+    head = _head(analysis, mention)
+    if head is None:
+        return False
+    by_index = {t.i: t for t in analysis.tokens}
+    governor = by_index.get(head.head)
+    if governor is None or governor.i == head.i:
+        return False
+    cues = outlet_cues()
+    for where, deps in _FRAME_DEPS.items():
+        if head.dep not in deps:
+            continue
+        for cue in cues.get(where, ()):
+            words = cue.split()
+            if len(words) > 2:
+                if _says_in(analysis, governor, words, by_index):
+                    return True
+            elif head.dep == "pobj" and len(words) == 2:
+                grand = by_index.get(governor.head)
+                if governor.text.casefold() == words[1] and grand is not None and grand.lemma.casefold() in (words[0], _lemma_of(words[0])):
+                    return True
+            elif len(words) == 1 and governor.lemma.casefold() == _lemma_of(words[0]):
+                return True
+    return False
+
+
+def _says_in(analysis: Analysis, verb: Token, words: list[str], by_index: dict[int, Token]) -> bool:
+    """"X said in a report": the verb of the cue with the cue's preposition and noun under it."""
+    if verb.lemma.casefold() != _lemma_of(words[0]):
+        return False
+    for token in analysis.tokens:
+        if token.head == verb.i and token.text.casefold() == words[1]:
+            if any(t.head == token.i and t.lemma.casefold() == words[-1] for t in analysis.tokens):
+                return True
+    return False
+
+
+_CUE_LEMMAS = {"said": "say", "reported": "report", "quoted": "quote", "told": "tell", "speaking": "speak"}
+
+
+def _lemma_of(word: str) -> str:
+    """The dictionary form of the inflected cue verbs ("reported" -> "report")."""
+    return _CUE_LEMMAS.get(word, word)
+
+
+def _missed_names_after_cues(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """"according to the state broadcaster Kora" where the model saw no name: the
+    capitalized words after the head noun are the outlet."""
+    _, _, name_after_cue = _patterns()
+    found = []
+    for match in name_after_cue.finditer(text):
+        run = _NAME_RUN.match(text, match.end())
+        if run is None:
+            continue
+        start, end = run.start(), run.end()
+        end = start + len(text[start:end].rstrip(".")) if text[start:end].endswith(".") and " " not in text[start:end] else end
+        if any(m.start < end and start < m.end for m in mentions + found):
+            continue
+        name = text[start:end]
+        if lexicon.countries.lookup(name) or lexicon.countries.demonym(name) or name.casefold() in lexicon.titles:
+            continue
+        mention = Mention(start, end, "OUTLET", name, trust=TRUST_PATTERN)
+        found.append(_as_outlet(text, mention, lexicon))
+    return found

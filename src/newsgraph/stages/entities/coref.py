@@ -1,0 +1,291 @@
+"""Within-document resolution: which mentions are one entity.
+
+Rules, applied in this order (each documented with its tests in tests/test_entities_coref.py):
+
+1. Same name: names equal when case, hyphens and spaces are ignored ("Kang Sun Nam" =
+   "Kang Sun-nam"); a name's type is the most trusted (gazetteer over model), then the most
+   frequent among its mentions.
+2. Acronym in brackets: "Korean Central News Agency (KCNA)" makes KCNA a name of the entity.
+3. Repeated names: another occurrence of a known name that the model did not tag joins it.
+4. Partial names: a person's shorter name ("Shoigu", "Kang") joins the one person whose full
+   name begins or ends with it; when two people share it, the nearest preceding one wins, and
+   the two people are never merged.  A one-word name equal to an inner word of exactly one
+   full name ("Lula" of "Luiz Inacio Lula da Silva") joins it too.
+5. Role descriptions (see actors.py for titles): "his North Korean counterpart Kang Sun Nam"
+   is a mention of the name it stands before; "the minister", "the Russian defense minister"
+   without a name refer to the nearest preceding person with that role and a compatible
+   country.  "the North Korean capital", "Russia's government" stand for the country.
+6. Pronouns: he/him/his, she/her, its refer to the nearest preceding mention of a compatible
+   type within a few sentences (resources/pronouns.tsv); none found means no entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ...model import Analysis, Token
+from ...resources import Pronoun, org_sectors, pronouns
+from .types import TRUST_MODEL, Lexicon, Mention
+
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"}
+_PERSONAL = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "they", "them", "their", "i", "we", "you"}
+
+
+def is_name_mention(text: str) -> bool:
+    """True for a proper-name mention ("Kang Sun Nam"), false for "the minister", "he"."""
+    first = text.split()[0].casefold() if text.split() else ""
+    return bool(text[:1].isupper()) and first not in _DETERMINERS and first not in _PERSONAL
+
+
+@dataclass
+class Cluster:
+    """One entity under construction."""
+
+    type: str
+    mentions: list[Mention] = field(default_factory=list)
+    gender: str | None = None
+
+    @property
+    def names(self) -> list[Mention]:
+        return [m for m in self.mentions if m.kind in ("name", "alias")]
+
+    @property
+    def keys(self) -> set[str]:
+        return {m.key for m in self.names}
+
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+
+# --- rules 1-3: names ---------------------------------------------------------------------------
+
+
+def cluster_names(text: str, mentions: list[Mention]) -> list[Cluster]:
+    by_key: dict[str, Cluster] = {}
+    for mention in mentions:
+        by_key.setdefault(mention.key, Cluster(mention.type)).mentions.append(mention)
+    clusters = list(by_key.values())
+    for cluster in clusters:
+        cluster.type = _vote_type(cluster.mentions)
+        for mention in cluster.mentions:
+            mention.type = cluster.type
+    _add_bracket_acronyms(text, clusters)
+    _add_repeated_names(text, clusters)
+    return clusters
+
+
+def _vote_type(mentions: list[Mention]) -> str:
+    """The most trusted type; among the model's, the most frequent, and ORG over PLACE when
+    the model hesitates (a name it also calls an organization is rarely a bare place)."""
+    best = max(m.trust for m in mentions)
+    votes = Counter(m.type for m in mentions if m.trust == best)
+    if votes["ORG"] and votes["PLACE"]:
+        votes["ORG"] += votes.pop("PLACE")
+    return votes.most_common(1)[0][0]
+
+
+_BRACKETED = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9}?)s?\)")
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.casefold() not in {"of", "the", "and", "for", "de"}]
+    return "".join(w[0] for w in words).upper()
+
+
+def _add_bracket_acronyms(text: str, clusters: list[Cluster]) -> None:
+    """"intercontinental ballistic missiles (ICBMs)": the bracketed initials are an alias."""
+    for cluster in clusters:
+        for mention in list(cluster.names):
+            match = _BRACKETED.match(text, mention.end)
+            if match and match.group(1).replace(".", "").upper() == _initials(mention.name):
+                alias = Mention(match.start(1), match.end(1), cluster.type, match.group(1), kind="alias", trust=mention.trust)
+                _claim(clusters, cluster, alias)
+
+
+def _claim(clusters: list[Cluster], owner: Cluster, mention: Mention) -> None:
+    """Give ``mention`` to ``owner``, taking it from any other cluster that holds that span."""
+    for cluster in clusters:
+        cluster.mentions = [m for m in cluster.mentions if (m.start, m.end) != (mention.start, mention.end)]
+    owner.mentions.append(mention)
+
+
+def _add_repeated_names(text: str, clusters: list[Cluster]) -> None:
+    """Occurrences of a known name (or alias) the model left untagged join the entity."""
+    taken = [(m.start, m.end) for c in clusters for m in c.mentions]
+    for cluster in clusters:
+        if cluster.type == "WEAPON" and not any(m.kind == "alias" for m in cluster.mentions):
+            continue  # weapon names come from patterns that already saw every occurrence
+        for name in {m.name for m in cluster.names if len(m.name) > 2 and m.name[:1].isupper()}:
+            plural = "s?" if any(m.kind == "alias" for m in cluster.mentions) else ""
+            for match in re.finditer(rf"(?<![\w\-]){re.escape(name)}{plural}(?![\w\-])", text):
+                if _inside_longer_name(text, match.start(), match.end()):
+                    continue  # "Explorer" in "Internet Explorer" is another name
+                if not any(s < match.end() and match.start() < e for s, e in taken):
+                    cluster.mentions.append(Mention(match.start(), match.end(), cluster.type, match.group(), trust=TRUST_MODEL))
+                    taken.append((match.start(), match.end()))
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    before = re.search(r"([A-Z][\w\-]*)[ \t]+$", text[max(0, start - 40) : start])
+    after = re.match(r"[ \t]+[A-Z]", text[end : end + 3])
+    return bool(before) and before.group(1) not in _SENTENCE_OPENERS or bool(after)
+
+
+_SENTENCE_OPENERS = {"The", "In", "On", "At", "But", "And", "When", "While", "As", "By", "For", "From", "With", "After", "Before"}
+
+
+# --- rule 4: partial names of people ---------------------------------------------------------------
+
+
+def merge_partial_names(clusters: list[Cluster]) -> list[Cluster]:
+    people = [c for c in clusters if c.type == "PERSON"]
+    full = [c for c in people if max(len(k.split()) for k in c.keys) > 1]
+    for cluster in list(clusters):
+        if cluster in full or not _may_be_partial(cluster):
+            continue
+        owners = [o for o in full if o is not cluster and any(_is_part(k, ok) for k in cluster.keys for ok in o.keys)]
+        owners = owners or _middle_name_owner(cluster, full)
+        if not owners:
+            continue
+        for mention in cluster.mentions:
+            _nearest_owner(owners, mention.start).mentions.append(mention)
+            mention.type = "PERSON"
+        clusters.remove(cluster)
+    return clusters
+
+
+def _middle_name_owner(cluster: Cluster, full: list[Cluster]) -> list[Cluster]:
+    """"Lula" for "Luiz Inacio Lula da Silva": a one-word name equal to an inner word (neither
+    first nor last) of exactly one full person name; shared by two, it joins neither."""
+    words = {k for k in cluster.keys if " " not in k and len(k) > 2}
+    owners = [o for o in full if o is not cluster and any(w in k.split()[1:-1] for w in words for k in o.keys)]
+    return owners if len(owners) == 1 else []
+
+
+def add_untagged_surnames(text: str, clusters: list[Cluster]) -> None:
+    """A full name's last word found again where the model tagged nothing ("Brandt said")."""
+    taken = [(m.start, m.end) for c in clusters for m in c.mentions]
+    owners: dict[str, list[Cluster]] = {}
+    for cluster in clusters:
+        if cluster.type != "PERSON":
+            continue
+        for mention in cluster.names:
+            words = mention.name.split()
+            if len(words) > 1 and len(words[-1]) > 2 and words[-1][:1].isupper():
+                owners.setdefault(words[-1], []).append(cluster)
+    for surname, candidates in owners.items():
+        for match in re.finditer(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])", text):
+            if any(s < match.end() and match.start() < e for s, e in taken) or _inside_longer_name(text, match.start(), match.end()):
+                continue
+            owner = _nearest_owner(candidates, match.start())
+            owner.mentions.append(Mention(match.start(), match.end(), "PERSON", surname, trust=TRUST_MODEL))
+            taken.append((match.start(), match.end()))
+
+
+def _may_be_partial(cluster: Cluster) -> bool:
+    """A one- or two-word person name, or a model-tagged ORG/PLACE that may be a surname."""
+    if cluster.type == "PERSON":
+        return True
+    return cluster.type in ("ORG", "PLACE") and all(m.trust == TRUST_MODEL for m in cluster.mentions) and all(
+        len(k.split()) == 1 for k in cluster.keys
+    )
+
+
+def _is_part(short: str, full: str) -> bool:
+    words, whole = short.split(), full.split()
+    return len(words) < len(whole) and (whole[: len(words)] == words or whole[-len(words) :] == words)
+
+
+def _nearest_owner(owners: list[Cluster], position: int) -> Cluster:
+    """The owner named most recently before ``position`` (else the first one named after it)."""
+    before = [(max((m.start for m in o.names if m.start < position), default=-1), o) for o in owners]
+    best = max(before, key=lambda pair: pair[0])
+    if best[0] >= 0:
+        return best[1]
+    return min(owners, key=lambda o: min(m.start for m in o.names))
+
+
+# --- rule 6: pronouns -------------------------------------------------------------------------------
+
+
+def resolve_pronouns(analysis: Analysis, clusters: list[Cluster]) -> None:
+    table = pronouns()
+    for token in analysis.tokens:
+        pronoun = table.get(token.text.casefold())
+        if pronoun is None or token.pos not in ("PRON", "DET"):
+            continue
+        target = _antecedent(analysis, clusters, token, pronoun)
+        if target is not None:
+            target.mentions.append(Mention(token.start, token.end, target.type, token.text, kind="pronoun"))
+            if pronoun.gender in ("m", "f"):
+                target.gender = pronoun.gender
+
+
+def _antecedent(analysis: Analysis, clusters: list[Cluster], token: Token, pronoun: Pronoun) -> Cluster | None:
+    """The cluster of the nearest compatible mention before the pronoun, within its window."""
+    earliest = max(0, token.sent - pronoun.window + 1)
+    best: tuple[int, Cluster] | None = None
+    for cluster in clusters:
+        if cluster.type not in pronoun.types or cluster.gender not in (None, pronoun.gender):
+            continue
+        for mention in cluster.mentions:
+            if mention.end > token.start or analysis.sentence_of(mention.start) < earliest:
+                continue
+            if _same_clause_subject(analysis, mention, token):
+                continue
+            if best is None or mention.start > best[0]:
+                best = (mention.start, cluster)
+    return best[1] if best else None
+
+
+def _same_clause_subject(analysis: Analysis, mention: Mention, token: Token) -> bool:
+    """"Shoigu thanked him": an object pronoun is not the subject of its own verb."""
+    if token.dep not in ("dobj", "iobj") or token.text.casefold().endswith("self"):
+        return False
+    heads = [t for t in analysis.tokens_in(mention.start, mention.end) if t.dep in ("nsubj", "nsubjpass")]
+    return any(t.head == token.head for t in heads)
+
+
+# --- rule 5 (the part that needs no titles): "the North Korean capital" ----------------------------
+
+
+def country_descriptions(analysis: Analysis, lexicon: Lexicon) -> list[Mention]:
+    """"the North Korean capital", "Russia's government": descriptions standing for a state."""
+    words = {w for w, s in org_sectors().items() if s.stands_for_country}
+    found = []
+    for chunk in analysis.noun_chunks:
+        tokens = analysis.tokens_in(chunk.start, chunk.end)
+        if not tokens or tokens[-1].lemma.casefold() not in words:
+            continue
+        country = _country_in(tokens[:-1], lexicon)
+        if country and tokens[0].text.casefold() == "the" or country and len(tokens) <= 3:
+            found.append(Mention(chunk.start, chunk.end, "COUNTRY", chunk.text, kind="role", country=country))
+    return found
+
+
+def _country_in(tokens, lexicon: Lexicon) -> str | None:
+    text = " ".join(t.text for t in tokens if t.text not in ("'s", "\u2019s", "the", "The"))
+    for size in range(len(text.split()), 0, -1):
+        words = text.split()
+        for first in range(0, len(words) - size + 1):
+            piece = " ".join(words[first : first + size])
+            found = lexicon.countries.demonym(piece) or lexicon.countries.lookup(piece)
+            if found:
+                return found.alpha3
+    return None
+
+
+def merge_by_country(clusters: list[Cluster], descriptions: list[Mention], lexicon: Lexicon) -> None:
+    """Country descriptions join the COUNTRY entity of their code (made if absent)."""
+    for mention in descriptions:
+        owner = next((c for c in clusters if c.type == "COUNTRY" and any(m.country == mention.country for m in c.names)), None)
+        if owner is None:
+            country = lexicon.countries.get(mention.country or "")
+            name = Mention(mention.start, mention.end, "COUNTRY", country.name if country else mention.name, kind="role", country=mention.country)
+            owner = Cluster("COUNTRY", [])
+            owner.mentions.append(name)
+            clusters.append(owner)
+        else:
+            owner.mentions.append(mention)

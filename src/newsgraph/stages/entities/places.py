@@ -1,0 +1,190 @@
+"""Place names the statistical model gets wrong: the dateline's city, and big cities in a
+place context.
+
+- The dateline ("NAIROBI, March 14, 2024 -", "SEOUL (Yonhap) -", "LIMA -") names the place
+  the article was written in.  Its name is a PLACE (a COUNTRY when it is a country's name),
+  with the country of the capital or city it names; it does not act, so the rule that makes
+  an acting capital its government does not apply to it.  Ingest records a dated dateline as
+  the evidence of the article's date; a dateline without a date is read here.
+- A one-name PERSON or ORG of the model that is a large city (GeoNames, a million people or
+  more) and follows a place word ("in", "central", resources/place_cues.tsv) is a PLACE:
+  "marched through central Santiago".  So is a name no gazetteer knows in a strong place
+  slot: a PERSON after "in", "near", "central" ..., a one-word ORG after "in" or "near"
+  under a verb or a noun;
+- a one-word PERSON or ORG of the model that the text never makes a person, in the place
+  slot of a verb of travel ("will visit Tovar", "flew to Tovar", resources/place_verbs.tsv),
+  is a PLACE;
+- an ORG of the model named for a built site ("Tovar Airport", "Museum of Flight",
+  resources/site_heads.tsv) is a PLACE. "to", "from" and "at" also take people and are not enough.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable
+
+from ...model import Analysis, Span
+from ...resources import city, countries, org_sectors, place_cues, read_table
+from ...resources.phoenix import phoenix_actors
+from .types import TRUST_GAZETTEER, TRUST_MODEL, TRUST_PATTERN, Lexicon, Mention
+
+LARGE_CITY = 1_000_000  # people; smaller towns share their names with people too often
+
+_CAPS_NAME = r"[A-Z][A-Z.'\u2019\-]+(?:[ ][A-Z][A-Z.'\u2019\-]+){0,3}"
+_MIXED_NAME = r"[A-Z][\w.'\u2019\-]*(?:[ ][A-Z][\w.'\u2019\-]*){0,3}"
+_DATELINE = re.compile(
+    rf"\s*(?P<place>{_CAPS_NAME})"
+    rf"(?P<region>\s*,\s*{_MIXED_NAME})?"
+    r"(?P<date>\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\s*,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)?"
+    r"(?P<agency>\s*\([^)\n]{1,40}\))?"
+    r"\s*[-\u2013\u2014]+\s"
+)
+
+
+def dateline_place(text: str, evidence: Span | None = None) -> tuple[int, int] | None:
+    """The span of the place name in the dateline opening ``text``.  ``evidence`` is the
+    dateline ingest found (its place ends at the first comma); without it the text's start
+    is read: capitals, an optional region, date and agency, then a dash.  An undated dateline
+    with no agency must name a known place, so a heading word ("BREAKING -") is not one."""
+    if evidence is not None:
+        start = evidence.start + len(evidence.text) - len(evidence.text.lstrip())
+        end = text.find(",", start, evidence.end)
+        end = end if end > 0 else _place_end(text, start, evidence.end)
+        return (start, end) if end > start else None
+    match = _DATELINE.match(text)
+    if match is None:
+        return None
+    start, end = match.span("place")
+    if not (match["date"] or match["agency"]) and not _known_place(text[start:end]):
+        return None
+    return start, end
+
+
+def _place_end(text: str, start: int, end: int) -> int:
+    match = re.match(_CAPS_NAME, text[start:end])
+    return start + match.end() if match else start
+
+
+def _known_place(name: str) -> bool:
+    gazetteer = countries()
+    return bool(gazetteer.capital(name) or gazetteer.lookup(name) or city(name))
+
+
+def dateline_mention(text: str, lexicon: Lexicon, evidence: Span | None = None) -> Mention | None:
+    """The dateline's place as a trusted mention, with its display name and country."""
+    span = dateline_place(text, evidence)
+    if span is None:
+        return None
+    start, end = span
+    name = text[start:end]
+    country = lexicon.countries.lookup(name)
+    if country is not None:
+        return Mention(start, end, "COUNTRY", name, trust=TRUST_GAZETTEER, country=country.alpha3, canonical=country.name, dateline=True)
+    capital_of = lexicon.countries.capital(name)
+    known = city(name)
+    if capital_of is not None:
+        display, code = capital_of.capital, capital_of.alpha3
+    elif known is not None:
+        display, code = known.name, known.alpha3
+    else:
+        display, code = name.title(), None
+    return Mention(start, end, "PLACE", name, trust=TRUST_GAZETTEER, country=code, canonical=display, dateline=True)
+
+
+def retype_cities(analysis: Analysis, mentions: list[Mention]) -> None:
+    """A model PERSON or ORG after a place word becomes a PLACE when it is a large city, or
+    when it is a name no list knows in a place slot: a PERSON after a strong place word
+    ("marched in Tovar", "near Tovar"), a one-word ORG after "in" or "near" that a verb
+    or a noun governs ("fighting in Tovar", "officials in Tovar").  The context then types every mention of the name."""
+    cues = place_cues()
+    by_index = {t.i: t for t in analysis.tokens}
+    for mention in mentions:
+        if mention.trust != TRUST_MODEL or mention.type not in ("PERSON", "ORG"):
+            continue
+        before = [t for t in analysis.tokens if t.end <= mention.start][-1:]
+        if not before or before[0].text.casefold() not in cues:
+            continue
+        known = city(mention.name)
+        if known is not None and known.population >= LARGE_CITY:
+            mention.type = "PLACE"
+            mention.country = known.alpha3
+        elif known is None and _in_place_slot(analysis, mention, before[0], by_index):
+            mention.type, mention.trust = "PLACE", TRUST_PATTERN
+
+
+_WEAK_CUES = {"to", "from", "at"}  # "wrote to Tovar", "a letter from Tovar": people too
+
+
+def _in_place_slot(analysis: Analysis, mention: Mention, cue, by_index: dict) -> bool:
+    word = cue.text.casefold()
+    if word in _WEAK_CUES or analysis.text[mention.end : mention.end + 2] in ("'s", "\u2019s"):
+        return False
+    if mention.name.isupper() or any(w in org_sectors() for w in mention.name.casefold().split()):
+        return False  # "in the KPA", "in the Tovar Party": organizations
+    if mention.type == "PERSON":
+        return True
+    governor = by_index.get(cue.head)
+    return " " not in mention.name and word in ("in", "near") and governor is not None and governor.pos in ("VERB", "AUX", "NOUN")
+
+
+@lru_cache(maxsize=1)
+def place_verbs() -> dict[str, str]:
+    return {row["verb"]: row["slot"] for row in read_table("place_verbs.tsv")}
+
+
+def retype_destinations(analysis: Analysis, mentions: list[Mention], is_bare: Callable[[Mention], bool]) -> None:
+    """A one-word PERSON or ORG of the model that the text never makes a person or an
+    organization, in the place slot of a verb of travel ("will visit Tovar", "flew to
+    Tovar", resources/place_verbs.tsv), is a PLACE."""
+    verbs = place_verbs()
+    by_index = {t.i: t for t in analysis.tokens}
+    for mention in mentions:
+        if mention.trust != TRUST_MODEL or mention.type not in ("PERSON", "ORG") or " " in mention.name:
+            continue
+        if city(mention.name) is not None or not is_bare(mention) or _known_actor(mention.name):
+            continue
+        head = next((t for t in analysis.tokens_in(mention.start, mention.end)), None)
+        if head is None:
+            continue
+        governor = by_index.get(head.head)
+        if governor is None:
+            continue
+        if head.dep == "dobj" and verbs.get(governor.lemma.casefold()) == "object":
+            mention.type, mention.trust = "PLACE", TRUST_PATTERN
+        elif head.dep == "pobj" and governor.text.casefold() in ("to", "in"):
+            verb = by_index.get(governor.head)
+            if verb is not None and verbs.get(verb.lemma.casefold()) == governor.text.casefold():
+                mention.type, mention.trust = "PLACE", TRUST_PATTERN
+
+
+def _known_actor(name: str) -> bool:
+    """A person or group the Phoenix dictionaries know ("Putin"); a bare country code there
+    names a place, not an actor."""
+    code = phoenix_actors().lookup(name)
+    return code is not None and len(code) > 3
+
+
+@lru_cache(maxsize=1)
+def site_heads() -> frozenset[str]:
+    return frozenset(row["head"] for row in read_table("site_heads.tsv"))
+
+
+def retype_sites(mentions: list[Mention]) -> None:
+    """A model ORG named for a built site ("Tovar Airport", "Museum of Flight", "Tovar
+    Convention Centre") is a PLACE: events happen there, it does not act."""
+    for mention in mentions:
+        if mention.trust == TRUST_MODEL and mention.type == "ORG" and _site_head(mention.name):
+            mention.type = "PLACE"
+
+
+def _site_head(name: str) -> bool:
+    words = name.casefold().split()
+    head = words[: words.index("of")] if "of" in words[1:] else words
+    return len(words) > 1 and (head[-1] in site_heads() or " ".join(head[-2:]) in site_heads())
+
+
+def large_city_country(name: str) -> str | None:
+    """The country of a large city of that name ("Karachi" -> PAK), else None."""
+    known = city(name)
+    return known.alpha3 if known is not None and known.population >= LARGE_CITY else None

@@ -1,0 +1,450 @@
+"""Typed name mentions: the statistical model's entities, corrected and extended by gazetteers.
+
+Three sources, in order of trust (a trusted span wins over any span it overlaps):
+
+1. gazetteers (resources/outlets.tsv, weapons.tsv, multi-word country names and acronyms);
+2. weapon patterns: a capitalized name with a number ("Hwasong-17"), or a capitalized name
+   in front of a weapon noun ("the Kalibr cruise missile"), and "class (ACRONYM)" phrases;
+3. the model's entities, mapped: PERSON, ORG, GPE/LOC/FAC -> PLACE (COUNTRY when the
+   country gazetteer knows the name), EVENT.  Leading titles are cut off a PERSON
+   ("General Kang" -> "Kang"), and spans that are only title words ("Defense") are dropped.
+   An ORG ending in an outlet word ("Ghana News Agency", resources/outlet_heads.tsv) is an
+   OUTLET with the country named before that word.
+
+Checks on the model's spans: a name ends at a line break and at a bracket it does not
+close; caption labels before a colon ("Image:") and common words capitalized only where
+every word is ("Iodine" beside "iodine") are not names.
+
+A weapon class closing a named system's phrase ("Hwasal-2 strategic cruise missiles") is the
+system's class, not another weapon, and is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from ...model import Analysis, Token
+from ...resources import (
+    CountryGazetteer,
+    LexiconEntry,
+    Title,
+    countries,
+    normalize_name,
+    outlet_heads,
+    outlets,
+    read_table,
+    titles,
+    weapon_nouns,
+    weapons,
+)
+
+LABEL_TO_TYPE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "EVENT": "EVENT"}
+TRUST_GAZETTEER, TRUST_PATTERN, TRUST_MODEL = 3, 2, 1
+_POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+
+
+@dataclass(slots=True)
+class Mention:
+    """A mention being resolved: a span, its type, and how it refers.
+
+    ``kind`` is "name" (a proper name), "role" (a description such as "the minister"),
+    "pronoun", or "alias" (an acronym introduced in brackets).
+    """
+
+    start: int
+    end: int
+    type: str
+    name: str
+    kind: str = "name"
+    trust: int = TRUST_MODEL
+    country: str | None = None
+    roles: list[Title] = field(default_factory=list)
+    canonical: str | None = None  # a gazetteer's name for it, shown as the entity's name
+    entry: str | None = None  # the gazetteer row it matched, so "ICBMs" joins its class
+    dateline: bool = False  # the place of the dateline: where the article was written, not an actor
+
+    @property
+    def key(self) -> str:
+        return normalize_name(self.entry or self.canonical or self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Everything the entity stages look up, loaded once per pipeline."""
+
+    countries: CountryGazetteer
+    titles: dict[str, Title]
+    weapon_nouns: frozenset[str]
+    gazetteer: tuple[tuple[re.Pattern[str], str, LexiconEntry], ...]
+    label_words: frozenset[str] = frozenset()  # "Photo", "Image": caption labels before a colon
+    outlet_heads: tuple[str, ...] = ()  # "News Agency", "Times": last words of outlet names
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    labels = frozenset(row["marker"].casefold() for row in read_table("caption_credits.tsv"))
+    return Lexicon(countries(), titles(), weapon_nouns(), _gazetteer_patterns(), labels, outlet_heads())
+
+
+def _name_pattern(name: str, plural: bool) -> str:
+    """A regex for a name: spaces and hyphens interchangeable, apostrophes of both kinds."""
+    parts = [re.escape(p) for p in re.split(r"[\s\-]+", name)]
+    body = r"[\s\-]+".join(parts).replace("'", "['\u2019]")
+    return body + ("(?:e?s)?" if plural else "")
+
+
+def _gazetteer_patterns() -> tuple[tuple[re.Pattern[str], str, LexiconEntry], ...]:
+    found: list[tuple[re.Pattern[str], str, LexiconEntry]] = []
+    for entry in outlets():
+        for name in (entry.name, *entry.aliases):
+            found.append((re.compile(rf"(?<![\w\-]){_name_pattern(name, False)}(?![\w\-])"), "OUTLET", entry))
+    for entry in weapons():
+        is_class = entry.kind == "class"
+        flags = re.IGNORECASE if is_class else 0
+        for name in (entry.name, *entry.aliases):
+            acronym = name.isupper()
+            pattern = _name_pattern(name, is_class)
+            found.append((re.compile(rf"(?<![\w\-]){pattern}(?![\w\-])", 0 if acronym else flags), "WEAPON", entry))
+    return tuple(found)
+
+
+# --- 1. gazetteers ---------------------------------------------------------------------------
+
+
+def gazetteer_mentions(analysis: Analysis, lexicon: Lexicon) -> list[Mention]:
+    text = analysis.text
+    found = []
+    for pattern, etype, entry in lexicon.gazetteer:
+        for match in pattern.finditer(text):
+            canonical = None if entry.kind == "class" else entry.name
+            found.append(
+                Mention(
+                    match.start(), match.end(), etype, match.group(),
+                    trust=TRUST_GAZETTEER, country=entry.country, canonical=canonical, entry=entry.name,
+                )
+            )
+    found.extend(m for m in _country_names(text, lexicon.countries) if not _modifies_a_name(analysis, m))
+    return found
+
+
+def _modifies_a_name(analysis: Analysis, mention: Mention) -> bool:
+    """"Hong Kong Island", "US State Department": a country name inside a longer name."""
+    following = analysis.tokens_in(mention.end, len(analysis.text))[:1]
+    return bool(following) and following[0].start <= mention.end + 1 and following[0].pos == "PROPN" and following[0].ent_type != "PERSON"
+
+
+_MULTIWORD_CAPS = re.compile(r"(?<![\w\-])(?:[A-Z][\w'\u2019.\-]*|of|the)(?:\s+(?:[A-Z][\w'\u2019.\-]*|of|the))+")
+_ACRONYM = re.compile(r"(?<![\w\-])[A-Z][A-Z.]{1,6}(?![\w\-])")
+
+
+def _country_names(text: str, gazetteer: CountryGazetteer) -> list[Mention]:
+    """Multi-word country names and acronyms the model tends to miss ("Democratic People's
+    Republic of Korea", "DPRK"); single words are left to the model, which sees context."""
+    found = []
+    for regex in (_MULTIWORD_CAPS, _ACRONYM):
+        for match in regex.finditer(text):
+            for start, end in _sub_spans(text, match.start(), match.end()):
+                start, end = _trim(text, start, end)
+                country = gazetteer.lookup(text[start:end])
+                if country is not None and (" " in text[start:end] or regex is _ACRONYM):
+                    found.append(Mention(start, end, "COUNTRY", text[start:end], trust=TRUST_GAZETTEER, country=country.alpha3, canonical=country.name))
+                    break
+    return found
+
+
+def _sub_spans(text: str, start: int, end: int):
+    """Word-aligned sub-spans of a run of capitalized words, longest first."""
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    for size in range(len(words), 0, -1):
+        for first in range(0, len(words) - size + 1):
+            yield words[first][0], words[first + size - 1][1]
+
+
+# --- 2. weapon patterns ------------------------------------------------------------------------
+
+_NAME_WITH_NUMBER = re.compile(r"(?<![\w\-])[A-Z][A-Za-z]*(?:-[A-Z]+)?-?\d+[A-Za-z]?(?![\w\-])")
+_BETWEEN_NAME_AND_NOUN = {"ADJ", "NOUN", "PROPN", "NUM", "CCONJ", "PUNCT", "VERB"}
+
+
+def weapon_pattern_mentions(analysis: Analysis, lexicon: Lexicon) -> list[Mention]:
+    text = analysis.text
+    found = []
+    for match in _NAME_WITH_NUMBER.finditer(text):
+        tokens = analysis.tokens_in(match.start(), len(text))
+        if tokens and _weapon_noun_follows(tokens, lexicon, skip=_tokens_covering(tokens, match.end())):
+            found.append(Mention(match.start(), match.end(), "WEAPON", match.group(), trust=TRUST_PATTERN))
+    found.extend(_names_before_weapon_nouns(analysis, lexicon))
+    return found
+
+
+def _tokens_covering(tokens: tuple[Token, ...], end: int) -> int:
+    return sum(1 for t in tokens if t.end <= end) or 1
+
+
+def _weapon_noun_follows(tokens: tuple[Token, ...], lexicon: Lexicon, skip: int, window: int = 8) -> bool:
+    """A weapon noun closes the phrase within ``window`` tokens, across "and", commas, adjectives."""
+    for token in tokens[skip : skip + window]:
+        if token.lemma.casefold() in lexicon.weapon_nouns or token.text.casefold().rstrip("s") in lexicon.weapon_nouns:
+            return True
+        if token.pos not in _BETWEEN_NAME_AND_NOUN or token.text in {".", ";", ":", "(", ")"}:
+            return False
+        if token.pos == "VERB" and token.tag != "VBN":  # "submarine-launched" yes, "said" no
+            return False
+    return False
+
+
+def _names_before_weapon_nouns(analysis: Analysis, lexicon: Lexicon) -> list[Mention]:
+    """"the Haeil underwater nuclear attack drone": a proper name, then lowercase modifiers,
+    then a weapon noun.  Country names and nationality words are never weapons."""
+    found = []
+    tokens = analysis.tokens
+    for index, token in enumerate(tokens):
+        if token.pos != "PROPN" or not token.text[:1].isupper() or token.text.isupper() and len(token.text) > 1 and token.text[-1] != "s":
+            continue
+        if lexicon.countries.lookup(token.text) or lexicon.countries.demonym(token.text):
+            continue
+        if index + 1 < len(tokens) and tokens[index + 1].pos == "PROPN":
+            continue  # only the last word of a name, and the name must be one word
+        if index > 0 and tokens[index - 1].pos == "PROPN":
+            continue
+        rest = tokens[index + 1 : index + 6]
+        if rest and rest[0].text[:1].islower() and _lowercase_run_to_weapon(rest, lexicon):
+            found.append(Mention(token.start, token.end, "WEAPON", token.text, trust=TRUST_PATTERN))
+    return found
+
+
+def _lowercase_run_to_weapon(tokens: tuple[Token, ...], lexicon: Lexicon) -> bool:
+    for token in tokens:
+        if token.lemma.casefold() in lexicon.weapon_nouns:
+            return True
+        if token.pos not in {"ADJ", "NOUN", "VERB", "PUNCT"} or not token.text[:1].islower() and token.text != "-":
+            return False
+    return False
+
+
+# --- 3. the statistical model -----------------------------------------------------------------
+
+
+def model_mentions(analysis: Analysis, lexicon: Lexicon) -> list[Mention]:
+    found = []
+    for named in analysis.named:
+        for start, end in _line_pieces(analysis.text, named.start, named.end):
+            mention = _from_named(analysis.text, start, end, named.label, lexicon)
+            if mention is not None and not _not_a_name(analysis.text, mention, lexicon):
+                found.append(mention)
+    return found
+
+
+def _line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A name never runs across a line break (a heading, caption or paragraph ends there) or
+    a dash between spaces after capitals (a dateline's): "Ahmed Mohamed\nImage", "TOVAR - Ana Reyes" are two
+    candidates, each judged on its own."""
+    pieces, cursor = [], start
+    for match in re.finditer(r"\s*\n\s*|(?<=[A-Z]{2})\s+[-\u2013\u2014]+\s+", text[start:end]):
+        pieces.append((cursor, start + match.start()))
+        cursor = start + match.end()
+    pieces.append((cursor, end))
+    return [(s, e) for s, e in pieces if e > s]
+
+
+def _without_open_bracket(text: str, start: int, end: int) -> tuple[int, int]:
+    """"World Health Organization (WHO": a bracket opened and not closed inside a name ends
+    it; the bracketed acronym is judged on its own (coref.py)."""
+    opening = text.find("(", start, end)
+    if opening > start and text.find(")", opening, end) < 0:
+        return start, len(text[start:opening].rstrip()) + start
+    return start, end
+
+
+def _not_a_name(text: str, mention: Mention, lexicon: Lexicon) -> bool:
+    """One capitalized word the model took for a name that is a label or a common word."""
+    word = mention.name
+    if " " in word or word.isupper() or not word[:1].isupper():
+        return False
+    if word.casefold() in lexicon.label_words and text[mention.end : mention.end + 1] == ":":
+        return True  # "Image: J. Smith", "Photo: Reuters"
+    return is_common_word(text, word)
+
+
+_SENTENCE_START = re.compile(r"(?:^|[\n.!?:;\"\u201c\u2018(\[]|--|\u2014)\W*$")
+
+
+def is_common_word(text: str, word: str) -> bool:
+    """A word written in lower case elsewhere in the text, and capitalized mostly where every
+    word is (at the start of a sentence or line, in a title-case run), is an ordinary word:
+    "Iodine is ..." in an article that speaks of "iodine" throughout.  A name keeps its
+    capital in mid-sentence ("said Rose", even beside "a rose"); the lower-case uses must
+    outnumber such capitals two to one."""
+    lower = word[:1].lower() + word[1:]
+    lowercase_uses = len(re.findall(rf"(?<![\w\-]){re.escape(lower)}(?![\w\-])", text))
+    if not lowercase_uses:
+        return False
+    mid_sentence = 0
+    for match in re.finditer(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", text):
+        before = text[max(0, match.start() - 12) : match.start()]
+        if not _SENTENCE_START.search(before) and not _in_capitalized_run(text, match.start(), match.end()):
+            mid_sentence += 1
+    return lowercase_uses > 2 * mid_sentence
+
+
+def _in_capitalized_run(text: str, start: int, end: int) -> bool:
+    """Next to another capitalized word on the same line: a title-case heading or a longer
+    name ("National Iodine Study"), where the capital says nothing about the word itself."""
+    before = re.search(r"[A-Z][\w\-]*[ \t]+$", text[max(0, start - 30) : start])
+    after = re.match(r"[ \t]+[A-Z]", text[end : end + 3])
+    return bool(before or after)
+
+
+def _from_named(text: str, start: int, end: int, label: str, lexicon: Lexicon) -> Mention | None:
+    etype = LABEL_TO_TYPE.get(label)
+    if etype is None:
+        return None
+    start, end = _trim(text, *_without_open_bracket(text, start, end))
+    end = _without_trailing_lowercase(text, start, end)
+    if etype == "PERSON":
+        start = _skip_leading_titles(text, start, end, lexicon)
+    if start >= end or _only_title_words(text[start:end], lexicon):
+        return None
+    name = text[start:end]
+    if label in ("GPE", "ORG", "LOC"):
+        country = lexicon.countries.lookup(name)
+        if country is not None:
+            return Mention(start, end, "COUNTRY", name, country=country.alpha3, canonical=country.name)
+    before_head = _outlet_head(name, lexicon) if label in ("ORG", "PERSON") else ""
+    if before_head and (label == "ORG" or name[len(before_head) :].strip() in _PERSON_SAFE_HEADS):
+        return Mention(start, end, "OUTLET", name, country=country_in_name(before_head, lexicon))
+    return Mention(start, end, etype, name)
+
+
+# outlet heads that end no person's name ("Emily Post", "Ann Herald" do exist)
+_PERSON_SAFE_HEADS = frozenset({"Times", "News", "Daily", "Press", "TV", "Radio", "Television", "Journal", "Gazette", "News Agency", "Press Agency"})
+
+
+def _without_trailing_lowercase(text: str, start: int, end: int) -> int:
+    """A name ends at its last capitalized word: "Tovar news agency" -> "Tovar" (the words
+    after it are a description, read by the context rules)."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while len(words) > 1 and _description_word(words[-1].group()) and any(w.group()[:1].isupper() for w in words[:-1]):
+        words.pop()
+    return start + words[-1].end() if words else end
+
+
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "der", "den", "du", "de", "da", "di", "la", "le", "dos", "das", "del", "y"})
+_LOWERCASE_LEGAL = frozenset({"corp", "inc", "co", "ltd", "plc", "llc", "bros", "cos"})
+
+
+def _description_word(word: str) -> bool:
+    """A lower-case word closing a span that is no part of a name: not a particle ("Mike du
+    Toit", "al-Amr") nor a legal form written small ("Preston corp")."""
+    core = word.strip(".,").casefold()
+    return word[:1].islower() and "-" not in word and core not in _NAME_PARTICLES and core not in _LOWERCASE_LEGAL
+
+
+def _outlet_head(name: str, lexicon: Lexicon) -> str:
+    """What comes before an outlet head closing the name ("Kenya News Agency" -> "Kenya"),
+    or "" when the name does not end in one or is only the head ("News")."""
+    for head in lexicon.outlet_heads:
+        if name.endswith(" " + head):
+            return name[: -len(head)].strip()
+    return ""
+
+
+def country_in_name(words: str, lexicon: Lexicon) -> str | None:
+    """A country, nationality word or capital among the words ("Kenya", "Tehran")."""
+    split = words.replace("'s", "").replace("\u2019s", "").split()
+    for size in range(len(split), 0, -1):
+        for first in range(0, len(split) - size + 1):
+            piece = " ".join(split[first : first + size])
+            found = lexicon.countries.lookup(piece) or lexicon.countries.demonym(piece) or lexicon.countries.capital(piece)
+            if found is not None:
+                return found.alpha3
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Without a leading "the" or a trailing possessive."""
+    match = _ARTICLE.match(text[start:end])
+    if match and end - start > match.end():
+        start += match.end()
+    for suffix in _POSSESSIVE:
+        if text[start:end].endswith(suffix) and end - len(suffix) > start:
+            end -= len(suffix)
+            break
+    return start, end
+
+
+def _skip_leading_titles(text: str, start: int, end: int, lexicon: Lexicon) -> int:
+    """The start of the name proper: "General Kang Sun-nam" -> "Kang Sun-nam"."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    taken = 0
+    while taken < len(words) - 1 and normalize_name(words[taken].group()) in lexicon.titles:
+        taken += 1
+    return start + words[taken].start() if taken else start
+
+
+def _only_title_words(name: str, lexicon: Lexicon) -> bool:
+    """"Defense" or "Minister" alone: a piece of a title the model took for a name."""
+    words = [normalize_name(w) for w in name.split()]
+    # words of role descriptions ("union", "party" of "party leader") name organizations too
+    title_words = {w for t, title in lexicon.titles.items() if title.kind == "title" for w in t.split()}
+    return bool(words) and all(w in lexicon.titles or w in title_words for w in words)
+
+
+# --- combining the three sources ----------------------------------------------------------------
+
+
+def typed_mentions(analysis: Analysis, lexicon: Lexicon, extra: tuple[Mention, ...] = ()) -> list[Mention]:
+    """Non-overlapping name mentions; trusted and longer spans win, in text order.  ``extra``
+    are trusted mentions found outside this module (the dateline's place)."""
+    candidates = list(extra) + gazetteer_mentions(analysis, lexicon)
+    candidates += weapon_pattern_mentions(analysis, lexicon)
+    candidates += model_mentions(analysis, lexicon)
+    chosen: list[Mention] = []
+    for mention in sorted(candidates, key=lambda m: (-m.trust, -(m.end - m.start), m.start)):
+        if not any(m.start < mention.end and mention.start < m.end for m in chosen):
+            chosen.append(mention)
+        elif mention.trust == TRUST_MODEL:
+            chosen.extend(_remainders(analysis.text, mention, chosen, lexicon))
+    chosen = [m for m in chosen if not _class_of_named_system(analysis, m, chosen)]
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def is_weapon_class(mention: Mention) -> bool:
+    """A weapon class from the gazetteer ("cruise missiles"), not a named system."""
+    return mention.type == "WEAPON" and mention.entry is not None and mention.canonical is None
+
+
+def _class_of_named_system(analysis: Analysis, mention: Mention, chosen: list[Mention]) -> bool:
+    """"Hwasal-2 strategic cruise missiles": the class noun closing a named system's phrase
+    says what the system is; it is not another weapon in the text."""
+    if not is_weapon_class(mention):
+        return False
+    before = [m for m in chosen if m.type == "WEAPON" and not is_weapon_class(m) and m.end <= mention.start]
+    if not before:
+        return False
+    name = max(before, key=lambda m: m.end)
+    between = analysis.tokens_in(name.end, mention.start)
+    if analysis.text[name.end : mention.start].strip() and not between:
+        return False
+    return len(between) <= 4 and all(t.text[:1].islower() and t.pos in ("ADJ", "NOUN", "VERB", "ADV") or t.text == "-" for t in between)
+
+
+def _remainders(text: str, mention: Mention, chosen: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """What is left of a model span around a trusted one: "Russia's TASS" keeps "Russia"."""
+    pieces = []
+    blockers = sorted((m for m in chosen if m.start < mention.end and mention.start < m.end), key=lambda m: m.start)
+    cursor = mention.start
+    for blocker in blockers + [replace(mention, start=mention.end)]:
+        start, end = _trim(text, cursor, max(cursor, blocker.start))
+        piece = text[start:end].strip()
+        if piece and piece[:1].isupper():
+            start += len(text[start:end]) - len(text[start:end].lstrip())
+            end = start + len(piece)
+            country = lexicon.countries.lookup(piece)
+            if country is not None:
+                pieces.append(Mention(start, end, "COUNTRY", piece, country=country.alpha3, canonical=country.name))
+        cursor = max(cursor, blocker.end)
+    return [p for p in pieces if not any(m.start < p.end and p.start < m.end for m in chosen)]

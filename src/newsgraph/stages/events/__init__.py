@@ -1,0 +1,298 @@
+"""Events: PLOVER-coded events with actor, recipient, date, place, modality and source.
+
+Requires ``entities`` and ``times``; uses ``quotes`` and ``places`` when an earlier stage made
+them. Steps, each in its own module:
+
+- ``triggers``: verb and noun patterns from ``plover_verbs.tsv``, and from the PETRARCH-2
+  CAMEO verb dictionary where the table has none (``cameo_verbs``), matched on the parse
+  (captions are skipped); a trigger governed by a verbal trigger ("agreed to meet", "refused
+  to meet", "threatened to strike") is part of that event, not one of its own;
+- ``frames``: what a trigger codes depends on what it takes ("released a statement" codes
+  nothing, "attacked the plan" is criticism); adjectival participles code nothing;
+- ``readings``: what governs what ("threatened to attack" is one threat), demands in
+  reported speech, warnings of risks, attacks in words, purposes;
+- ``roles`` and ``actors``: actor (the agent: subject of an active verb, "by" phrase of a
+  passive, the noun a participle or relative clause modifies), recipients, place and the
+  outlets a sentence is attributed to; actor codes from the Phoenix dictionaries;
+- ``means``: how a violent event was done (suicide bombing, air strike, shelling ...);
+- ``modality``: asserted, expected, possible, negated, hypothetical, historical;
+- ``time.event_time``: the date governing the trigger; ``date_source`` says whether the text
+  dates the event or the article date stands in;
+- ``mentions``: the same happening told twice in one article is one event with several
+  evidence spans.
+
+A joint actor ("Orlov and Petrov met") is one event: the first named is ``actor``, the others
+``co_actors``; coordinated recipients likewise. An event noun with no stated actor ("the
+parade will take place") takes the state last named before it in the sentence or the one
+before (the country where it happens), with lower confidence; a verb whose subject names no
+one ("a car bomb killed 13 soldiers") has no actor rather than a guessed one.
+An event inside a quote is that speaker's claim: ``quote`` links it. ``reported_by``: the
+outlets the sentence names ("..., TASS reported", "according to Yonhap"); else those the
+quote around the trigger was reported through; else the article's cited sources.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...model import Actor, Analysis, Document, Event, Quote, Span, Token
+from ...resources import read_table
+from ...settings import Settings
+from . import roles
+from ..base import next_id
+from ..dateline import body_start
+from .confidence import confidence
+from .frames import framed
+from .lexicon import EventLexicon, load_event_lexicon
+from .means import means_of
+from .mentions import merge_mentions
+from .modality import modality
+from .readings import OBLIGATION_HEAD, demanded, obligations, same_subject, ungoverned, verbal_attack, warning_of_risk, without_purposes
+from .time import event_time
+from .triggers import Trigger, find_triggers
+from ..timex.syntax import Syntax
+
+# Triggers of these types code the act they govern ("agreed to meet" is AGREE, not CONSULT).
+_STATE_TYPES = frozenset({"COUNTRY", "PLACE"})
+_SPEECH_OF_INTENT = frozenset({"vow", "pledge", "promise", "threaten", "warn", "announce", "declare", "swear"})
+# Violence is never lent to the country where it happens: its victims and setting are no agents.
+_VIOLENT = frozenset({"ASSAULT", "COERCE"})
+# A stated intention to act is coded as the intention (CAMEO 03 / 13): "will visit" is AGREE,
+# "will impose sanctions" THREATEN.  Intentions others ascribe ("is expected to") stay as they are.
+_COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+_HOSTILE = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
+
+
+@lru_cache(maxsize=1)
+def natural_causes() -> frozenset[str]:
+    """Nouns for forces of nature, disease and accidents (resources/natural_causes.tsv)."""
+    return frozenset(row["word"].casefold() for row in read_table("natural_causes.tsv"))
+
+
+class EventStage:
+    name = "events"
+    requires = frozenset({"entities", "times"})
+    provides = frozenset({"events"})
+
+    def __init__(self, lexicon: EventLexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Document, analysis: Analysis) -> Document:
+        return doc.with_(events=tuple(code_events(doc, analysis, self.lexicon)))
+
+
+def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon) -> list[Event]:
+    syntax = Syntax(analysis)
+    captions = tuple(c.span for c in doc.article.captions)
+    found_triggers = find_triggers(analysis, syntax, lexicon, captions)
+    found_triggers = sorted(found_triggers + obligations(syntax, lexicon, found_triggers, captions), key=lambda t: t.head.start)
+    triggers = without_purposes(ungoverned(framed(found_triggers, syntax, lexicon), syntax), syntax)
+    triggers = [verbal_attack(doc, syntax, lexicon, t) for t in triggers if not warning_of_risk(syntax, lexicon, t)]
+    body = body_start(doc)
+    events: list[Event] = []
+    recipients: dict[int, list[Actor]] = {}  # verb index -> recipients, for coordinated clauses
+    for trigger in triggers:
+        demand = demanded(doc, syntax, trigger, lexicon, body)
+        if demand is None and trigger.pattern.head == OBLIGATION_HEAD:
+            continue  # a "must" no one is reported saying is an opinion of the writer's
+        if demand is not None:
+            trigger, found, aimed = demand
+        else:
+            found = _actors(doc, syntax, trigger, body)
+            aimed = []
+        if found is None:
+            continue
+        actors, fallback, passive = found
+        actor = actors[0] if actors else Actor()
+        aimed = aimed or roles.recipients_of(doc, syntax, trigger, actor, passive, body) or _inherited(syntax, trigger, recipients)
+        if aimed:
+            recipients[trigger.verb.i] = aimed
+        roles_found = Roles(actor, tuple(actors[1:]), aimed[0] if aimed else None, tuple(aimed[1:]), fallback)
+        events.append(_event(doc, analysis, syntax, lexicon, trigger, roles_found, len(events), body))
+    return merge_mentions(events)
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    actor: Actor
+    co_actors: tuple[Actor, ...]
+    recipient: Actor | None
+    co_recipients: tuple[Actor, ...]
+    fallback: bool  # the actor was lent by the setting, not named as the agent
+
+
+def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple[list[Actor], bool, bool] | None:
+    """(actors, lent by the setting, passive agent); None when the trigger's own subject is a
+    natural cause or an accident ("floods killed 30 people"): that is no act of anyone."""
+    if trigger.pattern.pos == "N" and trigger.verb is not trigger.head and trigger.head.dep in ("nsubj", "nsubjpass"):
+        words, passive = _noun_owners(syntax, trigger.head), False
+    else:
+        words, passive = roles.subject_tokens(syntax, trigger.verb, body)
+    found = [a for a in (roles.actor_of(doc, syntax, w) for w in words) if a is not None]
+    if not found and words and all(w.pos == "PRON" for w in words):
+        found = [a for a in (roles.actor_of(doc, syntax, w) for w in roles.governing_subject(syntax, trigger.verb, body)) if a is not None]
+    unique = list({(a.entity, a.name, a.country): a for a in found}.values())
+    named = {a.country for a in unique if a.entity}
+    # "Argentine President Alberto Fernandez": a title word's nationality is the named person's
+    unique = [a for a in unique if a.entity or a.country not in named]
+    if unique:
+        return unique, False, passive
+    if trigger.pattern.pos == "V" and any(_natural_cause(syntax, w) for w in words):
+        return None
+    if trigger.pattern.pos == "N" and trigger.pattern.type not in _VIOLENT:
+        setting = _setting(doc, syntax, trigger.head, body)
+        if setting is not None:
+            return [setting], True, passive
+    return [], True, passive
+
+
+def _noun_owners(syntax: Syntax, noun: Token) -> list[Token]:
+    """'Pyongyang's parade', 'the North Korean parade': the event noun's own owner words."""
+    return roles.children(syntax, noun, "poss", "compound", "amod")
+
+
+def _natural_cause(syntax: Syntax, word: Token) -> bool:
+    """'floods', 'monsoon floods', 'a powerful earthquake': a subject no one is behind."""
+    causes = natural_causes()
+    return word.lemma.casefold() in causes or word.text.casefold() in causes
+
+
+def _setting(doc: Document, syntax: Syntax, token: Token, body: int = 0) -> Actor | None:
+    """The state last named before ``token`` in its sentence or the previous one.  The
+    dateline's place (before ``body``) is not one that acts: only its country is lent, when
+    no state is named after it."""
+    index = syntax.analysis.sentence_of(token.start)
+    start = syntax.analysis.sentences[max(index - 1, 0)].start if index >= 0 else token.start
+    best: tuple[int, Actor] | None = None
+    dateline_country: str | None = None
+    for entity in doc.entities:
+        if entity.type not in _STATE_TYPES or not entity.country:
+            continue
+        for mention in entity.mentions:
+            if mention.start < body:
+                dateline_country = dateline_country or entity.country
+            elif start <= mention.start < token.start and (best is None or mention.start > best[0]):
+                best = (mention.start, roles.as_actor(doc, entity))
+    if best is None and dateline_country is not None and start < body:
+        return Actor(None, None, dateline_country, None)
+    return best[1] if best else None
+
+
+def _inherited(syntax: Syntax, trigger: Trigger, recipients: dict[int, list[Actor]]) -> list[Actor]:
+    verb = trigger.verb
+    if verb.dep == "conj" and verb.head != verb.i:
+        return recipients.get(verb.head, [])
+    return []
+
+
+def _months(value: str | None) -> int | None:
+    if not value or len(value) < 4 or not value[:4].isdigit():
+        return None
+    month = int(value[5:7]) if len(value) >= 7 and value[5:7].isdigit() else 12
+    return int(value[:4]) * 12 + month
+
+
+def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger,
+           found: Roles, index: int, body: int = 0) -> Event:
+    text = doc.article.text
+    span = trigger.span(text)
+    when = event_time(doc, analysis, span.start)
+    dated = when is not None and when.source in ("clause", "sentence")
+    article_months = _months(doc.article.date.value) if doc.article.date else None
+    event_months = _months(when.value) if dated and when is not None else None
+    mood = modality(syntax, trigger.verb, lexicon, event_months, article_months, trigger.pattern.type == "REJECT",
+                    trigger.verb is not trigger.head)
+    taken = frozenset(a.entity for a in (found.actor, found.recipient, *found.co_actors, *found.co_recipients) if a and a.entity)
+    place = roles.place_of(doc, syntax, trigger, lexicon, body, taken)
+    sentence = syntax.sentence_span(span.start)
+    kind, cameo, mode = trigger.pattern.type, trigger.pattern.cameo, trigger.pattern.mode
+    means = means_of(trigger, syntax)
+    if means is not None:
+        cameo, mode = means.cameo, means.mode
+    if mood in ("expected", "possible") and _stated_intent(syntax, trigger.verb, lexicon):
+        if kind in _COOPERATIVE:
+            kind, cameo = "AGREE", "03"
+        elif kind in _HOSTILE and _said_by_subject(syntax, trigger.verb, lexicon):
+            kind, cameo = "THREATEN", "13"  # "the rebels said they will attack": a threat, not a plan others report
+    coding = lexicon.coding(cameo)
+    recipient = found.recipient
+    if recipient is None and trigger.pattern.mode == "visit" and place is not None and (place.country is None or place.country != found.actor.country):
+        recipient = Actor(place.id, place.name, place.country, None, place.country)  # the host, known or not
+    quote = _quote_around(doc, span)
+    return Event(
+        id=next_id("v", index),
+        type=kind,
+        trigger=span,
+        evidence=sentence if sentence.text else span,
+        actor=found.actor,
+        recipient=recipient,
+        mode=(mode if kind == trigger.pattern.type else None) or (coding.mode if coding else None),
+        context=coding.context if coding else (),
+        cameo=cameo,
+        date=when.value[:10] if when is not None and when.value[:1].isdigit() else None,
+        place=place.id if place is not None else None,
+        modality=mood,
+        reported_by=_reported_by(doc, syntax, lexicon, quote, sentence),
+        confidence=confidence(found.actor, recipient, found.fallback, dated, place is not None, mood,
+                              trigger.pattern.origin == "table"),
+        co_actors=found.co_actors,
+        co_recipients=found.co_recipients,
+        date_source=("text" if dated or (when is not None and when.source == "narrative") else "article") if when is not None else None,
+        quote=quote.id if quote is not None else None,
+    )
+
+
+def _quote_around(doc: Document, trigger: Span) -> Quote | None:
+    """The quote whose content holds the trigger: the event is that speaker's claim (for a
+    quote split by its attribution, one of its parts: "A," she said, "B")."""
+    return next((q for q in doc.quotes if any(p.start <= trigger.start < p.end for p in (q.parts or (q.content,)))), None)
+
+
+def _stated_intent(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool:
+    """'will visit', 'is ready to send', 'plans to impose': the actor's own intention (not a
+    passive's: "unions will be consulted" says nothing of who intends it)."""
+    intent = lexicon.words("intent")
+    if any(k.dep == "auxpass" for k in roles.children(syntax, verb)):
+        return False
+    node = verb
+    for _ in range(3):
+        kids = [syntax.tokens[i] for i in syntax.children.get(node.i, ())]
+        if any(k.dep == "aux" and k.text.lower() in intent for k in kids):
+            return True
+        if node.dep != "xcomp" or node.head == node.i:
+            return False
+        node = syntax.tokens[node.head]
+        if node.lemma.lower() in intent:
+            return True
+    return False
+
+
+def _said_by_subject(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool:
+    """Whether the clause of ``verb`` is what its own subject says (a reported intention)."""
+    speech = lexicon.words("report_verb") | _SPEECH_OF_INTENT
+    node = verb
+    for _ in range(4):
+        if node.head == node.i:
+            return False
+        head = syntax.tokens[node.head]
+        if node.dep == "xcomp" and head.lemma.lower() in _SPEECH_OF_INTENT:
+            return True  # "vowed to attack"
+        if node.dep == "ccomp" and head.lemma.lower() in speech:
+            return same_subject(syntax, node, head)
+        node = head
+    return False
+
+
+def _reported_by(doc: Document, syntax: Syntax, lexicon: EventLexicon, quote: Quote | None, sentence: Span) -> tuple[str, ...]:
+    tokens = list(syntax.tokens_between(sentence.start, sentence.end))
+    named = roles.reporters(doc, syntax, tokens, lexicon)
+    if named:
+        return named
+    if quote is not None and quote.via:
+        return tuple(quote.via)
+    return tuple(doc.article.cited_sources)
+
+
+def make(settings: Settings) -> EventStage:
+    return EventStage(load_event_lexicon())

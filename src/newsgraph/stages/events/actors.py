@@ -1,0 +1,275 @@
+"""Who a subject or object phrase stands for: entity, country, sector and CAMEO actor code.
+
+- A named entity stands for itself. A person or organization with no country of its own is
+  looked up in the Phoenix actor dictionaries (leaders and officials with their dates in
+  office, international and non-state actors): "Abdelaziz Bouteflika" is DZAGOV, the U.N. is
+  IGOUNO.
+- A group noun stands for a group of its owner: the country, organization or person named in
+  its modifiers or in an "of"/"from" phrase gives the country ("Fijian rebels", "U.N.
+  helicopters", "Sudan's government", "leaders of the Azadliq coalition"); the noun itself
+  gives the role through the Phoenix agent dictionary ("rebels" REB, "riot police" COP).
+- An actor's code is written as the field writes it: country (or international) code, then
+  the role code ("TURGOV", "SYRREB", "IGOUNO"); a country acting as itself is its code alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from ...model import Actor, Document, Entity, Token
+from ...resources import countries, read_table
+from ...resources.phoenix import phoenix_actors, phoenix_agents, phrase_key
+from ..entities import entity_at
+from ..timex.syntax import Syntax
+
+NOT_ACTORS = frozenset({"OUTLET", "WEAPON", "EVENT"})
+_SPEAKER_PRONOUNS = frozenset({"we", "i"})
+_PRONOUN_KINDS = {"he": ("PERSON",), "she": ("PERSON",), "they": ("ORG", "COUNTRY"), "it": ("ORG", "COUNTRY")}
+# CAMEO codes of actors that belong to no one country.
+_INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC", "UNO", "EUR", "AFR", "ASA", "WST", "MEA", "SAM", "NAF", "SAF", "EAF", "WAF", "CAF"})
+_OWNER_DEPS = frozenset({"compound", "poss", "amod", "nmod", "npadvmod"})
+_OWNER_PREPS = frozenset({"of", "from"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+# Phoenix writes media as MED; PLOVER's sector for journalists and media is JRN.
+_SECTOR_OF_AGENT = {"MED": "JRN"}
+_AGENT_OF_SECTOR = {"JRN": "MED"}
+
+
+def children(syntax: Syntax, token: Token, *deps: str) -> list[Token]:
+    return [syntax.tokens[i] for i in syntax.children.get(token.i, ()) if not deps or syntax.tokens[i].dep in deps]
+
+
+def entity_of(doc: Document, token: Token) -> Entity | None:
+    return entity_at(doc, token.start, token.end)
+
+
+def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
+    """The actor one subject or object word stands for, or None."""
+    entity = entity_of(doc, token)
+    if entity is not None:
+        return as_actor(doc, entity) if entity.type not in NOT_ACTORS else None
+    if token.pos == "PRON":
+        found = pronoun_entity(doc, syntax, token)
+        return as_actor(doc, found) if found is not None else None
+    if token.pos not in _NOUNS:
+        return None
+    named = countries().lookup(phrase(doc, syntax, token)) if token.pos == "PROPN" else None
+    if named is not None:  # a country the entity stage left unnamed
+        return Actor(None, named.name, named.alpha3, "GOV", named.alpha3)
+    return group_actor(doc, syntax, token)
+
+
+def pronoun_entity(doc: Document, syntax: Syntax, pronoun: Token) -> Entity | None:
+    """Who a pronoun the entity stage left open stands for: "we"/"I" in a quote is its
+    speaker; "he"/"she" the person, "they"/"it" the organization or country last named in its
+    sentence or the one before."""
+    word = pronoun.text.lower()
+    if word in _SPEAKER_PRONOUNS:
+        quote = next((q for q in doc.quotes if q.content.start <= pronoun.start < q.content.end), None)
+        return next((e for e in doc.entities if quote is not None and e.id == quote.speaker), None)
+    kinds = _PRONOUN_KINDS.get(word)
+    if kinds is None:
+        return None
+    index = syntax.analysis.sentence_of(pronoun.start)
+    start = syntax.analysis.sentences[max(index - 1, 0)].start if index >= 0 else pronoun.start
+    best: tuple[int, Entity] | None = None
+    for entity in doc.entities:
+        if entity.type not in kinds:
+            continue
+        for mention in entity.mentions:
+            if start <= mention.start < pronoun.start and (best is None or mention.start > best[0]):
+                best = (mention.start, entity)
+    return best[1] if best else None
+
+
+def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
+    """'Fijian rebels', 'U.N. helicopters', 'leaders of the X coalition': a group and its owner;
+    'thousands of teachers', 'a group of Yoruba leaders': the group its of-phrase names."""
+    members = _members(syntax, noun)
+    if members is not None:
+        found = actor_of(doc, syntax, members)
+        return replace(found, name=phrase(doc, syntax, noun)) if found is not None else None
+    role = agent_role(syntax, noun)
+    owner, country = _owner(doc, syntax, noun)
+    if owner is None and country is None and role is None:
+        return None
+    name = phrase(doc, syntax, noun)
+    if owner is not None:
+        base = as_actor(doc, owner)
+        sector = role or base.sector
+        return Actor(owner.id, name, base.country, sector, _group_code(base, role))
+    return Actor(None, name, country, role, code_of(country, role))
+
+
+def _members(syntax: Syntax, noun: Token) -> Token | None:
+    """The noun of 'thousands of X' / 'a group of X', or None."""
+    if noun.lemma.lower() not in _quantity_words():
+        return None
+    for prep in children(syntax, noun, "prep"):
+        if prep.text.lower() == "of":
+            found = children(syntax, prep, "pobj")
+            if found:
+                return found[0]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _quantity_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in read_table("event_cues.tsv") if row["kind"] == "quantity")
+
+
+def _group_code(owner: Actor, role: str | None) -> str | None:
+    if not owner.code:
+        return code_of(owner.country, role)
+    if role is None or owner.code.endswith(_AGENT_OF_SECTOR.get(role, role)):
+        return owner.code
+    return owner.code[:3] + _AGENT_OF_SECTOR.get(role, role)
+
+
+def _owner(doc: Document, syntax: Syntax, noun: Token) -> tuple[Entity | None, str | None]:
+    """The entity named in the noun's modifiers or of-phrase, else a nationality word's country."""
+    words = children(syntax, noun, *_OWNER_DEPS)
+    for prep in children(syntax, noun, "prep"):
+        if prep.text.lower() in _OWNER_PREPS:
+            for pobj in children(syntax, prep, "pobj"):
+                words += [pobj, *children(syntax, pobj, *_OWNER_DEPS)]
+    country: str | None = None
+    ethnic = any(w.lemma.lower() == "ethnic" for w in words)  # "ethnic Albanians in Serbia": a minority there
+    for word in words:
+        if ethnic and entity_of(doc, word) is None:
+            continue
+        entity = entity_of(doc, word)
+        if entity is not None and entity.type not in NOT_ACTORS and entity.type != "PLACE":
+            return entity, entity.country
+        if entity is not None and entity.type == "PLACE":
+            country = country or entity.country  # "Darfur rebels": rebels of that country
+        country = country or demonym_country(phrase(doc, syntax, word)) or demonym_country(word.text)
+    for prep in children(syntax, noun, "prep"):
+        if prep.text.lower() == "in" and country is None:  # "rebels in the Ivory Coast"
+            for pobj in children(syntax, prep, "pobj"):
+                entity = entity_of(doc, pobj)
+                country = country or (entity.country if entity is not None and entity.type in ("COUNTRY", "PLACE") else None)
+    return None, country or (None if ethnic else demonym_country(noun.text))
+
+
+def demonym_country(word: str) -> str | None:
+    """The country of a nationality word, plurals included ("Palestinians", "Israelis")."""
+    gazetteer = countries()
+    for form in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
+        found = gazetteer.demonym(form) if form else None
+        if found is not None:
+            return found.alpha3
+    return None
+
+
+def agent_role(syntax: Syntax, noun: Token) -> str | None:
+    """The role code of a group noun ('riot police' COP, 'rebels' REB, 'military official'
+    MIL), or None. A modifier alone gives the role only to a noun that names a person by role
+    ('official', 'spokesman'): a 'police station' is no police."""
+    modifiers = [t for t in children(syntax, noun, "compound", "amod") if t.i < noun.i]
+    agents = phoenix_agents()
+    by_role = noun.lemma.lower() in role_nouns()
+    for start in range(len(modifiers) + 1):
+        words = [t.text.lower() for t in modifiers[start:]] + [noun.text.lower()]
+        code = agents.lookup(words)
+        if code is not None and (by_role or agents.lookup(words[:-1] or ["\x00"]) != code):
+            return _SECTOR_OF_AGENT.get(code[:3], code[:3])
+    return None
+
+
+@lru_cache(maxsize=1)
+def role_nouns() -> frozenset[str]:
+    """Nouns naming a person by role, whose modifier says the role ('military official')."""
+    return frozenset(row["word"] for row in read_table("event_cues.tsv") if row["kind"] == "role_noun")
+
+
+def as_actor(doc: Document, entity: Entity) -> Actor:
+    """The actor an entity stands for, with its code; the dictionaries fill a missing country."""
+    country, sector = entity.country, entity.sector
+    known = _dictionary_code(doc, entity) if entity.type in ("PERSON", "ORG") else None
+    if known is not None and len(known) >= 3 and (countries().countries.get(known[:3]) or known[:3] in _INTERNATIONAL):
+        region = known[:3]
+        if country is None and countries().countries.get(region) is not None:
+            country = region
+        sector = sector or _SECTOR_OF_AGENT.get(known[3:6], known[3:6]) or None
+        if country is None or known.startswith(country):
+            return Actor(entity.id, entity.name, country, sector, known)
+    if entity.type == "COUNTRY":
+        return Actor(entity.id, entity.name, country, sector, country)
+    if country is None and entity.type in ("ORG", "PERSON"):
+        country = _country_in_name(entity.name)  # "Bosnian Serb Army", "Kenya Airways"
+    return Actor(entity.id, entity.name, country, sector, code_of(country, sector))
+
+
+def _country_in_name(name: str) -> str | None:
+    gazetteer = countries()
+    for word in name.replace("-", " ").split():
+        named = gazetteer.lookup(word) if word[:1].isupper() else None
+        found = demonym_country(word) or (named.alpha3 if named is not None else None)
+        if found:
+            return found
+    return None
+
+
+def _dictionary_code(doc: Document, entity: Entity) -> str | None:
+    date = doc.article.date.value[:10] if doc.article.date and doc.article.date.value[:1].isdigit() else None
+    actors = phoenix_actors()
+    for name in (entity.name, *(m.text for m in entity.mentions)):
+        code = actors.lookup(name, date)
+        if code:
+            return code
+    if entity.type == "PERSON":
+        known = _by_surname(entity.name)
+        code = known.code_on(date) if known is not None else None
+        # a surname alone is trusted only where the article names that person's country
+        if code and code[:3] in {e.country for e in doc.entities if e.country}:
+            return code
+    return None
+
+
+def _by_surname(name: str):
+    """The one dictionary person of this surname ("Mugabe"); with a first name written, that
+    name must be among the person's listed names too ("Robert Mugabe", not "John Mugabe")."""
+    words = phrase_key(name).split()
+    if not words or len(words[-1]) < 4:
+        return None
+    found = _surnames().get(words[-1])
+    if found is None:
+        return None
+    if len(words) > 1 and not any(words[0] in phrase_key(n).split() for n in found.names):
+        return None
+    return found
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> dict:
+    """Surname -> the single dictionary actor of that surname (ambiguous surnames left out)."""
+    actors = phoenix_actors()
+    seen: dict[str, set[int]] = {}
+    for key, index in actors.by_key.items():
+        words = key.split()
+        if len(words) >= 2:
+            seen.setdefault(words[-1], set()).add(index)
+    return {word: actors.actors[next(iter(found))] for word, found in seen.items() if len(found) == 1}
+
+
+def code_of(country: str | None, sector: str | None) -> str | None:
+    """'TUR' + 'GOV' -> 'TURGOV'; an unknown country is written '---' as CAMEO does."""
+    if country is None and sector is None:
+        return None
+    role = _AGENT_OF_SECTOR.get(sector, sector) if sector else ""
+    return (country or "---") + role
+
+
+def phrase(doc: Document, syntax: Syntax, token: Token) -> str:
+    """The text of the noun phrase headed by ``token`` (its modifiers, not its clauses)."""
+    words = [token]
+    frontier = [token]
+    for _ in range(3):
+        frontier = [c for t in frontier for c in children(syntax, t)
+                    if c.dep not in ("relcl", "acl", "appos", "punct", "cc", "conj", "prep") or c.text.lower() == "of"]
+        words.extend(frontier)
+    start = min(w.start for w in words)
+    end = max(w.end for w in words)
+    return doc.article.text[start:end]

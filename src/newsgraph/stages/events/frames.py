@@ -1,0 +1,102 @@
+"""Trigger frames: a trigger codes what its frame says (``resources/event_frames.tsv``).
+
+A trigger word alone is not an event: "released a statement" is no release of prisoners,
+"met the target" no meeting, "attacked the plan" criticism rather than force. A frame row
+names the lemmas of which one must hang below the trigger (within two steps, not inside
+another clause; ``<clause>`` stands for a clausal complement, ``<infinitive>`` for an
+infinitive one) and the CAMEO code it takes
+instead, or none. Participles used as adjectives
+("the visiting minister", "opposing sides", "an outlawed group", "the accused man") and
+idioms code nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ...resources import read_table
+from ..timex.syntax import Syntax
+from .lexicon import EventLexicon, Pattern
+from .triggers import Trigger, descendants
+
+_ADJECTIVAL = frozenset({"amod", "compound"})
+CLAUSE = "<clause>"  # a frame word: the trigger takes a clause ("denied the cabinet was split")
+INFINITIVE = "<infinitive>"  # a frame word: the trigger takes an infinitive ("sought to put")
+# Verbs of planning: the dictionary codes "plan to attack" as a threat; a plan is the act, expected.
+_PLANNING = frozenset({"plan", "intend", "prepare", "plot", "aim", "scheme", "mean"})
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    words: frozenset[str]
+    cameo: str | None  # None: no event in this frame
+
+
+@lru_cache(maxsize=1)
+def load_frames() -> dict[tuple[str, str], tuple[Frame, ...]]:
+    frames: dict[tuple[str, str], list[Frame]] = {}
+    for row in read_table("event_frames.tsv"):
+        words = frozenset(w.strip().lower() for w in row["words"].split("|") if w.strip())
+        frames.setdefault((row["pos"], row["head"].lower()), []).append(Frame(words, row.get("cameo") or None))
+    return {key: tuple(found) for key, found in frames.items()}
+
+
+def framed(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> list[Trigger]:
+    """The triggers that code an event, each with the pattern its frame gives."""
+    kept = []
+    for trigger in triggers:
+        if trigger.pattern.pos == "V" and trigger.head.dep in _ADJECTIVAL and not _gerund_subject(trigger.head, syntax):
+            continue  # "the visiting minister", "the accused man"
+        if trigger.pattern.origin == "cameo" and trigger.head.lemma.lower() in _PLANNING:
+            continue  # "planned to attack": the act planned is coded, expected, not a threat
+        if trigger.pattern.origin == "cameo" and any(_prefixed(t, syntax, trigger.pattern) for t in trigger.tokens if t is not trigger.head):
+            continue  # "post-war", "anti-war": a prefixed word is not the word of the pattern
+        frame = _frame_of(trigger, syntax)
+        if frame is None:
+            kept.append(trigger)
+        elif frame.cameo is not None:
+            kept.append(replace(trigger, pattern=_recoded(trigger.pattern, frame.cameo, lexicon)))
+    return kept
+
+
+def _prefixed(token, syntax: Syntax, pattern: Pattern) -> bool:
+    """A word joined by a hyphen to a prefix the pattern does not name ("post-war"; not "sit-in")."""
+    if token.i < 2 or syntax.tokens[token.i - 1].text != "-":
+        return False
+    prefix = syntax.tokens[token.i - 2].lemma.lower()
+    return not any(prefix in word.replace("|", " ").split() for word in pattern.others)
+
+
+def _gerund_subject(verb, syntax: Syntax) -> bool:
+    """'Attacking churches is forbidden': a sentence-initial gerund the parser took for an
+    adjective of the subject noun (which has no determiner of its own)."""
+    if verb.tag != "VBG" or verb.head == verb.i:
+        return False
+    noun = syntax.tokens[verb.head]
+    first = syntax.sentence_span(verb.start).start == verb.start
+    has_determiner = any(syntax.tokens[i].dep in ("det", "poss") for i in syntax.children.get(noun.i, ()))
+    return first and noun.dep in ("nsubj", "nsubjpass") and not has_determiner
+
+
+def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
+    frames = load_frames().get((trigger.pattern.pos, trigger.head.lemma.lower()), ())
+    if not frames or (len(trigger.tokens) > 1 and trigger.pattern.origin == "table"):
+        return None  # the project's longer pattern ("sign deal") already says what the frame is
+    words = descendants(trigger.head, syntax, 2)
+    if trigger.head.dep in ("relcl", "acl") and trigger.head.head != trigger.head.i:
+        words.append(syntax.tokens[trigger.head.head])  # "a helicopter that was captured"
+    below = {t.lemma.lower() for t in words} | {t.text.lower() for t in words}
+    deps = {syntax.tokens[i].dep for i in syntax.children.get(trigger.head.i, ())}
+    if "ccomp" in deps:
+        below.add(CLAUSE)  # "denied (that) the cabinet was split": a claim denied, no refusal
+    if "xcomp" in deps:
+        below.add(INFINITIVE)  # "sought to put the economy first": an attempt, no request
+    return next((f for f in frames if f.words & below), None)
+
+
+def _recoded(pattern: Pattern, cameo: str, lexicon: EventLexicon) -> Pattern:
+    coding = lexicon.coding(cameo)
+    if coding is None:
+        return pattern
+    return replace(pattern, cameo=cameo, type=coding.type, mode=coding.mode)

@@ -1,0 +1,118 @@
+"""The data the events stage reads: trigger patterns, the CAMEO -> PLOVER table, cue words.
+
+Files (see resources/README.md): ``plover_verbs.tsv`` (lemma patterns -> CAMEO code, PLOVER
+type and mode), the CAMEO verb dictionary ``petrarch2/CAMEO.2.0.txt`` (read by
+``cameo_verbs``: it fills the gaps of the project's table), ``cameo_plover.tsv`` (every CAMEO
+code -> PLOVER type, mode, contexts) and ``event_cues.tsv`` (modality cues, reporting verbs,
+light and occurrence verbs).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ...errors import ConfigurationError
+from ...resources import read_table
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A trigger: ``head`` lemma plus ``others`` lemmas that must hang below it in the parse,
+    and ``subject`` lemmas that must sit in the verb's subject.  An empty ``type`` is a frame
+    that codes nothing ("present a report"): it beats shorter patterns of its head."""
+
+    head: str
+    others: tuple[str, ...]
+    pos: str  # "V": the head is a verb; "N": an event noun (head is the last word)
+    cameo: str
+    type: str
+    mode: str | None
+    subject: tuple[str, ...] = ()
+    origin: str = "table"  # "table": plover_verbs.tsv; "cameo": the CAMEO verb dictionary
+
+    @property
+    def size(self) -> int:
+        """Words the pattern needs: a slot of alternatives counts its shortest ("air strike|raid": 1)."""
+        return 1 + sum(min(len(a.split()) for a in slot.split("|")) for slot in (*self.others, *self.subject))
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    type: str
+    mode: str | None
+    context: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EventLexicon:
+    patterns: dict[tuple[str, str], tuple[Pattern, ...]]  # (pos, head lemma) -> longest first
+    cameo: dict[str, Coding]
+    cues: dict[str, dict[str, str]]  # kind -> word -> value
+
+    def words(self, kind: str) -> frozenset[str]:
+        return frozenset(self.cues.get(kind, {}))
+
+    def coding(self, code: str) -> Coding | None:
+        """The PLOVER coding of a CAMEO code, else of its nearest listed parent code."""
+        for length in range(len(code), 1, -1):
+            found = self.cameo.get(code[:length])
+            if found is not None:
+                return found
+        return None
+
+
+def _pattern(row: dict[str, str]) -> Pattern:
+    words = row["pattern"].split()
+    if not words or row["pos"] not in ("V", "N"):
+        raise ConfigurationError(f"bad event pattern row: {row}")
+    head, others = (words[0], tuple(words[1:])) if row["pos"] == "V" else (words[-1], tuple(words[:-1]))
+    return Pattern(head, others, row["pos"], row["cameo"], row["type"], row.get("mode") or None)
+
+
+@lru_cache(maxsize=1)
+def load_event_lexicon() -> EventLexicon:
+    """The project's patterns, then the CAMEO verb dictionary's (cached: read once a process).
+
+    On one head the longest pattern wins; between patterns of the same size the project's come
+    first, so its table wins where both give a pattern for the same head and words."""
+    own = [_pattern(row) for row in read_table("plover_verbs.tsv")]
+    cameo = {
+        row["cameo"]: Coding(row["type"], row.get("mode") or None, tuple(c for c in (row.get("context") or "").split("|") if c))
+        for row in read_table("cameo_plover.tsv")
+    }
+    cues: dict[str, dict[str, str]] = {}
+    for row in read_table("event_cues.tsv"):
+        cues.setdefault(row["kind"], {})[row["word"]] = row.get("value") or ""
+    grouped: dict[tuple[str, str], list[Pattern]] = {}
+    for pattern in own + _gap_fillers(own, EventLexicon({}, cameo, cues).coding):
+        grouped.setdefault((pattern.pos, pattern.head), []).append(pattern)
+    patterns = {key: tuple(sorted(group, key=lambda p: -p.size)) for key, group in grouped.items()}  # stable
+    return EventLexicon(patterns, cameo, cues)
+
+
+def _gap_fillers(own: list[Pattern], coding) -> list[Pattern]:
+    """The dictionary's patterns that fill the gaps of the project's table.  On a verb the table
+    codes, a dictionary frame may make the code more precise within the table's types
+    ("killed by a roadside bomb": 183, still ASSAULT) or say the frame is no event, never
+    change the type ("deployed troops" stays MOBILIZE); a verb the table codes only in frames
+    ("release prisoner") gets no bare code from the dictionary."""
+    from .cameo_verbs import load_dictionary_patterns  # imported here: it imports this module
+
+    types: dict[str, set[str]] = {}
+    modes: dict[tuple[str, str], set[str | None]] = {}
+    for pattern in own:
+        if pattern.pos == "V":
+            types.setdefault(pattern.head, set()).add(pattern.type)
+            modes.setdefault((pattern.head, pattern.type), set()).add(pattern.mode)
+    bare = {p.head for p in own if p.pos == "V" and not p.others}
+    framed = frozenset(types) - bare
+    kept = []
+    for p in load_dictionary_patterns(coding, framed):
+        if p.type and p.head in types and p.type not in types[p.head]:
+            continue
+        table_modes = modes.get((p.head, p.type), set())
+        if p.mode is None and len(table_modes) == 1:  # "hack into computers" keeps the table's "cyber"
+            p = replace(p, mode=next(iter(table_modes)))
+        kept.append(p)
+    return kept

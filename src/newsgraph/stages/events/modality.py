@@ -1,0 +1,74 @@
+"""Modality of an event: asserted, expected, possible, negated, hypothetical or historical.
+
+Cues (``event_cues.tsv``) are read on the trigger's verb and on the verbs, adjectives and nouns
+that govern it through infinitives and content clauses ("is expected to take place", "likely to
+be on display", "signs that ... was preparing"). Negation and auxiliaries count only on the
+trigger's own verb chain (the verbs sharing its subject); a clause opened by "if" or "unless"
+is hypothetical, and so is an act named as a clausal subject (a norm: "attacking churches is
+forbidden") or asked about in a question. An event dated more than six months before the article, or introduced by
+"since", is historical background. The first cue found in this order wins: negated,
+hypothetical, possible, expected, historical.
+"""
+
+from __future__ import annotations
+
+from ...model import Token
+from .lexicon import EventLexicon
+from ..timex.syntax import Syntax
+
+_SAME_SUBJECT = frozenset({"xcomp"})
+_GOVERNED = frozenset({"xcomp", "ccomp", "acl", "amod", "pcomp", "advcl", "relcl"})
+_PURPOSE = frozenset({"advcl", "acl", "relcl"})
+ORDER = ("negated", "hypothetical", "possible", "expected", "historical")
+_NORM_DEPS = frozenset({"csubj", "csubjpass"})
+
+
+def _kids(syntax: Syntax, token: Token) -> list[Token]:
+    return [syntax.tokens[i] for i in syntax.children.get(token.i, ())]
+
+
+def _asks(syntax: Syntax, verb: Token) -> bool:
+    """Whether the trigger's sentence is a question (it ends with a question mark)."""
+    sentence = syntax.sentence_span(verb.start)
+    return sentence.text.rstrip().rstrip("\"'\u201d)").endswith("?")
+
+
+def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: int | None, article_month: int | None, own_type_negates: bool, noun_event: bool = False) -> str:
+    """The modality of the event whose clause is headed by ``verb``.  Months are counted as
+    year * 12 + month; ``own_type_negates`` is true for refusals (never negated twice)."""
+    found: set[str] = set()
+    negations, auxes, adverbs = lexicon.cues["negation"], lexicon.cues["aux"], lexicon.cues["adverb"]
+    conditions, governors = lexicon.cues["condition"], lexicon.cues["governor"]
+    negating_verbs = lexicon.cues["negating_verb"]
+    node, same_subject = verb, True
+    if verb.dep in _NORM_DEPS or (verb.dep == "amod" and verb.tag == "VBG") or _asks(syntax, verb):
+        found.add("hypothetical")  # "attacking churches is forbidden", "will the army attack?"
+    if noun_event and verb.lemma.lower() in governors:
+        found.add(governors[verb.lemma.lower()])  # "the parade is expected to ..."
+    if verb.dep in _PURPOSE and any(k.dep == "aux" and k.text.lower() == "to" for k in _kids(syntax, verb)):
+        found.add("expected")  # "... to showcase its weapons": a purpose, not yet done
+    for _ in range(5):
+        for kid in _kids(syntax, node):
+            word = kid.text.lower()
+            if same_subject and kid.dep == "neg" and word in negations:
+                found.add("negated")
+            elif same_subject and kid.dep in ("aux", "auxpass") and word in auxes:
+                found.add(auxes[word])
+            elif kid.dep == "advmod" and word in adverbs:
+                found.add(adverbs[word])
+            elif kid.dep == "mark" and word in conditions and node.dep == "advcl":
+                found.add(conditions[word])
+            elif kid.dep == "prep" and word in lexicon.cues.get("time_prep", {}):
+                found.add(lexicon.cues["time_prep"][word])
+        if node.dep not in _GOVERNED or node.head == node.i:
+            break
+        same_subject = same_subject and node.dep in _SAME_SUBJECT
+        node = syntax.tokens[node.head]
+        lemma = node.lemma.lower()
+        if lemma in governors:
+            found.add(governors[lemma])
+        if same_subject and lemma in negating_verbs and not own_type_negates:
+            found.add(negating_verbs[lemma])
+    if event_month is not None and article_month is not None and article_month - event_month > 6:
+        found.add("historical")
+    return next((m for m in ORDER if m in found), "asserted")

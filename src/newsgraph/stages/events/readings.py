@@ -1,0 +1,162 @@
+"""Readings of triggers that depend on their sentence: what governs what, demands, warnings,
+words that attack, purposes.
+
+- A trigger governed by a threat, demand, refusal, agreement or accusation is part of it
+  ("threatened to attack" is one threat), whose mode the governed act gives
+  (``resources/governed_modes.tsv``); a purpose infinitive is its event's motive.
+- "X said Y must ..." is a demand (REQUEST) from X to Y; a "must" no one is reported saying,
+  or on "this" or "we", is none.
+- A warning of what may happen is no threat; a named person attacking a named rival with no
+  weapon in the clause attacks in words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from ...model import Document, Span, Token
+from ...resources import read_table
+from ..timex.syntax import Syntax
+from . import roles
+from .lexicon import EventLexicon, Pattern
+from .means import means_of
+from .triggers import Trigger
+
+_GOVERNING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"})
+_GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep"})
+_VERBAL_ATTACKS = frozenset({"attack", "hit", "savage", "blast", "slam", "lambast"})
+_OBLIGATION = frozenset({"must"})  # "should" is an opinion more often than a demand
+_THIRD_PERSON = frozenset({"he", "she", "they"})  # "this must mean ...", "we must act": no demand of others
+OBLIGATION_HEAD = "must"  # the head of the pattern given to demands found by their modal
+_INSISTING = frozenset({"insist", "reiterate", "stress", "demand", "urge", "announce", "declare"})
+
+
+def demanded(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLexicon, body: int):
+    """'Russia said Sudan must return the helicopter': the speaker demands it of the subject
+    (CAMEO 10). Returns the recoded trigger, the speaker as actor and the subject as recipient."""
+    verb = trigger.verb
+    if verb.dep != "ccomp" or verb.head == verb.i:
+        return None
+    if trigger.pattern.type in _GOVERNING_TYPES and trigger.pattern.head != OBLIGATION_HEAD:
+        return None
+    if not any(k.dep == "aux" and k.text.lower() in _OBLIGATION for k in roles.children(syntax, verb)):
+        return None
+    speaker_verb = syntax.tokens[verb.head]
+    if speaker_verb.lemma.lower() not in lexicon.words("report_verb") | _INSISTING:
+        return None
+    words, passive = roles.subject_tokens(syntax, speaker_verb, body)
+    speakers = [a for a in (roles.actor_of(doc, syntax, w) for w in words) if a is not None]
+    subjects = roles.children(syntax, verb, "nsubj")
+    addressed = [a for a in (roles.actor_of(doc, syntax, w) for w in subjects) if a is not None]
+    coding = lexicon.coding("100")
+    pattern = replace(trigger.pattern, cameo="100", type="REQUEST", mode=coding.mode if coding else None)
+    return replace(trigger, pattern=pattern), (speakers, False, passive), addressed
+
+
+def obligations(syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger], skip: tuple[Span, ...]) -> list[Trigger]:
+    """Verbs under 'must' or 'should' in what someone said ("Russia said Sudan must return
+    the helicopter") that no pattern matched: each is a demand (CAMEO 10)."""
+    taken = {t.verb.i for t in triggers} | {t.head.i for t in triggers}
+    coding = lexicon.coding("100")
+    pattern = Pattern(OBLIGATION_HEAD, (), "V", "100", "REQUEST", coding.mode if coding else None)
+    found = []
+    for token in syntax.tokens:
+        if token.i in taken or token.pos != "VERB" or token.dep != "ccomp" or any(s.start <= token.start < s.end for s in skip):
+            continue
+        kids = roles.children(syntax, token)
+        subjects = [k for k in kids if k.dep == "nsubj"]
+        if (any(k.dep == "aux" and k.text.lower() in _OBLIGATION for k in kids) and subjects
+                and (subjects[0].pos != "PRON" or subjects[0].text.lower() in _THIRD_PERSON)
+                and not any(k.dep == "auxpass" for k in kids)):
+            found.append(Trigger(token, (token,), pattern, token))  # "we must act" is no demand of others
+    return found
+
+
+def warning_of_risk(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> bool:
+    """'warned there was a real risk', 'warned of job losses': a warning of what may happen is
+    no threat; 'warned they would strike', 'warned of retaliation', 'warned X not to' are."""
+    if trigger.pattern.type != "THREATEN" or trigger.head.lemma.lower() != "warn" or len(trigger.tokens) > 1:
+        return False
+    kids = roles.children(syntax, trigger.head)
+    if any(k.dep in ("xcomp", "dobj") for k in kids):
+        return False  # "warned Orlov of consequences", "warned them not to"
+    threats = lexicon.words("threat_word")
+    for prep in (k for k in kids if k.dep == "prep"):
+        if any(p.lemma.lower() in threats for p in roles.children(syntax, prep, "pobj")):
+            return False
+    clauses = [k for k in kids if k.dep == "ccomp"]
+    return not any(same_subject(syntax, clause, trigger.head) for clause in clauses)
+
+
+def verbal_attack(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> Trigger:
+    """'Kennedy attacked Brown': a named person attacking a named person or organization with
+    no weapon in the clause attacks in words (CAMEO 111), as politics reports it."""
+    if trigger.pattern.type != "ASSAULT" or trigger.head.lemma.lower() not in _VERBAL_ATTACKS or means_of(trigger, syntax):
+        return trigger
+    subjects = roles.children(syntax, trigger.verb, "nsubj")
+    objects = roles.children(syntax, trigger.verb, "dobj")
+    named = [roles.entity_of(doc, t) for t in subjects[:1] + objects[:1]]
+    if len(named) < 2 or None in named or named[0].type != "PERSON" or named[1].type not in ("PERSON", "ORG"):
+        return trigger
+    coding = lexicon.coding("111")
+    return replace(trigger, pattern=replace(trigger.pattern, cameo="111", type="ACCUSE", mode=coding.mode if coding else None))
+
+
+def without_purposes(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:
+    """A purpose infinitive of an event ("staged demonstrations to demand reforms", "will visit
+    Dakar to mediate") is that event's motive, not an event of its own."""
+    heads = {t.verb.i for t in triggers} | {tok.i for t in triggers for tok in t.tokens}
+    kept = []
+    for trigger in triggers:
+        verb = trigger.verb
+        purpose = verb.dep in ("advcl", "acl") and any(
+            k.dep == "aux" and k.text.lower() == "to" for k in roles.children(syntax, verb))
+        if purpose and verb.head in heads and verb.head != verb.i:
+            continue
+        kept.append(trigger)
+    return kept
+
+
+def ungoverned(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:
+    """The triggers that are no part of a governing one ("threatened to attack" is one
+    threat); a governing trigger without a mode takes the one its governed act gives."""
+    governing = {t.verb.i: t for t in triggers if t.pattern.type in _GOVERNING_TYPES}
+    modes: dict[int, str] = {}
+    kept = []
+    for trigger in triggers:
+        node, governor = trigger.verb, None
+        for _ in range(3):
+            if node.dep not in _GOVERNED_DEPS or node.head == node.i:
+                break
+            node = syntax.tokens[node.head]
+            if node.i in governing and governing[node.i] is not trigger:
+                governor = governing[node.i]
+                break
+        if governor is None:
+            kept.append(trigger)
+        elif not governor.pattern.mode and governor.verb.i not in modes:
+            mode = governed_mode(governor.pattern.type, trigger.pattern.type, trigger.pattern.mode)
+            if mode:
+                modes[governor.verb.i] = mode
+    return [replace(t, pattern=replace(t.pattern, mode=modes[t.verb.i])) if t.verb.i in modes else t for t in kept]
+
+
+@lru_cache(maxsize=1)
+def _governed_modes() -> dict[tuple[str, str, str], str]:
+    return {(r["governing"], r["governed"], r["governed_mode"]): r["mode"] for r in read_table("governed_modes.tsv")}
+
+
+def governed_mode(governing: str, governed: str, governed_mode: str | None) -> str | None:
+    """The mode of a threat, demand or refusal from the act it is about."""
+    table = _governed_modes()
+    return table.get((governing, governed, governed_mode or "")) or table.get((governing, governed, "*"))
+
+
+def same_subject(syntax: Syntax, clause: Token, speech: Token) -> bool:
+    """'The rebels said they will attack' (yes); 'the gunmen planned ..., police said' (no)."""
+    own, _ = roles.subject_tokens(syntax, clause)
+    speaker, _ = roles.subject_tokens(syntax, speech)
+    if not own or not speaker:
+        return False
+    return own[0].pos == "PRON" or own[0].lemma.lower() == speaker[0].lemma.lower()

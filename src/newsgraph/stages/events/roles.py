@@ -1,0 +1,289 @@
+"""Who did it, to whom, where, and who reported it: the parts of an event around its trigger.
+
+Actor: the subject of the trigger's clause (the agent of a passive), resolved to an entity
+with ``entities.entity_at`` (pronouns and role descriptions resolve there); a clause without a
+subject takes the subject of the clause it depends on ("met X and pledged ..."). A subject
+with no entity but a nationality word ("Israeli troops") gives an actor with that country.
+Recipient: the object, or the entity of a prepositional object ("with", "to", "against", ...)
+and, failing those, the first other entity in the object's phrase. Place: a PLACE (or COUNTRY)
+entity in a locative phrase ("in", "at", "near") of the trigger clause; "the X capital" is the
+country's capital. Reported by: outlets that are the subject of a reporting verb in the sentence
+("..., TASS reported") or follow "according to".
+"""
+
+from __future__ import annotations
+
+from ...model import Actor, Document, Entity, Token
+from ...resources import countries
+from .actors import NOT_ACTORS as _NOT_ACTORS, actor_of, as_actor, children, entity_of
+from .lexicon import EventLexicon
+from .triggers import Trigger, descendants
+from ..timex.syntax import Syntax
+
+_SUBJECT_DEPS = ("nsubj", "csubj")
+_RECIPIENT_PREPS = ("with", "to", "against", "toward", "towards", "from", "on", "for", "into", "over", "between")
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+_ATTRIBUTION = frozenset({"according", "said", "reported", "quoted"})
+_INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "acomp"})  # acomp: "is willing to withdraw"
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+_MODIFIER_CLAUSES = frozenset({"acl", "relcl"})
+# Verbs whose object does what their infinitive says: "urged X to support", "ordered X to leave".
+_OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "order", "call", "force", "persuade", "allow", "invite",
+                             "encourage", "press", "pressure", "instruct", "authorize", "help", "request", "compel"})
+
+
+def conjuncts(syntax: Syntax, token: Token) -> list[Token]:
+    """The token and the words coordinated with it ("China and Russia")."""
+    out = [token]
+    for child in children(syntax, token, "conj"):
+        if child.pos in ("PROPN", "NOUN", "PRON"):
+            out.extend(conjuncts(syntax, child))
+    return out
+
+
+def subtree(token: Token, syntax: Syntax, depth: int) -> list[Token]:
+    """Tokens below ``token`` within ``depth`` steps, breadth first, clauses included."""
+    out: list[Token] = []
+    frontier = [token]
+    for _ in range(depth):
+        frontier = [syntax.tokens[i] for node in frontier for i in syntax.children.get(node.i, ())]
+        out.extend(frontier)
+    return out
+
+
+def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Token], bool]:
+    """The subject words of ``verb`` (climbing to the governing clause when it has none), and
+    whether the subject is the agent of a passive.  ``body`` is where the text after a
+    dateline starts: the dateline's city is never the subject."""
+    node = verb
+    for _ in range(4):
+        agents = [pobj for agent in children(syntax, node, "agent") for pobj in children(syntax, agent, "pobj")]
+        if agents:
+            return conjuncts(syntax, agents[0]), True
+        subjects = children(syntax, node, *_SUBJECT_DEPS)
+        if subjects and node.dep == "relcl" and _relative(subjects[0]) and syntax.tokens[node.head].start >= body:
+            return conjuncts(syntax, syntax.tokens[node.head]), False  # "the rebels who attacked"
+        if not subjects and node.dep in _MODIFIER_CLAUSES and node.head != node.i and syntax.tokens[node.head].start >= body:
+            # "rebel groups fighting to topple X": the noun acts; "soldiers killed in the
+            # capital": a passive participle's noun is the target, and no one is named acting
+            return ([], False) if node.tag == "VBN" else (conjuncts(syntax, syntax.tokens[node.head]), False)
+        if not subjects and node.dep == "xcomp" and node.head != node.i:
+            controller = _object_controller(syntax, syntax.tokens[node.head])
+            if controller is not None:
+                return conjuncts(syntax, controller), False  # "urged Ruritania to support X"
+        if subjects:
+            if subjects[0].start >= body:
+                return conjuncts(syntax, subjects[0]), False
+            subject = _subject_after_dateline(syntax, node, subjects, body)
+            return (_lead_subject(syntax, subject, body, node) if subject is not None else []), False
+        if children(syntax, node, "nsubjpass") or node.dep not in _INHERIT_DEPS or node.head == node.i:
+            return [], False
+        node = syntax.tokens[node.head]
+    return [], False
+
+
+def governing_subject(syntax: Syntax, verb: Token, body: int = 0) -> list[Token]:
+    """The subject of the clause that reports or governs ``verb``'s clause: "The rebels said
+    they will release ...": who "they" are when the entities could not say."""
+    node = verb
+    for _ in range(4):
+        if node.head == node.i:
+            return []
+        if node.dep in ("ccomp", "xcomp", "advcl", "conj"):
+            words, _ = subject_tokens(syntax, syntax.tokens[node.head], body)
+            if words and not all(w.pos == "PRON" for w in words):
+                return words
+        node = syntax.tokens[node.head]
+    return []
+
+
+def _relative(token: Token) -> bool:
+    return token.tag in ("WDT", "WP") or token.text.lower() in ("who", "which", "that")
+
+
+def _object_controller(syntax: Syntax, verb: Token) -> Token | None:
+    """The object that does what an infinitive says after verbs like 'urge' or 'order'."""
+    if verb.lemma.lower() not in _OBJECT_CONTROL:
+        return None
+    objects = children(syntax, verb, "dobj")
+    return objects[0] if objects else None
+
+
+def _subject_after_dateline(syntax: Syntax, verb: Token, subjects: list[Token], body: int) -> Token | None:
+    """The real subject when the parse made the dateline's city the subject of ``verb``:
+    another subject after the dateline, else the first noun between the dateline and the verb
+    that hangs on the dateline (as appos, npadvmod, dep ...) or on the verb."""
+    later = [s for s in subjects if s.start >= body]
+    if later:
+        return later[0]
+    for token in syntax.tokens[: verb.i]:
+        if token.start < body:
+            continue
+        head = syntax.tokens[token.head]
+        if token.pos in _NOMINAL and (head.start < body or head.i == verb.i):
+            return token
+    return None
+
+
+def _lead_subject(syntax: Syntax, subject: Token, body: int, verb: Token) -> list[Token]:
+    """The words of the real subject found after a dateline.  The parse of such a lead is
+    often broken, coordinated names hanging on each other as nmod or conj ("President A and
+    President B signed"), so both links are followed, between the dateline and the verb."""
+    words, frontier = [subject], [subject]
+    while frontier:
+        frontier = [c for t in frontier for c in children(syntax, t, "conj", "nmod")
+                    if body <= c.start < verb.start and c.pos in ("PROPN", "NOUN", "PRON") and c not in words]
+        words.extend(frontier)
+    return words
+
+
+def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor | None, passive_agent: bool, body: int = 0) -> list[Actor]:
+    """The actors the event is aimed at (coordinated ones included: "aid to A and B"), or [];
+    never a word of the dateline (before ``body``) nor of a locative phrase (that is the
+    event's place, "a bomb in central Zelkova")."""
+    candidates = [t for t in _recipient_candidates(syntax, trigger, passive_agent) if t.start >= body]
+    for with_country in (True, False):  # a named or national target before a bare role ("rebels")
+        for token in candidates:
+            first = _recipient_at(doc, syntax, token, actor)
+            if first is None or (with_country and not (first.country or first.code and first.code[:3] != "---")):
+                continue
+            found = [first]
+            for other in conjuncts(syntax, token)[1:]:
+                more = _recipient_at(doc, syntax, other, actor)
+                if more is not None and more not in found:
+                    found.append(more)
+            return found
+    return []
+
+
+def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool) -> list[Token]:
+    verb = trigger.verb
+    candidates: list[Token] = []
+    if passive_agent or children(syntax, verb, "nsubjpass"):
+        candidates += children(syntax, verb, "nsubjpass")
+    if verb.dep in _MODIFIER_CLAUSES and verb.tag == "VBN" and verb.head != verb.i:
+        candidates.append(syntax.tokens[verb.head])  # "soldiers killed in the capital"
+    holders = [verb, *(t for t in trigger.tokens if t is not verb)]
+    clauses = children(syntax, verb, "xcomp", "ccomp")  # "promised to help X", "urged X to ..."
+    for holder in holders + clauses:
+        candidates += children(syntax, holder, "dobj", "dative", "attr")
+    for holder in holders:
+        for prep in children(syntax, holder, "prep", "dative"):
+            if prep.text.lower() in _RECIPIENT_PREPS:
+                candidates += children(syntax, prep, "pobj")
+    for holder in holders:
+        for obj in children(syntax, holder, "dobj", "prep", "dative"):
+            word = obj.text.lower()
+            if word not in _ATTRIBUTION and word not in _LOCATIVE_PREPS:
+                candidates += [t for t in descendants(obj, syntax, 5) if not _in_locative(syntax, t, obj)]
+    for clause in clauses:
+        candidates += [t for t in subtree(clause, syntax, 4) if t.dep in ("nsubj", "dobj", "pobj", "dative") and not _in_locative(syntax, t, clause)]
+    return candidates
+
+
+def _in_locative(syntax: Syntax, token: Token, top: Token) -> bool:
+    """Whether ``token`` sits in a locative phrase below ``top``."""
+    node = token
+    for _ in range(6):
+        if node.i == top.i or node.head == node.i:
+            return False
+        if node.dep == "pobj" and syntax.tokens[node.head].text.lower() in _LOCATIVE_PREPS:
+            return True
+        node = syntax.tokens[node.head]
+    return False
+
+
+def _same_side(found: Actor, actor: Actor | None) -> bool:
+    """A group of the actor's own country and sector is the actor's side, not its target."""
+    if actor is None or found.country != actor.country or found.country is None:
+        return False
+    return found.sector == actor.sector or found.sector is None or actor.sector is None and actor.entity is None
+
+
+def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | None) -> Actor | None:
+    entity = entity_of(doc, token)
+    if entity is None:
+        found = actor_of(doc, syntax, token) if token.pos in ("NOUN", "PROPN") else None
+        if found is not None and (found.country or found.sector) and not _same_side(found, actor):
+            return found  # "two Chinese diplomats", "Darfur rebels", "rebel groups"
+        return None
+    if entity.type in _NOT_ACTORS or (actor and entity.id == actor.entity):
+        return None
+    if actor and actor.country and entity.type == "COUNTRY" and entity.country == actor.country:
+        return None  # "relations between Russia and North Korea": the other side
+    return as_actor(doc, entity)  # a place the gazetteer does not know is still the target ("visited Zefas")
+
+
+def place_of(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLexicon, body: int = 0,
+             taken: frozenset[str] = frozenset()) -> Entity | None:
+    """Where the event happened: the PLACE (or COUNTRY) of a locative phrase on the trigger's
+    clause; else the one place (not a country, not an actor or recipient in ``taken``) its
+    sentence names. Never the dateline's place: that is where the reporter was ("HANOI -
+    Vietnam sent aid to Laos")."""
+    return _locative_place(doc, syntax, trigger, body) or _sentence_place(doc, syntax, trigger, body, taken)
+
+
+def _sentence_place(doc: Document, syntax: Syntax, trigger: Trigger, body: int, taken: frozenset[str]) -> Entity | None:
+    sentence = syntax.sentence_span(trigger.verb.start)
+    found = {e.id: e for e in doc.entities if e.type == "PLACE" and e.id not in taken
+             and any(max(sentence.start, body) <= m.start < sentence.end for m in e.mentions)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _locative_place(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> Entity | None:
+    place_ids = {p.entity for p in doc.places}
+    holders = [trigger.verb, *(t for t in trigger.tokens if t is not trigger.verb)]
+    holders += [t for h in list(holders) for t in descendants(h, syntax, 3)]
+    for holder in holders:
+        for prep in children(syntax, holder, "prep"):
+            if prep.text.lower() not in _LOCATIVE_PREPS:
+                continue
+            for pobj in children(syntax, prep, "pobj"):
+                entity = entity_of(doc, pobj) if pobj.start >= body else None
+                if entity is None:
+                    continue
+                if entity.type == "COUNTRY" and _says_capital(syntax, pobj):
+                    entity = _capital_entity(doc, entity) or entity
+                if entity.type in ("PLACE", "COUNTRY") or entity.id in place_ids:
+                    return entity
+    return None
+
+
+def _says_capital(syntax: Syntax, token: Token) -> bool:
+    return token.lemma.lower() == "capital" or any(t.lemma.lower() == "capital" for t in descendants(token, syntax, 1))
+
+
+def _capital_entity(doc: Document, country: Entity) -> Entity | None:
+    known = countries().countries.get(country.country or "")
+    if known is None or not known.capital:
+        return None
+    name = known.capital.casefold()
+    return next((e for e in doc.entities if e.type == "PLACE" and e.name.casefold() == name), None)
+
+
+def reporters(doc: Document, syntax: Syntax, sentence_tokens: list[Token], lexicon: EventLexicon) -> tuple[str, ...]:
+    """Outlets the sentence attributes itself to: "X reported", "X added that", "according to X"."""
+    verbs, preps = lexicon.words("report_verb"), lexicon.words("report_prep")
+    names: list[str] = []
+    for token in sentence_tokens:
+        sources: list[Token] = []
+        if token.pos in ("VERB", "AUX") and token.lemma.lower() in verbs:
+            sources = [s for subject in children(syntax, token, "nsubj") for s in conjuncts(syntax, subject)]
+        elif token.text.lower() in preps:
+            sources = [s for prep in children(syntax, token, "prep") for pobj in children(syntax, prep, "pobj") for s in conjuncts(syntax, pobj)]
+            if not sources and token.head != token.i:
+                sources = [s for pobj in children(syntax, syntax.tokens[token.head], "pobj") for s in conjuncts(syntax, pobj)]
+        for source in sources:
+            entity = _outlet(doc, syntax, source)
+            if entity is not None and entity.name not in names:
+                names.append(entity.name)
+    return tuple(names)
+
+
+def _outlet(doc: Document, syntax: Syntax, token: Token) -> Entity | None:
+    """The outlet a source phrase names: "Russia's TASS news agency" -> TASS."""
+    for word in (token, *descendants(token, syntax, 2)):
+        entity = entity_of(doc, word)
+        if entity is not None and entity.type == "OUTLET":
+            return entity
+    return None

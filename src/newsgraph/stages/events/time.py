@@ -1,0 +1,80 @@
+"""The time of an event: the date of the time expression that governs its trigger.
+
+``event_time(doc, analysis, offset)`` looks, in order, for a dated expression (DATE or TIME
+with a concrete value) in the trigger's own clause, then anywhere in its sentence (nearest
+first), then the narrative's current date, then the article date.  The current date is the
+last day-level date of an earlier sentence in the same paragraph; a new paragraph returns to
+the date of the lead (news puts the main event's date first and flashbacks after it).
+Quotations and parentheses never set the current date.  It returns an ``EventTime``
+with the value, its granularity and where it came from, so the events stage can write
+``Event.date`` and say how sure it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...model import Analysis, Document, TimeExpr, Token
+from ..timex.calendar import granularity
+from ..timex.syntax import Syntax
+
+SOURCES = ("clause", "sentence", "narrative", "article")
+
+
+@dataclass(frozen=True, slots=True)
+class EventTime:
+    value: str
+    granularity: str | None
+    source: str  # one of SOURCES
+    time: TimeExpr | None = None  # the governing expression (None for the article date)
+
+
+def event_time(doc: Document, analysis: Analysis, offset: int) -> EventTime | None:
+    """The governing date of the trigger at character ``offset``, or None if nothing dates it."""
+    syntax = Syntax(analysis)
+    trigger = _token_at(analysis, offset)
+    dated = [t for t in doc.times if _is_dated(t)]
+    if trigger is not None:
+        sentence = syntax.sentence_span(offset)
+        in_sentence = [t for t in dated if sentence.start <= t.span.start < sentence.end]
+        head = syntax.clause_head(trigger)
+        same_clause = [t for t in in_sentence if _clause_of(syntax, t) == head.i]
+        for source, pool in (("clause", same_clause), ("sentence", in_sentence)):
+            if pool:
+                chosen = min(pool, key=lambda t: abs(t.span.start - offset))
+                return EventTime(chosen.value, granularity(chosen.value), source, chosen)
+        if current := narrative_date(doc, sentence.start):
+            return EventTime(current.value, granularity(current.value), "narrative", current)
+    article_date = doc.article.date
+    if article_date is not None:
+        return EventTime(article_date.value, granularity(article_date.value), "article")
+    return None
+
+
+def narrative_date(doc: Document, before: int) -> TimeExpr | None:
+    """The current date at ``before``: the paragraph's last day-level date, else the lead's."""
+    text = doc.article.text
+    asides = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)|[\"“][^\"“”]*[\"”]", text)]
+    paragraph_start = text.rfind("\n", 0, before) + 1
+    days = [
+        t for t in doc.times
+        if granularity(t.value) in ("day", "time") and not any(s <= t.span.start < e for s, e in asides)
+    ]
+    in_paragraph = [t for t in days if paragraph_start <= t.span.start < before]
+    if in_paragraph:
+        return in_paragraph[-1]
+    return days[0] if days and days[0].span.start < before else None
+
+
+def _is_dated(time: TimeExpr) -> bool:
+    return time.type in ("DATE", "TIME") and granularity(time.value) is not None
+
+
+def _clause_of(syntax: Syntax, time: TimeExpr) -> int | None:
+    root = syntax.root_of(time.span.start, time.span.end)
+    return syntax.clause_head(root).i if root is not None else None
+
+
+def _token_at(analysis: Analysis, offset: int) -> Token | None:
+    return next((t for t in analysis.tokens if t.start <= offset < t.end), None)

@@ -1,0 +1,281 @@
+"""Event triggers: lexicon patterns matched on the dependency parse.
+
+A verb pattern ("hold talk", "express gratitude") matches a verb whose lemma is the first word
+when the other words hang below it (at most three steps down, never into another clause).
+A noun pattern ("parade", "hunger strike") names an event only where the sentence says it
+happens: the noun is the object of a light verb ("staged a protest"), the subject of an
+occurrence ("the parade will take place", "an attack killed", "talks were held").  Event
+nouns elsewhere ("for a three-day visit", "today's talks will help") are no events of their own.
+On one head the longest pattern wins; a pattern word may list alternatives ("gun|rifle") and
+an alternative may be a phrase ("air strike": both words below the verb).  Subject words of a
+pattern must sit in the verb's subject ("troops staged exercises").  A matched pattern with no
+type is a frame that codes nothing ("presented a report"): the verb is no trigger.  Patterns
+of the CAMEO verb dictionary (``cameo_verbs``) are used on verbs of asserted clauses only, and
+their words after the verb are looked for on its object side; a dictionary verb alone needs a
+named or pronoun target ("besieged Varnek", not "the mayor died").  A verb whose lemma has no
+pattern is looked up by its regular base form (the parser lemmatizes "staged" as "stag").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...model import Analysis, Span, Token
+from .lexicon import EventLexicon, Pattern
+from ..timex.syntax import Syntax
+
+# Pattern words may sit in an infinitive ("refused to meet") but not in other clauses.
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "csubj", "parataxis", "acl"})
+_VERB_POS = frozenset({"VERB", "AUX"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_FUNCTION_DEPS = frozenset({"aux", "auxpass", "mark", "punct"})
+_ACTING = _SUBJECTS | {"agent"}  # a passive's "by" phrase is its logical subject
+# The dictionary's patterns are many and broad: they code verbs that head the sentence or a
+# clause it asserts or reports, not those modifying a noun ("an offer to host a summit"),
+# adverbial clauses (purpose, time, condition) or participles; the project's table still does.
+_ASSERTING_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "parataxis"})
+_TARGET_DEPS = frozenset({"dobj", "dative", "nsubjpass"})
+_NAMING_DEPS = frozenset({"compound", "amod", "poss"})  # "Varnek officials", "Niger's ambassador"
+_ACTOR_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+_TARGET_PREPOSITIONS = frozenset({"to", "with", "against", "on", "upon", "toward", "towards", "into", "over", "for"})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    head: Token  # the verb (for nouns: the event noun)
+    tokens: tuple[Token, ...]  # every matched word
+    pattern: Pattern
+    verb: Token  # the verb whose clause carries the event (light or occurrence verb for nouns)
+    subject: tuple[Token, ...] = ()  # subject words the pattern named: no part of the span; an
+    # event noun among them ("an explosion killed") stays a trigger of its own, with its own code
+
+    def span(self, text: str) -> Span:
+        start = min(t.start for t in self.tokens)
+        end = max(t.end for t in self.tokens)
+        return Span.of(text, start, end)
+
+
+def find_triggers(analysis: Analysis, syntax: Syntax, lexicon: EventLexicon, skip: tuple[Span, ...] = ()) -> list[Trigger]:
+    """Every trigger of the text, in text order, outside the ``skip`` stretches (captions)."""
+    found: list[Trigger] = []
+    used: set[int] = set()
+    for token in analysis.tokens:
+        if any(s.start <= token.start < s.end for s in skip):
+            continue
+        if token.pos in _VERB_POS:
+            trigger = _verb_trigger(token, syntax, lexicon)
+            if trigger is not None:
+                found.append(trigger)
+                used.update(t.i for t in trigger.tokens)
+    for token in analysis.tokens:
+        if token.pos in ("NOUN", "PROPN") and token.i not in used and not any(s.start <= token.start < s.end for s in skip):
+            trigger = _noun_trigger(token, syntax, lexicon)
+            if trigger is not None and not used.intersection(t.i for t in trigger.tokens):
+                found.append(trigger)
+    return sorted(found, key=lambda t: t.head.start)
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma.lower()
+
+
+def _lemma_in(token: Token, known) -> str | None:
+    """The token's lemma if ``known`` has it; else, for a verb the model mislemmatized
+    ("staged" -> "stag"), the base form its spelling gives, if known."""
+    lemma = _lemma(token)
+    if lemma in known:
+        return lemma
+    word = token.text.lower()
+    if token.pos in _VERB_POS and word.endswith("ed") and word[:-1] == lemma + "e" and word[:-1] in known:
+        return word[:-1]
+    return None
+
+
+def descendants(token: Token, syntax: Syntax, depth: int = 3) -> list[Token]:
+    """Tokens below ``token`` within ``depth`` steps, breadth first, not entering other clauses."""
+    out: list[Token] = []
+    frontier = [token]
+    for _ in range(depth):
+        following = []
+        for node in frontier:
+            for index in syntax.children.get(node.i, ()):
+                child = syntax.tokens[index]
+                if child.dep in _CLAUSE_DEPS and child.pos in _VERB_POS:
+                    continue
+                out.append(child)
+                following.append(child)
+        frontier = following
+    return out
+
+
+def _index(pool: list[Token]) -> dict[str, Token]:
+    """Word -> the nearest token with that lemma or that form (the pool is breadth first)."""
+    index: dict[str, Token] = {}
+    for token in pool:
+        index.setdefault(_lemma(token), token)
+        index.setdefault(token.text.lower(), token)
+    return index
+
+
+def _slot(slot: str, index: dict[str, Token]) -> list[Token] | None:
+    """The tokens of the first alternative of ``slot`` whose words are all in ``index``."""
+    for alternative in slot.split("|"):
+        hits = [index.get(word) for word in alternative.split()]
+        if hits and all(hit is not None for hit in hits):
+            return hits  # type: ignore[return-value]
+    return None
+
+
+def _match(pattern: Pattern, pool: list[Token]) -> tuple[Token, ...] | None:
+    return _match_slots(pattern.others, _index(pool))
+
+
+def _match_slots(slots: tuple[str, ...], index: dict[str, Token]) -> tuple[Token, ...] | None:
+    matched: list[Token] = []
+    for slot in slots:
+        hits = _slot(slot, index)
+        if hits is None:
+            return None
+        matched.extend(hits)
+    return tuple(matched)
+
+
+def _subject_pool(verb: Token, syntax: Syntax) -> list[Token]:
+    """The verb's subject phrases and passive "by" phrase (those of the verb it is coordinated
+    with or governed by, when it has none of its own: "troops crossed the border and shelled")."""
+    node = verb
+    for _ in range(3):
+        heads = [syntax.tokens[i] for i in syntax.children.get(node.i, ()) if syntax.tokens[i].dep in _ACTING]
+        if heads:
+            return [t for head in heads for t in (head, *descendants(head, syntax))]
+        if node.dep not in ("conj", "xcomp") or node.head == node.i:
+            break
+        node = syntax.tokens[node.head]
+    return []
+
+
+def _acts_alone(verb: Token, syntax: Syntax) -> bool:
+    """Whether a dictionary verb with no frame words is an event: it acts on a target and
+    governs no clause ("is expected to call", "decided to allow": the act it governs is the
+    event, coded by its own verb)."""
+    if any(syntax.tokens[k].dep in ("xcomp", "ccomp") for k in syntax.children.get(verb.i, ())):
+        return False
+    return _has_target(verb, syntax)
+
+
+def _has_target(verb: Token, syntax: Syntax) -> bool:
+    """Whether the verb acts on someone: a named or pronoun object ("allowed Ruritania",
+    "besieged the Varnek garrison", "will help them"), a passive's subject, or a named object
+    of a preposition that can mark a target ("appealed to Varnek"; "died at a London hospice"
+    and "in Varnek" are places).  A dictionary verb alone codes an event only then, as
+    PETRARCH codes only source-target pairs: "the mayor died" codes nothing."""
+    for index in syntax.children.get(verb.i, ()):
+        child = syntax.tokens[index]
+        if child.dep in _TARGET_DEPS:
+            modifiers = [syntax.tokens[k] for k in syntax.children.get(index, ()) if syntax.tokens[k].dep in _NAMING_DEPS]
+            if _person_pronoun(child) or any(_actor_word(t) for t in (child, *modifiers)):
+                return True
+        elif child.dep == "prep" and child.text.lower() in _TARGET_PREPOSITIONS:
+            objects = [syntax.tokens[k] for k in syntax.children.get(index, ()) if syntax.tokens[k].dep == "pobj"]
+            if any(_person_pronoun(t) or _actor_word(t) for t in objects):
+                return True
+    return False
+
+
+def _person_pronoun(token: Token) -> bool:
+    """'them', 'him', 'us': a pronoun for people or groups ("it", "everything" are things)."""
+    return token.pos == "PRON" and token.tag == "PRP" and token.lemma.lower() not in ("it", "itself")
+
+
+def _actor_word(token: Token) -> bool:
+    """A word naming an actor: a named entity of an actor's kind, or a proper noun no date."""
+    if token.ent_type:
+        return token.ent_type in _ACTOR_ENTITIES
+    return token.pos == "PROPN"
+
+
+def _object_side(verb: Token, syntax: Syntax, pool: list[Token]) -> list[Token]:
+    """``pool`` without the verb's active subject: the dictionary's words after the verb are on
+    its object side ("Prime Minister X accused ..." is no accusation of a prime minister); a
+    passive subject is the logical object and stays."""
+    active = {i for k in syntax.children.get(verb.i, ()) if syntax.tokens[k].dep in ("nsubj", "csubj")
+              for i in (k, *(t.i for t in descendants(syntax.tokens[k], syntax)))}
+    return [t for t in pool if t.i not in active]
+
+
+def _verb_patterns(token: Token, lexicon: EventLexicon) -> tuple[Pattern, ...]:
+    """The patterns of the verb's lemma; when the lemma has none, of its regular base form
+    ("staged" is sometimes lemmatized "stag", "protested" "protest" ...)."""
+    found = lexicon.patterns.get(("V", _lemma(token)), ())
+    word = token.text.lower()
+    if found or not word.endswith(("ed", "ing", "s")):
+        return found
+    stem = word[:-3] if word.endswith("ing") else word[:-2] if word.endswith("ed") else word[:-1]
+    for base in (stem, stem + "e", word[:-1], stem[:-1] if stem[-2:-1] == stem[-1:] else None):
+        if base and lexicon.patterns.get(("V", base)):
+            return lexicon.patterns[("V", base)]
+    return ()
+
+
+def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigger | None:
+    patterns = _verb_patterns(token, lexicon)
+    if not patterns:
+        return None
+    if token.dep not in _ASSERTING_DEPS:
+        patterns = tuple(p for p in patterns if p.origin != "cameo")
+    pool = [t for t in descendants(token, syntax) if t.dep not in _FUNCTION_DEPS]  # "to protest" is no "protest to"
+    below, objects = _index(pool), _index(_object_side(token, syntax, pool))
+    subject = _index(_subject_pool(token, syntax)) if any(p.subject for p in patterns) else {}
+    for pattern in patterns:
+        if pattern.origin == "cameo" and pattern.size == 1 and not _acts_alone(token, syntax):
+            continue
+        matched = _match_slots(pattern.others, objects if pattern.origin == "cameo" else below)
+        named = _match_slots(pattern.subject, subject)
+        if matched is not None and named is not None:
+            return Trigger(token, (token, *matched), pattern, token, named) if pattern.type else None
+    return None
+
+
+def _noun_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigger | None:
+    patterns = lexicon.patterns.get(("N", _lemma(token)), ())
+    if not patterns:
+        return None
+    verb = _happening_verb(token, syntax, lexicon)
+    if verb is None:
+        return None
+    pool = [syntax.tokens[i] for i in syntax.children.get(token.i, ())]
+    for pattern in patterns:
+        matched = _match(pattern, pool)
+        if matched is not None:
+            return Trigger(token, (*matched, token), pattern, verb)
+    return None
+
+
+def _happening_verb(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token | None:
+    """The verb that says the event noun happens, or None when the noun is only mentioned."""
+    if noun.head == noun.i:
+        return None
+    governor = syntax.tokens[noun.head]
+    if governor.pos not in _VERB_POS:
+        return None
+    light, occurring = lexicon.words("light_verb"), lexicon.words("occurrence")
+    if noun.dep == "dobj" and _lemma_in(governor, light):
+        return governor
+    if noun.dep == "nsubjpass" and _lemma_in(governor, light):
+        return governor  # "talks were held"
+    if noun.dep in _SUBJECTS:
+        for verb in _verb_chain(governor, syntax):
+            if _lemma(verb) in occurring:
+                return governor
+    return None
+
+
+def _verb_chain(verb: Token, syntax: Syntax) -> list[Token]:
+    """The verb and the infinitives it governs: "is expected to take place" -> expected, take."""
+    chain = [verb]
+    for _ in range(3):
+        nxt = next((syntax.tokens[i] for i in syntax.children.get(chain[-1].i, ()) if syntax.tokens[i].dep == "xcomp"), None)
+        if nxt is None:
+            break
+        chain.append(nxt)
+    return chain
