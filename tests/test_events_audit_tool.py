@@ -78,3 +78,9 @@ def test_a_verdicts_file_is_read_with_its_header(tmp_path):
     path = tmp_path / "verdicts.tsv"
     path.write_text("article_id\tevent_id\ttrigger_text\tverdict\treason\nnews/1.txt\tv1\traided\tright\n", encoding="utf-8")
     assert tool.read_rows(path) == [tool.Row("news/1.txt", "v1", "raided", "right", "")]
+
+
+def test_a_long_trigger_is_kept_by_its_first_words():
+    tool = load_tool()
+    assert tool.trigger_words("signed a deal") == "signed a deal"
+    assert tool.trigger_words("attacked the plans for farmers saying they wanted more") == "attacked the plans for farmers saying"

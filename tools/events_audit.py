@@ -17,7 +17,8 @@ The sheet holds article text, so it must never be committed. A verdicts file hol
 text beyond trigger words: tab-separated, with the header
 ``article_id  event_id  trigger_text  verdict  reason``:
 
-- one row per event: verdict ``right``, ``half`` or ``wrong``; for half and wrong the reason
+- one row per event (trigger_text: the trigger's first six words at most): verdict ``right``,
+  ``half`` or ``wrong``; for half and wrong the reason
   opens with the failure classes joined by ``+`` and a colon (``actor: the victim's country``);
 - one row per key event the pipeline missed: event_id and trigger_text ``-``, verdict
   ``missed``, the reason opening with the PLOVER type (``PROTEST: march against the bill``).
@@ -49,8 +50,18 @@ MISSED = "missed"
 HALF_CLASSES = frozenset({"recipient", "date", "modality"})
 WRONG_ONLY_CLASSES = frozenset({"type", "no-event", "actor", "duplicate"})
 CLASSES = HALF_CLASSES | WRONG_ONLY_CLASSES
-# Trigger words only: a longer field would be article text in the repository.
+# Trigger words only: a longer field would be article text in the repository, so a long
+# trigger span is kept (and matched) by its first words.
 MAX_TRIGGER_WORDS = 6
+
+
+def trigger_words(text: str) -> str:
+    """The trigger_text of a verdict: the trigger's first MAX_TRIGGER_WORDS words."""
+    return " ".join(text.split()[:MAX_TRIGGER_WORDS])
+
+
+def _match_key(article_id: str, event_id: str, trigger: str) -> tuple[str, str, str]:
+    return (article_id, event_id, trigger_words(trigger).lower())
 
 
 # ---------------------------------------------------------------- the sample
@@ -154,25 +165,25 @@ def article_block(key: str, doc: dict[str, Any] | None, problem: str, verdicts: 
     names = _entity_names(doc)
     quotes = _quote_speakers(doc, names)
     for event in events:
-        lines += event_lines(event, names, quotes, verdicts.get((key, event["id"], event["trigger"]["text"].lower())))
+        lines += event_lines(event, names, quotes, verdicts.get(_match_key(key, event["id"], event["trigger"]["text"])))
     return lines + [""]
 
 
 def skeleton_rows(key: str, doc: dict[str, Any] | None) -> Iterator[tuple[str, ...]]:
     for event in (doc or {}).get("events", []):
-        yield (key, event["id"], event["trigger"]["text"], "", "")
+        yield (key, event["id"], trigger_words(event["trigger"]["text"]), "", "")
 
 
 def write_sheet(args: argparse.Namespace) -> None:
     sample = draw_sample(Path(args.folder), args.seed, args.size)
-    verdicts = {(row.article_id, row.event_id, row.trigger_text.lower()): f"{row.verdict} {row.reason}".strip() for row in read_rows(Path(args.verdicts))} if args.verdicts else {}
+    verdicts = {_match_key(row.article_id, row.event_id, row.trigger_text): f"{row.verdict} {row.reason}".strip() for row in read_rows(Path(args.verdicts))} if args.verdicts else {}
     blocks, skeleton, count, judged = [], [HEADER], 0, 0
     for key, doc, problem in run_pipeline(sample, args.date):
         blocks += article_block(key, doc, problem, verdicts)
         for row in skeleton_rows(key, doc):
             skeleton.append(row)
             count += 1
-            judged += (key, row[1], row[2].lower()) in verdicts
+            judged += _match_key(key, row[1], row[2]) in verdicts
         print(f"{key}: {len((doc or {}).get('events', []))} events", file=sys.stderr)
     Path(args.out).write_text("\n".join(blocks), encoding="utf-8")
     if args.skeleton:
