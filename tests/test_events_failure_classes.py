@@ -268,3 +268,17 @@ def test_a_politician_attacking_a_rival_attacks_in_words(run):
 def test_a_warning_of_a_risk_is_no_threat(run):
     assert not _events(run("The union leader warned there was a real risk of job losses."), "THREATEN")
     assert _one(run("The union leader warned that they would strike next month."), "THREATEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The opposition co-chairman attacked the government's new pledges as vacuous.", "ACCUSE"),
+        ("Rebels attacked an army convoy near the border on Friday.", "ASSAULT"),
+        ("Protesters attacked riot police outside parliament.", "ASSAULT"),
+    ],
+)
+def test_an_attack_with_no_weapon_and_no_physical_target_is_in_words(run, text: str, kind: str):
+    doc = run(text)
+    assert _one(doc, kind)
+    assert not _events(doc, "ASSAULT" if kind == "ACCUSE" else "ACCUSE")

@@ -25,6 +25,7 @@ from .triggers import Trigger
 
 _GOVERNING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"})
 _GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep"})
+_ARMED = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "INS"})
 _VERBAL_ATTACKS = frozenset({"attack", "hit", "savage", "blast", "slam", "lambast"})
 _OBLIGATION = frozenset({"must"})  # "should" is an opinion more often than a demand
 _THIRD_PERSON = frozenset({"he", "she", "they"})  # "this must mean ...", "we must act": no demand of others
@@ -90,17 +91,33 @@ def warning_of_risk(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> 
 
 
 def verbal_attack(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> Trigger:
-    """'Kennedy attacked Brown': a named person attacking a named person or organization with
-    no weapon in the clause attacks in words (CAMEO 111), as politics reports it."""
-    if trigger.pattern.type != "ASSAULT" or trigger.head.lemma.lower() not in _VERBAL_ATTACKS or means_of(trigger, syntax):
+    """'Kennedy attacked Brown', 'the Tories attacked the pledges': an attack with no weapon in
+    its clause, no armed side and no physical target (a place, a building, troops, a convoy)
+    is an attack in words (CAMEO 111), as politics reports it."""
+    if (trigger.pattern.type != "ASSAULT" or trigger.pattern.pos != "V" or trigger.head.lemma.lower() not in _VERBAL_ATTACKS
+            or means_of(trigger, syntax)):
         return trigger
-    subjects = roles.children(syntax, trigger.verb, "nsubj")
-    objects = roles.children(syntax, trigger.verb, "dobj")
-    named = [roles.entity_of(doc, t) for t in subjects[:1] + objects[:1]]
-    if len(named) < 2 or None in named or named[0].type != "PERSON" or named[1].type not in ("PERSON", "ORG"):
+    sides = roles.children(syntax, trigger.verb, "nsubj", "dobj", "nsubjpass")
+    agents = [p for a in roles.children(syntax, trigger.verb, "agent") for p in roles.children(syntax, a, "pobj")]
+    if not sides + agents or any(_physical(doc, syntax, lexicon, t) for t in sides + agents):
         return trigger
     coding = lexicon.coding("111")
     return replace(trigger, pattern=replace(trigger.pattern, cameo="111", type="ACCUSE", mode=coding.mode if coding else None))
+
+
+def _physical(doc: Document, syntax: Syntax, lexicon: EventLexicon, token: Token) -> bool:
+    """Whether a side of an attack is armed or a physical target: a place or country, a word of
+    the physical-target list, or an armed role (rebels, troops, police)."""
+    entity = roles.entity_of(doc, token)
+    if entity is not None:
+        return entity.type in ("PLACE", "COUNTRY")
+    if token.lemma.lower() in lexicon.words("physical_target"):
+        return True
+    actor = roles.actor_of(doc, syntax, token)  # pronouns too ("if it is attacked")
+    if actor is None:
+        return False
+    named = doc.entity(actor.entity) if actor.entity else None
+    return (actor.sector or "") in _ARMED or (named is not None and named.type in ("PLACE", "COUNTRY"))
 
 
 def without_purposes(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:
