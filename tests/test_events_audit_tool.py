@@ -1,0 +1,86 @@
+"""tools/events_audit.py: the figures and the rule checks of a verdicts file (invented rows)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+from .conftest import ROOT
+
+
+def load_tool():
+    spec = importlib.util.spec_from_file_location("events_audit", ROOT / "tools" / "events_audit.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+def rows(tool, *records):
+    return [tool.Row(*record) for record in records]
+
+
+def test_precision_counts_halves_as_half_and_misses_per_article():
+    tool = load_tool()
+    verdicts = rows(
+        tool,
+        ("news/1.txt", "v1", "raided", "right", ""),
+        ("news/1.txt", "v2", "met", "half", "recipient: the envoy met is named"),
+        ("news/1.txt", "v3", "struck", "wrong", "no-event: an idiom"),
+        ("news/2.txt", "v1", "accused", "wrong", "actor+date: the speaker, not the town"),
+        ("news/2.txt", "-", "-", "missed", "PROTEST: a march on the ministry"),
+        ("news/2.txt", "-", "-", "missed", "consult: a phone call"),
+    )
+    figures = tool.score(verdicts, articles=4)
+    assert (figures.events, figures.right, figures.half, figures.wrong) == (4, 1, 1, 2)
+    assert figures.strict == 0.25 and figures.with_halves == 0.375
+    assert figures.missed == 2 and figures.missed_per_article == 0.5
+    assert figures.classes == {"recipient": 1, "no-event": 1, "actor": 1, "date": 1}
+    assert figures.missed_types == {"PROTEST": 1, "CONSULT": 1}
+    assert tool.problems(verdicts) == []
+
+
+def test_rows_that_break_the_rules_are_reported():
+    tool = load_tool()
+    verdicts = rows(
+        tool,
+        ("news/1.txt", "v1", "seized", "half", "actor: a victim as actor"),  # actor wrong is never half
+        ("news/1.txt", "v2", "met", "half", "date+modality: two faults"),  # two faults are wrong
+        ("news/1.txt", "v3", "said", "wrong", "date: one fault only"),  # one date fault is half
+        ("news/1.txt", "v4", "fled", "wrong", "weather: no such class"),
+        ("news/1.txt", "v5", "fled", "maybe", ""),
+        ("news/1.txt", "v6", "a whole sentence of the article copied in", "right", ""),
+        ("news/1.txt", "v1", "seized", "right", ""),
+        ("news/1.txt", "v7", "-", "missed", "ASSAULT: a shelling"),
+    )
+    found = tool.problems(verdicts)
+    assert len(found) == 8
+    assert "half needs exactly one" in found[0] and "half needs exactly one" in found[1]
+    assert "wrong needs" in found[2] and "unknown failure class weather" in found[3]
+    assert "not one of" in found[4] and "longer than" in found[5]
+    assert "judged twice" in found[6] and "event_id '-'" in found[7]
+
+
+def test_the_sample_is_fixed_by_the_seed(tmp_path):
+    tool = load_tool()
+    for number in range(40):
+        (tmp_path / f"{number:03d}.txt").write_text(f"Headline {number}\n\nInvented body number {number}.\n", encoding="utf-8")
+    (tmp_path / "040.txt").write_text("Headline 3\n\nInvented body number 3.\n", encoding="utf-8")  # a duplicate of 003
+    first = tool.draw_sample(tmp_path, seed=9, size=25)
+    assert first == tool.draw_sample(tmp_path, seed=9, size=25)
+    assert first != tool.draw_sample(tmp_path, seed=10, size=25)
+    assert len(first) == 25 and tmp_path / "040.txt" not in first
+    assert tool.article_key(first[0]) == f"{tmp_path.name}/{first[0].name}"
+
+
+def test_a_verdicts_file_is_read_with_its_header(tmp_path):
+    tool = load_tool()
+    path = tmp_path / "verdicts.tsv"
+    path.write_text("article_id\tevent_id\ttrigger_text\tverdict\treason\nnews/1.txt\tv1\traided\tright\n", encoding="utf-8")
+    assert tool.read_rows(path) == [tool.Row("news/1.txt", "v1", "raided", "right", "")]
+
+
+def test_a_long_trigger_is_kept_by_its_first_words():
+    tool = load_tool()
+    assert tool.trigger_words("signed a deal") == "signed a deal"
+    assert tool.trigger_words("attacked the plans for farmers saying they wanted more") == "attacked the plans for farmers saying"
