@@ -293,3 +293,8 @@ def test_an_indirect_question_is_hypothetical(run):
     event = _one(run("Reporters asked whether the minister would resign over the scandal."), "RETREAT")
     assert event.modality == "hypothetical"
     assert not _events(run("Reporters asked whether the minister would resign over the scandal."), "REQUEST")
+
+
+def test_a_title_names_the_role_of_an_unnamed_target(run):
+    event = _one(run("The opposition spokesman accused the chancellor of hiding the figures."), "ACCUSE")
+    assert event.recipient is not None and event.recipient.sector == "GOV"

@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ...model import Actor, Document, Entity, Token
-from ...resources import countries, read_table
+from ...resources import countries, normalize_name, read_table, titles
 from ...resources.phoenix import phoenix_actors, phoenix_agents, phrase_key
 from ..entities import entity_at
 from ..timex.syntax import Syntax
@@ -175,6 +175,11 @@ def agent_role(syntax: Syntax, noun: Token) -> str | None:
         code = agents.lookup(words)
         if code is not None and (by_role or agents.lookup(words[:-1] or ["\x00"]) != code):
             return _SECTOR_OF_AGENT.get(code[:3], code[:3])
+    known = titles()  # a title the agent dictionary lacks: "the chancellor", "the foreign secretary"
+    for start in range(len(modifiers) + 1):
+        title = known.get(normalize_name(" ".join([t.text for t in modifiers[start:]] + [noun.text])))
+        if title is not None and title.sector:
+            return title.sector
     return None
 
 
