@@ -298,3 +298,8 @@ def test_an_indirect_question_is_hypothetical(run):
 def test_a_title_names_the_role_of_an_unnamed_target(run):
     event = _one(run("The opposition spokesman accused the chancellor of hiding the figures."), "ACCUSE")
     assert event.recipient is not None and event.recipient.sector == "GOV"
+
+
+def test_a_person_takes_the_code_of_the_organization_in_their_title(run):
+    event = _one(run("Arab League Secretary General Chadli Klibi undertook a mediation mission between Syria and Lebanon."), "CONSULT")
+    assert event.actor.code and event.actor.code.startswith("IGO")

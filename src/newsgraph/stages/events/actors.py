@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -25,6 +26,7 @@ from ..timex.syntax import Syntax
 
 NOT_ACTORS = frozenset({"OUTLET", "WEAPON", "EVENT"})
 _SPEAKER_PRONOUNS = frozenset({"we", "i"})
+_TITLE_GAP = re.compile(r"(?:['’]s)?[ \-]+(?:[A-Za-z\-]+ ){0,3}")  # title words only: no comma, no clause
 _PRONOUN_KINDS = {"he": ("PERSON",), "she": ("PERSON",), "they": ("ORG", "COUNTRY"), "it": ("ORG", "COUNTRY")}
 # CAMEO codes of actors that belong to no one country.
 _INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC", "UNO", "EUR", "AFR", "ASA", "WST", "MEA", "SAM", "NAF", "SAF", "EAF", "WAF", "CAF"})
@@ -202,9 +204,30 @@ def as_actor(doc: Document, entity: Entity) -> Actor:
             return Actor(entity.id, entity.name, country, sector, known)
     if entity.type == "COUNTRY":
         return Actor(entity.id, entity.name, country, sector, country)
+    if country is None and entity.type == "PERSON":
+        office = _office_of(doc, entity)  # "Arab League Secretary General Chadli Klibi"
+        if office is not None:
+            return Actor(entity.id, entity.name, office.country, sector or office.sector, office.code)
     if country is None and entity.type in ("ORG", "PERSON"):
         country = _country_in_name(entity.name)  # "Bosnian Serb Army", "Kenya Airways"
     return Actor(entity.id, entity.name, country, sector, code_of(country, sector))
+
+
+def _office_of(doc: Document, person: Entity) -> Actor | None:
+    """The organization named in a person's title right before their name ("U.N. envoy X",
+    "Arab League Secretary General X"), as an actor with a country or code, or None."""
+    text = doc.article.text
+    for mention in person.mentions:
+        for entity in doc.entities:
+            if entity.type not in ("ORG", "COUNTRY") or entity.id == person.id:
+                continue
+            for other in entity.mentions:
+                gap = text[other.end:mention.start]
+                if 0 <= len(gap) <= 40 and other.end <= mention.start and _TITLE_GAP.fullmatch(gap):
+                    office = as_actor(doc, entity)
+                    if office.country or office.code:
+                        return office
+    return None
 
 
 def _country_in_name(name: str) -> str | None:
