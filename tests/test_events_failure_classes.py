@@ -303,3 +303,11 @@ def test_a_title_names_the_role_of_an_unnamed_target(run):
 def test_a_person_takes_the_code_of_the_organization_in_their_title(run):
     event = _one(run("Arab League Secretary General Chadli Klibi undertook a mediation mission between Syria and Lebanon."), "CONSULT")
     assert event.actor.code and event.actor.code.startswith("IGO")
+
+
+def test_a_region_named_by_a_compass_word_and_a_country_is_in_that_country(run):
+    event = _one(run("Israeli troops attacked villages in South Lebanon on Monday."), "ASSAULT")
+    assert event.actor.country == "ISR"
+    from newsgraph.stages.events.actors import _region_of_country
+
+    assert _region_of_country("South Lebanon") == "LBN" and _region_of_country("New Mexico") is None

@@ -26,6 +26,9 @@ from ..timex.syntax import Syntax
 
 NOT_ACTORS = frozenset({"OUTLET", "WEAPON", "EVENT"})
 _SPEAKER_PRONOUNS = frozenset({"we", "i"})
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                      "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+                      "southeastern", "southwestern", "upper", "lower"})
 _TITLE_GAP = re.compile(r"(?:['’]s)?[ \-]+(?:[A-Za-z\-]+ ){0,3}")  # title words only: no comma, no clause
 _PRONOUN_KINDS = {"he": ("PERSON",), "she": ("PERSON",), "they": ("ORG", "COUNTRY"), "it": ("ORG", "COUNTRY")}
 # CAMEO codes of actors that belong to no one country.
@@ -210,6 +213,8 @@ def as_actor(doc: Document, entity: Entity) -> Actor:
             return Actor(entity.id, entity.name, office.country, sector or office.sector, office.code)
     if country is None and entity.type in ("ORG", "PERSON"):
         country = _country_in_name(entity.name)  # "Bosnian Serb Army", "Kenya Airways"
+    if country is None and entity.type == "PLACE":
+        country = _region_of_country(entity.name)  # "South Lebanon", "northern Iraq"
     return Actor(entity.id, entity.name, country, sector, code_of(country, sector))
 
 
@@ -228,6 +233,16 @@ def _office_of(doc: Document, person: Entity) -> Actor | None:
                     if office.country or office.code:
                         return office
     return None
+
+
+def _region_of_country(name: str) -> str | None:
+    """The country of a region named by a compass word and the country ("South Lebanon"); a
+    name like "New Mexico" or "New South Wales" is no part of Mexico or Wales."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() not in _COMPASS:
+        return None
+    found = countries().lookup(" ".join(words[1:]))
+    return found.alpha3 if found is not None else None
 
 
 def _country_in_name(name: str) -> str | None:
