@@ -19,10 +19,11 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ...model import Actor, Document, Entity, Token
-from ...resources import countries, normalize_name, read_table, titles
+from ...resources import countries, normalize_name, titles
 from ...resources.phoenix import phoenix_actors, phoenix_agents, phrase_key
 from ..entities import entity_at
 from ..timex.syntax import Syntax
+from .lexicon import load_event_lexicon
 
 NOT_ACTORS = frozenset({"OUTLET", "WEAPON", "EVENT"})
 _SPEAKER_PRONOUNS = frozenset({"we", "i"})
@@ -119,9 +120,8 @@ def _members(syntax: Syntax, noun: Token) -> Token | None:
     return None
 
 
-@lru_cache(maxsize=1)
 def _quantity_words() -> frozenset[str]:
-    return frozenset(row["word"] for row in read_table("event_cues.tsv") if row["kind"] == "quantity")
+    return load_event_lexicon().words("quantity")
 
 
 def _group_code(owner: Actor, role: str | None) -> str | None:
@@ -188,10 +188,9 @@ def agent_role(syntax: Syntax, noun: Token) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
 def role_nouns() -> frozenset[str]:
     """Nouns naming a person by role, whose modifier says the role ('military official')."""
-    return frozenset(row["word"] for row in read_table("event_cues.tsv") if row["kind"] == "role_noun")
+    return load_event_lexicon().words("role_noun")
 
 
 def as_actor(doc: Document, entity: Entity) -> Actor:
