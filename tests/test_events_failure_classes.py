@@ -120,7 +120,16 @@ def test_a_condition_is_hypothetical(run):
 
 def test_a_norm_is_not_asserted(run):
     doc = run("Attacking churches is forbidden under the new law.")
+    assert not [e for e in doc.events if e.modality == "asserted"]
+    doc = run("Attacking the rebels is forbidden under the new law.")
     assert _one(doc, "ASSAULT").modality == "hypothetical"
+
+
+def test_an_event_naming_no_one_is_not_coded(run):
+    doc = run("The deal was signed after the criteria were met.")
+    assert doc.events == ()
+    doc = run("Hundreds of people were killed in Zelkova last week.")  # an attack in a place stands
+    assert doc.events and doc.events[0].type == "ASSAULT" and doc.events[0].place
 
 
 def test_a_question_is_not_asserted(run):
@@ -311,3 +320,10 @@ def test_a_region_named_by_a_compass_word_and_a_country_is_in_that_country(run):
     from newsgraph.stages.events.actors import _region_of_country
 
     assert _region_of_country("South Lebanon") == "LBN" and _region_of_country("New Mexico") is None
+
+
+def test_workers_who_strike_protest_and_soldiers_who_strike_attack(run):
+    assert _one(run("Nurses in Zelkova are striking for better pay."), "PROTEST").mode == "strike"
+    assert _one(run("Thousands of rail workers walked out on Monday."), "PROTEST").mode == "strike"
+    assert _one(run("Rebels struck a checkpoint near Zelkova on Monday."), "ASSAULT")
+    assert _one(run("Rebels struck at an army convoy near Zelkova."), "ASSAULT")

@@ -48,7 +48,7 @@ from .lexicon import EventLexicon, load_event_lexicon
 from .means import means_of
 from .mentions import merge_mentions
 from .modality import modality
-from .readings import OBLIGATION_HEAD, demanded, obligations, same_subject, ungoverned, verbal_attack, warning_of_risk, without_purposes
+from .readings import OBLIGATION_HEAD, about_someone, demanded, obligations, same_subject, ungoverned, verbal_attack, warning_of_risk, without_purposes
 from .time import event_time
 from .triggers import Trigger, find_triggers
 from ..timex.syntax import Syntax
@@ -109,7 +109,9 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon) -> lis
         if aimed:
             recipients[trigger.verb.i] = aimed
         roles_found = Roles(actor, tuple(actors[1:]), aimed[0] if aimed else None, tuple(aimed[1:]), fallback)
-        events.append(_event(doc, analysis, syntax, lexicon, trigger, roles_found, len(events), body))
+        event = _event(doc, analysis, syntax, lexicon, trigger, roles_found, len(events), body)
+        if about_someone(event):
+            events.append(event)
     return merge_mentions(events)
 
 
@@ -235,7 +237,7 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
         modality=mood,
         reported_by=_reported_by(doc, syntax, lexicon, quote, sentence),
         confidence=confidence(found.actor, recipient, found.fallback, dated, place is not None, mood,
-                              trigger.pattern.origin == "table"),
+                              trigger.pattern.origin in ("table", "frame")),
         co_actors=found.co_actors,
         co_recipients=found.co_recipients,
         date_source=("text" if dated or (when is not None and when.source == "narrative") else "article") if when is not None else None,

@@ -4,7 +4,8 @@ A trigger word alone is not an event: "released a statement" is no release of pr
 "met the target" no meeting, "attacked the plan" criticism rather than force. A frame row
 names the lemmas of which one must hang below the trigger (within two steps, not inside
 another clause; ``<clause>`` stands for a clausal complement, ``<claim>`` for one that
-states a fact rather than a future act, ``<infinitive>`` for an infinitive complement) and the CAMEO code it takes
+states a fact rather than a future act, ``<infinitive>`` for an infinitive complement,
+``<no_object>`` for a verb with no object, target or weapon subject) and the CAMEO code it takes
 instead, or none. Participles used as adjectives
 ("the visiting minister", "opposing sides", "an outlawed group", "the accused man") and
 idioms code nothing.
@@ -25,6 +26,11 @@ CLAUSE = "<clause>"  # a frame word: the trigger takes a clause ("denied the cab
 CLAIM = "<claim>"  # a frame word: the trigger takes a clause stating a fact, not a future act
 _FUTURE_MODALS = frozenset({"will", "would", "should", "shall", "must", "'ll"})
 INFINITIVE = "<infinitive>"  # a frame word: the trigger takes an infinitive ("sought to put")
+# A frame word: the verb takes no object and no target ("nurses are striking for better pay",
+# not "rebels struck a checkpoint", "struck at the convoy", "a missile struck").
+NO_OBJECT = "<no_object>"
+_OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "auxpass", "obj"})
+_TARGET_PREPOSITIONS = frozenset({"at", "against", "into"})
 # Verbs of planning: the dictionary codes "plan to attack" as a threat; a plan is the act, expected.
 _PLANNING = frozenset({"plan", "intend", "prepare", "plot", "aim", "scheme", "mean"})
 
@@ -99,11 +105,26 @@ def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
             below.add(CLAIM)  # "agreed that the deficit was too high" (not "that they should cooperate")
     if "xcomp" in deps:
         below.add(INFINITIVE)  # "sought to put the economy first": an attempt, no request
+    if trigger.pattern.pos == "V" and _takes_no_object(kids):
+        below.add(NO_OBJECT)
     return next((f for f in frames if f.words & below), None)
+
+
+def _takes_no_object(kids) -> bool:
+    if any(k.dep in _OBJECT_DEPS for k in kids):
+        return False
+    if any(k.dep == "prep" and k.lemma.lower() in _TARGET_PREPOSITIONS for k in kids):
+        return False
+    return not any(k.dep == "nsubj" and k.lemma.lower() in weapon_nouns() for k in kids)
+
+
+@lru_cache(maxsize=1)
+def weapon_nouns() -> frozenset[str]:
+    return frozenset(row["noun"].lower() for row in read_table("weapon_nouns.tsv"))
 
 
 def _recoded(pattern: Pattern, cameo: str, lexicon: EventLexicon) -> Pattern:
     coding = lexicon.coding(cameo)
     if coding is None:
         return pattern
-    return replace(pattern, cameo=cameo, type=coding.type, mode=coding.mode)
+    return replace(pattern, cameo=cameo, type=coding.type, mode=coding.mode, origin="frame")

@@ -29,7 +29,7 @@ class Pattern:
     type: str
     mode: str | None
     subject: tuple[str, ...] = ()
-    origin: str = "table"  # "table": plover_verbs.tsv; "cameo": the CAMEO verb dictionary
+    origin: str = "table"  # "table": plover_verbs.tsv; "cameo": the CAMEO verb dictionary; "frame": recoded by event_frames.tsv
 
     @property
     def size(self) -> int:

@@ -46,8 +46,11 @@ def means_of(trigger: Trigger, syntax: Syntax) -> Means | None:
     # violence: the words of the clause say how better than the verb ("used machetes", "killed")
     if found is None or not own_mode and (_generic(code) or trigger.pattern.type == "ASSAULT"):
         return found
-    # a trigger that names its kind ("shell", "abuse", "put on alert"): only a narrower code wins
-    return found if found.cameo.startswith(code) and len(found.cameo) > len(code) else None
+    # a trigger that names its kind ("shell", "abuse", "put on alert"): only a narrower code
+    # wins, or the same code when the trigger's mode is only its code's default (143: a strike
+    # or a boycott, the clause says which)
+    narrower = found.cameo.startswith(code) and len(found.cameo) > len(code)
+    return found if narrower or (found.cameo == code and not own_mode) else None
 
 
 def _generic(code: str) -> bool:

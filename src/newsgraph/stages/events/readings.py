@@ -8,6 +8,9 @@ words that attack, purposes.
   or on "this" or "we", is none.
 - A warning of what may happen is no threat; a named person attacking a named rival with no
   weapon in the clause attacks in words.
+- An event that names neither who acts nor who is acted on says nothing an analyst can use
+  ("the deal was signed", "criteria were met"), unless it is a protest or an attack in a named
+  place: those are counted by place even when no one claims them.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from ...model import Document, Span, Token
+from ...model import Actor, Document, Event, Span, Token
 from ...resources import read_table
 from ..timex.syntax import Syntax
 from . import roles
@@ -30,6 +33,7 @@ _VERBAL_ATTACKS = frozenset({"attack", "hit", "savage", "blast", "slam", "lambas
 _OBLIGATION = frozenset({"must"})  # "should" is an opinion more often than a demand
 _THIRD_PERSON = frozenset({"he", "she", "they"})  # "this must mean ...", "we must act": no demand of others
 OBLIGATION_HEAD = "must"  # the head of the pattern given to demands found by their modal
+_PLACED_HAPPENINGS = frozenset({"PROTEST", "ASSAULT"})
 _INSISTING = frozenset({"insist", "reiterate", "stress", "demand", "urge", "announce", "declare"})
 
 
@@ -177,3 +181,14 @@ def same_subject(syntax: Syntax, clause: Token, speech: Token) -> bool:
     if not own or not speaker:
         return False
     return own[0].pos == "PRON" or own[0].lemma.lower() == speaker[0].lemma.lower()
+
+
+def about_someone(event: Event) -> bool:
+    """Whether the event names its actor or recipient, or is a protest or attack with a place.
+    Measured on the dev gold and on a hand-judged sample of BBC articles, events naming neither
+    were almost never right."""
+    return _named(event.actor) or _named(event.recipient) or (event.type in _PLACED_HAPPENINGS and event.place is not None)
+
+
+def _named(actor: Actor | None) -> bool:
+    return actor is not None and bool(actor.entity or actor.name or actor.country or actor.code)
