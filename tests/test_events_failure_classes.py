@@ -327,3 +327,15 @@ def test_workers_who_strike_protest_and_soldiers_who_strike_attack(run):
     assert _one(run("Thousands of rail workers walked out on Monday."), "PROTEST").mode == "strike"
     assert _one(run("Rebels struck a checkpoint near Zelkova on Monday."), "ASSAULT")
     assert _one(run("Rebels struck at an army convoy near Zelkova."), "ASSAULT")
+
+
+def test_would_in_reported_speech_is_the_speakers_will(run):
+    doc = run("Minister Hans Kolb said on Monday that the army would attack the rebels.")
+    assert _one(doc, "ASSAULT").modality == "expected"
+    doc = run("Minister Hans Kolb believes the army would attack the rebels.")
+    assert _one(doc, "ASSAULT").modality == "possible"
+
+
+def test_the_consequent_of_a_condition_is_hypothetical(run):
+    doc = run("The army will attack the rebels unless the talks succeed.")
+    assert _one(doc, "ASSAULT").modality == "hypothetical"

@@ -47,7 +47,7 @@ from .frames import framed
 from .lexicon import EventLexicon, load_event_lexicon
 from .means import means_of
 from .mentions import merge_mentions
-from .modality import modality
+from .modality import has_condition, modality
 from .readings import OBLIGATION_HEAD, about_someone, demanded, obligations, same_subject, ungoverned, verbal_attack, warning_of_risk, without_purposes
 from .time import event_time
 from .triggers import Trigger, find_triggers
@@ -212,7 +212,9 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     means = means_of(trigger, syntax)
     if means is not None:
         cameo, mode = means.cameo, means.mode
-    if mood in ("expected", "possible") and _stated_intent(syntax, trigger.verb, lexicon):
+    # "would impose sanctions if ...": a conditional intention is an intention (a threat, an offer)
+    conditional = mood == "hypothetical" and has_condition(syntax, trigger.verb, lexicon.cues["condition"])
+    if (mood in ("expected", "possible") or conditional) and _stated_intent(syntax, trigger.verb, lexicon):
         if kind in _COOPERATIVE:
             kind, cameo = "AGREE", "03"
         elif kind in _HOSTILE and _said_by_subject(syntax, trigger.verb, lexicon):

@@ -4,7 +4,8 @@ Cues (``event_cues.tsv``) are read on the trigger's verb and on the verbs, adjec
 that govern it through infinitives and content clauses ("is expected to take place", "likely to
 be on display", "signs that ... was preparing"). Negation and auxiliaries count only on the
 trigger's own verb chain (the verbs sharing its subject); a clause opened by "if" or "unless"
-is hypothetical, and so is an act named as a clausal subject (a norm: "attacking churches is
+is hypothetical ("would" in a clause reported in the past is the speaker's "will": expected),
+and so is an act named as a clausal subject (a norm: "attacking churches is
 forbidden") or asked about in a question. An event dated more than six months before the article, or introduced by
 "since", is historical background. The first cue found in this order wins: negated,
 hypothetical, possible, expected, historical.
@@ -19,6 +20,7 @@ from ..timex.syntax import Syntax
 _SAME_SUBJECT = frozenset({"xcomp"})
 _GOVERNED = frozenset({"xcomp", "ccomp", "acl", "amod", "pcomp", "advcl", "relcl"})
 _PURPOSE = frozenset({"advcl", "acl", "relcl"})
+_BACKSHIFTED = frozenset({"would"})  # "said he would visit": the reported "will visit"
 ORDER = ("negated", "hypothetical", "possible", "expected", "historical")
 _NORM_DEPS = frozenset({"csubj", "csubjpass"})
 
@@ -33,6 +35,31 @@ def _asks(syntax: Syntax, verb: Token) -> bool:
     return sentence.text.rstrip().rstrip("\"'\u201d)").endswith("?")
 
 
+def has_condition(syntax: Syntax, verb: Token, conditions: dict[str, str]) -> bool:
+    """Whether the verb has an 'if' or 'unless' clause of its own (it is a consequent)."""
+    for clause in _kids(syntax, verb):
+        if clause.dep == "advcl" and any(k.dep == "mark" and k.text.lower() in conditions and conditions[k.text.lower()] == "hypothetical"
+                                         for k in _kids(syntax, clause)):
+            return True
+    return False
+
+
+def _reported_clause(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool:
+    """Whether the verb heads (or shares the subject of) a clause reported by a speech verb in
+    the past: there "would" is the speaker's "will" ("he said he would consult the police")."""
+    node = verb
+    for _ in range(4):
+        if node.head == node.i:
+            return False
+        head = syntax.tokens[node.head]
+        if node.dep == "ccomp":
+            return head.lemma.lower() in lexicon.words("report_verb") and head.tag in ("VBD", "VBN")
+        if node.dep not in ("xcomp", "conj"):
+            return False
+        node = head
+    return False
+
+
 def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: int | None, article_month: int | None, own_type_negates: bool, noun_event: bool = False) -> str:
     """The modality of the event whose clause is headed by ``verb``.  Months are counted as
     year * 12 + month; ``own_type_negates`` is true for refusals (never negated twice)."""
@@ -41,6 +68,9 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
     conditions, governors = lexicon.cues["condition"], lexicon.cues["governor"]
     negating_verbs = lexicon.cues["negating_verb"]
     node, same_subject = verb, True
+    reported = _reported_clause(syntax, verb, lexicon)
+    if has_condition(syntax, verb, conditions):
+        found.add("hypothetical")  # "would impose sanctions if it invaded": the consequent too
     if verb.dep in _NORM_DEPS or (verb.dep == "amod" and verb.tag == "VBG") or _asks(syntax, verb):
         found.add("hypothetical")  # "attacking churches is forbidden", "will the army attack?"
     if noun_event and verb.lemma.lower() in governors:
@@ -53,7 +83,7 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
             if same_subject and kid.dep == "neg" and word in negations:
                 found.add("negated")
             elif same_subject and kid.dep in ("aux", "auxpass") and word in auxes:
-                found.add(auxes[word])
+                found.add("expected" if reported and word in _BACKSHIFTED else auxes[word])
             elif kid.dep == "advmod" and word in adverbs:
                 found.add(adverbs[word])
             elif kid.dep == "mark" and word in conditions and node.dep in ("advcl", "ccomp"):  # "asked whether ..."
