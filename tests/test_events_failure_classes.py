@@ -339,3 +339,9 @@ def test_would_in_reported_speech_is_the_speakers_will(run):
 def test_the_consequent_of_a_condition_is_hypothetical(run):
     doc = run("The army will attack the rebels unless the talks succeed.")
     assert _one(doc, "ASSAULT").modality == "hypothetical"
+
+
+def test_he_after_the_short_sentences_of_a_quote_is_the_speaker(run):
+    doc = run('Former minister Hans Kolb spoke on Monday. "They are angry. '
+              'There is a message there." He urged the Ruritanian government to hold talks with the rebels.')
+    assert _one(doc, "REQUEST").actor.name == "Hans Kolb"

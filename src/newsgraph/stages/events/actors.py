@@ -32,6 +32,9 @@ _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", 
                       "southeastern", "southwestern", "upper", "lower"})
 _TITLE_GAP = re.compile(r"(?:['’]s)?[ \-]+(?:[A-Za-z\-]+ ){0,3}")  # title words only: no comma, no clause
 _PRONOUN_KINDS = {"he": ("PERSON",), "she": ("PERSON",), "they": ("ORG", "COUNTRY"), "it": ("ORG", "COUNTRY")}
+# Sentences looked back for a pronoun's entity: a person stays "he" or "she" across the short
+# sentences of a quote ("... there's a message there," he said. "..." He urged ...).
+_PRONOUN_REACH = {"he": 3, "she": 3, "they": 1, "it": 1}
 # CAMEO codes of actors that belong to no one country.
 _INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC", "UNO", "EUR", "AFR", "ASA", "WST", "MEA", "SAM", "NAF", "SAF", "EAF", "WAF", "CAF"})
 _OWNER_DEPS = frozenset({"compound", "poss", "amod", "nmod", "npadvmod"})
@@ -68,8 +71,8 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
 
 def pronoun_entity(doc: Document, syntax: Syntax, pronoun: Token) -> Entity | None:
     """Who a pronoun the entity stage left open stands for: "we"/"I" in a quote is its
-    speaker; "he"/"she" the person, "they"/"it" the organization or country last named in its
-    sentence or the one before."""
+    speaker; "he"/"she" the person last named in its sentence or the three before, "they"/"it"
+    the organization or country last named in its sentence or the one before."""
     word = pronoun.text.lower()
     if word in _SPEAKER_PRONOUNS:
         quote = next((q for q in doc.quotes if q.content.start <= pronoun.start < q.content.end), None)
@@ -78,7 +81,7 @@ def pronoun_entity(doc: Document, syntax: Syntax, pronoun: Token) -> Entity | No
     if kinds is None:
         return None
     index = syntax.analysis.sentence_of(pronoun.start)
-    start = syntax.analysis.sentences[max(index - 1, 0)].start if index >= 0 else pronoun.start
+    start = syntax.analysis.sentences[max(index - _PRONOUN_REACH[word], 0)].start if index >= 0 else pronoun.start
     best: tuple[int, Entity] | None = None
     for entity in doc.entities:
         if entity.type not in kinds:
