@@ -345,3 +345,11 @@ def test_he_after_the_short_sentences_of_a_quote_is_the_speaker(run):
     doc = run('Former minister Hans Kolb spoke on Monday. "They are angry. '
               'There is a message there." He urged the Ruritanian government to hold talks with the rebels.')
     assert _one(doc, "REQUEST").actor.name == "Hans Kolb"
+
+
+def test_calling_on_someone_is_a_demand_and_calling_a_plan_reckless_is_criticism(run):
+    event = _one(run("Minister Hans Kolb called on the rebels to lay down their arms."), "REQUEST")
+    assert event.recipient is not None and event.recipient.name == "the rebels"
+    event = _one(run("Opposition leader Hans Kolb called the budget reckless and unfair."), "ACCUSE")
+    assert event.actor.name == "Hans Kolb" and event.mode == "disapprove"
+    assert not [e for e in run("Hans Kolb called the decision wise.").events if e.type == "ACCUSE"]

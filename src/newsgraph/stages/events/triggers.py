@@ -224,6 +224,8 @@ def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
     if token.dep not in _ASSERTING_DEPS:
         patterns = tuple(p for p in patterns if p.origin != "cameo")
     pool = [t for t in descendants(token, syntax) if t.dep not in _FUNCTION_DEPS]  # "to protest" is no "protest to"
+    # a verb's particle or preposition follows it ("X, for the party, called on Y" is no "call for")
+    pool = [t for t in pool if not (t.dep in ("prep", "prt") and t.i < token.i)]
     below, objects = _index(pool), _index(_object_side(token, syntax, pool))
     subject = _index(_subject_pool(token, syntax)) if any(p.subject for p in patterns) else {}
     for pattern in patterns:
