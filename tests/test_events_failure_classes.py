@@ -353,3 +353,8 @@ def test_calling_on_someone_is_a_demand_and_calling_a_plan_reckless_is_criticism
     event = _one(run("Opposition leader Hans Kolb called the budget reckless and unfair."), "ACCUSE")
     assert event.actor.name == "Hans Kolb" and event.mode == "disapprove"
     assert not [e for e in run("Hans Kolb called the decision wise.").events if e.type == "ACCUSE"]
+
+
+def test_blocking_a_bridge_is_obstruction_and_a_blockade_is_coercion(run):
+    assert _one(run("Angry Ruritanian farmers blocked the Zelkova bridge for three hours."), "PROTEST").mode == "obstruct"
+    assert _one(run("Israel on Friday reimposed blockades in the West Bank."), "COERCE").mode == "restrict"
