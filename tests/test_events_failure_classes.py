@@ -358,3 +358,9 @@ def test_calling_on_someone_is_a_demand_and_calling_a_plan_reckless_is_criticism
 def test_blocking_a_bridge_is_obstruction_and_a_blockade_is_coercion(run):
     assert _one(run("Angry Ruritanian farmers blocked the Zelkova bridge for three hours."), "PROTEST").mode == "obstruct"
     assert _one(run("Israel on Friday reimposed blockades in the West Bank."), "COERCE").mode == "restrict"
+
+
+def test_a_general_strike_is_a_strike_and_easing_a_curfew_a_concession(run):
+    assert _one(run("Opposition parties in Ruritania organized a general strike on Monday."), "PROTEST").mode == "strike"
+    assert _one(run("The Ruritanian government eased the curfew in Zelkova on Monday."), "CONCEDE")
+    assert _one(run("The Ruritanian government accepted the demands of the rebels."), "CONCEDE")
