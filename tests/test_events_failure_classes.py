@@ -364,3 +364,8 @@ def test_a_general_strike_is_a_strike_and_easing_a_curfew_a_concession(run):
     assert _one(run("Opposition parties in Ruritania organized a general strike on Monday."), "PROTEST").mode == "strike"
     assert _one(run("The Ruritanian government eased the curfew in Zelkova on Monday."), "CONCEDE")
     assert _one(run("The Ruritanian government accepted the demands of the rebels."), "CONCEDE")
+
+
+def test_a_title_nationality_of_a_small_state_gives_the_actor_its_country(run):
+    event = _one(run("Gambian President Hans Kolb said he would visit Senegal next week."), "AGREE")
+    assert event.actor.country == "GMB"
