@@ -369,3 +369,8 @@ def test_a_general_strike_is_a_strike_and_easing_a_curfew_a_concession(run):
 def test_a_title_nationality_of_a_small_state_gives_the_actor_its_country(run):
     event = _one(run("Gambian President Hans Kolb said he would visit Senegal next week."), "AGREE")
     assert event.actor.country == "GMB"
+
+
+def test_an_organization_takes_the_country_named_right_before_it(run):
+    doc = run("The US Congress agreed on Monday to lift the embargo on sales to Iran.")
+    assert _one(doc, "AGREE").actor.code == "USALEG"

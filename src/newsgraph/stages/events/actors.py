@@ -215,9 +215,32 @@ def as_actor(doc: Document, entity: Entity) -> Actor:
             return Actor(entity.id, entity.name, office.country, sector or office.sector, office.code)
     if country is None and entity.type in ("ORG", "PERSON"):
         country = _country_in_name(entity.name)  # "Bosnian Serb Army", "Kenya Airways"
+    if country is None and entity.type == "ORG":
+        country = _country_before(doc, entity)  # "the US Congress", "Iraq's parliament"
     if country is None and entity.type == "PLACE":
         country = _region_of_country(entity.name)  # "South Lebanon", "northern Iraq"
     return Actor(entity.id, entity.name, country, sector, code_of(country, sector))
+
+
+def _country_before(doc: Document, organization: Entity) -> str | None:
+    """The country named right before an organization's name: a country's name ("US
+    Congress", "Iraq's parliament") or a nationality word ("the Iraqi Army")."""
+    text = doc.article.text
+    for mention in organization.mentions:
+        for entity in doc.entities:
+            if entity.type != "COUNTRY" or entity.country is None:
+                continue
+            if any(other.end <= mention.start and text[other.end:mention.start] in _COUNTRY_GAPS for other in entity.mentions):
+                return entity.country
+        before = text[max(0, mention.start - 30):mention.start].split()
+        if before:
+            found = demonym_country(before[-1])
+            if found is not None:
+                return found
+    return None
+
+
+_COUNTRY_GAPS = frozenset({" ", "'s ", "\u2019s ", "-"})
 
 
 def _office_of(doc: Document, person: Entity) -> Actor | None:
