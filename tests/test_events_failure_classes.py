@@ -374,3 +374,9 @@ def test_a_title_nationality_of_a_small_state_gives_the_actor_its_country(run):
 def test_an_organization_takes_the_country_named_right_before_it(run):
     doc = run("The US Congress agreed on Monday to lift the embargo on sales to Iran.")
     assert _one(doc, "AGREE").actor.code == "USALEG"
+
+
+def test_a_reported_judgement_of_an_actor_is_criticism(run):
+    event = _one(run("Minister Hans Kolb said the Ruritanian government was reckless and corrupt."), "ACCUSE")
+    assert event.actor.name == "Hans Kolb" and event.recipient.name == "the Ruritanian government"
+    assert not run("Minister Hans Kolb said the weather was appalling.").events

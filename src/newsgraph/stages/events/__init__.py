@@ -44,6 +44,7 @@ from ..base import next_id
 from ..dateline import body_start
 from .confidence import confidence
 from .frames import framed
+from .judgements import JUDGEMENT_HEAD, judged, judgements
 from .lexicon import EventLexicon, load_event_lexicon
 from .means import means_of
 from .mentions import merge_mentions
@@ -86,7 +87,8 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon) -> lis
     syntax = Syntax(analysis)
     captions = tuple(c.span for c in doc.article.captions)
     found_triggers = find_triggers(analysis, syntax, lexicon, captions)
-    found_triggers = sorted(found_triggers + obligations(syntax, lexicon, found_triggers, captions), key=lambda t: t.head.start)
+    found_triggers += obligations(syntax, lexicon, found_triggers, captions) + judgements(syntax, lexicon, found_triggers, captions)
+    found_triggers = sorted(found_triggers, key=lambda t: t.head.start)
     triggers = without_purposes(ungoverned(framed(found_triggers, syntax, lexicon), syntax), syntax)
     triggers = [verbal_attack(doc, syntax, lexicon, t) for t in triggers if not warning_of_risk(syntax, lexicon, t)]
     body = body_start(doc)
@@ -98,6 +100,11 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon) -> lis
             continue  # a "must" no one is reported saying is an opinion of the writer's
         if demand is not None:
             trigger, found, aimed = demand
+        elif trigger.pattern.head == JUDGEMENT_HEAD:
+            judgement = judged(doc, syntax, trigger, body)
+            if judgement is None:
+                continue  # "the weather was appalling": no one is criticised
+            trigger, found, aimed = judgement
         else:
             found = _actors(doc, syntax, trigger, body)
             aimed = []

@@ -1,0 +1,77 @@
+"""Criticism said as a judgement: "Kolb said the government was reckless".
+
+A clause reported by a speech verb whose verb is "be" and whose complement is a word of
+disapproval (``event_cues.tsv``, kind ``disapproval``) is criticism (CAMEO 111) by the speaker
+of the clause's subject, when that subject is an actor (a person, organization, country, or
+the owner of a thing: "the government's plan was reckless"). A judgement of no one ("the
+weather was appalling", "lifting the ban would be irresponsible") codes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...model import Actor, Document, Span, Token
+from ..timex.syntax import Syntax
+from . import roles
+from .lexicon import EventLexicon, Pattern
+from .triggers import Trigger
+
+JUDGEMENT_HEAD = "<judgement>"  # the head of the pattern given to judgements
+_COMPLEMENTS = frozenset({"acomp", "attr"})
+_SPEECH = frozenset({"insist", "argue", "warn", "complain", "claim", "declare"})
+
+
+def judgements(syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger], skip: tuple[Span, ...]) -> list[Trigger]:
+    """Reported clauses of the form "X was [a word of disapproval]" that no pattern matched."""
+    taken = {t.verb.i for t in triggers} | {t.head.i for t in triggers}
+    words = lexicon.words("disapproval")
+    coding = lexicon.coding("111")
+    pattern = Pattern(JUDGEMENT_HEAD, (), "V", "111", "ACCUSE", coding.mode if coding else None)
+    found = []
+    for token in syntax.tokens:
+        if token.i in taken or token.lemma.lower() != "be" or token.dep != "ccomp" or any(s.start <= token.start < s.end for s in skip):
+            continue
+        if not _reported(syntax, token, lexicon):
+            continue
+        judged = [w for w in _complements(syntax, token) if w.lemma.lower() in words or w.text.lower() in words]
+        if judged and roles.children(syntax, token, "nsubj"):
+            found.append(Trigger(token, (token, judged[0]), pattern, token))
+    return found
+
+
+def judged(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple[Trigger, tuple, list[Actor]] | None:
+    """The speaker as actor and the judged subject (or its owner) as recipient; None when the
+    clause judges no actor."""
+    speaker_verb = syntax.tokens[trigger.verb.head]
+    words, passive = roles.subject_tokens(syntax, speaker_verb, body)
+    speakers = [a for a in (roles.actor_of(doc, syntax, w) for w in words) if a is not None]
+    addressed = []
+    for subject in roles.children(syntax, trigger.verb, "nsubj"):
+        found = roles.actor_of(doc, syntax, subject) or _owner_actor(doc, syntax, subject)
+        if found is not None:
+            addressed.append(found)
+    if not addressed:
+        return None
+    return replace(trigger), (speakers, False, passive), addressed
+
+
+def _owner_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
+    for owner in roles.children(syntax, noun, "poss", "compound"):
+        found = roles.actor_of(doc, syntax, owner)
+        if found is not None:
+            return found
+    return None
+
+
+def _reported(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool:
+    head = syntax.tokens[verb.head]
+    return head.i != verb.i and head.lemma.lower() in lexicon.words("report_verb") | _SPEECH
+
+
+def _complements(syntax: Syntax, verb: Token) -> list[Token]:
+    found = []
+    for word in roles.children(syntax, verb, *_COMPLEMENTS):
+        found.append(word)
+        found += roles.children(syntax, word, "conj", "amod")  # "reckless and unfair", "a complete farce"
+    return found
