@@ -380,3 +380,8 @@ def test_a_reported_judgement_of_an_actor_is_criticism(run):
     event = _one(run("Minister Hans Kolb said the Ruritanian government was reckless and corrupt."), "ACCUSE")
     assert event.actor.name == "Hans Kolb" and event.recipient.name == "the Ruritanian government"
     assert not run("Minister Hans Kolb said the weather was appalling.").events
+
+
+def test_tributes_and_congratulations_are_support(run):
+    assert _one(run("Minister Hans Kolb paid tribute to the Ruritanian soldiers."), "SUPPORT")
+    assert _one(run("Minister Hans Kolb congratulated the Ruritanian president on his victory."), "SUPPORT")
