@@ -385,3 +385,8 @@ def test_a_reported_judgement_of_an_actor_is_criticism(run):
 def test_tributes_and_congratulations_are_support(run):
     assert _one(run("Minister Hans Kolb paid tribute to the Ruritanian soldiers."), "SUPPORT")
     assert _one(run("Minister Hans Kolb congratulated the Ruritanian president on his victory."), "SUPPORT")
+
+
+def test_charging_a_tax_or_a_fee_is_no_accusation(run):
+    assert not run("The Zelkova council will charge residents a higher tax next year.").events
+    assert _one(run("Police charged Hans Kolb with fraud on Monday."), "ACCUSE")
