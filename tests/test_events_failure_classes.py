@@ -390,3 +390,10 @@ def test_tributes_and_congratulations_are_support(run):
 def test_charging_a_tax_or_a_fee_is_no_accusation(run):
     assert not run("The Zelkova council will charge residents a higher tax next year.").events
     assert _one(run("Police charged Hans Kolb with fraud on Monday."), "ACCUSE")
+
+
+def test_the_subject_of_a_passive_infinitive_or_an_absolute_participle_undergoes_the_act(run):
+    event = _one(run("Two Ruritanian party leaders are to be offered seats on the panel."), "AGREE")
+    assert not event.actor.name and event.recipient.name == "Two Ruritanian party leaders"
+    event = _one(run("With some Ruritanian protesters jailed, the army withdrew from Zelkova."), "COERCE")
+    assert not event.actor.name and event.recipient.name == "some Ruritanian protesters"

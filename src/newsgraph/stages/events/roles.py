@@ -60,6 +60,8 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
         agents = [pobj for agent in children(syntax, node, "agent") for pobj in children(syntax, agent, "pobj")]
         if agents:
             return conjuncts(syntax, agents[0]), True
+        if node is verb and _undergoes(syntax, verb):
+            return [], False  # "leaders are to be offered seats", "with protesters jailed"
         subjects = children(syntax, node, *_SUBJECT_DEPS)
         if subjects and node.dep == "relcl" and _relative(subjects[0]) and syntax.tokens[node.head].start >= body:
             return conjuncts(syntax, syntax.tokens[node.head]), False  # "the rebels who attacked"
@@ -80,6 +82,17 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
             return [], False
         node = syntax.tokens[node.head]
     return [], False
+
+
+def _undergoes(syntax: Syntax, verb: Token) -> bool:
+    """Whether the verb's subject, its own or inherited, undergoes the act: a passive with no
+    subject of its own ("are to be offered"), or a participle after "with" ("with protesters
+    jailed")."""
+    kids = children(syntax, verb, "auxpass", "nsubj", "nsubjpass", "mark", "aux")
+    if any(k.dep == "auxpass" for k in kids) and not any(k.dep in ("nsubj", "nsubjpass") for k in kids):
+        return True
+    absolute = any(k.dep == "mark" and k.text.lower() == "with" for k in kids)
+    return absolute and verb.tag in ("VBN", "VBD") and not any(k.dep == "aux" for k in kids)
 
 
 def governing_subject(syntax: Syntax, verb: Token, body: int = 0) -> list[Token]:
@@ -161,6 +174,9 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
     candidates: list[Token] = []
     if passive_agent or children(syntax, verb, "nsubjpass"):
         candidates += children(syntax, verb, "nsubjpass")
+    if _undergoes(syntax, verb):  # "leaders are to be offered", "with protesters jailed"
+        own = children(syntax, verb, "nsubj")
+        candidates += own or (children(syntax, syntax.tokens[verb.head], "nsubj", "nsubjpass") if verb.dep == "xcomp" else [])
     if verb.dep in _MODIFIER_CLAUSES and verb.tag == "VBN" and verb.head != verb.i:
         candidates.append(syntax.tokens[verb.head])  # "soldiers killed in the capital"
     holders = [verb, *(t for t in trigger.tokens if t is not verb)]
