@@ -8,9 +8,6 @@ import sys
 
 import click
 
-from ..engines import reprocess
-from ..pipeline import Pipeline
-from ..store import open_store
 from .common import db_option, load_settings, model_option, translate_errors
 
 
@@ -26,6 +23,12 @@ def reprocess_command(db: str, every: bool, as_json: bool, model: str | None) ->
     Each article is replaced in one transaction; a run killed half-way goes on where it
     stopped when started again. The corpus view is rebuilt at the end.
     """
+    from ..engines import reprocess
+    from ..pipeline import Pipeline
+    from ..store import open_store
+
+    with open_store(db, create=False):
+        pass  # a missing or foreign database is reported before the model loads
     pipeline = Pipeline(load_settings(model=model))
     with open_store(db, create=False) as store:
         summary = reprocess(store, pipeline, every=every).to_dict()
@@ -41,6 +44,8 @@ def reprocess_command(db: str, every: bool, as_json: bool, model: str | None) ->
 def check_command(db: str) -> None:
     """Check the store: the database's own integrity check, and each article's rows against
     its stored document. Exit status 0 when sound, 3 when problems are found."""
+    from ..store import open_store
+
     with open_store(db, create=False) as store:
         problems = store.check()
         counts = store.counts()
