@@ -4,6 +4,7 @@ The public API::
 
     import newsgraph
     doc = newsgraph.extract("text ...", date="2023-07-26")   # -> newsgraph.Document
+    doc = newsgraph.extract_file("article.html")              # a file (also: extract(Path(...)))
     for item in newsgraph.extract_many(texts_or_articles): ...
     store = newsgraph.open_store("newsgraph.db")
     store.add(doc); store.articles()
@@ -11,9 +12,13 @@ The public API::
 
 from __future__ import annotations
 
+import warnings
+from dataclasses import replace
+from os import PathLike
+from pathlib import Path
 from typing import Iterable, Iterator
 
-from .errors import NewsgraphError
+from .errors import EmptyInput, InvalidSetting, NewsgraphError, error_for_reason
 from .ingest import article_from_string, read_inputs
 from .model import (
     Actor,
@@ -56,6 +61,7 @@ __all__ = [
     "Span",
     "TimeExpr",
     "extract",
+    "extract_file",
     "extract_many",
     "open_store",
     "read_inputs",
@@ -63,18 +69,52 @@ __all__ = [
 ]
 
 
-def extract(text: str | Article, *, date: str | None = None, outlet: str | None = None, pipeline: Pipeline | None = None) -> Document:
-    """Analyse one article (a string or an Article) and return its Document.
+def extract(text: str | Path | Article, *, date: str | None = None, outlet: str | None = None, pipeline: Pipeline | None = None) -> Document:
+    """Analyse one article and return its Document.
 
-    ``date`` (YYYY-MM-DD) is the article date when the article has none of its own.
-    Pass a built ``pipeline`` to reuse its loaded model across calls.
+    ``text`` is the article text (a ``str``), an ``Article``, or a ``pathlib.Path`` of a file
+    to read (as ``extract_file`` does). Empty or blank text raises ``EmptyInput`` (NG102),
+    the error the command line reports for an empty input. ``date`` (YYYY-MM-DD) is the
+    article date when the article has none of its own. Pass a built ``pipeline`` to reuse
+    its loaded model across calls.
     """
+    if isinstance(text, PathLike):
+        return extract_file(text, date=date, outlet=outlet, pipeline=pipeline)
+    if isinstance(text, str):
+        _check_text(text)
     article = text if isinstance(text, Article) else article_from_string(text)
     if outlet and not article.outlet:
-        from dataclasses import replace
-
         article = replace(article, outlet=outlet)
     return (pipeline or Pipeline()).run(article, parse_date_argument(date))
+
+
+def extract_file(path: str | PathLike, *, date: str | None = None, outlet: str | None = None, pipeline: Pipeline | None = None) -> Document:
+    """Read the article in the file at ``path`` (text, HTML, JSON, a feed or WARC with one
+    article, or gzip of these) and return its Document.
+
+    An input the command line would reject raises that rejection's error, with the same code
+    (``InputNotFound`` NG101, ``EmptyInput`` NG102, ``BinaryInput`` NG103 ...). A file that
+    holds several articles raises ``InvalidSetting``: read it with ``read_inputs`` and
+    ``extract_many``.
+    """
+    pipeline = pipeline or Pipeline()
+    items = list(read_inputs([str(path)], pipeline.settings))
+    rejection = next((item for item in items if isinstance(item, Rejection)), None)
+    if rejection is not None and len(items) == 1:
+        raise error_for_reason(rejection.reason)(rejection.message, source=rejection.source)
+    if len(items) != 1:
+        raise InvalidSetting(f"{path} holds {len(items)} articles", hint="use newsgraph.extract_many(newsgraph.read_inputs([path], settings))")
+    article = items[0]
+    if outlet and not article.outlet:
+        article = replace(article, outlet=outlet)
+    return pipeline.run(article, parse_date_argument(date))
+
+
+def _check_text(text: str) -> None:
+    if not text.strip():
+        raise EmptyInput("the text is empty" if not text else "the text is blank", source="<text>")
+    if "\n" not in text and len(text) < 4096 and text.strip() == text and " " not in text and Path(text).is_file():
+        warnings.warn(f"extract() analyses its argument as text; {text!r} is a file: use extract_file() or extract(Path(...))", stacklevel=3)
 
 
 def extract_many(items: Iterable[str | Article | Rejection], *, date: str | None = None, pipeline: Pipeline | None = None, workers: int = 1) -> Iterator[Document | Rejection]:
