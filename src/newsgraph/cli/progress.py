@@ -14,7 +14,7 @@ from tqdm import tqdm
 class Progress:
     """Counts settled inputs out of ``total`` (an estimate: a file may hold many articles)."""
 
-    def __init__(self, total: int | None, label: str, *, enabled: bool = True, stream: TextIO | None = None, interactive: bool | None = None) -> None:
+    def __init__(self, total: int | None, label: str, *, enabled: bool = True, stream: TextIO | None = None, interactive: bool | None = None, refresh: float = 0.5) -> None:
         self.stream = stream or sys.stderr
         self.total = total or None
         self.label = label
@@ -22,7 +22,7 @@ class Progress:
         self.started = time.perf_counter()
         self.enabled = enabled
         interactive = _is_terminal(self.stream) if interactive is None else interactive
-        self.bar: Any = tqdm(total=self.total, desc=label, unit="article", file=self.stream, dynamic_ncols=True, leave=False) if enabled and interactive else None
+        self.bar: Any = tqdm(total=self.total, desc=label, unit="article", file=self.stream, dynamic_ncols=True, leave=False, mininterval=refresh) if enabled and interactive else None
         self.step = max(1, (self.total or 100) // 10)
 
     def __call__(self, outcome: str = "") -> None:
