@@ -265,7 +265,7 @@ def test_ingest_reports_wall_time_progress_and_rejected_files(runner, tmp_path, 
     wall = time.perf_counter() - started
     assert result.exit_code == 1, result.output
     summary = result.stdout
-    seconds = float(summary.split(" in ")[1].split(" s")[0])
+    seconds = float(summary.split(" in ")[1].split(" s:")[0])
     assert 1.2 <= seconds <= wall + 0.05
     assert "rejected empty: 1 (" in summary and "empty.txt" in summary
     assert "ingest: 3/3 articles" in result.stderr

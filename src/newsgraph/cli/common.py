@@ -48,7 +48,7 @@ def output_options(default: str = "table", formats: tuple[str, ...] = FORMATS) -
 
 def verbosity_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """-v/--verbose and -q/--quiet: the logging level on stderr (and no progress when quiet)."""
-    func = click.option("-q", "--quiet", is_flag=True, help="only errors on stderr: no progress, no summary lines")(func)
+    func = click.option("-q", "--quiet", is_flag=True, help="only errors on stderr (no progress, no information)")(func)
     return click.option("-v", "--verbose", count=True, help="more detail on stderr (-vv: debugging)")(func)
 
 

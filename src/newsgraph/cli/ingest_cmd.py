@@ -57,9 +57,9 @@ def ingest_command(paths: tuple[str, ...], db: str, date: str | None, as_json: b
 
 def describe(summary: dict, every_name: bool = False) -> str:
     """The summary as lines of text, each rejection reason with the inputs it rejected."""
-    lines = [
-        f"read {summary['read']}, stored {summary['stored']} (near-duplicates {summary['near_duplicates']}), "
-        f"duplicates {summary['duplicates']}, unchanged {summary['unchanged']}, rejected {summary['rejected']}, skipped {summary['skipped']} in {summary['seconds']} s"
+    lines = [  # two lines, so the summary reads on 80 columns
+        f"read {summary['read']} in {summary['seconds']} s: stored {summary['stored']} (near-duplicates {summary['near_duplicates']}),",
+        f"  duplicates {summary['duplicates']}, unchanged {summary['unchanged']}, rejected {summary['rejected']}, skipped {summary['skipped']}",
     ]
     if summary.get("corpus"):
         corpus = summary["corpus"]

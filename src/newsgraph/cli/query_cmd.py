@@ -20,7 +20,8 @@ from .common import check_range, day_option, db_option, emit, output_options, se
 from .render import Columns, render
 
 FILTER_HELP = {
-    "actor": "actor (events) or speaker (quotes): a name, or part of one, or a country code",
+    "actor": "the actor: a name, or part of one, or a country code",
+    "speaker": "the speaker: a name, or part of one",
     "country": "ISO 3166 alpha-3 code of the actor or recipient (events) or of the entity",
     "source": "outlet, or part of the input's file name or of a crediting outlet",
     "search": "text to look for (articles: every word, stemmed, in title and text)",
@@ -79,10 +80,10 @@ LISTINGS = (
                     ("id", "date", "outlet", "title", "entities", "times", "events"))),
     Listing("entities", "List entities across stored articles, most frequent first.", ("type", "country", "search"),
             Columns(("name", "type", "country", "sector", "articles", "mentions")), type_help="entity type (PERSON, ORG, OUTLET, COUNTRY, PLACE, WEAPON, EVENT)"),
-    Listing("quotes", "List stored quotes with speaker, cue and the outlets credited.", ("actor", "since", "until", "source", "search"),
+    Listing("quotes", "List stored quotes with speaker, cue and the outlets credited. In a table, ref is the article id's first 8 characters and the quote id.", ("actor", "since", "until", "source", "search"),
             Columns(("article_id", "quote_id", "kind", "speaker_name", "cue", "medium", "via", "content", "date"),
                     ("date", "ref", "kind", "speaker_name", "cue", "content")), shape=_quote_ref),
-    Listing("events", "List stored events: PLOVER type, CAMEO code, actor, recipient, place, date, evidence.", ("actor", "country", "type", "since", "until", "source", "search"),
+    Listing("events", "List stored events: PLOVER type, CAMEO code, actor, recipient, place, date, evidence. In a table, actors and places are shown by name (with the actor's country) and ref is the article id's first 8 characters and the event id.", ("actor", "country", "type", "since", "until", "source", "search"),
             Columns(("article_id", "event_id", "type", "mode", "cameo", "actor_name", "actor_country", "actor_sector", "recipient_name", "recipient_country",
                      "recipient_sector", "date", "date_value", "place", "modality", "reported_by", "evidence", "confidence"),
                     ("date", "ref", "type", "actor", "recipient", "place", "evidence")),
@@ -91,7 +92,7 @@ LISTINGS = (
             ("actor", "country", "type", "since", "until", "source", "search"),
             Columns(("id", "type", "actor_name", "actor_country", "recipient_name", "recipient_country", "place", "date", "articles", "outlets", "mentions",
                      "first_seen", "last_seen", "story_id", "outlet_names", "flags"),
-                    ("id", "date", "type", "actor", "recipient", "place", "outlets", "articles", "flags")),
+                    ("id", "date", "type", "actor", "recipient", "place", "outlets", "flags")),
             type_help="PLOVER event type", shape=_with_actors),
     Listing("stories", "List stories: articles about one happening, with their near-duplicate links.", ("since", "until", "search"),
             Columns(("id", "title", "articles", "outlets", "first_seen", "last_seen"))),
@@ -115,7 +116,7 @@ def _filter_options(listing: Listing) -> Callable[..., Any]:
             elif name == "type":
                 func = click.option("--type", "type_", default=None, help=listing.type_help)(func)
             else:
-                func = click.option(f"--{name}", default=None, help=FILTER_HELP[name])(func)
+                func = click.option(f"--{name}", default=None, help=FILTER_HELP["speaker" if listing.name == "quotes" and name == "actor" else name])(func)
         return func
 
     return decorate
@@ -139,7 +140,8 @@ def _listing_command(listing: Listing) -> click.Command:
             rows = listing.read(store, filters) if listing.read else getattr(store, listing.method)(**filters)
             if not rows:
                 _check_values(store, listing, filters)
-        rows = [listing.shape(row) for row in rows] if listing.shape else rows
+        if listing.shape and fmt == "table":  # derived display columns; json and csv keep the stored ones
+            rows = [listing.shape(dict(row)) for row in rows]
         emit(render(rows, fmt, listing.columns), output)
 
     return command
@@ -159,7 +161,7 @@ def _check_values(store: Any, listing: Listing, filters: dict[str, Any]) -> None
 
 def _columns_help(listing: Listing) -> str:
     table = "" if listing.columns.shown == listing.columns.all else f" A table shows {', '.join(listing.columns.shown)}."
-    return f"\n\nColumns (csv): {', '.join(listing.columns.all)}.{table}"
+    return f"\n\nColumns (csv and json): {', '.join(listing.columns.all)}.{table}"
 
 
 QUERY_COMMANDS = tuple(_listing_command(listing) for listing in LISTINGS)
