@@ -271,3 +271,14 @@ def test_ingest_reports_wall_time_progress_and_rejected_files(runner, tmp_path, 
     assert "ingest: 3/3 articles" in result.stderr
     quiet = runner.invoke(cli, ["ingest", str(tmp_path / "in"), "--db", db, "-q", "--json"])
     assert quiet.stderr == "" and json.loads(quiet.stdout)["rejected_inputs"][0]["source"].endswith("empty.txt")
+
+
+def test_extract_writes_documents_to_an_output_file(runner, tmp_path, pipeline, monkeypatch) -> None:
+    monkeypatch.setattr(newsgraph.pipeline, "Pipeline", lambda *args, **kwargs: pipeline)
+    source = tmp_path / "a.txt"
+    source.write_text("Kenyan officials met Ugandan officials in Nairobi on Monday to talk about trade.", encoding="utf-8")
+    out = tmp_path / "docs.jsonl"
+    result = runner.invoke(cli, ["extract", str(source), "--format", "jsonl", "-o", str(out), "-v"])
+    assert result.exit_code == 0 and result.stdout == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["article"]["source_name"] == str(source)
+    assert "wrote 1 documents" in result.stderr
