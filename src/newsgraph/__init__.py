@@ -8,6 +8,9 @@ The public API::
     for item in newsgraph.extract_many(texts_or_articles): ...
     store = newsgraph.open_store("newsgraph.db")
     store.add(doc); store.articles()
+
+The heavy parts (the pipeline, the store, the readers) are imported on first use, so that a
+command line that only reports a mistyped argument starts in a fraction of a second.
 """
 
 from __future__ import annotations
@@ -16,10 +19,10 @@ import warnings
 from dataclasses import replace
 from os import PathLike
 from pathlib import Path
-from typing import Iterable, Iterator
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from .errors import EmptyInput, InvalidSetting, NewsgraphError, error_for_reason
-from .ingest import article_from_string, read_inputs
 from .model import (
     Actor,
     Analysis,
@@ -36,9 +39,19 @@ from .model import (
     Span,
     TimeExpr,
 )
-from .pipeline import Pipeline, parse_date_argument
 from .settings import Settings
-from .store import open_store
+
+if TYPE_CHECKING:
+    from .pipeline import Pipeline
+
+# public names whose modules load on first use: name -> module
+_LAZY = {"Pipeline": ".pipeline", "open_store": ".store", "read_inputs": ".ingest"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module 'newsgraph' has no attribute {name!r}")
 
 __version__ = "0.1.0"
 
@@ -78,6 +91,9 @@ def extract(text: str | Path | Article, *, date: str | None = None, outlet: str 
     article date when the article has none of its own. Pass a built ``pipeline`` to reuse
     its loaded model across calls.
     """
+    from .ingest import article_from_string
+    from .pipeline import Pipeline, parse_date_argument
+
     if isinstance(text, PathLike):
         return extract_file(text, date=date, outlet=outlet, pipeline=pipeline)
     if isinstance(text, str):
@@ -97,6 +113,9 @@ def extract_file(path: str | PathLike, *, date: str | None = None, outlet: str |
     holds several articles raises ``InvalidSetting``: read it with ``read_inputs`` and
     ``extract_many``.
     """
+    from .ingest import read_inputs
+    from .pipeline import Pipeline, parse_date_argument
+
     pipeline = pipeline or Pipeline()
     items = list(read_inputs([str(path)], pipeline.settings))
     rejection = next((item for item in items if isinstance(item, Rejection)), None)
@@ -123,6 +142,9 @@ def extract_many(items: Iterable[str | Article | Rejection], *, date: str | None
     ``workers`` above 1 runs the pipeline in that many processes (each loads the model once);
     ``pipeline`` then only supplies the settings and stage names.
     """
+    from .ingest import article_from_string
+    from .pipeline import Pipeline, parse_date_argument
+
     article_date = parse_date_argument(date)
     articles = (article_from_string(item) if isinstance(item, str) else item for item in items)
     if workers > 1:

@@ -8,8 +8,6 @@ import sys
 import time
 from typing import Any, TextIO
 
-from tqdm import tqdm
-
 
 class Progress:
     """Counts settled inputs out of ``total`` (an estimate: a file may hold many articles)."""
@@ -22,7 +20,7 @@ class Progress:
         self.started = time.perf_counter()
         self.enabled = enabled
         interactive = _is_terminal(self.stream) if interactive is None else interactive
-        self.bar: Any = tqdm(total=self.total, desc=label, unit="article", file=self.stream, dynamic_ncols=True, leave=False, mininterval=refresh) if enabled and interactive else None
+        self.bar: Any = _bar(total=self.total, desc=label, unit="article", file=self.stream, dynamic_ncols=True, leave=False, mininterval=refresh) if enabled and interactive else None
         self.step = max(1, (self.total or 100) // 10)
 
     def __call__(self, outcome: str = "") -> None:
@@ -53,6 +51,12 @@ class Progress:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _bar(**options: Any) -> Any:
+    from tqdm import tqdm  # imported when a bar is shown: a command that fails early never pays for it
+
+    return tqdm(**options)
 
 
 def _is_terminal(stream: TextIO) -> bool:
