@@ -282,3 +282,11 @@ def test_extract_writes_documents_to_an_output_file(runner, tmp_path, pipeline, 
     assert result.exit_code == 0 and result.stdout == ""
     assert json.loads(out.read_text(encoding="utf-8"))["article"]["source_name"] == str(source)
     assert "wrote 1 documents" in result.stderr
+
+
+def test_an_unreachable_postgresql_server_stops_ingest_before_the_model_loads(runner, tmp_path, no_model) -> None:
+    good = tmp_path / "a.txt"
+    good.write_text("Kenyan officials met Ugandan officials in Nairobi on Monday to talk.", encoding="utf-8")
+    url = f"postgresql://nobody@/newsgraph?host={tmp_path}&connect_timeout=2"  # no server listens in this folder
+    result = runner.invoke(cli, ["ingest", str(good), "--db", url])
+    assert result.exit_code == 2 and "NG301" in result.stderr and "PostgreSQL" in result.stderr

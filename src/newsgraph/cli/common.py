@@ -18,7 +18,7 @@ from typing import Any, Callable
 
 import click
 
-from ..errors import InputNotFound, NewsgraphError, StoreOpenError
+from ..errors import InputNotFound, NewsgraphError, StoreError, StoreOpenError
 from ..settings import Settings
 from .render import FORMATS
 
@@ -106,14 +106,28 @@ def check_paths(paths: tuple[str, ...]) -> None:
 
 
 def check_db_writable(db: str) -> None:
-    """The store at ``db`` can be created or written (SQLite paths are checked without opening
-    a connection; another program's database is refused untouched)."""
+    """The store at ``db`` can be created or written: a SQLite path's folder exists and may be
+    written, a PostgreSQL server answers, and neither holds another program's database.
+    Checked without writing anything; a failure is a usage error (exit 2)."""
     from ..store.backends import SQLiteBackend, backend_for
 
     backend = backend_for(db)
-    if not isinstance(backend, SQLiteBackend) or backend.url in (":memory:", ""):
-        return
-    path = Path(backend.url)
+    if isinstance(backend, SQLiteBackend):
+        if backend.url in (":memory:", ""):
+            return
+        _check_sqlite_path(Path(backend.url), db)
+        if not Path(backend.url).exists():
+            return
+    engine = backend.connect()
+    try:
+        backend.inspect(engine)  # NotAStore for another program's database, left untouched
+    except StoreError as error:
+        usage_failure(error)
+    finally:
+        engine.dispose()
+
+
+def _check_sqlite_path(path: Path, db: str) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if path.exists() and (path.is_dir() or not os.access(path, os.W_OK)):
         usage_failure(StoreOpenError("the database path is a folder or is read-only", source=db))
@@ -121,12 +135,6 @@ def check_db_writable(db: str) -> None:
         usage_failure(StoreOpenError(f"the folder {str(folder)!r} does not exist", source=db, hint="create the folder first, or give --db another path"))
     if not os.access(folder, os.W_OK):
         usage_failure(StoreOpenError(f"the folder {str(folder)!r} cannot be written", source=db))
-    if path.exists() and path.stat().st_size:
-        engine = backend.connect()
-        try:
-            backend.inspect(engine)  # NotAStore for another program's database, left untouched
-        finally:
-            engine.dispose()
 
 
 def emit(text: str, output: Path | None) -> None:
