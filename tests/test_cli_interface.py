@@ -290,3 +290,19 @@ def test_an_unreachable_postgresql_server_stops_ingest_before_the_model_loads(ru
     url = f"postgresql://nobody@/newsgraph?host={tmp_path}&connect_timeout=2"  # no server listens in this folder
     result = runner.invoke(cli, ["ingest", str(good), "--db", url])
     assert result.exit_code == 2 and "NG301" in result.stderr and "PostgreSQL" in result.stderr
+
+
+def test_plain_progress_speaks_at_least_every_half_minute(monkeypatch) -> None:
+    import newsgraph.cli.progress as progress_module
+
+    now = [0.0]
+    monkeypatch.setattr(progress_module.time, "perf_counter", lambda: now[0])
+    stream = io.StringIO()
+    progress = Progress(1000, "ingest", stream=stream, interactive=False)
+    now[0] = 10.0
+    progress("stored")   # 10 s, 1 of 1000: nothing yet
+    now[0] = 31.0
+    progress("stored")   # 31 s: a line, though far from a tenth of the run
+    now[0] = 32.0
+    progress("stored")   # 32 s: too soon for another
+    assert stream.getvalue().splitlines() == ["ingest: 2/1000 articles, 0.1/s, ETA 15469 s"]

@@ -21,7 +21,7 @@ TABLES = ("events", "quotes", "entities", "corpus-events")
 @verbosity_options
 @translate_errors
 def export_command(fmt: str, output: Path, table: str, header: bool, db: str, verbose: int, quiet: bool) -> None:
-    """Write the stored data to FILE.
+    """Write the store out to FILE: documents, a table, or GDELT's event table.
 
     \b
     jsonl    one document per line, as `extract --format jsonl` prints them

@@ -1,12 +1,14 @@
 """Progress of a long run on stderr: a bar with rate and ETA on a terminal (tqdm), plain
-lines otherwise (a log file or a pipe gets one line every tenth of the run), nothing when
-quiet."""
+lines otherwise (a log file or a pipe gets one line every tenth of the run, and at least one
+every ``PLAIN_SECONDS``), nothing when quiet."""
 
 from __future__ import annotations
 
 import sys
 import time
 from typing import Any, TextIO
+
+PLAIN_SECONDS = 30.0
 
 
 class Progress:
@@ -22,6 +24,7 @@ class Progress:
         interactive = _is_terminal(self.stream) if interactive is None else interactive
         self.bar: Any = _bar(total=self.total, desc=label, unit="article", file=self.stream, dynamic_ncols=True, leave=False, mininterval=refresh) if enabled and interactive else None
         self.step = max(1, (self.total or 100) // 10)
+        self.last_line = self.started
 
     def __call__(self, outcome: str = "") -> None:
         self.done += 1
@@ -31,8 +34,9 @@ class Progress:
                 self.bar.total = None
         if self.bar is not None:
             self.bar.update(1)
-        elif self.enabled and self.done % self.step == 0:
+        elif self.enabled and (self.done % self.step == 0 or time.perf_counter() - self.last_line >= PLAIN_SECONDS):
             print(self.line(), file=self.stream, flush=True)
+            self.last_line = time.perf_counter()
 
     def line(self) -> str:
         """"ingest: 40/120 articles, 3.1/s, ETA 26 s" (no ETA without a total)."""
