@@ -19,6 +19,8 @@ import click
 from .common import check_range, day_option, db_option, emit, output_options, setup_logging, translate_errors, verbosity_options
 from .render import Columns, render
 
+FILE_WIDTH = 10_000  # a table written to a file is not cut to the terminal's width
+
 FILTER_HELP = {
     "actor": "the actor: a name, or part of one, or a country code",
     "speaker": "the speaker: a name, or part of one",
@@ -142,7 +144,7 @@ def _listing_command(listing: Listing) -> click.Command:
                 _check_values(store, listing, filters)
         if listing.shape and fmt == "table":  # derived display columns; json and csv keep the stored ones
             rows = [listing.shape(dict(row)) for row in rows]
-        emit(render(rows, fmt, listing.columns), output)
+        emit(render(rows, fmt, listing.columns, width=None if output is None else FILE_WIDTH), output)
 
     return command
 
