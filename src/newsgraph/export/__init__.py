@@ -21,17 +21,18 @@ FORMATS = ("jsonl", "csv", "parquet", "gdelt")
 __all__ = ["FORMATS", "TABLES", "export"]
 
 
-def export(store: Store, fmt: str, path: Path, *, table: str = "events", header: bool = False) -> int:
+def export(store: Store, fmt: str, path: Path, *, table: str = "events", header: bool = False, every_modality: bool = False) -> int:
     """Write ``store`` to ``path`` in ``fmt``; returns the number of records written.
 
     jsonl: every stored document; csv and parquet: the rows of ``table``; gdelt: one row per
-    corpus event in GDELT 2.0's columns (``header`` adds a line of column names, which GDELT's
-    own files do not have).
+    corpus event that happened in GDELT 2.0's columns (``every_modality``: also those planned,
+    denied, possible or hypothetical; ``header`` adds a line of column names, which GDELT's own
+    files do not have).
     """
     if fmt == "jsonl":
         return write_jsonl(store.documents(), path)
     if fmt == "gdelt":
-        return write_tsv_plain(gdelt.rows(store), gdelt.COLUMNS, path, header=header)
+        return write_tsv_plain(gdelt.rows(store, every_modality), gdelt.COLUMNS, path, header=header)
     if table not in TABLES:
         raise InvalidSetting(f"no table {table!r} to export", hint=f"tables: {', '.join(TABLES)}")
     schema = SCHEMAS[table]

@@ -3,7 +3,9 @@ its reports), in GDELT's 61 columns and order. docs/export.md describes each col
 where newsgraph's values differ from GDELT's own.
 
 The row's codes, actors and places come from the happening's first report (the earliest
-article, then the lowest article and event id); the counts from all its reports.
+article, then the lowest article and event id); the counts from all its reports. GDELT's
+table has no modality: by default only what happened (asserted or historical) is written,
+not what was planned, denied, possible or hypothetical (``every_modality`` writes all).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ COLUMNS: tuple[str, ...] = (
 COUNTRY, US_STATE, US_CITY, WORLD_CITY, WORLD_STATE = 1, 2, 3, 4, 5
 _AREA_FEATURES = frozenset({"state", "region", "county", "continent"})
 ALL_ROWS = 10**9  # the store's listings take a limit; an export wants every row
+HAPPENED = frozenset({"asserted", "historical"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +43,9 @@ class Source:
     added_at: datetime | None
 
 
-def rows(store: Store) -> Iterator[dict[str, Any]]:
-    """GDELT rows of every corpus event of ``store``, by corpus event id."""
+def rows(store: Store, every_modality: bool = False) -> Iterator[dict[str, Any]]:
+    """GDELT rows of the corpus events of ``store`` that happened (all with ``every_modality``),
+    by corpus event id."""
     sources = {a["id"]: Source(a.get("url") or a.get("source"), a.get("added_at")) for a in store.articles(limit=ALL_ROWS)}
     documents: dict[str, Document | None] = {}
     for happening in sorted(store.corpus_events(limit=ALL_ROWS), key=lambda e: e["id"]):
@@ -53,7 +57,7 @@ def rows(store: Store) -> Iterator[dict[str, Any]]:
             documents[first["article_id"]] = store.get(first["article_id"])
         doc = documents[first["article_id"]]
         event = next((e for e in doc.events if e.id == first["event_id"]), None) if doc else None
-        if doc is None or event is None:
+        if doc is None or event is None or not (every_modality or event.modality in HAPPENED):
             continue
         yield row(happening, doc, event, sources.get(doc.article.id, Source(None, None)))
 
