@@ -53,6 +53,10 @@ def __getattr__(name: str) -> Any:
         return getattr(import_module(_LAZY[name], __name__), name)
     raise AttributeError(f"module 'newsgraph' has no attribute {name!r}")
 
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
 __version__ = "0.1.0"
 
 __all__ = [

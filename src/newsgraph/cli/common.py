@@ -40,7 +40,7 @@ def output_options(default: str = "table", formats: tuple[str, ...] = FORMATS) -
     """--format and -o/--output, the same on every command that prints rows."""
 
     def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
-        func = click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), default=None, callback=_writable_output, metavar="FILE", help="write the output to FILE instead of the terminal")(func)
+        func = click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), default=None, callback=writable_output, metavar="FILE", help="write the output to FILE instead of the terminal")(func)
         return click.option("--format", "fmt", type=click.Choice(formats), default=default, show_default=True, help="output format")(func)
 
     return decorate
@@ -86,13 +86,13 @@ def check_range(since: str | None, until: str | None) -> None:
         raise click.UsageError(f"--since {since} is after --until {until}")
 
 
-def _writable_output(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+def writable_output(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
     if value is None:
         return None
     folder = value.parent if str(value.parent) else Path(".")
     if not folder.is_dir():
         raise click.BadParameter(f"the folder {str(folder)!r} does not exist")
-    if value.exists() and not os.access(value, os.W_OK) or not os.access(folder, os.W_OK):
+    if (value.exists() and not os.access(value, os.W_OK)) or not os.access(folder, os.W_OK):
         raise click.BadParameter(f"{str(value)!r} cannot be written")
     return value
 

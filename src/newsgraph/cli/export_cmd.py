@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .common import LOG, _writable_output, db_option, setup_logging, translate_errors, verbosity_options
+from .common import LOG, writable_output, db_option, setup_logging, translate_errors, verbosity_options
 
 FORMATS = ("jsonl", "csv", "parquet", "gdelt")
 TABLES = ("events", "quotes", "entities", "corpus-events")
@@ -14,7 +14,7 @@ TABLES = ("events", "quotes", "entities", "corpus-events")
 
 @click.command("export")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), required=True, help="jsonl: documents; csv, parquet: one table; gdelt: GDELT 2.0 event table (TSV)")
-@click.option("-o", "--output", "--out", "output", type=click.Path(dir_okay=False, path_type=Path), required=True, callback=_writable_output, metavar="FILE", help="the file to write")
+@click.option("-o", "--output", "--out", "output", type=click.Path(dir_okay=False, path_type=Path), required=True, callback=writable_output, metavar="FILE", help="the file to write")
 @click.option("--table", type=click.Choice(TABLES), default="events", show_default=True, help="the table csv and parquet write")
 @click.option("--header", is_flag=True, help="gdelt: start with a line of column names (GDELT's own files have none)")
 @click.option("--all-modalities", "every_modality", is_flag=True, help="gdelt: also events planned, denied, possible or hypothetical (default: only what happened)")
