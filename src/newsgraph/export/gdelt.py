@@ -33,6 +33,7 @@ COUNTRY, US_STATE, US_CITY, WORLD_CITY, WORLD_STATE = 1, 2, 3, 4, 5
 _AREA_FEATURES = frozenset({"state", "region", "county", "continent"})
 ALL_ROWS = 10**9  # the store's listings take a limit; an export wants every row
 HAPPENED = frozenset({"asserted", "historical"})
+CACHED = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,19 +48,26 @@ def rows(store: Store, every_modality: bool = False) -> Iterator[dict[str, Any]]
     """GDELT rows of the corpus events of ``store`` that happened (all with ``every_modality``),
     by corpus event id."""
     sources = {a["id"]: Source(a.get("url") or a.get("source"), a.get("added_at")) for a in store.articles(limit=ALL_ROWS)}
-    documents: dict[str, Document | None] = {}
+    documents: dict[str, Document | None] = {}  # recently read documents, at most CACHED
     for happening in sorted(store.corpus_events(limit=ALL_ROWS), key=lambda e: e["id"]):
         reports = happening["reports"]
         if not reports:
             continue
         first = reports[0]
-        if first["article_id"] not in documents:
-            documents[first["article_id"]] = store.get(first["article_id"])
-        doc = documents[first["article_id"]]
+        doc = _document(store, first["article_id"], documents)
         event = next((e for e in doc.events if e.id == first["event_id"]), None) if doc else None
         if doc is None or event is None or not (every_modality or event.modality in HAPPENED):
             continue
         yield row(happening, doc, event, sources.get(doc.article.id, Source(None, None)))
+
+
+def _document(store: Store, article_id: str, cache: dict[str, Document | None]) -> Document | None:
+    """The stored document, from a small cache of the last ones read (memory stays flat)."""
+    if article_id not in cache:
+        if len(cache) >= CACHED:
+            del cache[next(iter(cache))]
+        cache[article_id] = store.get(article_id)
+    return cache[article_id]
 
 
 def row(happening: dict[str, Any], doc: Document, event: Event, source: Source) -> dict[str, Any]:
