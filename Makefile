@@ -35,6 +35,8 @@ demo: install
 	$(BIN)/newsgraph quotes --db $(DEMO_DB) --limit 8
 	$(BIN)/newsgraph events --db $(DEMO_DB) --limit 12
 	$(BIN)/newsgraph corpus-events --db $(DEMO_DB) --limit 5
+	$(BIN)/newsgraph flags --db $(DEMO_DB) --limit 5
+	$(BIN)/newsgraph export --db $(DEMO_DB) --format gdelt -o $(DEMO_DB:.db=)-gdelt.tsv
 
 ## test: install what the tests need and run them (the quality gate runs when ../shared/eval exists;
 ## the store tests start a throwaway PostgreSQL server when Debian's postgresql is installed)
@@ -50,4 +52,4 @@ bench: install
 	$(BIN)/python bench/throughput.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_DB:.db=)-gdelt.tsv

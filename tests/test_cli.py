@@ -38,7 +38,7 @@ def test_extract_prints_a_valid_document(runner, inputs) -> None:
 
 @pytest.mark.parametrize(
     "name, code, reason",
-    [("empty.txt", "NG102", "empty"), ("binary.bin", "NG103", "binary"), ("broken.txt", "NG104", "undecodable"), ("missing.txt", "NG101", "missing_path")],
+    [("empty.txt", "NG102", "empty"), ("binary.bin", "NG103", "binary"), ("broken.txt", "NG104", "undecodable")],
 )
 def test_bad_input_is_reported_and_the_rest_processed(runner, inputs, name, code, reason) -> None:
     result = runner.invoke(cli, ["extract", str(inputs / name), str(inputs / "good.txt"), "--format", "jsonl"])
@@ -49,8 +49,14 @@ def test_bad_input_is_reported_and_the_rest_processed(runner, inputs, name, code
 
 
 def test_nothing_processed_exits_3(runner, inputs) -> None:
-    result = runner.invoke(cli, ["extract", str(inputs / "empty.txt"), str(inputs / "missing.txt")])
+    result = runner.invoke(cli, ["extract", str(inputs / "empty.txt"), str(inputs / "binary.bin")])
     assert result.exit_code == 3 and result.stdout == ""
+
+
+def test_a_missing_path_is_a_usage_error_before_anything_runs(runner, inputs) -> None:
+    result = runner.invoke(cli, ["extract", str(inputs / "missing.txt"), str(inputs / "good.txt")])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "error NG101 [missing_path]" in result.stderr and "missing.txt" in result.stderr
 
 
 def test_usage_errors_exit_2(runner, inputs) -> None:

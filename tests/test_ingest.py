@@ -160,12 +160,12 @@ def test_cli_ingest_json_summary_and_exit_code(tmp_path, pipeline):
     folder = _corpus(tmp_path)
     french = ROOT / "tests" / "fixtures" / "ingest" / "french.txt"
     result = CliRunner().invoke(cli, ["ingest", str(folder), str(french), "--db", str(tmp_path / "n.db"), "--json", "--exclude", "c.*"])
-    summary = json.loads(result.output)
+    summary = json.loads(result.stdout)  # progress goes to stderr
     assert result.exit_code == 1  # some inputs were rejected
     assert summary["rejected_by_reason"] == {"binary": 1, "unsupported_language": 1}
     assert summary["skipped"] == 2
     allowed = CliRunner().invoke(cli, ["ingest", str(french), "--db", str(tmp_path / "m.db"), "--json", "--allow-language", "fr"])
-    assert allowed.exit_code == 0 and json.loads(allowed.output)["stored"] == 1
+    assert allowed.exit_code == 0 and json.loads(allowed.stdout)["stored"] == 1
 
 
 @pytest.mark.slow

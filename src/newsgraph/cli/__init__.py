@@ -10,6 +10,7 @@ import click
 
 from .. import __version__
 from .eval_cmd import eval_command
+from .export_cmd import export_command
 from .extract_cmd import extract_command
 from .ingest_cmd import ingest_command
 from .query_cmd import QUERY_COMMANDS
@@ -31,6 +32,7 @@ cli.add_command(ingest_command)
 cli.add_command(eval_command)
 cli.add_command(reprocess_command)
 cli.add_command(check_command)
+cli.add_command(export_command)
 for _command in QUERY_COMMANDS:
     cli.add_command(_command)
 

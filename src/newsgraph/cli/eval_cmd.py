@@ -10,7 +10,7 @@ import click
 from ..errors import GoldDataMissing
 from ..eval import TASKS
 from ..eval.runner import default_pipeline_factory, format_outcome, gold_path, run_all, run_task, scoreboard
-from .common import model_option, translate_errors
+from .common import model_option, setup_logging, translate_errors, verbosity_options
 
 
 @click.command("eval")
@@ -20,12 +20,14 @@ from .common import model_option, translate_errors
 @click.option("--json", "as_json", is_flag=True, help="print the figures as one JSON object")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="score only the first N documents of each gold set")
 @model_option
+@verbosity_options
 @translate_errors
-def eval_command(task: str, gold: Path | None, data: Path | None, as_json: bool, limit: int | None, model: str | None) -> None:
+def eval_command(task: str, gold: Path | None, data: Path | None, as_json: bool, limit: int | None, model: str | None, verbose: int, quiet: bool) -> None:
     """Score TASK (seed, ner, quotes, timex, geo, events, or all) against gold data.
 
     Give the gold with --gold, or the evaluation data folder with --data (needed for all).
     """
+    setup_logging(verbose, quiet)
     factory = default_pipeline_factory(model)
     if task == "all":
         if data is None:

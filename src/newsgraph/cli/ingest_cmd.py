@@ -4,48 +4,69 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 
 import click
 
-from ..engines import ingest_paths
-from ..pipeline import Pipeline, parse_date_argument
-from ..store import open_store
-from .common import batch_exit_code, db_option, load_settings, model_option, translate_errors
+from .common import LOG, batch_exit_code, check_db_writable, check_paths, day_option, db_option, load_settings, model_option, setup_logging, translate_errors, verbosity_options
 from .input_options import input_options, language_setting
+from .progress import Progress
+
+NAMED_REJECTIONS = 5  # rejected inputs named per reason in the text summary (-v: all)
 
 
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True, metavar="PATH ...")
 @db_option
-@click.option("--date", default=None, metavar="YYYY-MM-DD", help="the article date when an input has none")
+@day_option("date", "the article date when an input has none")
 @click.option("--json", "as_json", is_flag=True, help="print the summary as one JSON object")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="processes that run the analysis (each loads the model)")
 @input_options
 @model_option
+@verbosity_options
 @translate_errors
-def ingest_command(paths: tuple[str, ...], db: str, date: str | None, as_json: bool, workers: int, include: tuple[str, ...], exclude: tuple[str, ...], allow_language: tuple[str, ...], model: str | None) -> None:
+def ingest_command(paths: tuple[str, ...], db: str, date: str | None, as_json: bool, workers: int, include: tuple[str, ...], exclude: tuple[str, ...], allow_language: tuple[str, ...], model: str | None, verbose: int, quiet: bool) -> None:
     """Extract articles from files, folders or - (stdin) and store them in the database.
 
-    Prints a summary: read, stored, duplicates, rejected by reason, seconds. Exit status:
-    0 all well, 1 some inputs rejected (the rest stored), 3 nothing could be processed.
+    Paths, the date and the database are checked before the model loads. Shows progress on
+    stderr (a bar on a terminal, a line every tenth of the run otherwise; none with -q), then
+    prints a summary: read, stored, duplicates, rejected by reason with the rejected inputs
+    named, and the run's wall-clock seconds. Exit status: 0 all well, 1 some inputs rejected
+    (the rest stored), 2 usage error, 3 nothing could be processed.
     """
-    pipeline = Pipeline(load_settings(model=model, allow_languages=language_setting(allow_language)))
-    store = open_store(db)
-    try:
-        summary = ingest_paths(paths, store, pipeline, parse_date_argument(date), include=include, exclude=exclude, workers=workers)
-    finally:
-        store.close()
-    click.echo(json.dumps(summary.to_dict()) if as_json else _describe(summary.to_dict()))
+    started = time.perf_counter()
+    setup_logging(verbose, quiet)
+    check_paths(paths)
+    check_db_writable(db)
+    from ..engines import ingest_paths
+    from ..ingest import plan_inputs
+    from ..pipeline import Pipeline, parse_date_argument
+    from ..store import open_store
+
+    settings = load_settings(model=model, allow_languages=language_setting(allow_language))
+    LOG.info("loading the model %s", settings.model)
+    pipeline = Pipeline(settings)
+    LOG.info("model loaded in %.1f s", time.perf_counter() - started)
+    planned = len(plan_inputs(paths, include, exclude).inputs)
+    with open_store(db) as store, Progress(planned, "ingest", enabled=not quiet) as progress:
+        summary = ingest_paths(paths, store, pipeline, parse_date_argument(date), include=include, exclude=exclude, workers=workers, progress=progress)
+    summary.seconds = time.perf_counter() - started  # the whole run, model loading included
+    click.echo(json.dumps(summary.to_dict()) if as_json else describe(summary.to_dict(), verbose > 0))
     sys.exit(batch_exit_code(summary.stored + summary.duplicates, summary.rejected_total))
 
 
-def _describe(summary: dict) -> str:
-    lines = [
-        f"read {summary['read']}, stored {summary['stored']} (near-duplicates {summary['near_duplicates']}), "
-        f"duplicates {summary['duplicates']}, unchanged {summary['unchanged']}, rejected {summary['rejected']}, skipped {summary['skipped']} in {summary['seconds']} s"
+def describe(summary: dict, every_name: bool = False) -> str:
+    """The summary as lines of text, each rejection reason with the inputs it rejected."""
+    lines = [  # two lines, so the summary reads on 80 columns
+        f"read {summary['read']} in {summary['seconds']} s: stored {summary['stored']} (near-duplicates {summary['near_duplicates']}),",
+        f"  duplicates {summary['duplicates']}, unchanged {summary['unchanged']}, rejected {summary['rejected']}, skipped {summary['skipped']}",
     ]
     if summary.get("corpus"):
         corpus = summary["corpus"]
         lines.append(f"  corpus: {corpus['corpus_events']} events ({corpus['merged_reports']} reports merged), {corpus['stories']} stories, {corpus['corpus_flags']} flags")
-    lines += [f"  rejected {reason}: {count}" for reason, count in summary["rejected_by_reason"].items()]
+    for reason, count in summary["rejected_by_reason"].items():
+        names = [r["source"] for r in summary.get("rejected_inputs", ()) if r["reason"] == reason]
+        shown = names if every_name else names[:NAMED_REJECTIONS]
+        more = f" and {len(names) - len(shown)} more (newsgraph rejections)" if len(names) > len(shown) else ""
+        lines.append(f"  rejected {reason}: {count}" + (f" ({', '.join(shown)}{more})" if shown else ""))
     return "\n".join(lines)

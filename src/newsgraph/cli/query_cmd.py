@@ -1,98 +1,169 @@
-"""``newsgraph articles|entities|quotes|events|corpus-events|stories``: query the store.
+"""The listing commands: ``articles``, ``entities``, ``quotes``, ``events``, ``corpus-events``,
+``stories``, ``flags``, ``rejections`` and ``duplicates``.
 
-Reading commands open the store with ``create=False``: a mistyped ``--db`` is an error
-(NG304), never a new empty database.
+Each command takes only the filters it can apply (any other is a usage error), prints its
+rows with the shared ``--format``/``--output`` options, and, when a ``--type`` or
+``--country`` filter matches nothing, says which values the store holds. Reading commands
+open the store with ``create=False``: a mistyped ``--db`` is an error (NG304), never a new
+empty database.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-from datetime import date, datetime
-from typing import Any
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
 
 import click
 
-from ..store import open_store
-from .common import db_option, translate_errors
+from .common import check_range, day_option, db_option, emit, output_options, setup_logging, translate_errors, verbosity_options
+from .render import Columns, render
+
+FILE_WIDTH = 10_000  # a table written to a file is not cut to the terminal's width
+
+FILTER_HELP = {
+    "actor": "the actor: a name, or part of one, or a country code",
+    "speaker": "the speaker: a name, or part of one",
+    "country": "ISO 3166 alpha-3 code of the actor or recipient (events) or of the entity",
+    "source": "outlet, or part of the input's file name or of a crediting outlet",
+    "search": "text to look for (articles: every word, stemmed, in title and text)",
+}
 
 
-def _render(rows: list[dict[str, Any]], fmt: str) -> str:
-    if fmt == "json":
-        return json.dumps(rows, ensure_ascii=False, indent=2, default=_json_value)
-    if not rows:
-        return "" if fmt == "csv" else "(nothing found)"
-    columns = [c for c in rows[0] if not any(_nested(row[c]) for row in rows)]  # lists of records: JSON only
-    if fmt == "csv":
-        out = io.StringIO()
-        writer = csv.DictWriter(out, columns, extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows({c: _flat(row[c]) for c in columns} for row in rows)
-        return out.getvalue().rstrip("\n")
-    return _table(rows, columns)
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """One listing command: the store method it calls, its filters and its columns."""
+
+    name: str
+    help: str
+    filters: tuple[str, ...]
+    columns: Columns
+    type_help: str = ""
+    read: Callable[..., list[dict[str, Any]]] | None = None  # rows from (store, filters); default: store.<method>(**filters)
+    shape: Callable[[dict[str, Any]], dict[str, Any]] | None = None  # derived display columns
+
+    @property
+    def method(self) -> str:
+        return self.name.replace("-", "_")
 
 
-def _json_value(value: Any) -> Any:
-    """Dates (and datetimes) as ISO text in JSON output."""
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+def _with_actors(row: dict[str, Any]) -> dict[str, Any]:
+    """Actor and recipient by name with their country ("Annalena Baerbock (DEU)"), and a short
+    reference of an event in a table (the article id's first 8 characters and the event id)."""
+    if "event_id" in row:
+        row["ref"] = f"{row['article_id'][:8]}/{row['event_id']}"
+    row["actor"] = _named(row.get("actor_name"), row.get("actor_country"))
+    row["recipient"] = _named(row.get("recipient_name"), row.get("recipient_country"))
+    return row
 
 
-def _nested(value: Any) -> bool:
-    """A list of records other than flags (reports, members): shown in JSON only."""
-    return isinstance(value, list) and any(isinstance(item, dict) and "kind" not in item for item in value)
+def _quote_ref(row: dict[str, Any]) -> dict[str, Any]:
+    row["ref"] = f"{row['article_id'][:8]}/{row['quote_id']}"
+    return row
 
 
-def _flat(value: Any) -> Any:
-    """A cell value for CSV and tables: lists joined with "; ", dates as ISO text."""
-    if isinstance(value, list):
-        return "; ".join(f"{item['kind']}: {', '.join(item['values'])}" if isinstance(item, dict) else str(item) for item in value)
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    return value
+def _named(name: str | None, country: str | None) -> str | None:
+    if name and country and country not in name:
+        return f"{name} ({country})"
+    return name or country
 
 
-def _table(rows: list[dict[str, Any]], columns: list[str]) -> str:
-    cells = [[_cell(row[c]) for c in columns] for row in rows]
-    widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
-    line = lambda values: "  ".join(v.ljust(w) for v, w in zip(values, widths)).rstrip()  # noqa: E731
-    return "\n".join([line(columns), line(["-" * w for w in widths])] + [line(r) for r in cells])
+def _filtered(rows: list[dict[str, Any]], field: str, filters: dict[str, Any]) -> list[dict[str, Any]]:
+    """Filters for the small tables the store lists whole (rejections, duplicates)."""
+    kind, search = filters.get("type"), filters.get("search")
+    rows = [r for r in rows if not kind or str(r[field]).lower() == kind.lower()]
+    rows = [r for r in rows if not search or any(search.lower() in str(v).lower() for v in r.values() if v is not None)]
+    return rows[: filters.get("limit", 100)]
 
 
-def _cell(value: Any, width: int = 60) -> str:
-    value = _flat(value)
-    text = "" if value is None else str(value).replace("\n", " ")
-    return text if len(text) <= width else text[: width - 1] + "\u2026"
+LISTINGS = (
+    Listing("articles", "List stored articles with their date and what was found in each.", ("since", "until", "source", "search"),
+            Columns(("id", "date", "date_inferred", "outlet", "title", "source", "url", "pipeline_version", "added_at", "entities", "times", "events"),
+                    ("id", "date", "outlet", "title", "entities", "times", "events"))),
+    Listing("entities", "List entities across stored articles, most frequent first.", ("type", "country", "search"),
+            Columns(("name", "type", "country", "sector", "articles", "mentions")), type_help="entity type (PERSON, ORG, OUTLET, COUNTRY, PLACE, WEAPON, EVENT)"),
+    Listing("quotes", "List stored quotes with speaker, cue and the outlets credited. In a table, ref is the article id's first 8 characters and the quote id.", ("actor", "since", "until", "source", "search"),
+            Columns(("article_id", "quote_id", "kind", "speaker_name", "cue", "medium", "via", "content", "date"),
+                    ("date", "ref", "kind", "speaker_name", "cue", "content")), shape=_quote_ref),
+    Listing("events", "List stored events: PLOVER type, CAMEO code, actor, recipient, place, date, evidence. In a table, actors and places are shown by name (with the actor's country) and ref is the article id's first 8 characters and the event id.", ("actor", "country", "type", "since", "until", "source", "search"),
+            Columns(("article_id", "event_id", "type", "mode", "cameo", "actor_name", "actor_country", "actor_sector", "recipient_name", "recipient_country",
+                     "recipient_sector", "date", "date_value", "place", "modality", "reported_by", "evidence", "confidence"),
+                    ("date", "ref", "type", "actor", "recipient", "place", "evidence")),
+            type_help="PLOVER event type (AGREE, CONSULT, ASSAULT ...)", shape=_with_actors),
+    Listing("corpus-events", "List corpus events: one happening with all its reports, outlet counts and flags where outlets disagree.",
+            ("actor", "country", "type", "since", "until", "source", "search"),
+            Columns(("id", "type", "actor_name", "actor_country", "recipient_name", "recipient_country", "place", "date", "articles", "outlets", "mentions",
+                     "first_seen", "last_seen", "story_id", "outlet_names", "flags"),
+                    ("id", "date", "type", "actor", "recipient", "place", "outlets", "flags")),
+            type_help="PLOVER event type", shape=_with_actors),
+    Listing("stories", "List stories: articles about one happening, with their near-duplicate links.", ("since", "until", "search"),
+            Columns(("id", "title", "articles", "outlets", "first_seen", "last_seen"))),
+    Listing("flags", "List the flags of stored articles: where an article contradicts itself (kind, message, values).", ("type", "since", "until", "source", "search"),
+            Columns(("article_id", "flag_no", "kind", "message", "values", "date", "outlet", "title", "source"),
+                    ("date", "source", "kind", "message", "values")), type_help="flag kind (date_conflict, date_unknown ...)"),
+    Listing("rejections", "List the inputs ingest rejected: file or source, error code, reason and message.", ("type", "search"),
+            Columns(("source", "code", "reason", "message", "detail", "added_at"), ("source", "code", "reason", "message")),
+            type_help="rejection reason (empty, binary, not_an_article ...)", read=lambda store, f: _filtered(store.rejections(), "reason", f)),
+    Listing("duplicates", "List inputs that repeat a stored article: exact copies (not stored again) and near-duplicates (stored, linked).", ("type", "search"),
+            Columns(("source", "article_id", "duplicate_of", "kind", "similarity")), type_help="exact or near",
+            read=lambda store, f: _filtered(store.duplicates(), "kind", f)),
+)
 
 
-def _query_command(name: str, help_text: str, command_name: str | None = None) -> click.Command:
-    @click.command(command_name or name, help=help_text)
+def _filter_options(listing: Listing) -> Callable[..., Any]:
+    def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
+        for name in reversed(listing.filters):
+            if name in ("since", "until"):
+                func = day_option(name, f"only rows dated {'on or after' if name == 'since' else 'on or before'} this day")(func)
+            elif name == "type":
+                func = click.option("--type", "type_", default=None, help=listing.type_help)(func)
+            else:
+                func = click.option(f"--{name}", default=None, help=FILTER_HELP["speaker" if listing.name == "quotes" and name == "actor" else name])(func)
+        return func
+
+    return decorate
+
+
+def _listing_command(listing: Listing) -> click.Command:
+    @click.command(listing.name, help=listing.help + _columns_help(listing))
     @db_option
-    @click.option("--actor", default=None, help="actor name or country code")
-    @click.option("--country", default=None, help="ISO 3166 alpha-3 code")
-    @click.option("--type", "type_", default=None, help="entity type or PLOVER event type")
-    @click.option("--since", default=None, metavar="YYYY-MM-DD")
-    @click.option("--until", default=None, metavar="YYYY-MM-DD")
-    @click.option("--source", default=None, help="outlet or reporting source")
-    @click.option("--search", default=None, help="full-text search")
-    @click.option("--limit", default=100, show_default=True)
-    @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+    @_filter_options(listing)
+    @click.option("--limit", default=100, show_default=True, type=click.IntRange(min=1), help="at most this many rows")
+    @output_options()
+    @verbosity_options
     @translate_errors
-    def command(db: str, fmt: str, type_: str | None, **filters: Any) -> None:
+    def command(db: str, fmt: str, output: Path | None, verbose: int, quiet: bool, limit: int, type_: str | None = None, **filters: Any) -> None:
+        setup_logging(verbose, quiet)
+        check_range(filters.get("since"), filters.get("until"))
+        from ..store import open_store
+
+        filters = {k: v for k, v in {**filters, "type": type_, "limit": limit}.items() if v is not None}
         with open_store(db, create=False) as store:
-            rows = getattr(store, name)(type=type_, **filters)
-        click.echo(_render(rows, fmt))
+            rows = listing.read(store, filters) if listing.read else getattr(store, listing.method)(**filters)
+            if not rows:
+                _check_values(store, listing, filters)
+        if listing.shape and fmt == "table":  # derived display columns; json and csv keep the stored ones
+            rows = [listing.shape(dict(row)) for row in rows]
+        emit(render(rows, fmt, listing.columns, width=None if output is None else FILE_WIDTH), output)
 
     return command
 
 
-QUERY_COMMANDS = (
-    _query_command("articles", "List stored articles with their date and what was found in each."),
-    _query_command("entities", "List entities across stored articles, most frequent first."),
-    _query_command("quotes", "List stored quotes with speaker, cue and reporting outlets."),
-    _query_command("events", "List stored events (PLOVER type, actor, recipient, date, source)."),
-    _query_command("corpus_events", "List corpus events: one happening with all its reports, outlet counts and flags where outlets disagree.", "corpus-events"),
-    _query_command("stories", "List stories: articles about one happening, with their near-duplicate links.", "stories"),
-)
+def _check_values(store: Any, listing: Listing, filters: dict[str, Any]) -> None:
+    """A --type or --country that the store holds nowhere is a usage error naming what it holds."""
+    for name in ("type", "country"):
+        value = filters.get(name)
+        if value is None or name not in listing.filters:
+            continue
+        present = store.distinct(f"{listing.method}.{name}")
+        if value.casefold() not in {p.casefold() for p in present}:
+            shown = ", ".join(present) if present else "none (the store holds no rows of this kind)"
+            raise click.BadParameter(f"no {listing.name} with {name} {value!r} in this store; values present: {shown}", param_hint=f"'--{name}'")
+
+
+def _columns_help(listing: Listing) -> str:
+    table = "" if listing.columns.shown == listing.columns.all else f" A table shows {', '.join(listing.columns.shown)}."
+    return f"\n\nColumns (csv and json): {', '.join(listing.columns.all)}.{table}"
+
+
+QUERY_COMMANDS = tuple(_listing_command(listing) for listing in LISTINGS)

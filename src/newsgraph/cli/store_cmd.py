@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 
 import click
 
-from ..engines import reprocess
-from ..pipeline import Pipeline
-from ..store import open_store
-from .common import db_option, load_settings, model_option, translate_errors
+from .common import LOG, db_option, load_settings, model_option, setup_logging, translate_errors, verbosity_options
 
 
 @click.command("reprocess")
@@ -19,16 +17,28 @@ from .common import db_option, load_settings, model_option, translate_errors
 @click.option("--all", "every", is_flag=True, help="re-run every stored article, not only those of an older pipeline")
 @click.option("--json", "as_json", is_flag=True, help="print the summary as one JSON object")
 @model_option
+@verbosity_options
 @translate_errors
-def reprocess_command(db: str, every: bool, as_json: bool, model: str | None) -> None:
+def reprocess_command(db: str, every: bool, as_json: bool, model: str | None, verbose: int, quiet: bool) -> None:
     """Re-annotate stored articles whose pipeline version differs from this one.
 
     Each article is replaced in one transaction; a run killed half-way goes on where it
-    stopped when started again. The corpus view is rebuilt at the end.
+    stopped when started again. The corpus view is rebuilt at the end. The seconds reported
+    are the wall-clock time of the whole run, model loading included.
     """
+    started = time.perf_counter()
+    setup_logging(verbose, quiet)
+    from ..engines import reprocess
+    from ..pipeline import Pipeline
+    from ..store import open_store
+
+    with open_store(db, create=False):
+        pass  # a missing or foreign database is reported before the model loads
     pipeline = Pipeline(load_settings(model=model))
+    LOG.info("model loaded in %.1f s", time.perf_counter() - started)
     with open_store(db, create=False) as store:
         summary = reprocess(store, pipeline, every=every).to_dict()
+    summary["seconds"] = round(time.perf_counter() - started, 2)
     if as_json:
         click.echo(json.dumps(summary))
     else:
@@ -37,10 +47,14 @@ def reprocess_command(db: str, every: bool, as_json: bool, model: str | None) ->
 
 @click.command("check")
 @db_option
+@verbosity_options
 @translate_errors
-def check_command(db: str) -> None:
+def check_command(db: str, verbose: int, quiet: bool) -> None:
     """Check the store: the database's own integrity check, and each article's rows against
     its stored document. Exit status 0 when sound, 3 when problems are found."""
+    setup_logging(verbose, quiet)
+    from ..store import open_store
+
     with open_store(db, create=False) as store:
         problems = store.check()
         counts = store.counts()

@@ -24,7 +24,7 @@ from __future__ import annotations
 import time
 from collections import Counter, deque
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO, Iterable, Iterator
+from typing import Any, BinaryIO, Callable, Iterable, Iterator
 
 from ..corpus.build import CorpusSummary, rebuild
 from ..corpus.dedup import DuplicateIndex, DuplicateMatch, signature_bytes
@@ -47,6 +47,7 @@ class IngestSummary:
     near_duplicates: int = 0
     unchanged: int = 0
     rejected: Counter = field(default_factory=Counter)
+    rejected_inputs: list[dict[str, str]] = field(default_factory=list)  # source, code, reason of each
     skipped: int = 0
     seconds: float = 0.0
     corpus: CorpusSummary | None = None
@@ -64,6 +65,7 @@ class IngestSummary:
             "unchanged": self.unchanged,
             "rejected": self.rejected_total,
             "rejected_by_reason": dict(sorted(self.rejected.items())),
+            "rejected_inputs": list(self.rejected_inputs),
             "skipped": self.skipped,
             "outcomes": {
                 "stored": self.stored - self.near_duplicates,
@@ -94,8 +96,9 @@ class _Run:
     then writes the duplicate links that were waiting for that article.
     """
 
-    def __init__(self, store: Store, pipeline: Pipeline) -> None:
+    def __init__(self, store: Store, pipeline: Pipeline, progress: Callable[[str], None] | None = None) -> None:
         self.store = store
+        self.progress = progress or (lambda outcome: None)
         self.pipeline = pipeline
         self.version = pipeline_version(pipeline)
         self.summary = IngestSummary()
@@ -140,6 +143,8 @@ class _Run:
     def reject(self, rejection: Rejection) -> None:
         self.store.add_rejection(rejection)  # a rejection stored by an earlier run is not stored again
         self.summary.rejected[rejection.reason] += 1
+        self.summary.rejected_inputs.append({"source": rejection.source, "code": rejection.code, "reason": rejection.reason})
+        self.progress("rejected")
 
     def keep(self, doc: Document, pending: _Pending) -> None:
         article, match = doc.article, pending.match
@@ -151,12 +156,14 @@ class _Run:
         self.summary.stored += 1
         if outcome.linked_near:
             self.summary.near_duplicates += 1
+        self.progress("near_duplicate" if outcome.linked_near else "stored")
 
     def count_link(self, recorded: bool) -> None:
         if recorded:
             self.summary.duplicates += 1
         else:
             self.summary.unchanged += 1
+        self.progress("duplicate" if recorded else "unchanged")
 
     def link(self, article: Article, first_id: str) -> None:
         failed = self.failed.get(first_id)
@@ -185,14 +192,16 @@ def ingest_paths(
     exclude: Iterable[str] = (),
     stdin: BinaryIO | None = None,
     workers: int = 1,
+    progress: Callable[[str], None] | None = None,
 ) -> IngestSummary:
     """Extract every article under ``paths`` into ``store``; never stops for one bad input.
 
     ``workers`` above 1 runs the analysis in that many processes (the model is loaded in each);
-    reading, duplicate search and storing stay in this process.
+    reading, duplicate search and storing stay in this process. ``progress`` is called with
+    the outcome of each input as it is settled (for a progress display).
     """
     started = time.perf_counter()
-    run = _Run(store, pipeline)
+    run = _Run(store, pipeline, progress)
     plan = plan_inputs(paths, include, exclude)
     run.summary.skipped = len(plan.skipped)
     for result in _analyse(run.feed(read_planned(plan, pipeline.settings, stdin)), pipeline, date, workers):

@@ -27,7 +27,7 @@ a, e, q, t, v, fl = schema.articles, schema.entities, schema.quotes, schema.time
 def articles(conn: Connection, backend: Backend, filters: dict[str, Any]) -> list[dict[str, Any]]:
     f = Query.of(**filters)
     counted = {name: select(func.count()).select_from(table).where(table.c.article_id == a.c.id).scalar_subquery().label(name) for name, table in (("entities", e), ("times", t), ("events", v))}
-    stmt = select(a.c.id, a.c.date, a.c.date_inferred, a.c.outlet, a.c.title, a.c.source, a.c.pipeline_version, *counted.values())
+    stmt = select(a.c.id, a.c.date, a.c.date_inferred, a.c.outlet, a.c.title, a.c.source, a.c.url, a.c.pipeline_version, a.c.added_at, *counted.values())
     stmt = _dated(stmt, a.c.date, f)
     if f.source:
         stmt = stmt.where((a.c.outlet == f.source) | a.c.source.ilike(f"%{f.source}%"))
@@ -65,7 +65,7 @@ def quotes(conn: Connection, backend: Backend, filters: dict[str, Any]) -> list[
     if f.source:
         stmt = stmt.where(cast(q.c.via, Text).ilike(f"%{f.source}%"))
     stmt = _dated(stmt, a.c.date, f)
-    return _dicts(conn, stmt.order_by(a.c.date.asc().nulls_last(), backend.sort_key(q.c.article_id), backend.sort_key(q.c.quote_id)).limit(f.limit))
+    return _dicts(conn, stmt.order_by(a.c.date.asc().nulls_last(), backend.sort_key(q.c.article_id), *_natural(q.c.quote_id, backend)).limit(f.limit))
 
 
 def events(conn: Connection, backend: Backend, filters: dict[str, Any]) -> list[dict[str, Any]]:
@@ -82,7 +82,7 @@ def events(conn: Connection, backend: Backend, filters: dict[str, Any]) -> list[
     if f.search:
         stmt = stmt.where(v.c.evidence.ilike(f"%{f.search}%"))
     stmt = _dated(stmt, v.c.date, f)
-    return _dicts(conn, stmt.order_by(v.c.date.asc().nulls_last(), backend.sort_key(v.c.article_id), backend.sort_key(v.c.event_id)).limit(f.limit))
+    return _dicts(conn, stmt.order_by(v.c.date.asc().nulls_last(), backend.sort_key(v.c.article_id), *_natural(v.c.event_id, backend)).limit(f.limit))
 
 
 def corpus_events(conn: Connection, backend: Backend, filters: dict[str, Any]) -> list[dict[str, Any]]:
@@ -103,7 +103,7 @@ def corpus_events(conn: Connection, backend: Backend, filters: dict[str, Any]) -
     stmt = _dated(stmt, ce.c.date, f).order_by(ce.c.outlets.desc(), ce.c.articles.desc(), ce.c.id).limit(f.limit)
     rows = _dicts(conn, stmt)
     ids = [row["id"] for row in rows]
-    reports = _grouped(conn, select(m).where(m.c.corpus_event_id.in_(ids)).order_by(m.c.date.asc().nulls_last(), backend.sort_key(m.c.article_id), backend.sort_key(m.c.event_id)), "corpus_event_id")
+    reports = _grouped(conn, select(m).where(m.c.corpus_event_id.in_(ids)).order_by(m.c.date.asc().nulls_last(), backend.sort_key(m.c.article_id), *_natural(m.c.event_id, backend)), "corpus_event_id")
     flags = _grouped(conn, select(schema.corpus_flags).where(schema.corpus_flags.c.corpus_event_id.in_(ids)).order_by(schema.corpus_flags.c.flag_no), "corpus_event_id")
     for row in rows:
         row["outlet_names"] = sorted({r["outlet"] for r in reports[row["id"]] if r["outlet"]})
@@ -131,6 +131,44 @@ def stories(conn: Connection, backend: Backend, filters: dict[str, Any]) -> list
         row["members"] = [{k: x[k] for k in ("article_id", "outlet", "date", "title", "link")} for x in members[row["id"]]]
         row["near_duplicates"] = links[row["id"]]
     return rows
+
+
+def flags(conn: Connection, backend: Backend, filters: dict[str, Any]) -> list[dict[str, Any]]:
+    """The flags of stored articles (contradictions within one article), with the article's
+    date, outlet, title and source."""
+    f = Query.of(**filters)
+    stmt = select(fl.c.article_id, fl.c.flag_no, fl.c.kind, fl.c.message, fl.c["values"], a.c.date, a.c.outlet, a.c.title, a.c.source).join(a, a.c.id == fl.c.article_id)
+    if f.type:
+        stmt = stmt.where(fl.c.kind == f.type.lower())
+    if f.source:
+        stmt = stmt.where((a.c.outlet == f.source) | a.c.source.ilike(f"%{f.source}%"))
+    if f.search:
+        stmt = stmt.where(fl.c.message.ilike(f"%{f.search}%") | cast(fl.c["values"], Text).ilike(f"%{f.search}%"))
+    stmt = _dated(stmt, a.c.date, f)
+    return _dicts(conn, stmt.order_by(a.c.date.asc().nulls_last(), backend.sort_key(fl.c.article_id), fl.c.flag_no).limit(f.limit))
+
+
+# The columns whose distinct values a command lists when a filter matches none of them.
+DISTINCT = {
+    "events.type": (v.c.type,), "events.country": (v.c.actor_country, v.c.recipient_country),
+    "entities.type": (e.c.type,), "entities.country": (e.c.country,),
+    "corpus_events.type": (schema.corpus_events.c.type,),
+    "corpus_events.country": (schema.corpus_events.c.actor_country, schema.corpus_events.c.recipient_country),
+    "flags.type": (fl.c.kind,), "rejections.type": (schema.rejections.c.reason,), "duplicates.type": (schema.duplicates.c.kind,),
+}
+
+
+def distinct(conn: Connection, backend: Backend, name: str) -> list[str]:
+    """The values present in the columns ``DISTINCT[name]`` ("events.type" ...), sorted."""
+    found: set[str] = set()
+    for col in DISTINCT[name]:
+        found.update(row[0] for row in conn.execute(select(col).where(col.is_not(None)).distinct()))
+    return sorted(found)
+
+
+def _natural(col: Any, backend: Backend) -> tuple[Any, Any]:
+    """Order of ids made of a prefix and a number ("v2" before "v10"): shorter first, then by text."""
+    return func.length(col), backend.sort_key(col)
 
 
 def corpus_input(conn: Connection, backend: Backend) -> CorpusInput:
@@ -192,4 +230,4 @@ def _grouped(conn: Connection, stmt: Any, key: str) -> dict[Any, list[dict[str, 
     return grouped
 
 
-__all__: Iterable[str] = ("articles", "entities", "quotes", "events", "corpus_events", "stories", "corpus_input", "consistency")
+__all__: Iterable[str] = ("articles", "entities", "quotes", "events", "corpus_events", "stories", "flags", "distinct", "corpus_input", "consistency")

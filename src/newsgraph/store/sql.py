@@ -195,6 +195,16 @@ class SQLStore:
     def stories(self, **filters: Any) -> list[dict[str, Any]]:
         return self._read(queries.stories, filters)
 
+    def flags(self, **filters: Any) -> list[dict[str, Any]]:
+        return self._read(queries.flags, filters)
+
+    def distinct(self, name: str) -> list[str]:
+        """Values present in a filterable column: "events.type", "events.country", "entities.type",
+        "entities.country", "corpus_events.type", "corpus_events.country", "flags.type",
+        "rejections.type", "duplicates.type"."""
+        with self._engine.connect() as conn:
+            return queries.distinct(conn, self._backend, name)
+
     def _read(self, query: Any, filters: dict[str, Any]) -> list[dict[str, Any]]:
         with self._engine.connect() as conn:
             return query(conn, self._backend, filters)
