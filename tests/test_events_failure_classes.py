@@ -397,3 +397,7 @@ def test_the_subject_of_a_passive_infinitive_or_an_absolute_participle_undergoes
     assert not event.actor.name and event.recipient.name == "Two Ruritanian party leaders"
     event = _one(run("With some Ruritanian protesters jailed, the army withdrew from Zelkova."), "COERCE")
     assert not event.actor.name and event.recipient.name == "some Ruritanian protesters"
+
+
+def test_is_to_states_what_is_arranged(run):
+    assert _one(run("The Ruritanian prime minister is to visit China next week."), "CONSULT").modality == "expected"

@@ -35,6 +35,14 @@ def _asks(syntax: Syntax, verb: Token) -> bool:
     return sentence.text.rstrip().rstrip("\"'\u201d)").endswith("?")
 
 
+def _is_to(syntax: Syntax, verb: Token) -> bool:
+    """'is to visit': an infinitive governed by a bare 'be' states what is arranged."""
+    if verb.dep != "xcomp" or verb.head == verb.i or not any(k.dep == "aux" and k.text.lower() == "to" for k in _kids(syntax, verb)):
+        return False
+    head = syntax.tokens[verb.head]
+    return head.lemma.lower() == "be" and not any(k.dep in ("acomp", "attr") for k in _kids(syntax, head))
+
+
 def has_condition(syntax: Syntax, verb: Token, conditions: dict[str, str]) -> bool:
     """Whether the verb has an 'if' or 'unless' clause of its own (it is a consequent)."""
     for clause in _kids(syntax, verb):
@@ -77,6 +85,8 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
         found.add(governors[verb.lemma.lower()])  # "the parade is expected to ..."
     if verb.dep in _PURPOSE and any(k.dep == "aux" and k.text.lower() == "to" for k in _kids(syntax, verb)):
         found.add("expected")  # "... to showcase its weapons": a purpose, not yet done
+    if _is_to(syntax, verb):
+        found.add("expected")  # "the minister is to visit China", "leaders are to be offered"
     for _ in range(5):
         for kid in _kids(syntax, node):
             word = kid.text.lower()
