@@ -13,6 +13,7 @@ from .eval_cmd import eval_command
 from .extract_cmd import extract_command
 from .ingest_cmd import ingest_command
 from .query_cmd import QUERY_COMMANDS
+from .serve_cmd import serve_command
 from .store_cmd import check_command, reprocess_command
 
 
@@ -31,6 +32,7 @@ cli.add_command(ingest_command)
 cli.add_command(eval_command)
 cli.add_command(reprocess_command)
 cli.add_command(check_command)
+cli.add_command(serve_command)
 for _command in QUERY_COMMANDS:
     cli.add_command(_command)
 
