@@ -1,0 +1,145 @@
+// The event timeline and the actor network, drawn as SVG from /api/timeline and /api/network.
+
+import { actorLabel, api, clear, el, link, pager, svg, typeColour } from "./dom.js";
+
+const DAY = 86400000;
+
+function dayNumber(iso) {
+  return Math.round(Date.parse(iso + "T00:00:00Z") / DAY);
+}
+
+function isoDay(n) {
+  return new Date(n * DAY).toISOString().slice(0, 10);
+}
+
+// A list of events (paged) with links to their evidence in the article.
+export async function eventList(box, filters, offset = 0) {
+  const page = await api("events", { ...filters, limit: 25, offset });
+  clear(box);
+  if (!page.items.length) {
+    box.append(el("p", { class: "muted" }, "No events."));
+    return;
+  }
+  const rows = page.items.map((ev) => {
+    const badge = el("span", { class: "badge" }, ev.type);
+    badge.style.background = typeColour(ev.type);
+    const who = actorLabel(ev.actor_name, ev.actor_country) + (ev.recipient_name || ev.recipient_country ? " → " + actorLabel(ev.recipient_name, ev.recipient_country) : "");
+    return el("li", {}, badge, " ", el("span", { class: "muted" }, ev.date || ev.date_value || "undated"), " ", who,
+      ev.place ? ` · ${ev.place}` : "", el("div", {}, link("article/" + ev.article_id, { event: ev.event_id }, ev.evidence)),
+      el("div", { class: "muted" }, [ev.outlet, ev.title].filter(Boolean).join(" · ")));
+  });
+  box.append(el("ol", { class: "event-list" }, rows), pager(page, (next) => eventList(box, filters, next)));
+}
+
+export async function timelineView(main, params) {
+  const filters = Object.fromEntries(["type", "country", "since", "until"].map((k) => [k, params.get(k) || ""]));
+  const data = await api("timeline", filters);
+  const index = await api("");
+  main.append(el("h2", {}, "Event timeline"), filterForm("timeline", filters, index.facets));
+  const list = el("div", { class: "events-box" });
+  if (!data.days.length) {
+    main.append(el("p", { class: "muted" }, "No dated events."));
+  } else {
+    main.append(timelineChart(data.days, (day) => eventList(list, { ...filters, since: day, until: day })));
+  }
+  main.append(el("h3", {}, "Events"), list);
+  await eventList(list, filters);
+}
+
+function filterForm(view, filters, facets) {
+  const select = (name, options, label) => el("label", {}, label + " ",
+    el("select", { name }, el("option", { value: "" }, "any"), Object.entries(options).map(([k, n]) => el("option", { value: k, selected: filters[name] === k ? "selected" : null }, `${k} (${n})`))));
+  const form = el("form", { class: "filters" }, select("type", facets.event_types, "Type"), select("country", facets.countries, "Country"),
+    el("label", {}, "Since ", el("input", { name: "since", type: "date", value: filters.since || null })),
+    el("label", {}, "Until ", el("input", { name: "until", type: "date", value: filters.until || null })),
+    el("button", { type: "submit" }, "Apply"));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const data = new URLSearchParams(new FormData(form));
+    for (const [k, v] of [...data]) if (!v) data.delete(k);
+    location.hash = "#/" + view + (data.toString() ? "?" + data : "");
+  });
+  return form;
+}
+
+export function timelineChart(days, onDay) {
+  const byDay = new Map();
+  for (const row of days) {
+    const n = dayNumber(row.date);
+    if (!byDay.has(n)) byDay.set(n, []);
+    byDay.get(n).push(row);
+  }
+  const numbers = [...byDay.keys()].sort((a, b) => a - b);
+  const [first, last] = [numbers[0], numbers[numbers.length - 1]];
+  const span = Math.max(1, last - first + 1);
+  const [W, H, pad] = [900, 220, 30];
+  const most = Math.max(...numbers.map((n) => byDay.get(n).reduce((s, r) => s + r.events, 0)));
+  const barWidth = Math.max(3, Math.min(24, (W - 2 * pad) / span - 1));
+  const chart = svg("svg", { viewBox: `0 0 ${W} ${H + 40}`, class: "timeline", role: "img", "aria-label": "events per day" });
+  chart.append(svg("line", { x1: pad, y1: H, x2: W - pad, y2: H, class: "axis" }));
+  const types = new Set();
+  for (const n of numbers) {
+    const x = pad + ((n - first) / span) * (W - 2 * pad);
+    let y = H;
+    const group = svg("g", { class: "day", "data-day": isoDay(n), tabindex: 0 });
+    for (const row of byDay.get(n)) {
+      const h = (row.events / most) * (H - pad);
+      y -= h;
+      types.add(row.type);
+      group.append(svg("rect", { x, y, width: barWidth, height: Math.max(1, h), fill: typeColour(row.type) }, svg("title", {}, `${row.date}: ${row.events} ${row.type}`)));
+    }
+    group.addEventListener("click", () => onDay(isoDay(n)));
+    chart.append(group);
+  }
+  chart.append(svg("text", { x: pad, y: H + 18, class: "tick" }, isoDay(first)), svg("text", { x: W - pad, y: H + 18, class: "tick", "text-anchor": "end" }, isoDay(last)));
+  const legend = el("div", { class: "legend" }, [...types].sort().map((t) => {
+    const chip = el("span", { class: "badge" }, t);
+    chip.style.background = typeColour(t);
+    return chip;
+  }));
+  return el("div", { class: "chart" }, chart, legend, el("p", { class: "muted" }, "Click a day to list its events."));
+}
+
+export async function networkView(main, params) {
+  const filters = Object.fromEntries(["type", "country", "since", "until"].map((k) => [k, params.get(k) || ""]));
+  const [graph, index] = await Promise.all([api("network", { ...filters, limit: 60 }), api("")]);
+  main.append(el("h2", {}, "Who acts on whom"), filterForm("network", filters, index.facets));
+  const list = el("div", { class: "events-box" });
+  if (!graph.edges.length) main.append(el("p", { class: "muted" }, "No events with both an actor and a recipient."));
+  else main.append(networkChart(graph, (edge) => eventList(list, { ...filters, actor: edge.source, recipient: edge.target })));
+  main.append(el("h3", {}, "Events"), list);
+}
+
+// Actors on a circle (most active first), an arrow per direction, its width the event count.
+export function networkChart(graph, onEdge) {
+  const [W, H] = [900, 640];
+  const [cx, cy, r] = [W / 2, H / 2, Math.min(W, H) / 2 - 90];
+  const place = new Map(graph.nodes.map((n, i) => {
+    const angle = (2 * Math.PI * i) / graph.nodes.length - Math.PI / 2;
+    return [n.id, { x: cx + r * Math.cos(angle), y: cy + r * Math.sin(angle), angle, node: n }];
+  }));
+  const most = Math.max(...graph.edges.map((e) => e.events));
+  const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "network", role: "img", "aria-label": "actor network" },
+    svg("defs", {}, svg("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 6, markerHeight: 6, orient: "auto-start-reverse" }, svg("path", { d: "M 0 0 L 10 5 L 0 10 z", class: "arrow-head" }))));
+  for (const edge of graph.edges) {
+    const [a, b] = [place.get(edge.source), place.get(edge.target)];
+    // bend each arrow to its left, so A→B and B→A do not overlap
+    const [mx, my] = [(a.x + b.x) / 2, (a.y + b.y) / 2];
+    const [dx, dy] = [b.x - a.x, b.y - a.y];
+    const [qx, qy] = [mx - dy * 0.15, my + dx * 0.15];
+    const types = Object.entries(edge.types).map(([t, n]) => `${t} ${n}`).join(", ");
+    const path = svg("path", { d: `M ${a.x} ${a.y} Q ${qx} ${qy} ${b.x} ${b.y}`, class: "edge", "stroke-width": 1 + (5 * edge.events) / most, "marker-end": "url(#arrow)", "data-source": edge.source, "data-target": edge.target, tabindex: 0 },
+      svg("title", {}, `${edge.source} → ${edge.target}: ${edge.events} events (${types})`));
+    path.addEventListener("click", () => onEdge(edge));
+    chart.append(path);
+  }
+  const mostNode = Math.max(...graph.nodes.map((n) => n.events));
+  for (const { x, y, angle, node } of place.values()) {
+    const anchor = Math.cos(angle) >= 0 ? "start" : "end";
+    const [lx, ly] = [x + 14 * Math.cos(angle), y + 14 * Math.sin(angle) + 4];
+    chart.append(svg("g", { class: "node" },
+      svg("circle", { cx: x, cy: y, r: 4 + (8 * node.events) / mostNode }, svg("title", {}, `${node.id}: ${node.events} events`)),
+      svg("text", { x: lx, y: ly, "text-anchor": anchor }, node.id)));
+  }
+  return el("div", { class: "chart" }, chart, el("p", { class: "muted" }, "Actors are countries where known, else names. Click an arrow to list its events."));
+}
