@@ -111,7 +111,7 @@ function header(article) {
   return el("div", { class: "article-head" }, el("h2", {}, article.title || "(untitled)"), el("div", { class: "muted" }, meta), source);
 }
 
-const LEGEND = [["ent ent-person", "person"], ["ent ent-org", "organization"], ["ent ent-gpe", "country or place"], ["time", "time"], ["quote", "quote"], ["trigger", "event"]];
+const LEGEND = [["ent ent-person", "person"], ["ent ent-org", "organization"], ["ent ent-outlet", "outlet"], ["ent ent-country", "country"], ["ent ent-place", "place"], ["ent ent-weapon", "weapon or event"], ["time", "time"], ["quote", "quote"], ["trigger", "event"]];
 
 export async function articleView(main, id, params) {
   const doc = await api("articles/" + encodeURIComponent(id));

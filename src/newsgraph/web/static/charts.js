@@ -74,7 +74,7 @@ export function timelineChart(days, onDay) {
   const span = Math.max(1, last - first + 1);
   const [W, H, pad] = [900, 220, 30];
   const most = Math.max(...numbers.map((n) => byDay.get(n).reduce((s, r) => s + r.events, 0)));
-  const barWidth = Math.max(3, Math.min(24, (W - 2 * pad) / span - 1));
+  const barWidth = Math.max(6, Math.min(24, (W - 2 * pad) / span - 1));
   const chart = svg("svg", { viewBox: `0 0 ${W} ${H + 40}`, class: "timeline", role: "img", "aria-label": "events per day" });
   chart.append(svg("line", { x1: pad, y1: H, x2: W - pad, y2: H, class: "axis" }));
   const types = new Set();
@@ -120,7 +120,7 @@ export function networkChart(graph, onEdge) {
   }));
   const most = Math.max(...graph.edges.map((e) => e.events));
   const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "network", role: "img", "aria-label": "actor network" },
-    svg("defs", {}, svg("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 6, markerHeight: 6, orient: "auto-start-reverse" }, svg("path", { d: "M 0 0 L 10 5 L 0 10 z", class: "arrow-head" }))));
+    svg("defs", {}, svg("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: "userSpaceOnUse", orient: "auto-start-reverse" }, svg("path", { d: "M 0 0 L 10 5 L 0 10 z", class: "arrow-head" }))));
   for (const edge of graph.edges) {
     const [a, b] = [place.get(edge.source), place.get(edge.target)];
     // bend each arrow to its left, so A→B and B→A do not overlap

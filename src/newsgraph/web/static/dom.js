@@ -1,5 +1,5 @@
 // DOM and API helpers. Every piece of data reaches the page as a text node or an attribute
-// value set through the DOM: never through innerHTML, so article text cannot become markup.
+// value set through the DOM, never parsed as HTML, so article text cannot become markup.
 
 export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -121,13 +121,15 @@ export function pager(page, go) {
   return bar;
 }
 
-// Stable colours per PLOVER type (the same in every chart).
-const PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f"];
+// One colour per PLOVER type, the same in every chart; other types share grey.
+const TYPE_COLOURS = {
+  AGREE: "#2ca02c", CONSULT: "#1f77b4", COOPERATE: "#17becf", SUPPORT: "#98c94d", AID: "#6bb5a3",
+  CONCEDE: "#bcbd22", RETREAT: "#c7b46a", REQUEST: "#9467bd", ACCUSE: "#ff7f0e", REJECT: "#e377c2",
+  THREATEN: "#d4a017", PROTEST: "#8c564b", SANCTION: "#a05195", MOBILIZE: "#7f7f7f", COERCE: "#e0475b", ASSAULT: "#b2182b",
+};
 
 export function typeColour(type) {
-  let h = 0;
-  for (const c of String(type)) h = (h * 31 + c.charCodeAt(0)) >>> 0;
-  return PALETTE[h % PALETTE.length];
+  return TYPE_COLOURS[String(type).toUpperCase()] || "#777777";
 }
 
 export function actorLabel(name, country) {
