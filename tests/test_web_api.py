@@ -282,3 +282,11 @@ def test_serve_refuses_a_missing_store_before_listening(tmp_path) -> None:
     assert result.exit_code == 2 and "NG304" in result.stderr
     help_text = CliRunner().invoke(cli, ["serve", "--help"]).output
     assert "127.0.0.1" in help_text
+
+
+def test_docs_settings_table_matches_the_code() -> None:
+    from newsgraph.web.settings import settings_table
+
+    text = (Path(__file__).resolve().parent.parent / "docs" / "api.md").read_text(encoding="utf-8")
+    block = text.split("<!-- api-settings-table -->\n", 1)[1].split("\n<!-- /api-settings-table -->", 1)[0]
+    assert block == settings_table()
