@@ -290,3 +290,35 @@ def test_docs_settings_table_matches_the_code() -> None:
     text = (Path(__file__).resolve().parent.parent / "docs" / "api.md").read_text(encoding="utf-8")
     block = text.split("<!-- api-settings-table -->\n", 1)[1].split("\n<!-- /api-settings-table -->", 1)[0]
     assert block == settings_table()
+
+
+def test_serve_listens_on_loopback_and_answers(db) -> None:
+    """The real command in a subprocess, on a free loopback port, stopped within seconds."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [sys.executable, "-c", "from newsgraph.cli import main; main()", "serve", "--db", db, "--port", str(port)]
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline, answer = time.monotonic() + 30, None
+        while answer is None and time.monotonic() < deadline and server.poll() is None:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/", timeout=2) as response:
+                    answer = json.load(response)
+            except OSError:
+                time.sleep(0.2)
+        assert answer is not None and answer["counts"]["articles"] == len(ARTICLES) + 1
+        import shutil
+
+        if shutil.which("ss"):  # the socket's local address is loopback, not every interface
+            lines = subprocess.run(["ss", "-ltnH", f"sport = :{port}"], capture_output=True, text=True, check=False).stdout.splitlines()
+            assert lines and all(line.split()[3] == f"127.0.0.1:{port}" for line in lines), lines
+    finally:
+        server.terminate()
+        server.wait(10)

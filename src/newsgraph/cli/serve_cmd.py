@@ -28,6 +28,8 @@ def serve_command(db: str, host: str, port: int, create: bool) -> None:
     store = open_store(db, create=create)
     try:
         click.echo(f"newsgraph: serving {db} on http://{host}:{port}/ (Ctrl-C stops)", err=True)
+        if host not in ("127.0.0.1", "localhost", "::1"):
+            click.echo(f"newsgraph: warning: listening on {host} lets other machines read this store", err=True)
         uvicorn.run(create_app(store, settings), host=host, port=port, log_level="warning", server_header=False)
     finally:
         store.close()
