@@ -4,6 +4,7 @@ an article stays inert text.  The server listens on 127.0.0.1 only, for this mod
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -24,17 +25,29 @@ def _need_chromium() -> None:
 
 
 @pytest.fixture(scope="module")
-def base_url(tmp_path_factory, pipeline):
+def db(tmp_path_factory, pipeline) -> str:
     _need_chromium()
     pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed (requirements/test.txt)")
+    return build_store(tmp_path_factory.mktemp("browser") / "ui.db", pipeline)
+
+
+@pytest.fixture(scope="module")
+def base_url(db):
+    with served(db) as url:
+        yield url
+
+
+@contextlib.contextmanager
+def served(db: str, **settings):
     from newsgraph.store import open_store
     from newsgraph.web import WebSettings, create_app
 
-    db = build_store(tmp_path_factory.mktemp("browser") / "ui.db", pipeline)
     store = open_store(db, create=False)
-    with serving(create_app(store, WebSettings.load(environ={}))) as url:
-        yield url
-    store.close()
+    try:
+        with serving(create_app(store, WebSettings.load(settings, environ={}))) as url:
+            yield url
+    finally:
+        store.close()
 
 
 @pytest.fixture(scope="module")
@@ -112,3 +125,18 @@ def test_every_page_loads_and_the_timeline_leads_to_the_article(page, base_url, 
     page.wait_for_selector("#main[data-ready='article'] .article-text .focus")
     assert "met" in "".join(page.locator(".article-text .focus").all_inner_texts())
     assert page.problems == []
+
+
+def test_closed_reads_ask_for_the_token_once(browser, db) -> None:
+    with served(db, api_token="ui-token", api_open_reads=False) as url:
+        page = browser.new_page()
+        try:
+            page.goto(f"{url}/#/")
+            page.wait_for_selector("#main[data-ready] .error")
+            assert "NG501" in page.locator(".error").inner_text()
+            page.fill(".token input", "ui-token")
+            page.click(".token button")
+            page.wait_for_selector("table.articles tbody tr")
+            assert page.locator("table.articles tbody tr").count() == len(ARTICLES) + 1
+        finally:
+            page.close()

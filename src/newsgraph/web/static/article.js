@@ -96,11 +96,13 @@ function side(doc, root) {
   const entities = el("ul", { class: "entities" }, (doc.entities || []).map((e) =>
     el("li", {}, el("span", { class: "ent ent-" + safeClass(e.type) }, e.name), ` ${e.type}${e.country ? " · " + e.country : ""} · ${(e.mentions || []).length}×`)));
   const times = el("ul", { class: "times" }, (doc.times || []).map((t) => el("li", {}, el("span", { class: "time" }, t.span.text), ` = ${t.value}`)));
+  const flags = el("ul", { class: "flags" }, (doc.flags || []).map((f) => el("li", {}, el("strong", {}, f.kind), ": ", f.message)));
   return el("aside", { class: "side" },
     el("h3", {}, `Events (${(doc.events || []).length})`), events,
     el("h3", {}, `Quotes (${(doc.quotes || []).length})`), quotes,
     el("h3", {}, `Entities (${(doc.entities || []).length})`), entities,
-    el("h3", {}, `Times (${(doc.times || []).length})`), times);
+    el("h3", {}, `Times (${(doc.times || []).length})`), times,
+    (doc.flags || []).length ? [el("h3", {}, `Flags (${doc.flags.length})`), flags] : null);
 }
 
 function header(article) {

@@ -91,7 +91,12 @@ export function timelineChart(days, onDay) {
     group.addEventListener("click", () => onDay(isoDay(n)));
     chart.append(group);
   }
-  chart.append(svg("text", { x: pad, y: H + 18, class: "tick" }, isoDay(first)), svg("text", { x: W - pad, y: H + 18, class: "tick", "text-anchor": "end" }, isoDay(last)));
+  for (let k = 0; k <= 4; k++) {  // five dates along the axis
+    const n = first + Math.round(((span - 1) * k) / 4);
+    const anchor = k === 0 ? "start" : k === 4 ? "end" : "middle";
+    chart.append(svg("text", { x: pad + ((n - first) / span) * (W - 2 * pad) + (k === 4 ? barWidth : 0), y: H + 18, class: "tick", "text-anchor": anchor }, isoDay(n)));
+    if (span === 1) break;
+  }
   const legend = el("div", { class: "legend" }, [...types].sort().map((t) => {
     const chip = el("span", { class: "badge" }, t);
     chip.style.background = typeColour(t);
