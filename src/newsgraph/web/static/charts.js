@@ -115,35 +115,45 @@ export async function networkView(main, params) {
   main.append(el("h3", {}, "Events"), list);
 }
 
+// The point at distance ``by`` from the centre of ``p`` towards (qx, qy).
+function rim(p, qx, qy, by) {
+  const [dx, dy] = [qx - p.x, qy - p.y];
+  const length = Math.hypot(dx, dy) || 1;
+  return [p.x + (dx / length) * by, p.y + (dy / length) * by];
+}
+
 // Actors on a circle (most active first), an arrow per direction, its width the event count.
 export function networkChart(graph, onEdge) {
-  const [W, H] = [900, 640];
+  const [W, H] = [900, 580];
   const [cx, cy, r] = [W / 2, H / 2, Math.min(W, H) / 2 - 90];
   const place = new Map(graph.nodes.map((n, i) => {
     const angle = (2 * Math.PI * i) / graph.nodes.length - Math.PI / 2;
     return [n.id, { x: cx + r * Math.cos(angle), y: cy + r * Math.sin(angle), angle, node: n }];
   }));
   const most = Math.max(...graph.edges.map((e) => e.events));
+  const mostNode = Math.max(...graph.nodes.map((n) => n.events));
+  const radius = (node) => 4 + (8 * node.events) / mostNode;
   const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "network", role: "img", "aria-label": "actor network" },
     svg("defs", {}, svg("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: "userSpaceOnUse", orient: "auto-start-reverse" }, svg("path", { d: "M 0 0 L 10 5 L 0 10 z", class: "arrow-head" }))));
   for (const edge of graph.edges) {
     const [a, b] = [place.get(edge.source), place.get(edge.target)];
-    // bend each arrow to its left, so A→B and B→A do not overlap
+    // bend each arrow to its left, so A→B and B→A do not overlap; stop it at the node's rim
     const [mx, my] = [(a.x + b.x) / 2, (a.y + b.y) / 2];
     const [dx, dy] = [b.x - a.x, b.y - a.y];
     const [qx, qy] = [mx - dy * 0.15, my + dx * 0.15];
+    const [sx, sy] = rim(a, qx, qy, radius(a.node) + 1);
+    const [ex, ey] = rim(b, qx, qy, radius(b.node) + 2);
     const types = Object.entries(edge.types).map(([t, n]) => `${t} ${n}`).join(", ");
-    const path = svg("path", { d: `M ${a.x} ${a.y} Q ${qx} ${qy} ${b.x} ${b.y}`, class: "edge", "stroke-width": 1 + (5 * edge.events) / most, "marker-end": "url(#arrow)", "data-source": edge.source, "data-target": edge.target, tabindex: 0 },
+    const path = svg("path", { d: `M ${sx} ${sy} Q ${qx} ${qy} ${ex} ${ey}`, class: "edge", "stroke-width": 1 + (5 * edge.events) / most, "marker-end": "url(#arrow)", "data-source": edge.source, "data-target": edge.target, tabindex: 0 },
       svg("title", {}, `${edge.source} → ${edge.target}: ${edge.events} events (${types})`));
     path.addEventListener("click", () => onEdge(edge));
     chart.append(path);
   }
-  const mostNode = Math.max(...graph.nodes.map((n) => n.events));
   for (const { x, y, angle, node } of place.values()) {
     const anchor = Math.cos(angle) >= 0 ? "start" : "end";
     const [lx, ly] = [x + 14 * Math.cos(angle), y + 14 * Math.sin(angle) + 4];
     chart.append(svg("g", { class: "node" },
-      svg("circle", { cx: x, cy: y, r: 4 + (8 * node.events) / mostNode }, svg("title", {}, `${node.id}: ${node.events} events`)),
+      svg("circle", { cx: x, cy: y, r: radius(node) }, svg("title", {}, `${node.id}: ${node.events} events`)),
       svg("text", { x: lx, y: ly, "text-anchor": anchor }, node.id)));
   }
   return el("div", { class: "chart" }, chart, el("p", { class: "muted" }, "Actors are countries where known, else names. Click an arrow to list its events."));
