@@ -29,7 +29,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", default="demo.db")
     parser.add_argument("--out", type=Path, default=Path("docs/ui.png"))
-    parser.add_argument("--view", choices=("article", "timeline", "network", "map"), default="article")
+    parser.add_argument("--view", choices=("article", "corpus", "timeline", "network", "map"), default="article")
     parser.add_argument("--width", type=int, default=1280)
     parser.add_argument("--height", type=int, default=860)
     args = parser.parse_args()

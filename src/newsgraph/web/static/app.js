@@ -3,6 +3,7 @@
 
 import { articleView } from "./article.js";
 import { networkView, timelineView } from "./charts.js";
+import { corpusView } from "./corpus.js";
 import { api, clear, el, errorView, link, pager } from "./dom.js";
 import { mapView } from "./map.js";
 
@@ -47,6 +48,7 @@ async function render() {
     else if (parts[0] === "timeline") await timelineView(main, params);
     else if (parts[0] === "network") await networkView(main, params);
     else if (parts[0] === "map") await mapView(main, params);
+    else if (parts[0] === "corpus") await corpusView(main, params);
     else await articlesView(main, params);
   } catch (error) {
     clear(main).append(errorView(error, render));
