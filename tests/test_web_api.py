@@ -321,4 +321,8 @@ def test_serve_listens_on_loopback_and_answers(db) -> None:
             assert lines and all(line.split()[3] == f"127.0.0.1:{port}" for line in lines), lines
     finally:
         server.terminate()
-        server.wait(10)
+        try:
+            server.wait(10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait(5)
