@@ -326,3 +326,11 @@ def test_serve_listens_on_loopback_and_answers(db) -> None:
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait(5)
+
+
+def test_the_bundled_world_outline_is_a_map_of_the_world() -> None:
+    world = json.loads((STATIC / "world.json").read_text(encoding="utf-8"))
+    assert "Natural Earth" in world["source"] and len(world["rings"]) > 100
+    points = [p for ring in world["rings"] for p in ring]
+    assert all(-180 <= lon <= 180 and -90 <= lat <= 90 for lon, lat in points)
+    assert min(lon for lon, _ in points) < -170 and max(lon for lon, _ in points) > 170

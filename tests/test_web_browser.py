@@ -115,6 +115,10 @@ def test_markup_in_an_article_is_shown_as_text_and_never_runs(page, base_url, tm
 def test_every_page_loads_and_the_timeline_leads_to_the_article(page, base_url, tmp_path) -> None:
     open_view(page, base_url, "#/?search=fertiliser", "articles")
     assert page.locator("table.articles tbody tr").count() == 1
+    open_view(page, base_url, "#/?search=tariffs", "articles")
+    page.locator(".quote-list a").first.click()  # from a quote found to the quote in its article
+    page.wait_for_selector("#main[data-ready='article'] .article-text .quote.focus")
+    assert "tariffs" in "".join(page.locator(".article-text .focus").all_inner_texts())
     for view, drawn in (("corpus", ".corpus-list li.corpus-event"), ("network", "svg.network path.edge"), ("map", "svg.map circle.place"), ("timeline", "svg.timeline g.day")):
         open_view(page, base_url, f"#/{view}", view)
         assert page.locator(drawn).count() > 0, view

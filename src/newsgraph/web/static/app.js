@@ -14,6 +14,7 @@ async function articlesView(main, params) {
   main.append(el("h2", {}, search ? `Articles matching “${search}”` : "Articles"));
   if (!page.items.length) {
     main.append(el("p", { class: "muted" }, "No articles found."));
+    if (search) await quotesFound(main, search);
     return;
   }
   const rows = page.items.map((a) => el("tr", {},
@@ -29,6 +30,17 @@ async function articlesView(main, params) {
     query.set("offset", next);
     location.hash = "#/?" + query;
   }));
+  if (search && !offset) await quotesFound(main, search);
+}
+
+// Who said it: quotes holding the searched text, each a link to the quote in its article.
+async function quotesFound(main, search) {
+  const quotes = await api("quotes", { search, limit: 10 });
+  if (!quotes.items.length) return;
+  main.append(el("h3", {}, "Quotes"), el("ul", { class: "quote-list" }, quotes.items.map((q) =>
+    el("li", {}, el("strong", { class: "speaker" }, q.speaker_name || "unknown speaker"), ": ",
+      link("article/" + q.article_id, { quote: q.quote_id }, "“" + q.content + "”"),
+      el("span", { class: "muted" }, " · " + [q.outlet, q.date].filter(Boolean).join(" · "))))));
 }
 
 function parseHash() {

@@ -124,4 +124,5 @@ export async function articleView(main, id, params) {
   layout.append(side(doc, text));
   main.append(link("", {}, "← Articles"), layout);
   if (params.get("event")) focus(text, "data-events", params.get("event"));
+  else if (params.get("quote")) focus(text, "data-quotes", params.get("quote"));
 }
