@@ -40,7 +40,7 @@ export async function timelineView(main, params) {
   if (!data.days.length) {
     main.append(el("p", { class: "muted" }, "No dated events."));
   } else {
-    main.append(timelineChart(data.days, (day) => eventList(list, { ...filters, since: day, until: day })));
+    main.append(timelineChart(data.days, (day) => eventList(list, { ...filters, since: day, until: day }), Boolean(filters.since || filters.until)));
   }
   main.append(el("h3", {}, "Events"), list);
   await eventList(list, filters);
@@ -62,15 +62,31 @@ function filterForm(view, filters, facets) {
   return form;
 }
 
-export function timelineChart(days, onDay) {
+// The days that hold all but the first and last ``share`` of the events: a few dates far off
+// (a history recalled in one article) would otherwise squeeze the rest into one bar.
+function coreRange(numbers, byDay, share) {
+  const total = numbers.reduce((s, n) => s + byDay.get(n).reduce((t, r) => t + r.events, 0), 0);
+  let [seen, first, last] = [0, numbers[0], numbers[numbers.length - 1]];
+  for (const n of numbers) {
+    seen += byDay.get(n).reduce((t, r) => t + r.events, 0);
+    if (seen <= total * share) first = n;
+    if (seen < total * (1 - share)) last = n;
+  }
+  const after = numbers.find((n) => n > last);
+  return [numbers.find((n) => n >= first), after === undefined ? last : Math.max(last, after)];
+}
+
+export function timelineChart(days, onDay, whole = false) {
   const byDay = new Map();
   for (const row of days) {
     const n = dayNumber(row.date);
     if (!byDay.has(n)) byDay.set(n, []);
     byDay.get(n).push(row);
   }
-  const numbers = [...byDay.keys()].sort((a, b) => a - b);
-  const [first, last] = [numbers[0], numbers[numbers.length - 1]];
+  const all = [...byDay.keys()].sort((a, b) => a - b);
+  const [first, last] = whole || all.length < 20 ? [all[0], all[all.length - 1]] : coreRange(all, byDay, 0.01);
+  const numbers = all.filter((n) => n >= first && n <= last);
+  const left = all.filter((n) => n < first || n > last).reduce((s, n) => s + byDay.get(n).reduce((t, r) => t + r.events, 0), 0);
   const span = Math.max(1, last - first + 1);
   const [W, H, pad] = [900, 220, 30];
   const most = Math.max(...numbers.map((n) => byDay.get(n).reduce((s, r) => s + r.events, 0)));
@@ -102,12 +118,13 @@ export function timelineChart(days, onDay) {
     chip.style.background = typeColour(t);
     return chip;
   }));
-  return el("div", { class: "chart" }, chart, legend, el("p", { class: "muted" }, "Click a day to list its events."));
+  const note = left ? ` ${left} events dated before ${isoDay(first)} or after ${isoDay(last)} are not drawn: choose Since and Until to see them.` : "";
+  return el("div", { class: "chart" }, chart, legend, el("p", { class: "muted" }, "Click a day to list its events." + note));
 }
 
 export async function networkView(main, params) {
   const filters = Object.fromEntries(["type", "country", "since", "until"].map((k) => [k, params.get(k) || ""]));
-  const [graph, index] = await Promise.all([api("network", { ...filters, limit: 60 }), api("")]);
+  const [graph, index] = await Promise.all([api("network", { ...filters, limit: 35 }), api("")]);
   main.append(el("h2", {}, "Who acts on whom"), filterForm("network", filters, index.facets));
   const list = el("div", { class: "events-box" });
   if (!graph.edges.length) main.append(el("p", { class: "muted" }, "No events with both an actor and a recipient."));
@@ -124,8 +141,8 @@ function rim(p, qx, qy, by) {
 
 // Actors on a circle (most active first), an arrow per direction, its width the event count.
 export function networkChart(graph, onEdge) {
-  const [W, H] = [900, 580];
-  const [cx, cy, r] = [W / 2, H / 2, Math.min(W, H) / 2 - 90];
+  const [W, H] = [900, 640];
+  const [cx, cy, r] = [W / 2, H / 2, Math.min(W, H) / 2 - 130];
   const place = new Map(graph.nodes.map((n, i) => {
     const angle = (2 * Math.PI * i) / graph.nodes.length - Math.PI / 2;
     return [n.id, { x: cx + r * Math.cos(angle), y: cy + r * Math.sin(angle), angle, node: n }];
@@ -150,11 +167,13 @@ export function networkChart(graph, onEdge) {
     chart.append(path);
   }
   for (const { x, y, angle, node } of place.values()) {
-    const anchor = Math.cos(angle) >= 0 ? "start" : "end";
-    const [lx, ly] = [x + 14 * Math.cos(angle), y + 14 * Math.sin(angle) + 4];
+    // labels point away from the centre, so neighbours on the circle do not overlap
+    const right = Math.cos(angle) >= 0;
+    const [lx, ly] = [x + (radius(node) + 4) * Math.cos(angle), y + (radius(node) + 4) * Math.sin(angle)];
+    const degrees = (angle * 180) / Math.PI + (right ? 0 : 180);
     chart.append(svg("g", { class: "node" },
       svg("circle", { cx: x, cy: y, r: radius(node) }, svg("title", {}, `${node.id}: ${node.events} events`)),
-      svg("text", { x: lx, y: ly, "text-anchor": anchor }, node.id)));
+      svg("text", { x: lx, y: ly, dy: "0.35em", "text-anchor": right ? "start" : "end", transform: `rotate(${degrees.toFixed(1)} ${lx.toFixed(1)} ${ly.toFixed(1)})` }, node.id)));
   }
   return el("div", { class: "chart" }, chart, el("p", { class: "muted" }, "Actors are countries where known, else names. Click an arrow to list its events."));
 }
