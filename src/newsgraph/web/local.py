@@ -12,7 +12,7 @@ from typing import Any, Iterator
 CHROMIUM = "/usr/bin/chromium"  # Debian's package; never a downloaded browser build
 CHROMIUM_FLAGS = (
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
 )
 
 
