@@ -50,3 +50,8 @@ def test_a_reader_that_crashes_becomes_a_rejection(monkeypatch) -> None:
     monkeypatch.setattr(html.HtmlReader, "read", explode)
     out = _outcomes(b"<html><body><p>Kenya and Uganda held talks.</p></body></html>", "page.html")
     assert len(out) == 1 and out[0].code == "NG111" and "parser bug" in out[0].message
+
+
+def test_json_lines_of_separators_only_are_rejected_as_empty() -> None:
+    out = _outcomes(b"\x1c\n\x1d", "a.jsonl")
+    assert [x.reason for x in out] == ["empty"]

@@ -14,6 +14,7 @@ from .export_cmd import export_command
 from .extract_cmd import extract_command
 from .ingest_cmd import ingest_command
 from .query_cmd import QUERY_COMMANDS
+from .serve_cmd import serve_command
 from .store_cmd import check_command, reprocess_command
 
 
@@ -33,6 +34,7 @@ cli.add_command(eval_command)
 cli.add_command(reprocess_command)
 cli.add_command(check_command)
 cli.add_command(export_command)
+cli.add_command(serve_command)
 for _command in QUERY_COMMANDS:
     cli.add_command(_command)
 

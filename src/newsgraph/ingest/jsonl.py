@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any, Iterator
 
-from ..errors import MalformedRecord
+from ..errors import EmptyInput, MalformedRecord
 from ..model import Article, Rejection
 from ..settings import Settings
 from .base import Draft, RawInput, head_text
@@ -38,9 +38,11 @@ class JsonReader:
         if whole is not None:
             yield from _records(_as_list(whole), lambda i: f"{raw.name}[{i}]" if isinstance(whole, list) else raw.name)
             return
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
+        lines = [(number, line) for number, line in enumerate(text.splitlines(), start=1) if line.strip()]
+        if not lines:  # only separators or blanks (str.strip takes \x1c-\x1f too)
+            yield rejection_from(EmptyInput("the input holds no JSON record", source=raw.name), raw.name)
+            return
+        for number, line in lines:
             name = f"{raw.name}:{number}"
             try:
                 yield from _records([json.loads(line)], lambda i, name=name: name)
