@@ -401,3 +401,8 @@ def test_the_subject_of_a_passive_infinitive_or_an_absolute_participle_undergoes
 
 def test_is_to_states_what_is_arranged(run):
     assert _one(run("The Ruritanian prime minister is to visit China next week."), "CONSULT").modality == "expected"
+
+
+def test_a_name_the_parse_made_the_root_is_the_subject_of_its_verb(run):
+    doc = run("Hans Kolb, for the Zelkova Liberal Party, called on Anna Berg to resign.")
+    assert _one(doc, "REQUEST").actor.name == "Hans Kolb"

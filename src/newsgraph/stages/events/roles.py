@@ -68,7 +68,11 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
         if not subjects and node.dep in _MODIFIER_CLAUSES and node.head != node.i and syntax.tokens[node.head].start >= body:
             # "rebel groups fighting to topple X": the noun acts; "soldiers killed in the
             # capital": a passive participle's noun is the target, and no one is named acting
-            return ([], False) if node.tag == "VBN" else (conjuncts(syntax, syntax.tokens[node.head]), False)
+            noun = syntax.tokens[node.head]
+            # a noun the parse made the sentence's root, its verb hung on it ("X, for the party,
+            # called on Y"): the verb is the sentence's and the noun its subject
+            misparsed_main_verb = node.tag == "VBN" and noun.head == noun.i and node.i > noun.i and noun.pos == "PROPN"
+            return ([], False) if node.tag == "VBN" and not misparsed_main_verb else (conjuncts(syntax, noun), False)
         if not subjects and node.dep == "xcomp" and node.head != node.i:
             controller = _object_controller(syntax, syntax.tokens[node.head])
             if controller is not None:
