@@ -406,3 +406,9 @@ def test_is_to_states_what_is_arranged(run):
 def test_a_name_the_parse_made_the_root_is_the_subject_of_its_verb(run):
     doc = run("Hans Kolb, for the Zelkova Liberal Party, called on Anna Berg to resign.")
     assert _one(doc, "REQUEST").actor.name == "Hans Kolb"
+
+
+def test_a_missile_fired_into_the_sea_is_a_show_of_force_not_an_attack(run):
+    event = _one(run("North Korea fired a ballistic missile into the sea off its east coast on Friday."), "MOBILIZE")
+    assert event.mode == "weapons" and event.recipient is None
+    assert _one(run("North Korea test-fired a cruise missile on Friday."), "MOBILIZE")

@@ -22,7 +22,7 @@ from ..timex.syntax import Syntax
 
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _RECIPIENT_PREPS = ("with", "to", "against", "toward", "towards", "from", "on", "for", "into", "over", "between")
-_LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "off", "across", "along", "around", "throughout", "within"})
 _ATTRIBUTION = frozenset({"according", "said", "reported", "quoted"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "acomp"})  # acomp: "is willing to withdraw"
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
