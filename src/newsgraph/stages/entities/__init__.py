@@ -6,6 +6,7 @@ Requires the analysis; provides ``entities``.  The work is split in the modules 
   (the statistical model corrected by gazetteers and weapon patterns);
 - ``places``: the dateline's place, and large cities the model took for people;
 - ``context``: outlets on no list, typed by the words around them ("the broadcaster Kora");
+- ``people``: people on no list, typed by a title or role before them or a verb only people do;
 - ``slots``: places on no list, typed by the slot their name stands in ("the town of Tovar");
 - ``coref``: which mentions are one entity (names, acronyms, partial names, pronouns);
 - ``aliases``: one organization under several names (legal forms, acronyms in brackets,
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 from ...model import Analysis, Document, Entity, Span
 from ...settings import Settings
-from . import actors, aliases, context, coref, places, slots
+from . import actors, aliases, context, coref, people, places, slots
 from ..base import ANALYSIS, next_id
 from .coref import Cluster
 from .types import Lexicon, load_lexicon, typed_mentions
@@ -50,6 +51,7 @@ def resolve(analysis: Analysis, lexicon: Lexicon, dateline: Span | None = None) 
     places.retype_cities(analysis, mentions)
     places.retype_sites(mentions)
     mentions = context.type_outlets(analysis, mentions, lexicon)
+    mentions = people.type_people(analysis, mentions, lexicon)
     never_a_person = lambda m: context.never_a_person(text, m, mentions, lexicon)  # noqa: E731
     places.retype_destinations(analysis, mentions, never_a_person)
     mentions = slots.type_places(analysis, mentions, lexicon, never_a_person)

@@ -25,9 +25,9 @@ from ...resources import normalize_name, org_sectors, read_table
 from ...resources.phoenix import phoenix_actors
 from .types import TRUST_MODEL, TRUST_PATTERN, Lexicon, Mention, is_common_word
 
-_NOT_PLACES = {"DATE", "TIME", "NORP", "LANGUAGE", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "EVENT"}
+_NOT_PLACES = {"DATE", "TIME", "LANGUAGE", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "EVENT"}
 # labels the model gives invented names that no mention is made of ("the town of Tovar" PRODUCT)
-_STRAY_LABELS = {"", "PRODUCT", "WORK_OF_ART", "LAW"}
+_STRAY_LABELS = {"", "PRODUCT", "WORK_OF_ART", "LAW", "NORP"}
 _FIRST_WORDS = {"The", "A", "An", "Mr", "Mrs", "Ms", "Dr", "St", "Mr.", "Mrs.", "Ms.", "Dr.", "St."}
 
 
@@ -41,7 +41,7 @@ def place_slots() -> dict[str, frozenset[str]]:
 
 def type_places(analysis: Analysis, mentions: list[Mention], lexicon: Lexicon, is_bare: Callable[[Mention], bool]) -> list[Mention]:
     """The mentions with names in place slots retyped PLACE, and missed names there added."""
-    runs = _name_runs(analysis)
+    runs = name_runs(analysis)
     result = list(mentions)
     for tokens in runs:
         start, end = tokens[0].start, tokens[-1].end
@@ -56,7 +56,7 @@ def type_places(analysis: Analysis, mentions: list[Mention], lexicon: Lexicon, i
     return sorted(result, key=lambda m: m.start)
 
 
-def _name_runs(analysis: Analysis) -> list[tuple[Token, ...]]:
+def name_runs(analysis: Analysis) -> list[tuple[Token, ...]]:
     """Runs of capitalized proper nouns within a sentence and a line."""
     runs: list[list[Token]] = []
     text = analysis.text
