@@ -242,3 +242,38 @@ def test_a_country_opening_a_title_goes_with_the_title():
     # "Tovar" is no country: the span keeps it, as a name of its own
     start = text.index("Tovar")
     assert ner._trim(text, start, start + len("Tovar President Ann Lee"), "PER")[0] == start
+
+
+def _conllu(tmp_path: Path, rows, text: str) -> Path:
+    lines = ["# newdoc id = test_doc", f"# text = {text}"]
+    for ident, form, upos, head, deprel, misc in rows:
+        lines.append("\t".join([ident, form, form, upos, "_", "_", head, deprel, "_", misc]))
+    path = tmp_path / "GUM_news_description.conllu"
+    path.write_text("\n".join(lines) + "\n\n", encoding="utf-8")
+    return path
+
+
+def test_a_name_closing_a_description_counts_as_the_name(tmp_path):
+    rows = [
+        ("1", "Startup", "NOUN", "2", "compound", "Entity=(1-person-new-x-x-1-sgl"),
+        ("2", "founder", "NOUN", "5", "nsubj", "_"),
+        ("3", "Ilse", "PROPN", "2", "flat", "_"),
+        ("4", "Varnholt", "PROPN", "2", "flat", "Entity=1)"),
+        ("5", "spoke", "VERB", "0", "root", "SpaceAfter=No"),
+        ("6", ".", "PUNCT", "5", "punct", "_"),
+    ]
+    doc = ner.read_document(_conllu(tmp_path, rows, "Startup founder Ilse Varnholt spoke."))
+    assert {(doc.text[s:e], t) for s, e, t in doc.mentions} == {("Ilse Varnholt", "PER")}
+
+
+def test_a_description_without_a_name_of_its_own_is_not_counted(tmp_path):
+    rows = [
+        ("1", "the", "DET", "2", "det", "Entity=(1-person-new-x-x-1-sgl"),
+        ("2", "mayor", "NOUN", "5", "nsubj", "_"),
+        ("3", "of", "ADP", "4", "case", "_"),
+        ("4", "Tovar", "PROPN", "2", "nmod", "Entity=1)"),
+        ("5", "spoke", "VERB", "0", "root", "SpaceAfter=No"),
+        ("6", ".", "PUNCT", "5", "punct", "_"),
+    ]
+    doc = ner.read_document(_conllu(tmp_path, rows, "the mayor of Tovar spoke."))
+    assert doc.mentions == frozenset()

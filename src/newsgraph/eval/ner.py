@@ -10,7 +10,11 @@ alike, since annotation schemes disagree about it, and so are a final possessive
 -> "Warhol"), which GUM keeps inside the mention, and capitalized titles before a person's
 name ("Professor Eastman" -> "Eastman"; resources/titles.tsv), with a country or nationality
 opening the title ("U.S. President Lee" -> "Lee"), which GUM keeps and CoNLL and OntoNotes
-leave out.  Types: person -> PER, place -> LOC, organization -> ORG.
+leave out.  For the same reason a mention headed by a lower-case description that closes with
+the name GUM attaches to it ("Facebook creator Mark Zuckerberg", "team member Ann Lee") counts
+as that name; before this rule such mentions were not counted at all, and every system that
+found the name was charged a false positive.  Types: person -> PER, place -> LOC,
+organization -> ORG.
 
 Both systems are scored on the same texts in one run:
 
@@ -69,6 +73,7 @@ class _Word:
     xpos: str
     head: int  # index in the sentence's word list, -1 for the root
     misc: str
+    deprel: str = ""
 
 
 # --- reading GUM ---------------------------------------------------------------------------
@@ -143,7 +148,7 @@ def _layout(rows: list[list[str]], offset: int) -> tuple[list[_Word], str]:
             if "SpaceAfter=No" not in cols[9]:
                 pieces.append(" ")
                 position += 1
-        words.append(_Word(start, end, cols[3], cols[4], int(cols[6]) - 1 if cols[6].isdigit() else -1, cols[9]))
+        words.append(_Word(start, end, cols[3], cols[4], int(cols[6]) - 1 if cols[6].isdigit() else -1, cols[9], cols[7]))
     return words, "".join(pieces).rstrip(" ")
 
 
@@ -184,14 +189,29 @@ def _countable(words: list[_Word], first: int, last: int, etype: str, text: str)
         span = span[1:]
     if len(span) > 1 and span[-1].upos == "PART" and text[span[-1].start : span[-1].end] in _POSSESSIVES:
         span = span[:-1]
-    if not span or any(w.upos in _NOT_IN_NAMES and not _proper(w) for w in span):
-        return set()
-    inside = range(first, last + 1)
-    heads = [w for w in span if w.head not in inside]
-    if not heads or not _proper(heads[0]):
+    if not span:
         return set()
     kind = GOLD_TYPES[etype]
+    inside = range(first, last + 1)
+    heads = [w for w in span if w.head not in inside]
+    if any(w.upos in _NOT_IN_NAMES and not _proper(w) for w in span) or not heads or not _proper(heads[0]):
+        named = _name_after_description(words, first, last)
+        return {(*_without_titles(text, named[0].start, named[-1].end, kind), kind)} if named else set()
     return {(*_without_titles(text, span[0].start, span[-1].end, kind), kind)}
+
+
+def _name_after_description(words: list[_Word], first: int, last: int) -> list[_Word]:
+    """The name closing a mention headed by a description ("Facebook creator Mark Zuckerberg",
+    "team member Ann Lee"): the proper nouns at its end that GUM attaches to the head noun as
+    its flat name or apposition.  Names written so are names for CoNLL and OntoNotes, as the
+    same name after a capitalized title is."""
+    run = last
+    while run >= first and _proper(words[run]):
+        run -= 1
+    named = words[run + 1 : last + 1]
+    if not named or run < first or words[run].upos != "NOUN":
+        return []
+    return named if named[0].deprel in ("flat", "appos") and named[0].head == run else []
 
 
 def _proper(word: _Word) -> bool:
