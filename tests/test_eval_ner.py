@@ -244,7 +244,7 @@ def test_a_country_opening_a_title_goes_with_the_title():
     assert ner._trim(text, start, start + len("Tovar President Ann Lee"), "PER")[0] == start
 
 
-def _conllu(tmp_path: Path, rows, text: str) -> Path:
+def _described(tmp_path: Path, rows, text: str) -> Path:
     lines = ["# newdoc id = test_doc", f"# text = {text}"]
     for ident, form, upos, head, deprel, misc in rows:
         lines.append("\t".join([ident, form, form, upos, "_", "_", head, deprel, "_", misc]))
@@ -262,7 +262,7 @@ def test_a_name_closing_a_description_counts_as_the_name(tmp_path):
         ("5", "spoke", "VERB", "0", "root", "SpaceAfter=No"),
         ("6", ".", "PUNCT", "5", "punct", "_"),
     ]
-    doc = ner.read_document(_conllu(tmp_path, rows, "Startup founder Ilse Varnholt spoke."))
+    doc = ner.read_document(_described(tmp_path, rows, "Startup founder Ilse Varnholt spoke."))
     assert {(doc.text[s:e], t) for s, e, t in doc.mentions} == {("Ilse Varnholt", "PER")}
 
 
@@ -275,5 +275,5 @@ def test_a_description_without_a_name_of_its_own_is_not_counted(tmp_path):
         ("5", "spoke", "VERB", "0", "root", "SpaceAfter=No"),
         ("6", ".", "PUNCT", "5", "punct", "_"),
     ]
-    doc = ner.read_document(_conllu(tmp_path, rows, "the mayor of Tovar spoke."))
+    doc = ner.read_document(_described(tmp_path, rows, "the mayor of Tovar spoke."))
     assert doc.mentions == frozenset()
