@@ -31,6 +31,8 @@ PLACE_SENTENCES = [
     ("Fans drove from Motridok to Trabuvo for the game.", "Motridok"),
     ("Fans drove from Motridok to Trabuvo for the game.", "Trabuvo"),
     ("Crews cleared snow in Regasol, Ontario, on Monday.", "Regasol"),
+    ("The premier is due to visit Rudrosk on Thursday.", "Rudrosk"),
+    ("Rebel fighters besieged Nakekol for three weeks, aid groups said.", "Nakekol"),
 ]
 
 

@@ -7,7 +7,8 @@ person's name when the text says so (resources/person_cues.tsv, resources/titles
 
 - a title or a role noun stands right before it, or before a comma and it: "her Chilean
   counterpart Tavo Renn", "President Tavo Renn", "his deputy, Tavo Renn";
-- it is the subject of a verb only people do: "Tavo Renn arrived", "Tavo Renn resigned".
+- it is the subject of a verb people do ("Tavo Renn arrived", "Tavo Renn said"), or the
+  object of one done to people ("appointed Tavo Renn").
 
 The run replaces the model's pieces inside it ("Tavo" ORG + "Renn" untagged), and outranks the
 model in the coreference vote, so every mention of the name is a person.
@@ -103,12 +104,12 @@ def _cue_before(analysis: Analysis, tokens: tuple[Token, ...], lexicon: Lexicon)
 
 
 def _person_verb(analysis: Analysis, tokens: tuple[Token, ...]) -> bool:
-    """The name (of two words or more) is the subject of a verb only people do."""
+    """The name (of two words or more) is the subject of a verb people do, or the object of
+    one done to people ("appointed Tavo Renn")."""
     if len(tokens) < 2:
         return False
     inside = {t.i for t in tokens}
     head = next((t for t in tokens if t.head not in inside or t.head == t.i), None)
-    if head is None or head.dep != "nsubj":
-        return False
-    verb = next((t for t in analysis.tokens if t.i == head.head), None)
-    return verb is not None and verb.lemma.casefold() in person_cues().get("verb", frozenset())
+    slot = {"nsubj": "verb", "dobj": "object"}.get(head.dep, "") if head is not None else ""
+    verb = next((t for t in analysis.tokens if t.i == head.head), None) if slot else None
+    return verb is not None and verb.lemma.casefold() in person_cues().get(slot, frozenset())

@@ -6,6 +6,8 @@ A town nobody listed is still written where only a place can stand (resources/pl
 - after a noun of place and "of": "the town of Tovar", "the mayor of Tovar";
 - before a noun that only a place name modifies: "the Tovar council", "Tovar airport";
 - as the end points of a journey: "flew from Tovar to Kelm";
+- in the place slot of a verb of travel: "will visit Tovar", "flew to Tovar"
+  (resources/place_verbs.tsv);
 - before a comma and a known region or country: "Tovar, Ontario", "Tovar, Peru".
 
 A name the model missed in such a slot becomes a PLACE mention; a one-word PERSON or ORG of the
@@ -105,6 +107,8 @@ def _in_place_slot(analysis: Analysis, tokens: tuple[Token, ...], mentions: list
         return True
     if len(tokens) == 1 and _place_head_after(text, end, slots["head"]):
         return True
+    if _destination(analysis, tokens):
+        return True
     return _journey(text, start, end) or _before_known_region(analysis, end, mentions, lexicon)
 
 
@@ -124,6 +128,24 @@ def _governed(analysis: Analysis, tokens: tuple[Token, ...], word: str) -> bool:
         return False
     governor = by_index.get(preposition.head)
     return governor is not None and governor.pos in ("VERB", "AUX", "NOUN", "PROPN")
+
+
+def _destination(analysis: Analysis, tokens: tuple[Token, ...]) -> bool:
+    """"will visit Tovar", "flew to Tovar": the place slot of a verb of travel
+    (resources/place_verbs.tsv)."""
+    from .places import place_verbs
+
+    verbs = place_verbs()
+    by_index = {t.i: t for t in analysis.tokens}
+    inside = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head not in inside or t.head == t.i), None)
+    governor = by_index.get(head.head) if head is not None else None
+    if governor is None:
+        return False
+    if head.dep == "dobj":
+        return verbs.get(governor.lemma.casefold()) == "object"
+    verb = by_index.get(governor.head)
+    return head.dep == "pobj" and verb is not None and verbs.get(verb.lemma.casefold()) == governor.text.casefold()
 
 
 def _place_head_after(text: str, end: int, heads: frozenset[str]) -> bool:
