@@ -41,7 +41,7 @@ def person_cues() -> dict[str, frozenset[str]]:
 def _organization_words() -> frozenset[str]:
     words = set(org_sectors()) | set(legal_suffixes()) | set(site_heads())
     words |= {normalize_name(w) for head in outlet_heads() for w in head.split()}
-    return frozenset(words)
+    return frozenset(words | person_cues().get("not", frozenset()))
 
 
 def type_people(analysis: Analysis, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -80,8 +80,7 @@ def _may_be_a_name(analysis: Analysis, tokens: tuple[Token, ...], lexicon: Lexic
         return False
     if any(t.text.isupper() and len(t.text) > 1 or lexicon.countries.lookup(t.text) or lexicon.countries.demonym(t.text) for t in tokens):
         return False
-    known = phoenix_actors().lookup(name)
-    return (known is None or len(known) > 3) and large_city_country(name) is None
+    return phoenix_actors().lookup(name) is None and large_city_country(name) is None
 
 
 def _replaceable(mention: Mention, start: int, end: int) -> bool:
