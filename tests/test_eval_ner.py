@@ -277,3 +277,23 @@ def test_a_description_without_a_name_of_its_own_is_not_counted(tmp_path):
     ]
     doc = ner.read_document(_described(tmp_path, rows, "the mayor of Tovar spoke."))
     assert doc.mentions == frozenset()
+
+
+def test_nested_gold_is_flattened_as_flat_schemes_write_it():
+    text = "Ann Lee of the Blue Party spoke in Kelm, Ontario with Ann Lee and Ben Roe."
+    def at(name, nth=0):
+        start = [i for i in range(len(text)) if text.startswith(name, i)][nth]
+        return start, start + len(name)
+    mentions = {
+        (*at("Ann Lee of the Blue Party"), "PER"), (*at("Blue Party"), "ORG"),
+        (*at("Kelm, Ontario"), "LOC"), (*at("Ontario"), "LOC"),
+        (*at("Ann Lee and Ben Roe"), "PER"), (*at("Ann Lee", 1), "PER"), (*at("Ben Roe"), "PER"),
+    }
+    flat = {(text[s:e], t) for s, e, t in ner.flatten(text, mentions)}
+    assert flat == {("Ann Lee", "PER"), ("Blue Party", "ORG"), ("Kelm", "LOC"), ("Ontario", "LOC"), ("Ben Roe", "PER")}
+
+
+def test_organizations_keep_their_of():
+    text = "the University of Kelm"
+    mentions = {(4, 22, "ORG"), (18, 22, "LOC")}
+    assert ner.flatten(text, mentions) == mentions
