@@ -377,11 +377,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _skip_leading_titles(text: str, start: int, end: int, lexicon: Lexicon) -> int:
-    """The start of the name proper: "General Kang Sun-nam" -> "Kang Sun-nam"."""
+    """The start of the name proper: "General Kang Sun-nam" -> "Kang Sun-nam", and past the
+    words a title closes ("Treasury Secretary Ann Lee", "Environment Minister Ann Lee")."""
     words = list(re.finditer(r"\S+", text[start:end]))
     taken = 0
     while taken < len(words) - 1 and normalize_name(words[taken].group()) in lexicon.titles:
         taken += 1
+    for index, word in enumerate(words[taken:-2], start=taken):
+        if normalize_name(word.group()) in lexicon.titles:
+            taken = index + 1  # a full name (two words or more) follows: "Martin Luther King Jr." keeps its King
     return start + words[taken].start() if taken else start
 
 
@@ -399,9 +403,10 @@ def _only_title_words(name: str, lexicon: Lexicon) -> bool:
 def typed_mentions(analysis: Analysis, lexicon: Lexicon, extra: tuple[Mention, ...] = ()) -> list[Mention]:
     """Non-overlapping name mentions; trusted and longer spans win, in text order.  ``extra``
     are trusted mentions found outside this module (the dateline's place)."""
-    candidates = list(extra) + gazetteer_mentions(analysis, lexicon)
+    model = model_mentions(analysis, lexicon)
+    candidates = list(extra) + [m for m in gazetteer_mentions(analysis, lexicon) if not _inside_a_longer_name(m, model)]
     candidates += weapon_pattern_mentions(analysis, lexicon)
-    candidates += model_mentions(analysis, lexicon)
+    candidates = [m for m in candidates + model if not _currency(analysis.text, m)]
     chosen: list[Mention] = []
     for mention in sorted(candidates, key=lambda m: (-m.trust, -(m.end - m.start), m.start)):
         if not any(m.start < mention.end and mention.start < m.end for m in chosen):
@@ -410,6 +415,24 @@ def typed_mentions(analysis: Analysis, lexicon: Lexicon, extra: tuple[Mention, .
             chosen.extend(_remainders(analysis.text, mention, chosen, lexicon))
     chosen = [m for m in chosen if not _class_of_named_system(analysis, m, chosen)]
     return sorted(chosen, key=lambda m: m.start)
+
+
+def _inside_a_longer_name(mention: Mention, model: list[Mention]) -> bool:
+    """An outlet's name opening a person's ("Dawn Okafor") or a company's with its legal form
+    ("Reuters Holdings Plc"): the longer name the model saw is meant."""
+    if mention.type != "OUTLET":
+        return False
+    for other in model:
+        if other.start <= mention.start and mention.end < other.end:
+            last = normalize_name(other.name.split()[-1])
+            if other.type == "PERSON" and other.start == mention.start or other.type == "ORG" and last in _LOWERCASE_LEGAL | {"plc", "ag", "sa", "nv", "group", "holdings"}:
+                return True
+    return False
+
+
+def _currency(text: str, mention: Mention) -> bool:
+    """"US$ 40 billion", "A$": a country's letters before a dollar sign name a currency."""
+    return text[mention.end : mention.end + 1] == "$"
 
 
 def is_weapon_class(mention: Mention) -> bool:
