@@ -7,6 +7,7 @@ Requires the analysis; provides ``entities``.  The work is split in the modules 
 - ``places``: the dateline's place, and large cities the model took for people;
 - ``context``: outlets on no list, typed by the words around them ("the broadcaster Kora");
 - ``people``: people on no list, typed by a title or role before them or a verb only people do;
+- ``teams``: in a report of a game, countries named in a score line are national teams (ORG);
 - ``slots``: places on no list, typed by the slot their name stands in ("the town of Tovar");
 - ``coref``: which mentions are one entity (names, acronyms, partial names, pronouns);
 - ``aliases``: one organization under several names (legal forms, acronyms in brackets,
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 from ...model import Analysis, Document, Entity, Span
 from ...settings import Settings
-from . import actors, aliases, context, coref, people, places, slots
+from . import actors, aliases, context, coref, people, places, slots, teams
 from ..base import ANALYSIS, next_id
 from .coref import Cluster
 from .types import Lexicon, load_lexicon, typed_mentions
@@ -55,6 +56,7 @@ def resolve(analysis: Analysis, lexicon: Lexicon, dateline: Span | None = None) 
     never_a_person = lambda m: context.never_a_person(text, m, mentions, lexicon)  # noqa: E731
     places.retype_destinations(analysis, mentions, never_a_person)
     mentions = slots.type_places(analysis, mentions, lexicon, never_a_person)
+    teams.type_teams(text, mentions, lexicon)
     clusters = coref.cluster_names(text, mentions)
     clusters = coref.merge_partial_names(clusters)
     clusters = aliases.merge_aliases(text, clusters)
