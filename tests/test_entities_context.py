@@ -131,6 +131,8 @@ def test_unknown_destination_of_a_travel_verb_is_a_place(entities_of):
         ("Drerul news agency reported that the border was closed.", "Drerul"),
         ("Brelland Corp reported a loss. Nasoziv, the private broadcaster, said so.", "Nasoziv"),
         ("Dobrin reported the launch on Monday, officials said.", "Dobrin"),
+        ("According to Tabrakov, the ferry service will resume in March.", "Tabrakov"),
+        ("PETRADAK (Kafoku) - Lawmakers approved the plan on Tuesday.", "Kafoku"),
     ],
 )
 def test_an_outlet_the_model_missed_is_found_by_its_cue(entities_of, text, name):

@@ -33,6 +33,9 @@ PLACE_SENTENCES = [
     ("Crews cleared snow in Regasol, Ontario, on Monday.", "Regasol"),
     ("The premier is due to visit Rudrosk on Thursday.", "Rudrosk"),
     ("Rebel fighters besieged Nakekol for three weeks, aid groups said.", "Nakekol"),
+    ("Students drove to Fofetrav for the concert.", "Fofetrav"),
+    ("Engineers will extend the pipeline from the Kofes Ratis field next year.", "Kofes Ratis"),
+    ("BROMITRON - Bribar Pifel spoke in Bromitron on Monday.", "Bromitron"),
 ]
 
 

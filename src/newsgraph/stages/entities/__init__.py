@@ -48,7 +48,8 @@ def resolve(analysis: Analysis, lexicon: Lexicon, dateline: Span | None = None) 
     dateline ingest found; without it a dateline opening the text is read here."""
     text = analysis.text
     place = places.dateline_mention(text, lexicon, dateline)
-    mentions = typed_mentions(analysis, lexicon, (place,) if place else ())
+    extra = tuple(m for m in (place, places.dateline_agency(text)) if m is not None)
+    mentions = typed_mentions(analysis, lexicon, extra)
     places.retype_cities(analysis, mentions)
     places.retype_sites(mentions)
     mentions = context.type_outlets(analysis, mentions, lexicon)

@@ -7,7 +7,8 @@ A news outlet on no list is found by the words next to it (resources/outlet_cues
   broadcaster,";
 - a reporting frame, for a name the model calls an organization, or a one-word name it calls
   a person that the text never makes one (no fuller name ends with it, no title before it):
-  "Zelkova reported", "Zelkova quoted him as saying", "told Kora", "in an interview with Kora".
+  "Zelkova reported", "Zelkova quoted him as saying", "told Kora", "in an interview with Kora";
+  a one-word name the text never makes a person after "according to" ("according to Kora").
 
 A cue between two names belongs to the one it stands before ("the Moscow daily Vostok": Vostok
 is the paper, Moscow where it appears), and known countries and cities are never outlets.  A
@@ -32,6 +33,7 @@ _RETYPABLE = {"PERSON", "ORG", "PLACE"}
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'\u2019&.\-]*)(?:[ \t]+(?:[A-Z][\w'\u2019&.\-]*|of|de|al|el))*")
 _OPENERS = {"The", "A", "An", "In", "On", "At", "But", "And", "When", "While", "As", "By", "For", "From", "With", "After"}
 _CHANNEL_NUMBER = re.compile(r"[ \t]\d{1,3}(?![\w%\-]|[.,:]\d|\s+(?:\d|[a-z]))")
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+$")
 _FRAME_DEPS = {"frame-subject": ("nsubj",), "frame-object": ("dobj", "dative", "pobj")}
 
 
@@ -90,6 +92,8 @@ def type_outlets(analysis: Analysis, mentions: list[Mention], lexicon: Lexicon) 
             result[index] = _as_outlet(text, mention, lexicon)
         elif (mention.type == "ORG" or _bare_word_no_person(text, mention, result, lexicon)) and _in_reporting_frame(analysis, mention):
             result[index] = _as_outlet(text, mention, lexicon)
+        elif _bare_word_no_person(text, mention, result, lexicon) and _ACCORDING_TO.search(text[max(0, mention.start - 15) : mention.start]):
+            result[index] = _as_outlet(text, mention, lexicon)  # "according to Zelkova": no person the text names
     result.extend(_missed_names_after_cues(text, result, lexicon))
     result.extend(_missed_names_before_cues(analysis, result, lexicon))
     _places_of_outlets(text, result, lexicon)
@@ -249,7 +253,9 @@ def _missed_names_before_cues(analysis: Analysis, mentions: list[Mention], lexic
         mention = Mention(start, end, "PERSON", name)
         if cue_after.match(text, end, min(len(text), end + 60)):
             found.append(_as_outlet(text, mention, lexicon))
-        elif len(tokens) == 1 and _bare_word_no_person(text, mention, mentions, lexicon) and _reports(analysis, tokens[0]):
+        elif len(tokens) == 1 and _bare_word_no_person(text, mention, mentions, lexicon) and (
+            _reports(analysis, tokens[0]) or _ACCORDING_TO.search(text[max(0, start - 15) : start])
+        ):
             found.append(_as_outlet(text, mention, lexicon))
     return found
 

@@ -105,7 +105,7 @@ def _in_place_slot(analysis: Analysis, tokens: tuple[Token, ...], mentions: list
     of = re.search(r"(?:^|[^\w])(?:the[ \t]+)?(?:former[ \t]+)?([a-z]+)[ \t]+of[ \t]+$", before)
     if of and of.group(1) in slots["of"]:
         return True
-    if len(tokens) == 1 and _place_head_after(text, end, slots["head"]):
+    if len(tokens) <= 2 and _place_head_after(text, end, slots["head"]):
         return True
     if _destination(analysis, tokens):
         return True
