@@ -36,6 +36,7 @@ PLACE_SENTENCES = [
     ("Students drove to Fofetrav for the concert.", "Fofetrav"),
     ("Engineers will extend the pipeline from the Kofes Ratis field next year.", "Kofes Ratis"),
     ("BROMITRON - Bribar Pifel spoke in Bromitron on Monday.", "Bromitron"),
+    ("Crews cleared snow in Luroro, Trebedrov, on Monday.", "Trebedrov"),
 ]
 
 

@@ -8,7 +8,9 @@ A town nobody listed is still written where only a place can stand (resources/pl
 - as the end points of a journey: "flew from Tovar to Kelm";
 - in the place slot of a verb of travel: "will visit Tovar", "flew to Tovar"
   (resources/place_verbs.tsv);
-- before a comma and a known region or country: "Tovar, Ontario", "Tovar, Peru".
+- before a comma and a known region or country: "Tovar, Ontario", "Tovar, Peru";
+- after a place in a place slot and a comma, as its region: "in Tovar, Kelm, on Monday";
+- joined by "and"/"or" to a place found by a list or a slot: "Floods hit Tovar and Kelm".
 
 A name the model missed in such a slot becomes a PLACE mention; a one-word PERSON or ORG of the
 model there is retyped, unless the text makes it a person elsewhere ("Mr Tovar", "Ana Tovar")
@@ -23,7 +25,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ...model import Analysis, Token
-from ...resources import normalize_name, org_sectors, read_table
+from ...resources import city, normalize_name, org_sectors, read_table
 from ...resources.phoenix import phoenix_actors
 from .types import TRUST_MODEL, TRUST_PATTERN, Lexicon, Mention, is_common_word
 
@@ -46,16 +48,42 @@ def type_places(analysis: Analysis, mentions: list[Mention], lexicon: Lexicon, i
     runs = name_runs(analysis)
     result = list(mentions)
     for tokens in runs:
-        start, end = tokens[0].start, tokens[-1].end
-        if not _in_place_slot(analysis, tokens, result, lexicon):
-            continue
-        same = [m for m in result if (m.start, m.end) == (start, end)]
-        overlapping = [m for m in result if m.start < end and start < m.end]
-        if same and _retypable(same[0], is_bare):
-            same[0].type, same[0].trust = "PLACE", TRUST_PATTERN
-        elif not overlapping and _may_be_new(analysis, tokens, lexicon):
-            result.append(Mention(start, end, "PLACE", analysis.text[start:end], trust=TRUST_PATTERN))
+        if _in_place_slot(analysis, tokens, result, lexicon):
+            _make_place(analysis, tokens, result, lexicon, is_bare)
+    for tokens in runs:  # second pass: next to the places found ("Tovar, Kelm", "Tovar and Kelm")
+        if _beside_a_place(analysis, tokens, result):
+            _make_place(analysis, tokens, result, lexicon, is_bare)
     return sorted(result, key=lambda m: m.start)
+
+
+def _make_place(analysis: Analysis, tokens: tuple[Token, ...], result: list[Mention], lexicon: Lexicon, is_bare: Callable[[Mention], bool]) -> None:
+    start, end = tokens[0].start, tokens[-1].end
+    same = [m for m in result if (m.start, m.end) == (start, end)]
+    overlapping = [m for m in result if m.start < end and start < m.end]
+    if same and _retypable(same[0], is_bare):
+        same[0].type, same[0].trust = "PLACE", TRUST_PATTERN
+    elif not overlapping and _may_be_new(analysis, tokens, lexicon):
+        result.append(Mention(start, end, "PLACE", analysis.text[start:end], trust=TRUST_PATTERN))
+
+
+_AFTER_REGION = re.compile(r"[ \t]*(?:[,.;]|[ \t](?:on|in|at|for|to|last|this|next)\b|$)")
+
+
+def _beside_a_place(analysis: Analysis, tokens: tuple[Token, ...], mentions: list[Mention]) -> bool:
+    """A name in the region slot after a place in a place slot ("in Tovar, Kelm, on Monday"),
+    or joined to a place by "and"/"or" ("Floods hit Tovar and Kelm")."""
+    text = analysis.text
+    start, end = tokens[0].start, tokens[-1].end
+    if text[start:end].isupper() or text[end : end + 2] in ("'s", "\u2019s"):
+        return False
+    places = [m for m in mentions if m.type == "PLACE" and (m.start, m.end) != (start, end)]
+    for place in places:
+        between = text[place.end : start]
+        if re.fullmatch(r",[ \t]+", between) and _AFTER_REGION.match(text, end) and re.search(r"\b(?:in|at|near|from|of)[ \t]+$", text[max(0, place.start - 8) : place.start]):
+            return True
+        if re.fullmatch(r"[ \t]+(?:and|or)[ \t]+", between) or re.fullmatch(r"[ \t]+(?:and|or)[ \t]+", text[end : place.start]):
+            return len(tokens) == 1 and (place.trust >= TRUST_PATTERN or city(place.name) is not None)
+    return False
 
 
 def name_runs(analysis: Analysis) -> list[tuple[Token, ...]]:
