@@ -184,3 +184,11 @@ def test_an_outlet_name_opening_a_persons_name_is_the_persons(pipeline):
 
     found = resolve(pipeline.analyzer.analyze("His mother, Dawn Okafor, has said he was innocent."), load_lexicon())
     assert not any(e.type == "OUTLET" for e in found)
+
+
+def test_a_lower_case_word_of_no_name_ends_a_name(pipeline):
+    from newsgraph.stages.entities import resolve
+    from newsgraph.stages.entities.types import load_lexicon
+
+    found = resolve(pipeline.analyzer.analyze("Flights from Lokus Bidris and Fofopon to Rifolo will start in May."), load_lexicon())
+    assert not any(" to " in e.name for e in found)

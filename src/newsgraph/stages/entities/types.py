@@ -239,15 +239,23 @@ def model_mentions(analysis: Analysis, lexicon: Lexicon) -> list[Mention]:
 
 
 def _line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A name never runs across a line break (a heading, caption or paragraph ends there) or
-    a dash between spaces after capitals (a dateline's): "Ahmed Mohamed\nImage", "TOVAR - Ana Reyes" are two
-    candidates, each judged on its own."""
+    """A name never runs across a line break (a heading, caption or paragraph ends there), a
+    dash between spaces after capitals (a dateline's), or a lower-case word that stands in no
+    name: "Ahmed Mohamed\nImage", "TOVAR - Ana Reyes", "Tovar to Kelm" are two candidates,
+    each judged on its own."""
     pieces, cursor = [], start
-    for match in re.finditer(r"\s*\n\s*|(?<=[A-Z]{2})\s+[-\u2013\u2014]+\s+", text[start:end]):
+    for match in re.finditer(r"\s*\n\s*|(?<=[A-Z]{2})\s+[-\u2013\u2014]+\s+|[ \t]+([a-z][a-z\-]*)[ \t]+(?=[A-Z])", text[start:end]):
+        if match.group(1) and match.group(1) in _JOINING_WORDS:
+            continue  # "University of Kelm", "Tovar and Sons": words inside names
         pieces.append((cursor, start + match.start()))
         cursor = start + match.end()
     pieces.append((cursor, end))
     return [(s, e) for s, e in pieces if e > s]
+
+
+# lower-case words that stand inside names; any other ("to", "daily") ends one name and
+# starts another: "Tovar to Kelm", "the Tovar daily Vostok"
+_JOINING_WORDS = frozenset({"of", "the", "and", "for", "on", "upon", "in", "at", "de", "del", "della", "da", "di", "du", "des", "la", "le", "van", "von", "der", "den", "al", "el", "bin", "ibn", "y", "e", "und", "et", "dos", "das", "do"})
 
 
 def _without_open_bracket(text: str, start: int, end: int) -> tuple[int, int]:
