@@ -59,3 +59,8 @@ def test_every_mention_of_the_name_takes_the_slot_type(entities_of):
 )
 def test_no_place_where_the_slot_says_nothing(entities_of, text, name, expected):
     assert _type_of(entities_of(text), name) in (expected, "ORG", "PERSON") and _type_of(entities_of(text), name) != "PLACE"
+
+
+def test_known_towns_joined_by_and_are_places(entities_of):
+    found = entities_of("Floods hit Porto and Braga; the government asked for help.")
+    assert _type_of(found, "Porto") == "PLACE" and _type_of(found, "Braga") == "PLACE"

@@ -83,7 +83,19 @@ def _beside_a_place(analysis: Analysis, tokens: tuple[Token, ...], mentions: lis
             return True
         if re.fullmatch(r"[ \t]+(?:and|or)[ \t]+", between) or re.fullmatch(r"[ \t]+(?:and|or)[ \t]+", text[end : place.start]):
             return len(tokens) == 1 and (place.trust >= TRUST_PATTERN or city(place.name) is not None)
-    return False
+    return _known_towns_joined(text, tokens, mentions)
+
+
+def _known_towns_joined(text: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> bool:
+    """"Floods hit Porto and Braga": a one-word name of a known town joined by "and" to
+    another known town's name is a place, whatever the model made of either."""
+    start, end = tokens[0].start, tokens[-1].end
+    if len(tokens) != 1 or city(text[start:end]) is None:
+        return False
+    after = re.match(r"[ \t]+(?:and|or)[ \t]+([A-Z][\w\-]+)(?![\w\-])", text[end : end + 40])
+    before = re.search(r"(?<![\w\-])([A-Z][\w\-]+)[ \t]+(?:and|or)[ \t]+$", text[max(0, start - 40) : start])
+    return any(m is not None and city(m.group(1)) is not None for m in (after, before))
+
 
 
 def name_runs(analysis: Analysis) -> list[tuple[Token, ...]]:
@@ -104,8 +116,9 @@ def name_runs(analysis: Analysis) -> list[tuple[Token, ...]]:
 def _retypable(mention: Mention, is_bare: Callable[[Mention], bool]) -> bool:
     if mention.trust != TRUST_MODEL or mention.type not in ("PERSON", "ORG") or mention.kind != "name":
         return False
-    if any(w in org_sectors() for w in normalize_name(mention.name).split()) or phoenix_actors().lookup(mention.name):
-        return False
+    known = phoenix_actors().lookup(mention.name)
+    if any(w in org_sectors() for w in normalize_name(mention.name).split()) or known is not None and len(known) > 3:
+        return False  # an organization's word, or an actor the dictionaries know (a bare country code is a place)
     return " " not in mention.name and is_bare(mention)
 
 
