@@ -133,6 +133,7 @@ def test_unknown_destination_of_a_travel_verb_is_a_place(entities_of):
         ("Dobrin reported the launch on Monday, officials said.", "Dobrin"),
         ("According to Tabrakov, the ferry service will resume in March.", "Tabrakov"),
         ("PETRADAK (Kafoku) - Lawmakers approved the plan on Tuesday.", "Kafoku"),
+        ("The Velmorat News observed that the clock was harmless.", "Velmorat News"),
     ],
 )
 def test_an_outlet_the_model_missed_is_found_by_its_cue(entities_of, text, name):

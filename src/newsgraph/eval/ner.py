@@ -456,6 +456,8 @@ def _score_gum(gold: Path, files: list[Path], pipeline) -> Report:
     notes = (
         "gold: GUM person/place/organization mentions headed by a proper noun (UPOS PROPN or tag NNP/NNPS); "
         "leading 'the', final possessive and titles before a person's name dropped on both sides",
+        "gold, flat: the name in a mention headed by a description ('Facebook creator Mark Zuckerberg'); a person's "
+        "name before 'of the X Party', a place before ', Region' or 'in Town'; groups joined by 'and' left to their members",
         "ours: the entities stage (name mentions); baseline: raw model labels PERSON/GPE/LOC/FAC/ORG",
         "types: person->PER, place->LOC, organization->ORG; PLACE->LOC, ORG and OUTLET->ORG, "
         "COUNTRY->LOC, or ORG where it acts (subject of an action verb); the same for a baseline GPE naming a country",

@@ -27,7 +27,7 @@ from ...model import Analysis, Token
 from ...resources import normalize_name, org_sectors, read_table
 from ...resources.phoenix import phoenix_actors
 from .places import large_city_country
-from .types import TRUST_MODEL, TRUST_PATTERN, Lexicon, Mention, country_in_name
+from .types import PERSON_SAFE_HEADS, TRUST_MODEL, TRUST_PATTERN, Lexicon, Mention, country_in_name
 
 _RETYPABLE = {"PERSON", "ORG", "PLACE"}
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'\u2019&.\-]*)(?:[ \t]+(?:[A-Z][\w'\u2019&.\-]*|of|de|al|el))*")
@@ -251,7 +251,9 @@ def _missed_names_before_cues(analysis: Analysis, mentions: list[Mention], lexic
         if lexicon.countries.lookup(name) or lexicon.countries.demonym(name) or normalize_name(name) in lexicon.titles or tokens[0].text in _OPENERS:
             continue
         mention = Mention(start, end, "PERSON", name)
-        if cue_after.match(text, end, min(len(text), end + 60)):
+        if len(tokens) > 1 and tokens[-1].text in PERSON_SAFE_HEADS:
+            found.append(_as_outlet(text, mention, lexicon))  # "Deseret News observed": an outlet word closes it
+        elif cue_after.match(text, end, min(len(text), end + 60)):
             found.append(_as_outlet(text, mention, lexicon))
         elif len(tokens) == 1 and _bare_word_no_person(text, mention, mentions, lexicon) and (
             _reports(analysis, tokens[0]) or _ACCORDING_TO.search(text[max(0, start - 15) : start])

@@ -322,13 +322,13 @@ def _from_named(text: str, start: int, end: int, label: str, lexicon: Lexicon) -
         if country is not None:
             return Mention(start, end, "COUNTRY", name, country=country.alpha3, canonical=country.name)
     before_head = _outlet_head(name, lexicon) if label in ("ORG", "PERSON") else ""
-    if before_head and (label == "ORG" or name[len(before_head) :].strip() in _PERSON_SAFE_HEADS):
+    if before_head and (label == "ORG" or name[len(before_head) :].strip() in PERSON_SAFE_HEADS):
         return Mention(start, end, "OUTLET", name, country=country_in_name(before_head, lexicon))
     return Mention(start, end, etype, name)
 
 
 # outlet heads that end no person's name ("Emily Post", "Ann Herald" do exist)
-_PERSON_SAFE_HEADS = frozenset({"Times", "News", "Daily", "Press", "TV", "Radio", "Television", "Journal", "Gazette", "News Agency", "Press Agency"})
+PERSON_SAFE_HEADS = frozenset({"Times", "News", "Daily", "Press", "TV", "Radio", "Television", "Journal", "Gazette", "News Agency", "Press Agency"})
 
 
 def _without_trailing_lowercase(text: str, start: int, end: int) -> int:
