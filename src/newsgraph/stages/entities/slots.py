@@ -27,6 +27,7 @@ from typing import Callable
 from ...model import Analysis, Token
 from ...resources import city, normalize_name, org_sectors, read_table
 from ...resources.phoenix import phoenix_actors
+from .places import place_verbs
 from .types import TRUST_MODEL, TRUST_PATTERN, Lexicon, Mention, is_common_word
 
 _NOT_PLACES = {"DATE", "TIME", "LANGUAGE", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "EVENT"}
@@ -174,8 +175,6 @@ def _governed(analysis: Analysis, tokens: tuple[Token, ...], word: str) -> bool:
 def _destination(analysis: Analysis, tokens: tuple[Token, ...]) -> bool:
     """"will visit Tovar", "flew to Tovar": the place slot of a verb of travel
     (resources/place_verbs.tsv)."""
-    from .places import place_verbs
-
     verbs = place_verbs()
     by_index = {t.i: t for t in analysis.tokens}
     inside = {t.i for t in tokens}

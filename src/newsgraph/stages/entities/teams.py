@@ -19,7 +19,7 @@ from .types import Lexicon, Mention
 _SCORE = r"\d{1,2}[ \t]*[\u2013\u2014\-:][ \t]*\d{1,2}(?![\d.,:/])"
 _NAME = r"[A-Z][\w.'\u2019\-]*(?:[ \t]+[A-Z][\w.'\u2019\-]*){0,2}"
 _SCORE_LINE = re.compile(rf"(?P<a>{_NAME})[ \t]+{_SCORE}[ \t]+(?P<b>{_NAME})|(?P<c>{_NAME})[ \t]+{_SCORE}(?![ \t]+[A-Z])")
-_PLACE_WORDS = ("in", "at", "near", "across", "across", "throughout", "inside", "outside")
+_PLACE_WORDS = ("in", "at", "near", "across", "throughout", "inside", "outside")
 
 
 @lru_cache(maxsize=1)
