@@ -31,6 +31,7 @@ def _type_of(entities, name: str) -> str | None:
         ("The film starred actor Drebor Kulavin and two newcomers.", "Drebor Kulavin"),
         ("Romol Dafir Gator arrived on Monday and left on Tuesday.", "Romol Dafir Gator"),
         ("The board appointed Kanam Vudavi as its new head on Friday.", "Kanam Vudavi"),
+        ("UN envoy Staffan de Mistura said the talks would resume.", "Staffan de Mistura"),
     ],
 )
 def test_a_name_the_text_makes_a_person_is_a_person(entities_of, text, name):

@@ -27,6 +27,7 @@ from .slots import name_runs
 from .types import TRUST_MODEL, TRUST_PATTERN, Lexicon, Mention
 
 _REPLACEABLE = ("PERSON", "ORG", "PLACE")
+_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "dos", "das"})
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +48,7 @@ def _organization_words() -> frozenset[str]:
 def type_people(analysis: Analysis, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """The mentions with names that the text makes people's typed PERSON (or added)."""
     result = list(mentions)
-    for run in name_runs(analysis):
+    for run in name_runs(analysis, _PARTICLES):
         tokens, titled = _without_titles(run, lexicon)
         if not tokens or not _may_be_a_name(analysis, tokens, lexicon):
             continue
@@ -76,9 +77,9 @@ def _without_titles(run: tuple[Token, ...], lexicon: Lexicon) -> tuple[tuple[Tok
 def _may_be_a_name(analysis: Analysis, tokens: tuple[Token, ...], lexicon: Lexicon) -> bool:
     name = analysis.text[tokens[0].start : tokens[-1].end]
     words = [normalize_name(t.text) for t in tokens]
-    if len(tokens) > 4 or any(w in _organization_words() or w in lexicon.titles for w in words):
+    if len(tokens) > 5 or any(w in _organization_words() or w in lexicon.titles for w in words):
         return False
-    if any(t.text.isupper() and len(t.text) > 1 or lexicon.countries.lookup(t.text) or lexicon.countries.demonym(t.text) for t in tokens):
+    if tokens[0].text in _PARTICLES or any(t.text.isupper() and len(t.text) > 1 or lexicon.countries.lookup(t.text) or lexicon.countries.demonym(t.text) for t in tokens):
         return False
     return phoenix_actors().lookup(name) is None and large_city_country(name) is None
 

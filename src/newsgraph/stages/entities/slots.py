@@ -99,14 +99,21 @@ def _known_towns_joined(text: str, tokens: tuple[Token, ...], mentions: list[Men
 
 
 
-def name_runs(analysis: Analysis) -> list[tuple[Token, ...]]:
-    """Runs of capitalized proper nouns within a sentence and a line."""
+def name_runs(analysis: Analysis, particles: frozenset[str] = frozenset()) -> list[tuple[Token, ...]]:
+    """Runs of capitalized proper nouns within a sentence and a line; a lower-case word of
+    ``particles`` between two of them stays in the run ("Staffan de Mistura")."""
     runs: list[list[Token]] = []
     text = analysis.text
-    for token in analysis.tokens:
+    tokens = analysis.tokens
+    for index, token in enumerate(tokens):
+        last = runs[-1][-1] if runs else None
+        if token.text in particles and last is not None and last.i == token.i - 1 and index + 1 < len(tokens):
+            following = tokens[index + 1]
+            if following.pos == "PROPN" and following.text[:1].isupper() and following.sent == token.sent:
+                runs[-1].append(token)
+            continue
         if token.pos != "PROPN" or not token.text[:1].isupper() or token.ent_type in _NOT_PLACES:
             continue
-        last = runs[-1][-1] if runs else None
         if last is not None and last.i == token.i - 1 and last.sent == token.sent and "\n" not in text[last.end : token.start]:
             runs[-1].append(token)
         else:
