@@ -37,6 +37,7 @@ PLACE_SENTENCES = [
     ("Engineers will extend the pipeline from the Kofes Ratis field next year.", "Kofes Ratis"),
     ("BROMITRON - Bribar Pifel spoke in Bromitron on Monday.", "Bromitron"),
     ("Crews cleared snow in Luroro, Trebedrov, on Monday.", "Trebedrov"),
+    ("Families from Kretranom picnicked by the river on Sunday.", "Kretranom"),
 ]
 
 

@@ -4,6 +4,7 @@ A town nobody listed is still written where only a place can stand (resources/pl
 
 - after a place preposition or adjective: "rallied in Tovar", "near Tovar", "central Tovar";
 - after a noun of place and "of": "the town of Tovar", "the mayor of Tovar";
+- after people named by where they come from: "families from Tovar";
 - before a noun that only a place name modifies: "the Tovar council", "Tovar airport";
 - as the end points of a journey: "flew from Tovar to Kelm";
 - in the place slot of a verb of travel: "will visit Tovar", "flew to Tovar"
@@ -153,6 +154,9 @@ def _in_place_slot(analysis: Analysis, tokens: tuple[Token, ...], mentions: list
         return True
     of = re.search(r"(?:^|[^\w])(?:the[ \t]+)?(?:former[ \t]+)?([a-z]+)[ \t]+of[ \t]+$", before)
     if of and of.group(1) in slots["of"]:
+        return True
+    origin = re.search(r"(?:^|[^\w])([A-Za-z]+)[ \t]+from[ \t]+$", before)
+    if origin and origin.group(1).casefold() in slots.get("from", frozenset()):
         return True
     if len(tokens) <= 2 and _place_head_after(text, end, slots["head"]):
         return True
