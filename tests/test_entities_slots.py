@@ -38,6 +38,7 @@ PLACE_SENTENCES = [
     ("BROMITRON - Bribar Pifel spoke in Bromitron on Monday.", "Bromitron"),
     ("Crews cleared snow in Luroro, Trebedrov, on Monday.", "Trebedrov"),
     ("Families from Kretranom picnicked by the river on Sunday.", "Kretranom"),
+    ("Flights from Lokus Bidris and Fofopon to Rifolo will start in May.", "Fofopon"),
 ]
 
 

@@ -207,15 +207,15 @@ def _place_head_after(text: str, end: int, heads: frozenset[str]) -> bool:
     return " ".join(words) in heads or words[0] in heads and (len(words) == 1 or words[1] not in heads)
 
 
-_JOURNEY = re.compile(r"\bfrom[ \t]+$")
-
-
 def _journey(text: str, start: int, end: int) -> bool:
-    """"from Tovar to Kelm": both ends of a journey are places."""
+    """"from Tovar to Kelm", "from Tovar and Lusk to Kelm": the ends of a journey are places."""
     name = r"[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*){0,2}"
-    if _JOURNEY.search(text[max(0, start - 6) : start]) and re.match(rf"[ \t]+to[ \t]+{name}", text[end : end + 40]):
+    names = rf"{name}(?:(?:,|[ \t]+and|,[ \t]+and)[ \t]+{name})*"  # "from Tovar and Kelm to Lusk"
+    if re.search(rf"\bfrom[ \t]+(?:{names}(?:,|[ \t]+and|,[ \t]+and)[ \t]+)?$", text[max(0, start - 80) : start]) and re.match(
+        rf"(?:(?:,|[ \t]+and|,[ \t]+and)[ \t]+{name})*[ \t]+to[ \t]+{name}", text[end : end + 80]
+    ):
         return True
-    return bool(re.search(rf"\bfrom[ \t]+{name}[ \t]+to[ \t]+$", text[max(0, start - 50) : start]))
+    return bool(re.search(rf"\bfrom[ \t]+{names}[ \t]+to[ \t]+$", text[max(0, start - 80) : start]))
 
 
 def _before_known_region(analysis: Analysis, end: int, mentions: list[Mention], lexicon: Lexicon) -> bool:
