@@ -6,6 +6,7 @@ Requires the analysis; provides ``entities``.  The work is split in the modules 
   (the statistical model corrected by gazetteers and weapon patterns);
 - ``places``: the dateline's place, and large cities the model took for people;
 - ``context``: outlets on no list, typed by the words around them ("the broadcaster Kora");
+- ``namewords``: the word lists of people's roles and of organizations' names;
 - ``people``: people on no list, typed by a title or role before them or a verb only people do;
 - ``teams``: in a report of a game, countries named in a score line are national teams (ORG);
 - ``slots``: places on no list, typed by the slot their name stands in ("the town of Tovar");

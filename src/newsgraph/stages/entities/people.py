@@ -16,33 +16,16 @@ model in the coreference vote, so every mention of the name is a person.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ...model import Analysis, Token
-from ...resources import normalize_name, org_sectors, outlet_heads, read_table
+from ...resources import normalize_name
 from ...resources.phoenix import phoenix_actors
-from .aliases import legal_suffixes
-from .places import large_city_country, site_heads
+from .namewords import organization_words, person_cues
+from .places import large_city_country
 from .slots import name_runs
 from .types import TRUST_MODEL, TRUST_PATTERN, Lexicon, Mention
 
 _REPLACEABLE = ("PERSON", "ORG", "PLACE")
 _PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "dos", "das"})
-
-
-@lru_cache(maxsize=1)
-def person_cues() -> dict[str, frozenset[str]]:
-    found: dict[str, set[str]] = {}
-    for row in read_table("person_cues.tsv"):
-        found.setdefault(row["where"], set()).add(row["word"])
-    return {where: frozenset(words) for where, words in found.items()}
-
-
-@lru_cache(maxsize=1)
-def _organization_words() -> frozenset[str]:
-    words = set(org_sectors()) | set(legal_suffixes()) | set(site_heads())
-    words |= {normalize_name(w) for head in outlet_heads() for w in head.split()}
-    return frozenset(words | person_cues().get("not", frozenset()))
 
 
 def type_people(analysis: Analysis, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -77,7 +60,7 @@ def _without_titles(run: tuple[Token, ...], lexicon: Lexicon) -> tuple[tuple[Tok
 def _may_be_a_name(analysis: Analysis, tokens: tuple[Token, ...], lexicon: Lexicon) -> bool:
     name = analysis.text[tokens[0].start : tokens[-1].end]
     words = [normalize_name(t.text) for t in tokens]
-    if len(tokens) > 5 or any(w in _organization_words() or w in lexicon.titles for w in words):
+    if len(tokens) > 5 or any(w in organization_words() or w in lexicon.titles for w in words):
         return False
     if tokens[0].text in _PARTICLES or any(t.text.isupper() and len(t.text) > 1 or lexicon.countries.lookup(t.text) or lexicon.countries.demonym(t.text) for t in tokens):
         return False
