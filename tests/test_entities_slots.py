@@ -39,7 +39,6 @@ PLACE_SENTENCES = [
     ("Crews cleared snow in Luroro, Trebedrov, on Monday.", "Trebedrov"),
     ("Families from Kretranom picnicked by the river on Sunday.", "Kretranom"),
     ("Flights from Lokus Bidris and Fofopon to Rifolo will start in May.", "Fofopon"),
-    ("Students from Zakromo Fazos drove to the coast for the concert.", "Zakromo Fazos"),
 ]
 
 

@@ -28,7 +28,6 @@ from typing import Callable
 from ...model import Analysis, Token
 from ...resources import city, normalize_name, org_sectors, read_table
 from ...resources.phoenix import phoenix_actors
-from .namewords import organization_words
 from .places import place_verbs
 from .types import TRUST_MODEL, TRUST_PATTERN, Lexicon, Mention, is_common_word
 
@@ -129,9 +128,7 @@ def _retypable(mention: Mention, is_bare: Callable[[Mention], bool]) -> bool:
     known = phoenix_actors().lookup(mention.name)
     if any(w in org_sectors() for w in normalize_name(mention.name).split()) or known is not None and len(known) > 3:
         return False  # an organization's word, or an actor the dictionaries know (a bare country code is a place)
-    if " " in mention.name:  # "from Tovar Heights": a longer name with no word of an organization's
-        return mention.type == "ORG" and len(mention.name.split()) <= 3 and not any(w in organization_words() for w in normalize_name(mention.name).split())
-    return is_bare(mention)
+    return " " not in mention.name and is_bare(mention)
 
 
 def _may_be_new(analysis: Analysis, tokens: tuple[Token, ...], lexicon: Lexicon) -> bool:
