@@ -117,5 +117,37 @@ def test_unknown_destination_of_a_travel_verb_is_a_place(entities_of):
     assert _typed(entities_of("The premier will visit Delo on Thursday."), "Delo").type == "PLACE"
     assert _typed(entities_of("The premier flew to Rabin on Monday."), "Rabin").type == "PLACE"
     # a person the text names in full, or one the actor dictionaries know, stays a person
-    assert _typed(entities_of("Ana Delo met the premier. The premier will visit Delo on Thursday."), "Delo").type == "PERSON"
+    text = "Ana Delo met the premier. The premier will visit Delo on Thursday."
+    found = entities_of(text)
+    later = text.rindex("Delo")
+    holder = next(e for e in found if any(m.start == later for m in e.mentions))
+    assert holder.type == "PERSON"
     assert _typed(entities_of("The premier will visit Putin on Thursday."), "Putin").type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Drerul news agency reported that the border was closed.", "Drerul"),
+        ("Brelland Corp reported a loss. Nasoziv, the private broadcaster, said so.", "Nasoziv"),
+        ("Dobrin reported the launch on Monday, officials said.", "Dobrin"),
+        ("According to Tabrakov, the ferry service will resume in March.", "Tabrakov"),
+        ("PETRADAK (Kafoku) - Lawmakers approved the plan on Tuesday.", "Kafoku"),
+        ("The Velmorat News observed that the clock was harmless.", "Velmorat News"),
+    ],
+)
+def test_an_outlet_the_model_missed_is_found_by_its_cue(entities_of, text, name):
+    found = _typed(entities_of(text), name)
+    assert found is not None and found.type == "OUTLET"
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Krizebo's Krugarar news agency reported that the talks failed.", "Krizebo"),
+        ("The Bapunti daily Rakra said the plan was dead.", "Bapunti"),
+    ],
+)
+def test_the_name_before_an_outlet_is_its_place(entities_of, text, place):
+    found = _typed(entities_of(text), place)
+    assert found is not None and found.type == "PLACE"

@@ -160,3 +160,35 @@ def test_a_name_ends_at_its_last_capitalized_word(pipeline):
 def test_a_dateline_dash_ends_a_name(pipeline):
     found = resolve(pipeline.analyzer.analyze("BRELMOR - Tavi Orun said the vote was fair."), load_lexicon())
     assert all(" - " not in e.name for e in found)
+
+
+def test_words_a_title_closes_are_not_part_of_the_name(pipeline):
+    from newsgraph.stages.entities import resolve
+    from newsgraph.stages.entities.types import load_lexicon
+
+    found = resolve(pipeline.analyzer.analyze("Treasury Secretary Ilse Varnholt met bankers on Monday."), load_lexicon())
+    assert any(e.type == "PERSON" and e.name == "Ilse Varnholt" for e in found)
+
+
+def test_a_country_before_a_dollar_sign_is_a_currency(pipeline):
+    from newsgraph.stages.entities import resolve
+    from newsgraph.stages.entities.types import load_lexicon
+
+    found = resolve(pipeline.analyzer.analyze("Brelland Corp paid US$ 40 million for the Tovar plant."), load_lexicon())
+    assert not any(e.type == "COUNTRY" for e in found)
+
+
+def test_an_outlet_name_opening_a_persons_name_is_the_persons(pipeline):
+    from newsgraph.stages.entities import resolve
+    from newsgraph.stages.entities.types import load_lexicon
+
+    found = resolve(pipeline.analyzer.analyze("His mother, Dawn Okafor, has said he was innocent."), load_lexicon())
+    assert not any(e.type == "OUTLET" for e in found)
+
+
+def test_a_lower_case_word_of_no_name_ends_a_name(pipeline):
+    from newsgraph.stages.entities import resolve
+    from newsgraph.stages.entities.types import load_lexicon
+
+    found = resolve(pipeline.analyzer.analyze("Flights from Lokus Bidris and Fofopon to Rifolo will start in May."), load_lexicon())
+    assert not any(" to " in e.name for e in found)

@@ -118,3 +118,15 @@ def test_country_of_a_person_the_actor_dictionaries_know(pipeline):
     by_name = {e.name: e for e in found}
     assert by_name["Angela Merkel"].country == "DEU"
     assert by_name["Tavo Renn"].country is None  # an invented name gets no country
+
+
+def test_a_qualified_title_is_another_role():
+    from newsgraph import extract
+
+    doc = extract(
+        "Chancellor Ilse Varnholt met union leaders on Monday. Shadow chancellor Tavo Renn "
+        "criticised the plan. The chancellor said the plan would stand."
+    )
+    by_name = {e.name: e for e in doc.entities}
+    assert by_name["Tavo Renn"].roles == ("Shadow Chancellor",)
+    assert any(m.text == "The chancellor" for m in by_name["Ilse Varnholt"].mentions)

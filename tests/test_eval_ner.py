@@ -242,3 +242,58 @@ def test_a_country_opening_a_title_goes_with_the_title():
     # "Tovar" is no country: the span keeps it, as a name of its own
     start = text.index("Tovar")
     assert ner._trim(text, start, start + len("Tovar President Ann Lee"), "PER")[0] == start
+
+
+def _described(tmp_path: Path, rows, text: str) -> Path:
+    lines = ["# newdoc id = test_doc", f"# text = {text}"]
+    for ident, form, upos, head, deprel, misc in rows:
+        lines.append("\t".join([ident, form, form, upos, "_", "_", head, deprel, "_", misc]))
+    path = tmp_path / "GUM_news_description.conllu"
+    path.write_text("\n".join(lines) + "\n\n", encoding="utf-8")
+    return path
+
+
+def test_a_name_closing_a_description_counts_as_the_name(tmp_path):
+    rows = [
+        ("1", "Startup", "NOUN", "2", "compound", "Entity=(1-person-new-x-x-1-sgl"),
+        ("2", "founder", "NOUN", "5", "nsubj", "_"),
+        ("3", "Ilse", "PROPN", "2", "flat", "_"),
+        ("4", "Varnholt", "PROPN", "2", "flat", "Entity=1)"),
+        ("5", "spoke", "VERB", "0", "root", "SpaceAfter=No"),
+        ("6", ".", "PUNCT", "5", "punct", "_"),
+    ]
+    doc = ner.read_document(_described(tmp_path, rows, "Startup founder Ilse Varnholt spoke."))
+    assert {(doc.text[s:e], t) for s, e, t in doc.mentions} == {("Ilse Varnholt", "PER")}
+
+
+def test_a_description_without_a_name_of_its_own_is_not_counted(tmp_path):
+    rows = [
+        ("1", "the", "DET", "2", "det", "Entity=(1-person-new-x-x-1-sgl"),
+        ("2", "mayor", "NOUN", "5", "nsubj", "_"),
+        ("3", "of", "ADP", "4", "case", "_"),
+        ("4", "Tovar", "PROPN", "2", "nmod", "Entity=1)"),
+        ("5", "spoke", "VERB", "0", "root", "SpaceAfter=No"),
+        ("6", ".", "PUNCT", "5", "punct", "_"),
+    ]
+    doc = ner.read_document(_described(tmp_path, rows, "the mayor of Tovar spoke."))
+    assert doc.mentions == frozenset()
+
+
+def test_nested_gold_is_flattened_as_flat_schemes_write_it():
+    text = "Ann Lee of the Blue Party spoke in Kelm, Ontario with Ann Lee and Ben Roe."
+    def at(name, nth=0):
+        start = [i for i in range(len(text)) if text.startswith(name, i)][nth]
+        return start, start + len(name)
+    mentions = {
+        (*at("Ann Lee of the Blue Party"), "PER"), (*at("Blue Party"), "ORG"),
+        (*at("Kelm, Ontario"), "LOC"), (*at("Ontario"), "LOC"),
+        (*at("Ann Lee and Ben Roe"), "PER"), (*at("Ann Lee", 1), "PER"), (*at("Ben Roe"), "PER"),
+    }
+    flat = {(text[s:e], t) for s, e, t in ner.flatten(text, mentions)}
+    assert flat == {("Ann Lee", "PER"), ("Blue Party", "ORG"), ("Kelm", "LOC"), ("Ontario", "LOC"), ("Ben Roe", "PER")}
+
+
+def test_organizations_keep_their_of():
+    text = "the University of Kelm"
+    mentions = {(4, 22, "ORG"), (18, 22, "LOC")}
+    assert ner.flatten(text, mentions) == mentions

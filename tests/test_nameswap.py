@@ -62,3 +62,9 @@ def test_example_articles_keep_their_output_under_swapped_names(pipeline):
     tally = nameswap.run(texts, lambda text: pipeline.run(article_from_string(text)), variants=1)
     assert tally.swapped >= 30
     assert tally.share() >= 0.8, "\n".join(tally.changes)
+
+
+def test_pronouns_and_descriptions_opening_a_sentence_are_not_swapped():
+    text = "Ann Reyes spoke. He left. The minister stayed."
+    person = Entity("e1", "Ann Reyes", "PERSON", (Span.of(text, 0, 9), Span.of(text, 17, 19), Span.of(text, 26, 38)))
+    assert nameswap.swappable_words(_doc(text, [person])) == ["Ann", "Reyes"]

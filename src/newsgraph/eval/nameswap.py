@@ -30,6 +30,7 @@ from typing import Callable, Iterable
 from ..model import Document
 from ..resources import city, countries, normalize_name, outlet_heads, outlets, titles
 from ..resources.phoenix import phoenix_actors
+from ..stages.entities.coref import is_name_mention
 
 SWAPPED_TYPES = ("PERSON", "OUTLET", "PLACE", "WEAPON")
 _KEPT_WORDS = {"of", "the", "de", "del", "da", "al", "el", "bin", "van", "von", "la", "le", "and", "&"}
@@ -105,8 +106,8 @@ def swappable_words(doc: Document) -> list[str]:
             continue
         for mention in entity.mentions:
             text = mention.text
-            if not text[:1].isupper():
-                continue  # "he", "the minister": no name
+            if not is_name_mention(text):
+                continue  # "he", "He", "the minister", "The minister": no name
             for match in _WORD.finditer(text):
                 word = match.group()
                 if word.endswith(("'s", "\u2019s")):

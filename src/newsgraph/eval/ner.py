@@ -10,7 +10,11 @@ alike, since annotation schemes disagree about it, and so are a final possessive
 -> "Warhol"), which GUM keeps inside the mention, and capitalized titles before a person's
 name ("Professor Eastman" -> "Eastman"; resources/titles.tsv), with a country or nationality
 opening the title ("U.S. President Lee" -> "Lee"), which GUM keeps and CoNLL and OntoNotes
-leave out.  Types: person -> PER, place -> LOC, organization -> ORG.
+leave out.  For the same reason a mention headed by a lower-case description that closes with
+the name GUM attaches to it ("Facebook creator Mark Zuckerberg", "team member Ann Lee") counts
+as that name; before this rule such mentions were not counted at all, and every system that
+found the name was charged a false positive.  Types: person -> PER, place -> LOC,
+organization -> ORG.
 
 Both systems are scored on the same texts in one run:
 
@@ -69,6 +73,7 @@ class _Word:
     xpos: str
     head: int  # index in the sentence's word list, -1 for the root
     misc: str
+    deprel: str = ""
 
 
 # --- reading GUM ---------------------------------------------------------------------------
@@ -95,7 +100,49 @@ def read_document(path: Path) -> GoldDocument:
         parts.append(text + "\n")
         offset += len(text) + 1
         mentions |= _mentions(words, "".join(parts))
-    return GoldDocument(path.stem, "".join(parts), frozenset(mentions))
+    text = "".join(parts)
+    return GoldDocument(path.stem, text, frozenset(flatten(text, mentions)))
+
+
+# a person's name and the group after it, a place and where it lies: "Ann Lee of the Blue
+# Party", "Tovar Stadium in Kelm", "Kelm, Ontario"
+_ATTACHED = {"PER": re.compile(r"[ ]+(?:of|from)[ ]+(?:the[ ]+|The[ ]+)?$"), "LOC": re.compile(r"(?:[ ]+(?:in|at)[ ]+(?:the[ ]+)?|,[ ]+)$")}
+
+
+def flatten(text: str, mentions: set[Mention]) -> set[Mention]:
+    """Gold mentions in the flat form NER systems (and CoNLL, OntoNotes) write names in.
+
+    GUM nests: "Ann Lee of the Blue Party" is one person mention holding an organization,
+    "Kelm, Ontario" one place holding another, "Ann Lee and Ben Roe" one mention of the two.
+    A flat system can match none of these, whatever it finds.  A person or place mention that
+    ends with another gold mention, joined by "of"/"from" (people) or "in"/"at"/a comma
+    (places), counts as its own name before the join; a mention joining two or more gold
+    mentions of its type with "and" is the group, and is not counted (its members are).
+    Organizations keep their "of" ("University of Kelm").  Both systems are scored on the
+    same flattened gold."""
+    found = set()
+    for start, end, kind in mentions:
+        inner = [m for m in mentions if start <= m[0] and m[1] <= end and (m[0], m[1]) != (start, end)]
+        if kind in _ATTACHED and _is_group(text, start, end, kind, inner):
+            continue
+        found.add(_own_name(text, start, end, kind, inner))
+    return found
+
+
+def _own_name(text: str, start: int, end: int, kind: str, inner: list[Mention]) -> Mention:
+    pattern = _ATTACHED.get(kind)
+    for first, last, _ in sorted(inner):
+        if pattern is None or last != end or first <= start:
+            continue
+        join = pattern.search(text[start:first])
+        if join and join.start() > 0 and "," not in text[start : start + join.start()]:
+            return (start, start + join.start(), kind)
+    return (start, end, kind)
+
+
+def _is_group(text: str, start: int, end: int, kind: str, inner: list[Mention]) -> bool:
+    same = [m for m in inner if m[2] == kind]
+    return " and " in text[start:end] and any(m[0] == start for m in same) and any(m[1] == end or text[m[1] : end].startswith(" of ") for m in same)
 
 
 def _sentences(text: str) -> Iterator[list[list[str]]]:
@@ -143,7 +190,7 @@ def _layout(rows: list[list[str]], offset: int) -> tuple[list[_Word], str]:
             if "SpaceAfter=No" not in cols[9]:
                 pieces.append(" ")
                 position += 1
-        words.append(_Word(start, end, cols[3], cols[4], int(cols[6]) - 1 if cols[6].isdigit() else -1, cols[9]))
+        words.append(_Word(start, end, cols[3], cols[4], int(cols[6]) - 1 if cols[6].isdigit() else -1, cols[9], cols[7]))
     return words, "".join(pieces).rstrip(" ")
 
 
@@ -184,14 +231,41 @@ def _countable(words: list[_Word], first: int, last: int, etype: str, text: str)
         span = span[1:]
     if len(span) > 1 and span[-1].upos == "PART" and text[span[-1].start : span[-1].end] in _POSSESSIVES:
         span = span[:-1]
-    if not span or any(w.upos in _NOT_IN_NAMES and not _proper(w) for w in span):
-        return set()
-    inside = range(first, last + 1)
-    heads = [w for w in span if w.head not in inside]
-    if not heads or not _proper(heads[0]):
+    if not span:
         return set()
     kind = GOLD_TYPES[etype]
+    inside = range(first, last + 1)
+    heads = [w for w in span if w.head not in inside]
+    if any(w.upos in _NOT_IN_NAMES and not _proper(w) for w in span) or not heads or not _proper(heads[0]):
+        named = _name_after_description(words, first, last)
+        return {(*_without_titles(text, named[0].start, named[-1].end, kind), kind)} if named else set()
     return {(*_without_titles(text, span[0].start, span[-1].end, kind), kind)}
+
+
+def _name_after_description(words: list[_Word], first: int, last: int) -> list[_Word]:
+    """The name inside a mention that also holds description words ("Facebook creator Mark
+    Zuckerberg", "Afghan Ambassador Ann Lee", "veteran politician Ann Lee of the Blue Party"):
+    the run of proper nouns around the mention's head (two words or more), or, when the head
+    is a common noun, around the name GUM attaches to it as its flat name or apposition.  Names written so are
+    names for CoNLL and OntoNotes, as the same name after a capitalized title is."""
+    inside = range(first, last + 1)
+    heads = [i for i in inside if words[i].head not in inside]
+    if not heads:
+        return []
+    anchor = heads[0]
+    described = not _proper(words[anchor])
+    if described:
+        named = [i for i in inside if i > anchor and words[i].head == anchor and words[i].deprel in ("flat", "appos") and _proper(words[i])]
+        if not named:
+            return []
+        anchor = named[0]
+    low = high = anchor
+    while low - 1 >= first and _proper(words[low - 1]):
+        low -= 1
+    while high + 1 <= last and _proper(words[high + 1]):
+        high += 1
+    # a proper head after plain words needs a name of two words ("the new Council" is no name)
+    return words[low : high + 1] if described or high > low else []
 
 
 def _proper(word: _Word) -> bool:
@@ -382,6 +456,8 @@ def _score_gum(gold: Path, files: list[Path], pipeline) -> Report:
     notes = (
         "gold: GUM person/place/organization mentions headed by a proper noun (UPOS PROPN or tag NNP/NNPS); "
         "leading 'the', final possessive and titles before a person's name dropped on both sides",
+        "gold, flat: the name in a mention headed by a description ('Facebook creator Mark Zuckerberg'); a person's "
+        "name before 'of the X Party', a place before ', Region' or 'in Town'; groups joined by 'and' left to their members",
         "ours: the entities stage (name mentions); baseline: raw model labels PERSON/GPE/LOC/FAC/ORG",
         "types: person->PER, place->LOC, organization->ORG; PLACE->LOC, ORG and OUTLET->ORG, "
         "COUNTRY->LOC, or ORG where it acts (subject of an action verb); the same for a baseline GPE naming a country",

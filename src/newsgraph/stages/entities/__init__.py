@@ -6,6 +6,10 @@ Requires the analysis; provides ``entities``.  The work is split in the modules 
   (the statistical model corrected by gazetteers and weapon patterns);
 - ``places``: the dateline's place, and large cities the model took for people;
 - ``context``: outlets on no list, typed by the words around them ("the broadcaster Kora");
+- ``namewords``: the word lists of people's roles and of organizations' names;
+- ``people``: people on no list, typed by a title or role before them or a verb only people do;
+- ``teams``: in a report of a game, countries named in a score line are national teams (ORG);
+- ``slots``: places on no list, typed by the slot their name stands in ("the town of Tovar");
 - ``coref``: which mentions are one entity (names, acronyms, partial names, pronouns);
 - ``aliases``: one organization under several names (legal forms, acronyms in brackets,
   the Phoenix dictionaries' aliases);
@@ -20,7 +24,7 @@ from __future__ import annotations
 
 from ...model import Analysis, Document, Entity, Span
 from ...settings import Settings
-from . import actors, aliases, context, coref, places
+from . import actors, aliases, context, coref, people, places, slots, teams
 from ..base import ANALYSIS, next_id
 from .coref import Cluster
 from .types import Lexicon, load_lexicon, typed_mentions
@@ -45,11 +49,16 @@ def resolve(analysis: Analysis, lexicon: Lexicon, dateline: Span | None = None) 
     dateline ingest found; without it a dateline opening the text is read here."""
     text = analysis.text
     place = places.dateline_mention(text, lexicon, dateline)
-    mentions = typed_mentions(analysis, lexicon, (place,) if place else ())
+    extra = tuple(m for m in (place, places.dateline_agency(text)) if m is not None)
+    mentions = typed_mentions(analysis, lexicon, extra)
     places.retype_cities(analysis, mentions)
     places.retype_sites(mentions)
     mentions = context.type_outlets(analysis, mentions, lexicon)
-    places.retype_destinations(analysis, mentions, lambda m: context.never_a_person(text, m, mentions, lexicon))
+    mentions = people.type_people(analysis, mentions, lexicon)
+    never_a_person = lambda m: context.never_a_person(text, m, mentions, lexicon)  # noqa: E731
+    places.retype_destinations(analysis, mentions, never_a_person)
+    mentions = slots.type_places(analysis, mentions, lexicon, never_a_person)
+    teams.type_teams(text, mentions, lexicon)
     clusters = coref.cluster_names(text, mentions)
     clusters = coref.merge_partial_names(clusters)
     clusters = aliases.merge_aliases(text, clusters)

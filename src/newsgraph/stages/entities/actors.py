@@ -23,9 +23,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from ...model import Analysis, Token
-from ...resources import Title, normalize_name, org_sectors
+from ...resources import Title, normalize_name, org_sectors, read_table
 from ...resources.phoenix import phoenix_actors
 from .coref import Cluster
 from .types import Lexicon, Mention
@@ -124,12 +125,27 @@ def find_titles(tokens: list[Token] | tuple[Token, ...], lexicon: Lexicon) -> li
         for size in range(min(5, len(words) - index), 0, -1):
             title = lexicon.titles.get(" ".join(words[index : index + size]))
             if title is not None:
+                title = _qualified(title, words[index - 1] if index else "")
                 found.append(_state_title(title, tokens[max(0, index - 3) : index], lexicon))
                 index += size
                 break
         else:
             index += 1
     return found
+
+
+@lru_cache(maxsize=1)
+def title_qualifiers() -> dict[str, str]:
+    return {row["word"]: row["shown"] for row in read_table("title_qualifiers.tsv")}
+
+
+def _qualified(title: Title, before: str) -> Title:
+    """"Shadow Chancellor", "former president": another role than the bare title's, so a
+    later "the chancellor" does not refer to its holder (resources/title_qualifiers.tsv)."""
+    shown = title_qualifiers().get(before)
+    if shown is None or title.kind not in ("title", "role"):
+        return title
+    return replace(title, words=f"{before} {title.words}", role=f"{shown} {title.role}")
 
 
 def _state_title(title: Title, before: list[Token] | tuple[Token, ...], lexicon: Lexicon) -> Title:
@@ -191,7 +207,8 @@ def _role_antecedent(clusters: list[Cluster], position: int, roles: list[Title],
     for cluster in clusters:
         if cluster.type != "PERSON":
             continue
-        held = {w for m in cluster.mentions for r in m.roles for w in r.words.split()}
+        # a qualified role ("shadow chancellor") answers only a description qualified alike
+        held = {w for m in cluster.mentions for r in m.roles if r.words.split()[0] not in title_qualifiers() or r.words.split()[0] in wanted for w in r.words.split()}
         if not wanted & held or country and person_country(cluster) not in (None, country):
             continue
         last = max((m.start for m in cluster.mentions if m.end <= position), default=-1)

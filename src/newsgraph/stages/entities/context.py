@@ -7,7 +7,8 @@ A news outlet on no list is found by the words next to it (resources/outlet_cues
   broadcaster,";
 - a reporting frame, for a name the model calls an organization, or a one-word name it calls
   a person that the text never makes one (no fuller name ends with it, no title before it):
-  "Zelkova reported", "Zelkova quoted him as saying", "told Kora", "in an interview with Kora".
+  "Zelkova reported", "Zelkova quoted him as saying", "told Kora", "in an interview with Kora";
+  a one-word name the text never makes a person after "according to" ("according to Kora").
 
 A cue between two names belongs to the one it stands before ("the Moscow daily Vostok": Vostok
 is the paper, Moscow where it appears), and known countries and cities are never outlets.  A
@@ -23,15 +24,16 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ...model import Analysis, Token
-from ...resources import org_sectors, read_table
+from ...resources import normalize_name, org_sectors, read_table
 from ...resources.phoenix import phoenix_actors
 from .places import large_city_country
-from .types import TRUST_MODEL, TRUST_PATTERN, Lexicon, Mention, country_in_name
+from .types import PERSON_SAFE_HEADS, TRUST_MODEL, TRUST_PATTERN, Lexicon, Mention, country_in_name
 
 _RETYPABLE = {"PERSON", "ORG", "PLACE"}
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'\u2019&.\-]*)(?:[ \t]+(?:[A-Z][\w'\u2019&.\-]*|of|de|al|el))*")
 _OPENERS = {"The", "A", "An", "In", "On", "At", "But", "And", "When", "While", "As", "By", "For", "From", "With", "After"}
 _CHANNEL_NUMBER = re.compile(r"[ \t]\d{1,3}(?![\w%\-]|[.,:]\d|\s+(?:\d|[a-z]))")
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+$")
 _FRAME_DEPS = {"frame-subject": ("nsubj",), "frame-object": ("dobj", "dative", "pobj")}
 
 
@@ -90,7 +92,11 @@ def type_outlets(analysis: Analysis, mentions: list[Mention], lexicon: Lexicon) 
             result[index] = _as_outlet(text, mention, lexicon)
         elif (mention.type == "ORG" or _bare_word_no_person(text, mention, result, lexicon)) and _in_reporting_frame(analysis, mention):
             result[index] = _as_outlet(text, mention, lexicon)
+        elif _bare_word_no_person(text, mention, result, lexicon) and _ACCORDING_TO.search(text[max(0, mention.start - 15) : mention.start]):
+            result[index] = _as_outlet(text, mention, lexicon)  # "according to Zelkova": no person the text names
     result.extend(_missed_names_after_cues(text, result, lexicon))
+    result.extend(_missed_names_before_cues(analysis, result, lexicon))
+    _places_of_outlets(text, result, lexicon)
     return sorted(result, key=lambda m: m.start)
 
 
@@ -223,3 +229,65 @@ def _missed_names_after_cues(text: str, mentions: list[Mention], lexicon: Lexico
         mention = Mention(start, end, "OUTLET", name, trust=TRUST_PATTERN)
         found.append(_as_outlet(text, mention, lexicon))
     return found
+
+
+_UNSEEN = {"", "PRODUCT", "WORK_OF_ART", "LAW", "NORP"}  # labels the model gives words it never saw
+
+
+def _missed_names_before_cues(analysis: Analysis, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """Names the model missed before a head noun ("Zelkova news agency reported", "Zelkova,
+    the state broadcaster,") or, one word that the text never makes a person, as the subject
+    of a reporting verb ("Zelkova reported the launch")."""
+    from .slots import name_runs
+
+    text = analysis.text
+    _, cue_after, _ = _patterns()
+    found: list[Mention] = []
+    for tokens in name_runs(analysis):
+        start, end = tokens[0].start, tokens[-1].end
+        if any(t.ent_type not in _UNSEEN for t in tokens) or any(m.start < end and start < m.end for m in mentions + found):
+            continue
+        name = text[start:end]
+        if lexicon.countries.lookup(name) or lexicon.countries.demonym(name) or normalize_name(name) in lexicon.titles or tokens[0].text in _OPENERS:
+            continue
+        mention = Mention(start, end, "PERSON", name)
+        if len(tokens) > 1 and tokens[-1].text in PERSON_SAFE_HEADS:
+            found.append(_as_outlet(text, mention, lexicon))  # "Deseret News observed": an outlet word closes it
+        elif cue_after.match(text, end, min(len(text), end + 60)):
+            found.append(_as_outlet(text, mention, lexicon))
+        elif len(tokens) == 1 and _bare_word_no_person(text, mention, mentions, lexicon) and (
+            _reports(analysis, tokens[0]) or _ACCORDING_TO.search(text[max(0, start - 15) : start])
+        ):
+            found.append(_as_outlet(text, mention, lexicon))
+    return found
+
+
+def _reports(analysis: Analysis, token: Token) -> bool:
+    """The subject of a reporting verb of outlets ("reported", "quoted")."""
+    if token.dep != "nsubj":
+        return False
+    verb = next((t for t in analysis.tokens if t.i == token.head), None)
+    return verb is not None and verb.lemma.casefold() in {_lemma_of(c) for c in outlet_cues().get("frame-subject", ()) if " " not in c}
+
+
+def _places_of_outlets(text: str, mentions: list[Mention], lexicon: Lexicon) -> None:
+    """"Tovar's Zelkova news agency", "the Tovar daily Vostok": the one word before an outlet,
+    with a possessive or a head noun between them, is where the outlet is, a place."""
+    cue_before, _, _ = _patterns()
+    for outlet in [m for m in mentions if m.type == "OUTLET"]:
+        before = text[max(0, outlet.start - 60) : outlet.start]
+        cue = cue_before.search(before)
+        stretch = before[: cue.start()] if cue else before
+        match = re.search(r"(?<![\w\-])([A-Z][\w\-]+)(?:['\u2019]s)?[ \t]+$", stretch)
+        if match is None or (cue is None and not re.search(r"['\u2019]s[ \t]+$", stretch)):
+            continue
+        start = outlet.start - len(before) + match.start(1)
+        end = start + len(match.group(1))
+        word = match.group(1)
+        if word in _OPENERS or lexicon.countries.lookup(word) or lexicon.countries.demonym(word) or normalize_name(word) in lexicon.titles:
+            continue
+        same = next((m for m in mentions if (m.start, m.end) == (start, end)), None)
+        if same is not None and same.trust == TRUST_MODEL and same.type in ("PERSON", "ORG"):
+            same.type, same.trust = "PLACE", TRUST_PATTERN
+        elif same is None and not any(m.start < end and start < m.end for m in mentions):
+            mentions.append(Mention(start, end, "PLACE", word, trust=TRUST_PATTERN))

@@ -2,7 +2,9 @@
 place context.
 
 - The dateline ("NAIROBI, March 14, 2024 -", "SEOUL (Yonhap) -", "LIMA -") names the place
-  the article was written in.  Its name is a PLACE (a COUNTRY when it is a country's name),
+  the article was written in, and the agency in its brackets is an outlet, on a list or not.
+  An undated dateline with no agency counts when its place is known or written again in the
+  text ("TOVAR - ... in Tovar").  Its name is a PLACE (a COUNTRY when it is a country's name),
   with the country of the capital or city it names; it does not act, so the rule that makes
   an acting capital its government does not apply to it.  Ingest records a dated dateline as
   the evidence of the article's date; a dateline without a date is read here.
@@ -56,9 +58,27 @@ def dateline_place(text: str, evidence: Span | None = None) -> tuple[int, int] |
     if match is None:
         return None
     start, end = match.span("place")
-    if not (match["date"] or match["agency"]) and not _known_place(text[start:end]):
+    if not (match["date"] or match["agency"]) and not _known_place(text[start:end]) and not _named_again(text, start, end):
         return None
     return start, end
+
+
+def _named_again(text: str, start: int, end: int) -> bool:
+    """"TOVAR - ... spoke in Tovar": the capitals are a name the text writes again."""
+    name = text[start:end]
+    return len(name) > 2 and re.search(rf"(?<![\w\-]){re.escape(name.title())}(?![\w\-])", text[end:]) is not None
+
+
+def dateline_agency(text: str) -> Mention | None:
+    """The agency in brackets in a dateline ("TOVAR (Zelkova) -"): an outlet, listed or not."""
+    match = _DATELINE.match(text)
+    if match is None or not match["agency"]:
+        return None
+    start, end = match.span("agency")
+    inner = re.search(r"\(\s*([^()]+?)\s*\)", text[start:end])
+    if inner is None or not inner.group(1)[:1].isupper():
+        return None
+    return Mention(start + inner.start(1), start + inner.end(1), "OUTLET", inner.group(1), trust=TRUST_PATTERN)
 
 
 def _place_end(text: str, start: int, end: int) -> int:

@@ -239,15 +239,23 @@ def model_mentions(analysis: Analysis, lexicon: Lexicon) -> list[Mention]:
 
 
 def _line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A name never runs across a line break (a heading, caption or paragraph ends there) or
-    a dash between spaces after capitals (a dateline's): "Ahmed Mohamed\nImage", "TOVAR - Ana Reyes" are two
-    candidates, each judged on its own."""
+    """A name never runs across a line break (a heading, caption or paragraph ends there), a
+    dash between spaces after capitals (a dateline's), or a lower-case word that stands in no
+    name: "Ahmed Mohamed\nImage", "TOVAR - Ana Reyes", "Tovar to Kelm" are two candidates,
+    each judged on its own."""
     pieces, cursor = [], start
-    for match in re.finditer(r"\s*\n\s*|(?<=[A-Z]{2})\s+[-\u2013\u2014]+\s+", text[start:end]):
+    for match in re.finditer(r"\s*\n\s*|(?<=[A-Z]{2})\s+[-\u2013\u2014]+\s+|[ \t]+([a-z][a-z\-]*)[ \t]+(?=[A-Z])", text[start:end]):
+        if match.group(1) and match.group(1) in _JOINING_WORDS:
+            continue  # "University of Kelm", "Tovar and Sons": words inside names
         pieces.append((cursor, start + match.start()))
         cursor = start + match.end()
     pieces.append((cursor, end))
     return [(s, e) for s, e in pieces if e > s]
+
+
+# lower-case words that stand inside names; any other ("to", "daily") ends one name and
+# starts another: "Tovar to Kelm", "the Tovar daily Vostok"
+_JOINING_WORDS = frozenset({"of", "the", "and", "for", "on", "upon", "in", "at", "de", "del", "della", "da", "di", "du", "des", "la", "le", "van", "von", "der", "den", "al", "el", "bin", "ibn", "y", "e", "und", "et", "dos", "das", "do"})
 
 
 def _without_open_bracket(text: str, start: int, end: int) -> tuple[int, int]:
@@ -314,13 +322,13 @@ def _from_named(text: str, start: int, end: int, label: str, lexicon: Lexicon) -
         if country is not None:
             return Mention(start, end, "COUNTRY", name, country=country.alpha3, canonical=country.name)
     before_head = _outlet_head(name, lexicon) if label in ("ORG", "PERSON") else ""
-    if before_head and (label == "ORG" or name[len(before_head) :].strip() in _PERSON_SAFE_HEADS):
+    if before_head and (label == "ORG" or name[len(before_head) :].strip() in PERSON_SAFE_HEADS):
         return Mention(start, end, "OUTLET", name, country=country_in_name(before_head, lexicon))
     return Mention(start, end, etype, name)
 
 
 # outlet heads that end no person's name ("Emily Post", "Ann Herald" do exist)
-_PERSON_SAFE_HEADS = frozenset({"Times", "News", "Daily", "Press", "TV", "Radio", "Television", "Journal", "Gazette", "News Agency", "Press Agency"})
+PERSON_SAFE_HEADS = frozenset({"Times", "News", "Daily", "Press", "TV", "Radio", "Television", "Journal", "Gazette", "News Agency", "Press Agency"})
 
 
 def _without_trailing_lowercase(text: str, start: int, end: int) -> int:
@@ -377,11 +385,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _skip_leading_titles(text: str, start: int, end: int, lexicon: Lexicon) -> int:
-    """The start of the name proper: "General Kang Sun-nam" -> "Kang Sun-nam"."""
+    """The start of the name proper: "General Kang Sun-nam" -> "Kang Sun-nam", and past the
+    words a title closes ("Treasury Secretary Ann Lee", "Environment Minister Ann Lee")."""
     words = list(re.finditer(r"\S+", text[start:end]))
     taken = 0
     while taken < len(words) - 1 and normalize_name(words[taken].group()) in lexicon.titles:
         taken += 1
+    for index, word in enumerate(words[taken:-2], start=taken):
+        if normalize_name(word.group()) in lexicon.titles:
+            taken = index + 1  # a full name (two words or more) follows: "Martin Luther King Jr." keeps its King
     return start + words[taken].start() if taken else start
 
 
@@ -399,9 +411,10 @@ def _only_title_words(name: str, lexicon: Lexicon) -> bool:
 def typed_mentions(analysis: Analysis, lexicon: Lexicon, extra: tuple[Mention, ...] = ()) -> list[Mention]:
     """Non-overlapping name mentions; trusted and longer spans win, in text order.  ``extra``
     are trusted mentions found outside this module (the dateline's place)."""
-    candidates = list(extra) + gazetteer_mentions(analysis, lexicon)
+    model = model_mentions(analysis, lexicon)
+    candidates = list(extra) + [m for m in gazetteer_mentions(analysis, lexicon) if not _inside_a_longer_name(m, model)]
     candidates += weapon_pattern_mentions(analysis, lexicon)
-    candidates += model_mentions(analysis, lexicon)
+    candidates = [m for m in candidates + model if not _currency(analysis.text, m)]
     chosen: list[Mention] = []
     for mention in sorted(candidates, key=lambda m: (-m.trust, -(m.end - m.start), m.start)):
         if not any(m.start < mention.end and mention.start < m.end for m in chosen):
@@ -410,6 +423,24 @@ def typed_mentions(analysis: Analysis, lexicon: Lexicon, extra: tuple[Mention, .
             chosen.extend(_remainders(analysis.text, mention, chosen, lexicon))
     chosen = [m for m in chosen if not _class_of_named_system(analysis, m, chosen)]
     return sorted(chosen, key=lambda m: m.start)
+
+
+def _inside_a_longer_name(mention: Mention, model: list[Mention]) -> bool:
+    """An outlet's name opening a person's ("Dawn Okafor") or a company's with its legal form
+    ("Reuters Holdings Plc"): the longer name the model saw is meant."""
+    if mention.type != "OUTLET":
+        return False
+    for other in model:
+        if other.start <= mention.start and mention.end < other.end:
+            last = normalize_name(other.name.split()[-1])
+            if other.type == "PERSON" and other.start == mention.start or other.type == "ORG" and last in _LOWERCASE_LEGAL | {"plc", "ag", "sa", "nv", "group", "holdings"}:
+                return True
+    return False
+
+
+def _currency(text: str, mention: Mention) -> bool:
+    """"US$ 40 billion", "A$": a country's letters before a dollar sign name a currency."""
+    return text[mention.end : mention.end + 1] == "$"
 
 
 def is_weapon_class(mention: Mention) -> bool:

@@ -1,0 +1,98 @@
+"""People on no list, typed by what the text says of them.
+
+The model knows common given names; a name made of words it has never seen comes back as an
+organization, in pieces, or not at all.  A run of capitalized words (two to four, none of them
+a word of organization, site or outlet names, a country, a nationality or a known actor) is a
+person's name when the text says so (resources/person_cues.tsv, resources/titles.tsv):
+
+- a title or a role noun stands right before it, or before a comma and it: "her Chilean
+  counterpart Tavo Renn", "President Tavo Renn", "his deputy, Tavo Renn";
+- it is the subject of a verb people do ("Tavo Renn arrived", "Tavo Renn said"), or the
+  object of one done to people ("appointed Tavo Renn").
+
+The run replaces the model's pieces inside it ("Tavo" ORG + "Renn" untagged), and outranks the
+model in the coreference vote, so every mention of the name is a person.
+"""
+
+from __future__ import annotations
+
+from ...model import Analysis, Token
+from ...resources import normalize_name
+from ...resources.phoenix import phoenix_actors
+from .namewords import organization_words, person_cues
+from .places import large_city_country
+from .slots import name_runs
+from .types import TRUST_MODEL, TRUST_PATTERN, Lexicon, Mention
+
+_REPLACEABLE = ("PERSON", "ORG", "PLACE")
+_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "dos", "das"})
+
+
+def type_people(analysis: Analysis, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """The mentions with names that the text makes people's typed PERSON (or added)."""
+    result = list(mentions)
+    for run in name_runs(analysis, _PARTICLES):
+        tokens, titled = _without_titles(run, lexicon)
+        if not tokens or not _may_be_a_name(analysis, tokens, lexicon):
+            continue
+        if not (titled or _cue_before(analysis, tokens, lexicon) or _person_verb(analysis, tokens)):
+            continue
+        start, end = tokens[0].start, tokens[-1].end
+        inside = [m for m in result if m.start < end and start < m.end]
+        if any(not _replaceable(m, start, end) for m in inside):
+            continue
+        if len(tokens) == 1 and not inside:
+            continue  # a lone word the model did not see as a name: too little to add
+        for mention in inside:
+            result.remove(mention)
+        result.append(Mention(start, end, "PERSON", analysis.text[start:end], trust=TRUST_PATTERN))
+    return sorted(result, key=lambda m: m.start)
+
+
+def _without_titles(run: tuple[Token, ...], lexicon: Lexicon) -> tuple[tuple[Token, ...], bool]:
+    """The run without the capitalized titles opening it ("President Tavo Renn")."""
+    taken = 0
+    while taken < len(run) - 1 and normalize_name(run[taken].text) in lexicon.titles:
+        taken += 1
+    return run[taken:], taken > 0
+
+
+def _may_be_a_name(analysis: Analysis, tokens: tuple[Token, ...], lexicon: Lexicon) -> bool:
+    name = analysis.text[tokens[0].start : tokens[-1].end]
+    words = [normalize_name(t.text) for t in tokens]
+    if len(tokens) > 5 or any(w in organization_words() or w in lexicon.titles for w in words):
+        return False
+    if tokens[0].text in _PARTICLES or any(t.text.isupper() and len(t.text) > 1 or lexicon.countries.lookup(t.text) or lexicon.countries.demonym(t.text) for t in tokens):
+        return False
+    return phoenix_actors().lookup(name) is None and large_city_country(name) is None
+
+
+def _replaceable(mention: Mention, start: int, end: int) -> bool:
+    """A model's guess inside the run (a piece of the name, or the name mistyped)."""
+    return mention.trust == TRUST_MODEL and mention.type in _REPLACEABLE and start <= mention.start and mention.end <= end
+
+
+def _cue_before(analysis: Analysis, tokens: tuple[Token, ...], lexicon: Lexicon) -> bool:
+    """A title or role noun right before the name, or before a comma and the name."""
+    before = [t for t in analysis.tokens if t.end <= tokens[0].start and t.sent == tokens[0].sent][-2:]
+    if before and before[-1].text == "," and len(before) == 2:
+        before = before[:1]
+    elif before and before[-1].text == ",":
+        return False
+    if not before:
+        return False
+    word = normalize_name(before[-1].text)
+    title = lexicon.titles.get(word)
+    return title is not None or word in person_cues().get("before", frozenset())
+
+
+def _person_verb(analysis: Analysis, tokens: tuple[Token, ...]) -> bool:
+    """The name (of two words or more) is the subject of a verb people do, or the object of
+    one done to people ("appointed Tavo Renn")."""
+    if len(tokens) < 2:
+        return False
+    inside = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head not in inside or t.head == t.i), None)
+    slot = {"nsubj": "verb", "dobj": "object"}.get(head.dep, "") if head is not None else ""
+    verb = next((t for t in analysis.tokens if t.i == head.head), None) if slot else None
+    return verb is not None and verb.lemma.casefold() in person_cues().get(slot, frozenset())

@@ -1,0 +1,246 @@
+"""Places the lists do not know, typed by the slot their name stands in.
+
+A town nobody listed is still written where only a place can stand (resources/place_slots.tsv):
+
+- after a place preposition or adjective: "rallied in Tovar", "near Tovar", "central Tovar";
+- after a noun of place and "of": "the town of Tovar", "the mayor of Tovar";
+- after people named by where they come from: "families from Tovar";
+- before a noun that only a place name modifies: "the Tovar council", "Tovar airport";
+- as the end points of a journey: "flew from Tovar to Kelm";
+- in the place slot of a verb of travel: "will visit Tovar", "flew to Tovar"
+  (resources/place_verbs.tsv);
+- before a comma and a known region or country: "Tovar, Ontario", "Tovar, Peru";
+- after a place in a place slot and a comma, as its region: "in Tovar, Kelm, on Monday";
+- joined by "and"/"or" to a place found by a list or a slot: "Floods hit Tovar and Kelm".
+
+A name the model missed in such a slot becomes a PLACE mention; a one-word PERSON or ORG of the
+model there is retyped, unless the text makes it a person elsewhere ("Mr Tovar", "Ana Tovar")
+or the actor dictionaries know it.  The coreference vote then types every mention of the name
+alike, since a pattern outranks the model.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable
+
+from ...model import Analysis, Token
+from ...resources import city, normalize_name, org_sectors, read_table
+from ...resources.phoenix import phoenix_actors
+from .places import place_verbs
+from .types import TRUST_MODEL, TRUST_PATTERN, Lexicon, Mention, is_common_word
+
+_NOT_PLACES = {"DATE", "TIME", "LANGUAGE", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "EVENT"}
+# labels the model gives invented names that no mention is made of ("the town of Tovar" PRODUCT)
+_STRAY_LABELS = {"", "PRODUCT", "WORK_OF_ART", "LAW", "NORP"}
+_FIRST_WORDS = {"The", "A", "An", "Mr", "Mrs", "Ms", "Dr", "St", "Mr.", "Mrs.", "Ms.", "Dr.", "St."}
+
+
+@lru_cache(maxsize=1)
+def place_slots() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for row in read_table("place_slots.tsv"):
+        found.setdefault(row["slot"], set()).add(row["word"])
+    return {slot: frozenset(words) for slot, words in found.items()}
+
+
+def type_places(analysis: Analysis, mentions: list[Mention], lexicon: Lexicon, is_bare: Callable[[Mention], bool]) -> list[Mention]:
+    """The mentions with names in place slots retyped PLACE, and missed names there added."""
+    runs = name_runs(analysis)
+    result = list(mentions)
+    for tokens in runs:
+        if _in_place_slot(analysis, tokens, result, lexicon):
+            _make_place(analysis, tokens, result, lexicon, is_bare)
+    for tokens in runs:  # second pass: next to the places found ("Tovar, Kelm", "Tovar and Kelm")
+        if _beside_a_place(analysis, tokens, result):
+            _make_place(analysis, tokens, result, lexicon, is_bare)
+    return sorted(result, key=lambda m: m.start)
+
+
+def _make_place(analysis: Analysis, tokens: tuple[Token, ...], result: list[Mention], lexicon: Lexicon, is_bare: Callable[[Mention], bool]) -> None:
+    start, end = tokens[0].start, tokens[-1].end
+    same = [m for m in result if (m.start, m.end) == (start, end)]
+    overlapping = [m for m in result if m.start < end and start < m.end]
+    if same and _retypable(same[0], is_bare):
+        same[0].type, same[0].trust = "PLACE", TRUST_PATTERN
+    elif not overlapping and _may_be_new(analysis, tokens, lexicon):
+        result.append(Mention(start, end, "PLACE", analysis.text[start:end], trust=TRUST_PATTERN))
+
+
+_AFTER_REGION = re.compile(r"[ \t]*(?:[,.;]|[ \t](?:on|in|at|for|to|last|this|next)\b|$)")
+
+
+def _beside_a_place(analysis: Analysis, tokens: tuple[Token, ...], mentions: list[Mention]) -> bool:
+    """A name in the region slot after a place in a place slot ("in Tovar, Kelm, on Monday"),
+    or joined to a place by "and"/"or" ("Floods hit Tovar and Kelm")."""
+    text = analysis.text
+    start, end = tokens[0].start, tokens[-1].end
+    if text[start:end].isupper() or text[end : end + 2] in ("'s", "\u2019s"):
+        return False
+    places = [m for m in mentions if m.type == "PLACE" and (m.start, m.end) != (start, end)]
+    for place in places:
+        between = text[place.end : start]
+        if re.fullmatch(r",[ \t]+", between) and _AFTER_REGION.match(text, end) and re.search(r"\b(?:in|at|near|from|of)[ \t]+$", text[max(0, place.start - 8) : place.start]):
+            return True
+        if re.fullmatch(r"[ \t]+(?:and|or)[ \t]+", between) or re.fullmatch(r"[ \t]+(?:and|or)[ \t]+", text[end : place.start]):
+            return len(tokens) == 1 and (place.trust >= TRUST_PATTERN or city(place.name) is not None)
+    return _known_towns_joined(text, tokens, mentions)
+
+
+def _known_towns_joined(text: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> bool:
+    """"Floods hit Porto and Braga": a one-word name of a known town joined by "and" to
+    another known town's name is a place, whatever the model made of either."""
+    start, end = tokens[0].start, tokens[-1].end
+    if len(tokens) != 1 or city(text[start:end]) is None:
+        return False
+    after = re.match(r"[ \t]+(?:and|or)[ \t]+([A-Z][\w\-]+)(?![\w\-])", text[end : end + 40])
+    before = re.search(r"(?<![\w\-])([A-Z][\w\-]+)[ \t]+(?:and|or)[ \t]+$", text[max(0, start - 40) : start])
+    return any(m is not None and city(m.group(1)) is not None for m in (after, before))
+
+
+
+def name_runs(analysis: Analysis, particles: frozenset[str] = frozenset()) -> list[tuple[Token, ...]]:
+    """Runs of capitalized proper nouns within a sentence and a line; a lower-case word of
+    ``particles`` between two of them stays in the run ("Staffan de Mistura")."""
+    runs: list[list[Token]] = []
+    text = analysis.text
+    tokens = analysis.tokens
+    for index, token in enumerate(tokens):
+        last = runs[-1][-1] if runs else None
+        if token.text in particles and last is not None and last.i == token.i - 1 and index + 1 < len(tokens):
+            following = tokens[index + 1]
+            if following.pos == "PROPN" and following.text[:1].isupper() and following.sent == token.sent:
+                runs[-1].append(token)
+            continue
+        if token.pos != "PROPN" or not token.text[:1].isupper() or token.ent_type in _NOT_PLACES:
+            continue
+        if last is not None and last.i == token.i - 1 and last.sent == token.sent and "\n" not in text[last.end : token.start]:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return [tuple(r) for r in runs]
+
+
+def _retypable(mention: Mention, is_bare: Callable[[Mention], bool]) -> bool:
+    if mention.trust != TRUST_MODEL or mention.type not in ("PERSON", "ORG") or mention.kind != "name":
+        return False
+    known = phoenix_actors().lookup(mention.name)
+    if any(w in org_sectors() for w in normalize_name(mention.name).split()) or known is not None and len(known) > 3:
+        return False  # an organization's word, or an actor the dictionaries know (a bare country code is a place)
+    return " " not in mention.name and is_bare(mention)
+
+
+def _may_be_new(analysis: Analysis, tokens: tuple[Token, ...], lexicon: Lexicon) -> bool:
+    """A run the model left untagged that may be a place's name: no title, nationality,
+    country, month or common word written with a capital."""
+    name = analysis.text[tokens[0].start : tokens[-1].end]
+    if any(t.ent_type not in _STRAY_LABELS for t in tokens) or tokens[0].text in _FIRST_WORDS or len(tokens) > 3:
+        return False
+    if normalize_name(name) in lexicon.titles or lexicon.countries.demonym(name) or lexicon.countries.lookup(name):
+        return False
+    return not (len(tokens) == 1 and is_common_word(analysis.text, name))
+
+
+def _in_place_slot(analysis: Analysis, tokens: tuple[Token, ...], mentions: list[Mention], lexicon: Lexicon) -> bool:
+    slots = place_slots()
+    text = analysis.text
+    start, end = tokens[0].start, tokens[-1].end
+    if text[end : end + 2] in ("'s", "\u2019s") or text[end : end + 1] == ":" or text[start:end].isupper():
+        return False  # "in Tovar's plan" (a person's as often), "in Tovar: The Game", "near KPA posts"
+    before = text[max(0, start - 40) : start]
+    word = re.search(r"([A-Za-z]+)[ \t]+$", before)
+    if word and word.group(1) in slots["before"] and _governed(analysis, tokens, word.group(1)):
+        return True
+    of = re.search(r"(?:^|[^\w])(?:the[ \t]+)?(?:former[ \t]+)?([a-z]+)[ \t]+of[ \t]+$", before)
+    if of and of.group(1) in slots["of"]:
+        return True
+    origin = re.search(r"(?:^|[^\w])([A-Za-z]+)[ \t]+from[ \t]+$", before)
+    if origin and origin.group(1).casefold() in slots.get("from", frozenset()):
+        return True
+    if len(tokens) <= 2 and _place_head_after(text, end, slots["head"]):
+        return True
+    if _destination(analysis, tokens):
+        return True
+    return _journey(text, start, end) or _before_known_region(analysis, end, mentions, lexicon)
+
+
+_PREPOSITIONS = frozenset({"in", "near", "through", "throughout", "outside", "inside", "across", "around"})
+
+
+def _governed(analysis: Analysis, tokens: tuple[Token, ...], word: str) -> bool:
+    """"marched in Tovar", "officials in Tovar": the name is the preposition's object and the
+    preposition hangs on a verb or a noun (not "in Tovar jargon", where it modifies a noun)."""
+    if word not in _PREPOSITIONS:
+        return True
+    by_index = {t.i: t for t in analysis.tokens}
+    inside = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head not in inside or t.head == t.i), None)
+    preposition = by_index.get(tokens[0].i - 1)
+    if head is None or preposition is None or head.dep != "pobj" or head.head != preposition.i:
+        return False
+    governor = by_index.get(preposition.head)
+    return governor is not None and governor.pos in ("VERB", "AUX", "NOUN", "PROPN")
+
+
+def _destination(analysis: Analysis, tokens: tuple[Token, ...]) -> bool:
+    """"will visit Tovar", "flew to Tovar": the place slot of a verb of travel
+    (resources/place_verbs.tsv)."""
+    verbs = place_verbs()
+    by_index = {t.i: t for t in analysis.tokens}
+    inside = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head not in inside or t.head == t.i), None)
+    governor = by_index.get(head.head) if head is not None else None
+    if governor is None:
+        return False
+    if head.dep == "dobj":
+        return verbs.get(governor.lemma.casefold()) == "object"
+    verb = by_index.get(governor.head)
+    return head.dep == "pobj" and verb is not None and verbs.get(verb.lemma.casefold()) == governor.text.casefold()
+
+
+def _place_head_after(text: str, end: int, heads: frozenset[str]) -> bool:
+    after = re.match(r"[ \t]+([a-z]+(?:[ \t]+[a-z]+)?)", text[end : end + 30])
+    if not after:
+        return False
+    words = after.group(1).split()
+    return " ".join(words) in heads or words[0] in heads and (len(words) == 1 or words[1] not in heads)
+
+
+def _journey(text: str, start: int, end: int) -> bool:
+    """"from Tovar to Kelm", "from Tovar and Lusk to Kelm": the ends of a journey are places."""
+    name = r"[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*){0,2}"
+    names = rf"{name}(?:(?:,|[ \t]+and|,[ \t]+and)[ \t]+{name})*"  # "from Tovar and Kelm to Lusk"
+    if re.search(rf"\bfrom[ \t]+(?:{names}(?:,|[ \t]+and|,[ \t]+and)[ \t]+)?$", text[max(0, start - 80) : start]) and re.match(
+        rf"(?:(?:,|[ \t]+and|,[ \t]+and)[ \t]+{name})*[ \t]+to[ \t]+{name}", text[end : end + 80]
+    ):
+        return True
+    return bool(re.search(rf"\bfrom[ \t]+{names}[ \t]+to[ \t]+$", text[max(0, start - 80) : start]))
+
+
+def _before_known_region(analysis: Analysis, end: int, mentions: list[Mention], lexicon: Lexicon) -> bool:
+    """"Tovar, Ontario": a name before a comma and a country or a known region's name."""
+    after = re.match(r",[ \t]+", analysis.text[end : end + 3])
+    if not after:
+        return False
+    nxt = end + after.end()
+    return any(m.start == nxt and m.type == "COUNTRY" for m in mentions) or _region_name(analysis.text, nxt)
+
+
+def _region_name(text: str, start: int) -> bool:
+    run = re.match(r"[A-Z][\w\-.]*(?:[ \t]+[A-Z][\w\-.]*)?", text[start : start + 40])
+    if not run:
+        return False
+    words = run.group().split()
+    return any(normalize_name(" ".join(words[:size])) in _regions() for size in range(len(words), 0, -1))
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """Names and news abbreviations of first-level regions (US states, resources/place_areas.tsv)."""
+    found = set()
+    for row in read_table("place_areas.tsv"):
+        if row["feature"] == "state":
+            found.add(normalize_name(row["name"]))
+            found.update(normalize_name(a) for a in row["aliases"].split("|") if a)
+    return frozenset(found)

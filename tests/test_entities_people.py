@@ -1,0 +1,49 @@
+"""People on no list, typed by what the text says of them (stages/entities/people.py).
+Every name here is invented and on no list of the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.stages.entities import resolve
+from newsgraph.stages.entities.types import load_lexicon
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def entities_of(pipeline):
+    def run(text: str):
+        return resolve(pipeline.analyzer.analyze(text), load_lexicon())
+
+    return run
+
+
+def _type_of(entities, name: str) -> str | None:
+    return next((e.type for e in entities if e.name == name), None)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("President Zapa Bovav met her Chilean counterpart Ponus Nanir in the capital.", "Ponus Nanir"),
+        ("The opposition leader was joined by his deputy, Zoton Sagilov, on Monday.", "Zoton Sagilov"),
+        ("The film starred actor Drebor Kulavin and two newcomers.", "Drebor Kulavin"),
+        ("Romol Dafir Gator arrived on Monday and left on Tuesday.", "Romol Dafir Gator"),
+        ("The board appointed Kanam Vudavi as its new head on Friday.", "Kanam Vudavi"),
+        ("UN envoy Staffan de Mistura said the talks would resume.", "Staffan de Mistura"),
+    ],
+)
+def test_a_name_the_text_makes_a_person_is_a_person(entities_of, text, name):
+    assert _type_of(entities_of(text), name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The deputy chairman of Vostrel Bank resigned on Monday.", "Vostrel Bank"),
+        ("Brelland Corp arrived at a deal with its lenders.", "Brelland Corp"),
+    ],
+)
+def test_organization_words_keep_a_name_from_being_a_person(entities_of, text, name):
+    assert _type_of(entities_of(text), name) != "PERSON"
