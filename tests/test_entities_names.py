@@ -192,3 +192,9 @@ def test_a_lower_case_word_of_no_name_ends_a_name(pipeline):
 
     found = resolve(pipeline.analyzer.analyze("Flights from Lokus Bidris and Fofopon to Rifolo will start in May."), load_lexicon())
     assert not any(" to " in e.name for e in found)
+
+
+def test_the_subject_of_a_verb_before_a_weapon_noun_is_no_weapon():
+    from newsgraph import extract
+    doc = extract("Hamas fired rockets into southern Israel on Monday.")
+    assert [e.type for e in doc.entities if e.name == "Hamas"] == ["ORG"]

@@ -222,6 +222,8 @@ def _lowercase_run_to_weapon(tokens: tuple[Token, ...], lexicon: Lexicon) -> boo
             return True
         if token.pos not in {"ADJ", "NOUN", "VERB", "PUNCT"} or not token.text[:1].islower() and token.text != "-":
             return False
+        if token.pos == "VERB" and token.tag not in ("VBN", "VBG"):
+            return False  # "Hamas fired rockets": the name is the subject of a verb, no weapon's
     return False
 
 
