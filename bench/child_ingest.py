@@ -1,0 +1,52 @@
+"""Child process of the benchmarks: `ingest` of the given files into a new SQLite store.
+
+Reads {"files": [...], "workers": N, "recycle_after": M} on stdin; prints one JSON line: the
+wall-clock seconds from the start of the process (imports, model load and all), the
+seconds of the ingest itself, the ingest summary, the pool's report and peak memory.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import resource
+import sys
+import tempfile
+import time
+
+STARTED = time.perf_counter()
+
+from newsgraph.engines import ingest_paths  # noqa: E402
+from newsgraph.pipeline import Pipeline  # noqa: E402
+from newsgraph.store import open_store  # noqa: E402
+
+
+def main() -> None:
+    job = json.load(sys.stdin)
+    workers = job.get("workers", 1)
+    options = {"workers": workers}
+    report = None
+    if "pool_report" in inspect.signature(ingest_paths).parameters:  # older engines have none
+        from newsgraph.engines.pool import PoolReport
+
+        report = PoolReport()
+        options.update(pool_report=report, recycle_after=job.get("recycle_after", 0))
+    lazy = {"lazy_model": True} if "lazy_model" in inspect.signature(Pipeline).parameters else {}
+    pipeline = Pipeline(**lazy)
+    ready = time.perf_counter()
+    with tempfile.TemporaryDirectory() as folder, open_store(f"{folder}/bench.db") as store:
+        summary = ingest_paths(job["files"], store, pipeline, **options)
+    done = time.perf_counter()
+    print(json.dumps({
+        "workers": workers,
+        "seconds_total": round(done - STARTED, 2),
+        "seconds_ingest": round(done - ready, 2),
+        "summary": {k: v for k, v in summary.to_dict().items() if k in ("read", "stored", "duplicates", "near_duplicates", "rejected")},
+        "pool": report.to_dict() if report else None,
+        "peak_rss_mb_parent": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "peak_rss_mb_children": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
+    }))
+
+
+if __name__ == "__main__":
+    main()
