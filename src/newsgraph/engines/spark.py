@@ -23,6 +23,7 @@ duplicates when it loads them): deduplicating first would need a pass over all i
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from collections import Counter, deque
@@ -75,13 +76,15 @@ def spark_session(options: SparkOptions):  # -> pyspark.sql.SparkSession
 
         raise InvalidSetting("the Spark engine needs PySpark", hint="pip install 'newsgraph[spark]' (see docs/spark.md)") from exc
     master = options.master or f"local[*,{options.max_failures}]"
+    if master.startswith("local"):  # the workers must run this Python, where newsgraph is installed
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     builder = SparkSession.builder.appName(options.app_name).master(master)
     builder = builder.config("spark.task.maxFailures", str(options.max_failures)).config("spark.python.worker.reuse", "true")
     for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         builder = builder.config(f"spark.executorEnv.{name}", "1")
     if master.startswith("local"):
         builder = builder.config("spark.pyspark.python", sys.executable).config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
-        builder = builder.config("spark.ui.enabled", "false")
+        builder = builder.config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false")
     return builder.getOrCreate()
 
 
