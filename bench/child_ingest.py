@@ -22,6 +22,11 @@ from newsgraph.pipeline import Pipeline  # noqa: E402
 from newsgraph.store import open_store  # noqa: E402
 
 
+def _cpu(who: int) -> float:
+    usage = resource.getrusage(who)
+    return round(usage.ru_utime + usage.ru_stime, 1)
+
+
 def main() -> None:
     job = json.load(sys.stdin)
     workers = job.get("workers", 1)
@@ -47,6 +52,8 @@ def main() -> None:
         "seconds_ingest": round(done - ready, 2),
         "summary": {k: v for k, v in summary.to_dict().items() if k in ("read", "stored", "duplicates", "near_duplicates", "rejected")},
         "pool": report.to_dict() if report else None,
+        "cpu_seconds_parent": _cpu(resource.RUSAGE_SELF),
+        "cpu_seconds_workers": _cpu(resource.RUSAGE_CHILDREN),
         "peak_rss_mb_parent": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "peak_rss_mb_children": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
     }))

@@ -49,7 +49,7 @@ def test_spark_local_mode_gives_the_local_engines_events_and_store(tmp_path, pip
         spark = ingest_with_spark(inputs, store, pipeline, options=options).to_dict()
         spark_docs = {doc.article.source_name: doc for doc in map(store.get, store_ids(store))}
 
-    assert spark["outcomes"] == local["outcomes"] and spark["corpus"] == local["corpus"]
+    assert spark["outcomes"] == local["outcomes"] and spark["corpus"] == local["corpus"], spark["rejected_by_reason"]
     assert spark_docs.keys() == local_docs.keys() and len(local_docs) >= 5
     assert sum(len(d.events) for d in local_docs.values()) > 0
     for source, doc in local_docs.items():

@@ -40,6 +40,7 @@ from ..settings import Settings
 from ..store.base import Store
 from .local import IngestSummary, _Run
 
+SUBMITTED = ""  # the master given to spark-submit: the session does not set one
 UNKNOWN_DATE = "unknown"  # the partition of articles without a date
 COLUMNS = (
     ("file_seq", "long"), ("item", "int"), ("source", "string"), ("article_id", "string"),
@@ -50,8 +51,8 @@ COLUMNS = (
 
 @dataclass(frozen=True)
 class SparkOptions:
-    """How to run: the master (None: every local core, with retries), the Parquet folder,
-    attempts per task, and partitions per core for file inputs."""
+    """How to run: the master (None: every local core, with retries; SUBMITTED: the one
+    spark-submit set), the Parquet folder, attempts per task, partitions per core."""
 
     master: str | None = None
     out: str = "newsgraph-parquet"
@@ -75,10 +76,11 @@ def spark_session(options: SparkOptions):  # -> pyspark.sql.SparkSession
         from ..errors import InvalidSetting
 
         raise InvalidSetting("the Spark engine needs PySpark", hint="pip install 'newsgraph[spark]' (see docs/spark.md)") from exc
-    master = options.master or f"local[*,{options.max_failures}]"
+    master = f"local[*,{options.max_failures}]" if options.master is None else options.master
     if master.startswith("local"):  # the workers must run this Python, where newsgraph is installed
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    builder = SparkSession.builder.appName(options.app_name).master(master)
+    builder = SparkSession.builder.appName(options.app_name)
+    builder = builder.master(master) if master != SUBMITTED else builder
     builder = builder.config("spark.task.maxFailures", str(options.max_failures)).config("spark.python.worker.reuse", "true")
     for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         builder = builder.config(f"spark.executorEnv.{name}", "1")
