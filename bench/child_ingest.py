@@ -41,15 +41,16 @@ def main() -> None:
     pipeline = Pipeline(**lazy)
     if workers == 1:  # this process analyses: load the model before the clock of the ingest starts
         pipeline.analyzer.load() if hasattr(pipeline.analyzer, "load") else None
-    ready = time.perf_counter()
+    ready, ready_cpu = time.perf_counter(), time.process_time()
     with tempfile.TemporaryDirectory() as folder, open_store(f"{folder}/bench.db") as store:
         summary = ingest_paths(job["files"], store, pipeline, **options)
-    done = time.perf_counter()
+    done, done_cpu = time.perf_counter(), time.process_time()
     print(json.dumps({
         "workers": workers,
         "startup_seconds": round(ready - STARTED, 2),
         "seconds_total": round(done - STARTED, 2),
         "seconds_ingest": round(done - ready, 2),
+        "cpu_seconds_ingest": round(done_cpu - ready_cpu, 2),  # this process only
         "summary": {k: v for k, v in summary.to_dict().items() if k in ("read", "stored", "duplicates", "near_duplicates", "rejected")},
         "pool": report.to_dict() if report else None,
         "cpu_seconds_parent": _cpu(resource.RUSAGE_SELF),
