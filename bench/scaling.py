@@ -32,7 +32,15 @@ def main() -> None:
         runs.append(result)
         print(json.dumps(result), flush=True)
     base = runs[0]["articles_per_s"]
-    print(json.dumps({"articles": len(files), "speed_up": {r["workers"]: round(r["articles_per_s"] / base, 3) for r in runs}}))
+    cpu = {r["workers"]: r["cpu_seconds_parent"] + r["cpu_seconds_workers"] for r in runs}
+    print(json.dumps({
+        "articles": len(files),
+        "speed_up": {r["workers"]: round(r["articles_per_s"] / base, 3) for r in runs},
+        # CPU seconds of all processes of a run over those of the first run: the work the pool
+        # adds (start-up of each worker, sending documents back); with free cores the speed-up
+        # of N workers is at most N divided by it
+        "cpu_work_ratio": {w: round(c / cpu[runs[0]["workers"]], 3) for w, c in cpu.items()},
+    }))
 
 
 if __name__ == "__main__":
