@@ -68,3 +68,11 @@ def test_an_article_lost_twice_is_rejected_not_fatal():
     pool.rerun((0, 0))
     [rejection] = pool.parts[0][0]
     assert isinstance(rejection, Rejection) and rejection.code == "NG111" and rejection.source == "a0.txt"
+
+
+def test_a_worker_that_cannot_load_the_model_stops_the_run_with_that_error():
+    from newsgraph.errors import ModelNotInstalled
+
+    settings = Settings.load({"model": "no_such_pipeline_xx"})
+    with pytest.raises(ModelNotInstalled):
+        list(run_in_pool(_articles()[:2], settings, 2))

@@ -11,6 +11,8 @@ batch's documents back to this process (the single writer) as soon as they are d
 - Recycling: after ``recycle_after`` articles a worker is sent no more work; it finishes what
   it holds and exits, and its replacement starts at once (its load overlaps that last work).
   This bounds the slow growth of spaCy's memory over long runs.
+- A worker that cannot build the pipeline (no such model, a bad stage) stops the run with that
+  error, as one process would.
 - A worker that dies (killed, out of memory) loses its batches: each is run again one article
   at a time in a fresh worker, and an article lost a second time is rejected
   (``extraction_failed``), so one poisonous input cannot stop the run.
@@ -29,7 +31,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, Iterable, Iterator, Sequence
 
-from ..errors import ExtractionFailed
+from ..errors import ExtractionFailed, NewsgraphError
 from ..model import Article, ArticleDate, Document, Rejection
 from ..settings import Settings
 
@@ -113,8 +115,12 @@ def _peak_rss_mb() -> float:
 def _worker_main(job: _Job, number: int, tasks, results) -> None:
     from ..pipeline import Pipeline
 
-    pipeline = Pipeline(job.settings, job.stages)
-    pipeline.analyzer.load()
+    try:
+        pipeline = Pipeline(job.settings, job.stages)
+        pipeline.analyzer.load()
+    except NewsgraphError as error:  # a set-up error (no model, a bad stage): the run cannot go on
+        results.put(("failed", number, error))
+        return
     results.put(("ready", number, time.monotonic()))
     while (task := tasks.get()) is not None:
         key, batch = task
@@ -234,6 +240,8 @@ class _Pool:
             if kind == "exit":
                 self.reports[number].peak_rss_mb = rest[0]
             return
+        if kind == "failed":
+            raise rest[0]
         if kind == "ready":
             worker.report.startup_seconds = rest[0] - worker.spawned
         elif kind == "done":
