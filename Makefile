@@ -18,8 +18,8 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml requirements/runtime.txt requir
 	$(PIP) install $(PIP_FLAGS) --no-deps -e .
 	touch $@
 
-$(VENV)/.test-installed: $(VENV)/.installed requirements/test.txt
-	$(PIP) install $(PIP_FLAGS) -r requirements/test.txt
+$(VENV)/.test-installed: $(VENV)/.installed requirements/test.txt requirements/spark.txt
+	$(PIP) install $(PIP_FLAGS) -r requirements/test.txt -r requirements/spark.txt
 	touch $@
 
 install: $(VENV)/.installed

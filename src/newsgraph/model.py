@@ -12,6 +12,7 @@ The JSON shape is the public contract described in INTERFACE.md and published as
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
@@ -581,8 +582,22 @@ class Analysis:
         return -1
 
     def tokens_in(self, start: int, end: int) -> tuple[Token, ...]:
-        """Tokens that lie within ``[start, end)``."""
-        return tuple(t for t in self.tokens if t.start >= start and t.end <= end)
+        """Tokens that lie within ``[start, end)``.
+
+        Tokens are in text order and do not overlap, so those are one run found by bisection
+        (stages ask this tens of thousands of times per corpus)."""
+        tokens = self.tokens
+        first = bisect_left(tokens, start, key=_token_start)
+        last = bisect_right(tokens, end, lo=first, key=_token_end)
+        return tokens[first:last]
+
+
+def _token_start(token: Token) -> int:
+    return token.start
+
+
+def _token_end(token: Token) -> int:
+    return token.end
 
 
 def field_names(cls: type) -> tuple[str, ...]:

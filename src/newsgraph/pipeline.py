@@ -52,11 +52,13 @@ def parse_date_argument(value: str | None) -> ArticleDate | None:
 class Pipeline:
     """An analyzer and a checked list of stages. Build once, run on many articles."""
 
-    def __init__(self, settings: Settings | None = None, stages: Sequence[str | Stage] | None = None, analyzer: Analyzer | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, stages: Sequence[str | Stage] | None = None, analyzer: Analyzer | None = None, *, lazy_model: bool = False) -> None:
+        """``lazy_model``: load the model on first use (a process that hands the work to
+        worker processes never loads it)."""
         self.settings = settings or Settings.load()
         self.stages = tuple(self._resolve(stages if stages is not None else DEFAULT_ORDER))
         check_order(self.stages)
-        self.analyzer = analyzer or Analyzer(self.settings.model, self.settings.batch_size)
+        self.analyzer = analyzer or Analyzer(self.settings.model, self.settings.batch_size, lazy=lazy_model)
 
     def _resolve(self, names: Sequence[str | Stage]) -> Iterator[Stage]:
         factories = available_stages()

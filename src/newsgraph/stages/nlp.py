@@ -15,26 +15,64 @@ from ..model import Analysis, NamedSpan, Span, Token
 
 
 class Analyzer:
-    """Parses texts with one spaCy pipeline, loaded once and reused (batched with nlp.pipe)."""
+    """Parses texts with one spaCy pipeline, loaded once and reused (batched with nlp.pipe).
 
-    def __init__(self, model: str, batch_size: int = 32) -> None:
+    ``lazy``: the model is loaded on first use, not when the analyzer is built; a process that
+    only hands articles to workers (a pool's parent, a Spark driver) then never loads it.  The
+    model's name is checked at once either way, and its description is read from its meta.json.
+    """
+
+    def __init__(self, model: str, batch_size: int = 32, *, lazy: bool = False) -> None:
         self.model_name = model
         self.batch_size = batch_size
-        self._nlp = _load(model)
-        # spaCy's own limit guards memory; ours (max_text_chars) is lower, so lift spaCy's.
-        self._nlp.max_length = max(self._nlp.max_length, 2_000_000)
+        self._nlp = None
+        self._description = None if not lazy else _describe(_meta_without_loading(model))
+        if not lazy:
+            self.load()
+
+    def load(self):  # -> spacy.Language
+        if self._nlp is None:
+            self._nlp = _load(self.model_name)
+            # spaCy's own limit guards memory; ours (max_text_chars) is lower, so lift spaCy's.
+            self._nlp.max_length = max(self._nlp.max_length, 2_000_000)
+            self._description = _describe(self._nlp.meta)
+        return self._nlp
 
     @property
     def description(self) -> str:
-        meta = self._nlp.meta
-        return f"{meta.get('lang', '?')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
+        return self._description or _describe(self.load().meta)
 
     def analyze(self, text: str) -> Analysis:
-        return _to_analysis(self._nlp(text), self.description)
+        return _to_analysis(self.load()(text), self.description)
 
     def analyze_many(self, texts: Iterable[str]) -> Iterator[Analysis]:
-        for parsed in self._nlp.pipe(texts, batch_size=self.batch_size):
+        for parsed in self.load().pipe(texts, batch_size=self.batch_size):
             yield _to_analysis(parsed, self.description)
+
+
+def _describe(meta: dict) -> str:
+    return f"{meta.get('lang', '?')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
+
+
+def _meta_without_loading(model: str) -> dict:
+    """The meta.json of an installed model package or a model folder, without importing spaCy."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    folder = Path(model)
+    if not folder.is_dir():
+        try:
+            spec = importlib.util.find_spec(model) if model.isidentifier() else None
+        except (ImportError, ValueError):
+            spec = None
+        if spec is None or not spec.submodule_search_locations:
+            raise ModelNotInstalled(f"the spaCy pipeline {model!r} is not installed")
+        folder = Path(next(iter(spec.submodule_search_locations)))
+    try:
+        return json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelNotInstalled(f"{model!r} has no readable meta.json: is it a spaCy pipeline?") from exc
 
 
 def _load(model: str):  # -> spacy.Language
