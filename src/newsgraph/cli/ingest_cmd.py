@@ -8,7 +8,7 @@ import time
 
 import click
 
-from .common import LOG, batch_exit_code, check_db_writable, check_paths, day_option, db_option, load_settings, model_option, setup_logging, translate_errors, verbosity_options
+from .common import batch_exit_code, check_db_writable, check_paths, day_option, db_option, load_settings, model_option, setup_logging, translate_errors, verbosity_options
 from .engine_options import engine_options, run_spark_ingest
 from .input_options import input_options, language_setting
 from .progress import Progress
@@ -40,7 +40,7 @@ def ingest_command(paths: tuple[str, ...], db: str, date: str | None, as_json: b
     """
     started = time.perf_counter()
     setup_logging(verbose, quiet)
-    check_paths(paths)
+    check_paths(tuple(p for p in paths if "://" not in p))  # the Spark engine reads URLs (hdfs://, s3a://)
     check_db_writable(db)
     from ..engines import ingest_paths
     from ..ingest import plan_inputs
