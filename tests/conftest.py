@@ -27,6 +27,18 @@ def analyzer(pipeline):
     return pipeline.analyzer
 
 
+@pytest.fixture(scope="session")
+def entities_of(pipeline):
+    """The entities stage alone on a text (optionally with place evidence)."""
+    from newsgraph.stages.entities import resolve
+    from newsgraph.stages.entities.types import load_lexicon
+
+    def run(text: str, evidence=None):
+        return resolve(pipeline.analyzer.analyze(text), load_lexicon(), evidence) if evidence is not None else resolve(pipeline.analyzer.analyze(text), load_lexicon())
+
+    return run
+
+
 @pytest.fixture
 def seed_text() -> str:
     if not SEED_ARTICLE.exists():

@@ -6,15 +6,6 @@ import pytest
 
 from newsgraph.model import Article
 from newsgraph.stages.entities import entity_at, resolve
-from newsgraph.stages.entities.types import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def entities_of(pipeline):
-    def run(text: str):
-        return resolve(pipeline.analyzer.analyze(text), load_lexicon())
-
-    return run
 
 
 def _owner(entities, text: str, mention: str, nth: int = 0):

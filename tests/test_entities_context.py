@@ -6,18 +6,8 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.resources import outlets
-from newsgraph.stages.entities import resolve
-from newsgraph.stages.entities.types import load_lexicon
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def entities_of(pipeline):
-    def run(text: str):
-        return resolve(pipeline.analyzer.analyze(text), load_lexicon())
-
-    return run
 
 
 def _typed(entities, name: str):

@@ -11,14 +11,6 @@ from newsgraph.stages.entities import resolve
 from newsgraph.stages.entities.types import is_common_word, load_lexicon, model_mentions
 
 
-@pytest.fixture(scope="module")
-def entities_of(pipeline):
-    def run(text: str):
-        return resolve(pipeline.analyzer.analyze(text), load_lexicon())
-
-    return run
-
-
 def _texts(entities, etype: str | None = None) -> set[str]:
     return {m.text for e in entities if etype is None or e.type == etype for m in e.mentions}
 

@@ -11,14 +11,6 @@ from newsgraph.stages.entities.places import dateline_place, retype_cities
 from newsgraph.stages.entities.types import Mention, load_lexicon
 
 
-@pytest.fixture(scope="module")
-def entities_of(pipeline):
-    def run(text: str, evidence: Span | None = None):
-        return resolve(pipeline.analyzer.analyze(text), load_lexicon(), evidence)
-
-    return run
-
-
 def _owner(entities, text: str, mention: str):
     start = text.index(mention)
     found = [e for e in entities if any((m.start, m.end) == (start, start + len(mention)) for m in e.mentions)]

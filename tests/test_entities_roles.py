@@ -11,14 +11,6 @@ from newsgraph.stages.entities import resolve
 from newsgraph.stages.entities.types import Mention, load_lexicon, model_mentions
 
 
-@pytest.fixture(scope="module")
-def entities_of(pipeline):
-    def run(text: str):
-        return resolve(pipeline.analyzer.analyze(text), load_lexicon())
-
-    return run
-
-
 def _named(entities, name: str):
     found = [e for e in entities if any(m.text == name for m in e.mentions)]
     return found[0] if found else None

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.stages.entities import resolve
-from newsgraph.stages.entities.types import load_lexicon
 
 pytestmark = pytest.mark.slow
 
@@ -15,14 +13,6 @@ REPORT = (
     "for Chile, and the Norway goalkeeper saved a penalty before halftime. The tournament "
     "moves to the capital next week, where the coach hopes to rest the squad."
 )
-
-
-@pytest.fixture(scope="module")
-def entities_of(pipeline):
-    def run(text: str):
-        return resolve(pipeline.analyzer.analyze(text), load_lexicon())
-
-    return run
 
 
 def test_countries_in_a_score_line_are_teams_in_a_match_report(entities_of):

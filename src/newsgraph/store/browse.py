@@ -20,6 +20,7 @@ from sqlalchemy.engine import Connection
 
 from ..errors import InvalidDate
 from . import schema
+from .rows import fetch_dicts as _dicts, fetch_grouped as _grouped
 from .sql import SQLStore
 
 a, e, q, t, v = schema.articles, schema.entities, schema.quotes, schema.times, schema.events
@@ -264,14 +265,3 @@ def _day(value: Any, name: str) -> date:
         return date.fromisoformat(str(value))
     except ValueError as exc:
         raise InvalidDate(f"{name} is not a date: {value!r}") from exc
-
-
-def _dicts(conn: Connection, stmt: Any) -> list[dict[str, Any]]:
-    return [dict(row._mapping) for row in conn.execute(stmt)]
-
-
-def _grouped(conn: Connection, stmt: Any, key: str) -> dict[Any, list[dict[str, Any]]]:
-    grouped: dict[Any, list[dict[str, Any]]] = defaultdict(list)
-    for row in _dicts(conn, stmt):
-        grouped[row[key]].append(row)
-    return grouped

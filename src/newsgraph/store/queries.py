@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection
 
 from ..errors import InvalidDate
 from . import schema
+from .rows import fetch_dicts as _dicts, fetch_grouped as _grouped
 from .backends import Backend
 from .base import CorpusInput, Query
 
@@ -219,15 +220,6 @@ def _day_filter(value: str, name: str) -> date:
         raise InvalidDate(f"--{name} is not a date: {value!r}") from exc
 
 
-def _dicts(conn: Connection, stmt: Any) -> list[dict[str, Any]]:
-    return [dict(row._mapping) for row in conn.execute(stmt)]
-
-
-def _grouped(conn: Connection, stmt: Any, key: str) -> dict[Any, list[dict[str, Any]]]:
-    grouped: dict[Any, list[dict[str, Any]]] = defaultdict(list)
-    for row in _dicts(conn, stmt):
-        grouped[row[key]].append(row)
-    return grouped
 
 
 __all__: Iterable[str] = ("articles", "entities", "quotes", "events", "corpus_events", "stories", "flags", "distinct", "corpus_input", "consistency")

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections import defaultdict
 from datetime import date, datetime, timezone
 from typing import Any
+
+from sqlalchemy.engine import Connection
 
 from ..model import Document, Event
 
@@ -72,3 +75,16 @@ def event_row(doc: Document, e: Event) -> dict[str, Any]:
         "date": day(e.date), "date_value": e.date, "place": place.name if place else e.place,
         "modality": e.modality, "reported_by": list(e.reported_by), "evidence": e.evidence.text, "confidence": float(e.confidence),
     }
+
+
+def fetch_dicts(conn: Connection, stmt: Any) -> list[dict[str, Any]]:
+    """The rows of a statement as plain dictionaries."""
+    return [dict(row._mapping) for row in conn.execute(stmt)]
+
+
+def fetch_grouped(conn: Connection, stmt: Any, key: str) -> dict[Any, list[dict[str, Any]]]:
+    """The rows of a statement as dictionaries, grouped by the value of one column."""
+    grouped: dict[Any, list[dict[str, Any]]] = defaultdict(list)
+    for row in fetch_dicts(conn, stmt):
+        grouped[row[key]].append(row)
+    return grouped
