@@ -27,8 +27,15 @@ to, and a message that says how to fix the problem.
     │   ├── StoreSchemaError            NG302  store_schema
     │   ├── NotAStore                   NG303  not_a_store (another program's database, left untouched)
     │   └── StoreMissing                NG304  store_missing (a reading command found no database)
-    └── EvaluationError                 NG4xx  gold data cannot be read
-        └── GoldDataMissing             NG401  gold_missing
+    ├── EvaluationError                 NG4xx  gold data cannot be read
+    │   └── GoldDataMissing             NG401  gold_missing
+    └── ApiError                        NG5xx  an HTTP request cannot be served (web/errors.py)
+        ├── Unauthorized                NG501  unauthorized
+        ├── IngestDisabled              NG502  ingest_disabled (no token set: ingest over HTTP is off)
+        ├── NotFound                    NG503  not_found
+        ├── InvalidRequest              NG504  invalid_request
+        ├── MethodNotAllowed            NG505  method_not_allowed
+        └── UnsupportedMedia            NG506  unsupported_media
 
 Exit codes follow INTERFACE.md: 1 some inputs rejected, 2 usage error, 3 nothing processed.
 Imports: standard library only.
