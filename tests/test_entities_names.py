@@ -190,3 +190,14 @@ def test_the_subject_of_a_verb_before_a_weapon_noun_is_no_weapon():
     from newsgraph import extract
     doc = extract("Hamas fired rockets into southern Israel on Monday.")
     assert [e.type for e in doc.entities if e.name == "Hamas"] == ["ORG"]
+
+
+def test_a_listed_name_is_found_with_hyphens_for_its_spaces(pipeline):
+    from newsgraph.stages.entities.types import gazetteer_mentions, load_lexicon
+
+    lexicon = load_lexicon()
+    listed = next(g for g in lexicon.gazetteer if g.type == "OUTLET" and " " in g.entry.name)
+    words = listed.entry.name.split()
+    text = f"A report from {'-'.join(words)} said so."  # hyphens for spaces: the regex allows them
+    analysis = pipeline.analyzer.analyze(text)
+    assert any(m.start == text.index(words[0]) for m in gazetteer_mentions(analysis, lexicon))

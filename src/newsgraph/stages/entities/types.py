@@ -78,7 +78,7 @@ class Lexicon:
     countries: CountryGazetteer
     titles: dict[str, Title]
     weapon_nouns: frozenset[str]
-    gazetteer: tuple[tuple[re.Pattern[str], str, LexiconEntry], ...]
+    gazetteer: tuple[GazetteerPattern, ...]
     label_words: frozenset[str] = frozenset()  # "Photo", "Image": caption labels before a colon
     outlet_heads: tuple[str, ...] = ()  # "News Agency", "Times": last words of outlet names
 
@@ -96,18 +96,36 @@ def _name_pattern(name: str, plural: bool) -> str:
     return body + ("(?:e?s)?" if plural else "")
 
 
-def _gazetteer_patterns() -> tuple[tuple[re.Pattern[str], str, LexiconEntry], ...]:
-    found: list[tuple[re.Pattern[str], str, LexiconEntry]] = []
+@dataclass(frozen=True, slots=True)
+class GazetteerPattern:
+    """A listed name as a regex, with a word of it that must stand in a text (lower-cased) for
+    the regex to match there: most texts hold few listed names, and testing the word first
+    spares running every regex over every text."""
+
+    pattern: re.Pattern[str]
+    type: str
+    entry: LexiconEntry
+    needle: str
+
+
+def _needle(name: str) -> str:
+    """The longest part of a name without an apostrophe (the regex allows two kinds of it)."""
+    parts = [p for p in re.split(r"[\s\-]+", name) if "'" not in p and "\u2019" not in p]
+    return max(parts, key=len).lower() if parts else ""
+
+
+def _gazetteer_patterns() -> tuple[GazetteerPattern, ...]:
+    found: list[GazetteerPattern] = []
     for entry in outlets():
         for name in (entry.name, *entry.aliases):
-            found.append((re.compile(rf"(?<![\w\-]){_name_pattern(name, False)}(?![\w\-])"), "OUTLET", entry))
+            found.append(GazetteerPattern(re.compile(rf"(?<![\w\-]){_name_pattern(name, False)}(?![\w\-])"), "OUTLET", entry, _needle(name)))
     for entry in weapons():
         is_class = entry.kind == "class"
         flags = re.IGNORECASE if is_class else 0
         for name in (entry.name, *entry.aliases):
             acronym = name.isupper()
             pattern = _name_pattern(name, is_class)
-            found.append((re.compile(rf"(?<![\w\-]){pattern}(?![\w\-])", 0 if acronym else flags), "WEAPON", entry))
+            found.append(GazetteerPattern(re.compile(rf"(?<![\w\-]){pattern}(?![\w\-])", 0 if acronym else flags), "WEAPON", entry, _needle(name)))
     return tuple(found)
 
 
@@ -116,9 +134,13 @@ def _gazetteer_patterns() -> tuple[tuple[re.Pattern[str], str, LexiconEntry], ..
 
 def gazetteer_mentions(analysis: Analysis, lexicon: Lexicon) -> list[Mention]:
     text = analysis.text
+    lowered = text.lower()
     found = []
-    for pattern, etype, entry in lexicon.gazetteer:
-        for match in pattern.finditer(text):
+    for listed in lexicon.gazetteer:
+        if listed.needle not in lowered:
+            continue
+        etype, entry = listed.type, listed.entry
+        for match in listed.pattern.finditer(text):
             canonical = None if entry.kind == "class" else entry.name
             found.append(
                 Mention(
