@@ -21,8 +21,8 @@ batch's documents back to this process (the single writer) as soon as they are d
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.connection
 import os
-import queue
 import resource
 import time
 from collections import deque
@@ -113,19 +113,21 @@ def _peak_rss_mb() -> float:
 
 
 def _worker_main(job: _Job, number: int, tasks, results) -> None:
+    """``results`` is this worker's own pipe: a worker killed while writing cannot leave a
+    lock held that other workers' writes would wait on, as a shared queue's can."""
     from ..pipeline import Pipeline
 
     try:
         pipeline = Pipeline(job.settings, job.stages)
         pipeline.analyzer.load()
     except NewsgraphError as error:  # a set-up error (no model, a bad stage): the run cannot go on
-        results.put(("failed", number, error))
+        results.send(("failed", number, error))
         return
-    results.put(("ready", number, time.monotonic()))
+    results.send(("ready", number, time.monotonic()))
     while (task := tasks.get()) is not None:
         key, batch = task
-        results.put(("done", number, key, list(pipeline.run_many(batch, job.date))))
-    results.put(("exit", number, _peak_rss_mb()))
+        results.send(("done", number, key, list(pipeline.run_many(batch, job.date))))
+    results.send(("exit", number, _peak_rss_mb()))
 
 
 @contextmanager
@@ -148,11 +150,13 @@ class _Worker:
     number: int
     process: Any
     tasks: Any
+    results: Any  # the reading end of the worker's own pipe
     report: WorkerReport
     spawned: float
     sent: int = 0
     pending: deque = field(default_factory=deque)  # keys sent and not yet returned, in order
     retiring: bool = False
+    results_closed: bool = False
 
 
 class _Pool:
@@ -161,7 +165,6 @@ class _Pool:
     def __init__(self, job: _Job, size: int, recycle_after: int, report: PoolReport) -> None:
         self.job, self.size, self.recycle_after, self.report = job, size, recycle_after, report
         self.context = multiprocessing.get_context("spawn")
-        self.results = self.context.Queue()
         self.workers: dict[int, _Worker] = {}
         self.reports: dict[int, WorkerReport] = {}  # every worker ever started, by number
         self.started = 0
@@ -174,15 +177,17 @@ class _Pool:
     def spawn(self) -> None:
         number = self.started
         self.started += 1
-        tasks = self.context.SimpleQueue()
-        process = self.context.Process(target=_worker_main, args=(self.job, number, tasks, self.results), daemon=True, name=f"newsgraph-worker-{number}")
+        tasks = self.context.Queue()  # puts never block the parent, whatever the worker is doing
+        receiving, sending = self.context.Pipe(duplex=False)
+        process = self.context.Process(target=_worker_main, args=(self.job, number, tasks, sending), daemon=True, name=f"newsgraph-worker-{number}")
         spawned = time.monotonic()
         with _one_thread_per_library():
             process.start()
+        sending.close()  # the worker holds it now: its end of file tells the parent it is gone
         report = WorkerReport(process.pid)
         self.report.workers.append(report)
         self.reports[number] = report
-        self.workers[number] = _Worker(number, process, tasks, report, spawned)
+        self.workers[number] = _Worker(number, process, tasks, receiving, report, spawned)
 
     def run(self, items: Iterator[Item]) -> Iterator[Result]:
         chunk = min(self.job.settings.batch_size, CHUNK)
@@ -228,12 +233,26 @@ class _Pool:
         self.batches.pop(number)
         return parts[-1] if -1 in parts else [parts[i][0] for i in range(len(parts))]
 
+    def next_message(self, timeout: float) -> tuple | None:
+        """The next message of any worker, or None when none came in ``timeout`` seconds or
+        the one that was ready came from a worker that has ended (its pipe closed)."""
+        readers = {w.results: w for w in self.workers.values()}
+        for ready in multiprocessing.connection.wait(list(readers), timeout=timeout):
+            try:
+                return ready.recv()
+            except (EOFError, OSError):
+                readers[ready].results_closed = True
+                return None
+        return None
+
     def receive(self) -> None:
-        try:
-            message = self.results.get(timeout=POLL_SECONDS)
-        except queue.Empty:
+        message = self.next_message(POLL_SECONDS)
+        if message is None:
             self.check_alive()
             return
+        self.handle(message)
+
+    def handle(self, message: tuple) -> None:
         kind, number, *rest = message
         worker = self.workers.get(number)
         if worker is None:  # a worker already counted as gone: keep its figures only
@@ -256,12 +275,18 @@ class _Pool:
         worker.report.peak_rss_mb = peak_mb
         worker.report.ended = "recycled" if worker.retiring else "finished"
         worker.process.join()
+        worker.results.close()
         del self.workers[worker.number]
 
     def check_alive(self) -> None:
         for worker in list(self.workers.values()):
+            if worker.results_closed and worker.process.exitcode is None:
+                worker.process.join(POLL_SECONDS)  # its pipe closed: it is ending
             if worker.process.exitcode is None:
                 continue
+            self.drain(worker)  # what it sent before it ended
+            if worker.number not in self.workers:
+                continue  # its exit message retired it
             del self.workers[worker.number]
             if worker.process.exitcode == 0 and not worker.pending:  # its last message is on its way
                 worker.report.ended = "recycled" if worker.retiring else "finished"
@@ -269,6 +294,13 @@ class _Pool:
             worker.report.ended = "died"
             for key in worker.pending:
                 self.rerun(key)
+
+    def drain(self, worker: _Worker) -> None:
+        try:
+            while worker.number in self.workers and worker.results.poll():
+                self.handle(worker.results.recv())
+        except (EOFError, OSError):
+            pass
 
     def rerun(self, key: Key) -> None:
         """A batch lost with its worker: again one article at a time; an article lost twice fails."""
@@ -293,11 +325,11 @@ class _Pool:
                 worker.tasks.put(None)
         deadline = time.monotonic() + (30 if finished else 0)
         while self.workers and time.monotonic() < deadline:
-            try:
-                kind, number, *rest = self.results.get(timeout=POLL_SECONDS)
-            except queue.Empty:
+            message = self.next_message(POLL_SECONDS)
+            if message is None:
                 self.drop_dead()
                 continue
+            kind, number, *rest = message
             if kind == "exit" and number in self.workers:
                 self.retire(self.workers[number], rest[0])
             elif kind == "exit":
@@ -305,12 +337,15 @@ class _Pool:
         for worker in self.workers.values():
             worker.process.terminate()
             worker.process.join()
-        self.results.close()
+            worker.results.close()
 
     def drop_dead(self) -> None:
         for worker in list(self.workers.values()):
+            if worker.results_closed and worker.process.exitcode is None:
+                worker.process.join(POLL_SECONDS)
             if worker.process.exitcode is not None:
                 worker.report.ended = "died"
+                worker.results.close()
                 del self.workers[worker.number]
 
 
