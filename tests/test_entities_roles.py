@@ -122,3 +122,10 @@ def test_a_qualified_title_is_another_role():
     by_name = {e.name: e for e in doc.entities}
     assert by_name["Tavo Renn"].roles == ("Shadow Chancellor",)
     assert any(m.text == "The chancellor" for m in by_name["Ilse Varnholt"].mentions)
+
+
+def test_a_qualified_description_never_refers_to_the_holder_of_the_bare_title(entities_of):
+    entities = entities_of("Foreign Secretary Jan Marek said the men would return. "
+                           "The shadow foreign secretary, Ivo Penn, welcomed their return.")
+    marek = next(e for e in entities if e.name == "Jan Marek")
+    assert not any("shadow" in m.text.lower() for m in marek.mentions)

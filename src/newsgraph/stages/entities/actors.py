@@ -203,9 +203,14 @@ def _title_word(token: Token, lexicon: Lexicon) -> bool:
 
 def _role_antecedent(clusters: list[Cluster], position: int, roles: list[Title], country: str | None) -> Cluster | None:
     wanted = {w for r in roles for w in r.words.split()}
+    # "the shadow foreign secretary" answers only a holder of that qualified role, never the
+    # foreign secretary
+    qualified = {r.words for r in roles if r.words.split()[0] in title_qualifiers()}
     best: tuple[int, Cluster] | None = None
     for cluster in clusters:
         if cluster.type != "PERSON":
+            continue
+        if qualified and not any(r.words in qualified for m in cluster.mentions for r in m.roles):
             continue
         # a qualified role ("shadow chancellor") answers only a description qualified alike
         held = {w for m in cluster.mentions for r in m.roles if r.words.split()[0] not in title_qualifiers() or r.words.split()[0] in wanted for w in r.words.split()}
