@@ -34,7 +34,7 @@ def entities_of(pipeline):
     from newsgraph.stages.entities.types import load_lexicon
 
     def run(text: str, evidence=None):
-        return resolve(pipeline.analyzer.analyze(text), load_lexicon(), evidence) if evidence is not None else resolve(pipeline.analyzer.analyze(text), load_lexicon())
+        return resolve(pipeline.analyzer.analyze(text), load_lexicon(), evidence)
 
     return run
 

@@ -170,7 +170,6 @@ class _Pool:
         self.started = 0
         self.batches: dict[int, list[Item]] = {}  # batch number -> its items, until emitted
         self.parts: dict[int, dict[int, list[Result]]] = {}  # results by part, per batch
-        self.lost_twice: set[Key] = set()
         for _ in range(size):
             self.spawn()
 

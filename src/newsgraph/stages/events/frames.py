@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ...resources import read_table
+from ...resources import read_table, weapon_nouns
 from ..timex.syntax import Syntax
 from .lexicon import EventLexicon, Pattern
 from .triggers import Trigger, descendants
@@ -116,11 +116,6 @@ def _takes_no_object(kids) -> bool:
     if any(k.dep == "prep" and k.lemma.lower() in _TARGET_PREPOSITIONS for k in kids):
         return False
     return not any(k.dep == "nsubj" and k.lemma.lower() in weapon_nouns() for k in kids)
-
-
-@lru_cache(maxsize=1)
-def weapon_nouns() -> frozenset[str]:
-    return frozenset(row["noun"].lower() for row in read_table("weapon_nouns.tsv"))
 
 
 def _recoded(pattern: Pattern, cameo: str, lexicon: EventLexicon) -> Pattern:

@@ -9,8 +9,6 @@ weather was appalling", "lifting the ban would be irresponsible") codes nothing.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ...model import Actor, Document, Span, Token
 from ..timex.syntax import Syntax
 from . import roles
@@ -53,7 +51,7 @@ def judged(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple[
             addressed.append(found)
     if not addressed:
         return None
-    return replace(trigger), (speakers, False, passive), addressed
+    return trigger, (speakers, False, passive), addressed
 
 
 def _owner_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
