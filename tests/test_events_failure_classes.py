@@ -412,3 +412,67 @@ def test_a_missile_fired_into_the_sea_is_a_show_of_force_not_an_attack(run):
     event = _one(run("North Korea fired a ballistic missile into the sea off its east coast on Friday."), "MOBILIZE")
     assert event.mode == "weapons" and event.recipient is None
     assert _one(run("North Korea test-fired a cruise missile on Friday."), "MOBILIZE")
+
+
+# 12. targets of protests and of measures on a place -----------------------------------------
+
+
+def test_a_protest_with_no_stated_target_aims_at_the_authorities_where_it_is_held(run):
+    doc = run("Up to 300 students demonstrated on Tuesday in Kenya, demanding cheaper fees.")
+    event = _one(doc, "PROTEST")
+    assert event.actor.country == "KEN"  # the students are of the place
+    assert event.recipient is not None and event.recipient.country == "KEN"
+
+
+def test_a_protest_purpose_names_its_target(run):
+    doc = run("Dozens of farmers began a hunger strike on Monday to protest President Marek Dovlan's decision to close the mills.")
+    event = _one(doc, "PROTEST")
+    assert event.recipient is not None and event.recipient.name == "Marek Dovlan"
+
+
+def test_an_ethnic_group_of_no_state_is_still_an_actor(run):
+    doc = run("Hundreds of ethnic Zorbans began a hunger strike on Monday.")
+    event = _one(doc, "PROTEST")
+    assert "Zorbans" in (event.actor.name or "")
+
+
+def test_a_curfew_with_no_one_named_is_imposed_on_its_place(run):
+    doc = run("The Turkish authorities imposed a curfew on Sunday in the town of Diyarbakir.")
+    event = _one(doc, "COERCE")
+    assert event.recipient is not None and event.recipient.country == "TUR"
+
+
+def test_victims_of_no_stated_country_are_of_the_place_they_were_hit(run):
+    doc = run("Two gunmen killed 23 people in Nairobi on Sunday.")
+    event = _one(doc, "ASSAULT")
+    assert event.recipient is not None and event.recipient.country == "KEN"
+
+
+# 13. demands, refusals and ultimatums in what is said ---------------------------------------
+
+
+def test_a_demand_that_someone_act_is_aimed_at_them(run):
+    doc = run("Opposition leaders demanded on Friday that the United States match the European Union's offer.")
+    event = _one(doc, "REQUEST")
+    assert event.recipient is not None and event.recipient.country == "USA"
+
+
+def test_saying_others_must_agree_is_a_demand(run):
+    doc = run("Foreign Minister Lena Varga said on Friday that the Sudanese government and the rebels must reach an agreement.")
+    event = _one(doc, "REQUEST")
+    assert event.actor.name == "Lena Varga"
+    assert event.recipient is not None and event.recipient.country == "SDN"
+    assert not _events(doc, "AGREE")
+
+
+def test_saying_one_will_not_concede_is_a_refusal(run):
+    doc = run("The Zorban government said it would not meet the kidnappers' demands.")
+    event = _one(doc, "REJECT")
+    assert event.modality == "asserted"
+
+
+def test_an_intention_on_condition_that_others_comply_is_a_threat(run):
+    doc = run("Ghana announced that it will withdraw its troops from Chad unless the rebels agree to a ceasefire.")
+    event = _one(doc, "THREATEN")
+    assert event.actor.country == "GHA"
+    assert not _events(doc, "AGREE") or all(e.trigger.text != "withdraw" for e in _events(doc, "AGREE"))

@@ -33,13 +33,14 @@ quote around the trigger was reported through; else the article's cited sources.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ...model import Actor, Analysis, Document, Event, Quote, Span, Token
+from ...model import Actor, Analysis, Document, Entity, Event, Quote, Span, Token
 from ...resources import read_table
 from ...settings import Settings
 from . import roles
+from .actors import code_of
 from ..base import next_id
 from ..dateline import body_start
 from .confidence import confidence
@@ -63,6 +64,7 @@ _VIOLENT = frozenset({"ASSAULT", "COERCE"})
 # "will impose sanctions" THREATEN.  Intentions others ascribe ("is expected to") stay as they are.
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 _HOSTILE = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
+_GOVERNING = frozenset({"THREATEN", "REQUEST", "REJECT"})
 
 
 @lru_cache(maxsize=1)
@@ -221,22 +223,29 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
         cameo, mode = means.cameo, means.mode
     # "would impose sanctions if ...": a conditional intention is an intention (a threat, an offer)
     conditional = mood == "hypothetical" and has_condition(syntax, trigger.verb, lexicon.cues["condition"])
-    if (mood in ("expected", "possible") or conditional) and _stated_intent(syntax, trigger.verb, lexicon):
-        if kind in _COOPERATIVE:
+    intended = _stated_intent(syntax, trigger.verb, lexicon)
+    if (mood in ("expected", "possible") or conditional) and intended:
+        if (conditional and kind not in _GOVERNING and has_condition(syntax, trigger.verb, lexicon.cues["ultimatum"])
+                and _said_by_subject(syntax, trigger.verb, lexicon)):
+            kind, cameo = "THREATEN", "13"  # "will withdraw its troops unless ...": an ultimatum
+        elif kind in _COOPERATIVE:
             kind, cameo = "AGREE", "03"
         elif kind in _HOSTILE and _said_by_subject(syntax, trigger.verb, lexicon):
             kind, cameo = "THREATEN", "13"  # "the rebels said they will attack": a threat, not a plan others report
+    if mood == "negated" and intended and kind in _COOPERATIVE | {"AGREE"} and _said_by_subject(syntax, trigger.verb, lexicon):
+        kind, cameo, mood = "REJECT", "12", "asserted"  # "said it would not meet the demands": a refusal
     coding = lexicon.coding(cameo)
-    recipient = found.recipient
-    if recipient is None and trigger.pattern.mode == "visit" and place is not None and (place.country is None or place.country != found.actor.country):
-        recipient = Actor(place.id, place.name, place.country, None, place.country)  # the host, known or not
+    aimed_at_place = any(cameo.startswith(prefix) for prefix in lexicon.words("place_target"))
+    place = _with_country(doc, place)
+    actor = _of_place(found.actor, place) if kind == "PROTEST" else found.actor
+    recipient = _recipient_or_place(found, place, trigger.pattern.mode == "visit", aimed_at_place)
     quote = _quote_around(doc, span)
     return Event(
         id=next_id("v", index),
         type=kind,
         trigger=span,
         evidence=sentence if sentence.text else span,
-        actor=found.actor,
+        actor=actor,
         recipient=recipient,
         mode=(mode if kind == trigger.pattern.type else None) or (coding.mode if coding else None),
         context=coding.context if coding else (),
@@ -245,13 +254,46 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
         place=place.id if place is not None else None,
         modality=mood,
         reported_by=_reported_by(doc, syntax, lexicon, quote, sentence),
-        confidence=confidence(found.actor, recipient, found.fallback, dated, place is not None, mood,
+        confidence=confidence(actor, recipient, found.fallback, dated, place is not None, mood,
                               trigger.pattern.origin in ("table", "frame")),
         co_actors=found.co_actors,
         co_recipients=found.co_recipients,
         date_source=("text" if dated or (when is not None and when.source == "narrative") else "article") if when is not None else None,
         quote=quote.id if quote is not None else None,
     )
+
+
+def _recipient_or_place(found: Roles, place: Entity | None, visit: bool, aimed_at_place: bool) -> Actor | None:
+    """The recipient; failing one, the place for events aimed at where they happen: the host
+    of a visit (not the visitor's own country), the authorities where a protest is held, the
+    place a curfew is imposed on or an attack hits (``place_target`` rows of event_cues.tsv).
+    A group of no stated country hit there ("killed 23 people in X") is of that country."""
+    recipient = found.recipient
+    if place is None:
+        return recipient
+    if recipient is None and visit and (place.country is None or place.country != found.actor.country):
+        return Actor(place.id, place.name, place.country, None, place.country)  # the host, known or not
+    if not aimed_at_place or place.country is None:
+        return recipient
+    if recipient is None:
+        return Actor(place.id, place.name, place.country, None, place.country)
+    return _of_place(recipient, place)
+
+
+def _with_country(doc: Document, place: Entity | None) -> Entity | None:
+    """The place, with the country the places stage resolved it to when the entity has none."""
+    if place is None or place.country:
+        return place
+    resolved = next((p.country for p in doc.places if p.entity == place.id and p.country), None)
+    return replace(place, country=resolved) if resolved else place
+
+
+def _of_place(actor: Actor, place: Entity | None) -> Actor:
+    """A group no one owns and of no stated country ("students", "23 people") takes the
+    country of the place where the event happens: protesters and victims are mostly local."""
+    if place is None or place.country is None or actor.entity or actor.country or not actor.name:
+        return actor
+    return replace(actor, country=place.country, code=code_of(place.country, actor.sector))
 
 
 def _quote_around(doc: Document, trigger: Span) -> Quote | None:

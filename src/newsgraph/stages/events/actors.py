@@ -39,6 +39,7 @@ _PRONOUN_REACH = {"he": 3, "she": 3, "they": 1, "it": 1}
 _INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC", "UNO", "EUR", "AFR", "ASA", "WST", "MEA", "SAM", "NAF", "SAF", "EAF", "WAF", "CAF"})
 _OWNER_DEPS = frozenset({"compound", "poss", "amod", "nmod", "npadvmod"})
 _OWNER_PREPS = frozenset({"of", "from"})
+_WHERE_PREPS = frozenset({"in", "throughout", "across"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 # Phoenix writes media as MED; PLOVER's sector for journalists and media is JRN.
 _SECTOR_OF_AGENT = {"MED": "JRN"}
@@ -102,7 +103,8 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
     role = agent_role(syntax, noun)
     owner, country = _owner(doc, syntax, noun)
     if owner is None and country is None and role is None:
-        return None
+        # "ethnic Turks": a people, though of no one state
+        return Actor(None, phrase(doc, syntax, noun)) if _ethnic(syntax, noun) else None
     name = phrase(doc, syntax, noun)
     if owner is not None:
         base = as_actor(doc, owner)
@@ -143,7 +145,7 @@ def _owner(doc: Document, syntax: Syntax, noun: Token) -> tuple[Entity | None, s
             for pobj in children(syntax, prep, "pobj"):
                 words += [pobj, *children(syntax, pobj, *_OWNER_DEPS)]
     country: str | None = None
-    ethnic = any(w.lemma.lower() == "ethnic" for w in words)  # "ethnic Albanians in Serbia": a minority there
+    ethnic = _ethnic(syntax, noun)  # "ethnic Albanians in Serbia": a minority there
     for word in words:
         if ethnic and entity_of(doc, word) is None:
             continue
@@ -154,11 +156,15 @@ def _owner(doc: Document, syntax: Syntax, noun: Token) -> tuple[Entity | None, s
             country = country or entity.country  # "Darfur rebels": rebels of that country
         country = country or demonym_country(phrase(doc, syntax, word)) or demonym_country(word.text)
     for prep in children(syntax, noun, "prep"):
-        if prep.text.lower() == "in" and country is None:  # "rebels in the Ivory Coast"
+        if prep.text.lower() in _WHERE_PREPS and country is None:  # "rebels in the Ivory Coast"
             for pobj in children(syntax, prep, "pobj"):
                 entity = entity_of(doc, pobj)
                 country = country or (entity.country if entity is not None and entity.type in ("COUNTRY", "PLACE") else None)
     return None, country or (None if ethnic else demonym_country(noun.text))
+
+
+def _ethnic(syntax: Syntax, noun: Token) -> bool:
+    return noun.pos in _NOUNS and any(w.lemma.lower() == "ethnic" for w in children(syntax, noun, "amod"))
 
 
 def demonym_country(word: str) -> str | None:

@@ -34,6 +34,8 @@ _OBLIGATION = frozenset({"must"})  # "should" is an opinion more often than a de
 _THIRD_PERSON = frozenset({"he", "she", "they"})  # "this must mean ...", "we must act": no demand of others
 OBLIGATION_HEAD = "must"  # the head of the pattern given to demands found by their modal
 _PLACED_HAPPENINGS = frozenset({"PROTEST", "ASSAULT"})
+_PURPOSE_DEPS = frozenset({"advcl", "acl", "xcomp"})
+_NOT_DEMANDED = frozenset({"REQUEST", "THREATEN"})
 _INSISTING = frozenset({"insist", "reiterate", "stress", "demand", "urge", "announce", "declare"})
 
 
@@ -43,8 +45,8 @@ def demanded(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLexi
     verb = trigger.verb
     if verb.dep != "ccomp" or verb.head == verb.i:
         return None
-    if trigger.pattern.type in _GOVERNING_TYPES and trigger.pattern.head != OBLIGATION_HEAD:
-        return None
+    if trigger.pattern.type in _NOT_DEMANDED and trigger.pattern.head != OBLIGATION_HEAD:
+        return None  # "said X must demand/threaten ...": the governing act is X's
     if not any(k.dep == "aux" and k.text.lower() in _OBLIGATION for k in roles.children(syntax, verb)):
         return None
     speaker_verb = syntax.tokens[verb.head]
@@ -55,7 +57,8 @@ def demanded(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLexi
     subjects = roles.children(syntax, verb, "nsubj")
     addressed = [a for a in (roles.actor_of(doc, syntax, w) for w in subjects) if a is not None]
     coding = lexicon.coding("100")
-    pattern = replace(trigger.pattern, cameo="100", type="REQUEST", mode=coding.mode if coding else None)
+    mode = governed_mode("REQUEST", trigger.pattern.type, trigger.pattern.mode or "") if trigger.pattern.head != OBLIGATION_HEAD else None
+    pattern = replace(trigger.pattern, cameo="100", type="REQUEST", mode=mode or (coding.mode if coding else None))
     return replace(trigger, pattern=pattern), (speakers, False, passive), addressed
 
 
@@ -128,13 +131,14 @@ def without_purposes(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:
     """A purpose infinitive of an event ("staged demonstrations to demand reforms", "will visit
     Dakar to mediate") is that event's motive, not an event of its own."""
     heads = {t.verb.i for t in triggers} | {tok.i for t in triggers for tok in t.tokens}
+    protests = {t.verb.i for t in triggers if t.pattern.type == "PROTEST"}
     kept = []
     for trigger in triggers:
         verb = trigger.verb
-        purpose = verb.dep in ("advcl", "acl") and any(
+        purpose = verb.dep in _PURPOSE_DEPS and any(
             k.dep == "aux" and k.text.lower() == "to" for k in roles.children(syntax, verb))
-        if purpose and verb.head in heads and verb.head != verb.i:
-            continue
+        if purpose and verb.head in heads and verb.head != verb.i and (verb.dep != "xcomp" or verb.head in protests):
+            continue  # an xcomp is a purpose only under a protest ("began a strike to protest X")
         kept.append(trigger)
     return kept
 

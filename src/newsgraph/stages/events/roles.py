@@ -185,6 +185,8 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
         candidates.append(syntax.tokens[verb.head])  # "soldiers killed in the capital"
     holders = [verb, *(t for t in trigger.tokens if t is not verb)]
     clauses = children(syntax, verb, "xcomp", "ccomp")  # "promised to help X", "urged X to ..."
+    if trigger.pattern.type == "REQUEST":  # "demanded that the government resign": who is to act
+        candidates += [s for clause in children(syntax, verb, "ccomp") for s in children(syntax, clause, "nsubj", "nsubjpass")]
     for holder in holders + clauses:
         candidates += children(syntax, holder, "dobj", "dative", "attr")
     for holder in holders:
@@ -198,7 +200,26 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
                 candidates += [t for t in descendants(obj, syntax, 5) if not _in_locative(syntax, t, obj)]
     for clause in clauses:
         candidates += [t for t in subtree(clause, syntax, 4) if t.dep in ("nsubj", "dobj", "pobj", "dative") and not _in_locative(syntax, t, clause)]
+    if trigger.pattern.type == "PROTEST":
+        candidates = _protested(syntax, holders) + candidates
     return candidates
+
+
+def _protested(syntax: Syntax, holders: list[Token]) -> list[Token]:
+    """Who a protest is aimed at, from its purpose ("to protest the minister's decision", "to
+    demand reforms from the government") or an "in protest against/at/of" phrase: the words
+    below them, named ones first ("the minister", then "decision")."""
+    aims: list[Token] = []
+    for holder in holders:
+        for clause in children(syntax, holder, "advcl", "acl", "xcomp"):
+            if any(k.dep == "aux" and k.text.lower() == "to" for k in children(syntax, clause)):
+                aims.append(clause)  # a purpose: "to protest X"
+        for prep in children(syntax, holder, "prep"):
+            for pobj in children(syntax, prep, "pobj"):
+                if pobj.lemma.lower() == "protest":  # "in protest against X"
+                    aims += children(syntax, pobj, "prep")
+    words = [w for aim in aims for w in descendants(aim, syntax, 5) if w.pos in _NOMINAL]
+    return sorted(words, key=lambda w: w.pos != "PROPN")
 
 
 def _in_locative(syntax: Syntax, token: Token, top: Token) -> bool:
@@ -215,6 +236,8 @@ def _in_locative(syntax: Syntax, token: Token, top: Token) -> bool:
 
 def _same_side(found: Actor, actor: Actor | None) -> bool:
     """A group of the actor's own country and sector is the actor's side, not its target."""
+    if actor is not None and found.entity and found.entity == actor.entity:
+        return True  # "its troops": the actor's own
     if actor is None or found.country != actor.country or found.country is None:
         return False
     return found.sector == actor.sector or found.sector is None or actor.sector is None and actor.entity is None
