@@ -476,3 +476,20 @@ def test_an_intention_on_condition_that_others_comply_is_a_threat(run):
     event = _one(doc, "THREATEN")
     assert event.actor.country == "GHA"
     assert not _events(doc, "AGREE") or all(e.trigger.text != "withdraw" for e in _events(doc, "AGREE"))
+
+
+# 14. actor codes beyond the dictionaries' spelling ------------------------------------------
+
+
+def test_an_international_organization_the_dictionaries_lack_is_coded(run):
+    doc = run("The European Community demanded on Monday that Zorbia withdraw its forces.")
+    event = _one(doc, "REQUEST")
+    assert event.actor.code and event.actor.code.startswith("IGO")
+
+
+def test_a_name_spelt_one_letter_off_still_finds_its_dictionary_entry():
+    from newsgraph.stages.events.actors import _near_name
+
+    assert _near_name("Francois Mitterand") == "francois mitterrand"
+    assert _near_name("Kofi Anan") is None  # too short to trust
+    assert _near_name("Zorvan Quillibet") is None

@@ -20,6 +20,8 @@ from typing import Iterable, Iterator, Sequence
 
 AGENTS_FILE = "Phoenix.agents.txt"
 ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
+# The project's own additions in the same format, read after the dictionaries (theirs win a name).
+PROJECT_ACTOR_FILES = ("international_actors.txt",)
 
 _CODE = re.compile(r"\[([^\]]*)\]")
 _SUBSTITUTION = re.compile(r"^!(\w+)!\s*=\s*(.+)$")
@@ -30,8 +32,17 @@ _DETERMINERS = {("the",), ("a",), ("an",)}
 
 
 def _lines(name: str) -> Iterator[str]:
-    text = importlib_resources.files(__package__).joinpath("petrarch2", name).read_text(encoding="utf-8")
-    yield from text.splitlines()
+    yield from _path(name).read_text(encoding="utf-8").splitlines()
+
+
+def _source_name(file: str) -> str:
+    """'Phoenix.Countries.actors.txt' -> 'Countries'; a project file is named by its stem."""
+    return file.split(".")[1] if file.startswith("Phoenix.") else file.rsplit(".", 1)[0]
+
+
+def _path(name: str):
+    folder = importlib_resources.files(__package__)
+    return folder.joinpath(name) if name in PROJECT_ACTOR_FILES else folder.joinpath("petrarch2", name)
 
 
 def _uncomment(line: str) -> str:
@@ -296,11 +307,11 @@ def phoenix_actors() -> PhoenixActors:
     # built once per machine and kept on disk (built_cache): parsing the files takes seconds
     from .built_cache import built
 
-    files = [importlib_resources.files(__package__).joinpath("petrarch2", name) for name in ACTOR_FILES]
+    files = [_path(name) for name in ACTOR_FILES + PROJECT_ACTOR_FILES]
     return built("phoenix-actors", (importlib_resources.files(__package__).joinpath("phoenix.py"), *files), _build_phoenix_actors)
 
 
 def _build_phoenix_actors() -> PhoenixActors:
     return index_actors(
-        block for file in ACTOR_FILES for block in read_actor_blocks(_lines(file), file.split(".")[1])
+        block for file in ACTOR_FILES + PROJECT_ACTOR_FILES for block in read_actor_blocks(_lines(file), _source_name(file))
     )

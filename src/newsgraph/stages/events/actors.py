@@ -18,6 +18,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from rapidfuzz.distance import DamerauLevenshtein
+
 from ...model import Actor, Document, Entity, Token
 from ...resources import countries, normalize_name, titles
 from ...resources.phoenix import phoenix_actors, phoenix_agents, phrase_key
@@ -294,12 +296,40 @@ def _dictionary_code(doc: Document, entity: Entity) -> str | None:
         if code:
             return code
     if entity.type == "PERSON":
+        near = _near_name(entity.name)  # "Francois Mitterand", "Abdelaziz Bouteflicka"
+        code = actors.lookup(near, date) if near else None
+        if code:
+            return code
         known = _by_surname(entity.name)
         code = known.code_on(date) if known is not None else None
         # a surname alone is trusted only where the article names that person's country
         if code and code[:3] in {e.country for e in doc.entities if e.country}:
             return code
     return None
+
+
+def _near_name(name: str) -> str | None:
+    """The one dictionary name of as many words, with the same initials, one letter off
+    (misspelt or transliterated otherwise: "Mitterand" for "Mitterrand"); None when there is
+    none or more than one. Names under 10 letters are too short to trust so near a match."""
+    key = phrase_key(name)
+    words = key.split()
+    if len(words) < 2 or len(key) < 10:
+        return None
+    bucket = _names_by_initials().get(tuple(w[0] for w in words), ())
+    near = {other for other in bucket if DamerauLevenshtein.distance(key, other, score_cutoff=1) <= 1}
+    return next(iter(near)) if len(near) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _names_by_initials() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Dictionary names of two or more words, by the initials of their words."""
+    found: dict[tuple[str, ...], list[str]] = {}
+    for key in phoenix_actors().by_key:
+        words = key.split()
+        if len(words) >= 2:
+            found.setdefault(tuple(w[0] for w in words), []).append(key)
+    return {initials: tuple(keys) for initials, keys in found.items()}
 
 
 def _by_surname(name: str):
