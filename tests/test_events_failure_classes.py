@@ -493,3 +493,10 @@ def test_a_name_spelt_one_letter_off_still_finds_its_dictionary_entry():
     assert _near_name("Francois Mitterand") == "francois mitterrand"
     assert _near_name("Kofi Anan") is None  # too short to trust
     assert _near_name("Zorvan Quillibet") is None
+
+
+def test_the_subject_of_a_stative_participle_is_the_actor(run):
+    doc = run("Zorbia is opposed to French mediation in the talks.")
+    event = _one(doc, "REJECT")
+    assert event.actor.name == "Zorbia"
+    assert event.recipient is None or event.recipient.name != "Zorbia"

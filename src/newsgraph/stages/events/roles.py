@@ -16,7 +16,7 @@ from __future__ import annotations
 from ...model import Actor, Document, Entity, Token
 from ...resources import countries
 from .actors import NOT_ACTORS as _NOT_ACTORS, actor_of, as_actor, children, entity_of
-from .lexicon import EventLexicon
+from .lexicon import EventLexicon, load_event_lexicon
 from .triggers import Trigger, descendants
 from ..timex.syntax import Syntax
 
@@ -60,6 +60,8 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
         agents = [pobj for agent in children(syntax, node, "agent") for pobj in children(syntax, agent, "pobj")]
         if agents:
             return conjuncts(syntax, agents[0]), True
+        if node is verb and stative(syntax, verb):
+            return conjuncts(syntax, children(syntax, verb, "nsubjpass")[0]), False  # "Israel is opposed to"
         if node is verb and _undergoes(syntax, verb):
             return [], False  # "leaders are to be offered seats", "with protesters jailed"
         subjects = children(syntax, node, *_SUBJECT_DEPS)
@@ -86,6 +88,14 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
             return [], False
         node = syntax.tokens[node.head]
     return [], False
+
+
+def stative(syntax: Syntax, verb: Token) -> bool:
+    """'X is opposed to', 'forces were engaged in': a participle of a state its subject is in,
+    with no "by" agent; the subject is the actor, not the one acted on."""
+    if verb.lemma.lower() not in load_event_lexicon().words("stative_participle"):
+        return False
+    return bool(children(syntax, verb, "nsubjpass")) and not children(syntax, verb, "agent")
 
 
 def _undergoes(syntax: Syntax, verb: Token) -> bool:
@@ -176,7 +186,7 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
 def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool) -> list[Token]:
     verb = trigger.verb
     candidates: list[Token] = []
-    if passive_agent or children(syntax, verb, "nsubjpass"):
+    if (passive_agent or children(syntax, verb, "nsubjpass")) and not stative(syntax, verb):
         candidates += children(syntax, verb, "nsubjpass")
     if _undergoes(syntax, verb):  # "leaders are to be offered", "with protesters jailed"
         own = children(syntax, verb, "nsubj")
