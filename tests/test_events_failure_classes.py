@@ -500,3 +500,15 @@ def test_the_subject_of_a_stative_participle_is_the_actor(run):
     event = _one(doc, "REJECT")
     assert event.actor.name == "Zorbia"
     assert event.recipient is None or event.recipient.name != "Zorbia"
+
+
+def test_a_stated_intention_to_tighten_a_blockade_is_a_threat_of_restrictions(run):
+    doc = run("The alliance confirmed on Wednesday it would tighten the naval blockade of Zorbia.")
+    event = _one(doc, "THREATEN")
+    assert event.mode == "restrict"
+
+
+def test_cutting_supplies_is_a_sanction(run):
+    doc = run("The United Nations on Tuesday reduced food supplies to the refugee camp.")
+    event = _one(doc, "SANCTION")
+    assert event.cameo == "162"

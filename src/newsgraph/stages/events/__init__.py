@@ -50,7 +50,7 @@ from .lexicon import EventLexicon, load_event_lexicon
 from .means import means_of
 from .mentions import merge_mentions
 from .modality import has_condition, modality
-from .readings import OBLIGATION_HEAD, about_someone, demanded, obligations, same_subject, ungoverned, verbal_attack, warning_of_risk, without_purposes
+from .readings import OBLIGATION_HEAD, about_someone, demanded, governed_mode, obligations, same_subject, ungoverned, verbal_attack, warning_of_risk, without_purposes
 from .time import event_time
 from .triggers import Trigger, find_triggers
 from ..timex.syntax import Syntax
@@ -247,7 +247,7 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
         evidence=sentence if sentence.text else span,
         actor=actor,
         recipient=recipient,
-        mode=(mode if kind == trigger.pattern.type else None) or (coding.mode if coding else None),
+        mode=(mode if kind == trigger.pattern.type else governed_mode(kind, trigger.pattern.type, mode)) or (coding.mode if coding else None),
         context=coding.context if coding else (),
         cameo=cameo,
         date=when.value[:10] if when is not None and when.value[:1].isdigit() else None,
