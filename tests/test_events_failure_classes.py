@@ -512,3 +512,22 @@ def test_cutting_supplies_is_a_sanction(run):
     doc = run("The United Nations on Tuesday reduced food supplies to the refugee camp.")
     event = _one(doc, "SANCTION")
     assert event.cameo == "162"
+
+
+def test_a_nationality_owning_an_event_noun_is_its_actor(run):
+    doc = run("Kenyan riots against the new fuel levy are still continuing.")
+    event = _one(doc, "PROTEST")
+    assert event.actor.country == "KEN"
+
+
+def test_who_issued_a_statement_demanding_is_the_one_demanding(run):
+    doc = run("The Kurdistan Workers' Party issued a declaration demanding that the Turkish government release its leader.")
+    event = _one(doc, "REQUEST")
+    assert event.actor.code == "TURREB"
+    assert event.recipient is not None and event.recipient.country == "TUR"  # rebels may make demands of their own state
+
+
+def test_forces_led_by_a_nationality_are_of_that_country(run):
+    doc = run("Vietnamese-led forces have retaken a village in western Cambodia.")
+    event = _one(doc, "ASSAULT")
+    assert event.actor.country == "VNM"

@@ -64,6 +64,9 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
     if token.pos == "PRON":
         found = pronoun_entity(doc, syntax, token)
         return as_actor(doc, found) if found is not None else None
+    if token.pos == "ADJ":  # "Palestinian riots", "Israeli raids": a nationality acting as one
+        country = demonym_country(token.text)
+        return Actor(None, token.text, country, None, country) if country else None
     if token.pos not in _NOUNS:
         return None
     named = countries().lookup(phrase(doc, syntax, token)) if token.pos == "PROPN" else None
@@ -142,6 +145,7 @@ def _group_code(owner: Actor, role: str | None) -> str | None:
 def _owner(doc: Document, syntax: Syntax, noun: Token) -> tuple[Entity | None, str | None]:
     """The entity named in the noun's modifiers or of-phrase, else a nationality word's country."""
     words = children(syntax, noun, *_OWNER_DEPS)
+    words += [w for led in words if led.lemma.lower() == "lead" for w in children(syntax, led, "npadvmod")]  # "Saudi-led"
     for prep in children(syntax, noun, "prep"):
         if prep.text.lower() in _OWNER_PREPS:
             for pobj in children(syntax, prep, "pobj"):

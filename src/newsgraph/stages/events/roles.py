@@ -27,6 +27,7 @@ _ATTRIBUTION = frozenset({"according", "said", "reported", "quoted"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "acomp"})  # acomp: "is willing to withdraw"
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _MODIFIER_CLAUSES = frozenset({"acl", "relcl"})
+_STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "COP"})
 # Verbs whose object does what their infinitive says: "urged X to support", "ordered X to leave".
 _OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "order", "call", "force", "persuade", "allow", "invite",
                              "encourage", "press", "pressure", "instruct", "authorize", "help", "request", "compel"})
@@ -67,6 +68,9 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
         subjects = children(syntax, node, *_SUBJECT_DEPS)
         if subjects and node.dep == "relcl" and _relative(subjects[0]) and syntax.tokens[node.head].start >= body:
             return conjuncts(syntax, syntax.tokens[node.head]), False  # "the rebels who attacked"
+        if not subjects and node.dep in _MODIFIER_CLAUSES and _issued(syntax, node):
+            node = syntax.tokens[syntax.tokens[node.head].head]  # "X issued a statement demanding": X demands
+            continue
         if not subjects and node.dep in _MODIFIER_CLAUSES and node.head != node.i and syntax.tokens[node.head].start >= body:
             # "rebel groups fighting to topple X": the noun acts; "soldiers killed in the
             # capital": a passive participle's noun is the target, and no one is named acting
@@ -88,6 +92,14 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
             return [], False
         node = syntax.tokens[node.head]
     return [], False
+
+
+def _issued(syntax: Syntax, clause: Token) -> bool:
+    """Whether a modifier clause hangs on a statement noun that a verb takes as its object
+    ("issued a declaration demanding ...", "sent a letter urging ...")."""
+    noun = syntax.tokens[clause.head]
+    return (noun.i != clause.i and noun.dep == "dobj" and noun.head != noun.i
+            and noun.lemma.lower() in load_event_lexicon().words("statement_noun"))
 
 
 def stative(syntax: Syntax, verb: Token) -> bool:
@@ -262,8 +274,8 @@ def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | No
         return None
     if entity.type in _NOT_ACTORS or (actor and entity.id == actor.entity):
         return None
-    if actor and actor.country and entity.type == "COUNTRY" and entity.country == actor.country:
-        return None  # "relations between Russia and North Korea": the other side
+    if actor and actor.country and entity.type == "COUNTRY" and entity.country == actor.country and actor.sector in _STATE_SECTORS:
+        return None  # "relations between Russia and North Korea": the other side (rebels may target their own state)
     return as_actor(doc, entity)  # a place the gazetteer does not know is still the target ("visited Zefas")
 
 
