@@ -238,7 +238,7 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     aimed_at_place = any(cameo.startswith(prefix) for prefix in lexicon.words("place_target"))
     place = _with_country(doc, place)
     actor = _of_place(found.actor, place) if kind == "PROTEST" else found.actor
-    recipient = _recipient_or_place(found, place, trigger.pattern.mode == "visit", aimed_at_place)
+    recipient = _recipient_or_place(found, place, trigger.pattern.mode == "visit", aimed_at_place, kind == "ASSAULT")
     quote = _quote_around(doc, span)
     return Event(
         id=next_id("v", index),
@@ -263,7 +263,7 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     )
 
 
-def _recipient_or_place(found: Roles, place: Entity | None, visit: bool, aimed_at_place: bool) -> Actor | None:
+def _recipient_or_place(found: Roles, place: Entity | None, visit: bool, aimed_at_place: bool, violent: bool) -> Actor | None:
     """The recipient; failing one, the place for events aimed at where they happen: the host
     of a visit (not the visitor's own country), the authorities where a protest is held, the
     place a curfew is imposed on or an attack hits (``place_target`` rows of event_cues.tsv).
@@ -276,6 +276,8 @@ def _recipient_or_place(found: Roles, place: Entity | None, visit: bool, aimed_a
     if not aimed_at_place or place.country is None:
         return recipient
     if recipient is None:
+        if violent and place.country == found.actor.country:
+            return None  # forces fighting at home: whom they fought is not said
         return Actor(place.id, place.name, place.country, None, place.country)
     return _of_place(recipient, place)
 

@@ -116,9 +116,9 @@ def _physical(doc: Document, syntax: Syntax, lexicon: EventLexicon, token: Token
     """Whether a side of an attack is armed or a physical target: a place or country, a word of
     the physical-target list, or an armed role (rebels, troops, police)."""
     entity = roles.entity_of(doc, token)
-    if entity is not None:
-        return entity.type in ("PLACE", "COUNTRY")
-    if token.lemma.lower() in lexicon.words("physical_target"):
+    if entity is not None and entity.type in ("PLACE", "COUNTRY"):
+        return True
+    if entity is None and token.lemma.lower() in lexicon.words("physical_target"):
         return True
     actor = roles.actor_of(doc, syntax, token)  # pronouns too ("if it is attacked")
     if actor is None:
