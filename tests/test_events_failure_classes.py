@@ -531,3 +531,9 @@ def test_forces_led_by_a_nationality_are_of_that_country(run):
     doc = run("Vietnamese-led forces have retaken a village in western Cambodia.")
     event = _one(doc, "ASSAULT")
     assert event.actor.country == "VNM"
+
+
+def test_what_a_protest_demands_is_no_demand_of_its_own(run):
+    doc = run("Thousands of Kurds demonstrated in Kirkuk on Sunday calling for independence.")
+    assert _one(doc, "PROTEST")
+    assert not _events(doc, "REQUEST")

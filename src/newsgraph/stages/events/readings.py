@@ -135,12 +135,34 @@ def without_purposes(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:
     kept = []
     for trigger in triggers:
         verb = trigger.verb
+        if trigger.pattern.type == "REQUEST" and _voiced_by_protest(syntax, verb, protests):
+            continue  # "demonstrated in the city calling for independence": what the protest demands
         purpose = verb.dep in _PURPOSE_DEPS and any(
             k.dep == "aux" and k.text.lower() == "to" for k in roles.children(syntax, verb))
         if purpose and verb.head in heads and verb.head != verb.i and (verb.dep != "xcomp" or verb.head in protests):
             continue  # an xcomp is a purpose only under a protest ("began a strike to protest X")
         kept.append(trigger)
     return kept
+
+
+def _voiced_by_protest(syntax: Syntax, verb: Token, protests: set[int]) -> bool:
+    """Whether a demand is a participle on a protest, its content ("rioted, demanding X",
+    "joined the demonstrators in demanding X")."""
+    if verb.tag != "VBG" or verb.head == verb.i:
+        return False
+    node = verb
+    if node.dep == "pcomp":  # "in demanding": climb over the preposition
+        node = syntax.tokens[node.head]
+        if node.head == node.i:
+            return False
+    for _ in range(2):  # the protest itself, or a participle hung on it ("joining ...")
+        head = syntax.tokens[node.head]
+        if head.i in protests:
+            return True
+        if node.dep not in ("advcl", "acl", "xcomp", "prep") or head.head == head.i:
+            return False
+        node = head
+    return False
 
 
 def ungoverned(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:
