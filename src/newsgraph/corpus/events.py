@@ -74,10 +74,10 @@ def _report(n: int, row: dict[str, Any], article: dict[str, Any], story_of: dict
 
 
 def _merge_group(members: list[Report], merged: UnionFind) -> None:
-    dated = sorted((r for r in members if r.day is not None), key=lambda r: r.day)
-    for i, a in enumerate(dated):  # rule 1: a sweep over days, neighbours within one day
-        for b in dated[i + 1:]:
-            if (b.day - a.day).days > 1:
+    dated = sorted(((r.day, r) for r in members if r.day is not None), key=lambda pair: pair[0])
+    for i, (day_a, a) in enumerate(dated):  # rule 1: a sweep over days, neighbours within one day
+        for day_b, b in dated[i + 1:]:
+            if (day_b - day_a).days > 1:
                 break
             if _compatible(a, b):
                 merged.union(a.n, b.n)

@@ -395,8 +395,8 @@ class _Tally:
 
     def metrics(self, system: str) -> list[Metric]:
         out: list[Metric] = []
-        total = [sum(c[k] for k in SCORED) for c in (self.true_positives, self.predicted, self.gold)]
-        out.extend(prf(*total, prefix=f"{system}.overall"))
+        true_positives, predicted, gold = (sum(c[k] for k in SCORED) for c in (self.true_positives, self.predicted, self.gold))
+        out.extend(prf(true_positives, predicted, gold, prefix=f"{system}.overall"))
         for kind in (*SCORED, "untyped"):
             out.extend(prf(self.true_positives[kind], self.predicted[kind], self.gold[kind], prefix=f"{system}.{kind}"))
         return out
@@ -444,7 +444,7 @@ def _score_gum(gold: Path, files: list[Path], pipeline) -> Report:
     ours, baseline = _Tally.empty(), _Tally.empty()
     misses: Counter = Counter()
     for document in map(read_document, files):
-        analysis = pipeline.analyzer.analyze(document.text)  # type: ignore[attr-defined]
+        analysis = pipeline.analyzer.analyze(document.text)
         doc = annotate(pipeline, document.text, analysis)
         predicted = project_mentions(doc, is_name_mention, partial(is_agent, analysis))
         ours.add(set(document.mentions), predicted)

@@ -222,4 +222,4 @@ def _day_filter(value: str, name: str) -> date:
 
 
 
-__all__: Iterable[str] = ("articles", "entities", "quotes", "events", "corpus_events", "stories", "flags", "distinct", "corpus_input", "consistency")
+__all__ = ("articles", "entities", "quotes", "events", "corpus_events", "stories", "flags", "distinct", "corpus_input", "consistency")

@@ -93,7 +93,7 @@ class SQLStore:
                 if fingerprint is not None:
                     conn.execute(_INSERT["fingerprints"], {"article_id": article.id, "minhash": fingerprint})
                 linked = near is not None and conn.execute(select(schema.articles.c.id).where(schema.articles.c.id == near.duplicate_of)).first() is not None
-                if linked:
+                if near is not None and linked:
                     _link(conn, near)
         except IntegrityError:  # another writer stored the same article meanwhile
             return self.add(doc, fingerprint, pipeline_version, near)

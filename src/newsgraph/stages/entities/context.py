@@ -214,7 +214,7 @@ def _missed_names_after_cues(text: str, mentions: list[Mention], lexicon: Lexico
     """"according to the state broadcaster Kora" where the model saw no name: the
     capitalized words after the head noun are the outlet."""
     _, _, name_after_cue = _patterns()
-    found = []
+    found: list[Mention] = []
     for match in name_after_cue.finditer(text):
         run = _NAME_RUN.match(text, match.end())
         if run is None:

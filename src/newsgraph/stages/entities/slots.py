@@ -191,7 +191,7 @@ def _destination(analysis: Analysis, tokens: tuple[Token, ...]) -> bool:
     inside = {t.i for t in tokens}
     head = next((t for t in tokens if t.head not in inside or t.head == t.i), None)
     governor = by_index.get(head.head) if head is not None else None
-    if governor is None:
+    if head is None or governor is None:
         return False
     if head.dep == "dobj":
         return verbs.get(governor.lemma.casefold()) == "object"

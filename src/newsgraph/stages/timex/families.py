@@ -22,7 +22,8 @@ from .periods import CLOCK_24, SPELLED_DECADE, SPELLED_YEAR, ZONE, _TIME_PREPOSI
 _DATE_TAIL = rf"(?:,?\s+{YEAR})?"
 _UNITS = "second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century"
 
-FAMILIES: tuple[tuple[str, str, Handler], ...] = (
+# The clock_date family has no handler of its own: _clock_date dispatches on what it matched.
+FAMILIES: tuple[tuple[str, str, Handler | None], ...] = (
     ("clock_date", rf"(?:{QMOD}\s+)?(?:{CLOCK}|(?P<clock_word>noon|midnight|midday))(?:,?\s+(?:on\s+)?(?:{WEEKDAY}|(?P<relday>today|yesterday|tomorrow)|{MONTH}\s+{DAY}{_DATE_TAIL}))?", None),
     ("weekday_date", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}\b{_DATE_TAIL}(?:\s+{PART})?", explicit_date),
     ("day_month", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}{_DATE_TAIL}", explicit_date),
