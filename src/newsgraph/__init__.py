@@ -122,12 +122,11 @@ def extract_file(path: str | PathLike, *, date: str | None = None, outlet: str |
 
     pipeline = pipeline or Pipeline()
     items = list(read_inputs([str(path)], pipeline.settings))
-    rejection = next((item for item in items if isinstance(item, Rejection)), None)
-    if rejection is not None and len(items) == 1:
-        raise error_for_reason(rejection.reason)(rejection.message, source=rejection.source)
     if len(items) != 1:
         raise InvalidSetting(f"{path} holds {len(items)} articles", hint="use newsgraph.extract_many(newsgraph.read_inputs([path], settings))")
     article = items[0]
+    if isinstance(article, Rejection):
+        raise error_for_reason(article.reason)(article.message, source=article.source)
     if outlet and not article.outlet:
         article = replace(article, outlet=outlet)
     return pipeline.run(article, parse_date_argument(date))

@@ -244,7 +244,7 @@ class SQLStore:
 
     def counts(self) -> dict[str, int]:
         with self._engine.connect() as conn:
-            return {t.name: int(conn.execute(select(func.count()).select_from(t)).scalar()) for t in schema.COUNTED_TABLES}
+            return {t.name: int(conn.execute(select(func.count()).select_from(t)).scalar_one()) for t in schema.COUNTED_TABLES}
 
     def check(self) -> list[str]:
         """Problems found (empty when the store is sound): the backend's own integrity check,
