@@ -16,11 +16,12 @@ command line that only reports a mistyped argument starts in a fraction of a sec
 from __future__ import annotations
 
 import warnings
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from importlib import import_module
 from os import PathLike
 from pathlib import Path
-from importlib import import_module
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from .errors import EmptyInput, InvalidSetting, NewsgraphError, error_for_reason
 from .model import (
@@ -77,12 +78,12 @@ __all__ = [
     "Settings",
     "Span",
     "TimeExpr",
+    "__version__",
     "extract",
     "extract_file",
     "extract_many",
     "open_store",
     "read_inputs",
-    "__version__",
 ]
 
 

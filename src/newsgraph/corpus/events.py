@@ -15,9 +15,10 @@ places), a corpus flag names who said what: "Harbour Courier: 2024-07-25".
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Iterable
+from typing import Any
 
 from ..store.base import CorpusInput
 from .keys import actor_key, event_key, name_key

@@ -26,10 +26,11 @@ import os
 import resource
 import time
 from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any, Iterable, Iterator, Sequence, cast
+from typing import Any, cast
 
 from ..errors import ExtractionFailed, NewsgraphError
 from ..model import Article, ArticleDate, Document, Rejection
@@ -134,7 +135,7 @@ def _worker_main(job: _Job, number: int, tasks, results) -> None:
 def _one_thread_per_library() -> Iterator[None]:
     """Child processes started inside see the numeric thread variables set to 1 (unless set)."""
     added = [name for name in THREAD_VARIABLES if name not in os.environ]
-    os.environ.update({name: "1" for name in added})
+    os.environ.update(dict.fromkeys(added, "1"))
     try:
         yield
     finally:

@@ -27,10 +27,11 @@ import os
 import sys
 import time
 from collections import Counter, deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
-from typing import Any, Iterable, Iterator, cast
+from typing import Any, cast
 
 from ..corpus.build import rebuild
 from ..ingest import InputPlan, plan_inputs, read_bytes, read_planned

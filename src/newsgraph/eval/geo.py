@@ -25,9 +25,9 @@ what the places stage's use of context is worth.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from ..errors import EvaluationError, GoldDataMissing
 from ..model import Document

@@ -36,10 +36,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from ..errors import GoldDataMissing
 from ..model import Analysis, Document
@@ -170,7 +170,7 @@ def _layout(rows: list[list[str]], offset: int) -> tuple[list[_Word], str]:
         if "." in ident:
             continue  # empty nodes have no surface
         if "-" in ident:
-            first, last = (int(x) for x in ident.split("-"))
+            _first, last = (int(x) for x in ident.split("-"))
             covered_until, start = last, position
             pieces.append(cols[1])
             position += len(cols[1])
@@ -342,9 +342,8 @@ def baseline_mentions(analysis: Analysis, acts: Callable[[int, int], bool] | Non
 
 
 def _baseline_type(text: str, named, acts: Callable[[int, int], bool] | None) -> str:
-    if named.label == "GPE" and acts is not None and countries().lookup(text[named.start : named.end]):
-        if acts(named.start, named.end):
-            return "ORG"
+    if named.label == "GPE" and acts is not None and countries().lookup(text[named.start : named.end]) and acts(named.start, named.end):
+        return "ORG"
     return BASELINE_TYPES[named.label]
 
 

@@ -63,7 +63,6 @@ def read_documents(path: Path, limit: int | None = None) -> list[N3Document]:
 def _document(name: str, body: ElementTree.Element) -> N3Document:
     parts: list[str] = []
     offset = 0
-    mentions: set[Span] = set()
     spans: list[Span] = []
     for child in body:
         piece = child.text or ""

@@ -13,9 +13,10 @@ P/R/F1 (overlap, one-to-one), and on relaxed matches the accuracy of ``type`` an
 from __future__ import annotations
 
 import xml.etree.ElementTree as ElementTree
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterator
+from typing import TYPE_CHECKING
 
 from ..errors import EvaluationError, GoldDataMissing
 from ..model import Article, ArticleDate, Document, TimeExpr
@@ -148,7 +149,7 @@ def score(gold: Path, pipeline_factory: Callable[[], Pipeline], limit: int | Non
     articles = [Article(text=d.text, id=d.id, date=ArticleDate(d.dct, source="metadata")) for d in docs]
     counts = _Counts()
     errors: list[dict] = []
-    for doc, predicted in zip(docs, pipeline.run_many(articles)):
+    for doc, predicted in zip(docs, pipeline.run_many(articles), strict=True):
         if isinstance(predicted, Document):
             counts.add(doc, predicted, errors)
     return Report("timex", Path(gold).name, len(docs), _metrics(counts), _notes(), {"errors": errors})

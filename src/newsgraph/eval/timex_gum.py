@@ -30,10 +30,11 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterator
+from typing import TYPE_CHECKING
 
 from ..errors import EvaluationError, GoldDataMissing
 from ..model import Article, ArticleDate, Document, TimeExpr
@@ -209,7 +210,7 @@ def score(gold: Path, pipeline_factory: Callable[[], Pipeline], limit: int | Non
     articles = [Article(text=d.text, id=d.id, date=ArticleDate(d.date_created, source="metadata")) for d in docs]
     counts = _Counts()
     errors: list[dict] = []
-    for doc, predicted in zip(docs, pipeline.run_many(articles)):
+    for doc, predicted in zip(docs, pipeline.run_many(articles), strict=True):
         if isinstance(predicted, Document):
             counts.add(doc, predicted, errors)
     return Report("timex", f"{Path(gold).name} dates", len(docs), counts.metrics(), _NOTES, {"errors": errors})

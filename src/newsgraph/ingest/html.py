@@ -7,7 +7,7 @@ is taken out of the body (it is in ``title``).
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import lxml.html
 from lxml.etree import ParserError

@@ -8,7 +8,8 @@ rest of the engine does not depend on spaCy objects and documents stay picklable
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from ..errors import ModelNotInstalled
 from ..model import Analysis, NamedSpan, Span, Token

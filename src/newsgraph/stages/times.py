@@ -44,7 +44,7 @@ class TimeStage:
         article_date = doc.article.date or infer_article_date(text, candidates, syntax)
         times = _normalize_all(text, candidates, syntax, article_date)
         article = doc.article if article_date is doc.article.date else replace(doc.article, date=article_date)
-        flags = doc.flags if article_date else doc.flags + (_unknown_date_flag(),)
+        flags = doc.flags if article_date else (*doc.flags, _unknown_date_flag())
         return doc.with_(article=article, times=tuple(times), flags=flags)
 
 

@@ -44,9 +44,10 @@ class Backend(ABC):
     def sort_key(self, col: Any) -> Any:
         return col
 
+    @abstractmethod
     def lock(self, conn: Connection, what: int) -> None:
         """Hold off other processes doing ``what`` (MIGRATING, REBUILDING) to the same store
-        until this transaction ends (SQLite: the write lock of BEGIN IMMEDIATE already does)."""
+        until this transaction ends."""
 
     def search_words(self, query: str) -> list[str]:
         return _WORD.findall(query)
@@ -74,6 +75,8 @@ class Backend(ABC):
 
 
 class SQLiteBackend(Backend):
+    def lock(self, conn: Connection, what: int) -> None:
+        """Nothing to do: the write lock of BEGIN IMMEDIATE already holds off other processes."""
     def connect(self) -> Engine:
         memory = self.url in (":memory:", "")
         pool = {"poolclass": StaticPool} if memory else {}

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import json
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import Connection
@@ -23,7 +24,6 @@ from .backends import LEGACY, NEW, REBUILDING, backend_for, missing
 from .base import AddResult, CorpusInput, CorpusRows, DuplicateLink
 from .migrations import migrate
 from .rows import annotation_rows, article_row, now
-
 
 # Built once: statements with parameters passed at execution compile once and stay cached
 # (values embedded with .values() cost a compile-cache key per row).

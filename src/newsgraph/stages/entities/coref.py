@@ -260,7 +260,7 @@ def country_descriptions(analysis: Analysis, lexicon: Lexicon) -> list[Mention]:
         if not tokens or tokens[-1].lemma.casefold() not in words:
             continue
         country = _country_in(tokens[:-1], lexicon)
-        if country and tokens[0].text.casefold() == "the" or country and len(tokens) <= 3:
+        if (country and tokens[0].text.casefold() == "the") or (country and len(tokens) <= 3):
             found.append(Mention(chunk.start, chunk.end, "COUNTRY", chunk.text, kind="role", country=country))
     return found
 

@@ -62,7 +62,7 @@ def _may_be_a_name(analysis: Analysis, tokens: tuple[Token, ...], lexicon: Lexic
     words = [normalize_name(t.text) for t in tokens]
     if len(tokens) > 5 or any(w in organization_words() or w in lexicon.titles for w in words):
         return False
-    if tokens[0].text in _PARTICLES or any(t.text.isupper() and len(t.text) > 1 or lexicon.countries.lookup(t.text) or lexicon.countries.demonym(t.text) for t in tokens):
+    if tokens[0].text in _PARTICLES or any((t.text.isupper() and len(t.text) > 1) or lexicon.countries.lookup(t.text) or lexicon.countries.demonym(t.text) for t in tokens):
         return False
     return phoenix_actors().lookup(name) is None and large_city_country(name) is None
 

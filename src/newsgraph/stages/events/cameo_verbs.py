@@ -42,9 +42,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources as importlib_resources
-from typing import Callable, Literal
+from typing import Literal
 
 from .lexicon import Coding, Pattern
 

@@ -24,8 +24,8 @@ from dataclasses import replace
 
 from ...model import Document, Entity, Quote, Span
 from ...resources import normalize_name, titles
-from ..entities.coref import is_name_mention
 from ..entities import entity_at
+from ..entities.coref import is_name_mention
 from .marks import paragraphs
 
 RUN_PARAGRAPHS = 2
@@ -65,7 +65,7 @@ def _transcript_speaker(doc: Document, lines: list[tuple[int, int]], quote: Quot
     if line is None:
         return quote
     label = _label(text, *line)
-    if label is None or label[1] > anchor and quote.cue is not None:
+    if label is None or (label[1] > anchor and quote.cue is not None):
         return quote
     entity = entity_at(doc, *label)
     return replace(quote, speaker=entity.id if entity else None, speaker_name=entity.name if entity else text[label[0] : label[1]], speaker_span=Span.of(text, *label))

@@ -10,9 +10,9 @@ prepositions out ("in 1990" -> "1990"); a preceding signal such as "before" beco
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable
 
 from . import calendar as cal
 from .lexicon import lexicon, number
@@ -275,9 +275,7 @@ def duration(match: re.Match, ctx: Context) -> TimexValue | None:
     if unit is None:
         return None
     amount = number(_g(match, "num")) if _g(match, "num") else None
-    if _g(match, "num") and amount is None:
-        count = "X"
-    elif amount is None:
+    if (_g(match, "num") and amount is None) or amount is None:
         count = "X"
     elif amount != int(amount):
         return _fractional(amount, unit)
