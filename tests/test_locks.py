@@ -70,7 +70,9 @@ def disagreements(pyproject: dict, group: str, inputs: list[Pin], locked: list[P
         name = canonicalize_name(requirement.name)
         if name not in by_name:
             problems.append(f"{name}: declared in pyproject.toml but not in requirements/{group}.txt")
-        problems += [f"{name}: locked at {pin.version}, pyproject.toml wants {requirement.specifier}" for pin in by_name.get(name, []) if not requirement.specifier.contains(pin.version, prereleases=True)]
+        problems += [
+            f"{name}: locked at {pin.version}, pyproject.toml wants {requirement.specifier}" for pin in by_name.get(name, []) if not requirement.specifier.contains(pin.version, prereleases=True)
+        ]
     names = {canonicalize_name(r.name) for r in wanted} | NOT_DECLARED.get(group, set())
     for pin in inputs:
         if pin.name not in names:
@@ -107,6 +109,20 @@ def test_every_group_pyproject_declares_has_an_input():
     assert set(GROUPS) <= set(lock_names())
 
 
+def test_locks_installed_into_one_environment_pin_shared_packages_alike():
+    # test, spark and bootstrap are resolved against runtime.txt (-c): a package two locks share
+    # must not move between the installs `make test-deps` runs one after the other.
+    seen: dict[tuple[str, str], tuple[str, str]] = {}
+    clashes = []
+    for group in ("runtime", "bootstrap", "test", "spark"):
+        for pin in read_pins(REQUIREMENTS / f"{group}.txt"):
+            key = (pin.name, str(pin.requirement.marker))
+            first = seen.setdefault(key, (group, pin.version))
+            if first[1] != pin.version:
+                clashes.append(f"{pin.name}: {first[0]}.txt {first[1]}, {group}.txt {pin.version}")
+    assert clashes == []
+
+
 def test_the_model_is_pinned_by_hash():
     assert all(pin.hashes and str(pin.requirement.specifier).startswith("==") for pin in read_pins(REQUIREMENTS / "model.txt"))
 
@@ -139,4 +155,8 @@ def test_an_input_bumped_without_relocking_disagrees():
 
 def test_a_pin_pyproject_does_not_declare_or_a_declaration_not_locked_disagrees():
     problems = disagreements(PYPROJECT, "runtime", pins("spacy==3.8.18", "click==8.5.1", "rich==15.0.0"), pins("spacy==3.8.18", "rich==15.0.0"))
-    assert problems == ["click: declared in pyproject.toml but not in requirements/runtime.txt", "click: requirements/runtime.in pins 8.5.1, requirements/runtime.txt does not (run `make lock`)", "rich: pinned in requirements/runtime.in but not declared in pyproject.toml"]
+    assert problems == [
+        "click: declared in pyproject.toml but not in requirements/runtime.txt",
+        "click: requirements/runtime.in pins 8.5.1, requirements/runtime.txt does not (run `make lock`)",
+        "rich: pinned in requirements/runtime.in but not declared in pyproject.toml",
+    ]
