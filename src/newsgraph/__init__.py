@@ -16,11 +16,12 @@ command line that only reports a mistyped argument starts in a fraction of a sec
 from __future__ import annotations
 
 import warnings
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from importlib import import_module
 from os import PathLike
 from pathlib import Path
-from importlib import import_module
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from .errors import EmptyInput, InvalidSetting, NewsgraphError, error_for_reason
 from .model import (
@@ -77,12 +78,12 @@ __all__ = [
     "Settings",
     "Span",
     "TimeExpr",
+    "__version__",
     "extract",
     "extract_file",
     "extract_many",
     "open_store",
     "read_inputs",
-    "__version__",
 ]
 
 
@@ -122,12 +123,11 @@ def extract_file(path: str | PathLike, *, date: str | None = None, outlet: str |
 
     pipeline = pipeline or Pipeline()
     items = list(read_inputs([str(path)], pipeline.settings))
-    rejection = next((item for item in items if isinstance(item, Rejection)), None)
-    if rejection is not None and len(items) == 1:
-        raise error_for_reason(rejection.reason)(rejection.message, source=rejection.source)
     if len(items) != 1:
         raise InvalidSetting(f"{path} holds {len(items)} articles", hint="use newsgraph.extract_many(newsgraph.read_inputs([path], settings))")
     article = items[0]
+    if isinstance(article, Rejection):
+        raise error_for_reason(article.reason)(article.message, source=article.source)
     if outlet and not article.outlet:
         article = replace(article, outlet=outlet)
     return pipeline.run(article, parse_date_argument(date))

@@ -9,9 +9,9 @@ article on which a stage fails becomes a ``Rejection`` and the stream goes on.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from itertools import islice
-from typing import Iterable, Iterator, Sequence
 
 from .errors import ExtractionFailed, InvalidDate, PipelineError
 from .model import Analysis, Article, ArticleDate, Document, Rejection

@@ -35,9 +35,12 @@ def eval_command(task: str, gold: Path | None, data: Path | None, as_json: bool,
         outcomes = run_all(data, factory, limit)
         click.echo(json.dumps([o.to_dict() for o in outcomes], indent=2) if as_json else scoreboard(outcomes))
         return
-    if gold is None and data is None:
+    if gold is not None:
+        path = gold
+    elif data is not None:
+        path = gold_path(task, data)
+    else:
         raise GoldDataMissing(f"eval {task} needs its gold data", hint="pass it with --gold, or the data folder with --data")
-    path = gold if gold is not None else gold_path(task, data)
     if not path.exists():
         raise GoldDataMissing(f"no gold data at {path}")
     outcome = run_task(task, path, factory, limit)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .common import LOG, writable_output, db_option, setup_logging, translate_errors, verbosity_options
+from .common import LOG, db_option, setup_logging, translate_errors, verbosity_options, writable_output
 
 FORMATS = ("jsonl", "csv", "parquet", "gdelt")
 TABLES = ("events", "quotes", "entities", "corpus-events")

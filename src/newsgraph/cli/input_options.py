@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import click
 
@@ -19,4 +20,4 @@ def language_setting(allowed: tuple[str, ...]) -> str | None:
     """The allow_languages setting for --allow-language codes (English always stays allowed)."""
     if not allowed:
         return None
-    return ",".join(dict.fromkeys(("en",) + tuple(code.strip().lower() for code in allowed)))
+    return ",".join(dict.fromkeys(("en", *(code.strip().lower() for code in allowed))))

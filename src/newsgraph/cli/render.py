@@ -11,9 +11,10 @@ import csv
 import io
 import json
 import shutil
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 FORMATS = ("table", "json", "jsonl", "csv")
 MAX_CELL = 60     # no table cell is wider than this, whatever the terminal
@@ -106,7 +107,7 @@ def fit(columns: list[str], natural: list[int], width: int) -> tuple[list[int], 
     """
     kept = list(range(len(columns)))
     widths = list(natural)
-    floors = [n if n <= KEY_CELL else max(MIN_CELL, len(c)) for c, n in zip(columns, natural)]
+    floors = [n if n <= KEY_CELL else max(MIN_CELL, len(c)) for c, n in zip(columns, natural, strict=True)]
     while kept:
         over = sum(widths[i] for i in kept) + len(GAP) * (len(kept) - 1) - width
         if over <= 0:
@@ -132,7 +133,7 @@ def _cell(value: Any) -> str:
 
 
 def _line(values: Sequence[str], widths: Sequence[int]) -> str:
-    return GAP.join(_cut(v, w).ljust(w) for v, w in zip(values, widths)).rstrip()
+    return GAP.join(_cut(v, w).ljust(w) for v, w in zip(values, widths, strict=True)).rstrip()
 
 
 def _cut(text: str, width: int) -> str:

@@ -15,8 +15,8 @@ stored by the first.  Signatures are kept as bytes so a store can hold them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH

@@ -15,9 +15,10 @@ places), a corpus flag names who said what: "Harbour Courier: 2024-07-25".
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Iterable
+from typing import Any
 
 from ..store.base import CorpusInput
 from .keys import actor_key, event_key, name_key
@@ -74,10 +75,10 @@ def _report(n: int, row: dict[str, Any], article: dict[str, Any], story_of: dict
 
 
 def _merge_group(members: list[Report], merged: UnionFind) -> None:
-    dated = sorted((r for r in members if r.day is not None), key=lambda r: r.day)
-    for i, a in enumerate(dated):  # rule 1: a sweep over days, neighbours within one day
-        for b in dated[i + 1:]:
-            if (b.day - a.day).days > 1:
+    dated = sorted(((r.day, r) for r in members if r.day is not None), key=lambda pair: pair[0])
+    for i, (day_a, a) in enumerate(dated):  # rule 1: a sweep over days, neighbours within one day
+        for day_b, b in dated[i + 1:]:
+            if (day_b - day_a).days > 1:
                 break
             if _compatible(a, b):
                 merged.union(a.n, b.n)

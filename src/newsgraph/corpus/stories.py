@@ -65,7 +65,8 @@ def find_stories(data: CorpusInput) -> list[Story]:
     order = {row["id"]: n for n, row in enumerate(data.articles)}
     names = _salient_names(data)
     keys = _event_keys(data)
-    groups, joined = UnionFind(), {}
+    groups = UnionFind()
+    joined: dict[str, str] = {}
     for link in data.links:
         if link["article_id"] in order and link["duplicate_of"] in order:
             _join(groups, joined, link["duplicate_of"], link["article_id"], "near_duplicate", order)

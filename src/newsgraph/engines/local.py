@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import time
 from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO, Callable, Iterable, Iterator
+from typing import Any, BinaryIO
 
 from ..corpus.build import CorpusSummary, rebuild
 from ..corpus.dedup import DuplicateIndex, DuplicateMatch, signature_bytes

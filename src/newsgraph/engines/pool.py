@@ -26,10 +26,11 @@ import os
 import resource
 import time
 from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, cast
 
 from ..errors import ExtractionFailed, NewsgraphError
 from ..model import Article, ArticleDate, Document, Rejection
@@ -134,7 +135,7 @@ def _worker_main(job: _Job, number: int, tasks, results) -> None:
 def _one_thread_per_library() -> Iterator[None]:
     """Child processes started inside see the numeric thread variables set to 1 (unless set)."""
     added = [name for name in THREAD_VARIABLES if name not in os.environ]
-    os.environ.update({name: "1" for name in added})
+    os.environ.update(dict.fromkeys(added, "1"))
     try:
         yield
     finally:
@@ -183,7 +184,7 @@ class _Pool:
         with _one_thread_per_library():
             process.start()
         sending.close()  # the worker holds it now: its end of file tells the parent it is gone
-        report = WorkerReport(process.pid)
+        report = WorkerReport(cast(int, process.pid))  # start() has set it
         self.report.workers.append(report)
         self.reports[number] = report
         self.workers[number] = _Worker(number, process, tasks, receiving, report, spawned)
@@ -238,7 +239,7 @@ class _Pool:
         readers = {w.results: w for w in self.workers.values()}
         for ready in multiprocessing.connection.wait(list(readers), timeout=timeout):
             try:
-                return ready.recv()
+                return cast(multiprocessing.connection.Connection, ready).recv()  # wait() returns the pipes it was given
             except (EOFError, OSError):
                 readers[ready].results_closed = True
                 return None

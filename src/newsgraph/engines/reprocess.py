@@ -8,8 +8,9 @@ on which the new pipeline fails keeps its old annotations and is counted as fail
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from typing import Any, Iterator
+from typing import Any
 
 from ..corpus.build import rebuild
 from ..model import Article, Rejection

@@ -27,10 +27,11 @@ import os
 import sys
 import time
 from collections import Counter, deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, cast
 
 from ..corpus.build import rebuild
 from ..ingest import InputPlan, plan_inputs, read_bytes, read_planned
@@ -211,9 +212,10 @@ def _row(order: int, index: int, item: Article | Rejection, result: Document | R
         article = result.article
         day = article.date.value if article.date else UNKNOWN_DATE
         return (order, index, article.source_name, article.id, "document", None, len(result.events), None, json.dumps(result.to_dict()), None, day)
-    read = isinstance(item, Article)
-    source = (item.source_name or item.id) if read else result.source
-    return (order, index, source, item.id if read else None, "rejection", result.reason, 0, json.dumps(item.to_dict()) if read else None, None, json.dumps(result.to_dict()), UNKNOWN_DATE)
+    read = item if isinstance(item, Article) else None
+    source = (read.source_name or read.id) if read is not None else result.source
+    article_id, article_json = (read.id, json.dumps(read.to_dict())) if read is not None else (None, None)
+    return (order, index, source, article_id, "rejection", result.reason, 0, article_json, None, json.dumps(result.to_dict()), UNKNOWN_DATE)
 
 
 # --- back on the driver -----------------------------------------------------------------------------
@@ -242,7 +244,7 @@ def load_rows(rows: Iterable[Any], store: Store, pipeline: Pipeline) -> IngestSu
             yield item
 
     for _article in run.feed(items()):  # feed yields the very item just read, when it needs analysis
-        run.settle(current[0])
+        run.settle(cast("Document | Rejection", current[0]))  # an article's row carries its document or its rejection
     run.summary.corpus = rebuild(store)
     return run.summary
 

@@ -10,7 +10,6 @@ import argparse
 import json
 
 # absolute imports: spark-submit runs this file as a script, outside its package
-
 from newsgraph.engines.spark import SUBMITTED, SparkOptions, ingest_with_spark
 from newsgraph.pipeline import Pipeline, parse_date_argument
 from newsgraph.store import open_store

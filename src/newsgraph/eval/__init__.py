@@ -8,8 +8,8 @@ that need no model do not load one). ``TASKS`` maps task names to "module:functi
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Mapping
 
 from .base import Metric, Report, prf
 
@@ -24,4 +24,4 @@ TASKS: Mapping[str, str] = MappingProxyType(
     }
 )
 
-__all__ = ["Metric", "Report", "TASKS", "prf"]
+__all__ = ["TASKS", "Metric", "Report", "prf"]

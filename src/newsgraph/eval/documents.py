@@ -6,8 +6,8 @@ holds that text unchanged (no line-ending or blank-line normalization).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Sequence
 
 from ..ingest.ids import article_id
 from ..model import Article, ArticleDate, Document, Rejection
@@ -35,7 +35,7 @@ def annotate(pipeline, items: Sequence[GoldText], rejected: list[str] | None = N
     added to ``rejected`` so the report can say so.
     """
     results = pipeline.run_many(gold_article(item) for item in items)
-    for item, result in zip(items, results):
+    for item, result in zip(items, results, strict=True):
         if isinstance(result, Rejection):
             if rejected is not None:
                 rejected.append(item.doc_id)

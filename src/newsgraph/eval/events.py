@@ -146,9 +146,8 @@ def _type_pair(gold: GoldEvent, event: Event) -> float | None:
 def _full_pair(gold: GoldEvent, event: Event) -> float | None:
     if event.type != gold.type or actor_key(event.actor) not in gold.actor_countries:
         return None
-    if gold.recipient_countries:
-        if actor_key(event.recipient) not in gold.recipient_countries:
-            return None
+    if gold.recipient_countries and actor_key(event.recipient) not in gold.recipient_countries:
+        return None
     return 1.0
 
 
@@ -233,14 +232,14 @@ def score(gold: Path, pipeline_factory, limit: int | None = None) -> Report:
     if plover is not None:
         plover = limited(plover, limit)
         tally = PloverTally(Counts(), Counts())
-        for gold_event, (_, doc) in zip(plover, annotate(pipeline, [g.text for g in plover], rejected)):
+        for gold_event, (_, doc) in zip(plover, annotate(pipeline, [g.text for g in plover], rejected), strict=True):
             score_plover_document(tally, gold_event, doc)
         metrics += plover_metrics(tally)
         datasets["plover-gsr"] = len(plover)
     if peers is not None:
         peers = limited(peers, limit)
         docs = annotate(pipeline, [p.text for p in peers], rejected)
-        metrics += peer_metrics([(cameo_roots(doc), p.roots) for p, (_, doc) in zip(peers, docs)])
+        metrics += peer_metrics([(cameo_roots(doc), p.roots) for p, (_, doc) in zip(peers, docs, strict=True)])
         datasets["gigaword-vs-petrarch2"] = len(peers)
     notes = stage_notes(pipeline, ("events",)) + rejection_notes(rejected)
     return Report("events", "+".join(datasets), sum(datasets.values()), tuple(metrics), notes, datasets)

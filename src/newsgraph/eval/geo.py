@@ -25,11 +25,11 @@ what the places stage's use of context is worth.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
-from ..errors import GoldDataMissing
+from ..errors import EvaluationError, GoldDataMissing
 from ..model import Document
 from .base import Metric, Report
 from .documents import GoldText, annotate, limited, rejection_notes, stage_notes
@@ -59,10 +59,17 @@ def _float(element: ET.Element | None) -> float | None:
     return float(element.text) if element is not None and element.text and element.text.strip() else None
 
 
+def _offset(node: ET.Element, tag: str) -> int:
+    value = node.findtext(tag)
+    if value is None:
+        raise EvaluationError(f"a <{node.tag}> in the gold has no <{tag}>")
+    return int(value)
+
+
 def _gwn_toponym(node: ET.Element, text: str) -> Toponym | None:
     if node.findtext("type") not in TOPONYM_TYPES:
         return None
-    start, end = int(node.findtext("start")), int(node.findtext("end"))
+    start, end = _offset(node, "start"), _offset(node, "end")
     if text[start:end] != (node.findtext("extractedName") or ""):
         return None
     return Toponym((start, end), _float(node.find("latitude")), _float(node.find("longitude")))
@@ -78,7 +85,7 @@ def read_gwn(path: Path) -> list[GoldArticle]:
 
 
 def _lgl_toponym(node: ET.Element) -> Toponym:
-    mark = (int(node.findtext("start")), int(node.findtext("end")))
+    mark = (_offset(node, "start"), _offset(node, "end"))
     tag = node.find("gaztag")
     if tag is None:
         return Toponym(mark)

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from statistics import median
-from typing import Callable, Hashable, Iterable, Sequence
+from typing import TypeVar
 
 from .base import Metric, prf
 
@@ -24,6 +25,8 @@ EARTH_RADIUS_KM = 6371.0088
 
 _QUOTE_MARKS = "\"'“”‘’«»„‟‹›`"
 _SPACES = re.compile(r"\s+")
+G = TypeVar("G")  # a gold item
+P = TypeVar("P")  # a predicted item
 
 
 def overlaps(a: Mark, b: Mark) -> bool:
@@ -41,7 +44,7 @@ def align(gold: Sequence[Mark], predicted: Sequence[Mark], mode: str = EXACT) ->
     so that a long prediction is given to the gold mark it covers best.
     """
     if mode == EXACT:
-        free: dict[Mark, list[int]] = {}
+        free: dict[tuple[int, ...], list[int]] = {}
         for index, mark in enumerate(predicted):
             free.setdefault(tuple(mark), []).append(index)
         pairs = []
@@ -139,7 +142,7 @@ def distance_metrics(errors_km: Sequence[float], attempted: int, prefix: str, wi
     )
 
 
-def greedy_pairs(gold: Sequence[object], predicted: Sequence[object], score: Callable[[object, object], float | None]) -> list[tuple[int, int]]:
+def greedy_pairs(gold: Sequence[G], predicted: Sequence[P], score: Callable[[G, P], float | None]) -> list[tuple[int, int]]:
     """One-to-one pairs by best score first; ``score`` returns None where items cannot pair."""
     scored = []
     for g_index, g in enumerate(gold):

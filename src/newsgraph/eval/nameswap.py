@@ -23,9 +23,9 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Iterable
 
 from ..model import Document
 from ..resources import city, countries, normalize_name, outlet_heads, outlets, titles

@@ -36,10 +36,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from ..errors import GoldDataMissing
 from ..model import Analysis, Document
@@ -170,7 +170,7 @@ def _layout(rows: list[list[str]], offset: int) -> tuple[list[_Word], str]:
         if "." in ident:
             continue  # empty nodes have no surface
         if "-" in ident:
-            first, last = (int(x) for x in ident.split("-"))
+            _first, last = (int(x) for x in ident.split("-"))
             covered_until, start = last, position
             pieces.append(cols[1])
             position += len(cols[1])
@@ -342,9 +342,8 @@ def baseline_mentions(analysis: Analysis, acts: Callable[[int, int], bool] | Non
 
 
 def _baseline_type(text: str, named, acts: Callable[[int, int], bool] | None) -> str:
-    if named.label == "GPE" and acts is not None and countries().lookup(text[named.start : named.end]):
-        if acts(named.start, named.end):
-            return "ORG"
+    if named.label == "GPE" and acts is not None and countries().lookup(text[named.start : named.end]) and acts(named.start, named.end):
+        return "ORG"
     return BASELINE_TYPES[named.label]
 
 
@@ -395,8 +394,8 @@ class _Tally:
 
     def metrics(self, system: str) -> list[Metric]:
         out: list[Metric] = []
-        total = [sum(c[k] for k in SCORED) for c in (self.true_positives, self.predicted, self.gold)]
-        out.extend(prf(*total, prefix=f"{system}.overall"))
+        true_positives, predicted, gold = (sum(c[k] for k in SCORED) for c in (self.true_positives, self.predicted, self.gold))
+        out.extend(prf(true_positives, predicted, gold, prefix=f"{system}.overall"))
         for kind in (*SCORED, "untyped"):
             out.extend(prf(self.true_positives[kind], self.predicted[kind], self.gold[kind], prefix=f"{system}.{kind}"))
         return out
@@ -444,7 +443,7 @@ def _score_gum(gold: Path, files: list[Path], pipeline) -> Report:
     ours, baseline = _Tally.empty(), _Tally.empty()
     misses: Counter = Counter()
     for document in map(read_document, files):
-        analysis = pipeline.analyzer.analyze(document.text)  # type: ignore[attr-defined]
+        analysis = pipeline.analyzer.analyze(document.text)
         doc = annotate(pipeline, document.text, analysis)
         predicted = project_mentions(doc, is_name_mention, partial(is_agent, analysis))
         ours.add(set(document.mentions), predicted)

@@ -49,7 +49,7 @@ def gold_files(gold: Path) -> list[Path]:
 def read_documents(path: Path, limit: int | None = None) -> list[N3Document]:
     """The documents of one N3 file (the first ``limit`` of them), with their mentions."""
     root = ElementTree.parse(path).getroot()
-    found = []
+    found: list[N3Document] = []
     for element in root.iter(f"{_NAMESPACE}Document"):
         body = element.find(f"{_NAMESPACE}TextWithNamedEntities")
         if body is None:
@@ -63,7 +63,6 @@ def read_documents(path: Path, limit: int | None = None) -> list[N3Document]:
 def _document(name: str, body: ElementTree.Element) -> N3Document:
     parts: list[str] = []
     offset = 0
-    mentions: set[Span] = set()
     spans: list[Span] = []
     for child in body:
         piece = child.text or ""

@@ -71,7 +71,7 @@ def parse_ann(ann: str, text: str) -> tuple[Attribution, ...]:
     for line in ann.splitlines():
         fields = line.split("\t")
         if line.startswith("T") and len(fields) >= 2:
-            label, _, offsets = fields[1].partition(" ")
+            _label, _, offsets = fields[1].partition(" ")
             spans[fields[0]] = _fragments(offsets)
         elif line.startswith("E") and len(fields) >= 2:
             roles: dict[str, list[str]] = {}

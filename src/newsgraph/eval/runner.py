@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
 
 from ..errors import EvaluationError, GoldDataMissing
 from . import TASKS
@@ -129,8 +129,8 @@ def gold_path(task: str, data: Path) -> Path:
 
 def table(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     """A plain text table, columns padded to their widest cell."""
-    widths = [max(len(str(c)) for c in column) for column in zip(columns, *rows)]
-    line = lambda cells: "  ".join(str(c).ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
+    widths = [max(len(str(c)) for c in column) for column in zip(columns, *rows, strict=True)]
+    line = lambda cells: "  ".join(str(c).ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()  # noqa: E731
     return "\n".join([line(columns), line(["-" * w for w in widths]), *(line(r) for r in rows)])
 
 

@@ -10,9 +10,10 @@ those of the README beside the gold (see ``seed_rules``).
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from ..errors import GoldDataMissing
 from ..ingest import read_inputs

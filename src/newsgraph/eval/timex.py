@@ -13,13 +13,17 @@ P/R/F1 (overlap, one-to-one), and on relaxed matches the accuracy of ``type`` an
 from __future__ import annotations
 
 import xml.etree.ElementTree as ElementTree
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from ..errors import EvaluationError, GoldDataMissing
-from ..model import Article, ArticleDate, Document
+from ..model import Article, ArticleDate, Document, TimeExpr
 from .base import Metric, Report, prf
+
+if TYPE_CHECKING:
+    from ..pipeline import Pipeline
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +83,7 @@ def gold_documents(gold: Path) -> Iterator[GoldDocument]:
         yield read_tml(path)
 
 
-def match_relaxed(gold: list[GoldTimex], predicted: list) -> list[tuple[GoldTimex, object]]:
+def match_relaxed(gold: list[GoldTimex], predicted: list[TimeExpr]) -> list[tuple[GoldTimex, TimeExpr]]:
     """One-to-one overlap matches, exact matches first, then by largest overlap."""
     pairs = []
     for g in gold:
@@ -127,7 +131,7 @@ class _Counts:
         errors.extend({"doc": doc.id, "spurious": [p.span.text, p.type, p.value]} for p in times if id(p) not in matched_pred)
 
 
-def score(gold: Path, pipeline_factory: Callable[[], object], limit: int | None = None) -> Report:
+def score(gold: Path, pipeline_factory: Callable[[], Pipeline], limit: int | None = None) -> Report:
     """Score the pipeline's times against TimeML gold under ``gold`` (a folder or one file).
 
     A GUM folder (``xml/GUM_*.xml``) is scored on its TEI dates instead (``timex_gum``).
@@ -143,8 +147,9 @@ def score(gold: Path, pipeline_factory: Callable[[], object], limit: int | None 
         raise GoldDataMissing(f"no .tml files under {gold}")
     pipeline = pipeline_factory()
     articles = [Article(text=d.text, id=d.id, date=ArticleDate(d.dct, source="metadata")) for d in docs]
-    counts, errors = _Counts(), []
-    for doc, predicted in zip(docs, pipeline.run_many(articles)):
+    counts = _Counts()
+    errors: list[dict] = []
+    for doc, predicted in zip(docs, pipeline.run_many(articles), strict=True):
         if isinstance(predicted, Document):
             counts.add(doc, predicted, errors)
     return Report("timex", Path(gold).name, len(docs), _metrics(counts), _notes(), {"errors": errors})

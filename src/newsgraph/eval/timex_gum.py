@@ -30,15 +30,19 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from ..errors import EvaluationError, GoldDataMissing
-from ..model import Article, ArticleDate, Document
+from ..model import Article, ArticleDate, Document, TimeExpr
 from .base import Metric, Report, prf
 from .timex import GoldTimex, match_relaxed
+
+if TYPE_CHECKING:
+    from ..pipeline import Pipeline
 
 _ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
 _SEASONS = {(3, 5): "SP", (6, 8): "SU", (9, 11): "FA", (12, 2): "WI"}
@@ -199,13 +203,14 @@ def range_value(first: date, last: date) -> str | None:
     return None
 
 
-def score(gold: Path, pipeline_factory: Callable[[], object], limit: int | None = None) -> Report:
+def score(gold: Path, pipeline_factory: Callable[[], Pipeline], limit: int | None = None) -> Report:
     """Score the pipeline's dates against the GUM ``<date>``/``<time>`` elements under ``gold``."""
     docs = list(gum_documents(Path(gold)))[:limit] if limit else list(gum_documents(Path(gold)))
     pipeline = pipeline_factory()
     articles = [Article(text=d.text, id=d.id, date=ArticleDate(d.date_created, source="metadata")) for d in docs]
-    counts, errors = _Counts(), []
-    for doc, predicted in zip(docs, pipeline.run_many(articles)):
+    counts = _Counts()
+    errors: list[dict] = []
+    for doc, predicted in zip(docs, pipeline.run_many(articles), strict=True):
         if isinstance(predicted, Document):
             counts.add(doc, predicted, errors)
     return Report("timex", f"{Path(gold).name} dates", len(docs), counts.metrics(), _NOTES, {"errors": errors})
@@ -219,7 +224,7 @@ def same_value(gold: str, predicted: str) -> bool:
     return predicted == gold or (len(gold) == 10 and predicted.startswith(gold + "T"))
 
 
-def is_calendar_prediction(time) -> bool:
+def is_calendar_prediction(time: TimeExpr) -> bool:
     return time.type in ("DATE", "TIME") and bool(re.match(r"\d", time.value))
 
 

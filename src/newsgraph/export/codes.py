@@ -71,7 +71,8 @@ def actor_parts(code: str | None, country: str | None = None) -> ActorParts:
     UNO; an actor without a code keeps the country it has. Unknown parts are left out."""
     kinds = _code_kinds()
     known_countries = countries().countries
-    chunks = [code[i:i + 3] for i in range(0, len(code or ""), 3)]
+    letters = code or ""
+    chunks = [letters[i:i + 3] for i in range(0, len(letters), 3)]
     parts: dict[str, list[str]] = {"country": [], "known_group": [], "religion": [], "type": []}
     for n, chunk in enumerate(chunks):
         if n == 0 and (chunk in known_countries or kinds.get(chunk) == "region"):

@@ -10,9 +10,10 @@ not what was planned, denied, possible or hypothetical (``every_modality`` write
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Iterator
+from typing import Any
 
 from ..model import Actor, Document, Event, Place
 from ..store.base import Store
@@ -108,9 +109,9 @@ def _actor(prefix: str, actor: Actor | None) -> dict[str, Any]:
     if actor is None or not (actor.code or actor.name or actor.country):
         return {f"{prefix}{f}": None for f in ACTOR_FIELDS}
     parts = codes.actor_parts(actor.code, actor.country)
-    religions, types = parts.religions + ("", ""), parts.types + ("", "", "")
+    religions, types = (*parts.religions, "", ""), (*parts.types, "", "", "")
     values = (actor.code or parts.country, (actor.name or "").upper(), parts.country, parts.known_group, parts.ethnic, religions[0], religions[1], *types[:3])
-    return {f"{prefix}{f}": (v or None) for f, v in zip(ACTOR_FIELDS, values)}
+    return {f"{prefix}{f}": (v or None) for f, v in zip(ACTOR_FIELDS, values, strict=True)}
 
 
 def _in_lead(doc: Document, event: Event) -> bool:
@@ -151,7 +152,7 @@ def _geo(prefix: str, found: tuple[str, Place] | None) -> dict[str, Any]:
     full_name = name if kind == COUNTRY or facts is None or facts.name == name else f"{name}, {facts.name}"
     admin1 = "" if kind == COUNTRY else codes.admin1(place.geonameid)
     values = (kind, full_name, fips, fips + admin1, None, place.lat, place.lon, fips if kind == COUNTRY else place.geonameid)
-    return {f"{prefix}_{f}": (v if v != "" else None) for f, v in zip(GEO_FIELDS, values)}
+    return {f"{prefix}_{f}": (v if v != "" else None) for f, v in zip(GEO_FIELDS, values, strict=True)}
 
 
 def _geo_type(place: Place) -> int:

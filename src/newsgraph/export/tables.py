@@ -5,7 +5,8 @@ empty export still has them."""
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from ..model import Actor, Document
 from ..store.base import Store

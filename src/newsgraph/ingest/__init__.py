@@ -15,8 +15,9 @@ to JSON lines (one record with a "text" field per story) to ingest them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from typing import Any, BinaryIO, Iterable, Iterator
+from typing import Any, BinaryIO
 
 from ..errors import ExtractionFailed, InputError
 from ..model import Article, Rejection

@@ -8,9 +8,10 @@ group (see ``registry.py``), the built-in ones included.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Protocol
+from typing import Protocol
 
 from ..model import Article, Rejection
 from ..settings import Settings

@@ -86,8 +86,7 @@ def is_boilerplate(line: str) -> str | None:
 
 def _drop_boilerplate(work: _Work) -> None:
     for i, line in enumerate(work.lines):
-        kind = is_boilerplate(line) if line else None
-        if kind:
+        if line and (kind := is_boilerplate(line)):
             work.removed.append(Removal(kind, line))
             work.lines[i] = None
 

@@ -10,8 +10,9 @@ feed title is the outlet.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 from urllib.parse import urlsplit
 
 from ..errors import InputError, MalformedFeed, NotAnArticle

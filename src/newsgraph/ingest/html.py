@@ -7,7 +7,7 @@ is taken out of the body (it is in ``title``).
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import lxml.html
 from lxml.etree import ParserError
@@ -41,10 +41,12 @@ class HtmlReader:
 def draft_from_html(html: str, source: str, url: str | None = None) -> Draft:
     """The main text and metadata of a page; NotAnArticle when it has no main text."""
     import trafilatura  # heavy import, only when a page is read
+    from trafilatura.settings import Document as Extraction
 
     result = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False, include_tables=False)
-    text = (result.text or "") if result is not None else ""
-    if not text.strip():
+    # a Document, or None when nothing was found (a dict only when asked for one with as_dict)
+    text = (result.text or "") if isinstance(result, Extraction) else ""
+    if not isinstance(result, Extraction) or not text.strip():
         raise NotAnArticle("no main text found in the page", source=source)
     title = result.title or None
     return Draft(

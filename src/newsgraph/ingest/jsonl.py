@@ -9,7 +9,8 @@ never costs the others.  Other key names that scrapers use are in resources/json
 from __future__ import annotations
 
 import json
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from ..errors import EmptyInput, MalformedRecord
 from ..model import Article, Rejection
@@ -17,8 +18,8 @@ from ..settings import Settings
 from .base import Draft, RawInput, head_text
 from .dates import metadata_date
 from .decode import decode_bytes
-from .rejections import rejection_from
 from .patterns import json_field_names
+from .rejections import rejection_from
 
 _LIST_KEYS = ("articles", "items", "data", "results", "records")
 

@@ -9,9 +9,9 @@ surest wins, and plain text is the fallback.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from importlib.metadata import entry_points
 from types import MappingProxyType
-from typing import Callable, Mapping
 
 from ..plugins import load_target
 from ..settings import Settings

@@ -17,10 +17,11 @@ import gzip
 import io
 import sys
 import zlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator
+from typing import BinaryIO
 
 from ..errors import BinaryInput, InputError, InputNotFound, InputTooLarge, TruncatedArchive
 from ..model import Rejection

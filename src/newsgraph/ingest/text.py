@@ -5,7 +5,7 @@ paragraphs first (see ``unwrap``); the document's offsets point into the joined 
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..model import Article, Rejection
 from ..settings import Settings

@@ -15,6 +15,7 @@ hyphen kept: "well-" + "known").  Offsets of the stages point into the joined te
 
 from __future__ import annotations
 
+import itertools
 import math
 
 MAX_WIDTH = 120  # wider lines are paragraphs, not wrapped lines
@@ -42,7 +43,7 @@ def unwrap(text: str) -> str:
 
 def wrap_width(lines: list[str]) -> int | None:
     """The width the text is wrapped at, or None when it is not hard-wrapped."""
-    inner = [len(line) for line, after in zip(lines, lines[1:]) if line.strip() and after.strip()]
+    inner = [len(line) for line, after in itertools.pairwise(lines) if line.strip() and after.strip()]
     if len(inner) < MIN_WRAPPED_LINES:
         return None
     ordered = sorted(inner)

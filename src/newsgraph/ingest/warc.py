@@ -9,7 +9,7 @@ archive of 404 pages does not look like an empty success.  A record is named
 from __future__ import annotations
 
 import io
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..errors import InputError, InputTooLarge, MalformedRecord, NotAnArticle, TruncatedArchive
 from ..model import Rejection

@@ -7,11 +7,11 @@ so the cache holds no mutable state.
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from functools import lru_cache
 from importlib import resources as importlib_resources
-from typing import Iterator
+from pathlib import Path
 
 
 def read_table(name: str) -> Iterator[dict[str, str]]:

@@ -17,8 +17,9 @@ import os
 import pickle
 import sys
 import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, Callable, Iterable, TypeVar
+from typing import Any, TypeVar
 
 from .gazetteer_index import default_cache_dir
 

@@ -51,7 +51,7 @@ class Gazetteer:
         return {"path": self.path, "areas": self.areas, "country_points": self.country_points, "capitals": self.capitals}
 
     def __setstate__(self, state: dict) -> None:
-        self.__init__(state["path"], state["areas"], state["country_points"], state["capitals"])
+        Gazetteer.__init__(self, state["path"], state["areas"], state["country_points"], state["capitals"])
 
     def candidates(self, name: str) -> tuple[tuple[GeoPlace, ...], tuple[GeoPlace, ...]]:
         """Places called ``name``: those of that very name, and those of that alternate name."""

@@ -13,10 +13,10 @@ dropped, so "U.N." is "UN" and "Al-Shabaab" is "al shabaab".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources as importlib_resources
-from typing import Iterable, Iterator, Sequence
 
 AGENTS_FILE = "Phoenix.agents.txt"
 ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
@@ -110,7 +110,7 @@ def _agent_forms(phrase: str, plurals: str | None, substitutions: dict[str, list
     yield singular
     if plurals is None:
         words = singular.split()
-        yield " ".join(words[:-1] + [_plural(words[-1])])
+        yield " ".join([*words[:-1], _plural(words[-1])])
     else:
         for plural in plurals.split():
             key = phrase_key(plural)

@@ -7,9 +7,9 @@ is the fallback for running from a source tree that was not installed.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from importlib.metadata import entry_points
 from types import MappingProxyType
-from typing import Callable, Mapping
 
 from ..plugins import load_target
 from ..settings import Settings

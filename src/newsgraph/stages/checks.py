@@ -23,12 +23,13 @@ flags in all; both are about arrivals a day apart and are worth a reader's look.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator, Mapping
 from datetime import date
 from functools import lru_cache
 from itertools import combinations
 from types import MappingProxyType
-from typing import Iterator, Mapping
 
 from ..model import Analysis, Document, Flag, Span, TimeExpr, Token
 from ..resources import read_table
@@ -170,7 +171,7 @@ def date_conflicts(doc: Document, syntax: Syntax) -> Iterator[Flag]:
 
 def _ranges(doc: Document) -> Iterator[tuple[TimeExpr, TimeExpr]]:
     text = doc.article.text
-    for first, second in zip(doc.times, doc.times[1:]):
+    for first, second in itertools.pairwise(doc.times):
         if _DAY.match(first.value) and _DAY.match(second.value) and _RANGE_JOIN.match(text[first.span.end : second.span.start]):
             yield first, second
 

@@ -8,10 +8,14 @@ rest of the engine does not depend on spaCy objects and documents stay picklable
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from ..errors import ModelNotInstalled
 from ..model import Analysis, NamedSpan, Span, Token
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 class Analyzer:
@@ -25,17 +29,17 @@ class Analyzer:
     def __init__(self, model: str, batch_size: int = 32, *, lazy: bool = False) -> None:
         self.model_name = model
         self.batch_size = batch_size
-        self._nlp = None
+        self._nlp: Language | None = None
         self._description = None if not lazy else _describe(_meta_without_loading(model))
         if not lazy:
             self.load()
 
-    def load(self):  # -> spacy.Language
+    def load(self) -> Language:
         if self._nlp is None:
-            self._nlp = _load(self.model_name)
+            self._nlp = nlp = _load(self.model_name)
             # spaCy's own limit guards memory; ours (max_text_chars) is lower, so lift spaCy's.
-            self._nlp.max_length = max(self._nlp.max_length, 2_000_000)
-            self._description = _describe(self._nlp.meta)
+            nlp.max_length = max(nlp.max_length, 2_000_000)
+            self._description = _describe(nlp.meta)
         return self._nlp
 
     @property

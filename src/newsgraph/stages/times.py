@@ -44,7 +44,7 @@ class TimeStage:
         article_date = doc.article.date or infer_article_date(text, candidates, syntax)
         times = _normalize_all(text, candidates, syntax, article_date)
         article = doc.article if article_date is doc.article.date else replace(doc.article, date=article_date)
-        flags = doc.flags if article_date else doc.flags + (_unknown_date_flag(),)
+        flags = doc.flags if article_date else (*doc.flags, _unknown_date_flag())
         return doc.with_(article=article, times=tuple(times), flags=flags)
 
 
@@ -113,7 +113,7 @@ def _normalize_all(text: str, candidates: list[Candidate], syntax: Syntax, artic
 def _context(text: str, cand: Candidate, syntax: Syntax, anchor: str | None, previous: str | None = None) -> Context:
     sentence = syntax.sentence_span(cand.start)
     before = text[max(sentence.start, cand.start - 30) : cand.start]
-    year_only = bool(anchor) and len(anchor) == 4
+    year_only = anchor is not None and len(anchor) == 4
     # The sentence with the one before it: "a year ago" is quarter-level when quarters are the topic.
     sentence_before = syntax.sentence_span(max(0, sentence.start - 2)) if sentence.start else sentence
     surroundings = text[sentence_before.start : sentence.end]

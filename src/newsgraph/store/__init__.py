@@ -15,7 +15,7 @@ from .sql import SQLStore
 
 DEFAULT_DB = "newsgraph.db"
 
-__all__ = ["AddResult", "CorpusInput", "CorpusRows", "DuplicateLink", "Store", "SQLStore", "SCHEMA_VERSION", "open_store", "DEFAULT_DB"]
+__all__ = ["DEFAULT_DB", "SCHEMA_VERSION", "AddResult", "CorpusInput", "CorpusRows", "DuplicateLink", "SQLStore", "Store", "open_store"]
 
 
 def open_store(url: str = DEFAULT_DB, *, create: bool = True) -> Store:

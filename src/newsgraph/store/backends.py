@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,7 +35,7 @@ MIGRATING, REBUILDING = 7120261, 7120262
 
 
 @dataclass(frozen=True, slots=True)
-class Backend:
+class Backend(ABC):
     """The backend-specific half of a store."""
 
     name: str
@@ -43,15 +44,39 @@ class Backend:
     def sort_key(self, col: Any) -> Any:
         return col
 
+    @abstractmethod
     def lock(self, conn: Connection, what: int) -> None:
         """Hold off other processes doing ``what`` (MIGRATING, REBUILDING) to the same store
-        until this transaction ends (SQLite: the write lock of BEGIN IMMEDIATE already does)."""
+        until this transaction ends."""
 
     def search_words(self, query: str) -> list[str]:
         return _WORD.findall(query)
 
+    @abstractmethod
+    def connect(self) -> Engine: ...
+
+    @abstractmethod
+    def inspect(self, engine: Engine) -> str: ...
+
+    @abstractmethod
+    def create_fulltext(self, conn: Connection) -> None: ...
+
+    @abstractmethod
+    def index_text(self, conn: Connection, article_id: str, title: str | None, body: str, new: bool = False) -> None: ...
+
+    @abstractmethod
+    def search_ids(self, query: str) -> Any: ...
+
+    @abstractmethod
+    def integrity(self, conn: Connection) -> list[str]: ...
+
+    @abstractmethod
+    def size_bytes(self, conn: Connection) -> int: ...
+
 
 class SQLiteBackend(Backend):
+    def lock(self, conn: Connection, what: int) -> None:
+        """Nothing to do: the write lock of BEGIN IMMEDIATE already holds off other processes."""
     def connect(self) -> Engine:
         memory = self.url in (":memory:", "")
         pool = {"poolclass": StaticPool} if memory else {}
@@ -106,8 +131,8 @@ class SQLiteBackend(Backend):
 
     def size_bytes(self, conn: Connection) -> int:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
-        return int(pages) * int(conn.exec_driver_sql("PRAGMA page_size").scalar())
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar_one()
+        return int(pages) * int(conn.exec_driver_sql("PRAGMA page_size").scalar_one())
 
 
 class PostgresBackend(Backend):
@@ -152,7 +177,7 @@ class PostgresBackend(Backend):
         return []
 
     def size_bytes(self, conn: Connection) -> int:
-        return int(conn.exec_driver_sql("SELECT pg_database_size(current_database())").scalar())
+        return int(conn.exec_driver_sql("SELECT pg_database_size(current_database())").scalar_one())
 
 
 def backend_for(url: str) -> Backend:

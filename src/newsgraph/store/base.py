@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Iterator, Protocol
+from typing import Any, Protocol
 
 from ..errors import InvalidSetting
 from ..model import Document, Rejection
@@ -46,7 +47,7 @@ class Query:
     @classmethod
     def of(cls, **filters: Any) -> Query:
         """A Query from keyword filters; unknown names are an error, not silently ignored."""
-        known = {f for f in cls.__slots__}
+        known = set(cls.__slots__)
         unknown = set(filters) - known
         if unknown:
             raise InvalidSetting(f"unknown filter {', '.join(sorted(unknown))}", hint=f"filters: {', '.join(sorted(known))}")
@@ -107,3 +108,5 @@ class Store(Protocol):
     def check(self) -> list[str]: ...
     def size_bytes(self) -> int: ...
     def close(self) -> None: ...
+    def __enter__(self) -> Store: ...
+    def __exit__(self, *exc: object) -> None: ...

@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Callable
+from typing import Any
 
 from sqlalchemy import Text, cast, func, literal, select
 from sqlalchemy.engine import Connection
 
 from ..errors import InvalidDate
 from . import schema
-from .rows import fetch_dicts as _dicts, fetch_grouped as _grouped
+from .rows import fetch_dicts as _dicts
+from .rows import fetch_grouped as _grouped
 from .sql import SQLStore
 
 a, e, q, t, v = schema.articles, schema.entities, schema.quotes, schema.times, schema.events

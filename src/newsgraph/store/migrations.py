@@ -9,7 +9,7 @@ Never change a migration once released: add the next one.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from sqlalchemy import inspect, select
 from sqlalchemy.engine import Connection

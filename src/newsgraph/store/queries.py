@@ -11,16 +11,17 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from datetime import date
-from typing import Any, Iterable
+from typing import Any
 
 from sqlalchemy import Text, cast, func, select, text
 from sqlalchemy.engine import Connection
 
 from ..errors import InvalidDate
 from . import schema
-from .rows import fetch_dicts as _dicts, fetch_grouped as _grouped
 from .backends import Backend
 from .base import CorpusInput, Query
+from .rows import fetch_dicts as _dicts
+from .rows import fetch_grouped as _grouped
 
 a, e, q, t, v, fl = schema.articles, schema.entities, schema.quotes, schema.times, schema.events, schema.flags
 
@@ -222,4 +223,4 @@ def _day_filter(value: str, name: str) -> date:
 
 
 
-__all__: Iterable[str] = ("articles", "entities", "quotes", "events", "corpus_events", "stories", "flags", "distinct", "corpus_input", "consistency")
+__all__ = ("articles", "consistency", "corpus_events", "corpus_input", "distinct", "entities", "events", "flags", "quotes", "stories")

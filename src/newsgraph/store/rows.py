@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy.engine import Connection
@@ -17,7 +17,7 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 def now() -> datetime:
     """UTC, without a zone: both backends give the same naive value back."""
-    return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
 def day(value: str | None) -> date | None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import json
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import Connection
@@ -23,7 +24,6 @@ from .backends import LEGACY, NEW, REBUILDING, backend_for, missing
 from .base import AddResult, CorpusInput, CorpusRows, DuplicateLink
 from .migrations import migrate
 from .rows import annotation_rows, article_row, now
-
 
 # Built once: statements with parameters passed at execution compile once and stay cached
 # (values embedded with .values() cost a compile-cache key per row).
@@ -93,7 +93,7 @@ class SQLStore:
                 if fingerprint is not None:
                     conn.execute(_INSERT["fingerprints"], {"article_id": article.id, "minhash": fingerprint})
                 linked = near is not None and conn.execute(select(schema.articles.c.id).where(schema.articles.c.id == near.duplicate_of)).first() is not None
-                if linked:
+                if near is not None and linked:
                     _link(conn, near)
         except IntegrityError:  # another writer stored the same article meanwhile
             return self.add(doc, fingerprint, pipeline_version, near)
@@ -244,7 +244,7 @@ class SQLStore:
 
     def counts(self) -> dict[str, int]:
         with self._engine.connect() as conn:
-            return {t.name: int(conn.execute(select(func.count()).select_from(t)).scalar()) for t in schema.COUNTED_TABLES}
+            return {t.name: int(conn.execute(select(func.count()).select_from(t)).scalar_one()) for t in schema.COUNTED_TABLES}
 
     def check(self) -> list[str]:
         """Problems found (empty when the store is sound): the backend's own integrity check,

@@ -7,7 +7,8 @@ import contextlib
 import socket
 import threading
 import time
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 CHROMIUM = "/usr/bin/chromium"  # Debian's package; never a downloaded browser build
 CHROMIUM_FLAGS = (

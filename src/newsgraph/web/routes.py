@@ -103,7 +103,7 @@ def timeline(request: Request, actor: str | None = None, country: str | None = N
 
 @router.get("/network", summary="Who acts on whom, how often")
 def network(request: Request, actor: str | None = None, country: str | None = None, type: str | None = None, source: str | None = None, since: str | None = SINCE, until: str | None = UNTIL, limit: int = Query(60, ge=1, le=500, description="heaviest edges kept")) -> dict[str, Any]:
-    _checked(request, AGGREGATE_FILTERS + ("limit",))
+    _checked(request, (*AGGREGATE_FILTERS, "limit"))
     filters = {"actor": actor, "country": country, "type": type, "source": source, "since": since, "until": until}
     return browse.network(request.app.state.store, filters, limit)
 

@@ -8,8 +8,9 @@ newsgraph's errors only.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
-from typing import Any, Mapping
+from typing import Any
 
 from ..errors import InvalidSetting
 from ..settings import SettingRow, env_name

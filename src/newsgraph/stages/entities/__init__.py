@@ -24,8 +24,8 @@ from __future__ import annotations
 
 from ...model import Analysis, Document, Entity, Span
 from ...settings import Settings
-from . import actors, aliases, context, coref, people, places, slots, teams
 from ..base import ANALYSIS, next_id
+from . import actors, aliases, context, coref, people, places, slots, teams
 from .coref import Cluster
 from .types import Lexicon, load_lexicon, typed_mentions
 

@@ -58,7 +58,7 @@ def _title_before(analysis: Analysis, cluster: Cluster, mention: Mention, lexico
     stretch: list[Token] = []
     for token in reversed(before):
         word = token.text.casefold()
-        if token.text in _STOP or token.pos in ("VERB", "AUX", "ADP") and word != "of":
+        if token.text in _STOP or (token.pos in ("VERB", "AUX", "ADP") and word != "of"):
             break
         if token.pos in ("DET", "PRON") and word not in _LEAD_WORDS:
             break
@@ -79,7 +79,7 @@ def _apposition_after(analysis: Analysis, cluster: Cluster, mention: Mention, le
         if token.text in _STOP or token.pos in ("VERB", "AUX"):
             break
         stretch.append(token)
-    if stretch and stretch[0].text.casefold() in _LEAD_WORDS | {"a", "an"} | {"a"} or stretch and stretch[0].pos in ("PROPN", "ADJ", "NOUN"):
+    if (stretch and stretch[0].text.casefold() in _LEAD_WORDS | {"a", "an"} | {"a"}) or (stretch and stretch[0].pos in ("PROPN", "ADJ", "NOUN")):
         _describe(analysis, cluster, mention, stretch, lexicon, before=False)
 
 
@@ -91,7 +91,7 @@ def _describe(analysis: Analysis, cluster: Cluster, mention: Mention, stretch: l
     mention.roles.extend(roles)
     mention.country = mention.country or country
     lead = stretch[0].text.casefold()
-    if lead in _LEAD_WORDS or lead.endswith(("'s", "\u2019s")) or not before and lead in ("a", "an"):
+    if lead in _LEAD_WORDS or lead.endswith(("'s", "\u2019s")) or (not before and lead in ("a", "an")):
         end = stretch[-1].end
         role = Mention(stretch[0].start, end, "PERSON", analysis.text[stretch[0].start : end], kind="role", country=country)
         role.roles.extend(roles)
@@ -156,7 +156,7 @@ def _state_title(title: Title, before: list[Token] | tuple[Token, ...], lexicon:
         return title
     if before[-1].text.casefold() in _GLUE:
         before = before[:-1]
-    if before and (lexicon.countries.demonym(before[-1].text) or country_of_tokens(before, lexicon) and before[-1].pos == "PROPN"):
+    if before and (lexicon.countries.demonym(before[-1].text) or (country_of_tokens(before, lexicon) and before[-1].pos == "PROPN")):
         return replace(title, sector="GOV")
     return title
 
@@ -214,7 +214,7 @@ def _role_antecedent(clusters: list[Cluster], position: int, roles: list[Title],
             continue
         # a qualified role ("shadow chancellor") answers only a description qualified alike
         held = {w for m in cluster.mentions for r in m.roles if r.words.split()[0] not in title_qualifiers() or r.words.split()[0] in wanted for w in r.words.split()}
-        if not wanted & held or country and person_country(cluster) not in (None, country):
+        if not wanted & held or (country and person_country(cluster) not in (None, country)):
             continue
         last = max((m.start for m in cluster.mentions if m.end <= position), default=-1)
         if last >= 0 and (best is None or last > best[0]):

@@ -13,8 +13,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
-from typing import Callable
 
 from ...resources import read_table
 from ...resources.phoenix import phoenix_actors
@@ -100,6 +100,6 @@ def _adopt_bracketed_acronyms(text: str, clusters: list[Cluster]) -> None:
                     m.type = cluster.type
                 cluster.mentions.extend(other.mentions)
                 other.mentions = []
-                by_key.update({k: cluster for k in other.keys})
+                by_key.update(dict.fromkeys(other.keys, cluster))
             elif other is None:
                 cluster.mentions.append(Mention(match.start(1), match.end(1), cluster.type, acronym, kind="alias", trust=mention.trust))

@@ -125,7 +125,7 @@ def _bare_word_no_person(text: str, mention: Mention, mentions: list[Mention], l
         return False
     for match in re.finditer(rf"([\w.\-]+)[ \t]+{re.escape(mention.name)}(?![\w\-])", text):
         word = match.group(1)
-        if word.casefold().rstrip(",") in lexicon.titles or word[:1].isupper() and word not in _OPENERS:
+        if word.casefold().rstrip(",") in lexicon.titles or (word[:1].isupper() and word not in _OPENERS):
             return False  # "Mr Zelkova", "Ana Zelkova": a person somewhere in the text
     return True
 
@@ -195,11 +195,8 @@ def _says_in(analysis: Analysis, verb: Token, words: list[str], by_index: dict[i
     """"X said in a report": the verb of the cue with the cue's preposition and noun under it."""
     if verb.lemma.casefold() != _lemma_of(words[0]):
         return False
-    for token in analysis.tokens:
-        if token.head == verb.i and token.text.casefold() == words[1]:
-            if any(t.head == token.i and t.lemma.casefold() == words[-1] for t in analysis.tokens):
-                return True
-    return False
+    under = [token for token in analysis.tokens if token.head == verb.i and token.text.casefold() == words[1]]
+    return any(t.head == token.i and t.lemma.casefold() == words[-1] for token in under for t in analysis.tokens)
 
 
 _CUE_LEMMAS = {"said": "say", "reported": "report", "quoted": "quote", "told": "tell", "speaking": "speak"}
@@ -214,7 +211,7 @@ def _missed_names_after_cues(text: str, mentions: list[Mention], lexicon: Lexico
     """"according to the state broadcaster Kora" where the model saw no name: the
     capitalized words after the head noun are the outlet."""
     _, _, name_after_cue = _patterns()
-    found = []
+    found: list[Mention] = []
     for match in name_after_cue.finditer(text):
         run = _NAME_RUN.match(text, match.end())
         if run is None:
@@ -253,11 +250,9 @@ def _missed_names_before_cues(analysis: Analysis, mentions: list[Mention], lexic
         mention = Mention(start, end, "PERSON", name)
         if len(tokens) > 1 and tokens[-1].text in PERSON_SAFE_HEADS:
             found.append(_as_outlet(text, mention, lexicon))  # "Deseret News observed": an outlet word closes it
-        elif cue_after.match(text, end, min(len(text), end + 60)):
-            found.append(_as_outlet(text, mention, lexicon))
-        elif len(tokens) == 1 and _bare_word_no_person(text, mention, mentions, lexicon) and (
+        elif cue_after.match(text, end, min(len(text), end + 60)) or (len(tokens) == 1 and _bare_word_no_person(text, mention, mentions, lexicon) and (
             _reports(analysis, tokens[0]) or _ACCORDING_TO.search(text[max(0, start - 15) : start])
-        ):
+        )):
             found.append(_as_outlet(text, mention, lexicon))
     return found
 

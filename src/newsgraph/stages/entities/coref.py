@@ -130,7 +130,7 @@ def _add_repeated_names(text: str, clusters: list[Cluster]) -> None:
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
     before = re.search(r"([A-Z][\w\-]*)[ \t]+$", text[max(0, start - 40) : start])
     after = re.match(r"[ \t]+[A-Z]", text[end : end + 3])
-    return bool(before) and before.group(1) not in _SENTENCE_OPENERS or bool(after)
+    return (before is not None and before.group(1) not in _SENTENCE_OPENERS) or bool(after)
 
 
 _SENTENCE_OPENERS = {"The", "In", "On", "At", "But", "And", "When", "While", "As", "By", "For", "From", "With", "After", "Before"}
@@ -260,7 +260,7 @@ def country_descriptions(analysis: Analysis, lexicon: Lexicon) -> list[Mention]:
         if not tokens or tokens[-1].lemma.casefold() not in words:
             continue
         country = _country_in(tokens[:-1], lexicon)
-        if country and tokens[0].text.casefold() == "the" or country and len(tokens) <= 3:
+        if (country and tokens[0].text.casefold() == "the") or (country and len(tokens) <= 3):
             found.append(Mention(chunk.start, chunk.end, "COUNTRY", chunk.text, kind="role", country=country))
     return found
 

@@ -62,7 +62,7 @@ def _may_be_a_name(analysis: Analysis, tokens: tuple[Token, ...], lexicon: Lexic
     words = [normalize_name(t.text) for t in tokens]
     if len(tokens) > 5 or any(w in organization_words() or w in lexicon.titles for w in words):
         return False
-    if tokens[0].text in _PARTICLES or any(t.text.isupper() and len(t.text) > 1 or lexicon.countries.lookup(t.text) or lexicon.countries.demonym(t.text) for t in tokens):
+    if tokens[0].text in _PARTICLES or any((t.text.isupper() and len(t.text) > 1) or lexicon.countries.lookup(t.text) or lexicon.countries.demonym(t.text) for t in tokens):
         return False
     return phoenix_actors().lookup(name) is None and large_city_country(name) is None
 
@@ -94,5 +94,5 @@ def _person_verb(analysis: Analysis, tokens: tuple[Token, ...]) -> bool:
     inside = {t.i for t in tokens}
     head = next((t for t in tokens if t.head not in inside or t.head == t.i), None)
     slot = {"nsubj": "verb", "dobj": "object"}.get(head.dep, "") if head is not None else ""
-    verb = next((t for t in analysis.tokens if t.i == head.head), None) if slot else None
+    verb = next((t for t in analysis.tokens if t.i == head.head), None) if slot and head is not None else None
     return verb is not None and verb.lemma.casefold() in person_cues().get(slot, frozenset())

@@ -23,8 +23,8 @@ place context.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
-from typing import Callable
 
 from ...model import Analysis, Span
 from ...resources import city, countries, org_sectors, place_cues, read_table

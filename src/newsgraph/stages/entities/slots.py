@@ -22,8 +22,8 @@ alike, since a pattern outranks the model.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
-from typing import Callable
 
 from ...model import Analysis, Token
 from ...resources import city, normalize_name, org_sectors, read_table
@@ -126,7 +126,7 @@ def _retypable(mention: Mention, is_bare: Callable[[Mention], bool]) -> bool:
     if mention.trust != TRUST_MODEL or mention.type not in ("PERSON", "ORG") or mention.kind != "name":
         return False
     known = phoenix_actors().lookup(mention.name)
-    if any(w in org_sectors() for w in normalize_name(mention.name).split()) or known is not None and len(known) > 3:
+    if any(w in org_sectors() for w in normalize_name(mention.name).split()) or (known is not None and len(known) > 3):
         return False  # an organization's word, or an actor the dictionaries know (a bare country code is a place)
     return " " not in mention.name and is_bare(mention)
 
@@ -191,7 +191,7 @@ def _destination(analysis: Analysis, tokens: tuple[Token, ...]) -> bool:
     inside = {t.i for t in tokens}
     head = next((t for t in tokens if t.head not in inside or t.head == t.i), None)
     governor = by_index.get(head.head) if head is not None else None
-    if governor is None:
+    if head is None or governor is None:
         return False
     if head.dep == "dobj":
         return verbs.get(governor.lemma.casefold()) == "object"
@@ -204,7 +204,7 @@ def _place_head_after(text: str, end: int, heads: frozenset[str]) -> bool:
     if not after:
         return False
     words = after.group(1).split()
-    return " ".join(words) in heads or words[0] in heads and (len(words) == 1 or words[1] not in heads)
+    return " ".join(words) in heads or (words[0] in heads and (len(words) == 1 or words[1] not in heads))
 
 
 def _journey(text: str, start: int, end: int) -> bool:

@@ -45,7 +45,7 @@ def _match_report(text: str) -> bool:
 
 def _score_line_sides(text: str) -> list[tuple[int, int]]:
     """The spans of the names on either side of every score line."""
-    sides = []
+    sides: list[tuple[int, int]] = []
     for match in _SCORE_LINE.finditer(text):
         sides.extend(match.span(g) for g in ("a", "b", "c") if match.start(g) >= 0)
     return sides

@@ -224,7 +224,7 @@ def _names_before_weapon_nouns(analysis: Analysis, lexicon: Lexicon) -> list[Men
     found = []
     tokens = analysis.tokens
     for index, token in enumerate(tokens):
-        if token.pos != "PROPN" or not token.text[:1].isupper() or token.text.isupper() and len(token.text) > 1 and token.text[-1] != "s":
+        if token.pos != "PROPN" or not token.text[:1].isupper() or (token.text.isupper() and len(token.text) > 1 and token.text[-1] != "s"):
             continue
         if lexicon.countries.lookup(token.text) or lexicon.countries.demonym(token.text):
             continue
@@ -242,7 +242,7 @@ def _lowercase_run_to_weapon(tokens: tuple[Token, ...], lexicon: Lexicon) -> boo
     for token in tokens:
         if token.lemma.casefold() in lexicon.weapon_nouns:
             return True
-        if token.pos not in {"ADJ", "NOUN", "VERB", "PUNCT"} or not token.text[:1].islower() and token.text != "-":
+        if token.pos not in {"ADJ", "NOUN", "VERB", "PUNCT"} or (not token.text[:1].islower() and token.text != "-"):
             return False
         if token.pos == "VERB" and token.tag not in ("VBN", "VBG"):
             return False  # "Hamas fired rockets": the name is the subject of a verb, no weapon's
@@ -457,7 +457,7 @@ def _inside_a_longer_name(mention: Mention, model: list[Mention]) -> bool:
     for other in model:
         if other.start <= mention.start and mention.end < other.end:
             last = normalize_name(other.name.split()[-1])
-            if other.type == "PERSON" and other.start == mention.start or other.type == "ORG" and last in _LOWERCASE_LEGAL | {"plc", "ag", "sa", "nv", "group", "holdings"}:
+            if (other.type == "PERSON" and other.start == mention.start) or (other.type == "ORG" and last in _LOWERCASE_LEGAL | {"plc", "ag", "sa", "nv", "group", "holdings"}):
                 return True
     return False
 
@@ -484,7 +484,7 @@ def _class_of_named_system(analysis: Analysis, mention: Mention, chosen: list[Me
     between = analysis.tokens_in(name.end, mention.start)
     if analysis.text[name.end : mention.start].strip() and not between:
         return False
-    return len(between) <= 4 and all(t.text[:1].islower() and t.pos in ("ADJ", "NOUN", "VERB", "ADV") or t.text == "-" for t in between)
+    return len(between) <= 4 and all((t.text[:1].islower() and t.pos in ("ADJ", "NOUN", "VERB", "ADV")) or t.text == "-" for t in between)
 
 
 def _remainders(text: str, mention: Mention, chosen: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -492,7 +492,7 @@ def _remainders(text: str, mention: Mention, chosen: list[Mention], lexicon: Lex
     pieces = []
     blockers = sorted((m for m in chosen if m.start < mention.end and mention.start < m.end), key=lambda m: m.start)
     cursor = mention.start
-    for blocker in blockers + [replace(mention, start=mention.end)]:
+    for blocker in [*blockers, replace(mention, start=mention.end)]:
         start, end = _trim(text, cursor, max(cursor, blocker.start))
         piece = text[start:end].strip()
         if piece and piece[:1].isupper():

@@ -39,10 +39,11 @@ from functools import lru_cache
 from ...model import Actor, Analysis, Document, Entity, Event, Quote, Span, Token
 from ...resources import read_table
 from ...settings import Settings
-from . import roles
-from .actors import code_of
 from ..base import next_id
 from ..dateline import body_start
+from ..timex.syntax import Syntax
+from . import roles
+from .actors import code_of
 from .confidence import confidence
 from .frames import framed
 from .judgements import JUDGEMENT_HEAD, judged, judgements
@@ -53,7 +54,6 @@ from .modality import has_condition, modality
 from .readings import OBLIGATION_HEAD, about_someone, demanded, governed_mode, obligations, same_subject, ungoverned, verbal_attack, warning_of_risk, without_purposes
 from .time import event_time
 from .triggers import Trigger, find_triggers
-from ..timex.syntax import Syntax
 
 # Triggers of these types code the act they govern ("agreed to meet" is AGREE, not CONSULT).
 _STATE_TYPES = frozenset({"COUNTRY", "PLACE"})

@@ -42,9 +42,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources as importlib_resources
-from typing import Callable
+from typing import Literal
 
 from .lexicon import Coding, Pattern
 
@@ -266,7 +267,7 @@ def _words(slots: tuple[tuple[str, ...], ...], memo: dict[tuple[str, ...], str])
     return tuple(out)
 
 
-def _typed(code: str, coding: Callable[[str], Coding | None], skipped: Counter) -> Coding | None | bool:
+def _typed(code: str, coding: Callable[[str], Coding | None], skipped: Counter) -> Coding | Literal[False] | None:
     """The PLOVER coding of a code; False for a null (no event) code; None when unusable."""
     if code == NULL:
         return False
@@ -279,7 +280,7 @@ def _typed(code: str, coding: Callable[[str], Coding | None], skipped: Counter) 
     return found
 
 
-def _pattern(verb: Verb, words: tuple[str, ...], subject: tuple[str, ...], code: str, typed: Coding | bool) -> Pattern:
+def _pattern(verb: Verb, words: tuple[str, ...], subject: tuple[str, ...], code: str, typed: Coding | Literal[False]) -> Pattern:
     if typed is False:
         return Pattern(verb.head, verb.others + words, "V", NULL, "", None, subject, "cameo")
     return Pattern(verb.head, verb.others + words, "V", code, typed.type, typed.mode, subject, "cameo")

@@ -44,7 +44,7 @@ def means_of(trigger: Trigger, syntax: Syntax) -> Means | None:
     code = trigger.pattern.cameo
     own_mode = trigger.pattern.mode and trigger.pattern.origin == "table"
     # violence: the words of the clause say how better than the verb ("used machetes", "killed")
-    if found is None or not own_mode and (_generic(code) or trigger.pattern.type == "ASSAULT"):
+    if found is None or (not own_mode and (_generic(code) or trigger.pattern.type == "ASSAULT")):
         return found
     # a trigger that names its kind ("shell", "abuse", "put on alert"): only a narrower code
     # wins, or the same code when the trigger's mode is only its code's default (143: a strike

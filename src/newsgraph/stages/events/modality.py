@@ -14,8 +14,8 @@ hypothetical, possible, expected, historical.
 from __future__ import annotations
 
 from ...model import Token
-from .lexicon import EventLexicon
 from ..timex.syntax import Syntax
+from .lexicon import EventLexicon
 
 _SAME_SUBJECT = frozenset({"xcomp"})
 _GOVERNED = frozenset({"xcomp", "ccomp", "acl", "amod", "pcomp", "advcl", "relcl"})

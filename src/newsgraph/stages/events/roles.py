@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from ...model import Actor, Document, Entity, Token
 from ...resources import countries
-from .actors import NOT_ACTORS as _NOT_ACTORS, actor_of, as_actor, children, entity_of
+from ..timex.syntax import Syntax
+from .actors import NOT_ACTORS as _NOT_ACTORS
+from .actors import actor_of, as_actor, children, entity_of
 from .lexicon import EventLexicon, load_event_lexicon
 from .triggers import Trigger, descendants
-from ..timex.syntax import Syntax
 
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _RECIPIENT_PREPS = ("with", "to", "against", "toward", "towards", "from", "on", "for", "into", "over", "between")
@@ -184,7 +185,7 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     for with_country in (True, False):  # a named or national target before a bare role ("rebels")
         for token in candidates:
             first = _recipient_at(doc, syntax, token, actor)
-            if first is None or (with_country and not (first.country or first.code and first.code[:3] != "---")):
+            if first is None or (with_country and not (first.country or (first.code and first.code[:3] != "---"))):
                 continue
             found = [first]
             for other in conjuncts(syntax, token)[1:]:
@@ -262,7 +263,7 @@ def _same_side(found: Actor, actor: Actor | None) -> bool:
         return True  # "its troops": the actor's own
     if actor is None or found.country != actor.country or found.country is None:
         return False
-    return found.sector == actor.sector or found.sector is None or actor.sector is None and actor.entity is None
+    return found.sector == actor.sector or found.sector is None or (actor.sector is None and actor.entity is None)
 
 
 def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | None) -> Actor | None:

@@ -21,8 +21,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...model import Analysis, Span, Token
-from .lexicon import EventLexicon, Pattern
 from ..timex.syntax import Syntax
+from .lexicon import EventLexicon, Pattern
 
 # Pattern words may sit in an infinitive ("refused to meet") but not in other clauses.
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "csubj", "parataxis", "acl"})

@@ -58,7 +58,7 @@ class PlaceStage:
         for _ in range(PASSES - 1):
             anchors = _anchors({**guesses, **{i: p for i, p in found.items() if p is not None}})
             found = {e.id: self.resolve(e, context, anchors) for e in entities}
-        return doc.with_(places=tuple(_place(e, found[e.id]) for e in entities if found[e.id] is not None))
+        return doc.with_(places=tuple(_place(e, place) for e in entities if (place := found[e.id]) is not None))
 
     def resolve(self, entity: Entity, context: Context, anchors: tuple[Anchor, ...], provisional: bool = False) -> GeoPlace | None:
         """The point of one PLACE or COUNTRY entity, or None when nothing backs one."""

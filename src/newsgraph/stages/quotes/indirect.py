@@ -46,7 +46,7 @@ def indirect_quotes(doc: Document, index: ParseIndex, lexicon: QuoteLexicon, quo
 def _outermost(found: list[Quote]) -> list[Quote]:
     """Reported speech inside reported speech ("Ann Lee said she thinks ...") is part of the
     outer quote's content, not a quote of its own."""
-    return [q for q in found if not any(o is not q and o.content.start <= q.cue.start and q.cue.end <= o.content.end for o in found)]
+    return [q for q in found if q.cue is None or not any(o is not q and o.content.start <= q.cue.start and q.cue.end <= o.content.end for o in found)]
 
 
 def _in_paragraph(text: str, content: tuple[int, int], anchor: int, floor: int = 0) -> tuple[int, int] | None:

@@ -59,7 +59,7 @@ def _in_paragraph(text: str, start: int, end: int) -> list[Quoted]:
         char, width = _mark_at(text, at)
         if double_at is None and (char in DOUBLE_OPEN or char == STRAIGHT):
             double_at, double_width, single_at = at, width, None
-        elif double_at is not None and (char in DOUBLE_CLOSE or char == STRAIGHT or char == "“" and _closes(text, at, end)):
+        elif double_at is not None and (char in DOUBLE_CLOSE or char == STRAIGHT or (char == "“" and _closes(text, at, end))):
             found.append(_make(text, double_at, at, double_width))
             double_at = None
         elif double_at is None and char == SINGLE_OPEN and (at == start or not text[at - 1].isalnum()):

@@ -92,7 +92,7 @@ def cue_at(index: ParseIndex, lexicon: QuoteLexicon, i: int) -> Cue | None:
             # "a call for ..." is a noun, not the verb phrase "called for"
             return Cue(i, i + len(words) - 1, i + len(words) - 1, phrase)
     word = lexicon.verbs.get(token.lemma.casefold()) or lexicon.verbs.get(lower)
-    if word is not None and token.pos in _VERB_TAGS and token.tag != "VBN" or word is not None and _active_participle(index, token):
+    if (word is not None and token.pos in _VERB_TAGS and token.tag != "VBN") or (word is not None and _active_participle(index, token)):
         return Cue(i, i, i, word)
     return None
 

@@ -70,7 +70,7 @@ def _joins(text: str, index: ParseIndex, previous: tuple[Quote, list[Quoted]], p
 
 def _left_open(text: str, quoted: Quoted) -> bool:
     """The stretch runs to its paragraph's end with no closing mark."""
-    return quoted.close_at >= len(text) or text[quoted.close_at] == "\n" and text[quoted.close_at - 1] not in _CLOSING_MARKS
+    return quoted.close_at >= len(text) or (text[quoted.close_at] == "\n" and text[quoted.close_at - 1] not in _CLOSING_MARKS)
 
 
 def _only_attribution(index: ParseIndex, before: Quoted, after: Quoted, cue: Span) -> bool:

@@ -24,8 +24,8 @@ from dataclasses import replace
 
 from ...model import Document, Entity, Quote, Span
 from ...resources import normalize_name, titles
-from ..entities.coref import is_name_mention
 from ..entities import entity_at
+from ..entities.coref import is_name_mention
 from .marks import paragraphs
 
 RUN_PARAGRAPHS = 2
@@ -65,7 +65,7 @@ def _transcript_speaker(doc: Document, lines: list[tuple[int, int]], quote: Quot
     if line is None:
         return quote
     label = _label(text, *line)
-    if label is None or label[1] > anchor and quote.cue is not None:
+    if label is None or (label[1] > anchor and quote.cue is not None):
         return quote
     entity = entity_at(doc, *label)
     return replace(quote, speaker=entity.id if entity else None, speaker_name=entity.name if entity else text[label[0] : label[1]], speaker_span=Span.of(text, *label))
@@ -84,21 +84,22 @@ def _label(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _resolved(quote: Quote) -> bool:
-    return quote.speaker is not None or bool(quote.speaker_name) and is_name_mention(quote.speaker_name)
+    return quote.speaker is not None or is_name_mention(quote.speaker_name or "")
 
 
 def _resolve(doc: Document, lines: list[tuple[int, int]], before: list[Quote], quote: Quote) -> Entity | None:
     accepts = _acceptor(doc, quote.speaker_name or "")
-    if accepts is None:
+    cue = quote.cue
+    if accepts is None or cue is None:
         return None
-    floor = _run_start(lines, quote.cue.start)
+    floor = _run_start(lines, cue.start)
     for previous in reversed(before):
         if previous.content.start < floor:
             break
         entity = doc.entity(previous.speaker) if previous.speaker else None
         if entity is not None and accepts(entity):
             return entity
-    return _nearest_mentioned(doc, Span(floor, quote.cue.start, ""), accepts)
+    return _nearest_mentioned(doc, Span(floor, cue.start, ""), accepts)
 
 
 def _acceptor(doc: Document, words: str):

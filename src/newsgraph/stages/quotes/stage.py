@@ -78,7 +78,7 @@ def find_quotes(doc: Document, analysis: Analysis, lexicon: QuoteLexicon) -> tup
     quoted = [q for q in quoted_spans(analysis.text) if not any(c.start <= q.open_at < c.end for c in captions)]
     found = [(q, d) for q in quoted if (d := _direct(doc, index, lexicon, q, quoted)) is not None]
     continued = _continue_speakers(doc, index, [d for _, d in found])
-    pieces = [Piece(quote, q, d.cue is not None) for (q, d), quote in zip(found, continued)]
+    pieces = [Piece(quote, q, d.cue is not None) for (q, d), quote in zip(found, continued, strict=True)]
     joined = join_pieces(doc.article.text, index, pieces)
     direct = [quote for quote, _ in joined]
     taken = [q for _, stretches in joined for q in stretches]

@@ -63,7 +63,9 @@ def _infer_year(text: str, candidates: list[Candidate], syntax: Syntax) -> tuple
         target = origin + ordinal
         if any(span.text.find(str(target)) >= 0 for span in spans):
             weighted.append((target, [mention, *spans]))
-    explicit, past, bare_past = [], [], []
+    explicit: list[tuple[int, list[Span]]] = []
+    past: list[tuple[int, list[Span]]] = []
+    bare_past: list[tuple[int, list[Span]]] = []
     for cand in candidates:
         before = text[syntax.sentence_span(cand.start).start : cand.start][-30:]
         value = cand.value(Context(before=before))
@@ -97,8 +99,8 @@ def _infer_day(text: str, candidates: list[Candidate], syntax: Syntax, year: int
         other = cand.value(july)
         if int(m[1]) != year or other is None or other.value != value.value:
             continue
-        past = syntax.tense_at(cand.start, cand.end) == "past"
-        days.append((f"{m[2]}-{m[3]}", past, not value.relative, Span.of(text, cand.start, cand.end)))
+        in_past = syntax.tense_at(cand.start, cand.end) == "past"
+        days.append((f"{m[2]}-{m[3]}", in_past, not value.relative, Span.of(text, cand.start, cand.end)))
     if not days:
         return None, None
     # Past-tense days first; among them those that write their year ("12 March 2004") over

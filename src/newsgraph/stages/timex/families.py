@@ -11,18 +11,55 @@ from __future__ import annotations
 import re
 
 from .grammar import (
-    CLOCK, DAY, EDGE, L, MONTH, FULL_MONTHS, NUM, ORDINAL, PART, QMOD, SEASON, SHIFT, UNIT, WEEKDAY, YEAR,
-    Context, Handler, TimexValue, _g, ago, bare_unit, clock_time, duration, explicit_date, holiday,
-    minutes_duration, month_year, numeric_date, part_of_today, plural_units, quarter, reference,
-    relative_day, set_adverb, set_every, shifted_period, shifted_season, short_decade, weekday,
-    year_earlier, year_only,
+    CLOCK,
+    DAY,
+    EDGE,
+    FULL_MONTHS,
+    MONTH,
+    NUM,
+    ORDINAL,
+    PART,
+    QMOD,
+    SEASON,
+    SHIFT,
+    UNIT,
+    WEEKDAY,
+    YEAR,
+    Context,
+    Handler,
+    L,
+    TimexValue,
+    _g,
+    ago,
+    bare_unit,
+    clock_time,
+    duration,
+    explicit_date,
+    holiday,
+    minutes_duration,
+    month_year,
+    numeric_date,
+    part_of_today,
+    plural_units,
+    quarter,
+    reference,
+    relative_day,
+    set_adverb,
+    set_every,
+    shifted_period,
+    shifted_season,
+    short_decade,
+    weekday,
+    year_earlier,
+    year_only,
 )
-from .periods import CLOCK_24, SPELLED_DECADE, SPELLED_YEAR, ZONE, _TIME_PREPOSITION, anaphoric, century, clock_24, spelled_decade, spelled_year
+from .periods import _TIME_PREPOSITION, CLOCK_24, SPELLED_DECADE, SPELLED_YEAR, ZONE, anaphoric, century, clock_24, spelled_decade, spelled_year
 
 _DATE_TAIL = rf"(?:,?\s+{YEAR})?"
 _UNITS = "second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century"
 
-FAMILIES: tuple[tuple[str, str, Handler], ...] = (
+# The clock_date family has no handler of its own: _clock_date dispatches on what it matched.
+FAMILIES: tuple[tuple[str, str, Handler | None], ...] = (
     ("clock_date", rf"(?:{QMOD}\s+)?(?:{CLOCK}|(?P<clock_word>noon|midnight|midday))(?:,?\s+(?:on\s+)?(?:{WEEKDAY}|(?P<relday>today|yesterday|tomorrow)|{MONTH}\s+{DAY}{_DATE_TAIL}))?", None),
     ("weekday_date", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}\b{_DATE_TAIL}(?:\s+{PART})?", explicit_date),
     ("day_month", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}{_DATE_TAIL}", explicit_date),
@@ -44,7 +81,7 @@ FAMILIES: tuple[tuple[str, str, Handler], ...] = (
     ("year_earlier", r"(?:the\s+)?year[-\s](?:earlier|ago)(?:\s+(?:period|quarter|level|results))?|a\s+year\s+earlier", year_earlier),
     ("duration", rf"(?!(?:the\s+|a\s+)?(?:1[5-9]|20)\d\d\s+(?:{_UNITS})\b(?!\s+(?:old|long)))(?:(?:the|a)\s+)?(?:(?:past|last|next|first|coming|previous|final|recent|following)\s+)?(?:{QMOD}\s+)?{NUM}[-\s]+{UNIT}(?:\s+(?:long|old))?", duration),
     ("minutes", rf"(?:{QMOD}\s+)?{NUM}[-\s]+minutes?", minutes_duration),
-    ("plural_units", rf"(?P<lead>recent|the\s+past\s+few|the\s+past\s+several|the\s+last\s+few|the\s+next\s+few|the\s+coming|the\s+past|the\s+last|the\s+next|several|many|a\s+few|few|(?<=\bfor\s))\s*(?P<unit>second|minute|hour|day|week|month|year|decade|centurie|quarter)s\b", plural_units),
+    ("plural_units", r"(?P<lead>recent|the\s+past\s+few|the\s+past\s+several|the\s+last\s+few|the\s+next\s+few|the\s+coming|the\s+past|the\s+last|the\s+next|several|many|a\s+few|few|(?<=\bfor\s))\s*(?P<unit>second|minute|hour|day|week|month|year|decade|centurie|quarter)s\b", plural_units),
     ("bare_unit", rf"(?:{EDGE}\s+)?the\s+(?P<unit>year|week|weekend|month|quarter)\b(?!-|\s+(?:earlier|ago|before))", bare_unit),
     ("reference", rf"(?P<ref>{L.alternation('reference')})\b", reference),
     ("set_adverb", rf"(?P<adverb>{L.alternation('set_adverb')})\b", set_adverb),

@@ -10,9 +10,9 @@ prepositions out ("in 1990" -> "1990"); a preceding signal such as "before" beco
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable
 
 from . import calendar as cal
 from .lexicon import lexicon, number
@@ -74,7 +74,7 @@ def _edge_mod(match: re.Match) -> str | None:
 
 
 def _month(match: re.Match) -> int:
-    return int(L.get("month", _g(match, "month")))
+    return int(L.value("month", _g(match, "month")))
 
 
 def _signal_mod(before: str) -> str | None:
@@ -91,7 +91,7 @@ def _day_part(match: re.Match, ctx: Context, day_value: str, relative: bool) -> 
         return TimexValue("TIME", day_value + _clock(match), _signal_mod(ctx.before), relative)
     if part := _g(match, "part"):
         # A named day with a part of it ("Friday night") is annotated as a date in TimeBank.
-        return TimexValue("DATE", day_value + "T" + L.get("part_of_day", part), None, relative)
+        return TimexValue("DATE", day_value + "T" + L.value("part_of_day", part), None, relative)
     return TimexValue("DATE", day_value, _signal_mod(ctx.before) or _edge_mod(match), relative)
 
 
@@ -153,7 +153,7 @@ def short_decade(match: re.Match, ctx: Context) -> TimexValue | None:
 
 
 def weekday(match: re.Match, ctx: Context) -> TimexValue | None:
-    index = int(L.get("weekday", _g(match, "weekday"))) - 1
+    index = int(L.value("weekday", _g(match, "weekday"))) - 1
     shift_word = _g(match, "shift")
     if shift_word == "this past":  # "this past Friday": the last one
         shift_word, ctx = "", Context(ctx.anchor, "past", ctx.before, ctx.sentence, ctx.year_only, ctx.previous)
@@ -165,7 +165,7 @@ def weekday(match: re.Match, ctx: Context) -> TimexValue | None:
 
 def relative_day(match: re.Match, ctx: Context) -> TimexValue | None:
     word = _g(match, "relday")
-    offset = int(L.get("relative_day", word))
+    offset = int(L.value("relative_day", word))
     value = cal.shift(ctx.anchor, "D", offset)
     if word == "tonight":
         return TimexValue("TIME", value + "TNI", None, True)
@@ -174,7 +174,7 @@ def relative_day(match: re.Match, ctx: Context) -> TimexValue | None:
 
 def part_of_today(match: re.Match, ctx: Context) -> TimexValue | None:
     offset = {"last": -1, "yesterday": -1, "tomorrow": 1}.get(_g(match, "which"), 0)
-    part = L.get("part_of_day", _g(match, "part"))
+    part = L.value("part_of_day", _g(match, "part"))
     if _g(match, "which") == "last" and part != "NI":
         return None
     return TimexValue("TIME", cal.shift(ctx.anchor, "D", offset) + "T" + part, None, True)
@@ -275,9 +275,7 @@ def duration(match: re.Match, ctx: Context) -> TimexValue | None:
     if unit is None:
         return None
     amount = number(_g(match, "num")) if _g(match, "num") else None
-    if _g(match, "num") and amount is None:
-        count = "X"
-    elif amount is None:
+    if (_g(match, "num") and amount is None) or amount is None:
         count = "X"
     elif amount != int(amount):
         return _fractional(amount, unit)
@@ -318,7 +316,7 @@ def minutes_duration(match: re.Match, ctx: Context) -> TimexValue | None:
 
 def bare_unit(match: re.Match, ctx: Context) -> TimexValue | None:
     """'the year', 'the week': a duration after for/during/over, else the anchor's period."""
-    unit = L.get("unit", _g(match, "unit"))
+    unit = L.value("unit", _g(match, "unit"))
     if re.search(r"\b(for|during|throughout|all)\s*$", ctx.before.lower()):
         return TimexValue("DURATION", _period("1", unit))
     if unit == "Q" and not _g(match, "edge"):
@@ -327,39 +325,39 @@ def bare_unit(match: re.Match, ctx: Context) -> TimexValue | None:
 
 
 def plural_units(match: re.Match, ctx: Context) -> TimexValue | None:
-    unit = L.get("unit", _g(match, "unit").replace("centurie", "century"))
+    unit = L.value("unit", _g(match, "unit").replace("centurie", "century"))
     if _g(match, "lead") == "recent" and unit == "Y":
         return TimexValue("DATE", "PAST_REF", relative=True)
     return TimexValue("DURATION", _period("X", unit))
 
 
 def reference(match: re.Match, ctx: Context) -> TimexValue | None:
-    return TimexValue("DATE", L.get("reference", _g(match, "ref")), None, True)
+    return TimexValue("DATE", L.value("reference", _g(match, "ref")), None, True)
 
 
 def set_adverb(match: re.Match, ctx: Context) -> TimexValue | None:
-    return TimexValue("SET", L.get("set_adverb", _g(match, "adverb")))
+    return TimexValue("SET", L.value("set_adverb", _g(match, "adverb")))
 
 
 def set_every(match: re.Match, ctx: Context) -> TimexValue | None:
     if _g(match, "weekday"):
         return TimexValue("SET", f"XXXX-WXX-{L.get('weekday', _g(match, 'weekday'))}")
     amount = number(_g(match, "num")) if _g(match, "num") else 1
-    unit = L.get("unit", _g(match, "unit"))
+    unit = L.value("unit", _g(match, "unit"))
     return TimexValue("SET", _period(str(int(amount or 1)), unit))
 
 
 def holiday(match: re.Match, ctx: Context) -> TimexValue | None:
-    rule = L.get("holiday", _g(match, "holiday"))
+    rule = L.value("holiday", _g(match, "holiday"))
     year = int(_g(match, "year")) if _g(match, "year") else (ctx.anchor.year if ctx.anchor else None)
     month, _, rest = rule.partition("-")
     if not _g(match, "year") and ctx.anchor and not ctx.year_only:
         # A holiday without a year is the last one in a past-tense clause, else the next one.
         after = int(month) > ctx.anchor.month
         if ctx.tense == "past" and after:
-            year -= 1
+            year = ctx.anchor.year - 1
         elif ctx.tense != "past" and int(month) < ctx.anchor.month:
-            year += 1
+            year = ctx.anchor.year + 1
     if rest.isdigit():
         return TimexValue("DATE", cal.ymd(year, int(month), int(rest)), None, not _g(match, "year"))
     return TimexValue("DATE", _nth_weekday(year, int(month), rest), None, not _g(match, "year"))

@@ -8,10 +8,10 @@ never changes while a process runs.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
-from typing import Mapping
 
 from ...resources import read_table
 
@@ -22,6 +22,13 @@ class Lexicon:
 
     def get(self, kind: str, word: str) -> str | None:
         return self.by_kind.get(kind, {}).get(" ".join(word.lower().rstrip(".").split()))
+
+    def value(self, kind: str, word: str) -> str:
+        """The value of a word that a pattern built from this table matched, so always listed."""
+        found = self.get(kind, word)
+        if found is None:
+            raise KeyError(f"{word!r} is not a {kind} in timex_words.tsv")
+        return found
 
     def words(self, kind: str) -> tuple[str, ...]:
         return tuple(self.by_kind.get(kind, {}))

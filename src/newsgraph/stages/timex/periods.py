@@ -74,7 +74,7 @@ def anaphoric(match: re.Match, ctx: Context) -> TimexValue | None:
             return TimexValue("DATE", ctx.previous[:8], None, True)
         return TimexValue("DATE", cal.week(base) if base else cal.shift(ctx.anchor, "W", steps), None, True)
     width = {"M": 7, "Y": 4}.get(unit or "")
-    if width is None:
+    if width is None or unit is None:
         return None
     previous = ctx.previous or ""
     if re.match(r"\d{4}" + (r"-\d\d" if unit == "M" else ""), previous) and steps == 0:
