@@ -537,3 +537,16 @@ def test_what_a_protest_demands_is_no_demand_of_its_own(run):
     doc = run("Thousands of Kurds demonstrated in Kirkuk on Sunday calling for independence.")
     assert _one(doc, "PROTEST")
     assert not _events(doc, "REQUEST")
+
+
+def test_troops_arriving_are_no_visit(run):
+    doc = run("The first peacekeeping troops have arrived in Bosnia, the defence minister said.")
+    event = _one(doc, "AID")
+    assert event.cameo == "074"
+    assert event.recipient is not None and event.recipient.country == "BIH"
+    assert not _events(doc, "CONSULT")
+
+
+def test_preventing_a_demonstration_is_coercion(run):
+    doc = run("Police prevented the demonstration planned by students in the capital.")
+    assert _one(doc, "COERCE").mode == "restrict"

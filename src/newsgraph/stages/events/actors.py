@@ -137,8 +137,8 @@ def _quantity_words() -> frozenset[str]:
 def _group_code(owner: Actor, role: str | None) -> str | None:
     if not owner.code:
         return code_of(owner.country, role)
-    if role is None or owner.code.endswith(_AGENT_OF_SECTOR.get(role, role)):
-        return owner.code
+    if role is None or role in _INTERNATIONAL or owner.code.endswith(_AGENT_OF_SECTOR.get(role, role)):
+        return owner.code  # "NATO peacekeepers": NATO's code, not IGO twice
     return owner.code[:3] + _AGENT_OF_SECTOR.get(role, role)
 
 
