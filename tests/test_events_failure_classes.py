@@ -550,3 +550,10 @@ def test_troops_arriving_are_no_visit(run):
 def test_preventing_a_demonstration_is_coercion(run):
     doc = run("Police prevented the demonstration planned by students in the capital.")
     assert _one(doc, "COERCE").mode == "restrict"
+
+
+def test_an_announced_sanction_is_the_sanction_and_a_conditional_one_a_threat(run):
+    decided = run("Zorbia announced it will cut all aid to Kovia.")
+    assert _one(decided, "SANCTION").modality == "expected"
+    threatened = run("Zorbia said it would impose sanctions on Kovia if the talks failed.")
+    assert _one(threatened, "THREATEN")

@@ -63,7 +63,9 @@ _VIOLENT = frozenset({"ASSAULT", "COERCE"})
 # A stated intention to act is coded as the intention (CAMEO 03 / 13): "will visit" is AGREE,
 # "will impose sanctions" THREATEN.  Intentions others ascribe ("is expected to") stay as they are.
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
-_HOSTILE = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
+# A sanction announced ("will cut aid") is the sanction decided, expected; only on a condition
+# ("would impose sanctions if ...") is it a threat.
+_HOSTILE = frozenset({"COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
 _GOVERNING = frozenset({"THREATEN", "REQUEST", "REJECT"})
 
 
@@ -230,7 +232,7 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
             kind, cameo = "THREATEN", "13"  # "will withdraw its troops unless ...": an ultimatum
         elif kind in _COOPERATIVE:
             kind, cameo = "AGREE", "03"
-        elif kind in _HOSTILE and _said_by_subject(syntax, trigger.verb, lexicon):
+        elif (kind in _HOSTILE or kind == "SANCTION" and conditional) and _said_by_subject(syntax, trigger.verb, lexicon):
             kind, cameo = "THREATEN", "13"  # "the rebels said they will attack": a threat, not a plan others report
     if mood == "negated" and intended and kind in _COOPERATIVE | {"AGREE"} and _said_by_subject(syntax, trigger.verb, lexicon):
         kind, cameo, mood = "REJECT", "12", "asserted"  # "said it would not meet the demands": a refusal
