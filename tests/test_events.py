@@ -80,7 +80,7 @@ def test_expected_and_possible(run):
 
 
 def test_stated_intent_is_coded_as_intent(run):
-    doc = run("France will host talks with Mali next week. Algeria said it would impose sanctions on Niger.")
+    doc = run("France will host talks with Mali next week. Algeria said it would attack Niger's border posts.")
     agree, threat = _only(doc, "AGREE"), _only(doc, "THREATEN")
     assert agree.cameo.startswith("03") and agree.modality == "expected"
     assert threat.cameo.startswith("13") and threat.actor.country == "DZA"
