@@ -557,3 +557,16 @@ def test_an_announced_sanction_is_the_sanction_and_a_conditional_one_a_threat(ru
     assert _one(decided, "SANCTION").modality == "expected"
     threatened = run("Zorbia said it would impose sanctions on Kovia if the talks failed.")
     assert _one(threatened, "THREATEN")
+
+
+def test_a_people_may_make_demands_of_their_own_state(run):
+    doc = run("The Albanians of southern Serbia are demanding autonomy from Serbian authorities.")
+    event = _one(doc, "REQUEST")
+    assert event.actor.sector != "GOV"
+    assert event.recipient is not None and event.recipient.sector == "GOV"
+
+
+def test_force_used_to_disperse_a_crowd_is_aimed_at_it(run):
+    doc = run("Kenyan police opened fire to disperse student demonstrators on Monday night.")
+    event = _one(doc, "ASSAULT")
+    assert event.recipient is not None and event.recipient.country == "KEN"  # police act at home

@@ -239,7 +239,7 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     coding = lexicon.coding(cameo)
     aimed_at_place = any(cameo.startswith(prefix) for prefix in lexicon.words("place_target"))
     place = _with_country(doc, place)
-    actor = _of_place(found.actor, place) if kind == "PROTEST" else found.actor
+    actor = _of_country(found.actor, place.country if place else None) if kind == "PROTEST" else found.actor
     recipient = _recipient_or_place(found, place, trigger.pattern.mode == "visit", aimed_at_place, kind == "ASSAULT")
     quote = _quote_around(doc, span)
     return Event(
@@ -271,6 +271,9 @@ def _recipient_or_place(found: Roles, place: Entity | None, visit: bool, aimed_a
     place a curfew is imposed on or an attack hits (``place_target`` rows of event_cues.tsv).
     A group of no stated country hit there ("killed 23 people in X") is of that country."""
     recipient = found.recipient
+    if recipient is not None and found.actor.sector == "COP" and found.actor.country:
+        # police act at home: the people they arrest or disperse are of the police's country
+        recipient = _of_country(recipient, found.actor.country)
     if place is None:
         return recipient
     if recipient is None and visit and (place.country is None or place.country != found.actor.country):
@@ -281,7 +284,7 @@ def _recipient_or_place(found: Roles, place: Entity | None, visit: bool, aimed_a
         if violent and place.country == found.actor.country:
             return None  # forces fighting at home: whom they fought is not said
         return Actor(place.id, place.name, place.country, None, place.country)
-    return _of_place(recipient, place)
+    return _of_country(recipient, place.country)
 
 
 def _with_country(doc: Document, place: Entity | None) -> Entity | None:
@@ -292,12 +295,12 @@ def _with_country(doc: Document, place: Entity | None) -> Entity | None:
     return replace(place, country=resolved) if resolved else place
 
 
-def _of_place(actor: Actor, place: Entity | None) -> Actor:
+def _of_country(actor: Actor, country: str | None) -> Actor:
     """A group no one owns and of no stated country ("students", "23 people") takes the
-    country of the place where the event happens: protesters and victims are mostly local."""
-    if place is None or place.country is None or actor.entity or actor.country or not actor.name:
+    country of where the event happens: protesters and victims are mostly local."""
+    if country is None or actor.entity or actor.country or not actor.name:
         return actor
-    return replace(actor, country=place.country, code=code_of(place.country, actor.sector))
+    return replace(actor, country=country, code=code_of(country, actor.sector))
 
 
 def _quote_around(doc: Document, trigger: Span) -> Quote | None:

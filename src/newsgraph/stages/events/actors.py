@@ -113,7 +113,8 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
     name = phrase(doc, syntax, noun)
     if owner is not None:
         base = as_actor(doc, owner)
-        sector = role or base.sector
+        # "the Albanians of Serbia" are no government: a country lends its country, not its sector
+        sector = role or (None if owner.type == "COUNTRY" else base.sector)
         return Actor(owner.id, name, base.country, sector, _group_code(base, role))
     return Actor(None, name, country, role, code_of(country, role))
 

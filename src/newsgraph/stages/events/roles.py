@@ -225,13 +225,16 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
         candidates += [t for t in subtree(clause, syntax, 4) if t.dep in ("nsubj", "dobj", "pobj", "dative") and not _in_locative(syntax, t, clause)]
     if trigger.pattern.type == "PROTEST":
         candidates = _protested(syntax, holders) + candidates
+    elif trigger.pattern.type in ("ASSAULT", "COERCE"):
+        candidates += _protested(syntax, holders)  # "opened fire to disperse demonstrators"
     return candidates
 
 
 def _protested(syntax: Syntax, holders: list[Token]) -> list[Token]:
-    """Who a protest is aimed at, from its purpose ("to protest the minister's decision", "to
-    demand reforms from the government") or an "in protest against/at/of" phrase: the words
-    below them, named ones first ("the minister", then "decision")."""
+    """Who a protest (or a use of force) is aimed at, from its purpose ("to protest the
+    minister's decision", "to demand reforms from the government", "to disperse the crowd") or
+    an "in protest against/at/of" phrase: the words below them, named ones first ("the
+    minister", then "decision")."""
     aims: list[Token] = []
     for holder in holders:
         for clause in children(syntax, holder, "advcl", "acl", "xcomp"):
@@ -263,6 +266,8 @@ def _same_side(found: Actor, actor: Actor | None) -> bool:
         return True  # "its troops": the actor's own
     if actor is None or found.country != actor.country or found.country is None:
         return False
+    if actor.entity is None and actor.sector not in _STATE_SECTORS - {None} and found.sector in _STATE_SECTORS - {None}:
+        return False  # "the Albanians of Serbia demand autonomy from Serbian authorities": people and their state
     return found.sector == actor.sector or found.sector is None or (actor.sector is None and actor.entity is None)
 
 
