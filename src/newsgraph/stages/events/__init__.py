@@ -232,7 +232,7 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
             kind, cameo = "THREATEN", "13"  # "will withdraw its troops unless ...": an ultimatum
         elif kind in _COOPERATIVE:
             kind, cameo = "AGREE", "03"
-        elif (kind in _HOSTILE or kind == "SANCTION" and conditional) and _said_by_subject(syntax, trigger.verb, lexicon):
+        elif (kind in _HOSTILE or (kind == "SANCTION" and conditional)) and _said_by_subject(syntax, trigger.verb, lexicon):
             kind, cameo = "THREATEN", "13"  # "the rebels said they will attack": a threat, not a plan others report
     if mood == "negated" and intended and kind in _COOPERATIVE | {"AGREE"} and _said_by_subject(syntax, trigger.verb, lexicon):
         kind, cameo, mood = "REJECT", "12", "asserted"  # "said it would not meet the demands": a refusal
