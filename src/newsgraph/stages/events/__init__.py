@@ -43,7 +43,7 @@ from ..base import next_id
 from ..dateline import body_start
 from ..timex.syntax import Syntax
 from . import roles
-from .actors import code_of
+from .actors import code_of, place_country
 from .confidence import confidence
 from .frames import framed
 from .judgements import JUDGEMENT_HEAD, judged, judgements
@@ -289,10 +289,8 @@ def _recipient_or_place(found: Roles, place: Entity | None, visit: bool, aimed_a
 
 def _with_country(doc: Document, place: Entity | None) -> Entity | None:
     """The place, with the country the places stage resolved it to when the entity has none."""
-    if place is None or place.country:
-        return place
-    resolved = next((p.country for p in doc.places if p.entity == place.id and p.country), None)
-    return replace(place, country=resolved) if resolved else place
+    country = place_country(doc, place) if place is not None else None
+    return replace(place, country=country) if place is not None and country != place.country else place
 
 
 def _of_country(actor: Actor, country: str | None) -> Actor:

@@ -160,14 +160,21 @@ def _owner(doc: Document, syntax: Syntax, noun: Token) -> tuple[Entity | None, s
         if entity is not None and entity.type not in NOT_ACTORS and entity.type != "PLACE":
             return entity, entity.country
         if entity is not None and entity.type == "PLACE":
-            country = country or entity.country  # "Darfur rebels": rebels of that country
+            country = country or place_country(doc, entity)  # "Darfur rebels": rebels of that country
         country = country or demonym_country(phrase(doc, syntax, word)) or demonym_country(word.text)
     for prep in children(syntax, noun, "prep"):
         if prep.text.lower() in _WHERE_PREPS and country is None:  # "rebels in the Ivory Coast"
             for pobj in children(syntax, prep, "pobj"):
                 entity = entity_of(doc, pobj)
-                country = country or (entity.country if entity is not None and entity.type in ("COUNTRY", "PLACE") else None)
+                country = country or (place_country(doc, entity) if entity is not None and entity.type in ("COUNTRY", "PLACE") else None)
     return None, country or (None if ethnic else demonym_country(noun.text))
+
+
+def place_country(doc: Document, entity: Entity) -> str | None:
+    """A place's country: the entity's own, else the one the places stage resolved it to."""
+    if entity.country:
+        return entity.country
+    return next((p.country for p in doc.places if p.entity == entity.id and p.country), None)
 
 
 def _ethnic(syntax: Syntax, noun: Token) -> bool:
