@@ -570,3 +570,20 @@ def test_force_used_to_disperse_a_crowd_is_aimed_at_it(run):
     doc = run("Kenyan police opened fire to disperse student demonstrators on Monday night.")
     event = _one(doc, "ASSAULT")
     assert event.recipient is not None and event.recipient.country == "KEN"  # police act at home
+
+
+def test_a_persons_country_follows_their_name(run):
+    doc = run("King Hassan of Morocco said he would be ready to host a meeting between the two sides.")
+    assert _one(doc, "AGREE").actor.country == "MAR"
+    doc = run("Adel Marwan, Algeria's leading rights activist, staged a hunger strike in prison.")
+    assert _one(doc, "PROTEST").actor.country == "DZA"
+
+
+def test_a_participle_the_parser_made_the_subject_gives_way_to_its_noun(run):
+    doc = run("The Red Cross operating in Iraq said the occupying forces must ensure security.")
+    assert _one(doc, "REQUEST").actor.name == "Red Cross"
+
+
+def test_a_group_based_somewhere_is_of_that_country(run):
+    doc = run("A newspaper based in Beirut has violated a ban by the army.")
+    assert _one(doc, "REJECT").actor.country == "LBN"

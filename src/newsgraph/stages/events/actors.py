@@ -21,7 +21,7 @@ from functools import lru_cache
 from rapidfuzz.distance import DamerauLevenshtein
 
 from ...model import Actor, Document, Entity, Token
-from ...resources import countries, normalize_name, titles
+from ...resources import countries, normalize_name, titles, weapon_nouns
 from ...resources.phoenix import phoenix_actors, phoenix_agents, phrase_key
 from ..entities import entity_at
 from ..timex.syntax import Syntax
@@ -42,6 +42,7 @@ _INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC", "UNO", "EUR", "AFR", "AS
 _OWNER_DEPS = frozenset({"compound", "poss", "amod", "nmod", "npadvmod"})
 _OWNER_PREPS = frozenset({"of", "from"})
 _WHERE_PREPS = frozenset({"in", "throughout", "across"})
+_MEMBERSHIP_VERBS = frozenset({"base", "affiliate", "headquarter"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 # Phoenix writes media as MED; PLOVER's sector for journalists and media is JRN.
 _SECTOR_OF_AGENT = {"MED": "JRN"}
@@ -147,6 +148,9 @@ def _owner(doc: Document, syntax: Syntax, noun: Token) -> tuple[Entity | None, s
     """The entity named in the noun's modifiers or of-phrase, else a nationality word's country."""
     words = children(syntax, noun, *_OWNER_DEPS)
     words += [w for led in words if led.lemma.lower() == "lead" for w in children(syntax, led, "npadvmod")]  # "Saudi-led"
+    for clause in children(syntax, noun, "acl"):  # "a newspaper based in Beirut", "workers affiliated with X"
+        if clause.lemma.lower() in _MEMBERSHIP_VERBS:
+            words += [w for prep in children(syntax, clause, "prep") for w in children(syntax, prep, "pobj")]
     for prep in children(syntax, noun, "prep"):
         if prep.text.lower() in _OWNER_PREPS:
             for pobj in children(syntax, prep, "pobj"):
@@ -163,11 +167,17 @@ def _owner(doc: Document, syntax: Syntax, noun: Token) -> tuple[Entity | None, s
             country = country or place_country(doc, entity)  # "Darfur rebels": rebels of that country
         country = country or demonym_country(phrase(doc, syntax, word)) or demonym_country(word.text)
     for prep in children(syntax, noun, "prep"):
-        if prep.text.lower() in _WHERE_PREPS and country is None:  # "rebels in the Ivory Coast"
+        # "rebels in the Ivory Coast" (a weapon or a happening is no one's: "a car bomb in Kandahar")
+        if prep.text.lower() in _WHERE_PREPS and country is None and not _weapon_or_happening(noun):
             for pobj in children(syntax, prep, "pobj"):
                 entity = entity_of(doc, pobj)
                 country = country or (place_country(doc, entity) if entity is not None and entity.type in ("COUNTRY", "PLACE") else None)
     return None, country or (None if ethnic else demonym_country(noun.text))
+
+
+def _weapon_or_happening(noun: Token) -> bool:
+    lemma = noun.lemma.lower()
+    return lemma in weapon_nouns() or ("N", lemma) in load_event_lexicon().patterns
 
 
 def place_country(doc: Document, entity: Entity) -> str | None:
@@ -219,6 +229,8 @@ def role_nouns() -> frozenset[str]:
 def as_actor(doc: Document, entity: Entity) -> Actor:
     """The actor an entity stands for, with its code; the dictionaries fill a missing country."""
     country, sector = entity.country, entity.sector
+    if country is None and entity.type == "PERSON":
+        country = _country_after(doc, entity)  # "King Hassan of Morocco", "X, Algeria's leading activist"
     known = _dictionary_code(doc, entity) if entity.type in ("PERSON", "ORG") else None
     if known is not None and len(known) >= 3 and (countries().countries.get(known[:3]) or known[:3] in _INTERNATIONAL):
         region = known[:3]
@@ -265,19 +277,42 @@ _COUNTRY_GAPS = frozenset({" ", "'s ", "\u2019s ", "-"})
 
 def _office_of(doc: Document, person: Entity) -> Actor | None:
     """The organization named in a person's title right before their name ("U.N. envoy X",
-    "Arab League Secretary General X"), as an actor with a country or code, or None."""
+    "Arab League Secretary General X") or in an apposition right after it ("X, the United
+    Nations relief coordinator"), as an actor with a country or code, or None."""
     text = doc.article.text
     for mention in person.mentions:
         for entity in doc.entities:
             if entity.type not in ("ORG", "COUNTRY") or entity.id == person.id:
                 continue
             for other in entity.mentions:
-                gap = text[other.end:mention.start]
-                if 0 <= len(gap) <= 40 and other.end <= mention.start and _TITLE_GAP.fullmatch(gap):
+                before = other.end <= mention.start and 0 <= mention.start - other.end <= 40 and _TITLE_GAP.fullmatch(text[other.end:mention.start])
+                after = entity.type == "ORG" and mention.end <= other.start and _APPOSITION_GAP.fullmatch(text[mention.end:other.start])
+                if before or after:
                     office = as_actor(doc, entity)
                     if office.country or office.code:
                         return office
     return None
+
+
+def _country_after(doc: Document, person: Entity) -> str | None:
+    """The country a person's name is followed by: "King Hassan of Morocco", or an apposition
+    opening with the country's possessive ("X, Algeria's leading rights activist")."""
+    text = doc.article.text
+    for mention in person.mentions:
+        for entity in doc.entities:
+            if entity.type != "COUNTRY" or not entity.country:
+                continue
+            for other in entity.mentions:
+                gap = text[mention.end:other.start]
+                if other.start < mention.end or len(gap) > 10:
+                    continue
+                if _OF_GAP.fullmatch(gap) or (_APPOSITION_GAP.fullmatch(gap) and text[other.end:other.end + 2] in ("'s", "\u2019s")):
+                    return entity.country
+    return None
+
+
+_APPOSITION_GAP = re.compile(r",\s+(?:the\s+)?")
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _region_of_country(name: str) -> str | None:
@@ -307,6 +342,8 @@ def _dictionary_code(doc: Document, entity: Entity) -> str | None:
         code = actors.lookup(name, date)
         if code:
             return code
+    if entity.type == "ORG":
+        return _leading_actor(entity.name, date)  # "the UNITA militarist wing", "the Fatah Party"
     if entity.type == "PERSON":
         near = _near_name(entity.name)  # "Francois Mitterand", "Abdelaziz Bouteflicka"
         code = actors.lookup(near, date) if near else None
@@ -318,6 +355,21 @@ def _dictionary_code(doc: Document, entity: Entity) -> str | None:
         if code and code[:3] in {e.country for e in doc.entities if e.country}:
             return code
     return None
+
+
+def _leading_actor(name: str, date: str | None) -> str | None:
+    """The code of the international or non-state actor an organization's name opens with
+    (its longest such opening, at least one word short of the whole name), or None."""
+    actors = phoenix_actors()
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        found = actors.actor(" ".join(words[:size]))
+        if found is not None and found.source in _GROUP_SOURCES:
+            return found.code_on(date)
+    return None
+
+
+_GROUP_SOURCES = frozenset({"International", "MilNonState", "international_actors"})
 
 
 def _near_name(name: str) -> str | None:

@@ -66,7 +66,7 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
             return conjuncts(syntax, children(syntax, verb, "nsubjpass")[0]), False  # "Israel is opposed to"
         if node is verb and _undergoes(syntax, verb):
             return [], False  # "leaders are to be offered seats", "with protesters jailed"
-        subjects = children(syntax, node, *_SUBJECT_DEPS)
+        subjects = [_misparsed_gerund(syntax, s) for s in children(syntax, node, *_SUBJECT_DEPS)]
         if subjects and node.dep == "relcl" and _relative(subjects[0]) and syntax.tokens[node.head].start >= body:
             return conjuncts(syntax, syntax.tokens[node.head]), False  # "the rebels who attacked"
         if not subjects and node.dep in _MODIFIER_CLAUSES and _issued(syntax, node):
@@ -93,6 +93,15 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
             return [], False
         node = syntax.tokens[node.head]
     return [], False
+
+
+def _misparsed_gerund(syntax: Syntax, subject: Token) -> Token:
+    """'The Red Cross operating in Iraq said': a participle the parser made the subject, its
+    noun hung below it as its subject; the noun is the subject."""
+    if subject.tag != "VBG":
+        return subject
+    nouns = [k for k in children(syntax, subject, "nsubj") if k.pos in _NOMINAL and k.i < subject.i]
+    return nouns[0] if nouns else subject
 
 
 def _issued(syntax: Syntax, clause: Token) -> bool:
