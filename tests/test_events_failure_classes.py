@@ -587,3 +587,8 @@ def test_a_participle_the_parser_made_the_subject_gives_way_to_its_noun(run):
 def test_a_group_based_somewhere_is_of_that_country(run):
     doc = run("A newspaper based in Beirut has violated a ban by the army.")
     assert _one(doc, "REJECT").actor.country == "LBN"
+
+
+def test_a_country_name_misspelt_by_one_letter_is_still_that_country(run):
+    doc = run("Ethopia has agreed to reopen its borders to the monitors.")
+    assert _one(doc, "AGREE").actor.country == "ETH"

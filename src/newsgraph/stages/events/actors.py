@@ -71,6 +71,8 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
     if token.pos not in _NOUNS:
         return None
     named = countries().lookup(phrase(doc, syntax, token)) if token.pos == "PROPN" else None
+    if named is None and token.pos == "PROPN":
+        named = _misspelt_country(token.text)  # "Ethopia", "Afganistan"
     if named is not None:  # a country the entity stage left unnamed
         return Actor(None, named.name, named.alpha3, "GOV", named.alpha3)
     return group_actor(doc, syntax, token)
@@ -355,6 +357,18 @@ def _dictionary_code(doc: Document, entity: Entity) -> str | None:
         if code and code[:3] in {e.country for e in doc.entities if e.country}:
             return code
     return None
+
+
+def _misspelt_country(word: str):
+    """The one country whose name a capitalized word of 7 letters or more misses by one letter
+    ("Ethopia"); shorter names are too close to each other ("Iran", "Iraq") to guess."""
+    if len(word) < 7 or not word[:1].isupper():
+        return None
+    gazetteer = countries()
+    key = normalize_name(word)
+    near = {code for name, code in gazetteer.by_name.items()
+            if len(name) >= 7 and name[:1] == key[:1] and DamerauLevenshtein.distance(key, name, score_cutoff=1) <= 1}
+    return gazetteer.countries.get(next(iter(near))) if len(near) == 1 else None
 
 
 def _leading_actor(name: str, date: str | None) -> str | None:
