@@ -592,3 +592,9 @@ def test_a_group_based_somewhere_is_of_that_country(run):
 def test_a_country_name_misspelt_by_one_letter_is_still_that_country(run):
     doc = run("Ethopia has agreed to reopen its borders to the monitors.")
     assert _one(doc, "AGREE").actor.country == "ETH"
+
+
+def test_a_titled_surname_the_dictionaries_list_is_coded(run):
+    doc = run("President Bush has threatened further action against Russia.", date="1990-06-01")
+    event = _one(doc, "THREATEN")
+    assert event.actor.code == "USAGOV"

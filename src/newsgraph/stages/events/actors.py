@@ -356,6 +356,10 @@ def _dictionary_code(doc: Document, entity: Entity) -> str | None:
         # a surname alone is trusted only where the article names that person's country
         if code and code[:3] in {e.country for e in doc.entities if e.country}:
             return code
+        for role in entity.roles:  # the dictionaries list titled names: "President Bush", "Governor Bush"
+            code = actors.lookup(f"{role} {entity.name}", date)
+            if code:
+                return code
     return None
 
 
