@@ -598,3 +598,9 @@ def test_a_titled_surname_the_dictionaries_list_is_coded(run):
     doc = run("President Bush has threatened further action against Russia.", date="1990-06-01")
     event = _one(doc, "THREATEN")
     assert event.actor.code == "USAGOV"
+
+
+def test_it_is_the_named_organization_not_the_description_beside_it(run):
+    doc = run("The Zorban Union of Teachers (ZUT), the umbrella union for school teachers, announced Thursday that it has called off a strike.")
+    event = _one(doc, "CONCEDE")
+    assert event.actor.name == "Zorban Union of Teachers"

@@ -93,8 +93,8 @@ def pronoun_entity(doc: Document, syntax: Syntax, pronoun: Token) -> Entity | No
     start = syntax.analysis.sentences[max(index - _PRONOUN_REACH[word], 0)].start if index >= 0 else pronoun.start
     best: tuple[int, Entity] | None = None
     for entity in doc.entities:
-        if entity.type not in kinds:
-            continue
+        if entity.type not in kinds or entity.name.islower():
+            continue  # "the umbrella union for teachers": a description beside a name, not one
         for mention in entity.mentions:
             if start <= mention.start < pronoun.start and (best is None or mention.start > best[0]):
                 best = (mention.start, entity)
