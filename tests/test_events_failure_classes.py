@@ -604,3 +604,9 @@ def test_it_is_the_named_organization_not_the_description_beside_it(run):
     doc = run("The Zorban Union of Teachers (ZUT), the umbrella union for school teachers, announced Thursday that it has called off a strike.")
     event = _one(doc, "CONCEDE")
     assert event.actor.name == "Zorban Union of Teachers"
+
+
+def test_refugees_are_of_the_country_they_flee(run):
+    doc = run("The agency will send food aid to refugees fleeing the civil war in Liberia.")
+    event = next(e for e in doc.events if e.recipient is not None)
+    assert event.recipient.country == "LBR"

@@ -43,6 +43,7 @@ _OWNER_DEPS = frozenset({"compound", "poss", "amod", "nmod", "npadvmod"})
 _OWNER_PREPS = frozenset({"of", "from"})
 _WHERE_PREPS = frozenset({"in", "throughout", "across"})
 _MEMBERSHIP_VERBS = frozenset({"base", "affiliate", "headquarter"})
+_FLIGHT_VERBS = frozenset({"flee", "escape"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 # Phoenix writes media as MED; PLOVER's sector for journalists and media is JRN.
 _SECTOR_OF_AGENT = {"MED": "JRN"}
@@ -150,9 +151,14 @@ def _owner(doc: Document, syntax: Syntax, noun: Token) -> tuple[Entity | None, s
     """The entity named in the noun's modifiers or of-phrase, else a nationality word's country."""
     words = children(syntax, noun, *_OWNER_DEPS)
     words += [w for led in words if led.lemma.lower() == "lead" for w in children(syntax, led, "npadvmod")]  # "Saudi-led"
+    words += [m for w in list(words) if w.dep == "compound" for m in children(syntax, w, "amod", "compound")]  # "Turkish Kurd refugees"
     for clause in children(syntax, noun, "acl"):  # "a newspaper based in Beirut", "workers affiliated with X"
         if clause.lemma.lower() in _MEMBERSHIP_VERBS:
             words += [w for prep in children(syntax, clause, "prep") for w in children(syntax, prep, "pobj")]
+        elif clause.lemma.lower() in _FLIGHT_VERBS:  # "refugees fleeing Syria", "... fleeing the war in Liberia"
+            objects = children(syntax, clause, "dobj")
+            objects += [o for holder in [clause, *objects] for prep in children(syntax, holder, "prep") for o in children(syntax, prep, "pobj")]
+            words += objects
     for prep in children(syntax, noun, "prep"):
         if prep.text.lower() in _OWNER_PREPS:
             for pobj in children(syntax, prep, "pobj"):
