@@ -610,3 +610,8 @@ def test_refugees_are_of_the_country_they_flee(run):
     doc = run("The agency will send food aid to refugees fleeing the civil war in Liberia.")
     event = next(e for e in doc.events if e.recipient is not None)
     assert event.recipient.country == "LBR"
+
+
+def test_their_forces_are_the_speakers_own(run):
+    doc = run("Bosnian Serbs said on Tuesday their forces had completed their withdrawal from the town.")
+    assert _one(doc, "RETREAT").actor.country == "BIH"

@@ -44,6 +44,7 @@ _OWNER_PREPS = frozenset({"of", "from"})
 _WHERE_PREPS = frozenset({"in", "throughout", "across"})
 _MEMBERSHIP_VERBS = frozenset({"base", "affiliate", "headquarter"})
 _FLIGHT_VERBS = frozenset({"flee", "escape"})
+_GROUP_POSSESSIVES = frozenset({"their", "its"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 # Phoenix writes media as MED; PLOVER's sector for journalists and media is JRN.
 _SECTOR_OF_AGENT = {"MED": "JRN"}
@@ -173,6 +174,8 @@ def _owner(doc: Document, syntax: Syntax, noun: Token) -> tuple[Entity | None, s
             return entity, entity.country
         if entity is not None and entity.type == "PLACE":
             country = country or place_country(doc, entity)  # "Darfur rebels": rebels of that country
+        if entity is None and word.pos == "PRON" and word.dep == "poss" and word.text.lower() in _GROUP_POSSESSIVES:
+            country = country or _speaker_country(doc, syntax, noun)  # "the rebels said their forces ..."
         country = country or demonym_country(phrase(doc, syntax, word)) or demonym_country(word.text)
     for prep in children(syntax, noun, "prep"):
         # "rebels in the Ivory Coast" (a weapon or a happening is no one's: "a car bomb in Kandahar")
@@ -181,6 +184,25 @@ def _owner(doc: Document, syntax: Syntax, noun: Token) -> tuple[Entity | None, s
                 entity = entity_of(doc, pobj)
                 country = country or (place_country(doc, entity) if entity is not None and entity.type in ("COUNTRY", "PLACE") else None)
     return None, country or (None if ethnic else demonym_country(noun.text))
+
+
+def _speaker_country(doc: Document, syntax: Syntax, noun: Token) -> str | None:
+    """The country of whoever reports the clause ``noun`` is a subject or object of ("Bosnian
+    Serbs said their forces had withdrawn": the Bosnian Serbs')."""
+    if noun.dep not in ("nsubj", "nsubjpass", "dobj") or noun.head == noun.i:
+        return None
+    clause = syntax.tokens[noun.head]
+    if clause.dep != "ccomp" or clause.head == clause.i:
+        return None
+    speech = syntax.tokens[clause.head]
+    if speech.lemma.lower() not in load_event_lexicon().words("report_verb"):
+        return None
+    for subject in children(syntax, speech, "nsubj"):
+        if subject.pos != "PRON":
+            found = actor_of(doc, syntax, subject)
+            if found is not None:
+                return found.country
+    return None
 
 
 def _weapon_or_happening(noun: Token) -> bool:
