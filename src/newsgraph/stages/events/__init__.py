@@ -278,12 +278,12 @@ def _recipient_or_place(found: Roles, place: Entity | None, visit: bool, aimed_a
         return recipient
     if recipient is None and visit and (place.country is None or place.country != found.actor.country):
         return Actor(place.id, place.name, place.country, None, place.country)  # the host, known or not
-    if not aimed_at_place or place.country is None:
+    if not aimed_at_place:
         return recipient
     if recipient is None:
-        if violent and place.country == found.actor.country:
+        if violent and place.country is not None and place.country == found.actor.country:
             return None  # forces fighting at home: whom they fought is not said
-        return Actor(place.id, place.name, place.country, None, place.country)
+        return Actor(place.id, place.name, place.country, None, place.country)  # known to the gazetteer or not
     return _of_country(recipient, place.country)
 
 
