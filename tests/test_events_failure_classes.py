@@ -615,3 +615,22 @@ def test_refugees_are_of_the_country_they_flee(run):
 def test_their_forces_are_the_speakers_own(run):
     doc = run("Bosnian Serbs said on Tuesday their forces had completed their withdrawal from the town.")
     assert _one(doc, "RETREAT").actor.country == "BIH"
+
+
+def test_opening_borders_and_receiving_observers_ease_access(run):
+    doc = run("Zorbia reopened its border crossing with Kovia on Monday to allow the delivery of grain.")
+    assert _one(doc, "RETREAT").mode == "access"
+    doc = run("Prime Minister Ana Vesk received a mission of observers from the OSCE.")
+    assert _one(doc, "RETREAT").cameo == "0862"
+
+
+def test_stones_thrown_at_soldiers_are_a_riot_aimed_at_them(run):
+    doc = run("Youths threw stones at Israeli soldiers in the old city.")
+    event = _one(doc, "PROTEST")
+    assert event.mode == "riot"
+    assert event.recipient is not None and event.recipient.country == "ISR"
+
+
+def test_a_court_opening_a_hearing_investigates(run):
+    doc = run("The high court opened a landmark hearing on Wednesday into the interrogation methods.")
+    assert _one(doc, "ACCUSE").mode == "investigate"

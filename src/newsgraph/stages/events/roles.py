@@ -23,6 +23,7 @@ from .triggers import Trigger, descendants
 
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _RECIPIENT_PREPS = ("with", "to", "against", "toward", "towards", "from", "on", "for", "into", "over", "between")
+_AIMED_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})  # "at" aims these ("fired at", "protested at")
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "off", "across", "along", "around", "throughout", "within"})
 _ATTRIBUTION = frozenset({"according", "said", "reported", "quoted"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "acomp"})  # acomp: "is willing to withdraw"
@@ -221,9 +222,10 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
         candidates += [s for clause in children(syntax, verb, "ccomp") for s in children(syntax, clause, "nsubj", "nsubjpass")]
     for holder in holders + clauses:
         candidates += children(syntax, holder, "dobj", "dative", "attr")
+    aimed = _RECIPIENT_PREPS + (("at",) if trigger.pattern.type in _AIMED_TYPES else ())  # "threw stones at soldiers"
     for holder in holders:
         for prep in children(syntax, holder, "prep", "dative"):
-            if prep.text.lower() in _RECIPIENT_PREPS:
+            if prep.text.lower() in aimed:
                 candidates += children(syntax, prep, "pobj")
     for holder in holders:
         for obj in children(syntax, holder, "dobj", "prep", "dative"):
