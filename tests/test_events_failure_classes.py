@@ -634,3 +634,25 @@ def test_stones_thrown_at_soldiers_are_a_riot_aimed_at_them(run):
 def test_a_court_opening_a_hearing_investigates(run):
     doc = run("The high court opened a landmark hearing on Wednesday into the interrogation methods.")
     assert _one(doc, "ACCUSE").mode == "investigate"
+
+
+def test_fighting_is_violence_but_fighting_an_election_or_clashing_over_a_budget_is_not(run):
+    doc = run("Rebels fought government troops near the border on Sunday.")
+    assert _one(doc, "ASSAULT")
+    assert not run("Ministers clashed over the budget on Tuesday.").events
+    assert not _events(run("The party will fight the election on its record."), "ASSAULT")
+
+
+def test_a_sworn_intention_to_fight_is_a_threat(run):
+    doc = run("The guerrillas have sworn to fight until they gain control of the villages.")
+    assert _one(doc, "THREATEN").mode == "violence"
+
+
+def test_workers_stopping_work_strike(run):
+    assert _one(run("Some 5,000 dock workers stopped work on Monday."), "PROTEST").mode == "strike"
+
+
+def test_a_fight_with_no_armed_side_is_a_figure_of_speech(run):
+    assert not _events(run("Fifty towns getting special help to fight anti-social behaviour will be named on Thursday."), "ASSAULT")
+    assert not _events(run("The two candidates are fighting each other for the leadership."), "ASSAULT")
+    assert _one(run("Police clashed with protesters in the capital."), "ASSAULT")

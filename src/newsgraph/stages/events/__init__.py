@@ -51,7 +51,7 @@ from .lexicon import EventLexicon, load_event_lexicon
 from .means import means_of
 from .mentions import merge_mentions
 from .modality import has_condition, modality
-from .readings import OBLIGATION_HEAD, about_someone, demanded, governed_mode, obligations, same_subject, ungoverned, verbal_attack, warning_of_risk, without_purposes
+from .readings import OBLIGATION_HEAD, about_someone, demanded, governed_mode, obligations, same_subject, unarmed_fight, ungoverned, verbal_attack, warning_of_risk, without_purposes
 from .time import event_time
 from .triggers import Trigger, find_triggers
 
@@ -94,7 +94,8 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon) -> lis
     found_triggers += obligations(syntax, lexicon, found_triggers, captions) + judgements(syntax, lexicon, found_triggers, captions)
     found_triggers = sorted(found_triggers, key=lambda t: t.head.start)
     triggers = without_purposes(ungoverned(framed(found_triggers, syntax, lexicon), syntax), syntax)
-    triggers = [verbal_attack(doc, syntax, lexicon, t) for t in triggers if not warning_of_risk(syntax, lexicon, t)]
+    triggers = [verbal_attack(doc, syntax, lexicon, t) for t in triggers
+                if not warning_of_risk(syntax, lexicon, t) and not unarmed_fight(doc, syntax, lexicon, t)]
     body = body_start(doc)
     events: list[Event] = []
     recipients: dict[int, list[Actor]] = {}  # verb index -> recipients, for coordinated clauses
@@ -318,12 +319,18 @@ def _stated_intent(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool:
         kids = [syntax.tokens[i] for i in syntax.children.get(node.i, ())]
         if any(k.dep == "aux" and k.text.lower() in intent for k in kids):
             return True
-        if node.dep != "xcomp" or node.head == node.i:
+        if node.head == node.i or not (node.dep == "xcomp" or _infinitive_of_intent(syntax, node)):
             return False
         node = syntax.tokens[node.head]
         if node.lemma.lower() in intent:
             return True
     return False
+
+
+def _infinitive_of_intent(syntax: Syntax, verb: Token) -> bool:
+    """'have sworn to fight', parsed as an adverbial clause: an infinitive on a verb of intent."""
+    return (verb.dep == "advcl" and verb.head != verb.i and syntax.tokens[verb.head].lemma.lower() in _SPEECH_OF_INTENT
+            and any(k.dep == "aux" and k.text.lower() == "to" for k in roles.children(syntax, verb)))
 
 
 def _said_by_subject(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool:
@@ -334,7 +341,7 @@ def _said_by_subject(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool
         if node.head == node.i:
             return False
         head = syntax.tokens[node.head]
-        if node.dep == "xcomp" and head.lemma.lower() in _SPEECH_OF_INTENT:
+        if (node.dep == "xcomp" or _infinitive_of_intent(syntax, node)) and head.lemma.lower() in _SPEECH_OF_INTENT:
             return True  # "vowed to attack"
         if node.dep == "ccomp" and head.lemma.lower() in speech:
             return same_subject(syntax, node, head)

@@ -30,6 +30,7 @@ _GOVERNING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"
 _GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep"})
 _ARMED = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "INS"})
 _VERBAL_ATTACKS = frozenset({"attack", "hit", "savage", "blast", "slam", "lambast"})
+_FIGURATIVE_FIGHTS = frozenset({"fight", "battle", "clash"})
 _OBLIGATION = frozenset({"must"})  # "should" is an opinion more often than a demand
 _THIRD_PERSON = frozenset({"he", "she", "they"})  # "this must mean ...", "we must act": no demand of others
 OBLIGATION_HEAD = "must"  # the head of the pattern given to demands found by their modal
@@ -110,6 +111,25 @@ def verbal_attack(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger:
         return trigger
     coding = lexicon.coding("111")
     return replace(trigger, pattern=replace(trigger.pattern, cameo="111", type="ACCUSE", mode=coding.mode if coding else None))
+
+
+def unarmed_fight(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> bool:
+    """'fight anti-social behaviour', 'fighting each other for the leadership', 'clashed with
+    the chancellor': a fight with no weapon in its clause and no armed side or physical target
+    (soldiers, rebels, police, a town) is a figure of speech, no event."""
+    if trigger.pattern.type != "ASSAULT" or trigger.head.lemma.lower() not in _FIGURATIVE_FIGHTS or means_of(trigger, syntax):
+        return False
+    verb = trigger.verb
+    sides = roles.children(syntax, verb, "nsubj", "dobj", "nsubjpass")
+    sides += [p for prep in roles.children(syntax, verb, "prep", "agent") if prep.text.lower() in ("with", "against", "by")
+              for p in roles.children(syntax, prep, "pobj")]  # the other side, not where ("in England")
+    inherited = roles.governing_subject(syntax, verb) if not roles.children(syntax, verb, "nsubj") else []
+    return not any(_physical(doc, syntax, lexicon, side) for side in sides) and not any(_armed(doc, syntax, s) for s in inherited)
+
+
+def _armed(doc: Document, syntax: Syntax, token: Token) -> bool:
+    actor = roles.actor_of(doc, syntax, token)
+    return actor is not None and (actor.sector or "") in _ARMED
 
 
 def _physical(doc: Document, syntax: Syntax, lexicon: EventLexicon, token: Token) -> bool:
