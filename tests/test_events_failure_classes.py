@@ -656,3 +656,13 @@ def test_a_fight_with_no_armed_side_is_a_figure_of_speech(run):
     assert not _events(run("Fifty towns getting special help to fight anti-social behaviour will be named on Thursday."), "ASSAULT")
     assert not _events(run("The two candidates are fighting each other for the leadership."), "ASSAULT")
     assert _one(run("Police clashed with protesters in the capital."), "ASSAULT")
+
+
+def test_the_toll_of_an_attack_is_that_attack(run):
+    doc = run("Rebels shelled the regional capital Kadugli on Sunday, killing about 20 people.")
+    assert len(_events(doc, "ASSAULT")) == 1
+    doc = run("Gunmen attacked a bus and killed 12 passengers.")
+    event = _one(doc, "ASSAULT")
+    assert len(_events(doc, "ASSAULT")) == 1 and event.recipient is not None and event.recipient.name == "12 passengers"
+    doc = run("A roadside bombing near the town of Baiji on Sunday killed one soldier and wounded two others.")
+    assert len(_events(doc, "ASSAULT")) == 1

@@ -51,7 +51,7 @@ from .lexicon import EventLexicon, load_event_lexicon
 from .means import means_of
 from .mentions import merge_mentions
 from .modality import has_condition, modality
-from .readings import OBLIGATION_HEAD, about_someone, demanded, governed_mode, obligations, same_subject, unarmed_fight, ungoverned, verbal_attack, warning_of_risk, without_purposes
+from .readings import OBLIGATION_HEAD, about_someone, demanded, governed_mode, obligations, same_subject, unarmed_fight, ungoverned, verbal_attack, warning_of_risk, without_purposes, without_tolls
 from .time import event_time
 from .triggers import Trigger, find_triggers
 
@@ -94,6 +94,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon) -> lis
     found_triggers += obligations(syntax, lexicon, found_triggers, captions) + judgements(syntax, lexicon, found_triggers, captions)
     found_triggers = sorted(found_triggers, key=lambda t: t.head.start)
     triggers = without_purposes(ungoverned(framed(found_triggers, syntax, lexicon), syntax), syntax)
+    triggers = without_tolls(triggers, syntax, lexicon)
     triggers = [verbal_attack(doc, syntax, lexicon, t) for t in triggers
                 if not warning_of_risk(syntax, lexicon, t) and not unarmed_fight(doc, syntax, lexicon, t)]
     body = body_start(doc)

@@ -165,6 +165,24 @@ def without_purposes(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:
     return kept
 
 
+def without_tolls(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> list[Trigger]:
+    """The casualties of an attack told with it are that attack, not events of their own:
+    "shelled the town, killing 20", "killed one soldier and wounded two", "a roadside bombing
+    killed a soldier" (one event, told by the verb that names the victims)."""
+    casualty = lexicon.words("casualty")
+    attacks = {t.verb.i for t in triggers if t.pattern.type == "ASSAULT"}
+    kept = []
+    for trigger in triggers:
+        verb = trigger.verb
+        toll = trigger.pattern.type == "ASSAULT" and trigger.head.lemma.lower() in casualty and verb.head != verb.i
+        if toll and verb.dep in ("advcl", "conj") and verb.head in attacks and verb.head != verb.i:
+            continue
+        kept.append(trigger)
+    subjects = {s.i for t in kept if t.pattern.type == "ASSAULT" and t.head.lemma.lower() in casualty
+                for s in roles.children(syntax, t.verb, "nsubj")}
+    return [t for t in kept if not (t.pattern.pos == "N" and t.pattern.type == "ASSAULT" and t.head.i in subjects)]
+
+
 def _voiced_by_protest(syntax: Syntax, verb: Token, protests: set[int]) -> bool:
     """Whether a demand is a participle on a protest, its content ("rioted, demanding X",
     "joined the demonstrators in demanding X")."""

@@ -238,6 +238,8 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
         candidates = _protested(syntax, holders) + candidates
     elif trigger.pattern.type in ("ASSAULT", "COERCE"):
         candidates += _protested(syntax, holders)  # "opened fire to disperse demonstrators"
+        casualty = load_event_lexicon().words("casualty")  # "attacked a bus and killed 12 passengers": its toll
+        candidates += [o for c in children(syntax, verb, "conj", "advcl") if c.lemma.lower() in casualty for o in children(syntax, c, "dobj")]
     return candidates
 
 
