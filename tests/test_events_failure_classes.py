@@ -666,3 +666,14 @@ def test_the_toll_of_an_attack_is_that_attack(run):
     assert len(_events(doc, "ASSAULT")) == 1 and event.recipient is not None and event.recipient.name == "12 passengers"
     doc = run("A roadside bombing near the town of Baiji on Sunday killed one soldier and wounded two others.")
     assert len(_events(doc, "ASSAULT")) == 1
+
+
+def test_committing_a_crime_is_no_commitment(run):
+    doc = run("Police launched an investigation into crimes committed by Croat forces.")
+    assert not _events(doc, "AGREE")
+
+
+def test_a_demand_a_rally_voices_is_the_rally(run):
+    doc = run("Activists staged rallies in the capital against the party leader, saying he must resign.")
+    assert _one(doc, "PROTEST")
+    assert not _events(doc, "REQUEST")

@@ -30,6 +30,7 @@ _GOVERNING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"
 _GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep"})
 _ARMED = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "INS"})
 _VERBAL_ATTACKS = frozenset({"attack", "hit", "savage", "blast", "slam", "lambast"})
+_PROTEST_NOUNS = frozenset({"demonstration", "protest", "rally", "march", "strike", "riot", "sit-in", "vigil"})
 _FIGURATIVE_FIGHTS = frozenset({"fight", "battle", "clash"})
 _OBLIGATION = frozenset({"must"})  # "should" is an opinion more often than a demand
 _THIRD_PERSON = frozenset({"he", "she", "they"})  # "this must mean ...", "we must act": no demand of others
@@ -155,7 +156,8 @@ def without_purposes(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:
     kept = []
     for trigger in triggers:
         verb = trigger.verb
-        if trigger.pattern.type == "REQUEST" and _voiced_by_protest(syntax, verb, protests):
+        demand = trigger.pattern.type == "REQUEST" or any(k.dep == "aux" and k.text.lower() in _OBLIGATION for k in roles.children(syntax, verb))
+        if demand and _voiced_by_protest(syntax, verb, protests):
             continue  # "demonstrated in the city calling for independence": what the protest demands
         purpose = verb.dep in _PURPOSE_DEPS and any(
             k.dep == "aux" and k.text.lower() == "to" for k in roles.children(syntax, verb))
@@ -184,20 +186,19 @@ def without_tolls(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon
 
 
 def _voiced_by_protest(syntax: Syntax, verb: Token, protests: set[int]) -> bool:
-    """Whether a demand is a participle on a protest, its content ("rioted, demanding X",
-    "joined the demonstrators in demanding X")."""
-    if verb.tag != "VBG" or verb.head == verb.i:
-        return False
+    """Whether a demand is what a protest voices ("rioted, demanding X", "joined the
+    demonstrators in demanding X", "staged rallies, saying he must resign", "a demonstration
+    calling for X"): a participle hung on the protest, not an event of its own."""
     node = verb
-    if node.dep == "pcomp":  # "in demanding": climb over the preposition
+    if node.dep == "ccomp" and node.head != node.i:  # "saying he must resign"
         node = syntax.tokens[node.head]
-        if node.head == node.i:
-            return False
-    for _ in range(2):  # the protest itself, or a participle hung on it ("joining ...")
+    if node.tag != "VBG" or node.head == node.i:
+        return False
+    for _ in range(4):  # up through "in", "following a demonstration" to the protest
         head = syntax.tokens[node.head]
-        if head.i in protests:
+        if head.i in protests or (head.pos == "NOUN" and head.lemma.lower() in _PROTEST_NOUNS):
             return True
-        if node.dep not in ("advcl", "acl", "xcomp", "prep") or head.head == head.i:
+        if node.dep not in ("advcl", "acl", "xcomp", "prep", "pcomp", "pobj") or head.head == head.i:
             return False
         node = head
     return False
