@@ -677,3 +677,13 @@ def test_a_demand_a_rally_voices_is_the_rally(run):
     doc = run("Activists staged rallies in the capital against the party leader, saying he must resign.")
     assert _one(doc, "PROTEST")
     assert not _events(doc, "REQUEST")
+
+
+def test_the_wounded_are_people_not_an_attack(run):
+    doc = run("Helicopters evacuated the wounded from the besieged town on Friday.")
+    assert not _events(doc, "ASSAULT")
+
+
+def test_no_deadline_set_is_negated(run):
+    doc = run("Officials cautioned that no deadline had been set for the withdrawal.")
+    assert all(e.modality == "negated" for e in _events(doc, "THREATEN"))

@@ -56,6 +56,8 @@ def framed(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> li
     for trigger in triggers:
         if trigger.pattern.pos == "V" and trigger.head.dep in _ADJECTIVAL and not _gerund_subject(trigger.head, syntax):
             continue  # "the visiting minister", "the accused man"
+        if trigger.pattern.pos == "V" and _nominal_participle(trigger.head, syntax):
+            continue  # "evacuated the wounded", "the accused": people named by what befell them
         if trigger.pattern.origin == "cameo" and trigger.head.lemma.lower() in _PLANNING:
             continue  # "planned to attack": the act planned is coded, expected, not a threat
         if trigger.pattern.origin == "cameo" and any(_prefixed(t, syntax, trigger.pattern) for t in trigger.tokens if t is not trigger.head):
@@ -74,6 +76,13 @@ def _prefixed(token, syntax: Syntax, pattern: Pattern) -> bool:
         return False
     prefix = syntax.tokens[token.i - 2].lemma.lower()
     return not any(prefix in word.replace("|", " ").split() for word in pattern.others)
+
+
+def _nominal_participle(verb, syntax: Syntax) -> bool:
+    """A past participle standing as a noun after "the" ("the wounded", "the detained")."""
+    if verb.tag != "VBN" or verb.dep not in ("dobj", "nsubj", "nsubjpass", "pobj", "conj"):
+        return False
+    return any(syntax.tokens[i].dep == "det" and syntax.tokens[i].i < verb.i for i in syntax.children.get(verb.i, ()))
 
 
 def _gerund_subject(verb, syntax: Syntax) -> bool:

@@ -87,6 +87,8 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
         found.add("expected")  # "... to showcase its weapons": a purpose, not yet done
     if _is_to(syntax, verb):
         found.add("expected")  # "the minister is to visit China", "leaders are to be offered"
+    if any(d.dep == "det" and d.text.lower() == "no" for k in _kids(syntax, verb) if k.dep in ("nsubj", "nsubjpass") for d in _kids(syntax, k)):
+        found.add("negated")  # "no deadline had been set", "no one was hurt"
     for _ in range(5):
         for kid in _kids(syntax, node):
             word = kid.text.lower()
