@@ -687,3 +687,14 @@ def test_the_wounded_are_people_not_an_attack(run):
 def test_no_deadline_set_is_negated(run):
     doc = run("Officials cautioned that no deadline had been set for the withdrawal.")
     assert all(e.modality == "negated" for e in _events(doc, "THREATEN"))
+
+
+def test_a_reminder_that_someone_must_act_is_a_demand(run):
+    doc = run("President Lena Varga issued a stern reminder to Zorbia that it must cooperate fully with the inspectors.")
+    event = _one(doc, "REQUEST")
+    assert event.actor.name == "Lena Varga"
+
+
+def test_stepping_up_attacks_is_violence_and_lifting_an_emergency_a_concession(run):
+    assert _one(run("Rebels stepped up their attacks on the capital."), "ASSAULT")
+    assert _one(run("The government on Sunday lifted a state of emergency in the province."), "CONCEDE")

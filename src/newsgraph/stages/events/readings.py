@@ -45,14 +45,19 @@ def demanded(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLexi
     """'Russia said Sudan must return the helicopter': the speaker demands it of the subject
     (CAMEO 10). Returns the recoded trigger, the speaker as actor and the subject as recipient."""
     verb = trigger.verb
-    if verb.dep != "ccomp" or verb.head == verb.i:
+    if verb.dep not in ("ccomp", "acl") or verb.head == verb.i:
         return None
     if trigger.pattern.type in _NOT_DEMANDED and trigger.pattern.head != OBLIGATION_HEAD:
         return None  # "said X must demand/threaten ...": the governing act is X's
     if not any(k.dep == "aux" and k.text.lower() in _OBLIGATION for k in roles.children(syntax, verb)):
         return None
     speaker_verb = syntax.tokens[verb.head]
-    if speaker_verb.lemma.lower() not in lexicon.words("report_verb") | _INSISTING:
+    if verb.dep == "acl":  # "issued a stern reminder to Iraq that it must cooperate": the issuer demands
+        noun = speaker_verb
+        if noun.lemma.lower() not in lexicon.words("statement_noun") or noun.dep != "dobj" or noun.head == noun.i:
+            return None
+        speaker_verb = syntax.tokens[noun.head]
+    elif speaker_verb.lemma.lower() not in lexicon.words("report_verb") | _INSISTING:
         return None
     words, passive = roles.subject_tokens(syntax, speaker_verb, body)
     speakers = [a for a in (roles.actor_of(doc, syntax, w) for w in words) if a is not None]
