@@ -698,3 +698,8 @@ def test_a_reminder_that_someone_must_act_is_a_demand(run):
 def test_stepping_up_attacks_is_violence_and_lifting_an_emergency_a_concession(run):
     assert _one(run("Rebels stepped up their attacks on the capital."), "ASSAULT")
     assert _one(run("The government on Sunday lifted a state of emergency in the province."), "CONCEDE")
+
+
+def test_an_announced_suspension_of_links_is_a_sanction(run):
+    doc = run("Zorbia announced a suspension of air links with Kovia on Wednesday.")
+    assert _one(doc, "SANCTION")
