@@ -703,3 +703,10 @@ def test_stepping_up_attacks_is_violence_and_lifting_an_emergency_a_concession(r
 def test_an_announced_suspension_of_links_is_a_sanction(run):
     doc = run("Zorbia announced a suspension of air links with Kovia on Wednesday.")
     assert _one(doc, "SANCTION")
+
+
+def test_sending_material_to_help_defend_a_state_is_aid_to_it(run):
+    doc = run("Norway is willing to send material to help defend Saudi Arabia if it is attacked, the minister said.")
+    event = _one(doc, "AGREE")
+    assert event.recipient is not None and event.recipient.country == "SAU"
+    assert not _events(doc, "SUPPORT")  # defending is the purpose, no event of its own

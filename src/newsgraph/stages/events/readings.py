@@ -160,7 +160,7 @@ def without_purposes(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:
     protests = {t.verb.i for t in triggers if t.pattern.type == "PROTEST"}
     kept = []
     for trigger in triggers:
-        verb = trigger.verb
+        verb = _through_help(syntax, trigger.verb)  # "sent material to help defend X": defending is the purpose
         demand = trigger.pattern.type == "REQUEST" or any(k.dep == "aux" and k.text.lower() in _OBLIGATION for k in roles.children(syntax, verb))
         if demand and _voiced_by_protest(syntax, verb, protests):
             continue  # "demonstrated in the city calling for independence": what the protest demands
@@ -170,6 +170,13 @@ def without_purposes(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:
             continue  # an xcomp is a purpose only under a protest ("began a strike to protest X")
         kept.append(trigger)
     return kept
+
+
+def _through_help(syntax: Syntax, verb: Token) -> Token:
+    """'to help defend X': the purpose clause is "help"'s, which "defend" completes."""
+    if verb.dep in ("xcomp", "ccomp") and verb.head != verb.i and syntax.tokens[verb.head].lemma.lower() == "help":
+        return syntax.tokens[verb.head]
+    return verb
 
 
 def without_tolls(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> list[Trigger]:

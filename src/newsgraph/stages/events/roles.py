@@ -236,8 +236,9 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
         candidates += [t for t in subtree(clause, syntax, 4) if t.dep in ("nsubj", "dobj", "pobj", "dative") and not _in_locative(syntax, t, clause)]
     if trigger.pattern.type == "PROTEST":
         candidates = _protested(syntax, holders) + candidates
-    elif trigger.pattern.type in ("ASSAULT", "COERCE"):
-        candidates += _protested(syntax, holders)  # "opened fire to disperse demonstrators"
+    elif trigger.pattern.type in ("ASSAULT", "COERCE", "AID"):
+        candidates += _protested(syntax, holders)  # "opened fire to disperse demonstrators", "sent arms to help defend X"
+    if trigger.pattern.type in ("ASSAULT", "COERCE"):
         casualty = load_event_lexicon().words("casualty")  # "attacked a bus and killed 12 passengers": its toll
         candidates += [o for c in children(syntax, verb, "conj", "advcl") if c.lemma.lower() in casualty for o in children(syntax, c, "dobj")]
     return candidates
