@@ -1,7 +1,8 @@
 """The one store implementation over SQLAlchemy Core; ``backends.py`` holds what differs.
 
 Writing: one transaction per call, so an article is stored with all its annotations or not at
-all, whatever kills the writer.  Adding what is already stored writes nothing (re-ingest is a
+all, whatever kills the writer.  A write that finds the disk full or the database read-only
+is rolled back and raised as ``StoreFull`` or ``StoreReadOnly``: what was committed stays.  Adding what is already stored writes nothing (re-ingest is a
 no-op): the same input is ``unchanged``, the same text from another input is linked once.
 """
 
@@ -13,15 +14,15 @@ from typing import Any, Iterator
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 
-from ..errors import StoreOpenError, StoreSchemaError
+from ..errors import StoreError, StoreOpenError, StoreSchemaError
 from ..model import Document, Rejection
 from ..model import text_hash as model_text_hash
 from . import queries, schema
 from .backends import LEGACY, NEW, REBUILDING, backend_for, missing
 from .base import AddResult, CorpusInput, CorpusRows, DuplicateLink
-from .migrations import migrate
+from .migrations import SCHEMA_VERSION, migrate, recorded_version
 from .rows import annotation_rows, article_row, now
 
 
@@ -35,10 +36,12 @@ class SQLStore:
 
     ``create=False`` (reading commands) never creates a database: a missing one is
     ``StoreMissing``; a database of another program is ``NotAStore`` and is left untouched.
+    ``read_only=True`` opens it so that nothing can be written (every write is
+    ``StoreReadOnly``); such a store must exist and be at the current schema.
     """
 
-    def __init__(self, url: str, create: bool = True) -> None:
-        self._backend = backend_for(url)
+    def __init__(self, url: str, create: bool = True, read_only: bool = False) -> None:
+        self._backend = backend_for(url, read_only)
         self.backend = self._backend.name
         self.url = url
         self._engine = self._backend.connect()
@@ -47,29 +50,50 @@ class SQLStore:
         except Exception:
             self._engine.dispose()
             raise
-        if state == NEW and not create:
+        if state == NEW and (read_only or not create):
             self._engine.dispose()
             raise missing(url, self._backend)
         if state == LEGACY:
             self._engine.dispose()
             raise StoreSchemaError("written by a development version of newsgraph before numbered migrations", source=url, hint="ingest the articles again into a new database")
         try:
-            with self._writing() as conn:
-                self.schema_version = migrate(conn, self._backend, url)
+            self.schema_version = self._current_version() if read_only else self._migrated()
+        except StoreError:
+            self._engine.dispose()
+            raise
         except SQLAlchemyError as exc:
             self._engine.dispose()
             raise StoreOpenError(f"cannot prepare the database: {exc.__class__.__name__}: {str(exc).splitlines()[0]}", source=url) from exc
+
+    def _migrated(self) -> int:
+        with self._writing() as conn:
+            return migrate(conn, self._backend, self.url)
+
+    def _current_version(self) -> int:
+        """The schema version of a store opened read-only, which cannot be migrated."""
+        with self._engine.connect() as conn:
+            version = recorded_version(conn)
+        if version != SCHEMA_VERSION:
+            raise StoreSchemaError(f"schema version {version}, and a store opened read-only cannot be brought to {SCHEMA_VERSION}", source=self.url, hint="open it once with write access to upgrade it")
+        return version
 
     # --- writing -------------------------------------------------------------------------
 
     @contextlib.contextmanager
     def _writing(self) -> Iterator[Connection]:
         """A write transaction; SQLite takes the write lock at its start (BEGIN IMMEDIATE), so
-        concurrent writers wait for each other instead of failing half-way."""
-        with self._engine.connect() as conn:
-            conn.execution_options(write=True)
-            with conn.begin():
-                yield conn
+        concurrent writers wait for each other instead of failing half-way.  No room or no right
+        to write becomes the store error that says so (the transaction is rolled back)."""
+        try:
+            with self._engine.connect() as conn:
+                conn.execution_options(write=True)
+                with conn.begin():
+                    yield conn
+        except DBAPIError as exc:
+            error = self._backend.write_error(exc)
+            if error is None:
+                raise
+            raise error from exc
 
     def add(self, doc: Document, fingerprint: bytes | None = None, pipeline_version: str | None = None, near: DuplicateLink | None = None) -> AddResult:
         """Store a document, or link it to the stored article with the same text.
