@@ -184,6 +184,8 @@ class SQLStore:
     # --- reading -------------------------------------------------------------------------
 
     def get(self, article_id: str) -> Document | None:
+        if "\x00" in article_id:  # no id holds one, and PostgreSQL refuses it as a parameter
+            return None
         with self._engine.connect() as conn:
             found = conn.execute(select(schema.articles.c.document).where(schema.articles.c.id == article_id)).scalar()
         return Document.from_dict(json.loads(found)) if found is not None else None
@@ -234,6 +236,8 @@ class SQLStore:
             return query(conn, self._backend, filters)
 
     def has_article(self, article_id: str) -> bool:
+        if "\x00" in article_id:
+            return False
         with self._engine.connect() as conn:
             return conn.execute(select(schema.articles.c.id).where(schema.articles.c.id == article_id)).first() is not None
 
