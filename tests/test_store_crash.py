@@ -151,6 +151,16 @@ def _kill_when_stored(url: str, folder: Path, target: int, rng: random.Random, s
             store.close()
 
 
+def _assert_same_after_kills(clean_url: str, crashed_url: str, stored: int, partial: list, seed: int) -> None:
+    """Both stores sound and equal, every article once, and each kill landed mid-run."""
+    clean, crashed = _state(clean_url), _state(crashed_url)
+    assert clean["problems"] == [] and crashed["problems"] == [], f"seed {seed}"
+    assert len(clean["articles"]) == stored == len(set(crashed["articles"])), f"seed {seed}"
+    for part in ("counts", "articles", "duplicates", "rejections", "documents"):
+        assert crashed[part] == clean[part], f"{part} differ (seed {seed}, articles after each kill {partial})"
+    assert all(n is not None and 0 < n < stored for n in partial), f"a kill missed the ingest (articles after each kill {partial}, seed {seed})"
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_ingest_killed_three_times_ends_like_a_clean_run(backend, tmp_path, request):
@@ -162,12 +172,7 @@ def test_ingest_killed_three_times_ends_like_a_clean_run(backend, tmp_path, requ
     targets = sorted(rng.sample(range(1, stored - 10), 3))  # random moments of the run
     partial = [_kill_when_stored(crashed_url, tmp_path / "corpus", target, rng) for target in targets]
     _run_to_end(crashed_url, tmp_path / "corpus")
-    clean, crashed = _state(clean_url), _state(crashed_url)
-    assert clean["problems"] == [] and crashed["problems"] == [], f"seed {seed}"
-    assert len(clean["articles"]) == stored == len(set(crashed["articles"])), f"seed {seed}"
-    for part in ("counts", "articles", "duplicates", "rejections", "documents"):
-        assert crashed[part] == clean[part], f"{part} differ (seed {seed}, articles after each kill {partial})"
-    assert all(n is not None and 0 < n < stored for n in partial), f"a kill missed the ingest (articles after each kill {partial}, seed {seed})"
+    _assert_same_after_kills(clean_url, crashed_url, stored, partial, seed)
 
 
 @pytest.mark.slow
@@ -203,9 +208,4 @@ def test_parallel_ingest_killed_in_mid_batch_ends_like_a_clean_run(backend, tmp_
         for pid in orphans:
             os.kill(pid, signal.SIGKILL)
     _run_to_end(crashed_url, tmp_path / "corpus", _parallel_ingest, SOME_REJECTED)
-    clean, crashed = _state(clean_url), _state(crashed_url)
-    assert clean["problems"] == [] and crashed["problems"] == [], f"seed {seed}"
-    assert len(clean["articles"]) == stored == len(set(crashed["articles"])), f"seed {seed}"
-    for part in ("counts", "articles", "duplicates", "rejections", "documents"):
-        assert crashed[part] == clean[part], f"{part} differ (seed {seed}, articles after each kill {partial})"
-    assert all(n is not None and 0 < n < stored for n in partial), f"a kill missed the ingest (articles after each kill {partial}, seed {seed})"
+    _assert_same_after_kills(clean_url, crashed_url, stored, partial, seed)
