@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from newsgraph.engines import ingest_paths
 from newsgraph.store import open_store
 from tests.conftest import ROOT
 
@@ -193,10 +194,11 @@ def test_two_writers_at_once_end_like_one(backend, tmp_path, request):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
-def test_parallel_ingest_killed_in_mid_batch_ends_like_a_clean_run(backend, tmp_path, request):
+def test_parallel_ingest_killed_in_mid_batch_ends_like_a_clean_run(backend, tmp_path, request, pipeline):
     stored = make_corpus(tmp_path / "corpus", articles=40)
     clean_url, crashed_url = _two_urls(backend, tmp_path, request)
-    _run_to_end(clean_url, tmp_path / "corpus", _parallel_ingest, SOME_REJECTED)
+    with open_store(clean_url) as clean:  # the reference: one process, never killed
+        ingest_paths([str(tmp_path / "corpus")], clean, pipeline)
     seed = random.randrange(10**6)
     rng = random.Random(seed)
     targets = sorted(rng.sample(range(2, stored - 12), 2))  # later batches are still with the workers then
