@@ -11,6 +11,10 @@ How each is made without root (CI runs as root, and chmod does not stop root):
   read-only session (``default_transaction_read_only``, SQLSTATE 25006).
 - Full disk, PostgreSQL: a full disk cannot be made for a throwaway server without a mount;
   the driver's own DiskFull error (SQLSTATE 53100) checks the translation.
+- A SQLite file the user may not write, in a folder they may or may not write: the library
+  and the CLI run as an unprivileged user (``runuser -u nobody`` when the tests run as root,
+  which needs no privilege root lacks; skipped, saying why, where that user cannot run this
+  checkout's Python).
 """
 
 from __future__ import annotations
@@ -180,3 +184,104 @@ def test_postgresql_disk_full_is_store_full() -> None:
     error = backend_for("postgresql://someone@/db?host=/nowhere").write_error(failure)
     assert isinstance(error, StoreFull) and error.code == "NG305" and "No space left" in error.message
     assert backend_for("postgresql://someone@/db").write_error(OperationalError("SELECT 1", {}, psycopg.errors.QueryCanceled("cancelled"))) is None
+
+
+# --- a SQLite file the user may not write, as an unprivileged user ----------------------------
+
+UNPRIVILEGED = "nobody"
+CLI = "from newsgraph.cli import main; main()"
+LIBRARY = """
+import json, sys
+from newsgraph.errors import NewsgraphError
+from newsgraph.model import Rejection
+from newsgraph.store import open_store
+out = {}
+for what in ("read", "write"):
+    try:
+        with open_store(sys.argv[1], create=what == "write") as store:
+            out[what] = store.counts()["articles"] if what == "read" else store.add_rejection(Rejection("x.bin", "NG103", "binary", "binary"))
+    except NewsgraphError as error:
+        out[what] = error.code
+print(json.dumps(out))
+"""
+
+
+def _unprivileged_python() -> list[str]:
+    """A command that runs this checkout's Python as a user who is not root, and who so is
+    stopped by file permissions (CI runs as root, whom chmod does not stop); skipped, saying
+    why, where no such user can run it."""
+    import os
+    import shutil
+    import site
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    path = os.pathsep.join([str(ROOT / "src"), str(ROOT), *site.getsitepackages()])
+    if os.geteuid() != 0:
+        return ["env", f"PYTHONPATH={path}", sys.executable]
+    if shutil.which("runuser") is None:
+        pytest.skip("root without runuser: no way to run as an unprivileged user")
+    wanted = f"{sys.version_info[0]}.{sys.version_info[1]}"
+    for python in (sys.executable, os.path.realpath(sys.executable), f"/usr/bin/python{wanted}"):
+        command = ["runuser", "-u", UNPRIVILEGED, "--", "env", f"PYTHONPATH={path}", python]
+        probe = subprocess.run([*command, "-c", "import sys, newsgraph.store; print('%d.%d' % sys.version_info[:2])"], capture_output=True, text=True, timeout=60)
+        if probe.returncode == 0 and probe.stdout.strip() == wanted:
+            return command
+    pytest.skip(f"user {UNPRIVILEGED} cannot run Python {wanted} with this checkout (its folders are not readable to others)")
+
+
+def _shared_folder(owner: str | None) -> str:
+    """A folder under the system's temporary folder that others may enter; owned by ``owner``."""
+    import os
+    import shutil
+    import tempfile
+
+    folder = tempfile.mkdtemp(prefix="newsgraph-ro-")
+    os.chmod(folder, 0o755)
+    if owner is not None and os.geteuid() == 0:
+        shutil.chown(folder, owner)
+    return folder
+
+
+def test_a_sqlite_file_the_user_may_not_write_is_read_and_never_written() -> None:
+    import os
+    import shutil
+    import subprocess
+
+    python = _unprivileged_python()
+    for folder_owner, readable in ((UNPRIVILEGED, True), (None, False)):
+        folder = _shared_folder(folder_owner)
+        try:
+            inputs = os.path.join(folder, "inputs")
+            os.mkdir(inputs)
+            with open(os.path.join(inputs, "new.txt"), "w", encoding="utf-8") as new:
+                new.write(_doc(7).article.text)
+            db = os.path.join(folder, "store.db")
+            _filled(db)
+            before = _snapshot(db)
+            for side in ("-wal", "-shm"):  # left by the read-only snapshot; the log is empty
+                if os.path.exists(db + side):
+                    assert side == "-shm" or os.path.getsize(db + side) == 0
+                    os.remove(db + side)
+            os.chmod(db, 0o444)
+            if not readable:
+                os.chmod(folder, 0o555)  # a WAL database's -shm file cannot be made beside it
+            library = subprocess.run([*python, "-c", LIBRARY, db], capture_output=True, text=True, timeout=120)
+            assert library.returncode == 0, library.stderr[-2000:]
+            opened = json.loads(library.stdout)
+            listing = subprocess.run([*python, "-c", CLI, "articles", "--db", db, "--format", "json"], capture_output=True, text=True, timeout=120)
+            ingest = subprocess.run([*python, "-c", CLI, "ingest", inputs, "--db", db, "-q"], capture_output=True, text=True, timeout=120)
+            if readable:  # reading commands read it; writing ones are refused at once
+                assert opened == {"read": 3, "write": "NG306"}
+                assert listing.returncode == 0 and len(json.loads(listing.stdout)) == 3, listing.stderr
+            else:  # nothing can be read either: said so, not "not a SQLite database"
+                assert opened == {"read": "NG306", "write": "NG306"}
+                assert listing.returncode == 3 and "NG306" in listing.stderr and "-shm" in listing.stderr
+            assert ingest.returncode == 2 and "error NG306 [store_read_only]" in ingest.stderr and "Traceback" not in ingest.stderr
+            os.chmod(folder, 0o755)
+            assert _snapshot(db) == before
+        finally:
+            os.chmod(folder, 0o755)
+            shutil.rmtree(folder, ignore_errors=True)

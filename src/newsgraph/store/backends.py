@@ -39,6 +39,8 @@ VERSION_KEY = "newsgraph_schema"
 MIGRATING, REBUILDING = 7120261, 7120262
 # SQLite primary result codes (an extended code keeps them in its low byte)
 SQLITE_READONLY, SQLITE_FULL = 8, 13
+# A WAL database is read through a shared-memory file (-shm) beside it, which SQLite must create.
+WAL_READ_ONLY_HINT = "SQLite needs to create the database's -shm file beside it: give write access to its folder, or copy the database to a folder you may write"
 # PostgreSQL SQLSTATEs: 53100 disk_full; 25006 read_only_sql_transaction, 42501 insufficient_privilege
 PG_FULL, PG_READ_ONLY = ("53100",), ("25006", "42501")
 
@@ -93,6 +95,8 @@ class SQLiteBackend(Backend):
             finally:
                 probe.close()
         except sqlite3.DatabaseError as exc:
+            if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == SQLITE_READONLY:
+                raise StoreReadOnly(f"the database cannot be read from this folder ({exc})", source=self.url, hint=WAL_READ_ONLY_HINT) from exc
             raise NotAStore(f"not a SQLite database ({exc})", source=self.url) from exc
         return _classify(names, keys, self.url)
 

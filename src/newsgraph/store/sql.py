@@ -16,7 +16,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 
-from ..errors import StoreError, StoreOpenError, StoreSchemaError
+from ..errors import StoreError, StoreOpenError, StoreReadOnly, StoreSchemaError
 from ..model import Document, Rejection
 from ..model import text_hash as model_text_hash
 from . import queries, schema
@@ -57,7 +57,7 @@ class SQLStore:
             self._engine.dispose()
             raise StoreSchemaError("written by a development version of newsgraph before numbered migrations", source=url, hint="ingest the articles again into a new database")
         try:
-            self.schema_version = self._current_version() if read_only else self._migrated()
+            self.schema_version = self._current_version() if read_only else self._migrated(reading=not create)
         except StoreError:
             self._engine.dispose()
             raise
@@ -65,9 +65,16 @@ class SQLStore:
             self._engine.dispose()
             raise StoreOpenError(f"cannot prepare the database: {exc.__class__.__name__}: {str(exc).splitlines()[0]}", source=url) from exc
 
-    def _migrated(self) -> int:
-        with self._writing() as conn:
-            return migrate(conn, self._backend, self.url)
+    def _migrated(self, reading: bool) -> int:
+        """The schema version after the migrations the store lacks.  A store that may not be
+        written still serves ``reading`` (commands that never create one) when it is current."""
+        try:
+            with self._writing() as conn:
+                return migrate(conn, self._backend, self.url)
+        except StoreReadOnly:
+            if not reading:
+                raise
+            return self._current_version()
 
     def _current_version(self) -> int:
         """The schema version of a store opened read-only, which cannot be migrated."""
