@@ -199,7 +199,10 @@ out = {}
 for what in ("read", "write"):
     try:
         with open_store(sys.argv[1], create=what == "write") as store:
-            out[what] = store.counts()["articles"] if what == "read" else store.add_rejection(Rejection("x.bin", "NG103", "binary", "binary"))
+            if what == "read":
+                out[what] = [store.counts()["articles"], store.check(), store.size_bytes() > 0]
+            else:
+                out[what] = store.add_rejection(Rejection("x.bin", "NG103", "binary", "binary"))
     except NewsgraphError as error:
         out[what] = error.code
 print(json.dumps(out))
@@ -274,7 +277,7 @@ def test_a_sqlite_file_the_user_may_not_write_is_read_and_never_written() -> Non
             listing = subprocess.run([*python, "-c", CLI, "articles", "--db", db, "--format", "json"], capture_output=True, text=True, timeout=120)
             ingest = subprocess.run([*python, "-c", CLI, "ingest", inputs, "--db", db, "-q"], capture_output=True, text=True, timeout=120)
             if readable:  # reading commands read it; writing ones are refused at once
-                assert opened == {"read": 3, "write": "NG306"}
+                assert opened == {"read": [3, [], True], "write": "NG306"}
                 assert listing.returncode == 0 and len(json.loads(listing.stdout)) == 3, listing.stderr
             else:  # nothing can be read either: said so, not "not a SQLite database"
                 assert opened == {"read": "NG306", "write": "NG306"}

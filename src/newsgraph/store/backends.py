@@ -123,8 +123,12 @@ class SQLiteBackend(Backend):
         try:
             conn.exec_driver_sql("INSERT INTO articles_fts(articles_fts) VALUES('integrity-check')")
         except SQLAlchemyError as exc:
-            problems.append(f"full-text index: {exc.__class__.__name__}")
+            if not self._cannot_write(exc):
+                problems.append(f"full-text index: {exc.__class__.__name__}")
         return problems
+
+    def _cannot_write(self, exc: Exception) -> bool:
+        return isinstance(exc, DBAPIError) and isinstance(self.write_error(exc), StoreReadOnly)
 
     def write_error(self, exc: DBAPIError) -> StoreError | None:
         code = getattr(exc.orig, "sqlite_errorcode", None)
@@ -137,9 +141,12 @@ class SQLiteBackend(Backend):
         return None
 
     def size_bytes(self, conn: Connection) -> int:
-        if self.read_only:
-            return os.path.getsize(self.url) + (os.path.getsize(self.url + "-wal") if os.path.exists(self.url + "-wal") else 0)
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        try:
+            if not self.read_only:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except SQLAlchemyError as exc:
+            if not self._cannot_write(exc):
+                raise
         pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
         return int(pages) * int(conn.exec_driver_sql("PRAGMA page_size").scalar())
 

@@ -1,9 +1,10 @@
 """The one store implementation over SQLAlchemy Core; ``backends.py`` holds what differs.
 
 Writing: one transaction per call, so an article is stored with all its annotations or not at
-all, whatever kills the writer.  A write that finds the disk full or the database read-only
-is rolled back and raised as ``StoreFull`` or ``StoreReadOnly``: what was committed stays.  Adding what is already stored writes nothing (re-ingest is a
+all, whatever kills the writer.  Adding what is already stored writes nothing (re-ingest is a
 no-op): the same input is ``unchanged``, the same text from another input is linked once.
+A write that finds the disk full or the database read-only is rolled back and raised as
+``StoreFull`` or ``StoreReadOnly``: what was committed stays.
 """
 
 from __future__ import annotations
@@ -77,11 +78,11 @@ class SQLStore:
             return self._current_version()
 
     def _current_version(self) -> int:
-        """The schema version of a store opened read-only, which cannot be migrated."""
+        """The schema version of a store that cannot be written, so cannot be migrated."""
         with self._engine.connect() as conn:
             version = recorded_version(conn)
         if version != SCHEMA_VERSION:
-            raise StoreSchemaError(f"schema version {version}, and a store opened read-only cannot be brought to {SCHEMA_VERSION}", source=self.url, hint="open it once with write access to upgrade it")
+            raise StoreSchemaError(f"schema version {version}, and a store that cannot be written cannot be brought to {SCHEMA_VERSION}", source=self.url, hint="open it once with write access to upgrade it")
         return version
 
     # --- writing -------------------------------------------------------------------------
