@@ -275,6 +275,20 @@ def test_security_headers_on_every_answer(client, path) -> None:
     assert headers["x-content-type-options"] == "nosniff" and headers["x-frame-options"] == "DENY" and headers["referrer-policy"] == "no-referrer"
 
 
+def test_security_headers_on_refusals_too(db) -> None:
+    closed = client_for(db, api_token=TOKEN, api_open_reads=False, api_max_body_bytes=10)
+    auth = {"authorization": f"Bearer {TOKEN}"}
+    refusals = [
+        closed.get("/api/articles"),  # 401
+        closed.post("/api/articles", content="x" * 11, headers={**auth, "content-type": "text/plain"}),  # 413, before the app
+        closed.get("/api/articles", params={"limit": "many"}, headers=auth),  # 422
+        closed.delete("/api/articles", headers=auth),  # 405
+    ]
+    assert [r.status_code for r in refusals] == [401, 413, 422, 405]
+    for response in refusals:
+        assert response.headers["content-security-policy"] == CONTENT_SECURITY_POLICY and response.headers["x-frame-options"] == "DENY"
+
+
 def test_cors_is_closed_by_default_and_opens_for_named_origins(db, client) -> None:
     preflight = {"origin": "https://elsewhere.example", "access-control-request-method": "GET"}
     assert "access-control-allow-origin" not in client.options("/api/articles", headers=preflight).headers
