@@ -221,6 +221,36 @@ def test_reads_can_be_closed(db) -> None:
         WebSettings.load({"api_open_reads": False}, environ={})
 
 
+def _api_routes(client) -> list[tuple[str, str]]:
+    """(method, path) of every endpoint under /api/ the app describes, path parameters filled in."""
+    paths = client.get("/openapi.json").json()["paths"]
+    return [(method.upper(), path.replace("{article_id}", evil_id())) for path, methods in paths.items() if path.startswith("/api/") for method in methods]
+
+
+def test_every_endpoint_is_guarded_when_reads_are_closed(db) -> None:
+    client = client_for(db, api_token=TOKEN, api_open_reads=False)
+    routes = _api_routes(client)
+    assert ("POST", "/api/articles") in routes and len(routes) >= 10
+    for method, path in routes:  # without the token: refused before anything is read or written
+        error_of(client.request(method, path, content=NEW_TEXT, headers={"content-type": "text/plain"}), 401, "NG501")
+    open_client = client_for(db, api_token=TOKEN)
+    for method, path in routes:  # reads open by default, writes never
+        status = open_client.request(method, path, content=NEW_TEXT, headers={"content-type": "text/plain"}).status_code
+        assert (status == 401) == (method != "GET"), (method, path, status)
+
+
+def test_writing_to_a_read_only_store_is_a_json_error_with_its_code(db, pipeline) -> None:
+    store = open_store(db, create=False, read_only=True)
+    try:
+        client = TestClient(create_app(store, WebSettings.load({"api_token": TOKEN}, environ={}), pipeline), raise_server_exceptions=False)
+        before = client.get("/api/").json()["counts"]
+        response = client.post("/api/articles", content=NEW_TEXT, headers={"authorization": f"Bearer {TOKEN}", "content-type": "text/plain"})
+        error_of(response, 503, "NG306")
+        assert "Traceback" not in response.text and client.get("/api/").json()["counts"] == before
+    finally:
+        store.close()
+
+
 def test_settings_come_from_the_environment() -> None:
     settings = WebSettings.load(environ={"NEWSGRAPH_API_OPEN_READS": "false", "NEWSGRAPH_API_TOKEN": "t", "NEWSGRAPH_API_MAX_PAGE_SIZE": "200"})
     assert settings.api_open_reads is False and settings.api_max_page_size == 200
@@ -243,6 +273,20 @@ def test_security_headers_on_every_answer(client, path) -> None:
     csp = headers["content-security-policy"]
     assert csp == CONTENT_SECURITY_POLICY and "http" not in csp and "'unsafe-inline'" not in csp and "frame-ancestors 'none'" in csp
     assert headers["x-content-type-options"] == "nosniff" and headers["x-frame-options"] == "DENY" and headers["referrer-policy"] == "no-referrer"
+
+
+def test_security_headers_on_refusals_too(db) -> None:
+    closed = client_for(db, api_token=TOKEN, api_open_reads=False, api_max_body_bytes=10)
+    auth = {"authorization": f"Bearer {TOKEN}"}
+    refusals = [
+        closed.get("/api/articles"),  # 401
+        closed.post("/api/articles", content="x" * 11, headers={**auth, "content-type": "text/plain"}),  # 413, before the app
+        closed.get("/api/articles", params={"limit": "many"}, headers=auth),  # 422
+        closed.delete("/api/articles", headers=auth),  # 405
+    ]
+    assert [r.status_code for r in refusals] == [401, 413, 422, 405]
+    for response in refusals:
+        assert response.headers["content-security-policy"] == CONTENT_SECURITY_POLICY and response.headers["x-frame-options"] == "DENY"
 
 
 def test_cors_is_closed_by_default_and_opens_for_named_origins(db, client) -> None:

@@ -1,6 +1,7 @@
 """The web UI in headless Chromium (Debian's package, driven by Playwright; no browser is
 downloaded): each page loads, an event leads to its evidence in the article, and markup in
-an article stays inert text.  The server listens on 127.0.0.1 only, for this module only."""
+an article (script, event handlers, ``javascript:`` links), in its title, its quotes and in
+the address itself stays inert text.  The server listens on 127.0.0.1 only, for this module only."""
 
 from __future__ import annotations
 
@@ -110,6 +111,55 @@ def test_markup_in_an_article_is_shown_as_text_and_never_runs(page, base_url, tm
     assert page.get_by_text(EVIL["url"]).count() == 1  # the javascript: URL is plain text
     page.screenshot(path=str(tmp_path / "inert.png"))
     assert page.problems == []
+
+
+INJECTED = "#main script, #main img, #main iframe, #main object, #main embed, #main [onerror], #main [onclick], #main [onload], #main [onmouseover]"
+
+
+def assert_inert(page) -> None:
+    """Nothing injected ran or was built: no flag set, no markup from data, every link local or http(s)."""
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator(INJECTED).count() == 0
+    hrefs = page.eval_on_selector_all("#main a[href]", "links => links.map(a => a.getAttribute('href'))")
+    assert all(h.startswith(("#/", "http://", "https://")) for h in hrefs), hrefs
+
+
+def test_every_link_and_word_of_a_hostile_article_stays_inert(page, base_url) -> None:
+    open_view(page, base_url, f"#/article/{evil_id()}", "article")
+    text = page.locator(".article-text")
+    for word in text.locator("*").all() + [text]:  # hover and click every marked span and the text
+        word.hover()
+        word.click()
+    for anchor in page.locator("#main a[href^='#/']").all():  # links inside the UI only: no navigation away
+        anchor.click()
+        page.go_back()
+        page.wait_for_selector("#main[data-ready='article']")
+    page.wait_for_timeout(300)
+    assert_inert(page)
+    assert page.problems == []
+
+
+@pytest.mark.parametrize("hash_, ready", [
+    ("#/?search=Council", "articles"),  # the hostile title in the list of articles
+    ("#/?search=" + "%3Cimg%20src%3Dx%20onerror%3D%22window.__pwned%3D10%22%3E", "articles"),
+    ("#/?search=%22%20onmouseover%3D%22window.__pwned%3D11", "articles"),
+    ("#/article/%3Csvg%20onload%3Dwindow.__pwned%3D12%3E", "article"),
+    ("#/timeline?actor=%3Cscript%3Ewindow.__pwned%3D13%3C%2Fscript%3E", "timeline"),
+    ("#/network?type=javascript%3Awindow.__pwned%3D14", "network"),
+    ("#/corpus?search=%3Ciframe%20src%3Djavascript%3Awindow.__pwned%3D15%3E", "corpus"),
+])
+def test_hostile_text_in_lists_and_in_the_address_stays_inert(page, base_url, hash_, ready) -> None:
+    open_view(page, base_url, hash_, ready)
+    page.wait_for_timeout(300)
+    assert_inert(page)
+    if ready == "article":  # no such article: the API's 404, shown as an error with its code
+        assert "NG503" in page.locator("#main .error").inner_text()
+        page.problems = [p for p in page.problems if "status of 404" not in p]
+    assert page.problems == []
+    if hash_ == "#/?search=Council":
+        assert page.locator("table.articles td a", has_text="onerror").inner_text() == EVIL_TITLE
+    elif ready == "articles":
+        assert "<" in page.locator("#main h2").inner_text() or "onmouseover" in page.locator("#main h2").inner_text()
 
 
 def test_every_page_loads_and_the_timeline_leads_to_the_article(page, base_url, tmp_path) -> None:

@@ -32,7 +32,9 @@ EVIL = {
     "text": (
         "Mayor Ilse Brandvold of the town council said on Tuesday that the <script>window.__pwned=3</script> vote "
         "would go ahead. Critics posted <img src=x onerror=\"window.__pwned=4\"> and "
-        "<a href=\"javascript:window.__pwned=5\">a link</a> on the council website, the Harbour Gazette reported."
+        "<a href=\"javascript:window.__pwned=5\">a link</a> on the council website, the Harbour Gazette reported. "
+        "\"Click <b onclick=\"window.__pwned=6\" onmouseover=\"window.__pwned=7\">here</b> or "
+        "<a href=\" JaVaScRiPt:window.__pwned=8\">there</a>,\" Brandvold said of the <svg onload=\"window.__pwned=9\"> page."
     ),
 }
 

@@ -26,7 +26,9 @@ to, and a message that says how to fix the problem.
     │   ├── StoreOpenError              NG301  store_unavailable
     │   ├── StoreSchemaError            NG302  store_schema
     │   ├── NotAStore                   NG303  not_a_store (another program's database, left untouched)
-    │   └── StoreMissing                NG304  store_missing (a reading command found no database)
+    │   ├── StoreMissing                NG304  store_missing (a reading command found no database)
+    │   ├── StoreFull                   NG305  store_full (the disk or the database's size limit is full)
+    │   └── StoreReadOnly               NG306  store_read_only (the database may be read, not written)
     ├── EvaluationError                 NG4xx  gold data cannot be read
     │   └── GoldDataMissing             NG401  gold_missing
     └── ApiError                        NG5xx  an HTTP request cannot be served (web/errors.py)
@@ -227,6 +229,24 @@ class StoreMissing(StoreError):
     hint = "check the --db path or URL; `newsgraph ingest` creates a database, reading commands never do"
 
 
+class StoreFull(StoreError):
+    """A write found no room; the transaction was rolled back, what was committed before stays."""
+
+    code = "NG305"
+    reason = "store_full"
+    exit_code = 3
+    hint = "free disk space (or raise the database's size limit), then run the same command again: what is stored is kept and is not stored twice"
+
+
+class StoreReadOnly(StoreError):
+    """A write was refused because the database, its file or the user may only be read."""
+
+    code = "NG306"
+    reason = "store_read_only"
+    exit_code = 3
+    hint = "give newsgraph write access (the SQLite file and its folder, or a PostgreSQL role that may write), then run again"
+
+
 class EvaluationError(NewsgraphError):
     code = "NG400"
     reason = "evaluation"
@@ -263,6 +283,8 @@ ALL_ERRORS: tuple[type[NewsgraphError], ...] = (
     StoreSchemaError,
     NotAStore,
     StoreMissing,
+    StoreFull,
+    StoreReadOnly,
     EvaluationError,
     GoldDataMissing,
 )

@@ -19,7 +19,7 @@ from typing import Any
 
 import click
 
-from ..errors import InputNotFound, NewsgraphError, StoreError, StoreOpenError
+from ..errors import InputNotFound, NewsgraphError, StoreError, StoreOpenError, StoreReadOnly
 from ..settings import Settings
 from .render import FORMATS
 
@@ -130,8 +130,10 @@ def check_db_writable(db: str) -> None:
 
 def _check_sqlite_path(path: Path, db: str) -> None:
     folder = path.parent if str(path.parent) else Path(".")
-    if path.exists() and (path.is_dir() or not os.access(path, os.W_OK)):
-        usage_failure(StoreOpenError("the database path is a folder or is read-only", source=db))
+    if path.is_dir():
+        usage_failure(StoreOpenError("the database path is a folder", source=db))
+    if path.exists() and not os.access(path, os.W_OK):
+        usage_failure(StoreReadOnly("the database file cannot be written", source=db))
     if not folder.is_dir():
         usage_failure(StoreOpenError(f"the folder {str(folder)!r} does not exist", source=db, hint="create the folder first, or give --db another path"))
     if not os.access(folder, os.W_OK):

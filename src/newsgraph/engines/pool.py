@@ -13,6 +13,8 @@ batch's documents back to this process (the single writer) as soon as they are d
   This bounds the slow growth of spaCy's memory over long runs.
 - A worker that cannot build the pipeline (no such model, a bad stage) stops the run with that
   error, as one process would.
+- A worker whose parent dies (killed) stops within ``POLL_SECONDS`` of running out of work;
+  what the parent had not stored is analysed again by the next run.
 - A worker that dies (killed, out of memory) loses its batches: each is run again one article
   at a time in a fresh worker, and an article lost a second time is rejected
   (``extraction_failed``), so one poisonous input cannot stop the run.
@@ -23,6 +25,7 @@ from __future__ import annotations
 import multiprocessing
 import multiprocessing.connection
 import os
+import queue
 import resource
 import time
 from collections import deque
@@ -124,11 +127,26 @@ def _worker_main(job: _Job, number: int, tasks, results) -> None:
     except NewsgraphError as error:  # a set-up error (no model, a bad stage): the run cannot go on
         results.send(("failed", number, error))
         return
-    results.send(("ready", number, time.monotonic()))
-    while (task := tasks.get()) is not None:
-        key, batch = task
-        results.send(("done", number, key, list(pipeline.run_many(batch, job.date))))
-    results.send(("exit", number, _peak_rss_mb()))
+    try:
+        results.send(("ready", number, time.monotonic()))
+        while (task := _next_task(tasks)) is not None:
+            key, batch = task
+            results.send(("done", number, key, list(pipeline.run_many(batch, job.date))))
+        results.send(("exit", number, _peak_rss_mb()))
+    except BrokenPipeError:  # the parent is gone: there is no one to send results to
+        return
+
+
+def _next_task(tasks) -> tuple | None:
+    """The next task, or None once the parent has died (killed): the task queue never ends
+    by itself (this process holds a writing end too), and a worker must not outlive its run."""
+    parent = multiprocessing.parent_process()
+    while True:
+        try:
+            return tasks.get(timeout=POLL_SECONDS)
+        except queue.Empty:
+            if parent is not None and not parent.is_alive():
+                return None
 
 
 @contextmanager

@@ -18,11 +18,13 @@ DEFAULT_DB = "newsgraph.db"
 __all__ = ["DEFAULT_DB", "SCHEMA_VERSION", "AddResult", "CorpusInput", "CorpusRows", "DuplicateLink", "SQLStore", "Store", "open_store"]
 
 
-def open_store(url: str = DEFAULT_DB, *, create: bool = True) -> Store:
+def open_store(url: str = DEFAULT_DB, *, create: bool = True, read_only: bool = False) -> Store:
     """The store at ``url``: a SQLite file path, ``sqlite:///path``, ``:memory:`` or ``postgresql://...``.
 
     With ``create=False`` (what reading commands use) a missing database is an error
     (``StoreMissing``) instead of a new empty one.  A database that is not newsgraph's is
-    refused (``NotAStore``) and left untouched.
+    refused (``NotAStore``) and left untouched.  With ``read_only=True`` nothing can be written:
+    each write is ``StoreReadOnly`` (NG306).  A write that finds the disk full is ``StoreFull``
+    (NG305); either way the failed transaction is rolled back and what was stored before stays.
     """
-    return SQLStore(url, create=create)
+    return SQLStore(url, create=create, read_only=read_only)

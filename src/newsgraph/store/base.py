@@ -51,7 +51,16 @@ class Query:
         unknown = set(filters) - known
         if unknown:
             raise InvalidSetting(f"unknown filter {', '.join(sorted(unknown))}", hint=f"filters: {', '.join(sorted(known))}")
+        check_text_filters(filters)
         return cls(**{k: v for k, v in filters.items() if v is not None})
+
+
+def check_text_filters(filters: dict[str, Any]) -> None:
+    """Refuse a filter holding a NUL character: no stored text holds one (PostgreSQL cannot
+    store it, and its driver refuses it as a parameter), so it is a mistake or an attack."""
+    for name, value in filters.items():
+        if isinstance(value, str) and "\x00" in value:
+            raise InvalidSetting(f"the filter {name} holds a NUL character", hint="filters are text without NUL characters")
 
 
 @dataclass(frozen=True, slots=True)

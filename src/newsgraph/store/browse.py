@@ -16,11 +16,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Text, cast, func, literal, select
+from sqlalchemy import Text, cast, func, select
 from sqlalchemy.engine import Connection
 
 from ..errors import InvalidDate
 from . import schema
+from .base import check_text_filters
+from .rows import contains
 from .rows import fetch_dicts as _dicts
 from .rows import fetch_grouped as _grouped
 from .sql import SQLStore
@@ -54,6 +56,7 @@ def page(store: SQLStore, kind: str, filters: dict[str, Any], limit: int, offset
     unknown = set(filters) - set(FILTERS[kind])
     if unknown:
         raise ValueError(f"{kind} has no filter {', '.join(sorted(unknown))}")
+    check_text_filters(filters)
     build: Callable[..., Any] = _BUILDERS[kind]
     with store._engine.connect() as conn:
         stmt = build(store._backend, {k: v for k, v in filters.items() if v not in (None, "")})
@@ -70,7 +73,7 @@ def _articles(backend: Any, f: dict[str, Any]) -> Any:
     stmt = select(a.c.id, a.c.date, a.c.date_inferred, a.c.outlet, a.c.title, a.c.url, *counted)
     stmt = _dated(stmt, a.c.date, f)
     if f.get("source"):
-        stmt = stmt.where((a.c.outlet == f["source"]) | _contains(a.c.source, f["source"]))
+        stmt = stmt.where((a.c.outlet == f["source"]) | contains(a.c.source, f["source"]))
     if f.get("search"):
         stmt = stmt.where(a.c.id.in_(backend.search_ids(f["search"])))
     return stmt.order_by(a.c.date.desc().nulls_last(), backend.sort_key(a.c.id))
@@ -85,7 +88,7 @@ def _entities(backend: Any, f: dict[str, Any]) -> Any:
     if f.get("country"):
         stmt = stmt.where(e.c.country == f["country"].upper())
     if f.get("search"):
-        stmt = stmt.where(_contains(e.c.name, f["search"]))
+        stmt = stmt.where(contains(e.c.name, f["search"]))
     if f.get("article"):
         stmt = stmt.where(e.c.article_id == f["article"])
     stmt = stmt.group_by(e.c.name, e.c.type, e.c.country, e.c.sector)
@@ -95,11 +98,11 @@ def _entities(backend: Any, f: dict[str, Any]) -> Any:
 def _quotes(backend: Any, f: dict[str, Any]) -> Any:
     stmt = select(q.c.article_id, q.c.quote_id, q.c.kind, q.c.speaker_name, q.c.cue, q.c.medium, q.c.via, q.c.content, a.c.date, a.c.outlet, a.c.title).join(a, a.c.id == q.c.article_id)
     if f.get("speaker"):
-        stmt = stmt.where(_contains(q.c.speaker_name, f["speaker"]))
+        stmt = stmt.where(contains(q.c.speaker_name, f["speaker"]))
     if f.get("search"):
-        stmt = stmt.where(_contains(q.c.content, f["search"]))
+        stmt = stmt.where(contains(q.c.content, f["search"]))
     if f.get("source"):
-        stmt = stmt.where(_contains(cast(q.c.via, Text), f["source"]) | (a.c.outlet == f["source"]))
+        stmt = stmt.where(contains(cast(q.c.via, Text), f["source"]) | (a.c.outlet == f["source"]))
     if f.get("article"):
         stmt = stmt.where(q.c.article_id == f["article"])
     stmt = _dated(stmt, a.c.date, f)
@@ -110,17 +113,17 @@ def _events(backend: Any, f: dict[str, Any]) -> Any:
     stmt = select(v, a.c.outlet, a.c.title).join(a, a.c.id == v.c.article_id)
     for side in ("actor", "recipient"):
         if f.get(side):
-            stmt = stmt.where((v.c[f"{side}_country"] == f[side].upper()) | _contains(v.c[f"{side}_name"], f[side]))
+            stmt = stmt.where((v.c[f"{side}_country"] == f[side].upper()) | contains(v.c[f"{side}_name"], f[side]))
     if f.get("country"):
         stmt = stmt.where((v.c.actor_country == f["country"].upper()) | (v.c.recipient_country == f["country"].upper()))
     if f.get("type"):
         stmt = stmt.where(v.c.type == f["type"].upper())
     if f.get("source"):
-        stmt = stmt.where(_contains(cast(v.c.reported_by, Text), f["source"]) | (a.c.outlet == f["source"]))
+        stmt = stmt.where(contains(cast(v.c.reported_by, Text), f["source"]) | (a.c.outlet == f["source"]))
     if f.get("place"):
-        stmt = stmt.where(_contains(v.c.place, f["place"]))
+        stmt = stmt.where(contains(v.c.place, f["place"]))
     if f.get("search"):
-        stmt = stmt.where(_contains(v.c.evidence, f["search"]))
+        stmt = stmt.where(contains(v.c.evidence, f["search"]))
     if f.get("article"):
         stmt = stmt.where(v.c.article_id == f["article"])
     stmt = _dated(stmt, v.c.date, f)
@@ -130,15 +133,15 @@ def _events(backend: Any, f: dict[str, Any]) -> Any:
 def _corpus_events(backend: Any, f: dict[str, Any]) -> Any:
     stmt = select(ce)
     if f.get("actor"):
-        stmt = stmt.where((ce.c.actor_country == f["actor"].upper()) | _contains(ce.c.actor_name, f["actor"]))
+        stmt = stmt.where((ce.c.actor_country == f["actor"].upper()) | contains(ce.c.actor_name, f["actor"]))
     if f.get("country"):
         stmt = stmt.where((ce.c.actor_country == f["country"].upper()) | (ce.c.recipient_country == f["country"].upper()))
     if f.get("type"):
         stmt = stmt.where(ce.c.type == f["type"].upper())
     if f.get("source"):
-        stmt = stmt.where(ce.c.id.in_(select(cm.c.corpus_event_id).where(_contains(cm.c.outlet, f["source"]))))
+        stmt = stmt.where(ce.c.id.in_(select(cm.c.corpus_event_id).where(contains(cm.c.outlet, f["source"]))))
     if f.get("search"):
-        stmt = stmt.where(ce.c.id.in_(select(cm.c.corpus_event_id).where(_contains(cm.c.evidence, f["search"]))))
+        stmt = stmt.where(ce.c.id.in_(select(cm.c.corpus_event_id).where(contains(cm.c.evidence, f["search"]))))
     return _dated(stmt, ce.c.date, f).order_by(ce.c.outlets.desc(), ce.c.articles.desc(), ce.c.id)
 
 
@@ -245,11 +248,6 @@ def facets(store: SQLStore) -> dict[str, Any]:
 
         return {"event_types": counted(v.c.type), "countries": counted(v.c.actor_country), "entity_types": counted(e.c.type), "outlets": counted(a.c.outlet)}
 
-
-def _contains(col: Any, value: str) -> Any:
-    """``col`` holds ``value`` (case-insensitive), with LIKE wildcards in ``value`` taken literally."""
-    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return col.ilike(literal("%") + literal(escaped) + literal("%"), escape="\\")
 
 
 def _dated(stmt: Any, col: Any, f: dict[str, Any]) -> Any:

@@ -2,7 +2,8 @@
 
 Each takes a connection, the backend (for sort order and full-text search) and keyword
 filters (``base.Query``), and returns typed rows: dates as ``datetime.date``, lists as lists,
-booleans as booleans.  Rows are ordered the same way by every backend (NULL dates last,
+booleans as booleans.  Text filters are bound parameters with LIKE wildcards taken literally
+(``rows.contains``); full-text search goes through the backend's quoting.  Rows are ordered the same way by every backend (NULL dates last,
 names in code-point order).
 """
 
@@ -20,6 +21,7 @@ from ..errors import InvalidDate
 from . import schema
 from .backends import Backend
 from .base import CorpusInput, Query
+from .rows import contains
 from .rows import fetch_dicts as _dicts
 from .rows import fetch_grouped as _grouped
 
@@ -32,7 +34,7 @@ def articles(conn: Connection, backend: Backend, filters: dict[str, Any]) -> lis
     stmt = select(a.c.id, a.c.date, a.c.date_inferred, a.c.outlet, a.c.title, a.c.source, a.c.url, a.c.pipeline_version, a.c.added_at, *counted.values())
     stmt = _dated(stmt, a.c.date, f)
     if f.source:
-        stmt = stmt.where((a.c.outlet == f.source) | a.c.source.ilike(f"%{f.source}%"))
+        stmt = stmt.where((a.c.outlet == f.source) | contains(a.c.source, f.source))
     if f.search:
         stmt = stmt.where(a.c.id.in_(backend.search_ids(f.search)))
     return _dicts(conn, stmt.order_by(a.c.date.asc().nulls_last(), backend.sort_key(a.c.id)).limit(f.limit))
@@ -47,8 +49,9 @@ def entities(conn: Connection, backend: Backend, filters: dict[str, Any]) -> lis
         stmt = stmt.where(e.c.type == f.type.upper())
     if f.country:
         stmt = stmt.where(e.c.country == f.country.upper())
-    if f.actor or f.search:
-        stmt = stmt.where(e.c.name.ilike(f"%{f.actor or f.search}%"))
+    name_filter = f.actor or f.search
+    if name_filter:
+        stmt = stmt.where(contains(e.c.name, name_filter))
     stmt = stmt.group_by(e.c.name, e.c.type, e.c.country, e.c.sector)
     stmt = stmt.order_by(count.desc(), mentions.desc(), backend.sort_key(e.c.name), e.c.type, e.c.country.nulls_last(), e.c.sector.nulls_last())
     rows = _dicts(conn, stmt.limit(f.limit))
@@ -61,11 +64,11 @@ def quotes(conn: Connection, backend: Backend, filters: dict[str, Any]) -> list[
     f = Query.of(**filters)
     stmt = select(q.c.article_id, q.c.quote_id, q.c.kind, q.c.speaker_name, q.c.cue, q.c.medium, q.c.via, q.c.content, a.c.date).join(a, a.c.id == q.c.article_id)
     if f.actor:
-        stmt = stmt.where(q.c.speaker_name.ilike(f"%{f.actor}%"))
+        stmt = stmt.where(contains(q.c.speaker_name, f.actor))
     if f.search:
-        stmt = stmt.where(q.c.content.ilike(f"%{f.search}%"))
+        stmt = stmt.where(contains(q.c.content, f.search))
     if f.source:
-        stmt = stmt.where(cast(q.c.via, Text).ilike(f"%{f.source}%"))
+        stmt = stmt.where(contains(cast(q.c.via, Text), f.source))
     stmt = _dated(stmt, a.c.date, f)
     return _dicts(conn, stmt.order_by(a.c.date.asc().nulls_last(), backend.sort_key(q.c.article_id), *_natural(q.c.quote_id, backend)).limit(f.limit))
 
@@ -74,15 +77,15 @@ def events(conn: Connection, backend: Backend, filters: dict[str, Any]) -> list[
     f = Query.of(**filters)
     stmt = select(v)
     if f.actor:
-        stmt = stmt.where((v.c.actor_country == f.actor.upper()) | v.c.actor_name.ilike(f"%{f.actor}%"))
+        stmt = stmt.where((v.c.actor_country == f.actor.upper()) | contains(v.c.actor_name, f.actor))
     if f.country:
         stmt = stmt.where((v.c.actor_country == f.country.upper()) | (v.c.recipient_country == f.country.upper()))
     if f.type:
         stmt = stmt.where(v.c.type == f.type.upper())
     if f.source:
-        stmt = stmt.where(cast(v.c.reported_by, Text).ilike(f"%{f.source}%"))
+        stmt = stmt.where(contains(cast(v.c.reported_by, Text), f.source))
     if f.search:
-        stmt = stmt.where(v.c.evidence.ilike(f"%{f.search}%"))
+        stmt = stmt.where(contains(v.c.evidence, f.search))
     stmt = _dated(stmt, v.c.date, f)
     return _dicts(conn, stmt.order_by(v.c.date.asc().nulls_last(), backend.sort_key(v.c.article_id), *_natural(v.c.event_id, backend)).limit(f.limit))
 
@@ -93,15 +96,15 @@ def corpus_events(conn: Connection, backend: Backend, filters: dict[str, Any]) -
     ce, m = schema.corpus_events, schema.corpus_mentions
     stmt = select(ce)
     if f.actor:
-        stmt = stmt.where((ce.c.actor_country == f.actor.upper()) | ce.c.actor_name.ilike(f"%{f.actor}%"))
+        stmt = stmt.where((ce.c.actor_country == f.actor.upper()) | contains(ce.c.actor_name, f.actor))
     if f.country:
         stmt = stmt.where((ce.c.actor_country == f.country.upper()) | (ce.c.recipient_country == f.country.upper()))
     if f.type:
         stmt = stmt.where(ce.c.type == f.type.upper())
     if f.source:
-        stmt = stmt.where(ce.c.id.in_(select(m.c.corpus_event_id).where(m.c.outlet.ilike(f"%{f.source}%"))))
+        stmt = stmt.where(ce.c.id.in_(select(m.c.corpus_event_id).where(contains(m.c.outlet, f.source))))
     if f.search:
-        stmt = stmt.where(ce.c.id.in_(select(m.c.corpus_event_id).where(m.c.evidence.ilike(f"%{f.search}%"))))
+        stmt = stmt.where(ce.c.id.in_(select(m.c.corpus_event_id).where(contains(m.c.evidence, f.search))))
     stmt = _dated(stmt, ce.c.date, f).order_by(ce.c.outlets.desc(), ce.c.articles.desc(), ce.c.id).limit(f.limit)
     rows = _dicts(conn, stmt)
     ids = [row["id"] for row in rows]
@@ -120,7 +123,7 @@ def stories(conn: Connection, backend: Backend, filters: dict[str, Any]) -> list
     s, sa, d = schema.stories, schema.story_articles, schema.duplicates
     stmt = select(s)
     if f.search:
-        stmt = stmt.where(s.c.title.ilike(f"%{f.search}%"))
+        stmt = stmt.where(contains(s.c.title, f.search))
     stmt = _dated(stmt, s.c.first_seen, f).order_by(s.c.articles.desc(), s.c.first_seen.asc().nulls_last(), s.c.id).limit(f.limit)
     rows = _dicts(conn, stmt)
     ids = [row["id"] for row in rows]
@@ -143,9 +146,9 @@ def flags(conn: Connection, backend: Backend, filters: dict[str, Any]) -> list[d
     if f.type:
         stmt = stmt.where(fl.c.kind == f.type.lower())
     if f.source:
-        stmt = stmt.where((a.c.outlet == f.source) | a.c.source.ilike(f"%{f.source}%"))
+        stmt = stmt.where((a.c.outlet == f.source) | contains(a.c.source, f.source))
     if f.search:
-        stmt = stmt.where(fl.c.message.ilike(f"%{f.search}%") | cast(fl.c["values"], Text).ilike(f"%{f.search}%"))
+        stmt = stmt.where(contains(fl.c.message, f.search) | contains(cast(fl.c["values"], Text), f.search))
     stmt = _dated(stmt, a.c.date, f)
     return _dicts(conn, stmt.order_by(a.c.date.asc().nulls_last(), backend.sort_key(fl.c.article_id), fl.c.flag_no).limit(f.limit))
 

@@ -8,11 +8,19 @@ from collections import defaultdict
 from datetime import UTC, date, datetime
 from typing import Any
 
+from sqlalchemy import literal
 from sqlalchemy.engine import Connection
 
 from ..model import Document, Event
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def contains(col: Any, value: str) -> Any:
+    """``col`` holds ``value`` (case-insensitive), with LIKE wildcards in ``value`` taken literally;
+    the value is a bound parameter, never SQL text."""
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return col.ilike(literal("%") + literal(escaped) + literal("%"), escape="\\")
 
 
 def now() -> datetime:

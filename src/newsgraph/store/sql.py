@@ -3,6 +3,8 @@
 Writing: one transaction per call, so an article is stored with all its annotations or not at
 all, whatever kills the writer.  Adding what is already stored writes nothing (re-ingest is a
 no-op): the same input is ``unchanged``, the same text from another input is linked once.
+A write that finds the disk full or the database read-only is rolled back and raised as
+``StoreFull`` or ``StoreReadOnly``: what was committed stays.
 """
 
 from __future__ import annotations
@@ -14,15 +16,15 @@ from typing import Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 
-from ..errors import StoreOpenError, StoreSchemaError
+from ..errors import StoreError, StoreOpenError, StoreReadOnly, StoreSchemaError
 from ..model import Document, Rejection
 from ..model import text_hash as model_text_hash
 from . import queries, schema
 from .backends import LEGACY, NEW, REBUILDING, backend_for, missing
 from .base import AddResult, CorpusInput, CorpusRows, DuplicateLink
-from .migrations import migrate
+from .migrations import SCHEMA_VERSION, migrate, recorded_version
 from .rows import annotation_rows, article_row, now
 
 # Built once: statements with parameters passed at execution compile once and stay cached
@@ -35,10 +37,12 @@ class SQLStore:
 
     ``create=False`` (reading commands) never creates a database: a missing one is
     ``StoreMissing``; a database of another program is ``NotAStore`` and is left untouched.
+    ``read_only=True`` opens it so that nothing can be written (every write is
+    ``StoreReadOnly``); such a store must exist and be at the current schema.
     """
 
-    def __init__(self, url: str, create: bool = True) -> None:
-        self._backend = backend_for(url)
+    def __init__(self, url: str, create: bool = True, read_only: bool = False) -> None:
+        self._backend = backend_for(url, read_only)
         self.backend = self._backend.name
         self.url = url
         self._engine = self._backend.connect()
@@ -47,29 +51,57 @@ class SQLStore:
         except Exception:
             self._engine.dispose()
             raise
-        if state == NEW and not create:
+        if state == NEW and (read_only or not create):
             self._engine.dispose()
             raise missing(url, self._backend)
         if state == LEGACY:
             self._engine.dispose()
             raise StoreSchemaError("written by a development version of newsgraph before numbered migrations", source=url, hint="ingest the articles again into a new database")
         try:
-            with self._writing() as conn:
-                self.schema_version = migrate(conn, self._backend, url)
+            self.schema_version = self._current_version() if read_only else self._migrated(reading=not create)
+        except StoreError:
+            self._engine.dispose()
+            raise
         except SQLAlchemyError as exc:
             self._engine.dispose()
             raise StoreOpenError(f"cannot prepare the database: {exc.__class__.__name__}: {str(exc).splitlines()[0]}", source=url) from exc
+
+    def _migrated(self, reading: bool) -> int:
+        """The schema version after the migrations the store lacks.  A store that may not be
+        written still serves ``reading`` (commands that never create one) when it is current."""
+        try:
+            with self._writing() as conn:
+                return migrate(conn, self._backend, self.url)
+        except StoreReadOnly:
+            if not reading:
+                raise
+            return self._current_version()
+
+    def _current_version(self) -> int:
+        """The schema version of a store that cannot be written, so cannot be migrated."""
+        with self._engine.connect() as conn:
+            version = recorded_version(conn)
+        if version != SCHEMA_VERSION:
+            raise StoreSchemaError(f"schema version {version}, and a store that cannot be written cannot be brought to {SCHEMA_VERSION}", source=self.url, hint="open it once with write access to upgrade it")
+        return version
 
     # --- writing -------------------------------------------------------------------------
 
     @contextlib.contextmanager
     def _writing(self) -> Iterator[Connection]:
         """A write transaction; SQLite takes the write lock at its start (BEGIN IMMEDIATE), so
-        concurrent writers wait for each other instead of failing half-way."""
-        with self._engine.connect() as conn:
-            conn.execution_options(write=True)
-            with conn.begin():
-                yield conn
+        concurrent writers wait for each other instead of failing half-way.  No room or no right
+        to write becomes the store error that says so (the transaction is rolled back)."""
+        try:
+            with self._engine.connect() as conn:
+                conn.execution_options(write=True)
+                with conn.begin():
+                    yield conn
+        except DBAPIError as exc:
+            error = self._backend.write_error(exc)
+            if error is None:
+                raise
+            raise error from exc
 
     def add(self, doc: Document, fingerprint: bytes | None = None, pipeline_version: str | None = None, near: DuplicateLink | None = None) -> AddResult:
         """Store a document, or link it to the stored article with the same text.
@@ -160,6 +192,8 @@ class SQLStore:
     # --- reading -------------------------------------------------------------------------
 
     def get(self, article_id: str) -> Document | None:
+        if "\x00" in article_id:  # no id holds one, and PostgreSQL refuses it as a parameter
+            return None
         with self._engine.connect() as conn:
             found = conn.execute(select(schema.articles.c.document).where(schema.articles.c.id == article_id)).scalar()
         return Document.from_dict(json.loads(found)) if found is not None else None
@@ -210,6 +244,8 @@ class SQLStore:
             return query(conn, self._backend, filters)
 
     def has_article(self, article_id: str) -> bool:
+        if "\x00" in article_id:
+            return False
         with self._engine.connect() as conn:
             return conn.execute(select(schema.articles.c.id).where(schema.articles.c.id == article_id)).first() is not None
 
