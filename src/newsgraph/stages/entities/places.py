@@ -172,7 +172,7 @@ def retype_destinations(analysis: Analysis, mentions: list[Mention], is_bare: Ca
             continue
         if head.dep == "dobj" and verbs.get(governor.lemma.casefold()) == "object":
             mention.type, mention.trust = "PLACE", TRUST_PATTERN
-        elif head.dep == "pobj" and governor.text.casefold() in ("to", "in"):
+        elif head.dep == "pobj" and governor.text.casefold() in ("to", "in", "from"):
             verb = by_index.get(governor.head)
             if verb is not None and verbs.get(verb.lemma.casefold()) == governor.text.casefold():
                 mention.type, mention.trust = "PLACE", TRUST_PATTERN

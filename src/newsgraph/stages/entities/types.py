@@ -196,10 +196,28 @@ def weapon_pattern_mentions(analysis: Analysis, lexicon: Lexicon) -> list[Mentio
     found = []
     for match in _NAME_WITH_NUMBER.finditer(text):
         tokens = analysis.tokens_in(match.start(), len(text))
-        if tokens and _weapon_noun_follows(tokens, lexicon, skip=_tokens_covering(tokens, match.end())):
+        if tokens and (_weapon_noun_follows(tokens, lexicon, skip=_tokens_covering(tokens, match.end())) or _named_as_weapon(analysis, tokens[0], lexicon)):
             found.append(Mention(match.start(), match.end(), "WEAPON", match.group(), trust=TRUST_PATTERN))
     found.extend(_names_before_weapon_nouns(analysis, lexicon))
     return found
+
+
+def _named_as_weapon(analysis: Analysis, token: Token, lexicon: Lexicon) -> bool:
+    """The name is what a weapon noun is said to be: "the missile may have been a Tovar-17",
+    "a new missile, the Tovar-17,", "a drone called Tovar-9"."""
+    by_index = {t.i: t for t in analysis.tokens}
+    governor = by_index.get(token.head)
+    if governor is None or governor.i == token.i:
+        return False
+    weapon = lambda t: t.lemma.casefold() in lexicon.weapon_nouns  # noqa: E731
+    if token.dep == "appos":
+        return weapon(governor)
+    if token.dep == "attr":
+        return any(t.head == governor.i and t.dep in ("nsubj", "nsubjpass") and weapon(t) for t in analysis.tokens)
+    if token.dep == "oprd":
+        named = by_index.get(governor.head)
+        return governor.dep == "acl" and named is not None and weapon(named)
+    return False
 
 
 def _tokens_covering(tokens: tuple[Token, ...], end: int) -> int:
@@ -336,6 +354,8 @@ def _from_named(text: str, start: int, end: int, label: str, lexicon: Lexicon) -
         return None
     start, end = _trim(text, *_without_open_bracket(text, start, end))
     end = _without_trailing_lowercase(text, start, end)
+    if text[end : end + 2] == ".," and text[start:end].isalpha():
+        end += 1  # "Paris, Tenn., drew": a point before a comma ends no sentence, it closes an abbreviation
     if etype == "PERSON":
         start = _skip_leading_titles(text, start, end, lexicon)
     if start >= end or _only_title_words(text[start:end], lexicon):
@@ -346,11 +366,13 @@ def _from_named(text: str, start: int, end: int, label: str, lexicon: Lexicon) -
         if country is not None:
             return Mention(start, end, "COUNTRY", name, country=country.alpha3, canonical=country.name)
     before_head = _outlet_head(name, lexicon) if label in ("ORG", "PERSON") else ""
-    if before_head and (label == "ORG" or name[len(before_head) :].strip() in PERSON_SAFE_HEADS):
+    if before_head and (label == "ORG" or name[len(before_head) :].strip() in PERSON_SAFE_HEADS or _ARTICLE_BEFORE.search(text[max(0, start - 5) : start])):
         return Mention(start, end, "OUTLET", name, country=country_in_name(before_head, lexicon))
     return Mention(start, end, etype, name)
 
 
+# "the Tovar Courier": a person's name takes no article, an outlet's does
+_ARTICLE_BEFORE = re.compile(r"(?<![\w\-])(?:the|The)[ \t]+$")
 # outlet heads that end no person's name ("Emily Post", "Ann Herald" do exist)
 PERSON_SAFE_HEADS = frozenset({"Times", "News", "Daily", "Press", "TV", "Radio", "Television", "Journal", "Gazette", "News Agency", "Press Agency"})
 
