@@ -31,6 +31,7 @@ OUTLET_SENTENCES = [
     ("Kalvor Press quoted a police officer as saying the suspect fled.", "Kalvor Press"),
     # an outlet word closing a name after "the": no person's name takes an article
     ("Police detained 30 protesters on Monday, the Lovene Courier reported.", "Lovene Courier"),
+    ("Police detained 30 protesters on Monday, the Fosov Courier reported.", "Fosov Courier"),
     # one word on no list after "according to", whatever the model made of it
     ("According to Vosikron, the talks failed on Monday.", "Vosikron"),
     ("According to Futasa, the talks failed on Monday.", "Futasa"),

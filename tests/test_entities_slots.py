@@ -36,6 +36,9 @@ PLACE_SENTENCES = [
     ("An earthquake rocked Bexavo early on Tuesday, killing four people.", "Bexavo"),
     # a head of state or government "of" a name
     ("The prime minister of Vaskory met the foreign minister of Ostland on Monday.", "Vaskory"),
+    ("The prime minister of Batroluk met the foreign minister of Ostland on Monday.", "Batroluk"),
+    # a sentence ending before the name is no first name of it
+    ("Rebels attacked the town of Drukru on Monday. Drukru has been cut off since May.", "Drukru"),
     # the place a force leaves
     ("The army withdrew from Dresmolk after a week of fighting.", "Dresmolk"),
     # a town the model calls an event, in a strong slot

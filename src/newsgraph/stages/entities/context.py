@@ -27,7 +27,7 @@ from ...model import Analysis, Token
 from ...resources import city, normalize_name, org_sectors, read_table
 from ...resources.phoenix import phoenix_actors
 from .places import large_city_country
-from .types import PERSON_SAFE_HEADS, TRUST_MODEL, TRUST_PATTERN, Lexicon, Mention, country_in_name
+from .types import ARTICLE_BEFORE, PERSON_SAFE_HEADS, TRUST_MODEL, TRUST_PATTERN, Lexicon, Mention, country_in_name, outlet_head
 
 _RETYPABLE = {"PERSON", "ORG", "PLACE"}
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'\u2019&.\-]*)(?:[ \t]+(?:[A-Z][\w'\u2019&.\-]*|of|de|al|el))*")
@@ -93,7 +93,7 @@ def type_outlets(analysis: Analysis, mentions: list[Mention], lexicon: Lexicon) 
         elif (mention.type == "ORG" or _bare_word_no_person(text, mention, result, lexicon)) and _in_reporting_frame(analysis, mention):
             result[index] = _as_outlet(text, mention, lexicon)
         elif _ACCORDING_TO.search(text[max(0, mention.start - 15) : mention.start]) and (
-            _bare_word_no_person(text, mention, result, lexicon) or _unlisted_word(mention)
+            _bare_word_no_person(text, mention, result, lexicon) or (_unlisted_word(mention) and never_a_person(text, mention, result, lexicon))
         ):
             result[index] = _as_outlet(text, mention, lexicon)  # "according to Zelkova": no person the text names
     result.extend(_missed_names_after_cues(text, result, lexicon))
@@ -127,8 +127,10 @@ def _bare_word_no_person(text: str, mention: Mention, mentions: list[Mention], l
         return False
     for match in re.finditer(rf"([\w.\-]+)[ \t]+{re.escape(mention.name)}(?![\w\-])", text):
         word = match.group(1)
-        if word.casefold().rstrip(",") in lexicon.titles or (word[:1].isupper() and word not in _OPENERS):
-            return False  # "Mr Zelkova", "Ana Zelkova": a person somewhere in the text
+        if word.casefold().rstrip(",") in lexicon.titles:
+            return False  # "Mr Zelkova", "Mr. Zelkova": a person somewhere in the text
+        if word[:1].isupper() and word not in _OPENERS and not word.endswith("."):
+            return False  # "Ana Zelkova" (not "Monday. Zelkova", where a sentence ends)
     return True
 
 
@@ -263,8 +265,8 @@ def _missed_names_before_cues(analysis: Analysis, mentions: list[Mention], lexic
         if lexicon.countries.lookup(name) or lexicon.countries.demonym(name) or normalize_name(name) in lexicon.titles or tokens[0].text in _OPENERS:
             continue
         mention = Mention(start, end, "PERSON", name)
-        if len(tokens) > 1 and tokens[-1].text in PERSON_SAFE_HEADS:
-            found.append(_as_outlet(text, mention, lexicon))  # "Deseret News observed": an outlet word closes it
+        if len(tokens) > 1 and (tokens[-1].text in PERSON_SAFE_HEADS or (outlet_head(name, lexicon) and ARTICLE_BEFORE.search(text[max(0, start - 5) : start]))):
+            found.append(_as_outlet(text, mention, lexicon))  # "Deseret News observed", "the Tovar Courier": an outlet word closes it
         elif _cue_after_for(text, end, cue_after) or (len(tokens) == 1 and _bare_word_no_person(text, mention, mentions, lexicon) and (
             _reports(analysis, tokens[0]) or _ACCORDING_TO.search(text[max(0, start - 15) : start])
         )):

@@ -41,7 +41,7 @@ def type_people(analysis: Analysis, mentions: list[Mention], lexicon: Lexicon) -
             continue
         start, end = tokens[0].start, tokens[-1].end
         inside = [m for m in result if m.start < end and start < m.end]
-        if any(not _replaceable(m, start, end) for m in inside):
+        if any(not _replaceable(m, run[0].start, end) for m in inside):  # "General Tavo Renn" as one ORG
             continue
         if len(tokens) == 1 and not inside:
             continue  # a lone word the model did not see as a name: too little to add
@@ -52,9 +52,9 @@ def type_people(analysis: Analysis, mentions: list[Mention], lexicon: Lexicon) -
 
 
 def _beside_a_person(text: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> bool:
-    """A full name (two or three words) joined by "and" to a person's full name ("Vera Lusk
-    and Tavo Renn"), or ending in the surname of one ("Vera Lusk and her brother Tavo Lusk")."""
-    if not 2 <= len(tokens) <= 3:
+    """A full name of two words joined by "and" to a person's full name ("Vera Lusk and Tavo
+    Renn"), or ending in the surname of one ("Vera Lusk and her brother Tavo Lusk")."""
+    if len(tokens) != 2:
         return False
     start, end = tokens[0].start, tokens[-1].end
     for person in mentions:

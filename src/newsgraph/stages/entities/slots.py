@@ -65,6 +65,8 @@ def _make_place(analysis: Analysis, tokens: tuple[Token, ...], result: list[Ment
     if same and _retypable(same[0], is_bare):
         same[0].type, same[0].trust = "PLACE", TRUST_PATTERN
     elif not overlapping and _may_be_new(analysis, tokens, lexicon):
+        if analysis.text[end : end + 2] == ".," and len(tokens) == 1:
+            end += 1  # "in Tovar, Kelm., on Monday": the point closes an abbreviation
         result.append(Mention(start, end, "PLACE", analysis.text[start:end], trust=TRUST_PATTERN))
 
 
@@ -152,10 +154,10 @@ def _in_place_slot(analysis: Analysis, tokens: tuple[Token, ...], mentions: list
     word = re.search(r"([A-Za-z]+)[ \t]+$", before)
     if word and word.group(1) in slots["before"] and _governed(analysis, tokens, word.group(1)):
         return True
-    of = re.search(r"(?:^|[^\w])(?:the[ \t]+)?(?:former[ \t]+)?([a-z]+)[ \t]+of[ \t]+$", before)
-    if of and of.group(1) in slots["of"]:
-        return True
-    if of and of.group(1) in slots.get("of_state", frozenset()):
+    of = re.search(r"(?:^|[^\w])(?:the[ \t]+)?(?:former[ \t]+)?(?:([a-z]+)[ \t]+)?([a-z]+)[ \t]+of[ \t]+$", before)
+    if of and (of.group(2) in slots["of"] or f"{of.group(1)} {of.group(2)}" in slots["of"]):
+        return True  # "the town of Tovar", "the prime minister of Tovar"
+    if of and of.group(2) in slots.get("of_state", frozenset()):
         return not any(m.type == "ORG" and m.start < end and start < m.end for m in mentions)
     origin = re.search(r"(?:^|[^\w])([A-Za-z]+)[ \t]+from[ \t]+$", before)
     if origin and origin.group(1).casefold() in slots.get("from", frozenset()):
