@@ -8,7 +8,10 @@ A news outlet on no list is found by the words next to it (resources/outlet_cues
 - a reporting frame, for a name the model calls an organization, or a one-word name it calls
   a person that the text never makes one (no fuller name ends with it, no title before it):
   "Zelkova reported", "Zelkova quoted him as saying", "told Kora", "in an interview with Kora";
-  a one-word name the text never makes a person after "according to" ("according to Kora").
+  a one-word name the text never makes a person after "according to" ("according to Kora"),
+  whatever the model typed it, unless a list knows it as a place or an actor;
+- an outlet word closing a name after "the": "the Tovar Courier" (no person's name takes
+  "the").
 
 A cue between two names belongs to the one it stands before ("the Moscow daily Vostok": Vostok
 is the paper, Moscow where it appears), and known countries and cities are never outlets.  A

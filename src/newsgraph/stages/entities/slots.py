@@ -3,7 +3,11 @@
 A town nobody listed is still written where only a place can stand (resources/place_slots.tsv):
 
 - after a place preposition or adjective: "rallied in Tovar", "near Tovar", "central Tovar";
-- after a noun of place and "of": "the town of Tovar", "the mayor of Tovar";
+- after a noun of place and "of": "the town of Tovar", "the mayor of Tovar", "the prime
+  minister of Tovar" (after "the minister of" or "the president of" only when the model did
+  not make the name an organization: ministries and firms have those too);
+- as the object of a verb of striking whose subject is a force of nature: "the storm hit
+  Tovar", "floods swamped Tovar and Kelm";
 - after people named by where they come from: "families from Tovar";
 - before a noun that only a place name modifies: "the Tovar council", "Tovar airport";
 - as the end points of a journey: "flew from Tovar to Kelm";

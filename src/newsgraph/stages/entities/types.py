@@ -15,6 +15,10 @@ Checks on the model's spans: a name ends at a line break and at a bracket it doe
 close; caption labels before a colon ("Image:") and common words capitalized only where
 every word is ("Iodine" beside "iodine") are not names.
 
+A name ends before a stock ticker after its legal form ("Tovar Corp TVR") and before a match
+score ("Kelm Rovers 2-1"); a firm named for its partners is one name however the model cut it
+("Tovar, Lusk and Co Inc", resources/legal_suffixes.tsv).
+
 A weapon class closing a named system's phrase ("Hwasal-2 strategic cruise missiles") is the
 system's class, not another weapon, and is dropped.
 """
