@@ -45,6 +45,8 @@ PLACE_SENTENCES = [
     ("Rebels attacked the town of Drotav on Monday, a week after the talks collapsed.", "Drotav"),
     # the region after a place, before a preposition
     ("Trurev Zodre spoke in Numur, Rokrikri with reporters on Monday.", "Rokrikri"),
+    # a saint's name in the place slot of a verb of travel
+    ("The team flew to St. Raro for the final.", "St. Raro"),
     # an abbreviated region keeps its point
     ("The fair in Dubrir, Vonor., drew a crowd.", "Vonor."),
 ]

@@ -130,7 +130,7 @@ def _bare_word_no_person(text: str, mention: Mention, mentions: list[Mention], l
         return False
     for match in re.finditer(rf"([\w.\-]+)[ \t]+{re.escape(mention.name)}(?![\w\-])", text):
         word = match.group(1)
-        if word.casefold().rstrip(",") in lexicon.titles:
+        if lexicon.is_title(word.rstrip(",")):
             return False  # "Mr Zelkova", "Mr. Zelkova": a person somewhere in the text
         if word[:1].isupper() and word not in _OPENERS and not word.endswith("."):
             return False  # "Ana Zelkova" (not "Monday. Zelkova", where a sentence ends)

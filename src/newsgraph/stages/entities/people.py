@@ -43,8 +43,8 @@ def type_people(analysis: Analysis, mentions: list[Mention], lexicon: Lexicon) -
         inside = [m for m in result if m.start < end and start < m.end]
         if any(not _replaceable(m, run[0].start, end) for m in inside):  # "General Tavo Renn" as one ORG
             continue
-        if len(tokens) == 1 and not inside:
-            continue  # a lone word the model did not see as a name: too little to add
+        if len(tokens) == 1 and not inside and not _honorific(run[0], lexicon):
+            continue  # a lone word the model did not see as a name: too little to add, unless "Mr Renn"
         for mention in inside:
             result.remove(mention)
         result.append(Mention(start, end, "PERSON", analysis.text[start:end], trust=TRUST_PATTERN))
@@ -68,10 +68,15 @@ def _beside_a_person(text: str, tokens: tuple[Token, ...], mentions: list[Mentio
     return False
 
 
+def _honorific(token: Token, lexicon: Lexicon) -> bool:
+    title = lexicon.titles.get(normalize_name(token.text))
+    return title is not None and title.kind == "honorific"
+
+
 def _without_titles(run: tuple[Token, ...], lexicon: Lexicon) -> tuple[tuple[Token, ...], bool]:
     """The run without the capitalized titles opening it ("President Tavo Renn")."""
     taken = 0
-    while taken < len(run) - 1 and normalize_name(run[taken].text) in lexicon.titles:
+    while taken < len(run) - 1 and lexicon.is_title(run[taken].text):
         taken += 1
     return run[taken:], taken > 0
 

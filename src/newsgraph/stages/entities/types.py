@@ -87,6 +87,11 @@ class Lexicon:
     label_words: frozenset[str] = frozenset()  # "Photo", "Image": caption labels before a colon
     outlet_heads: tuple[str, ...] = ()  # "News Agency", "Times": last words of outlet names
 
+    def is_title(self, word: str) -> bool:
+        """A title or role word, an abbreviated one with or without its point ("Mr", "Sgt.")."""
+        key = normalize_name(word)
+        return key in self.titles or f"{key}." in self.titles or (key.endswith(".") and key[:-1] in self.titles)
+
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
@@ -457,10 +462,10 @@ def _skip_leading_titles(text: str, start: int, end: int, lexicon: Lexicon) -> i
     words a title closes ("Treasury Secretary Ann Lee", "Environment Minister Ann Lee")."""
     words = list(re.finditer(r"\S+", text[start:end]))
     taken = 0
-    while taken < len(words) - 1 and normalize_name(words[taken].group()) in lexicon.titles:
+    while taken < len(words) - 1 and lexicon.is_title(words[taken].group()):
         taken += 1
     for index, word in enumerate(words[taken:-2], start=taken):
-        if normalize_name(word.group()) in lexicon.titles:
+        if lexicon.is_title(word.group()):
             taken = index + 1  # a full name (two words or more) follows: "Martin Luther King Jr." keeps its King
     return start + words[taken].start() if taken else start
 
@@ -470,8 +475,7 @@ def _only_title_words(name: str, lexicon: Lexicon) -> bool:
     words = [normalize_name(w) for w in name.split()]
     # words of role descriptions ("union", "party" of "party leader") name organizations too
     title_words = {w for t, title in lexicon.titles.items() if title.kind == "title" for w in t.split()}
-    # an abbreviated title is listed with its point, which the model's span may leave out ("Sgt")
-    return bool(words) and all(w in lexicon.titles or w in title_words or f"{w}." in lexicon.titles for w in words)
+    return bool(words) and all(lexicon.is_title(w) or w in title_words for w in words)
 
 
 # --- combining the three sources ----------------------------------------------------------------
@@ -514,8 +518,8 @@ def _partnerships(text: str, mentions: list[Mention]) -> list[Mention]:
         else:
             continue
         partners = pattern.search(text[max(0, mention.start - 80) : mention.start])
-        if partners is None:
-            continue
+        if partners is None or any(normalize_name(w.strip(",")) in partnership_words() for w in partners.group(1).split()):
+            continue  # "Tovar Corp, Lusk and Co": another firm ends before
         start = mention.start - len(text[max(0, mention.start - 80) : mention.start]) + partners.start(1)
         inside = [m for m in mentions if start <= m.start and m.end <= mention.start]
         if any(m.trust > TRUST_MODEL for m in inside):
