@@ -32,6 +32,23 @@ def test_named_weapon_by_number_pattern_and_gazetteer(entities_of):
     assert _owner(found, text, "Tornado-10").type == "WEAPON"
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Analysts said the missile may have been a Kemogak-17, first shown at a parade.", "Kemogak-17"),
+        ("The army tested a new missile, the Drovak-4, on Monday.", "Drovak-4"),
+        ("The navy unveiled a drone called Pelko-9.", "Pelko-9"),
+    ],
+)
+def test_a_numbered_name_a_weapon_noun_is_said_to_be_is_a_weapon(entities_of, text, name):
+    assert _owner(entities_of(text), text, name).type == "WEAPON"
+
+
+def test_a_numbered_name_of_no_weapon_is_no_weapon(entities_of):
+    text = "Flight TK-17 was a passenger plane bound for Kelm."
+    assert all(e.type != "WEAPON" for e in entities_of(text))
+
+
 def test_name_before_weapon_noun_is_a_weapon(entities_of):
     text = "Engineers showed the Zelkova underwater attack drone to visiting officers in Minsk."
     assert _owner(entities_of(text), text, "Zelkova").type == "WEAPON"

@@ -29,6 +29,12 @@ OUTLET_SENTENCES = [
     ("A spokesman told Velmont Daily that the claim was false.", "Velmont Daily"),
     ("Velmont Daily said in a report that the claim was false.", "Velmont Daily"),
     ("Kalvor Press quoted a police officer as saying the suspect fled.", "Kalvor Press"),
+    # an outlet word closing a name after "the": no person's name takes an article
+    ("Police detained 30 protesters on Monday, the Lovene Courier reported.", "Lovene Courier"),
+    ("Police detained 30 protesters on Monday, the Fosov Courier reported.", "Fosov Courier"),
+    # one word on no list after "according to", whatever the model made of it
+    ("According to Vosikron, the talks failed on Monday.", "Vosikron"),
+    ("According to Futasa, the talks failed on Monday.", "Futasa"),
 ]
 
 
@@ -51,6 +57,12 @@ def test_outlet_country_from_the_words_before_it(entities_of):
 def test_a_place_before_a_head_noun_stays_a_place(entities_of):
     found = entities_of("The Moscow daily Vostok said the plan was dead.")
     assert _typed(found, "Moscow").type == "PLACE"
+
+
+@pytest.mark.parametrize("place, outlet", [("Patov", "Pufon"), ("Togakas", "Podi")])
+def test_a_head_noun_before_a_name_the_model_missed_is_that_names(entities_of, place, outlet):
+    found = entities_of(f"The {place} daily {outlet} said the plan was dead.")
+    assert _typed(found, outlet).type == "OUTLET" and _typed(found, place).type == "PLACE"
 
 
 def test_known_organizations_and_ministries_are_not_outlets(entities_of):

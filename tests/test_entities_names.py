@@ -201,3 +201,29 @@ def test_a_listed_name_is_found_with_hyphens_for_its_spaces(pipeline):
     text = f"A report from {'-'.join(words)} said so."  # hyphens for spaces: the regex allows them
     analysis = pipeline.analyzer.analyze(text)
     assert any(m.start == text.index(words[0]) for m in gazetteer_mentions(analysis, lexicon))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Kelmor and Co Inc said quarterly profits rose.", "Kelmor and Co Inc"),
+        ("Tovar, Lusk and Co Inc co-managed the offering.", "Tovar, Lusk and Co Inc"),
+        ("Vera Drusk and Associates will handle the sale.", "Vera Drusk and Associates"),
+        ("Brelland Corp BRL said it would sell the unit.", "Brelland Corp"),
+    ],
+)
+def test_firms_named_for_partners_and_companies_before_a_ticker(entities_of, text, name):
+    assert name in [e.name for e in entities_of(text) if e.type == "ORG"]
+
+
+def test_a_score_after_a_team_and_a_bare_title_abbreviation_are_no_names(entities_of):
+    found = entities_of("Kelmor police Sgt. Pavel Drusk watched the Tovar Rovers lose 7-1 on Sunday.")
+    names = {e.name: e.type for e in found}
+    assert "Sgt" not in names and names.get("Pavel Drusk") == "PERSON" and names.get("Kelmor") == "PLACE"
+    found = entities_of("Baltimore beat the Tovar Rovers 7-1 on Sunday.")
+    assert all("7-1" not in e.name for e in found)
+
+
+def test_a_title_the_model_read_into_an_organization_stays_a_title(entities_of):
+    found = entities_of("General Drarar Tribram toured the base. He said the troops were ready.")
+    assert [(e.type, e.name) for e in found] == [("PERSON", "Drarar Tribram")]

@@ -22,6 +22,11 @@ def _type_of(entities, name: str) -> str | None:
         ("Romol Dafir Gator arrived on Monday and left on Tuesday.", "Romol Dafir Gator"),
         ("The board appointed Kanam Vudavi as its new head on Friday.", "Kanam Vudavi"),
         ("UN envoy Staffan de Mistura said the talks would resume.", "Staffan de Mistura"),
+        # a relative of a named person, and a name joined to one by "and"
+        ("Fulur Sazis and Zivav Sazis ran the firm together. Zivav Sazis stayed.", "Zivav Sazis"),
+        ("Viktor Orlov and Bronam Krobi have held several meetings this year.", "Viktor Orlov"),
+        # an honorific, with or without its point, before one word the model did not see
+        ("Mr Butral said Butral had never lived anywhere else, even in Butral's youth.", "Butral"),
     ],
 )
 def test_a_name_the_text_makes_a_person_is_a_person(entities_of, text, name):
@@ -33,6 +38,7 @@ def test_a_name_the_text_makes_a_person_is_a_person(entities_of, text, name):
     [
         ("The deputy chairman of Vostrel Bank resigned on Monday.", "Vostrel Bank"),
         ("Brelland Corp arrived at a deal with its lenders.", "Brelland Corp"),
+        ("Vera Lusk and Brelland Motors settled the case on Monday.", "Brelland Motors"),
     ],
 )
 def test_organization_words_keep_a_name_from_being_a_person(entities_of, text, name):

@@ -29,6 +29,26 @@ PLACE_SENTENCES = [
     ("Crews cleared snow in Luroro, Trebedrov, on Monday.", "Trebedrov"),
     ("Families from Kretranom picnicked by the river on Sunday.", "Kretranom"),
     ("Flights from Lokus Bidris and Fofopon to Rifolo will start in May.", "Fofopon"),
+    # the object of a verb of striking whose subject is a force of nature
+    ("The storm hit Trudovar on Sunday, cutting power to thousands.", "Trudovar"),
+    ("Floods swamped Kelbrin and Mozarra; the government asked for help.", "Kelbrin"),
+    ("Floods swamped Kelbrin and Mozarra; the government asked for help.", "Mozarra"),
+    ("An earthquake rocked Bexavo early on Tuesday, killing four people.", "Bexavo"),
+    # a head of state or government "of" a name
+    ("The prime minister of Vaskory met the foreign minister of Ostland on Monday.", "Vaskory"),
+    ("The prime minister of Batroluk met the foreign minister of Ostland on Monday.", "Batroluk"),
+    # a sentence ending before the name is no first name of it
+    ("Rebels attacked the town of Drukru on Monday. Drukru has been cut off since May.", "Drukru"),
+    # the place a force leaves
+    ("The army withdrew from Dresmolk after a week of fighting.", "Dresmolk"),
+    # a town the model calls an event, in a strong slot
+    ("Rebels attacked the town of Drotav on Monday, a week after the talks collapsed.", "Drotav"),
+    # the region after a place, before a preposition
+    ("Trurev Zodre spoke in Numur, Rokrikri with reporters on Monday.", "Rokrikri"),
+    # a saint's name in the place slot of a verb of travel
+    ("The team flew to St. Raro for the final.", "St. Raro"),
+    # an abbreviated region keeps its point
+    ("The fair in Dubrir, Vonor., drew a crowd.", "Vonor."),
 ]
 
 
@@ -51,6 +71,17 @@ def test_every_mention_of_the_name_takes_the_slot_type(entities_of):
 )
 def test_no_place_where_the_slot_says_nothing(entities_of, text, name, expected):
     assert _type_of(entities_of(text), name) in (expected, "ORG", "PERSON") and _type_of(entities_of(text), name) != "PLACE"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The minister of Finance said the budget was ready.", "Finance"),
+        ("The president of Brelland said profits rose.", "Brelland"),
+    ],
+)
+def test_a_ministry_or_a_firm_is_no_place(entities_of, text, name):
+    assert _type_of(entities_of(text), name) != "PLACE"
 
 
 def test_known_towns_joined_by_and_are_places(entities_of):

@@ -198,6 +198,15 @@ def test_n3_documents_and_untyped_scores(tmp_path):
     assert report.metric("gain.n3.untyped.f1") == pytest.approx(1.0 - 0.8)
 
 
+def test_n3_spans_are_compared_without_a_final_point():
+    from newsgraph.eval import ner_n3
+
+    text = "Crews worked in Tovar, Kel., on Monday."
+    start = text.index("Kel.")
+    assert ner_n3._trimmed(text, start, start + 4) == ner_n3._trimmed(text, start, start + 3) == (start, start + 3)
+    assert ner_n3._trimmed(text, 0, 1) == (0, 1)
+
+
 def test_n3_is_scored_beside_gum(tmp_path, gold_file):
     from newsgraph.eval import ner_n3
 

@@ -76,10 +76,13 @@ def _document(name: str, body: ElementTree.Element) -> N3Document:
 
 def _trimmed(text: str, start: int, end: int) -> Span:
     """A gold name without a leading "the", a final possessive or titles before it, as on
-    GUM (untyped: the titles go from any name, on both sides alike)."""
+    GUM (untyped: the titles go from any name, on both sides alike), and without a final
+    point: N3 marks "N.J" and "Calif" in "N.J." and "Calif.", so "N.J." and "N.J" are one
+    name, for both systems alike."""
     from .ner import _trim
 
-    return _trim(text, start, end, "PER")[:2]
+    start, end = _trim(text, start, end, "PER")[:2]
+    return (start, end - 1) if end - start > 1 and text[end - 1] == "." else (start, end)
 
 
 @dataclass

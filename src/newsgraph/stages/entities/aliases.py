@@ -28,6 +28,13 @@ _DICTIONARY_SOURCES = ("International", "MilNonState", "international_actors")
 
 @lru_cache(maxsize=1)
 def legal_suffixes() -> frozenset[str]:
+    return frozenset(row["suffix"] for row in read_table("legal_suffixes.tsv") if row["kind"] == "legal")
+
+
+@lru_cache(maxsize=1)
+def partnership_words() -> frozenset[str]:
+    """Words that open a firm's name after its partners' ("and Co", "and Sons"): the legal
+    forms and the partners words of legal_suffixes.tsv."""
     return frozenset(row["suffix"] for row in read_table("legal_suffixes.tsv"))
 
 

@@ -8,7 +8,10 @@ A news outlet on no list is found by the words next to it (resources/outlet_cues
 - a reporting frame, for a name the model calls an organization, or a one-word name it calls
   a person that the text never makes one (no fuller name ends with it, no title before it):
   "Zelkova reported", "Zelkova quoted him as saying", "told Kora", "in an interview with Kora";
-  a one-word name the text never makes a person after "according to" ("according to Kora").
+  a one-word name the text never makes a person after "according to" ("according to Kora"),
+  whatever the model typed it, unless a list knows it as a place or an actor;
+- an outlet word closing a name after "the": "the Tovar Courier" (no person's name takes
+  "the").
 
 A cue between two names belongs to the one it stands before ("the Moscow daily Vostok": Vostok
 is the paper, Moscow where it appears), and known countries and cities are never outlets.  A
@@ -24,10 +27,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ...model import Analysis, Token
-from ...resources import normalize_name, org_sectors, read_table
+from ...resources import city, normalize_name, org_sectors, read_table
 from ...resources.phoenix import phoenix_actors
 from .places import large_city_country
-from .types import PERSON_SAFE_HEADS, TRUST_MODEL, TRUST_PATTERN, Lexicon, Mention, country_in_name
+from .types import ARTICLE_BEFORE, PERSON_SAFE_HEADS, TRUST_MODEL, TRUST_PATTERN, Lexicon, Mention, country_in_name, outlet_head
 
 _RETYPABLE = {"PERSON", "ORG", "PLACE"}
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'\u2019&.\-]*)(?:[ \t]+(?:[A-Z][\w'\u2019&.\-]*|of|de|al|el))*")
@@ -85,14 +88,16 @@ def type_outlets(analysis: Analysis, mentions: list[Mention], lexicon: Lexicon) 
         if mention.type == "OUTLET" or not _retypable(mention, lexicon):
             continue
         match = cue_after.match(text, mention.end, min(len(text), mention.end + 60))
-        if match and not _cue_taken_by_next_name(text, match.end(), claimed_cues):
+        if match and not _cue_taken_by_next_name(text, match.start(), match.end(), claimed_cues):
             cue = text[mention.end : match.end()]
             if cue.strip()[:1].isupper() and not cue.strip().startswith(","):
                 mention = replace(mention, end=match.end(), name=text[mention.start : match.end()])  # "Kora TV"
             result[index] = _as_outlet(text, mention, lexicon)
         elif (mention.type == "ORG" or _bare_word_no_person(text, mention, result, lexicon)) and _in_reporting_frame(analysis, mention):
             result[index] = _as_outlet(text, mention, lexicon)
-        elif _bare_word_no_person(text, mention, result, lexicon) and _ACCORDING_TO.search(text[max(0, mention.start - 15) : mention.start]):
+        elif _ACCORDING_TO.search(text[max(0, mention.start - 15) : mention.start]) and (
+            _bare_word_no_person(text, mention, result, lexicon) or (_unlisted_word(mention) and never_a_person(text, mention, result, lexicon))
+        ):
             result[index] = _as_outlet(text, mention, lexicon)  # "according to Zelkova": no person the text names
     result.extend(_missed_names_after_cues(text, result, lexicon))
     result.extend(_missed_names_before_cues(analysis, result, lexicon))
@@ -125,15 +130,30 @@ def _bare_word_no_person(text: str, mention: Mention, mentions: list[Mention], l
         return False
     for match in re.finditer(rf"([\w.\-]+)[ \t]+{re.escape(mention.name)}(?![\w\-])", text):
         word = match.group(1)
-        if word.casefold().rstrip(",") in lexicon.titles or (word[:1].isupper() and word not in _OPENERS):
-            return False  # "Mr Zelkova", "Ana Zelkova": a person somewhere in the text
+        if lexicon.is_title(word.rstrip(",")):
+            return False  # "Mr Zelkova", "Mr. Zelkova": a person somewhere in the text
+        if word[:1].isupper() and word not in _OPENERS and not word.endswith("."):
+            return False  # "Ana Zelkova" (not "Monday. Zelkova", where a sentence ends)
     return True
 
 
-def _cue_taken_by_next_name(text: str, cue_end: int, claimed: set[int]) -> bool:
-    """"the Moscow daily Vostok": "daily" stands before Vostok, so it does not type Moscow."""
+def _unlisted_word(mention: Mention) -> bool:
+    """A one-word organization or place of the model that no list knows as a place or an
+    actor and that names no kind of organization ("according to Zelkova" is a source)."""
+    name = mention.name
+    if mention.type not in ("ORG", "PLACE") or " " in name or name.isupper() or city(name) is not None:
+        return False
+    return phoenix_actors().lookup(name) is None and name.casefold() not in org_sectors()
+
+
+def _cue_taken_by_next_name(text: str, cue_start: int, cue_end: int, claimed: set[int]) -> bool:
+    """"the Moscow daily Vostok": "daily" stands before Vostok, so it does not type Moscow,
+    whether or not the model saw Vostok (a cue in lower case, then a capitalized name)."""
     following = re.match(r"[ \t]+", text[cue_end : cue_end + 5])
-    return cue_end + (following.end() if following else 0) in claimed
+    if cue_end + (following.end() if following else 0) in claimed:
+        return True
+    name = re.match(r"[ \t]+([A-Z][\w\-]*)", text[cue_end : cue_end + 40])
+    return name is not None and name.group(1) not in _OPENERS and text[cue_start:cue_end].strip().islower()
 
 
 def _as_outlet(text: str, mention: Mention, lexicon: Lexicon) -> Mention:
@@ -248,13 +268,19 @@ def _missed_names_before_cues(analysis: Analysis, mentions: list[Mention], lexic
         if lexicon.countries.lookup(name) or lexicon.countries.demonym(name) or normalize_name(name) in lexicon.titles or tokens[0].text in _OPENERS:
             continue
         mention = Mention(start, end, "PERSON", name)
-        if len(tokens) > 1 and tokens[-1].text in PERSON_SAFE_HEADS:
-            found.append(_as_outlet(text, mention, lexicon))  # "Deseret News observed": an outlet word closes it
-        elif cue_after.match(text, end, min(len(text), end + 60)) or (len(tokens) == 1 and _bare_word_no_person(text, mention, mentions, lexicon) and (
+        if len(tokens) > 1 and (tokens[-1].text in PERSON_SAFE_HEADS or (outlet_head(name, lexicon) and ARTICLE_BEFORE.search(text[max(0, start - 5) : start]))):
+            found.append(_as_outlet(text, mention, lexicon))  # "Deseret News observed", "the Tovar Courier": an outlet word closes it
+        elif _cue_after_for(text, end, cue_after) or (len(tokens) == 1 and _bare_word_no_person(text, mention, mentions, lexicon) and (
             _reports(analysis, tokens[0]) or _ACCORDING_TO.search(text[max(0, start - 15) : start])
         )):
             found.append(_as_outlet(text, mention, lexicon))
     return found
+
+
+def _cue_after_for(text: str, end: int, cue_after: re.Pattern[str]) -> bool:
+    """A head noun after the name that is not the one before the next name ("the Tovar daily Vostok")."""
+    match = cue_after.match(text, end, min(len(text), end + 60))
+    return match is not None and not _cue_taken_by_next_name(text, match.start(), match.end(), set())
 
 
 def _reports(analysis: Analysis, token: Token) -> bool:

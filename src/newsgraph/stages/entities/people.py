@@ -8,7 +8,9 @@ person's name when the text says so (resources/person_cues.tsv, resources/titles
 - a title or a role noun stands right before it, or before a comma and it: "her Chilean
   counterpart Tavo Renn", "President Tavo Renn", "his deputy, Tavo Renn";
 - it is the subject of a verb people do ("Tavo Renn arrived", "Tavo Renn said"), or the
-  object of one done to people ("appointed Tavo Renn").
+  object of one done to people ("appointed Tavo Renn");
+- it is joined by "and" to a person's full name, or shares its surname ("Vera Lusk and
+  Tavo Renn", "Vera Lusk and Tavo Lusk").
 
 The run replaces the model's pieces inside it ("Tavo" ORG + "Renn" untagged), and outranks the
 model in the coreference vote, so every mention of the name is a person.
@@ -35,24 +37,46 @@ def type_people(analysis: Analysis, mentions: list[Mention], lexicon: Lexicon) -
         tokens, titled = _without_titles(run, lexicon)
         if not tokens or not _may_be_a_name(analysis, tokens, lexicon):
             continue
-        if not (titled or _cue_before(analysis, tokens, lexicon) or _person_verb(analysis, tokens)):
+        if not (titled or _cue_before(analysis, tokens, lexicon) or _person_verb(analysis, tokens) or _beside_a_person(analysis.text, tokens, result)):
             continue
         start, end = tokens[0].start, tokens[-1].end
         inside = [m for m in result if m.start < end and start < m.end]
-        if any(not _replaceable(m, start, end) for m in inside):
+        if any(not _replaceable(m, run[0].start, end) for m in inside):  # "General Tavo Renn" as one ORG
             continue
-        if len(tokens) == 1 and not inside:
-            continue  # a lone word the model did not see as a name: too little to add
+        if len(tokens) == 1 and not inside and not _honorific(run[0], lexicon):
+            continue  # a lone word the model did not see as a name: too little to add, unless "Mr Renn"
         for mention in inside:
             result.remove(mention)
         result.append(Mention(start, end, "PERSON", analysis.text[start:end], trust=TRUST_PATTERN))
     return sorted(result, key=lambda m: m.start)
 
 
+def _beside_a_person(text: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> bool:
+    """A full name of two words joined by "and" to a person's full name ("Vera Lusk and Tavo
+    Renn"), or ending in the surname of one ("Vera Lusk and her brother Tavo Lusk")."""
+    if len(tokens) != 2:
+        return False
+    start, end = tokens[0].start, tokens[-1].end
+    for person in mentions:
+        if person.type != "PERSON" or len(person.name.split()) < 2 or (person.start < end and start < person.end):
+            continue
+        if person.name.split()[-1] == tokens[-1].text and person.name.split()[0] != tokens[0].text:
+            return True
+        between = text[person.end : start] if person.end <= start else text[end : person.start]
+        if between.strip() in ("and", "or"):
+            return True
+    return False
+
+
+def _honorific(token: Token, lexicon: Lexicon) -> bool:
+    title = lexicon.titles.get(normalize_name(token.text))
+    return title is not None and title.kind == "honorific"
+
+
 def _without_titles(run: tuple[Token, ...], lexicon: Lexicon) -> tuple[tuple[Token, ...], bool]:
     """The run without the capitalized titles opening it ("President Tavo Renn")."""
     taken = 0
-    while taken < len(run) - 1 and normalize_name(run[taken].text) in lexicon.titles:
+    while taken < len(run) - 1 and lexicon.is_title(run[taken].text):
         taken += 1
     return run[taken:], taken > 0
 

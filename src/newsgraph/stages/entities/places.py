@@ -155,16 +155,18 @@ def place_verbs() -> dict[str, str]:
 
 def retype_destinations(analysis: Analysis, mentions: list[Mention], is_bare: Callable[[Mention], bool]) -> None:
     """A one-word PERSON or ORG of the model that the text never makes a person or an
-    organization, in the place slot of a verb of travel ("will visit Tovar", "flew to
-    Tovar", resources/place_verbs.tsv), is a PLACE."""
+    organization, or a saint's name ("St. Tovar"), in the place slot of a verb of travel
+    ("will visit Tovar", "flew to St. Tovar", resources/place_verbs.tsv), is a PLACE."""
     verbs = place_verbs()
     by_index = {t.i: t for t in analysis.tokens}
     for mention in mentions:
-        if mention.trust != TRUST_MODEL or mention.type not in ("PERSON", "ORG") or " " in mention.name:
+        saint = _saint_named(mention.name)
+        if mention.trust != TRUST_MODEL or mention.type not in ("PERSON", "ORG") or (" " in mention.name and not saint):
             continue
-        if city(mention.name) is not None or not is_bare(mention) or _known_actor(mention.name):
+        if city(mention.name) is not None or not (saint or is_bare(mention)) or _known_actor(mention.name):
             continue
-        head = next((t for t in analysis.tokens_in(mention.start, mention.end)), None)
+        tokens = analysis.tokens_in(mention.start, mention.end)
+        head = tokens[-1] if saint and tokens else next(iter(tokens), None)
         if head is None:
             continue
         governor = by_index.get(head.head)
@@ -172,10 +174,21 @@ def retype_destinations(analysis: Analysis, mentions: list[Mention], is_bare: Ca
             continue
         if head.dep == "dobj" and verbs.get(governor.lemma.casefold()) == "object":
             mention.type, mention.trust = "PLACE", TRUST_PATTERN
-        elif head.dep == "pobj" and governor.text.casefold() in ("to", "in"):
+        elif head.dep == "pobj" and governor.text.casefold() in ("to", "in", "from"):
             verb = by_index.get(governor.head)
             if verb is not None and verbs.get(verb.lemma.casefold()) == governor.text.casefold():
                 mention.type, mention.trust = "PLACE", TRUST_PATTERN
+
+
+@lru_cache(maxsize=1)
+def _saint_words() -> frozenset[str]:
+    return frozenset(row["word"].rstrip(".") for row in read_table("place_words.tsv") if row["kind"] == "saint")
+
+
+def _saint_named(name: str) -> bool:
+    """"St. Tovar": a saint's name of two words, a town's as often as a person's; the slot decides."""
+    words = name.split()
+    return len(words) == 2 and words[0].rstrip(".").casefold() in _saint_words()
 
 
 def _known_actor(name: str) -> bool:

@@ -3,7 +3,11 @@
 A town nobody listed is still written where only a place can stand (resources/place_slots.tsv):
 
 - after a place preposition or adjective: "rallied in Tovar", "near Tovar", "central Tovar";
-- after a noun of place and "of": "the town of Tovar", "the mayor of Tovar";
+- after a noun of place and "of": "the town of Tovar", "the mayor of Tovar", "the prime
+  minister of Tovar" (after "the minister of" or "the president of" only when the model did
+  not make the name an organization: ministries and firms have those too);
+- as the object of a verb of striking whose subject is a force of nature: "the storm hit
+  Tovar", "floods swamped Tovar and Kelm";
 - after people named by where they come from: "families from Tovar";
 - before a noun that only a place name modifies: "the Tovar council", "Tovar airport";
 - as the end points of a journey: "flew from Tovar to Kelm";
@@ -31,7 +35,7 @@ from ...resources.phoenix import phoenix_actors
 from .places import place_verbs
 from .types import TRUST_MODEL, TRUST_PATTERN, Lexicon, Mention, is_common_word
 
-_NOT_PLACES = {"DATE", "TIME", "LANGUAGE", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "EVENT"}
+_NOT_PLACES = {"DATE", "TIME", "LANGUAGE", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 # labels the model gives invented names that no mention is made of ("the town of Tovar" PRODUCT)
 _STRAY_LABELS = {"", "PRODUCT", "WORK_OF_ART", "LAW", "NORP"}
 _FIRST_WORDS = {"The", "A", "An", "Mr", "Mrs", "Ms", "Dr", "St", "Mr.", "Mrs.", "Ms.", "Dr.", "St."}
@@ -60,15 +64,17 @@ def type_places(analysis: Analysis, mentions: list[Mention], lexicon: Lexicon, i
 
 def _make_place(analysis: Analysis, tokens: tuple[Token, ...], result: list[Mention], lexicon: Lexicon, is_bare: Callable[[Mention], bool]) -> None:
     start, end = tokens[0].start, tokens[-1].end
-    same = [m for m in result if (m.start, m.end) == (start, end)]
+    same = [m for m in result if m.start == start and (m.end == end or (m.end == end + 1 and analysis.text[end] == "."))]  # "Tenn."
     overlapping = [m for m in result if m.start < end and start < m.end]
     if same and _retypable(same[0], is_bare):
         same[0].type, same[0].trust = "PLACE", TRUST_PATTERN
     elif not overlapping and _may_be_new(analysis, tokens, lexicon):
+        if analysis.text[end : end + 2] == ".," and len(tokens) == 1:
+            end += 1  # "in Tovar, Kelm., on Monday": the point closes an abbreviation
         result.append(Mention(start, end, "PLACE", analysis.text[start:end], trust=TRUST_PATTERN))
 
 
-_AFTER_REGION = re.compile(r"[ \t]*(?:[,.;]|[ \t](?:on|in|at|for|to|last|this|next)\b|$)")
+_AFTER_REGION = re.compile(r"[ \t]*(?:[,.;]|[ \t](?:on|in|at|for|to|with|by|after|before|during|since|until|last|this|next)\b|$)")
 
 
 def _beside_a_place(analysis: Analysis, tokens: tuple[Token, ...], mentions: list[Mention]) -> bool:
@@ -123,8 +129,8 @@ def name_runs(analysis: Analysis, particles: frozenset[str] = frozenset()) -> li
 
 
 def _retypable(mention: Mention, is_bare: Callable[[Mention], bool]) -> bool:
-    if mention.trust != TRUST_MODEL or mention.type not in ("PERSON", "ORG") or mention.kind != "name":
-        return False
+    if mention.trust != TRUST_MODEL or mention.type not in ("PERSON", "ORG", "EVENT") or mention.kind != "name":
+        return False  # a one-word EVENT of the model in a place slot is a town it never saw ("the town of Tovar")
     known = phoenix_actors().lookup(mention.name)
     if any(w in org_sectors() for w in normalize_name(mention.name).split()) or (known is not None and len(known) > 3):
         return False  # an organization's word, or an actor the dictionaries know (a bare country code is a place)
@@ -152,15 +158,17 @@ def _in_place_slot(analysis: Analysis, tokens: tuple[Token, ...], mentions: list
     word = re.search(r"([A-Za-z]+)[ \t]+$", before)
     if word and word.group(1) in slots["before"] and _governed(analysis, tokens, word.group(1)):
         return True
-    of = re.search(r"(?:^|[^\w])(?:the[ \t]+)?(?:former[ \t]+)?([a-z]+)[ \t]+of[ \t]+$", before)
-    if of and of.group(1) in slots["of"]:
-        return True
+    of = re.search(r"(?:^|[^\w])(?:the[ \t]+)?(?:former[ \t]+)?(?:([a-z]+)[ \t]+)?([a-z]+)[ \t]+of[ \t]+$", before)
+    if of and (of.group(2) in slots["of"] or f"{of.group(1)} {of.group(2)}" in slots["of"]):
+        return True  # "the town of Tovar", "the prime minister of Tovar"
+    if of and of.group(2) in slots.get("of_state", frozenset()):
+        return not any(m.type == "ORG" and m.start < end and start < m.end for m in mentions)
     origin = re.search(r"(?:^|[^\w])([A-Za-z]+)[ \t]+from[ \t]+$", before)
     if origin and origin.group(1).casefold() in slots.get("from", frozenset()):
         return True
     if len(tokens) <= 2 and _place_head_after(text, end, slots["head"]):
         return True
-    if _destination(analysis, tokens):
+    if _destination(analysis, tokens) or _struck_by_nature(analysis, tokens, slots.get("struck", frozenset())):
         return True
     return _journey(text, start, end) or _before_known_region(analysis, end, mentions, lexicon)
 
@@ -197,6 +205,26 @@ def _destination(analysis: Analysis, tokens: tuple[Token, ...]) -> bool:
         return verbs.get(governor.lemma.casefold()) == "object"
     verb = by_index.get(governor.head)
     return head.dep == "pobj" and verb is not None and verbs.get(verb.lemma.casefold()) == governor.text.casefold()
+
+
+@lru_cache(maxsize=1)
+def _forces_of_nature() -> frozenset[str]:
+    return frozenset(row["word"].casefold() for row in read_table("natural_causes.tsv") if row["kind"] == "nature")
+
+
+def _struck_by_nature(analysis: Analysis, tokens: tuple[Token, ...], verbs: frozenset[str]) -> bool:
+    """"The storm hit Tovar", "Floods swamped Tovar and Kelm": the object of a verb of
+    striking whose subject is a force of nature is a place (people are "killed", not "hit")."""
+    by_index = {t.i: t for t in analysis.tokens}
+    inside = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head not in inside or t.head == t.i), None)
+    while head is not None and head.dep == "conj":
+        head = by_index.get(head.head)  # "hit Tovar and Kelm": Kelm stands where Tovar does
+    verb = by_index.get(head.head) if head is not None and head.dep == "dobj" else None
+    if verb is None or verb.lemma.casefold() not in verbs:
+        return False
+    causes = _forces_of_nature()
+    return any(t.head == verb.i and t.dep == "nsubj" and (t.lemma.casefold() in causes or t.text.casefold() in causes) for t in analysis.tokens)
 
 
 def _place_head_after(text: str, end: int, heads: frozenset[str]) -> bool:

@@ -15,6 +15,10 @@ Checks on the model's spans: a name ends at a line break and at a bracket it doe
 close; caption labels before a colon ("Image:") and common words capitalized only where
 every word is ("Iodine" beside "iodine") are not names.
 
+A name ends before a stock ticker after its legal form ("Tovar Corp TVR") and before a match
+score ("Kelm Rovers 2-1"); a firm named for its partners is one name however the model cut it
+("Tovar, Lusk and Co Inc", resources/legal_suffixes.tsv).
+
 A weapon class closing a named system's phrase ("Hwasal-2 strategic cruise missiles") is the
 system's class, not another weapon, and is dropped.
 """
@@ -24,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from ...model import Analysis, Token
 from ...resources import (
@@ -81,6 +86,11 @@ class Lexicon:
     gazetteer: tuple[GazetteerPattern, ...]
     label_words: frozenset[str] = frozenset()  # "Photo", "Image": caption labels before a colon
     outlet_heads: tuple[str, ...] = ()  # "News Agency", "Times": last words of outlet names
+
+    def is_title(self, word: str) -> bool:
+        """A title or role word, an abbreviated one with or without its point ("Mr", "Sgt.")."""
+        key = normalize_name(word)
+        return key in self.titles or f"{key}." in self.titles or (key.endswith(".") and key[:-1] in self.titles)
 
 
 @lru_cache(maxsize=1)
@@ -196,10 +206,28 @@ def weapon_pattern_mentions(analysis: Analysis, lexicon: Lexicon) -> list[Mentio
     found = []
     for match in _NAME_WITH_NUMBER.finditer(text):
         tokens = analysis.tokens_in(match.start(), len(text))
-        if tokens and _weapon_noun_follows(tokens, lexicon, skip=_tokens_covering(tokens, match.end())):
+        if tokens and (_weapon_noun_follows(tokens, lexicon, skip=_tokens_covering(tokens, match.end())) or _named_as_weapon(analysis, tokens[0], lexicon)):
             found.append(Mention(match.start(), match.end(), "WEAPON", match.group(), trust=TRUST_PATTERN))
     found.extend(_names_before_weapon_nouns(analysis, lexicon))
     return found
+
+
+def _named_as_weapon(analysis: Analysis, token: Token, lexicon: Lexicon) -> bool:
+    """The name is what a weapon noun is said to be: "the missile may have been a Tovar-17",
+    "a new missile, the Tovar-17,", "a drone called Tovar-9"."""
+    by_index = {t.i: t for t in analysis.tokens}
+    governor = by_index.get(token.head)
+    if governor is None or governor.i == token.i:
+        return False
+    weapon = lambda t: t.lemma.casefold() in lexicon.weapon_nouns  # noqa: E731
+    if token.dep == "appos":
+        return weapon(governor)
+    if token.dep == "attr":
+        return any(t.head == governor.i and t.dep in ("nsubj", "nsubjpass") and weapon(t) for t in analysis.tokens)
+    if token.dep == "oprd":
+        named = by_index.get(governor.head)
+        return governor.dep == "acl" and named is not None and weapon(named)
+    return False
 
 
 def _tokens_covering(tokens: tuple[Token, ...], end: int) -> int:
@@ -335,7 +363,9 @@ def _from_named(text: str, start: int, end: int, label: str, lexicon: Lexicon) -
     if etype is None:
         return None
     start, end = _trim(text, *_without_open_bracket(text, start, end))
-    end = _without_trailing_lowercase(text, start, end)
+    end = _without_ticker(text, start, _without_trailing_lowercase(text, start, end))
+    if text[end : end + 2] == ".," and text[start:end].isalpha():
+        end += 1  # "Paris, Tenn., drew": a point before a comma ends no sentence, it closes an abbreviation
     if etype == "PERSON":
         start = _skip_leading_titles(text, start, end, lexicon)
     if start >= end or _only_title_words(text[start:end], lexicon):
@@ -345,25 +375,44 @@ def _from_named(text: str, start: int, end: int, label: str, lexicon: Lexicon) -
         country = lexicon.countries.lookup(name)
         if country is not None:
             return Mention(start, end, "COUNTRY", name, country=country.alpha3, canonical=country.name)
-    before_head = _outlet_head(name, lexicon) if label in ("ORG", "PERSON") else ""
-    if before_head and (label == "ORG" or name[len(before_head) :].strip() in PERSON_SAFE_HEADS):
+    before_head = outlet_head(name, lexicon) if label in ("ORG", "PERSON") else ""
+    if before_head and (label == "ORG" or name[len(before_head) :].strip() in PERSON_SAFE_HEADS or ARTICLE_BEFORE.search(text[max(0, start - 5) : start])):
         return Mention(start, end, "OUTLET", name, country=country_in_name(before_head, lexicon))
     return Mention(start, end, etype, name)
 
 
+# "the Tovar Courier": a person's name takes no article, an outlet's does
+ARTICLE_BEFORE = re.compile(r"(?<![\w\-])(?:the|The)[ \t]+$")
 # outlet heads that end no person's name ("Emily Post", "Ann Herald" do exist)
 PERSON_SAFE_HEADS = frozenset({"Times", "News", "Daily", "Press", "TV", "Radio", "Television", "Journal", "Gazette", "News Agency", "Press Agency"})
 
 
 def _without_trailing_lowercase(text: str, start: int, end: int) -> int:
     """A name ends at its last capitalized word: "Tovar news agency" -> "Tovar" (the words
-    after it are a description, read by the context rules)."""
+    after it are a description, read by the context rules), and before a score ("Kelm
+    Rovers 2-1")."""
     words = list(re.finditer(r"\S+", text[start:end]))
-    while len(words) > 1 and _description_word(words[-1].group()) and any(w.group()[:1].isupper() for w in words[:-1]):
+    while len(words) > 1 and (_description_word(words[-1].group()) or _SCORE.fullmatch(words[-1].group())) and any(w.group()[:1].isupper() for w in words[:-1]):
         words.pop()
     return start + words[-1].end() if words else end
 
 
+_TICKER = re.compile(r"[ \t]+[A-Z]{2,6}(?:\.[A-Z]{1,2})?$")
+
+
+def _without_ticker(text: str, start: int, end: int) -> int:
+    """"Tovar Corp TVR", "Kelm AG KLMG.F": the stock symbol after a legal form is no part of
+    the company's name."""
+    from .aliases import partnership_words
+
+    ticker = _TICKER.search(text[start:end])
+    if ticker is None:
+        return end
+    before = text[start : start + ticker.start()].split()
+    return start + ticker.start() if len(before) > 1 and normalize_name(before[-1]) in partnership_words() else end
+
+
+_SCORE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}")  # "beat the Red Sox 7-1": the score after a team is no part of its name
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "der", "den", "du", "de", "da", "di", "la", "le", "dos", "das", "del", "y"})
 _LOWERCASE_LEGAL = frozenset({"corp", "inc", "co", "ltd", "plc", "llc", "bros", "cos"})
 
@@ -375,7 +424,7 @@ def _description_word(word: str) -> bool:
     return word[:1].islower() and "-" not in word and core not in _NAME_PARTICLES and core not in _LOWERCASE_LEGAL
 
 
-def _outlet_head(name: str, lexicon: Lexicon) -> str:
+def outlet_head(name: str, lexicon: Lexicon) -> str:
     """What comes before an outlet head closing the name ("Kenya News Agency" -> "Kenya"),
     or "" when the name does not end in one or is only the head ("News")."""
     for head in lexicon.outlet_heads:
@@ -413,10 +462,10 @@ def _skip_leading_titles(text: str, start: int, end: int, lexicon: Lexicon) -> i
     words a title closes ("Treasury Secretary Ann Lee", "Environment Minister Ann Lee")."""
     words = list(re.finditer(r"\S+", text[start:end]))
     taken = 0
-    while taken < len(words) - 1 and normalize_name(words[taken].group()) in lexicon.titles:
+    while taken < len(words) - 1 and lexicon.is_title(words[taken].group()):
         taken += 1
     for index, word in enumerate(words[taken:-2], start=taken):
-        if normalize_name(word.group()) in lexicon.titles:
+        if lexicon.is_title(word.group()):
             taken = index + 1  # a full name (two words or more) follows: "Martin Luther King Jr." keeps its King
     return start + words[taken].start() if taken else start
 
@@ -426,7 +475,7 @@ def _only_title_words(name: str, lexicon: Lexicon) -> bool:
     words = [normalize_name(w) for w in name.split()]
     # words of role descriptions ("union", "party" of "party leader") name organizations too
     title_words = {w for t, title in lexicon.titles.items() if title.kind == "title" for w in t.split()}
-    return bool(words) and all(w in lexicon.titles or w in title_words for w in words)
+    return bool(words) and all(lexicon.is_title(w) or w in title_words for w in words)
 
 
 # --- combining the three sources ----------------------------------------------------------------
@@ -446,7 +495,39 @@ def typed_mentions(analysis: Analysis, lexicon: Lexicon, extra: tuple[Mention, .
         elif mention.trust == TRUST_MODEL:
             chosen.extend(_remainders(analysis.text, mention, chosen, lexicon))
     chosen = [m for m in chosen if not _class_of_named_system(analysis, m, chosen)]
-    return sorted(chosen, key=lambda m: m.start)
+    return _partnerships(analysis.text, sorted(chosen, key=lambda m: m.start))
+
+
+_PARTNERS_BEFORE = re.compile(r"(?<![\w\-])((?:[A-Z][\w.'\u2019\-]*[ \t]+)*[A-Z][\w.'\u2019\-]*(?:,[ \t]+[A-Z][\w.'\u2019\-]*)*)[ \t]+(?:and|&)[ \t]+$")
+
+
+_MORE_PARTNERS_BEFORE = re.compile(r"(?<![\w\-])((?:[A-Z][\w.'\u2019\-]*,[ \t]+)+)$")
+
+
+def _partnerships(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Kelm and Co Inc", "Tovar, Lusk and Sons": a firm named for its partners is one
+    name, though the model reads the partners as names of their own."""
+    from .aliases import partnership_words  # aliases reads this module's Mention
+
+    for mention in [m for m in mentions if m.type == "ORG" and m.trust == TRUST_MODEL]:
+        words = [normalize_name(w) for w in mention.name.split()]
+        if words[0] in partnership_words():
+            pattern = _PARTNERS_BEFORE  # "Tovar and" before "Co Inc"
+        elif any(a in ("and", "&") and b in partnership_words() for a, b in pairwise(words)):
+            pattern = _MORE_PARTNERS_BEFORE  # "Tovar," before "Lusk and Co Inc"
+        else:
+            continue
+        partners = pattern.search(text[max(0, mention.start - 80) : mention.start])
+        if partners is None or any(normalize_name(w.strip(",")) in partnership_words() for w in partners.group(1).split()):
+            continue  # "Tovar Corp, Lusk and Co": another firm ends before
+        start = mention.start - len(text[max(0, mention.start - 80) : mention.start]) + partners.start(1)
+        inside = [m for m in mentions if start <= m.start and m.end <= mention.start]
+        if any(m.trust > TRUST_MODEL for m in inside):
+            continue
+        for partner in inside:
+            mentions.remove(partner)
+        mention.start, mention.name = start, text[start : mention.end]
+    return mentions
 
 
 def _inside_a_longer_name(mention: Mention, model: list[Mention]) -> bool:
