@@ -289,8 +289,8 @@ def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | No
     entity = entity_of(doc, token)
     if entity is None:
         found = actor_of(doc, syntax, token) if token.pos in ("NOUN", "PROPN") else None
-        if found is not None and (found.country or found.sector) and not _same_side(found, actor):
-            return found  # "two Chinese diplomats", "Darfur rebels", "rebel groups"
+        if found is not None and (found.country or found.sector or found.entity) and not _same_side(found, actor):
+            return found  # "two Chinese diplomats", "Darfur rebels", "rebel groups", "X's convoy"
         return None
     if entity.type in _NOT_ACTORS or (actor and entity.id == actor.entity):
         return None
