@@ -86,6 +86,7 @@ class Sampler:
             "workers_mb": [round(w, 1) for w in workers],
             "total_mb": round(rss_mb() + sum(workers), 1),
         })
+        print(json.dumps(self.samples[-1]), file=sys.stderr, flush=True)  # a run cut short still tells
 
 
 def growth(samples: list[dict], warmup: int, key: str) -> dict:

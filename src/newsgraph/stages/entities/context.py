@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ...model import Analysis, Token
 from ...resources import normalize_name, org_sectors, read_table
@@ -243,6 +243,8 @@ def _missed_names_before_cues(analysis: Analysis, mentions: list[Mention], lexic
     text = analysis.text
     _, cue_after, _ = _patterns()
     found: list[Mention] = []
+    # one scan of the text per name, not per occurrence (a name repeated a thousand times)
+    no_person = cache(lambda name: _bare_word_no_person(text, Mention(0, 0, "PERSON", name), mentions, lexicon))
     for tokens in name_runs(analysis):
         start, end = tokens[0].start, tokens[-1].end
         if any(t.ent_type not in _UNSEEN for t in tokens) or any(m.start < end and start < m.end for m in mentions + found):
@@ -255,7 +257,7 @@ def _missed_names_before_cues(analysis: Analysis, mentions: list[Mention], lexic
             found.append(_as_outlet(text, mention, lexicon))  # "Deseret News observed": an outlet word closes it
         elif cue_after.match(text, end, min(len(text), end + 60)):
             found.append(_as_outlet(text, mention, lexicon))
-        elif len(tokens) == 1 and _bare_word_no_person(text, mention, mentions, lexicon) and (
+        elif len(tokens) == 1 and no_person(name) and (
             _reports(analysis, tokens[0]) or _ACCORDING_TO.search(text[max(0, start - 15) : start])
         ):
             found.append(_as_outlet(text, mention, lexicon))
