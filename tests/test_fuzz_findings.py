@@ -3,8 +3,10 @@ here once broke the contract (a crash instead of a typed rejection)."""
 
 from __future__ import annotations
 
+import pytest
+
 from fuzz.targets import target
-from newsgraph.ingest import read_bytes
+from newsgraph.ingest import article_from_string, read_bytes
 from newsgraph.settings import Settings
 
 
@@ -22,3 +24,47 @@ def test_a_feed_whose_xml_declaration_names_an_undecodable_encoding_is_malformed
     [rejection] = read_bytes(data, "feed.xml", Settings.load(environ={}))
     assert rejection.reason == "malformed_feed" and "encoding" in rejection.message
     assert target("feed")(data) == []
+
+
+# The pathological inputs of tests/test_pathological.py found work that grew with the square of
+# the input; these count the work (not the time, which a busy machine blurs).
+
+
+def _counting(monkeypatch, module, name: str) -> list[int]:
+    calls = [0]
+    original = getattr(module, name)
+
+    def counted(*args, **kwargs):
+        calls[0] += 1
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+@pytest.mark.slow
+def test_the_quoted_stretches_are_gathered_once_per_document(monkeypatch, pipeline) -> None:
+    from newsgraph.stages.quotes import stage
+
+    calls = _counting(monkeypatch, stage, "_inside_quotes")
+    pipeline.run(article_from_string("The council of Ostrin met on Monday. " + '"Dry wells" ' * 200))
+    assert calls == [1]  # it was once per quoted stretch, each over all of them
+
+
+@pytest.mark.slow
+def test_a_sentence_of_many_cues_walks_the_tree_once(monkeypatch, pipeline) -> None:
+    from newsgraph.stages.quotes.parse import ParseIndex
+
+    calls = _counting(monkeypatch, ParseIndex, "children")
+    words = ["officials"] * 200 + ["said"] * 200
+    pipeline.run(article_from_string(" ".join(words) + "."))
+    assert calls[0] < 20 * len(words)  # it was about len(words) ** 2 / 4: a walk per cue
+
+
+@pytest.mark.slow
+def test_a_name_repeated_is_looked_for_in_the_text_once(monkeypatch, pipeline) -> None:
+    from newsgraph.stages.entities import context
+
+    calls = _counting(monkeypatch, context, "_bare_word_no_person")
+    pipeline.run(article_from_string("The council of Ostrin met on Monday. " + '"Dry wells" ' * 200))
+    assert calls[0] <= 3  # once per distinct name, not once per time it appears
