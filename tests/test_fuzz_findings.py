@@ -18,9 +18,10 @@ def test_a_warc_response_record_without_target_uri_is_a_malformed_record() -> No
     assert target("warc")(data) == []
 
 
-def test_a_feed_whose_xml_declaration_names_an_undecodable_encoding_is_malformed() -> None:
-    # feedparser decodes the encoding name of the declaration as UTF-8 and raised UnicodeDecodeError
-    data = b"<?xml version='1.0' encoding='utf-8\xff'?><rss version='2.0'><channel><title>Herald</title><item><title>Wells</title><description>Wells were dug in Ostrin on Monday, the council said.</description></item></channel></rss>"
+@pytest.mark.parametrize("encoding", [b"utf-8\xff", b"utf\x00-8"])
+def test_a_feed_whose_xml_declaration_names_a_bogus_encoding_is_malformed(encoding: bytes) -> None:
+    # feedparser raised UnicodeDecodeError (a name that is not UTF-8) and ValueError (a NUL in it)
+    data = b"<?xml version='1.0' encoding='" + encoding + b"'?><rss version='2.0'><channel><title>Herald</title><item><title>Wells</title><description>Wells were dug in Ostrin on Monday, the council said.</description></item></channel></rss>"
     [rejection] = read_bytes(data, "feed.xml", Settings.load(environ={}))
     assert rejection.reason == "malformed_feed" and "encoding" in rejection.message
     assert target("feed")(data) == []

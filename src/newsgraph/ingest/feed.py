@@ -42,7 +42,7 @@ class FeedReader:
 
         try:
             parsed = feedparser.parse(raw.data)
-        except (UnicodeError, LookupError) as exc:  # feedparser 6 on a bogus encoding in the XML declaration
+        except (UnicodeError, LookupError, ValueError) as exc:  # feedparser 6 on a bogus encoding name (undecodable, unknown, with NUL)
             raise MalformedFeed(f"the feed's encoding cannot be read: {exc}", source=raw.name) from exc
         if not parsed.entries:
             if parsed.bozo:
