@@ -69,3 +69,11 @@ def test_a_name_repeated_is_looked_for_in_the_text_once(monkeypatch, pipeline) -
     calls = _counting(monkeypatch, context, "_bare_word_no_person")
     pipeline.run(article_from_string("The council of Ostrin met on Monday. " + '"Dry wells" ' * 200))
     assert calls[0] <= 3  # once per distinct name, not once per time it appears
+
+
+def test_a_feed_entry_with_nul_bytes_in_its_html_gives_its_text() -> None:
+    # lxml kept the NULs of the parsed fragment, then refused them when a line break was added
+    data = b"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Herald</title><item><title>Wells</title><description>&lt;p&gt;Wells were dug in Ostrin\x00\x00 on Monday, the council said.&lt;/p&gt;&lt;p&gt;More next week.&lt;/p&gt;</description></item></channel></rss>"
+    [article] = read_bytes(data, "feed.xml", Settings.load(environ={}))
+    assert "Wells were dug in Ostrin" in article.text and "\x00" not in article.text
+    assert len(target("feed")(data)) == 1
