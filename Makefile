@@ -11,10 +11,10 @@ LOCKED := --require-hashes --no-build-isolation
 # uv resolves for every platform and every Python from requires-python's lower bound up.
 UV_COMPILE := $(BIN)/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes --custom-compile-command 'make lock'
 # runtime first: the other inputs are constrained by runtime.txt
-LOCKS := runtime bootstrap test spark uv
+LOCKS := runtime bootstrap test spark fuzz uv
 DEMO_DB ?= demo.db
 
-.PHONY: install test-deps lock demo lint test eval bench clean
+.PHONY: install test-deps fuzz-deps lock demo lint test eval bench fuzz soak clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ $(VENV)/.test-installed: $(VENV)/.installed requirements/test.txt requirements/s
 	$(PIP) install $(PIP_FLAGS) $(LOCKED) -r requirements/spark.txt
 	touch $@
 
+$(VENV)/.fuzz-installed: $(VENV)/.test-installed requirements/fuzz.txt
+	$(PIP) install $(PIP_FLAGS) $(LOCKED) -r requirements/fuzz.txt
+	touch $@
+
 install: $(VENV)/.installed
 
 test-deps: $(VENV)/.test-installed
@@ -48,6 +52,8 @@ lock: $(BIN)/uv
 	for name in $(LOCKS); do \
 		$(UV_COMPILE) $(UPGRADE) requirements/$$name.in -o requirements/$$name.txt || exit 1; \
 	done
+
+fuzz-deps: $(VENV)/.fuzz-installed
 
 ## demo: install, ingest the bundled example articles into $(DEMO_DB), show what was found
 demo: install
@@ -80,5 +86,17 @@ eval: install
 bench: install
 	$(BIN)/python bench/throughput.py
 
+## fuzz: atheris over every layer without spaCy, FUZZ_RUNS inputs each (bounded by FUZZ_SECONDS per
+## layer); the spaCy layers (stages, pipeline) are slower: `$(BIN)/python fuzz/run.py pipeline --runs 2000`
+FUZZ_RUNS ?= 100000
+FUZZ_SECONDS ?= 1800
+fuzz: fuzz-deps
+	$(BIN)/python fuzz/run.py all --runs $(FUZZ_RUNS) --max-seconds $(FUZZ_SECONDS)
+
+## soak: 10,000 articles, one process then two workers replaced every 1,000 articles; memory figures
+soak: install
+	$(BIN)/python bench/soak.py --articles 10000
+	$(BIN)/python bench/soak.py --articles 10000 --workers 2 --recycle-after 1000
+
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_DB:.db=)-gdelt.tsv
+	rm -rf $(VENV) fuzz-findings build *.egg-info src/*.egg-info .pytest_cache $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_DB:.db=)-gdelt.tsv

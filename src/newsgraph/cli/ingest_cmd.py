@@ -8,7 +8,7 @@ import time
 
 import click
 
-from .common import batch_exit_code, check_db_writable, check_paths, day_option, db_option, load_settings, model_option, setup_logging, translate_errors, verbosity_options
+from .common import batch_exit_code, check_db_writable, check_paths, day_option, db_option, load_settings, model_option, setup_logging, time_limit_option, translate_errors, verbosity_options
 from .engine_options import engine_options, run_spark_ingest
 from .input_options import input_options, language_setting
 from .progress import Progress
@@ -23,13 +23,14 @@ NAMED_REJECTIONS = 5  # rejected inputs named per reason in the text summary (-v
 @click.option("--json", "as_json", is_flag=True, help="print the summary as one JSON object")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="processes that run the analysis (each loads the model)")
 @click.option("--recycle-after", default=0, show_default=True, type=click.IntRange(0), help="articles after which a worker process is replaced (0: never)")
+@time_limit_option
 @engine_options
 @input_options
 @model_option
 @verbosity_options
 @translate_errors
-def ingest_command(paths: tuple[str, ...], db: str, date: str | None, as_json: bool, workers: int, recycle_after: int, engine: str, master: str | None, spark_out: str | None, no_store: bool,
-                   include: tuple[str, ...], exclude: tuple[str, ...], allow_language: tuple[str, ...], model: str | None, verbose: int, quiet: bool) -> None:
+def ingest_command(paths: tuple[str, ...], db: str, date: str | None, as_json: bool, workers: int, recycle_after: int, time_limit: int | None, engine: str, master: str | None, spark_out: str | None,
+                   no_store: bool, include: tuple[str, ...], exclude: tuple[str, ...], allow_language: tuple[str, ...], model: str | None, verbose: int, quiet: bool) -> None:
     """Extract articles from files, folders or - (stdin) and store them in the database.
 
     Paths, the date and the database are checked before the model loads. Shows progress on
@@ -47,9 +48,9 @@ def ingest_command(paths: tuple[str, ...], db: str, date: str | None, as_json: b
     from ..pipeline import Pipeline, parse_date_argument
     from ..store import open_store
 
-    settings = load_settings(model=model, allow_languages=language_setting(allow_language))
-    # with worker processes the model loads in each worker, not here
-    pipeline = Pipeline(settings, lazy_model=workers > 1 or engine == "spark")
+    settings = load_settings(model=model, allow_languages=language_setting(allow_language), max_article_seconds=time_limit)
+    # with worker processes (several, or one under a time limit) the model loads in each worker, not here
+    pipeline = Pipeline(settings, lazy_model=workers > 1 or engine == "spark" or settings.max_article_seconds > 0)
     if engine == "spark":
         summary = run_spark_ingest(paths, db, pipeline, parse_date_argument(date), master=master, out=spark_out, store=not no_store, include=include, exclude=exclude)
     else:

@@ -175,9 +175,16 @@ class _Run:
         self.count_link(self.store.add_duplicate(DuplicateLink(article.source_name or article.id, article.id, first_id, "exact", 1.0)))
 
 
-def _analyse(articles: Iterable[Article], pipeline: Pipeline, date: ArticleDate | None, workers: int, recycle_after: int, report: PoolReport | None) -> Iterator[Document | Rejection]:
-    """Results in input order: in this process, or in a pool of ``workers`` processes."""
-    if workers > 1:
+def analyse(articles: Iterable[Article | Rejection], pipeline: Pipeline, date: ArticleDate | None = None, workers: int = 1, recycle_after: int = 0, report: PoolReport | None = None) -> Iterator[Document | Rejection]:
+    """Results in input order: in this process, or in a pool of ``workers`` processes.
+
+    With a time limit (``max_article_seconds``) the analysis always runs in worker processes,
+    one at least: an overdue worker is killed and replaced.  An alarm signal in this process
+    was the other way, and a weaker one: it is only delivered on the main thread, only when
+    the interpreter gets control back (not inside a long regular-expression match or spaCy's
+    compiled loops), and the exception it raises can leave a half-parsed batch behind.
+    """
+    if workers > 1 or pipeline.settings.max_article_seconds:
         return run_in_pool(articles, pipeline.settings, workers, date, pipeline.stage_names, recycle_after=recycle_after, report=report)
     return pipeline.run_many(articles, date)
 
@@ -198,7 +205,7 @@ def ingest_paths(
 ) -> IngestSummary:
     """Extract every article under ``paths`` into ``store``; never stops for one bad input.
 
-    ``workers`` above 1 runs the analysis in that many processes (the model is loaded in each,
+    ``workers`` above 1 (or a time limit, see ``analyse``) runs the analysis in that many processes (the model is loaded in each,
     each worker replaced after ``recycle_after`` articles when that is not 0; ``pool_report``
     collects what each did); reading, duplicate search and storing stay in this process.
     ``progress`` is called with the outcome of each input as it is settled (for a progress
@@ -208,7 +215,7 @@ def ingest_paths(
     run = _Run(store, pipeline, progress)
     plan = plan_inputs(paths, include, exclude)
     run.summary.skipped = len(plan.skipped)
-    for result in _analyse(run.feed(read_planned(plan, pipeline.settings, stdin)), pipeline, date, workers, recycle_after, pool_report):
+    for result in analyse(run.feed(read_planned(plan, pipeline.settings, stdin)), pipeline, date, workers, recycle_after, pool_report):
         run.settle(result)
     run.summary.corpus = rebuild(store)
     run.summary.seconds = time.perf_counter() - started

@@ -18,6 +18,11 @@ batch's documents back to this process (the single writer) as soon as they are d
 - A worker that dies (killed, out of memory) loses its batches: each is run again one article
   at a time in a fresh worker, and an article lost a second time is rejected
   (``extraction_failed``), so one poisonous input cannot stop the run.
+- Time limit (the ``max_article_seconds`` setting): a worker says when it starts a batch, and
+  one still busy with it after the limit times the batch's articles is killed and replaced.
+  The batch is run again one article at a time; an article alone over the limit is rejected
+  (``time_limit``).  Killing a process stops anything, even a loop inside compiled code that
+  never returns to Python, and leaves nothing half-changed behind.
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, cast
 
-from ..errors import ExtractionFailed, NewsgraphError
+from ..errors import ExtractionFailed, NewsgraphError, TimeLimitExceeded
 from ..model import Article, ArticleDate, Document, Rejection
 from ..settings import Settings
 
@@ -57,7 +62,7 @@ class WorkerReport:
     startup_seconds: float | None = None
     articles: int = 0
     peak_rss_mb: float | None = None
-    ended: str = "running"  # finished | recycled | died | unused (started, never needed)
+    ended: str = "running"  # finished | recycled | died | cut_off (over the time limit) | unused (started, never needed)
 
 
 @dataclass
@@ -73,6 +78,7 @@ class PoolReport:
             "processes": len(self.workers),
             "recycled": sum(w.ended == "recycled" for w in self.workers),
             "died": sum(w.ended == "died" for w in self.workers),
+            "cut_off": sum(w.ended == "cut_off" for w in self.workers),
             "startup_seconds_max": round(max(started), 2) if started else None,
             "peak_rss_mb_max": round(max(peaks)) if peaks else None,
         }
@@ -131,6 +137,7 @@ def _worker_main(job: _Job, number: int, tasks, results) -> None:
         results.send(("ready", number, time.monotonic()))
         while (task := _next_task(tasks)) is not None:
             key, batch = task
+            results.send(("start", number, key))
             results.send(("done", number, key, list(pipeline.run_many(batch, job.date))))
         results.send(("exit", number, _peak_rss_mb()))
     except BrokenPipeError:  # the parent is gone: there is no one to send results to
@@ -176,6 +183,7 @@ class _Worker:
     pending: deque = field(default_factory=deque)  # keys sent and not yet returned, in order
     retiring: bool = False
     results_closed: bool = False
+    deadline: float | None = None  # when the batch it is working on is over the time limit
 
 
 class _Pool:
@@ -267,8 +275,50 @@ class _Pool:
         message = self.next_message(POLL_SECONDS)
         if message is None:
             self.check_alive()
+        else:
+            self.handle(message)
+        self.cut_off_overdue()
+
+    def start_clock(self, worker: _Worker, key: Key) -> None:
+        """The worker started on ``key``: its deadline, when there is a time limit (measured
+        from when the parent hears of it, so a slow message only gives the worker more time)."""
+        limit = self.job.settings.max_article_seconds
+        if limit:
+            articles = len(self.batches[key[0]]) if key[1] == -1 else 1
+            worker.deadline = time.monotonic() + limit * articles
+
+    def cut_off_overdue(self) -> None:
+        """Kill each worker over its deadline; its current batch runs again one article at a
+        time (an article alone is rejected), the batches it had not started are sent again."""
+        now = time.monotonic()
+        for worker in [w for w in self.workers.values() if w.deadline is not None and w.deadline < now]:
+            worker.process.kill()
+            worker.process.join()
+            self.drain(worker)  # what it finished before it was killed
+            if worker.number not in self.workers:
+                continue
+            del self.workers[worker.number]
+            worker.results.close()
+            worker.report.ended = "cut_off"
+            pending = list(worker.pending)
+            if pending and worker.deadline is not None and worker.deadline < now:  # still on the batch that ran over
+                self.over_time(pending.pop(0))
+            for key in pending:
+                self.send(key, self.items_of(key))
+
+    def over_time(self, key: Key) -> None:
+        number, part = key
+        if part == -1:
+            for index, item in enumerate(self.batches[number]):
+                self.send((number, index), [item])
             return
-        self.handle(message)
+        item = self.batches[number][part]
+        failure = TimeLimitExceeded(f"the analysis took more than {self.job.settings.max_article_seconds} s and was stopped", source=_source(item))
+        self.parts[number][part] = [Rejection(_source(item), failure.code, failure.reason, failure.message, failure.hint)]
+
+    def items_of(self, key: Key) -> list[Item]:
+        number, part = key
+        return self.batches[number] if part == -1 else [self.batches[number][part]]
 
     def handle(self, message: tuple) -> None:
         kind, number, *rest = message
@@ -281,8 +331,11 @@ class _Pool:
             raise rest[0]
         if kind == "ready":
             worker.report.startup_seconds = rest[0] - worker.spawned
+        elif kind == "start":
+            self.start_clock(worker, rest[0])
         elif kind == "done":
             key, results = rest
+            worker.deadline = None
             worker.pending.remove(key)
             worker.report.articles += len(results)
             self.parts[key[0]][key[1]] = results

@@ -26,7 +26,7 @@ from .article import check_article, prepare_article
 from .base import Draft, RawInput, Reader
 from .registry import available_readers, build_readers, choose_reader
 from .rejections import rejection_from
-from .sources import STDIN, InputPlan, plan_inputs, raw_inputs
+from .sources import STDIN, InputPlan, check_size, plan_inputs, raw_inputs
 from .text import article_from_text
 
 __all__ = [
@@ -70,8 +70,14 @@ def read_planned(plan: InputPlan, settings: Settings, stdin: BinaryIO | None = N
 
 
 def read_bytes(data: bytes, name: str, settings: Settings | None = None) -> Iterator[Article | Rejection]:
-    """The articles of in-memory bytes of any supported format (for library callers)."""
+    """The articles of in-memory bytes of any supported format (for library callers); bytes
+    over the size limits are refused before any reader sees them, as files are."""
     settings = settings or Settings.load()
+    try:
+        check_size(data, name, settings)
+    except InputError as error:
+        yield rejection_from(error, name)
+        return
     yield from _read_raw(RawInput(name=name, data=data, hint=name), settings, build_readers(settings))
 
 

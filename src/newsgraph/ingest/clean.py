@@ -33,12 +33,15 @@ from .wire import dateline_agency, read_credit
 TAIL_LINES = 4  # bylines and source lines are looked for among the last lines ...
 HEAD_LINES = 2  # ... and the first ones
 CAPTION_SEPARATOR = "\n\n"
+MAX_CAPTION_CHARS = 1_000
 
 _BULLETS = " \t\u00a0•·|»>-–—*"
 _NAME_CONNECTORS = frozenset({"of", "the", "de", "del", "da", "van", "von", "al", "el", "la", "le", "news", "agency", "and", "for", "on", "&"})
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|/|\band\b|&)\s*")
 _BY_LINE = re.compile(r"^by\s+(?P<name>.+?)\.?$", re.IGNORECASE)
-_NAME_WITH_SOURCES = re.compile(r"^(?:by\s+)?(?P<name>[^()]+?)\s*\((?P<sources>[^()]+)\)\s*\.?$", re.IGNORECASE)
+# no two parts may take the same characters (here: spaces), or a line of spaces takes cubic time
+_NAME_WITH_SOURCES = re.compile(r"^(?P<name>[^()]+)\((?P<sources>[^()]+)\)\s*\.?$")
+_BY = re.compile(r"^by\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +95,10 @@ def _drop_boilerplate(work: _Work) -> None:
 
 
 def split_caption(line: str) -> tuple[str, str] | None:
-    """(caption, credit) when ``line`` ends with a photo credit, else None."""
+    """(caption, credit) when ``line`` ends with a photo credit, else None (a line longer than
+    any caption is not tried: the pattern is quadratic in runs of separators)."""
+    if len(line) > MAX_CAPTION_CHARS:
+        return None
     match = caption_credit_pattern().match(line)
     if not match:
         return None
@@ -177,8 +183,9 @@ def _take_credit_line(work: _Work, i: int, *, at_tail: bool) -> bool:
         work.sources[:0] = sources
         return _remove(work, i, "source_line")
     match = _NAME_WITH_SOURCES.match(line)
-    if match and _is_person_list(match["name"]) and (sources := parse_source_line(match["sources"])):
-        work.byline = work.byline or match["name"].strip()
+    name = _BY.sub("", match["name"].strip()) if match else ""
+    if match and _is_person_list(name) and (sources := parse_source_line(match["sources"])):
+        work.byline = work.byline or name
         work.sources[:0] = sources
         return _remove(work, i, "byline")
     match = _BY_LINE.match(line)

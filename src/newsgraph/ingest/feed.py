@@ -25,7 +25,8 @@ from .html import draft_from_html, fragment_text
 from .rejections import rejection_from
 
 _FEED_ROOTS = ("<rss", "<feed", "<rdf:rdf")
-_EMAIL_WITH_NAME = re.compile(r"^\s*\S+@\S+\s*\((?P<name>[^)]+)\)\s*$|^\s*(?P<name2>[^<]+?)\s*<\S+@\S+>\s*$")
+# parts that cannot take the same characters: linear time on any author field (names are stripped after)
+_EMAIL_WITH_NAME = re.compile(r"^\s*[^\s(@]+@[^\s(]+\s*\((?P<name>[^)]+)\)\s*$|^(?P<name2>[^<]+)<[^\s<>@]+@[^\s<>]+>\s*$")
 
 
 class FeedReader:
@@ -40,7 +41,10 @@ class FeedReader:
     def read(self, raw: RawInput, settings: Settings) -> Iterator[Draft | Rejection]:
         import feedparser
 
-        parsed = feedparser.parse(raw.data)
+        try:
+            parsed = feedparser.parse(raw.data)
+        except (UnicodeError, LookupError, ValueError) as exc:  # feedparser 6 on a bogus encoding name (undecodable, unknown, with NUL)
+            raise MalformedFeed(f"the feed's encoding cannot be read: {exc}", source=raw.name) from exc
         if not parsed.entries:
             if parsed.bozo:
                 raise MalformedFeed(f"the feed cannot be parsed: {parsed.bozo_exception}", source=raw.name)

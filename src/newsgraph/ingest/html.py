@@ -7,6 +7,7 @@ is taken out of the body (it is in ``title``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import lxml.html
@@ -91,9 +92,13 @@ def figure_captions(html: str) -> tuple[tuple[str, str | None], ...]:
     return tuple((text, None) for text in dict.fromkeys(found) if text)
 
 
+# control characters lxml keeps from a parse but refuses to store back (a NUL in a feed entry)
+_XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def fragment_text(fragment: str) -> str:
     """Text of an HTML fragment (feed entry content), one line per block element."""
-    root = _parse(f"<div>{fragment}</div>")
+    root = _parse(f"<div>{_XML_UNSAFE.sub(' ', fragment)}</div>")
     if root is None:
         return ""
     for node in root.iter(*_BLOCKS):

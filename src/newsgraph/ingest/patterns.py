@@ -37,9 +37,12 @@ def _alternation(words: list[str]) -> str:
 def caption_credit_pattern() -> re.Pattern[str]:
     """A caption line: text, then a credit marker and a short credit at the end of the line."""
     markers = _alternation([row["marker"] for row in read_table("caption_credits.tsv")])
+    # no two neighbouring parts can take the same characters (the caption ends on a character
+    # that is not a separator, the credit starts on one that is not a space), else a line of
+    # spaces or dashes takes cubic time; callers also bound the line's length
     return re.compile(
-        rf"^(?P<caption>.*?)[\s|–—-]*[(\[]?\s*(?P<marker>\b(?:{markers}))\s*(?::|\bby\b)\s*"
-        rf"(?P<credit>[^()\[\]:]{{1,80}}?)\s*[)\]]?\s*\.?$",
+        rf"^(?P<caption>(?:.*[^\s|–—-])?)[\s|–—-]*[(\[]?\s*(?P<marker>\b(?:{markers}))\s*(?::|\bby\b)\s*"
+        rf"(?P<credit>[^()\[\]:\s][^()\[\]:]{{0,79}}?)(?:\s*[)\]])?[\s.]*$",
         re.IGNORECASE,
     )
 
@@ -48,7 +51,9 @@ def caption_credit_pattern() -> re.Pattern[str]:
 def source_line_pattern() -> re.Pattern[str]:
     """A line crediting the outlets a story came from ("According to Yonhap, TASS")."""
     leads = _alternation([row["lead"] for row in read_table("source_lines.tsv")])
-    return re.compile(rf"^\(?\s*(?P<lead>(?:{leads}))\s*:?\s+(?P<names>[^()]+?)\s*\)?\s*\.?$", re.IGNORECASE)
+    # the names start on a character that is not a space, so no two parts can take the same
+    # spaces (a line of spaces took quintic time); the names are stripped after
+    return re.compile(rf"^\(?\s*(?P<lead>(?:{leads}))(?:\s*:\s+|\s+)(?P<names>[^()\s][^()]*)(?:\)[\s.]*)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

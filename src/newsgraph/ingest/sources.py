@@ -102,7 +102,7 @@ def _raw(name: str, settings: Settings, stdin: BinaryIO | None) -> RawInput:
         name_hint = name[:-3] if name.lower().endswith(".gz") else name
     else:
         name_hint = name
-    _check_size(data, name, settings)
+    check_size(data, name, settings)
     return RawInput(name=name, data=data, path=path, hint=Path(name_hint).name)
 
 
@@ -119,7 +119,7 @@ def _read_file(path: Path, limit: int) -> bytes:
         raise InputNotFound(f"cannot read: {error.strerror}", source=source) from error
 
 
-def _check_size(data: bytes, name: str, settings: Settings) -> None:
+def check_size(data: bytes, name: str, settings: Settings) -> None:
     """Archives may be up to max_archive_bytes; anything else up to max_input_bytes."""
     limit = settings.max_archive_bytes if data.startswith(WARC_MAGIC) else settings.max_input_bytes
     if len(data) > limit:

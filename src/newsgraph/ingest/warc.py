@@ -33,9 +33,8 @@ class WarcReader:
         from warcio.exceptions import ArchiveLoadFailed
 
         found = 0
-        iterator = ArchiveIterator(io.BytesIO(raw.data))
         try:
-            for number, record in enumerate(iterator, start=1):
+            for number, record in enumerate(_records(ArchiveIterator(io.BytesIO(raw.data)), raw.name), start=1):
                 item = _page(record, f"{raw.name}#{number}", settings)
                 if item is not None:
                     found += 1
@@ -46,6 +45,15 @@ class WarcReader:
             raise TruncatedArchive(f"the archive ends early: {exc}", source=raw.name) from exc
         if not found:
             raise NotAnArticle("the archive holds no HTML responses", source=raw.name)
+
+
+def _records(iterator: Iterator, name: str) -> Iterator:
+    """The archive's records; a header block warcio cannot make sense of is a malformed record
+    (warcio 1.8 fails with AttributeError on a response record without WARC-Target-URI)."""
+    try:
+        yield from iterator
+    except AttributeError as exc:
+        raise MalformedRecord(f"a record's headers cannot be read: {exc}", source=name, hint="the file is not a valid WARC") from exc
 
 
 def _page(record, name: str, settings: Settings) -> Draft | Rejection | None:

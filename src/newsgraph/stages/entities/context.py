@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ...model import Analysis, Token
 from ...resources import city, normalize_name, org_sectors, read_table
@@ -260,6 +260,8 @@ def _missed_names_before_cues(analysis: Analysis, mentions: list[Mention], lexic
     text = analysis.text
     _, cue_after, _ = _patterns()
     found: list[Mention] = []
+    # one scan of the text per name, not per occurrence (a name repeated a thousand times)
+    no_person = cache(lambda name: _bare_word_no_person(text, Mention(0, 0, "PERSON", name), mentions, lexicon))
     for tokens in name_runs(analysis):
         start, end = tokens[0].start, tokens[-1].end
         if any(t.ent_type not in _UNSEEN for t in tokens) or any(m.start < end and start < m.end for m in mentions + found):
@@ -270,7 +272,7 @@ def _missed_names_before_cues(analysis: Analysis, mentions: list[Mention], lexic
         mention = Mention(start, end, "PERSON", name)
         if len(tokens) > 1 and (tokens[-1].text in PERSON_SAFE_HEADS or (outlet_head(name, lexicon) and ARTICLE_BEFORE.search(text[max(0, start - 5) : start]))):
             found.append(_as_outlet(text, mention, lexicon))  # "Deseret News observed", "the Tovar Courier": an outlet word closes it
-        elif _cue_after_for(text, end, cue_after) or (len(tokens) == 1 and _bare_word_no_person(text, mention, mentions, lexicon) and (
+        elif _cue_after_for(text, end, cue_after) or (len(tokens) == 1 and no_person(name) and (
             _reports(analysis, tokens[0]) or _ACCORDING_TO.search(text[max(0, start - 15) : start])
         )):
             found.append(_as_outlet(text, mention, lexicon))

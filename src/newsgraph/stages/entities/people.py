@@ -98,7 +98,7 @@ def _replaceable(mention: Mention, start: int, end: int) -> bool:
 
 def _cue_before(analysis: Analysis, tokens: tuple[Token, ...], lexicon: Lexicon) -> bool:
     """A title or role noun right before the name, or before a comma and the name."""
-    before = [t for t in analysis.tokens if t.end <= tokens[0].start and t.sent == tokens[0].sent][-2:]
+    before = [t for t in analysis.tokens_before(tokens[0].start, 2) if t.sent == tokens[0].sent]
     if before and before[-1].text == "," and len(before) == 2:
         before = before[:1]
     elif before and before[-1].text == ",":

@@ -75,10 +75,12 @@ def dateline_agency(text: str) -> Mention | None:
     if match is None or not match["agency"]:
         return None
     start, end = match.span("agency")
-    inner = re.search(r"\(\s*([^()]+?)\s*\)", text[start:end])
-    if inner is None or not inner.group(1)[:1].isupper():
+    inner = re.search(r"\(([^()]+)\)", text[start:end])  # stripped below: spaces on both sides made it cubic
+    name = inner.group(1).strip() if inner else ""
+    if inner is None or not name[:1].isupper():
         return None
-    return Mention(start + inner.start(1), start + inner.end(1), "OUTLET", inner.group(1), trust=TRUST_PATTERN)
+    first = start + inner.start(1) + len(inner.group(1)) - len(inner.group(1).lstrip())
+    return Mention(first, first + len(name), "OUTLET", name, trust=TRUST_PATTERN)
 
 
 def _place_end(text: str, start: int, end: int) -> int:

@@ -181,13 +181,12 @@ def _governed(analysis: Analysis, tokens: tuple[Token, ...], word: str) -> bool:
     preposition hangs on a verb or a noun (not "in Tovar jargon", where it modifies a noun)."""
     if word not in _PREPOSITIONS:
         return True
-    by_index = {t.i: t for t in analysis.tokens}
     inside = {t.i for t in tokens}
     head = next((t for t in tokens if t.head not in inside or t.head == t.i), None)
-    preposition = by_index.get(tokens[0].i - 1)
+    preposition = analysis.token(tokens[0].i - 1)
     if head is None or preposition is None or head.dep != "pobj" or head.head != preposition.i:
         return False
-    governor = by_index.get(preposition.head)
+    governor = analysis.token(preposition.head)
     return governor is not None and governor.pos in ("VERB", "AUX", "NOUN", "PROPN")
 
 
@@ -195,15 +194,14 @@ def _destination(analysis: Analysis, tokens: tuple[Token, ...]) -> bool:
     """"will visit Tovar", "flew to Tovar": the place slot of a verb of travel
     (resources/place_verbs.tsv)."""
     verbs = place_verbs()
-    by_index = {t.i: t for t in analysis.tokens}
     inside = {t.i for t in tokens}
     head = next((t for t in tokens if t.head not in inside or t.head == t.i), None)
-    governor = by_index.get(head.head) if head is not None else None
+    governor = analysis.token(head.head) if head is not None else None
     if head is None or governor is None:
         return False
     if head.dep == "dobj":
         return verbs.get(governor.lemma.casefold()) == "object"
-    verb = by_index.get(governor.head)
+    verb = analysis.token(governor.head)
     return head.dep == "pobj" and verb is not None and verbs.get(verb.lemma.casefold()) == governor.text.casefold()
 
 

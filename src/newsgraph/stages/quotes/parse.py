@@ -50,6 +50,7 @@ class ParseIndex:
             bounds[token.sent] = (low, token.i)
         self._sentences = bounds
         self._starts = [t.start for t in self.tokens]
+        self._subtrees: dict[frozenset[str], dict[int, tuple[int, int]]] = {}
 
     def sentence(self, i: int) -> tuple[int, int]:
         """First and last token index of the sentence holding token ``i``."""
@@ -65,14 +66,23 @@ class ParseIndex:
         return tuple(self.tokens[k] for k in self._children.get(i, ()))
 
     def subtree(self, i: int, cut: frozenset[str] = frozenset()) -> tuple[int, int]:
-        """Leftmost and rightmost token index under ``i``, leaving out dependents in ``cut``."""
-        low = high = i
-        stack = [i]
-        while stack:
-            current = stack.pop()
-            low, high = min(low, current), max(high, current)
-            stack.extend(k.i for k in self.children(current) if k.dep not in cut)
-        return low, high
+        """Leftmost and rightmost token index under ``i``, leaving out dependents in ``cut``.
+
+        Kept per ``cut`` for every token walked: a long sentence with many cues (each asking
+        for its subject's phrase) costs one walk of the tree, not one per cue."""
+        known = self._subtrees.setdefault(cut, {})
+        stack = [(i, False)]
+        while stack:  # children first, then their parent from their bounds
+            current, children_done = stack.pop()
+            if current in known:
+                continue
+            kids = [k.i for k in self.children(current) if k.dep not in cut]
+            if children_done:
+                known[current] = (min([current, *(known[k][0] for k in kids)]), max([current, *(known[k][1] for k in kids)]))
+            else:
+                stack.append((current, True))
+                stack.extend((k, False) for k in kids if k not in known)
+        return known[i]
 
     def char_span(self, low: int, high: int) -> tuple[int, int]:
         return self.tokens[low].start, self.tokens[high].end

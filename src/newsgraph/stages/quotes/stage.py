@@ -76,7 +76,8 @@ def find_quotes(doc: Document, analysis: Analysis, lexicon: QuoteLexicon) -> tup
     index = ParseIndex(analysis)
     captions = [c.span for c in doc.article.captions]
     quoted = [q for q in quoted_spans(analysis.text) if not any(c.start <= q.open_at < c.end for c in captions)]
-    found = [(q, d) for q in quoted if (d := _direct(doc, index, lexicon, q, quoted)) is not None]
+    inside = _inside_quotes(index, quoted)  # once: it is the same for every quote
+    found = [(q, d) for q in quoted if (d := _direct(doc, index, lexicon, q, inside)) is not None]
     continued = _continue_speakers(doc, index, [d for _, d in found])
     pieces = [Piece(quote, q, d.cue is not None) for (q, d), quote in zip(found, continued, strict=True)]
     joined = join_pieces(doc.article.text, index, pieces)
@@ -91,9 +92,8 @@ def find_quotes(doc: Document, analysis: Analysis, lexicon: QuoteLexicon) -> tup
 # --- direct and written quotes ---------------------------------------------------------------
 
 
-def _direct(doc: Document, index: ParseIndex, lexicon: QuoteLexicon, quoted: Quoted, every: list[Quoted]) -> Quote | None:
+def _direct(doc: Document, index: ParseIndex, lexicon: QuoteLexicon, quoted: Quoted, inside: set[int]) -> Quote | None:
     text = doc.article.text
-    inside = _inside_quotes(index, every)
     after = _cue_after(index, lexicon, quoted, inside)
     if not (_substantial(index, quoted) or _exclaimed(text, index, quoted, after)):
         return None
@@ -216,7 +216,7 @@ def _cue_after(index: ParseIndex, lexicon: QuoteLexicon, quoted: Quoted, inside:
     close = _close_token(index, quoted)
     last = _sentence_bounds(index, close)[1]
     cue = _scan_for_cue(index, lexicon, range(close + 1, min(last, close + _CUE_AFTER_GAP) + 1), inside)
-    if cue is None and _words_between(index, close + 1, last + 1) == 0:
+    if cue is None and not _any_word_between(index, close + 1, last + 1):
         cue = _attribution_sentence(index, lexicon, last + 1, inside)
     return cue
 
@@ -234,8 +234,9 @@ def _attribution_sentence(index: ParseIndex, lexicon: QuoteLexicon, first: int, 
     return cue
 
 
-def _words_between(index: ParseIndex, low: int, high: int) -> int:
-    return sum(1 for i in range(low, high) if any(c.isalnum() for c in index.tokens[i].text))
+def _any_word_between(index: ParseIndex, low: int, high: int) -> bool:
+    """Stops at the first word: a long sentence after many quotes must not cost their product."""
+    return any(any(c.isalnum() for c in index.tokens[i].text) for i in range(low, high))
 
 
 def _cue_before(text: str, index: ParseIndex, lexicon: QuoteLexicon, quoted: Quoted, inside: set[int]) -> Cue | None:
