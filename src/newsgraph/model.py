@@ -522,9 +522,7 @@ class Rejection:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Rejection:
-        return cls(
-            str(data["source"]), str(data["code"]), str(data["reason"]), str(data["message"]), data.get("detail")
-        )
+        return cls(str(data["source"]), str(data["code"]), str(data["reason"]), str(data["message"]), data.get("detail"))
 
 
 # --- the analysis: the linguistic parse, as plain data -------------------------------------

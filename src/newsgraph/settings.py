@@ -32,7 +32,11 @@ SETTING_ROWS: tuple[SettingRow, ...] = (
     SettingRow("allow_languages", "en", "comma-separated languages to analyse; others are rejected"),
     SettingRow("on_error", "record", "what a stream does with a failing article: record or raise"),
     SettingRow("min_article_words", 5, "texts with fewer words are rejected as not_an_article (one sentence is enough)"),
-    SettingRow("max_article_seconds", 0, "seconds the analysis of one article may take before it is stopped and the article rejected as time_limit (0: no limit); a limit runs the analysis in worker processes"),
+    SettingRow(
+        "max_article_seconds",
+        0,
+        "seconds the analysis of one article may take before it is stopped and the article rejected as time_limit (0: no limit); a limit runs the analysis in worker processes",
+    ),
     SettingRow("max_archive_bytes", 200_000_000, "gzip and WARC inputs larger than this (after decompression) are rejected as too_large"),
     SettingRow("near_duplicate_percent", 80, "estimated word-shingle overlap (Jaccard, %) from which two articles are near-duplicates"),
     SettingRow("geonames_file", "", "a GeoNames dump (allCountries.txt, cities500.txt ...) for the places gazetteer; empty: the installed GeoNames places of 1,000 people or more"),

@@ -34,9 +34,14 @@ def model_option(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def time_limit_option(func: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option("--time-limit", "time_limit", default=None, type=click.IntRange(0), metavar="SECONDS",
-                        help="stop the analysis of an article after SECONDS and reject it as time_limit (0: no limit; default: the max_article_seconds setting). "
-                             "A limit runs the analysis in a worker process")(func)
+    return click.option(
+        "--time-limit",
+        "time_limit",
+        default=None,
+        type=click.IntRange(0),
+        metavar="SECONDS",
+        help="stop the analysis of an article after SECONDS and reject it as time_limit (0: no limit; default: the max_article_seconds setting). A limit runs the analysis in a worker process",
+    )(func)
 
 
 def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -47,7 +52,9 @@ def output_options(default: str = "table", formats: tuple[str, ...] = FORMATS) -
     """--format and -o/--output, the same on every command that prints rows."""
 
     def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
-        func = click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), default=None, callback=writable_output, metavar="FILE", help="write the output to FILE instead of the terminal")(func)
+        func = click.option(
+            "-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), default=None, callback=writable_output, metavar="FILE", help="write the output to FILE instead of the terminal"
+        )(func)
         return click.option("--format", "fmt", type=click.Choice(formats), default=default, show_default=True, help="output format")(func)
 
     return decorate

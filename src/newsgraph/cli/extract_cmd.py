@@ -25,8 +25,20 @@ from .input_options import input_options, language_setting
 @model_option
 @verbosity_options
 @translate_errors
-def extract_command(paths: tuple[str, ...], fmt: str, output: Path | None, date: str | None, outlet: str | None, time_limit: int | None, include: tuple[str, ...], exclude: tuple[str, ...],
-                    allow_language: tuple[str, ...], model: str | None, verbose: int, quiet: bool) -> None:
+def extract_command(
+    paths: tuple[str, ...],
+    fmt: str,
+    output: Path | None,
+    date: str | None,
+    outlet: str | None,
+    time_limit: int | None,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    allow_language: tuple[str, ...],
+    model: str | None,
+    verbose: int,
+    quiet: bool,
+) -> None:
     """Read articles (files, folders, - for stdin) and print one document per article
     (json: indented; jsonl: one per line).
 

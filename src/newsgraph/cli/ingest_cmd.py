@@ -29,8 +29,25 @@ NAMED_REJECTIONS = 5  # rejected inputs named per reason in the text summary (-v
 @model_option
 @verbosity_options
 @translate_errors
-def ingest_command(paths: tuple[str, ...], db: str, date: str | None, as_json: bool, workers: int, recycle_after: int, time_limit: int | None, engine: str, master: str | None, spark_out: str | None,
-                   no_store: bool, include: tuple[str, ...], exclude: tuple[str, ...], allow_language: tuple[str, ...], model: str | None, verbose: int, quiet: bool) -> None:
+def ingest_command(
+    paths: tuple[str, ...],
+    db: str,
+    date: str | None,
+    as_json: bool,
+    workers: int,
+    recycle_after: int,
+    time_limit: int | None,
+    engine: str,
+    master: str | None,
+    spark_out: str | None,
+    no_store: bool,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    allow_language: tuple[str, ...],
+    model: str | None,
+    verbose: int,
+    quiet: bool,
+) -> None:
     """Extract articles from files, folders or - (stdin) and store them in the database.
 
     Paths, the date and the database are checked before the model loads. Shows progress on
@@ -56,8 +73,7 @@ def ingest_command(paths: tuple[str, ...], db: str, date: str | None, as_json: b
     else:
         planned = len(plan_inputs(paths, include, exclude).inputs)
         with open_store(db) as store, Progress(planned, "ingest", enabled=not quiet) as progress:
-            summary = ingest_paths(paths, store, pipeline, parse_date_argument(date), include=include, exclude=exclude, workers=workers,
-                                   recycle_after=recycle_after, progress=progress)
+            summary = ingest_paths(paths, store, pipeline, parse_date_argument(date), include=include, exclude=exclude, workers=workers, recycle_after=recycle_after, progress=progress)
     summary.seconds = time.perf_counter() - started  # the whole run, model loading included
     click.echo(json.dumps(summary.to_dict()) if as_json else describe(summary.to_dict(), verbose > 0))
     sys.exit(batch_exit_code(summary.stored + summary.duplicates, summary.rejected_total))

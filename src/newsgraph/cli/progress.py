@@ -39,7 +39,7 @@ class Progress:
             self.last_line = time.perf_counter()
 
     def line(self) -> str:
-        """"ingest: 40/120 articles, 3.1/s, ETA 26 s" (no ETA without a total)."""
+        """ "ingest: 40/120 articles, 3.1/s, ETA 26 s" (no ETA without a total)."""
         elapsed = time.perf_counter() - self.started
         rate = self.done / elapsed if elapsed > 0 else 0.0
         of = f"/{self.total}" if self.total else ""

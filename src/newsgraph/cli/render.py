@@ -17,9 +17,9 @@ from datetime import date, datetime
 from typing import Any
 
 FORMATS = ("table", "json", "jsonl", "csv")
-MAX_CELL = 60     # no table cell is wider than this, whatever the terminal
-MIN_CELL = 8      # a cut column keeps at least this many characters (or its header's width)
-KEY_CELL = 12     # columns this narrow (dates, ids, codes, counts) are never cut
+MAX_CELL = 60  # no table cell is wider than this, whatever the terminal
+MIN_CELL = 8  # a cut column keeps at least this many characters (or its header's width)
+KEY_CELL = 12  # columns this narrow (dates, ids, codes, counts) are never cut
 GAP = "  "
 
 

@@ -47,10 +47,7 @@ def corpus_rows(data: CorpusInput) -> CorpusRows:
     for n, reports in enumerate(happenings, 1):
         rows.corpus_events.append({"id": n, **describe(reports), "story_id": _story(reports)})
         rows.corpus_mentions.extend(_mention_row(n, r) for r in reports)
-        rows.corpus_flags.extend(
-            {"corpus_event_id": n, "flag_no": k, "kind": kind, "message": message, "values": values}
-            for k, (kind, message, values) in enumerate(disagreements(reports), 1)
-        )
+        rows.corpus_flags.extend({"corpus_event_id": n, "flag_no": k, "kind": kind, "message": message, "values": values} for k, (kind, message, values) in enumerate(disagreements(reports), 1))
     return rows
 
 
@@ -81,6 +78,11 @@ def _story_row(n: int, story: Story, articles: dict[str, dict[str, Any]]) -> dic
 
 def _mention_row(n: int, r: Report) -> dict[str, Any]:
     return {
-        "article_id": r.article_id, "event_id": r.row["event_id"], "corpus_event_id": n, "outlet": r.outlet,
-        "date": r.day, "place": r.row.get("place"), "evidence": r.row["evidence"],
+        "article_id": r.article_id,
+        "event_id": r.row["event_id"],
+        "corpus_event_id": n,
+        "outlet": r.outlet,
+        "date": r.day,
+        "place": r.row.get("place"),
+        "evidence": r.row["evidence"],
     }

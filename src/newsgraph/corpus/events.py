@@ -69,15 +69,23 @@ def _report(n: int, row: dict[str, Any], article: dict[str, Any], story_of: dict
     group = key[:3] if key else (None, n)  # no actor: a corpus event of its own
     recipient = actor_key(row.get("recipient_name"), row.get("recipient_country"), row.get("recipient_sector"))
     return Report(
-        n, row, group, row.get("date"), name_key(row["place"]) if row.get("place") else None, recipient,
-        row["article_id"], article.get("outlet"), article.get("date"), story_of.get(row["article_id"]),
+        n,
+        row,
+        group,
+        row.get("date"),
+        name_key(row["place"]) if row.get("place") else None,
+        recipient,
+        row["article_id"],
+        article.get("outlet"),
+        article.get("date"),
+        story_of.get(row["article_id"]),
     )
 
 
 def _merge_group(members: list[Report], merged: UnionFind) -> None:
     dated = sorted(((r.day, r) for r in members if r.day is not None), key=lambda pair: pair[0])
     for i, (day_a, a) in enumerate(dated):  # rule 1: a sweep over days, neighbours within one day
-        for day_b, b in dated[i + 1:]:
+        for day_b, b in dated[i + 1 :]:
             if (day_b - day_a).days > 1:
                 break
             if _compatible(a, b):
@@ -100,7 +108,7 @@ def _merge_across_days(members: list[Report], merged: UnionFind) -> None:
     for clusters in by_story.values():
         roots = list(clusters)
         for i, x in enumerate(roots):
-            for y in roots[i + 1:]:
+            for y in roots[i + 1 :]:
                 rx, ry = merged.find(x), merged.find(y)
                 if rx == ry:
                     continue
@@ -139,7 +147,7 @@ def _told(reports: Iterable[Report], value: Any) -> set:
 
 
 def _who_said(reports: list[Report], value: Any) -> list[str]:
-    """"teller: value" for each teller and value, in order of the values."""
+    """ "teller: value" for each teller and value, in order of the values."""
     said: dict[Any, list[str]] = defaultdict(list)
     original: dict[Any, str] = {}
     for r in reports:

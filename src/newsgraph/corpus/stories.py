@@ -55,8 +55,8 @@ class UnionFind:
 
 @dataclass(frozen=True, slots=True)
 class Story:
-    members: tuple[str, ...]        # article ids, earliest first
-    links: dict[str, str]           # article id -> how it joined (first, near_duplicate, ...)
+    members: tuple[str, ...]  # article ids, earliest first
+    links: dict[str, str]  # article id -> how it joined (first, near_duplicate, ...)
 
 
 def find_stories(data: CorpusInput) -> list[Story]:
@@ -124,4 +124,3 @@ def _candidate_pairs(names: dict[str, set[str]]) -> set[tuple[str, str]]:
         if 1 < len(ids) <= MAX_NAME_ARTICLES:
             pairs.update(combinations(sorted(ids), 2))
     return pairs
-

@@ -175,7 +175,9 @@ class _Run:
         self.count_link(self.store.add_duplicate(DuplicateLink(article.source_name or article.id, article.id, first_id, "exact", 1.0)))
 
 
-def analyse(articles: Iterable[Article | Rejection], pipeline: Pipeline, date: ArticleDate | None = None, workers: int = 1, recycle_after: int = 0, report: PoolReport | None = None) -> Iterator[Document | Rejection]:
+def analyse(
+    articles: Iterable[Article | Rejection], pipeline: Pipeline, date: ArticleDate | None = None, workers: int = 1, recycle_after: int = 0, report: PoolReport | None = None
+) -> Iterator[Document | Rejection]:
     """Results in input order: in this process, or in a pool of ``workers`` processes.
 
     With a time limit (``max_article_seconds``) the analysis always runs in worker processes,

@@ -44,9 +44,17 @@ from .local import IngestSummary, _Run
 SUBMITTED = ""  # the master given to spark-submit: the session does not set one
 UNKNOWN_DATE = "unknown"  # the partition of articles without a date
 COLUMNS = (
-    ("file_seq", "long"), ("item", "int"), ("source", "string"), ("article_id", "string"),
-    ("status", "string"), ("reason", "string"), ("events", "int"),
-    ("article", "string"), ("document", "string"), ("rejection", "string"), ("date", "string"),
+    ("file_seq", "long"),
+    ("item", "int"),
+    ("source", "string"),
+    ("article_id", "string"),
+    ("status", "string"),
+    ("reason", "string"),
+    ("events", "int"),
+    ("article", "string"),
+    ("document", "string"),
+    ("rejection", "string"),
+    ("date", "string"),
 )
 
 

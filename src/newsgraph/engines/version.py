@@ -31,7 +31,7 @@ def code_digest() -> str:
 
 
 def pipeline_version(pipeline: Pipeline) -> str:
-    """"0.1.0 en_core_web_sm-3.8.0 entities,times,... 1a2b3c4d5e6f"."""
+    """ "0.1.0 en_core_web_sm-3.8.0 entities,times,... 1a2b3c4d5e6f"."""
     from .. import __version__
 
     model = getattr(pipeline.analyzer, "description", pipeline.settings.model)

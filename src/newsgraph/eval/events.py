@@ -36,8 +36,15 @@ from .matching import Counts, greedy_pairs, ratio, set_agreement
 RENAMED = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 # PLOVER 0.5b1 mode names in the gold records -> the PLOVER 0.8 mode that covers them.
 MODE_RENAMED = {
-    "demo-org": "demo", "demo-spon": "demo", "riot-spon": "riot", "strike-gen": "strike",
-    "strike-hun": "hunger", "host": "visit", "confiscate": "seize", "detain": "arrest", "ban": "restrict",
+    "demo-org": "demo",
+    "demo-spon": "demo",
+    "riot-spon": "riot",
+    "strike-gen": "strike",
+    "strike-hun": "hunger",
+    "host": "visit",
+    "confiscate": "seize",
+    "detain": "arrest",
+    "ban": "restrict",
 }
 PLOVER_FILE = "plover-gsr/PLOVER_GSR_CAMEO.txt"
 GIGAWORD_FILE = "petrarch2-validation/GigaWord.sample.PETR.xml"
@@ -199,8 +206,7 @@ def plover_metrics(tally: PloverTally) -> tuple[Metric, ...]:
         ratio(tally.actor_hits, tally.type.tp, "plover.actor_country.accuracy"),
         ratio(tally.recipient_hits, tally.recipient_total, "plover.recipient_country.accuracy"),
         ratio(tally.mode_hits, tally.mode_total, "plover.mode.accuracy"),
-        *(ratio(right, total, f"plover.confidence.{low:.2f}-{min(high, 1.0):.2f}.precision")
-          for (low, high), (total, right) in tally.bands.items()),
+        *(ratio(right, total, f"plover.confidence.{low:.2f}-{min(high, 1.0):.2f}.precision") for (low, high), (total, right) in tally.bands.items()),
     )
 
 

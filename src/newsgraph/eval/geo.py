@@ -35,9 +35,7 @@ from .base import Metric, Report
 from .documents import GoldText, annotate, limited, rejection_notes, stage_notes
 from .matching import EXACT, PARTIAL, Counts, Mark, align, distance_metrics, haversine_km, ratio
 
-TOPONYM_TYPES = frozenset(
-    {"Literal", "Literal_Modifier", "Metonymic", "Mixed", "Coercion", "Embedded_Literal", "Embedded_Non_Lit", "Non_Literal_Modifier"}
-)
+TOPONYM_TYPES = frozenset({"Literal", "Literal_Modifier", "Metonymic", "Mixed", "Coercion", "Embedded_Literal", "Embedded_Non_Lit", "Non_Literal_Modifier"})
 PLACE_TYPES = ("PLACE", "COUNTRY")
 DATASETS = {"gwn": "geowebnews/GWN.xml", "lgl": "lgl/lgl.xml"}
 

@@ -84,7 +84,7 @@ def _place_kind_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _saint_words() -> frozenset[str]:
-    """"St", "Saint": a saint's title, kept before a town's name and a person's alike, as
+    """ "St", "Saint": a saint's title, kept before a town's name and a person's alike, as
     other titles are."""
     from ..stages.places.names import name_kinds
 
@@ -102,13 +102,7 @@ def _listed_words() -> frozenset[str]:
 def on_no_list(word: str) -> bool:
     """True when ``word`` is no country, nationality, city, actor, outlet or title word."""
     gazetteer = countries()
-    return (
-        gazetteer.lookup(word) is None
-        and gazetteer.demonym(word) is None
-        and city(word) is None
-        and phoenix_actors().lookup(word) is None
-        and word.casefold() not in _listed_words()
-    )
+    return gazetteer.lookup(word) is None and gazetteer.demonym(word) is None and city(word) is None and phoenix_actors().lookup(word) is None and word.casefold() not in _listed_words()
 
 
 def invented_word(rng: random.Random, taken: set[str], length: int = 2) -> str:
@@ -187,10 +181,7 @@ def quote_items(doc: Document, swap: Swap | None = None) -> Counter:
 
 def event_items(doc: Document, swap: Swap | None = None) -> Counter:
     convert = swap.apply if swap else (lambda s: s)
-    return Counter(
-        (e.type, convert(e.actor.name), convert(e.recipient.name) if e.recipient else None, tuple(convert(r) for r in e.reported_by))
-        for e in doc.events
-    )
+    return Counter((e.type, convert(e.actor.name), convert(e.recipient.name) if e.recipient else None, tuple(convert(r) for r in e.reported_by)) for e in doc.events)
 
 
 @dataclass

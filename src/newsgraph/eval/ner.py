@@ -301,9 +301,11 @@ def _without_titles(text: str, start: int, end: int, kind: str) -> tuple[int, in
     taken = _country_before_title(words, known)
     while taken < len(words) - 1:
         size = next(
-            (n for n in range(min(4, len(words) - 1 - taken), 0, -1)
-             if all(w.group()[:1].isupper() or w.group() == "of" for w in words[taken : taken + n])
-             and normalize_name(" ".join(w.group() for w in words[taken : taken + n])) in known),
+            (
+                n
+                for n in range(min(4, len(words) - 1 - taken), 0, -1)
+                if all(w.group()[:1].isupper() or w.group() == "of" for w in words[taken : taken + n]) and normalize_name(" ".join(w.group() for w in words[taken : taken + n])) in known
+            ),
             0,
         )
         if not size:
@@ -326,19 +328,13 @@ def _country_before_title(words: list[re.Match[str]], known: dict) -> int:
 
 
 def _opens_title(words: list[re.Match[str]], at: int, known: dict) -> bool:
-    return any(
-        normalize_name(" ".join(w.group() for w in words[at : at + n])) in known for n in range(1, min(4, len(words) - at - 1) + 1)
-    )
+    return any(normalize_name(" ".join(w.group() for w in words[at : at + n])) in known for n in range(1, min(4, len(words) - at - 1) + 1))
 
 
 def baseline_mentions(analysis: Analysis, acts: Callable[[int, int], bool] | None = None) -> set[Mention]:
     """The statistical model's raw entities, mapped to the gold types; a GPE that names a
     country and ``acts`` is the state as an organization, under the rule applied to ours."""
-    return {
-        _trim(analysis.text, n.start, n.end, _baseline_type(analysis.text, n, acts))
-        for n in analysis.named
-        if n.label in BASELINE_TYPES
-    }
+    return {_trim(analysis.text, n.start, n.end, _baseline_type(analysis.text, n, acts)) for n in analysis.named if n.label in BASELINE_TYPES}
 
 
 def _baseline_type(text: str, named, acts: Callable[[int, int], bool] | None) -> str:
@@ -347,19 +343,11 @@ def _baseline_type(text: str, named, acts: Callable[[int, int], bool] | None) ->
     return BASELINE_TYPES[named.label]
 
 
-def project_mentions(
-    doc: Document, is_name: Callable[[str], bool], acts: Callable[[int, int], bool] | None = None
-) -> set[Mention]:
+def project_mentions(doc: Document, is_name: Callable[[str], bool], acts: Callable[[int, int], bool] | None = None) -> set[Mention]:
     """The entities stage's name mentions, mapped to the gold types; a COUNTRY mention that
     ``acts`` (subject of an action, agent of a passive) is the state as an organization."""
     text = doc.article.text
-    return {
-        _trim(text, m.start, m.end, _our_type(e.type, m, acts))
-        for e in doc.entities
-        if e.type in OUR_TYPES
-        for m in e.mentions
-        if is_name(m.text)
-    }
+    return {_trim(text, m.start, m.end, _our_type(e.type, m, acts)) for e in doc.entities if e.type in OUR_TYPES for m in e.mentions if is_name(m.text)}
 
 
 def _our_type(etype: str, mention, acts: Callable[[int, int], bool] | None) -> str:
@@ -453,8 +441,7 @@ def _score_gum(gold: Path, files: list[Path], pipeline) -> Report:
     gain = _f1(metrics, "ours") - _f1(metrics, "baseline")
     metrics.append(Metric("gain.overall.f1", gain))
     notes = (
-        "gold: GUM person/place/organization mentions headed by a proper noun (UPOS PROPN or tag NNP/NNPS); "
-        "leading 'the', final possessive and titles before a person's name dropped on both sides",
+        "gold: GUM person/place/organization mentions headed by a proper noun (UPOS PROPN or tag NNP/NNPS); leading 'the', final possessive and titles before a person's name dropped on both sides",
         "gold, flat: the name in a mention headed by a description ('Facebook creator Mark Zuckerberg'); a person's "
         "name before 'of the X Party', a place before ', Region' or 'in Town'; groups joined by 'and' left to their members",
         "ours: the entities stage (name mentions); baseline: raw model labels PERSON/GPE/LOC/FAC/ORG",

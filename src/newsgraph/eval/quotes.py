@@ -91,7 +91,7 @@ def _attribution(roles: dict[str, list[str]], spans: dict[str, list[Mark]], text
     content = _joined(roles.get("Content", []), spans)
     if content is None:
         return None
-    opening = text[content[0]:content[1]].lstrip()[:1]
+    opening = text[content[0] : content[1]].lstrip()[:1]
     return Attribution(
         content=content,
         source=_joined(roles.get("Source", []), spans),
@@ -199,7 +199,7 @@ def _score_roles(tally: Tally, doc: Document, gold: Attribution, quote: Quote) -
 
 def _speaker_right(doc: Document, source: Mark, quote: Quote) -> bool:
     text = doc.article.text
-    source_text = text[source[0]:source[1]]
+    source_text = text[source[0] : source[1]]
     if quote.speaker_name is not None and _heads(normalize_text(source_text), normalize_text(quote.speaker_name)):
         return True
     marks = _speaker_marks(doc, quote)

@@ -57,11 +57,7 @@ def entity_attributes(doc: Document, gold: Gold, entity: Entity) -> dict[str, bo
 
 def _near(doc: Document, entity: Entity, gold: Gold) -> bool:
     tolerance = float(gold.get("tolerance_km", 161.0))
-    return any(
-        p.lat is not None and p.lon is not None and haversine_km(p.lat, p.lon, gold["lat"], gold["lon"]) <= tolerance
-        for p in doc.places
-        if p.entity == entity.id
-    )
+    return any(p.lat is not None and p.lon is not None and haversine_km(p.lat, p.lon, gold["lat"], gold["lon"]) <= tolerance for p in doc.places if p.entity == entity.id)
 
 
 def _bears_name(entity: Entity, name: str) -> bool:

@@ -167,5 +167,4 @@ def _metrics(c: _Counts) -> tuple[Metric, ...]:
 
 
 def _notes() -> tuple[str, ...]:
-    return ("each document is anchored on its own DCT; the DCT timex is metadata and not scored",
-            "type and value accuracy are over relaxed (overlapping) matches")
+    return ("each document is anchored on its own DCT; the DCT timex is metadata and not scored", "type and value accuracy are over relaxed (overlapping) matches")

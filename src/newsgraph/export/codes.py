@@ -72,7 +72,7 @@ def actor_parts(code: str | None, country: str | None = None) -> ActorParts:
     kinds = _code_kinds()
     known_countries = countries().countries
     letters = code or ""
-    chunks = [letters[i:i + 3] for i in range(0, len(letters), 3)]
+    chunks = [letters[i : i + 3] for i in range(0, len(letters), 3)]
     parts: dict[str, list[str]] = {"country": [], "known_group": [], "religion": [], "type": []}
     for n, chunk in enumerate(chunks):
         if n == 0 and (chunk in known_countries or kinds.get(chunk) == "region"):

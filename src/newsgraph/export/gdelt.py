@@ -22,12 +22,28 @@ from . import codes
 ACTOR_FIELDS = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code", "Type1Code", "Type2Code", "Type3Code")
 GEO_FIELDS = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
 COLUMNS: tuple[str, ...] = (
-    "GlobalEventID", "SQLDATE", "MonthYear", "Year", "FractionDate",
-    *(f"Actor1{f}" for f in ACTOR_FIELDS), *(f"Actor2{f}" for f in ACTOR_FIELDS),
-    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
-    "NumMentions", "NumSources", "NumArticles", "AvgTone",
-    *(f"Actor1Geo_{f}" for f in GEO_FIELDS), *(f"Actor2Geo_{f}" for f in GEO_FIELDS), *(f"ActionGeo_{f}" for f in GEO_FIELDS),
-    "DATEADDED", "SOURCEURL",
+    "GlobalEventID",
+    "SQLDATE",
+    "MonthYear",
+    "Year",
+    "FractionDate",
+    *(f"Actor1{f}" for f in ACTOR_FIELDS),
+    *(f"Actor2{f}" for f in ACTOR_FIELDS),
+    "IsRootEvent",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "GoldsteinScale",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "AvgTone",
+    *(f"Actor1Geo_{f}" for f in GEO_FIELDS),
+    *(f"Actor2Geo_{f}" for f in GEO_FIELDS),
+    *(f"ActionGeo_{f}" for f in GEO_FIELDS),
+    "DATEADDED",
+    "SOURCEURL",
 )
 # GDELT's geography types
 COUNTRY, US_STATE, US_CITY, WORLD_CITY, WORLD_STATE = 1, 2, 3, 4, 5
@@ -79,16 +95,20 @@ def row(happening: dict[str, Any], doc: Document, event: Event, source: Source) 
     out: dict[str, Any] = {"GlobalEventID": happening["id"], **_dates(day)}
     out.update(_actor("Actor1", event.actor))
     out.update(_actor("Actor2", event.recipient))
-    out.update({
-        "IsRootEvent": int(_in_lead(doc, event)),
-        "EventCode": code, "EventBaseCode": base, "EventRootCode": root,
-        "QuadClass": codes.quad_class(root) if root else None,
-        "GoldsteinScale": codes.goldstein(code) if code else None,
-        "NumMentions": happening["mentions"],
-        "NumSources": len({r["outlet"] or f"article {r['article_id']}" for r in reports}),
-        "NumArticles": happening["articles"],
-        "AvgTone": None,  # tone is not computed
-    })
+    out.update(
+        {
+            "IsRootEvent": int(_in_lead(doc, event)),
+            "EventCode": code,
+            "EventBaseCode": base,
+            "EventRootCode": root,
+            "QuadClass": codes.quad_class(root) if root else None,
+            "GoldsteinScale": codes.goldstein(code) if code else None,
+            "NumMentions": happening["mentions"],
+            "NumSources": len({r["outlet"] or f"article {r['article_id']}" for r in reports}),
+            "NumArticles": happening["articles"],
+            "AvgTone": None,  # tone is not computed
+        }
+    )
     out.update(_geo("Actor1Geo", _actor_place(doc, event.actor)))
     out.update(_geo("Actor2Geo", _actor_place(doc, event.recipient)))
     out.update(_geo("ActionGeo", _place_of(doc, event.place)))

@@ -21,11 +21,11 @@ from ..settings import Settings
 class RawInput:
     """The bytes of one input and what we know of where they came from."""
 
-    name: str                 # shown in rejections: a path, "-", "feed.xml#2", "pages.warc:1234"
+    name: str  # shown in rejections: a path, "-", "feed.xml#2", "pages.warc:1234"
     data: bytes
     path: Path | None = None  # the file on disk, for readers that look for sibling files
-    hint: str = ""            # the file name without a compression suffix, e.g. "story.html"
-    url: str | None = None    # where the bytes were fetched from, when known (WARC, feeds)
+    hint: str = ""  # the file name without a compression suffix, e.g. "story.html"
+    url: str | None = None  # where the bytes were fetched from, when known (WARC, feeds)
 
 
 @dataclass(frozen=True, slots=True)

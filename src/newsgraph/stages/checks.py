@@ -43,9 +43,7 @@ _RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|thru|-|–|—|and)\s*$"
 _NEAR = re.compile(r"^[^();]{0,40}$")
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 # The day must be named in the span: a bare "10 p.m." only borrows the article's day.
-_NAMED_DAY = re.compile(
-    r"\d{4}|[A-Z][a-z]{2}\.?\s+\d|\d\s+[A-Z][a-z]{2}|day\b|\b(?:today|yesterday|tomorrow|tonight)\b", re.IGNORECASE
-)
+_NAMED_DAY = re.compile(r"\d{4}|[A-Z][a-z]{2}\.?\s+\d|\d\s+[A-Z][a-z]{2}|day\b|\b(?:today|yesterday|tomorrow|tonight)\b", re.IGNORECASE)
 _TARGET = re.compile(r"\b(?:to|until|till|for|by|through|before)\s+$", re.IGNORECASE)
 _REPEAT_WORDS = frozenset({"again", "return", "second", "another"})
 
@@ -212,10 +210,7 @@ def anniversary_mismatches(doc: Document, syntax: Syntax) -> Iterator[Flag]:
     text = doc.article.text
     for match in ANNIVERSARY.finditer(text):
         sentence = syntax.sentence_span(match.start())
-        years = [
-            (int(t.value[:4]), t) for t in doc.times
-            if sentence.start <= t.span.start < sentence.end and t.type == "DATE" and re.match(r"^\d{4}(-\d\d)*$", t.value)
-        ]
+        years = [(int(t.value[:4]), t) for t in doc.times if sentence.start <= t.span.start < sentence.end and t.type == "DATE" and re.match(r"^\d{4}(-\d\d)*$", t.value)]
         distinct = sorted({y for y, _ in years})
         ordinal = int(match[1])
         if len(distinct) < 2 or any(b - a == ordinal for a, b in combinations(distinct, 2)):
@@ -230,9 +225,7 @@ def anniversary_mismatches(doc: Document, syntax: Syntax) -> Iterator[Flag]:
         )
 
 
-_MONTH_NAME = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d|,?\s+\d{4}|$)|^\d{4}-\d\d-\d\d$"
-)
+_MONTH_NAME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d|,?\s+\d{4}|$)|^\d{4}-\d\d-\d\d$")
 
 
 def _attached_to(syntax: Syntax, time: TimeExpr) -> Token | None:

@@ -80,14 +80,7 @@ def _is_name_part(cand: Candidate, syntax: Syntax) -> bool:
         return False
     in_person = any(n.label == "PERSON" and n.start <= cand.start and cand.end <= n.end for n in syntax.analysis.named)
     after = syntax.tokens[month.i + 1] if month.i + 1 < len(syntax.tokens) else None
-    followed_by_name = (
-        after is not None
-        and after.sent == month.sent
-        and after.text[:1].isupper()
-        and after.text.isalpha()
-        and after.pos == "PROPN"
-        and not find_time_expressions(after.text)
-    )
+    followed_by_name = after is not None and after.sent == month.sent and after.text[:1].isupper() and after.text.isalpha() and after.pos == "PROPN" and not find_time_expressions(after.text)
     return in_person or followed_by_name
 
 
@@ -120,9 +113,7 @@ def _context(text: str, cand: Candidate, syntax: Syntax, anchor: str | None, pre
     return Context(parse_anchor(anchor), syntax.tense_at(cand.start, cand.end), before, surroundings, year_only, previous)
 
 
-def _speech_dates(
-    text: str, candidates: list[Candidate], quotes: list[tuple[int, int]], syntax: Syntax, anchor: str | None
-) -> dict[tuple[int, int], str]:
+def _speech_dates(text: str, candidates: list[Candidate], quotes: list[tuple[int, int]], syntax: Syntax, anchor: str | None) -> dict[tuple[int, int], str]:
     """For each quotation, the day its sentence gives outside the quotation, if any."""
     dates = {}
     for quote in quotes:
@@ -146,4 +137,3 @@ def _unknown_date_flag() -> Flag:
 
 def make(settings: Settings) -> TimeStage:
     return TimeStage()
-

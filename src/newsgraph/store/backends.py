@@ -94,6 +94,7 @@ class Backend(ABC):
 class SQLiteBackend(Backend):
     def lock(self, conn: Connection, what: int) -> None:
         """Nothing to do: the write lock of BEGIN IMMEDIATE already holds off other processes."""
+
     def connect(self) -> Engine:
         memory = self.url in (":memory:", "")
         # the path goes to sqlite3 as it is, never through a URL parser ('?' and '#' are legal in names)
@@ -126,9 +127,7 @@ class SQLiteBackend(Backend):
         return _classify(names, keys, self.url)
 
     def create_fulltext(self, conn: Connection) -> None:
-        conn.exec_driver_sql(
-            "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(article_id UNINDEXED, title, text, tokenize='porter unicode61')"
-        )
+        conn.exec_driver_sql("CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(article_id UNINDEXED, title, text, tokenize='porter unicode61')")
 
     def index_text(self, conn: Connection, article_id: str, title: str | None, body: str, new: bool = False) -> None:
         if not new:
@@ -198,15 +197,12 @@ class PostgresBackend(Backend):
         conn.exec_driver_sql("SELECT pg_advisory_xact_lock(%(key)s)", {"key": what})
 
     def create_fulltext(self, conn: Connection) -> None:
-        conn.exec_driver_sql(
-            "CREATE TABLE IF NOT EXISTS articles_fts (article_id VARCHAR(64) PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, words tsvector NOT NULL)"
-        )
+        conn.exec_driver_sql("CREATE TABLE IF NOT EXISTS articles_fts (article_id VARCHAR(64) PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, words tsvector NOT NULL)")
         conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS articles_fts_words ON articles_fts USING gin(words)")
 
     def index_text(self, conn: Connection, article_id: str, title: str | None, body: str, new: bool = False) -> None:
         conn.exec_driver_sql(
-            "INSERT INTO articles_fts (article_id, words) VALUES (%(id)s, to_tsvector('english', %(title)s || ' ' || %(body)s)) "
-            "ON CONFLICT (article_id) DO UPDATE SET words = EXCLUDED.words",
+            "INSERT INTO articles_fts (article_id, words) VALUES (%(id)s, to_tsvector('english', %(title)s || ' ' || %(body)s)) ON CONFLICT (article_id) DO UPDATE SET words = EXCLUDED.words",
             {"id": article_id, "title": title or "", "body": body},
         )
 
@@ -235,7 +231,7 @@ def backend_for(url: str, read_only: bool = False) -> Backend:
     if re.match(r"^postgres(ql)?(\+\w+)?://", url):
         return PostgresBackend("postgresql", url, read_only)
     if url.startswith("sqlite:///"):
-        url = url[len("sqlite:///"):]
+        url = url[len("sqlite:///") :]
     return SQLiteBackend("sqlite", url, read_only)
 
 

@@ -67,10 +67,10 @@ def check_text_filters(filters: dict[str, Any]) -> None:
 class CorpusInput:
     """What the corpus view is computed from: plain rows of the stored articles."""
 
-    articles: list[dict[str, Any]]   # id, outlet, date, title
-    entities: list[dict[str, Any]]   # article_id, name, type
-    events: list[dict[str, Any]]     # the events table's rows
-    links: list[dict[str, Any]]      # near-duplicate links: article_id, duplicate_of
+    articles: list[dict[str, Any]]  # id, outlet, date, title
+    entities: list[dict[str, Any]]  # article_id, name, type
+    events: list[dict[str, Any]]  # the events table's rows
+    links: list[dict[str, Any]]  # near-duplicate links: article_id, duplicate_of
 
 
 @dataclass(frozen=True, slots=True)

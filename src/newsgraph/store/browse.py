@@ -150,7 +150,9 @@ _BUILDERS: dict[str, Callable[..., Any]] = {"articles": _articles, "entities": _
 
 def _attach_reports(conn: Connection, backend: Any, rows: list[dict[str, Any]]) -> None:
     ids = [row["id"] for row in rows]
-    reports = _grouped(conn, select(cm).where(cm.c.corpus_event_id.in_(ids)).order_by(cm.c.date.asc().nulls_last(), backend.sort_key(cm.c.article_id), backend.sort_key(cm.c.event_id)), "corpus_event_id")
+    reports = _grouped(
+        conn, select(cm).where(cm.c.corpus_event_id.in_(ids)).order_by(cm.c.date.asc().nulls_last(), backend.sort_key(cm.c.article_id), backend.sort_key(cm.c.event_id)), "corpus_event_id"
+    )
     flags = _grouped(conn, select(cf).where(cf.c.corpus_event_id.in_(ids)).order_by(cf.c.flag_no), "corpus_event_id")
     for row in rows:
         row["outlet_names"] = sorted({r["outlet"] for r in reports[row["id"]] if r["outlet"]})
@@ -179,11 +181,7 @@ def network(store: SQLStore, filters: dict[str, Any], limit: int) -> dict[str, A
     source = func.coalesce(inner.c.actor_country, inner.c.actor_name)
     target = func.coalesce(inner.c.recipient_country, inner.c.recipient_name)
     n = func.count().label("events")
-    stmt = (
-        select(source.label("source"), target.label("target"), inner.c.type, n)
-        .where(source.is_not(None) & target.is_not(None) & (source != target))
-        .group_by(source, target, inner.c.type)
-    )
+    stmt = select(source.label("source"), target.label("target"), inner.c.type, n).where(source.is_not(None) & target.is_not(None) & (source != target)).group_by(source, target, inner.c.type)
     with store._engine.connect() as conn:
         rows = _dicts(conn, stmt)
     return _graph(rows, limit)
@@ -242,12 +240,12 @@ def _add_points(points: dict, doc: dict[str, Any], event_ids: set[str], article_
 def facets(store: SQLStore) -> dict[str, Any]:
     """What exists to filter by: event types, actor countries, entity types, outlets (counts)."""
     with store._engine.connect() as conn:
+
         def counted(col: Any) -> dict[str, int]:
             rows = conn.execute(select(col, func.count()).where(col.is_not(None)).group_by(col).order_by(func.count().desc(), col))
             return {str(k): int(n) for k, n in rows}
 
         return {"event_types": counted(v.c.type), "countries": counted(v.c.actor_country), "entity_types": counted(e.c.type), "outlets": counted(a.c.outlet)}
-
 
 
 def _dated(stmt: Any, col: Any, f: dict[str, Any]) -> Any:

@@ -127,8 +127,17 @@ def stories(conn: Connection, backend: Backend, filters: dict[str, Any]) -> list
     stmt = _dated(stmt, s.c.first_seen, f).order_by(s.c.articles.desc(), s.c.first_seen.asc().nulls_last(), s.c.id).limit(f.limit)
     rows = _dicts(conn, stmt)
     ids = [row["id"] for row in rows]
-    members = _grouped(conn, select(sa.c.story_id, sa.c.article_id, sa.c.link, a.c.outlet, a.c.date, a.c.title).join(a, a.c.id == sa.c.article_id).where(sa.c.story_id.in_(ids)).order_by(a.c.date.asc().nulls_last(), backend.sort_key(sa.c.article_id)), "story_id")
-    near = _dicts(conn, select(d.c.article_id, d.c.duplicate_of, d.c.similarity, sa.c.story_id).join(sa, sa.c.article_id == d.c.article_id).where(sa.c.story_id.in_(ids) & (d.c.kind == "near")).order_by(d.c.id))
+    members = _grouped(
+        conn,
+        select(sa.c.story_id, sa.c.article_id, sa.c.link, a.c.outlet, a.c.date, a.c.title)
+        .join(a, a.c.id == sa.c.article_id)
+        .where(sa.c.story_id.in_(ids))
+        .order_by(a.c.date.asc().nulls_last(), backend.sort_key(sa.c.article_id)),
+        "story_id",
+    )
+    near = _dicts(
+        conn, select(d.c.article_id, d.c.duplicate_of, d.c.similarity, sa.c.story_id).join(sa, sa.c.article_id == d.c.article_id).where(sa.c.story_id.in_(ids) & (d.c.kind == "near")).order_by(d.c.id)
+    )
     links: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for link in near:
         links[link.pop("story_id")].append(link)
@@ -155,11 +164,15 @@ def flags(conn: Connection, backend: Backend, filters: dict[str, Any]) -> list[d
 
 # The columns whose distinct values a command lists when a filter matches none of them.
 DISTINCT = {
-    "events.type": (v.c.type,), "events.country": (v.c.actor_country, v.c.recipient_country),
-    "entities.type": (e.c.type,), "entities.country": (e.c.country,),
+    "events.type": (v.c.type,),
+    "events.country": (v.c.actor_country, v.c.recipient_country),
+    "entities.type": (e.c.type,),
+    "entities.country": (e.c.country,),
     "corpus_events.type": (schema.corpus_events.c.type,),
     "corpus_events.country": (schema.corpus_events.c.actor_country, schema.corpus_events.c.recipient_country),
-    "flags.type": (fl.c.kind,), "rejections.type": (schema.rejections.c.reason,), "duplicates.type": (schema.duplicates.c.kind,),
+    "flags.type": (fl.c.kind,),
+    "rejections.type": (schema.rejections.c.reason,),
+    "duplicates.type": (schema.duplicates.c.kind,),
 }
 
 
@@ -222,8 +235,6 @@ def _day_filter(value: str, name: str) -> date:
         return date.fromisoformat(value)
     except ValueError as exc:
         raise InvalidDate(f"--{name} is not a date: {value!r}") from exc
-
-
 
 
 __all__ = ("articles", "consistency", "corpus_events", "corpus_input", "distinct", "entities", "events", "flags", "quotes", "stories")

@@ -41,13 +41,15 @@ def _article_fk() -> ForeignKey:
 
 
 meta = Table(
-    "meta", metadata,
+    "meta",
+    metadata,
     Column("key", String(64), primary_key=True),
     Column("value", Text, nullable=False),
 )
 
 articles = Table(
-    "articles", metadata,
+    "articles",
+    metadata,
     Column("id", String(64), primary_key=True),
     Column("source", Text),
     Column("title", Text),
@@ -67,7 +69,8 @@ articles = Table(
 )
 
 duplicates = Table(
-    "duplicates", metadata,
+    "duplicates",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("source", Text, nullable=False),
     Column("article_id", String(64), nullable=False),
@@ -81,13 +84,15 @@ duplicates = Table(
 
 # MinHash signatures of stored articles, so a later run finds near-duplicates of them.
 fingerprints = Table(
-    "fingerprints", metadata,
+    "fingerprints",
+    metadata,
     Column("article_id", String(64), _article_fk(), primary_key=True),
     Column("minhash", LargeBinary, nullable=False),
 )
 
 entities = Table(
-    "entities", metadata,
+    "entities",
+    metadata,
     Column("article_id", String(64), _article_fk(), primary_key=True),
     Column("entity_id", String(32), primary_key=True),
     Column("name", Text, nullable=False),
@@ -100,7 +105,8 @@ entities = Table(
 )
 
 quotes = Table(
-    "quotes", metadata,
+    "quotes",
+    metadata,
     Column("article_id", String(64), _article_fk(), primary_key=True),
     Column("quote_id", String(32), primary_key=True),
     Column("kind", String(16), nullable=False),
@@ -112,7 +118,8 @@ quotes = Table(
 )
 
 times = Table(
-    "times", metadata,
+    "times",
+    metadata,
     Column("article_id", String(64), _article_fk(), primary_key=True),
     Column("time_id", String(32), primary_key=True),
     Column("text", Text, nullable=False),
@@ -121,7 +128,8 @@ times = Table(
 )
 
 events = Table(
-    "events", metadata,
+    "events",
+    metadata,
     Column("article_id", String(64), _article_fk(), primary_key=True),
     Column("event_id", String(32), primary_key=True),
     Column("type", String(32), nullable=False),
@@ -133,9 +141,9 @@ events = Table(
     Column("recipient_name", Text),
     Column("recipient_country", String(8)),
     Column("recipient_sector", Text),
-    Column("date", Date),          # the event's day when it is known to the day
-    Column("date_value", Text),    # the TIMEX value as written in the document (may be partial)
-    Column("place", Text),         # the place's name (the document holds its entity id)
+    Column("date", Date),  # the event's day when it is known to the day
+    Column("date_value", Text),  # the TIMEX value as written in the document (may be partial)
+    Column("place", Text),  # the place's name (the document holds its entity id)
     Column("modality", String(16), nullable=False),
     Column("reported_by", JsonList, nullable=False),
     Column("evidence", Text, nullable=False),
@@ -145,7 +153,8 @@ events = Table(
 )
 
 flags = Table(
-    "flags", metadata,
+    "flags",
+    metadata,
     Column("article_id", String(64), _article_fk(), primary_key=True),
     Column("flag_no", Integer, primary_key=True, autoincrement=False),
     Column("kind", String(32), nullable=False),
@@ -154,7 +163,8 @@ flags = Table(
 )
 
 rejections = Table(
-    "rejections", metadata,
+    "rejections",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("source", Text, nullable=False),
     Column("code", String(8), nullable=False),
@@ -169,7 +179,8 @@ rejections = Table(
 # --- the corpus view: derived, rebuilt as a whole in one transaction ----------------------
 
 stories = Table(
-    "stories", metadata,
+    "stories",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=False),
     Column("title", Text),
     Column("articles", Integer, nullable=False),
@@ -179,7 +190,8 @@ stories = Table(
 )
 
 story_articles = Table(
-    "story_articles", metadata,
+    "story_articles",
+    metadata,
     Column("article_id", String(64), _article_fk(), primary_key=True),
     Column("story_id", Integer, ForeignKey("stories.id", ondelete="CASCADE"), nullable=False),
     Column("link", String(16), nullable=False),  # how it joined: first | near_duplicate | shared_event | shared_names
@@ -187,7 +199,8 @@ story_articles = Table(
 )
 
 corpus_events = Table(
-    "corpus_events", metadata,
+    "corpus_events",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=False),
     Column("type", String(32), nullable=False),
     Column("actor_name", Text),
@@ -206,7 +219,8 @@ corpus_events = Table(
 )
 
 corpus_mentions = Table(
-    "corpus_mentions", metadata,
+    "corpus_mentions",
+    metadata,
     Column("article_id", String(64), _article_fk(), primary_key=True),
     Column("event_id", String(32), primary_key=True),
     Column("corpus_event_id", Integer, ForeignKey("corpus_events.id", ondelete="CASCADE"), nullable=False),
@@ -218,7 +232,8 @@ corpus_mentions = Table(
 )
 
 corpus_flags = Table(
-    "corpus_flags", metadata,
+    "corpus_flags",
+    metadata,
     Column("corpus_event_id", Integer, ForeignKey("corpus_events.id", ondelete="CASCADE"), primary_key=True),
     Column("flag_no", Integer, primary_key=True, autoincrement=False),
     Column("kind", String(32), nullable=False),

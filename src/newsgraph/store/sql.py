@@ -82,7 +82,9 @@ class SQLStore:
         with self._engine.connect() as conn:
             version = recorded_version(conn)
         if version != SCHEMA_VERSION:
-            raise StoreSchemaError(f"schema version {version}, and a store that cannot be written cannot be brought to {SCHEMA_VERSION}", source=self.url, hint="open it once with write access to upgrade it")
+            raise StoreSchemaError(
+                f"schema version {version}, and a store that cannot be written cannot be brought to {SCHEMA_VERSION}", source=self.url, hint="open it once with write access to upgrade it"
+            )
         return version
 
     # --- writing -------------------------------------------------------------------------
@@ -115,9 +117,7 @@ class SQLStore:
         hashed = model_text_hash(article.text)
         try:
             with self._writing() as conn:
-                first = conn.execute(
-                    select(schema.articles.c.id).where((schema.articles.c.text_hash == hashed) | (schema.articles.c.id == article.id)).limit(1)
-                ).scalar()
+                first = conn.execute(select(schema.articles.c.id).where((schema.articles.c.text_hash == hashed) | (schema.articles.c.id == article.id)).limit(1)).scalar()
                 if first is not None:
                     linked = _link(conn, DuplicateLink(article.source_name or article.id, article.id, first, "exact", 1.0))
                     return AddResult(article.id, "duplicate" if linked else "unchanged", first)
@@ -160,9 +160,7 @@ class SQLStore:
 
     def _add_rejection(self, rejection: Rejection) -> bool:
         with self._writing() as conn:
-            known = conn.execute(
-                select(schema.rejections.c.id).where((schema.rejections.c.source == rejection.source) & (schema.rejections.c.code == rejection.code))
-            ).first()
+            known = conn.execute(select(schema.rejections.c.id).where((schema.rejections.c.source == rejection.source) & (schema.rejections.c.code == rejection.code))).first()
             if known is not None:
                 return False
             conn.execute(_INSERT["rejections"], {**rejection.to_dict(), "added_at": now()})
@@ -312,7 +310,9 @@ def _link(conn: Connection, link: DuplicateLink) -> bool:
     known = conn.execute(select(d.c.id).where((d.c.source == link.source) & (d.c.article_id == link.article_id) & (d.c.duplicate_of == link.duplicate_of))).first()
     if known is not None:
         return False
-    conn.execute(_INSERT["duplicates"], {"source": link.source, "article_id": link.article_id, "duplicate_of": link.duplicate_of, "kind": link.kind, "similarity": float(link.similarity), "added_at": now()})
+    conn.execute(
+        _INSERT["duplicates"], {"source": link.source, "article_id": link.article_id, "duplicate_of": link.duplicate_of, "kind": link.kind, "similarity": float(link.similarity), "added_at": now()}
+    )
     return True
 
 

@@ -53,7 +53,15 @@ def index(request: Request) -> dict[str, Any]:
 
 
 @router.get("/articles", summary="Articles, newest first")
-def list_articles(request: Request, search: str | None = SEARCH, since: str | None = SINCE, until: str | None = UNTIL, source: str | None = Query(None, description="outlet, or part of the input name"), limit: int | None = LIMIT, offset: int = OFFSET) -> dict[str, Any]:
+def list_articles(
+    request: Request,
+    search: str | None = SEARCH,
+    since: str | None = SINCE,
+    until: str | None = UNTIL,
+    source: str | None = Query(None, description="outlet, or part of the input name"),
+    limit: int | None = LIMIT,
+    offset: int = OFFSET,
+) -> dict[str, Any]:
     return _listing(request, "articles", {"search": search, "since": since, "until": until, "source": source}, limit, offset)
 
 
@@ -67,27 +75,66 @@ def get_article(request: Request, article_id: str) -> dict[str, Any]:
 
 
 @router.get("/entities", summary="Entities with the number of articles and mentions")
-def list_entities(request: Request, search: str | None = SEARCH, type: str | None = Query(None, description="PERSON, ORG, GPE ..."), country: str | None = Query(None, description="ISO alpha-3"), article: str | None = None, limit: int | None = LIMIT, offset: int = OFFSET) -> dict[str, Any]:
+def list_entities(
+    request: Request,
+    search: str | None = SEARCH,
+    type: str | None = Query(None, description="PERSON, ORG, GPE ..."),
+    country: str | None = Query(None, description="ISO alpha-3"),
+    article: str | None = None,
+    limit: int | None = LIMIT,
+    offset: int = OFFSET,
+) -> dict[str, Any]:
     return _listing(request, "entities", {"search": search, "type": type, "country": country, "article": article}, limit, offset)
 
 
 @router.get("/quotes", summary="Quotes with their speakers")
-def list_quotes(request: Request, search: str | None = SEARCH, speaker: str | None = None, source: str | None = None, since: str | None = SINCE, until: str | None = UNTIL, article: str | None = None, limit: int | None = LIMIT, offset: int = OFFSET) -> dict[str, Any]:
+def list_quotes(
+    request: Request,
+    search: str | None = SEARCH,
+    speaker: str | None = None,
+    source: str | None = None,
+    since: str | None = SINCE,
+    until: str | None = UNTIL,
+    article: str | None = None,
+    limit: int | None = LIMIT,
+    offset: int = OFFSET,
+) -> dict[str, Any]:
     return _listing(request, "quotes", {"search": search, "speaker": speaker, "source": source, "since": since, "until": until, "article": article}, limit, offset)
 
 
 @router.get("/events", summary="Events as reported in each article")
 def list_events(
-    request: Request, search: str | None = SEARCH, actor: str | None = None, recipient: str | None = None, country: str | None = None,
-    type: str | None = Query(None, description="PLOVER type, e.g. ASSAULT"), source: str | None = None, place: str | None = None,
-    since: str | None = SINCE, until: str | None = UNTIL, article: str | None = None, limit: int | None = LIMIT, offset: int = OFFSET,
+    request: Request,
+    search: str | None = SEARCH,
+    actor: str | None = None,
+    recipient: str | None = None,
+    country: str | None = None,
+    type: str | None = Query(None, description="PLOVER type, e.g. ASSAULT"),
+    source: str | None = None,
+    place: str | None = None,
+    since: str | None = SINCE,
+    until: str | None = UNTIL,
+    article: str | None = None,
+    limit: int | None = LIMIT,
+    offset: int = OFFSET,
 ) -> dict[str, Any]:
     filters = {"search": search, "actor": actor, "recipient": recipient, "country": country, "type": type, "source": source, "place": place, "since": since, "until": until, "article": article}
     return _listing(request, "events", filters, limit, offset)
 
 
 @router.get("/corpus-events", summary="Happenings merged across articles, with their reports and disagreements")
-def list_corpus_events(request: Request, search: str | None = SEARCH, actor: str | None = None, country: str | None = None, type: str | None = None, source: str | None = None, since: str | None = SINCE, until: str | None = UNTIL, limit: int | None = LIMIT, offset: int = OFFSET) -> dict[str, Any]:
+def list_corpus_events(
+    request: Request,
+    search: str | None = SEARCH,
+    actor: str | None = None,
+    country: str | None = None,
+    type: str | None = None,
+    source: str | None = None,
+    since: str | None = SINCE,
+    until: str | None = UNTIL,
+    limit: int | None = LIMIT,
+    offset: int = OFFSET,
+) -> dict[str, Any]:
     return _listing(request, "corpus_events", {"search": search, "actor": actor, "country": country, "type": type, "source": source, "since": since, "until": until}, limit, offset)
 
 
@@ -95,21 +142,34 @@ AGGREGATE_FILTERS = ("actor", "country", "type", "source", "since", "until")
 
 
 @router.get("/timeline", summary="Dated events per day and type")
-def timeline(request: Request, actor: str | None = None, country: str | None = None, type: str | None = None, source: str | None = None, since: str | None = SINCE, until: str | None = UNTIL) -> dict[str, Any]:
+def timeline(
+    request: Request, actor: str | None = None, country: str | None = None, type: str | None = None, source: str | None = None, since: str | None = SINCE, until: str | None = UNTIL
+) -> dict[str, Any]:
     _checked(request, AGGREGATE_FILTERS)
     filters = {"actor": actor, "country": country, "type": type, "source": source, "since": since, "until": until}
     return {"days": browse.timeline(request.app.state.store, filters)}
 
 
 @router.get("/network", summary="Who acts on whom, how often")
-def network(request: Request, actor: str | None = None, country: str | None = None, type: str | None = None, source: str | None = None, since: str | None = SINCE, until: str | None = UNTIL, limit: int = Query(60, ge=1, le=500, description="heaviest edges kept")) -> dict[str, Any]:
+def network(
+    request: Request,
+    actor: str | None = None,
+    country: str | None = None,
+    type: str | None = None,
+    source: str | None = None,
+    since: str | None = SINCE,
+    until: str | None = UNTIL,
+    limit: int = Query(60, ge=1, le=500, description="heaviest edges kept"),
+) -> dict[str, Any]:
     _checked(request, (*AGGREGATE_FILTERS, "limit"))
     filters = {"actor": actor, "country": country, "type": type, "source": source, "since": since, "until": until}
     return browse.network(request.app.state.store, filters, limit)
 
 
 @router.get("/places", summary="Places of events with coordinates")
-def places(request: Request, actor: str | None = None, country: str | None = None, type: str | None = None, source: str | None = None, since: str | None = SINCE, until: str | None = UNTIL) -> dict[str, Any]:
+def places(
+    request: Request, actor: str | None = None, country: str | None = None, type: str | None = None, source: str | None = None, since: str | None = SINCE, until: str | None = UNTIL
+) -> dict[str, Any]:
     _checked(request, AGGREGATE_FILTERS)
     filters = {"actor": actor, "country": country, "type": type, "source": source, "since": since, "until": until}
     return {"places": browse.place_points(request.app.state.store, filters, settings_of(request).api_map_articles)}

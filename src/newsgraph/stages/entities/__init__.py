@@ -98,9 +98,7 @@ def _country(analysis: Analysis, cluster: Cluster, lexicon: Lexicon) -> str | No
     found = actors.country_from_context(analysis, cluster, lexicon)
     if found is None and cluster.type == "PLACE":
         # the dateline's city or a city the model mistyped carries its country; else a large city's
-        found = actors.person_country(cluster) or next(
-            (c for c in (places.large_city_country(m.name) for m in cluster.names) if c), None
-        )
+        found = actors.person_country(cluster) or next((c for c in (places.large_city_country(m.name) for m in cluster.names) if c), None)
     return found
 
 

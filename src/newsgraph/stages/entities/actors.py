@@ -140,7 +140,7 @@ def title_qualifiers() -> dict[str, str]:
 
 
 def _qualified(title: Title, before: str) -> Title:
-    """"Shadow Chancellor", "former president": another role than the bare title's, so a
+    """ "Shadow Chancellor", "former president": another role than the bare title's, so a
     later "the chancellor" does not refer to its holder (resources/title_qualifiers.tsv)."""
     shown = title_qualifiers().get(before)
     if shown is None or title.kind not in ("title", "role"):
@@ -196,9 +196,7 @@ def resolve_role_descriptions(analysis: Analysis, clusters: list[Cluster], lexic
 
 def _title_word(token: Token, lexicon: Lexicon) -> bool:
     word = normalize_name(token.text)
-    return any(word in t.split() for t in lexicon.titles) or lexicon.countries.demonym(token.text) is not None or bool(
-        lexicon.countries.lookup(token.text)
-    ) or token.text in ("North", "South")
+    return any(word in t.split() for t in lexicon.titles) or lexicon.countries.demonym(token.text) is not None or bool(lexicon.countries.lookup(token.text)) or token.text in ("North", "South")
 
 
 def _role_antecedent(clusters: list[Cluster], position: int, roles: list[Title], country: str | None) -> Cluster | None:
@@ -223,7 +221,7 @@ def _role_antecedent(clusters: list[Cluster], position: int, roles: list[Title],
 
 
 def inherit_counterpart_roles(clusters: list[Cluster]) -> None:
-    """"his counterpart": the counterpart holds the possessor's (non-relational) roles."""
+    """ "his counterpart": the counterpart holds the possessor's (non-relational) roles."""
     for cluster in clusters:
         for mention in cluster.mentions:
             if not any(r.kind == "relation" for r in mention.roles):

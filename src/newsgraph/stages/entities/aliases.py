@@ -90,7 +90,7 @@ def _merge_by(clusters: list[Cluster], key_of: Callable[[Cluster], set[str]]) ->
 
 
 def _adopt_bracketed_acronyms(text: str, clusters: list[Cluster]) -> None:
-    """"Kurdistan Workers' Party (PKK)": the acronym's cluster joins the organization's (or
+    """ "Kurdistan Workers' Party (PKK)": the acronym's cluster joins the organization's (or
     the acronym becomes an alias mention of it)."""
     by_key = {k: c for c in clusters for k in c.keys}
     for cluster in [c for c in clusters if c.type in _ORGS]:

@@ -147,7 +147,7 @@ def _unlisted_word(mention: Mention) -> bool:
 
 
 def _cue_taken_by_next_name(text: str, cue_start: int, cue_end: int, claimed: set[int]) -> bool:
-    """"the Moscow daily Vostok": "daily" stands before Vostok, so it does not type Moscow,
+    """ "the Moscow daily Vostok": "daily" stands before Vostok, so it does not type Moscow,
     whether or not the model saw Vostok (a cue in lower case, then a capitalized name)."""
     following = re.match(r"[ \t]+", text[cue_end : cue_end + 5])
     if cue_end + (following.end() if following else 0) in claimed:
@@ -179,7 +179,7 @@ def _head(analysis: Analysis, mention: Mention) -> Token | None:
 
 
 def _in_reporting_frame(analysis: Analysis, mention: Mention) -> bool:
-    """"Zelkova reported", "told Zelkova", "in an interview with Zelkova": said of an
+    """ "Zelkova reported", "told Zelkova", "in an interview with Zelkova": said of an
     organization that is not a ministry, an army or a firm by its name."""
     if any(word in org_sectors() for word in re.split(r"[\s\-]+", mention.name.casefold())):
         return False
@@ -212,7 +212,7 @@ def _in_reporting_frame(analysis: Analysis, mention: Mention) -> bool:
 
 
 def _says_in(analysis: Analysis, verb: Token, words: list[str], by_index: dict[int, Token]) -> bool:
-    """"X said in a report": the verb of the cue with the cue's preposition and noun under it."""
+    """ "X said in a report": the verb of the cue with the cue's preposition and noun under it."""
     if verb.lemma.casefold() != _lemma_of(words[0]):
         return False
     under = [token for token in analysis.tokens if token.head == verb.i and token.text.casefold() == words[1]]
@@ -228,7 +228,7 @@ def _lemma_of(word: str) -> str:
 
 
 def _missed_names_after_cues(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
-    """"according to the state broadcaster Kora" where the model saw no name: the
+    """ "according to the state broadcaster Kora" where the model saw no name: the
     capitalized words after the head noun are the outlet."""
     _, _, name_after_cue = _patterns()
     found: list[Mention] = []
@@ -272,9 +272,7 @@ def _missed_names_before_cues(analysis: Analysis, mentions: list[Mention], lexic
         mention = Mention(start, end, "PERSON", name)
         if len(tokens) > 1 and (tokens[-1].text in PERSON_SAFE_HEADS or (outlet_head(name, lexicon) and ARTICLE_BEFORE.search(text[max(0, start - 5) : start]))):
             found.append(_as_outlet(text, mention, lexicon))  # "Deseret News observed", "the Tovar Courier": an outlet word closes it
-        elif _cue_after_for(text, end, cue_after) or (len(tokens) == 1 and no_person(name) and (
-            _reports(analysis, tokens[0]) or _ACCORDING_TO.search(text[max(0, start - 15) : start])
-        )):
+        elif _cue_after_for(text, end, cue_after) or (len(tokens) == 1 and no_person(name) and (_reports(analysis, tokens[0]) or _ACCORDING_TO.search(text[max(0, start - 15) : start]))):
             found.append(_as_outlet(text, mention, lexicon))
     return found
 
@@ -294,7 +292,7 @@ def _reports(analysis: Analysis, token: Token) -> bool:
 
 
 def _places_of_outlets(text: str, mentions: list[Mention], lexicon: Lexicon) -> None:
-    """"Tovar's Zelkova news agency", "the Tovar daily Vostok": the one word before an outlet,
+    """ "Tovar's Zelkova news agency", "the Tovar daily Vostok": the one word before an outlet,
     with a possessive or a head noun between them, is where the outlet is, a place."""
     cue_before, _, _ = _patterns()
     for outlet in [m for m in mentions if m.type == "OUTLET"]:

@@ -95,7 +95,7 @@ def _initials(name: str) -> str:
 
 
 def _add_bracket_acronyms(text: str, clusters: list[Cluster]) -> None:
-    """"intercontinental ballistic missiles (ICBMs)": the bracketed initials are an alias."""
+    """ "intercontinental ballistic missiles (ICBMs)": the bracketed initials are an alias."""
     for cluster in clusters:
         for mention in list(cluster.names):
             match = _BRACKETED.match(text, mention.end)
@@ -157,7 +157,7 @@ def merge_partial_names(clusters: list[Cluster]) -> list[Cluster]:
 
 
 def _middle_name_owner(cluster: Cluster, full: list[Cluster]) -> list[Cluster]:
-    """"Lula" for "Luiz Inacio Lula da Silva": a one-word name equal to an inner word (neither
+    """ "Lula" for "Luiz Inacio Lula da Silva": a one-word name equal to an inner word (neither
     first nor last) of exactly one full person name; shared by two, it joins neither."""
     words = {k for k in cluster.keys if " " not in k and len(k) > 2}
     owners = [o for o in full if o is not cluster and any(w in k.split()[1:-1] for w in words for k in o.keys)]
@@ -188,9 +188,7 @@ def _may_be_partial(cluster: Cluster) -> bool:
     """A one- or two-word person name, or a model-tagged ORG/PLACE that may be a surname."""
     if cluster.type == "PERSON":
         return True
-    return cluster.type in ("ORG", "PLACE") and all(m.trust == TRUST_MODEL for m in cluster.mentions) and all(
-        len(k.split()) == 1 for k in cluster.keys
-    )
+    return cluster.type in ("ORG", "PLACE") and all(m.trust == TRUST_MODEL for m in cluster.mentions) and all(len(k.split()) == 1 for k in cluster.keys)
 
 
 def _is_part(short: str, full: str) -> bool:
@@ -241,7 +239,7 @@ def _antecedent(analysis: Analysis, clusters: list[Cluster], token: Token, prono
 
 
 def _same_clause_subject(analysis: Analysis, mention: Mention, token: Token) -> bool:
-    """"Shoigu thanked him": an object pronoun is not the subject of its own verb."""
+    """ "Shoigu thanked him": an object pronoun is not the subject of its own verb."""
     if token.dep not in ("dobj", "iobj") or token.text.casefold().endswith("self"):
         return False
     heads = [t for t in analysis.tokens_in(mention.start, mention.end) if t.dep in ("nsubj", "nsubjpass")]
@@ -252,7 +250,7 @@ def _same_clause_subject(analysis: Analysis, mention: Mention, token: Token) -> 
 
 
 def country_descriptions(analysis: Analysis, lexicon: Lexicon) -> list[Mention]:
-    """"the North Korean capital", "Russia's government": descriptions standing for a state."""
+    """ "the North Korean capital", "Russia's government": descriptions standing for a state."""
     words = {w for w, s in org_sectors().items() if s.stands_for_country}
     found = []
     for chunk in analysis.noun_chunks:

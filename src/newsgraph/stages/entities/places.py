@@ -64,7 +64,7 @@ def dateline_place(text: str, evidence: Span | None = None) -> tuple[int, int] |
 
 
 def _named_again(text: str, start: int, end: int) -> bool:
-    """"TOVAR - ... spoke in Tovar": the capitals are a name the text writes again."""
+    """ "TOVAR - ... spoke in Tovar": the capitals are a name the text writes again."""
     name = text[start:end]
     return len(name) > 2 and re.search(rf"(?<![\w\-]){re.escape(name.title())}(?![\w\-])", text[end:]) is not None
 
@@ -188,7 +188,7 @@ def _saint_words() -> frozenset[str]:
 
 
 def _saint_named(name: str) -> bool:
-    """"St. Tovar": a saint's name of two words, a town's as often as a person's; the slot decides."""
+    """ "St. Tovar": a saint's name of two words, a town's as often as a person's; the slot decides."""
     words = name.split()
     return len(words) == 2 and words[0].rstrip(".").casefold() in _saint_words()
 

@@ -95,7 +95,7 @@ def _beside_a_place(analysis: Analysis, tokens: tuple[Token, ...], mentions: lis
 
 
 def _known_towns_joined(text: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> bool:
-    """"Floods hit Porto and Braga": a one-word name of a known town joined by "and" to
+    """ "Floods hit Porto and Braga": a one-word name of a known town joined by "and" to
     another known town's name is a place, whatever the model made of either."""
     start, end = tokens[0].start, tokens[-1].end
     if len(tokens) != 1 or city(text[start:end]) is None:
@@ -103,7 +103,6 @@ def _known_towns_joined(text: str, tokens: tuple[Token, ...], mentions: list[Men
     after = re.match(r"[ \t]+(?:and|or)[ \t]+([A-Z][\w\-]+)(?![\w\-])", text[end : end + 40])
     before = re.search(r"(?<![\w\-])([A-Z][\w\-]+)[ \t]+(?:and|or)[ \t]+$", text[max(0, start - 40) : start])
     return any(m is not None and city(m.group(1)) is not None for m in (after, before))
-
 
 
 def name_runs(analysis: Analysis, particles: frozenset[str] = frozenset()) -> list[tuple[Token, ...]]:
@@ -177,7 +176,7 @@ _PREPOSITIONS = frozenset({"in", "near", "through", "throughout", "outside", "in
 
 
 def _governed(analysis: Analysis, tokens: tuple[Token, ...], word: str) -> bool:
-    """"marched in Tovar", "officials in Tovar": the name is the preposition's object and the
+    """ "marched in Tovar", "officials in Tovar": the name is the preposition's object and the
     preposition hangs on a verb or a noun (not "in Tovar jargon", where it modifies a noun)."""
     if word not in _PREPOSITIONS:
         return True
@@ -191,7 +190,7 @@ def _governed(analysis: Analysis, tokens: tuple[Token, ...], word: str) -> bool:
 
 
 def _destination(analysis: Analysis, tokens: tuple[Token, ...]) -> bool:
-    """"will visit Tovar", "flew to Tovar": the place slot of a verb of travel
+    """ "will visit Tovar", "flew to Tovar": the place slot of a verb of travel
     (resources/place_verbs.tsv)."""
     verbs = place_verbs()
     inside = {t.i for t in tokens}
@@ -211,7 +210,7 @@ def _forces_of_nature() -> frozenset[str]:
 
 
 def _struck_by_nature(analysis: Analysis, tokens: tuple[Token, ...], verbs: frozenset[str]) -> bool:
-    """"The storm hit Tovar", "Floods swamped Tovar and Kelm": the object of a verb of
+    """ "The storm hit Tovar", "Floods swamped Tovar and Kelm": the object of a verb of
     striking whose subject is a force of nature is a place (people are "killed", not "hit")."""
     by_index = {t.i: t for t in analysis.tokens}
     inside = {t.i for t in tokens}
@@ -234,7 +233,7 @@ def _place_head_after(text: str, end: int, heads: frozenset[str]) -> bool:
 
 
 def _journey(text: str, start: int, end: int) -> bool:
-    """"from Tovar to Kelm", "from Tovar and Lusk to Kelm": the ends of a journey are places."""
+    """ "from Tovar to Kelm", "from Tovar and Lusk to Kelm": the ends of a journey are places."""
     name = r"[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*){0,2}"
     names = rf"{name}(?:(?:,|[ \t]+and|,[ \t]+and)[ \t]+{name})*"  # "from Tovar and Kelm to Lusk"
     if re.search(rf"\bfrom[ \t]+(?:{names}(?:,|[ \t]+and|,[ \t]+and)[ \t]+)?$", text[max(0, start - 80) : start]) and re.match(
@@ -245,7 +244,7 @@ def _journey(text: str, start: int, end: int) -> bool:
 
 
 def _before_known_region(analysis: Analysis, end: int, mentions: list[Mention], lexicon: Lexicon) -> bool:
-    """"Tovar, Ontario": a name before a comma and a country or a known region's name."""
+    """ "Tovar, Ontario": a name before a comma and a country or a known region's name."""
     after = re.match(r",[ \t]+", analysis.text[end : end + 3])
     if not after:
         return False

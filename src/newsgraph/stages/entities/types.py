@@ -154,8 +154,14 @@ def gazetteer_mentions(analysis: Analysis, lexicon: Lexicon) -> list[Mention]:
             canonical = None if entry.kind == "class" else entry.name
             found.append(
                 Mention(
-                    match.start(), match.end(), etype, match.group(),
-                    trust=TRUST_GAZETTEER, country=entry.country, canonical=canonical, entry=entry.name,
+                    match.start(),
+                    match.end(),
+                    etype,
+                    match.group(),
+                    trust=TRUST_GAZETTEER,
+                    country=entry.country,
+                    canonical=canonical,
+                    entry=entry.name,
                 )
             )
     found.extend(m for m in _country_names(text, lexicon.countries) if not _modifies_a_name(analysis, m))
@@ -163,7 +169,7 @@ def gazetteer_mentions(analysis: Analysis, lexicon: Lexicon) -> list[Mention]:
 
 
 def _modifies_a_name(analysis: Analysis, mention: Mention) -> bool:
-    """"Hong Kong Island", "US State Department": a country name inside a longer name."""
+    """ "Hong Kong Island", "US State Department": a country name inside a longer name."""
     following = analysis.tokens_in(mention.end, len(analysis.text))[:1]
     return bool(following) and following[0].start <= mention.end + 1 and following[0].pos == "PROPN" and following[0].ent_type != "PERSON"
 
@@ -247,7 +253,7 @@ def _weapon_noun_follows(tokens: tuple[Token, ...], lexicon: Lexicon, skip: int,
 
 
 def _names_before_weapon_nouns(analysis: Analysis, lexicon: Lexicon) -> list[Mention]:
-    """"the Haeil underwater nuclear attack drone": a proper name, then lowercase modifiers,
+    """ "the Haeil underwater nuclear attack drone": a proper name, then lowercase modifiers,
     then a weapon noun.  Country names and nationality words are never weapons."""
     found = []
     tokens = analysis.tokens
@@ -307,11 +313,46 @@ def _line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # lower-case words that stand inside names; any other ("to", "daily") ends one name and
 # starts another: "Tovar to Kelm", "the Tovar daily Vostok"
-_JOINING_WORDS = frozenset({"of", "the", "and", "for", "on", "upon", "in", "at", "de", "del", "della", "da", "di", "du", "des", "la", "le", "van", "von", "der", "den", "al", "el", "bin", "ibn", "y", "e", "und", "et", "dos", "das", "do"})
+_JOINING_WORDS = frozenset(
+    {
+        "of",
+        "the",
+        "and",
+        "for",
+        "on",
+        "upon",
+        "in",
+        "at",
+        "de",
+        "del",
+        "della",
+        "da",
+        "di",
+        "du",
+        "des",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "den",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "y",
+        "e",
+        "und",
+        "et",
+        "dos",
+        "das",
+        "do",
+    }
+)
 
 
 def _without_open_bracket(text: str, start: int, end: int) -> tuple[int, int]:
-    """"World Health Organization (WHO": a bracket opened and not closed inside a name ends
+    """ "World Health Organization (WHO": a bracket opened and not closed inside a name ends
     it; the bracketed acronym is judged on its own (coref.py)."""
     opening = text.find("(", start, end)
     if opening > start and text.find(")", opening, end) < 0:
@@ -401,7 +442,7 @@ _TICKER = re.compile(r"[ \t]+[A-Z]{2,6}(?:\.[A-Z]{1,2})?$")
 
 
 def _without_ticker(text: str, start: int, end: int) -> int:
-    """"Tovar Corp TVR", "Kelm AG KLMG.F": the stock symbol after a legal form is no part of
+    """ "Tovar Corp TVR", "Kelm AG KLMG.F": the stock symbol after a legal form is no part of
     the company's name."""
     from .aliases import partnership_words
 
@@ -471,7 +512,7 @@ def _skip_leading_titles(text: str, start: int, end: int, lexicon: Lexicon) -> i
 
 
 def _only_title_words(name: str, lexicon: Lexicon) -> bool:
-    """"Defense" or "Minister" alone: a piece of a title the model took for a name."""
+    """ "Defense" or "Minister" alone: a piece of a title the model took for a name."""
     words = [normalize_name(w) for w in name.split()]
     # words of role descriptions ("union", "party" of "party leader") name organizations too
     title_words = {w for t, title in lexicon.titles.items() if title.kind == "title" for w in t.split()}
@@ -505,7 +546,7 @@ _MORE_PARTNERS_BEFORE = re.compile(r"(?<![\w\-])((?:[A-Z][\w.'\u2019\-]*,[ \t]+)
 
 
 def _partnerships(text: str, mentions: list[Mention]) -> list[Mention]:
-    """"Kelm and Co Inc", "Tovar, Lusk and Sons": a firm named for its partners is one
+    """ "Kelm and Co Inc", "Tovar, Lusk and Sons": a firm named for its partners is one
     name, though the model reads the partners as names of their own."""
     from .aliases import partnership_words  # aliases reads this module's Mention
 
@@ -544,7 +585,7 @@ def _inside_a_longer_name(mention: Mention, model: list[Mention]) -> bool:
 
 
 def _currency(text: str, mention: Mention) -> bool:
-    """"US$ 40 billion", "A$": a country's letters before a dollar sign name a currency."""
+    """ "US$ 40 billion", "A$": a country's letters before a dollar sign name a currency."""
     return text[mention.end : mention.end + 1] == "$"
 
 
@@ -554,7 +595,7 @@ def is_weapon_class(mention: Mention) -> bool:
 
 
 def _class_of_named_system(analysis: Analysis, mention: Mention, chosen: list[Mention]) -> bool:
-    """"Hwasal-2 strategic cruise missiles": the class noun closing a named system's phrase
+    """ "Hwasal-2 strategic cruise missiles": the class noun closing a named system's phrase
     says what the system is; it is not another weapon in the text."""
     if not is_weapon_class(mention):
         return False

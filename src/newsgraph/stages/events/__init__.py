@@ -95,8 +95,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon) -> lis
     found_triggers = sorted(found_triggers, key=lambda t: t.head.start)
     triggers = without_purposes(ungoverned(framed(found_triggers, syntax, lexicon), syntax), syntax)
     triggers = without_tolls(triggers, syntax, lexicon)
-    triggers = [verbal_attack(doc, syntax, lexicon, t) for t in triggers
-                if not warning_of_risk(syntax, lexicon, t) and not unarmed_fight(doc, syntax, lexicon, t)]
+    triggers = [verbal_attack(doc, syntax, lexicon, t) for t in triggers if not warning_of_risk(syntax, lexicon, t) and not unarmed_fight(doc, syntax, lexicon, t)]
     body = body_start(doc)
     events: list[Event] = []
     recipients: dict[int, list[Actor]] = {}  # verb index -> recipients, for coordinated clauses
@@ -208,16 +207,14 @@ def _months(value: str | None) -> int | None:
     return int(value[:4]) * 12 + month
 
 
-def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger,
-           found: Roles, index: int, body: int = 0) -> Event:
+def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, found: Roles, index: int, body: int = 0) -> Event:
     text = doc.article.text
     span = trigger.span(text)
     when = event_time(doc, analysis, span.start)
     dated = when is not None and when.source in ("clause", "sentence")
     article_months = _months(doc.article.date.value) if doc.article.date else None
     event_months = _months(when.value) if dated and when is not None else None
-    mood = modality(syntax, trigger.verb, lexicon, event_months, article_months, trigger.pattern.type == "REJECT",
-                    trigger.verb is not trigger.head)
+    mood = modality(syntax, trigger.verb, lexicon, event_months, article_months, trigger.pattern.type == "REJECT", trigger.verb is not trigger.head)
     taken = frozenset(a.entity for a in (found.actor, found.recipient, *found.co_actors, *found.co_recipients) if a and a.entity)
     place = roles.place_of(doc, syntax, trigger, lexicon, body, taken)
     sentence = syntax.sentence_span(span.start)
@@ -229,8 +226,7 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     conditional = mood == "hypothetical" and has_condition(syntax, trigger.verb, lexicon.cues["condition"])
     intended = _stated_intent(syntax, trigger.verb, lexicon)
     if (mood in ("expected", "possible") or conditional) and intended:
-        if (conditional and kind not in _GOVERNING and has_condition(syntax, trigger.verb, lexicon.cues["ultimatum"])
-                and _said_by_subject(syntax, trigger.verb, lexicon)):
+        if conditional and kind not in _GOVERNING and has_condition(syntax, trigger.verb, lexicon.cues["ultimatum"]) and _said_by_subject(syntax, trigger.verb, lexicon):
             kind, cameo = "THREATEN", "13"  # "will withdraw its troops unless ...": an ultimatum
         elif kind in _COOPERATIVE:
             kind, cameo = "AGREE", "03"
@@ -258,8 +254,7 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
         place=place.id if place is not None else None,
         modality=mood,
         reported_by=_reported_by(doc, syntax, lexicon, quote, sentence),
-        confidence=confidence(actor, recipient, found.fallback, dated, place is not None, mood,
-                              trigger.pattern.origin in ("table", "frame")),
+        confidence=confidence(actor, recipient, found.fallback, dated, place is not None, mood, trigger.pattern.origin in ("table", "frame")),
         co_actors=found.co_actors,
         co_recipients=found.co_recipients,
         date_source=("text" if dated or (when is not None and when.source == "narrative") else "article") if when is not None else None,
@@ -330,8 +325,12 @@ def _stated_intent(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool:
 
 def _infinitive_of_intent(syntax: Syntax, verb: Token) -> bool:
     """'have sworn to fight', parsed as an adverbial clause: an infinitive on a verb of intent."""
-    return (verb.dep == "advcl" and verb.head != verb.i and syntax.tokens[verb.head].lemma.lower() in _SPEECH_OF_INTENT
-            and any(k.dep == "aux" and k.text.lower() == "to" for k in roles.children(syntax, verb)))
+    return (
+        verb.dep == "advcl"
+        and verb.head != verb.i
+        and syntax.tokens[verb.head].lemma.lower() in _SPEECH_OF_INTENT
+        and any(k.dep == "aux" and k.text.lower() == "to" for k in roles.children(syntax, verb))
+    )
 
 
 def _said_by_subject(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool:

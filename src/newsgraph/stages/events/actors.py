@@ -29,9 +29,29 @@ from .lexicon import load_event_lexicon
 
 NOT_ACTORS = frozenset({"OUTLET", "WEAPON", "EVENT"})
 _SPEAKER_PRONOUNS = frozenset({"we", "i"})
-_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-                      "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
-                      "southeastern", "southwestern", "upper", "lower"})
+_COMPASS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "upper",
+        "lower",
+    }
+)
 _TITLE_GAP = re.compile(r"(?:['’]s)?[ \-]+(?:[A-Za-z\-]+ ){0,3}")  # title words only: no comma, no clause
 _PRONOUN_KINDS = {"he": ("PERSON",), "she": ("PERSON",), "they": ("ORG", "COUNTRY"), "it": ("ORG", "COUNTRY")}
 # Sentences looked back for a pronoun's entity: a person stays "he" or "she" across the short
@@ -292,9 +312,9 @@ def _country_before(doc: Document, organization: Entity) -> str | None:
         for entity in doc.entities:
             if entity.type != "COUNTRY" or entity.country is None:
                 continue
-            if any(other.end <= mention.start and text[other.end:mention.start] in _COUNTRY_GAPS for other in entity.mentions):
+            if any(other.end <= mention.start and text[other.end : mention.start] in _COUNTRY_GAPS for other in entity.mentions):
                 return entity.country
-        before = text[max(0, mention.start - 30):mention.start].split()
+        before = text[max(0, mention.start - 30) : mention.start].split()
         if before:
             found = demonym_country(before[-1])
             if found is not None:
@@ -315,8 +335,8 @@ def _office_of(doc: Document, person: Entity) -> Actor | None:
             if entity.type not in ("ORG", "COUNTRY") or entity.id == person.id:
                 continue
             for other in entity.mentions:
-                before = other.end <= mention.start and 0 <= mention.start - other.end <= 40 and _TITLE_GAP.fullmatch(text[other.end:mention.start])
-                after = entity.type == "ORG" and mention.end <= other.start and _APPOSITION_GAP.fullmatch(text[mention.end:other.start])
+                before = other.end <= mention.start and 0 <= mention.start - other.end <= 40 and _TITLE_GAP.fullmatch(text[other.end : mention.start])
+                after = entity.type == "ORG" and mention.end <= other.start and _APPOSITION_GAP.fullmatch(text[mention.end : other.start])
                 if before or after:
                     office = as_actor(doc, entity)
                     if office.country or office.code:
@@ -333,10 +353,10 @@ def _country_after(doc: Document, person: Entity) -> str | None:
             if entity.type != "COUNTRY" or not entity.country:
                 continue
             for other in entity.mentions:
-                gap = text[mention.end:other.start]
+                gap = text[mention.end : other.start]
                 if other.start < mention.end or len(gap) > 10:
                     continue
-                if _OF_GAP.fullmatch(gap) or (_APPOSITION_GAP.fullmatch(gap) and text[other.end:other.end + 2] in ("'s", "\u2019s")):
+                if _OF_GAP.fullmatch(gap) or (_APPOSITION_GAP.fullmatch(gap) and text[other.end : other.end + 2] in ("'s", "\u2019s")):
                     return entity.country
     return None
 
@@ -398,8 +418,7 @@ def _misspelt_country(word: str):
         return None
     gazetteer = countries()
     key = normalize_name(word)
-    near = {code for name, code in gazetteer.by_name.items()
-            if len(name) >= 7 and name[:1] == key[:1] and DamerauLevenshtein.distance(key, name, score_cutoff=1) <= 1}
+    near = {code for name, code in gazetteer.by_name.items() if len(name) >= 7 and name[:1] == key[:1] and DamerauLevenshtein.distance(key, name, score_cutoff=1) <= 1}
     return gazetteer.countries.get(next(iter(near))) if len(near) == 1 else None
 
 
@@ -481,8 +500,7 @@ def phrase(doc: Document, syntax: Syntax, token: Token) -> str:
     words = [token]
     frontier = [token]
     for _ in range(3):
-        frontier = [c for t in frontier for c in children(syntax, t)
-                    if c.dep not in ("relcl", "acl", "appos", "punct", "cc", "conj", "prep") or c.text.lower() == "of"]
+        frontier = [c for t in frontier for c in children(syntax, t) if c.dep not in ("relcl", "acl", "appos", "punct", "cc", "conj", "prep") or c.text.lower() == "of"]
         words.extend(frontier)
     start = min(w.start for w in words)
     end = max(w.end for w in words)

@@ -303,8 +303,7 @@ def bare_default(block: Block, verb: Verb, framed: frozenset[str]) -> bool:
     return verb.code is not None or block.name.lower().replace("_", " ") == " ".join((verb.head, *verb.others))
 
 
-def dictionary_patterns(dictionary: VerbDictionary, coding: Callable[[str], Coding | None],
-                        framed: frozenset[str] = frozenset()) -> tuple[list[Pattern], Counter]:
+def dictionary_patterns(dictionary: VerbDictionary, coding: Callable[[str], Coding | None], framed: frozenset[str] = frozenset()) -> tuple[list[Pattern], Counter]:
     """Trigger patterns of every verb of every block; counts of what was left out, and why.
     ``framed``: verbs another table codes only in frames, which the dictionary does not code bare."""
     skipped = Counter(dictionary.skipped)

@@ -13,8 +13,7 @@ from ...model import Actor
 _MOOD_WEIGHT = {"asserted": 0.1, "historical": 0.05, "expected": 0.0, "possible": -0.05, "hypothetical": -0.1, "negated": -0.05}
 
 
-def confidence(actor: Actor, recipient: Actor | None, fallback: bool, dated: bool, placed: bool, mood: str,
-               from_table: bool = True) -> float:
+def confidence(actor: Actor, recipient: Actor | None, fallback: bool, dated: bool, placed: bool, mood: str, from_table: bool = True) -> float:
     """0.05-0.95; measured on the dev gold, an event whose actor has a country or code is right
     about fifteen times as often as one without, so that counts most."""
     score = 0.2

@@ -77,10 +77,7 @@ def load_event_lexicon() -> EventLexicon:
     On one head the longest pattern wins; between patterns of the same size the project's come
     first, so its table wins where both give a pattern for the same head and words."""
     own = [_pattern(row) for row in read_table("plover_verbs.tsv")]
-    cameo = {
-        row["cameo"]: Coding(row["type"], row.get("mode") or None, tuple(c for c in (row.get("context") or "").split("|") if c))
-        for row in read_table("cameo_plover.tsv")
-    }
+    cameo = {row["cameo"]: Coding(row["type"], row.get("mode") or None, tuple(c for c in (row.get("context") or "").split("|") if c)) for row in read_table("cameo_plover.tsv")}
     cues: dict[str, dict[str, str]] = {}
     for row in read_table("event_cues.tsv"):
         cues.setdefault(row["kind"], {})[row["word"]] = row.get("value") or ""

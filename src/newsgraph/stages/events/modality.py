@@ -46,8 +46,7 @@ def _is_to(syntax: Syntax, verb: Token) -> bool:
 def has_condition(syntax: Syntax, verb: Token, conditions: dict[str, str]) -> bool:
     """Whether the verb has an 'if' or 'unless' clause of its own (it is a consequent)."""
     for clause in _kids(syntax, verb):
-        if clause.dep == "advcl" and any(k.dep == "mark" and k.text.lower() in conditions and conditions[k.text.lower()] == "hypothetical"
-                                         for k in _kids(syntax, clause)):
+        if clause.dep == "advcl" and any(k.dep == "mark" and k.text.lower() in conditions and conditions[k.text.lower()] == "hypothetical" for k in _kids(syntax, clause)):
             return True
     return False
 

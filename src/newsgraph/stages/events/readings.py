@@ -81,9 +81,12 @@ def obligations(syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger], 
             continue
         kids = roles.children(syntax, token)
         subjects = [k for k in kids if k.dep == "nsubj"]
-        if (any(k.dep == "aux" and k.text.lower() in _OBLIGATION for k in kids) and subjects
-                and (subjects[0].pos != "PRON" or subjects[0].text.lower() in _THIRD_PERSON)
-                and not any(k.dep == "auxpass" for k in kids)):
+        if (
+            any(k.dep == "aux" and k.text.lower() in _OBLIGATION for k in kids)
+            and subjects
+            and (subjects[0].pos != "PRON" or subjects[0].text.lower() in _THIRD_PERSON)
+            and not any(k.dep == "auxpass" for k in kids)
+        ):
             found.append(Trigger(token, (token,), pattern, token))  # "we must act" is no demand of others
     return found
 
@@ -108,8 +111,7 @@ def verbal_attack(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger:
     """'Kennedy attacked Brown', 'the Tories attacked the pledges': an attack with no weapon in
     its clause, no armed side and no physical target (a place, a building, troops, a convoy)
     is an attack in words (CAMEO 111), as politics reports it."""
-    if (trigger.pattern.type != "ASSAULT" or trigger.pattern.pos != "V" or trigger.head.lemma.lower() not in _VERBAL_ATTACKS
-            or means_of(trigger, syntax)):
+    if trigger.pattern.type != "ASSAULT" or trigger.pattern.pos != "V" or trigger.head.lemma.lower() not in _VERBAL_ATTACKS or means_of(trigger, syntax):
         return trigger
     sides = roles.children(syntax, trigger.verb, "nsubj", "dobj", "nsubjpass")
     agents = [p for a in roles.children(syntax, trigger.verb, "agent") for p in roles.children(syntax, a, "pobj")]
@@ -127,8 +129,9 @@ def unarmed_fight(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger:
         return False
     verb = trigger.verb
     sides = roles.children(syntax, verb, "nsubj", "dobj", "nsubjpass")
-    sides += [p for prep in roles.children(syntax, verb, "prep", "agent") if prep.text.lower() in ("with", "against", "by")
-              for p in roles.children(syntax, prep, "pobj")]  # the other side, not where ("in England")
+    sides += [
+        p for prep in roles.children(syntax, verb, "prep", "agent") if prep.text.lower() in ("with", "against", "by") for p in roles.children(syntax, prep, "pobj")
+    ]  # the other side, not where ("in England")
     inherited = roles.governing_subject(syntax, verb) if not roles.children(syntax, verb, "nsubj") else []
     return not any(_physical(doc, syntax, lexicon, side) for side in sides) and not any(_armed(doc, syntax, s) for s in inherited)
 
@@ -164,8 +167,7 @@ def without_purposes(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:
         demand = trigger.pattern.type == "REQUEST" or any(k.dep == "aux" and k.text.lower() in _OBLIGATION for k in roles.children(syntax, verb))
         if demand and _voiced_by_protest(syntax, verb, protests):
             continue  # "demonstrated in the city calling for independence": what the protest demands
-        purpose = verb.dep in _PURPOSE_DEPS and any(
-            k.dep == "aux" and k.text.lower() == "to" for k in roles.children(syntax, verb))
+        purpose = verb.dep in _PURPOSE_DEPS and any(k.dep == "aux" and k.text.lower() == "to" for k in roles.children(syntax, verb))
         if purpose and verb.head in heads and verb.head != verb.i and (verb.dep != "xcomp" or verb.head in protests):
             continue  # an xcomp is a purpose only under a protest ("began a strike to protest X")
         kept.append(trigger)
@@ -192,8 +194,7 @@ def without_tolls(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon
         if toll and verb.dep in ("advcl", "conj") and verb.head in attacks and verb.head != verb.i:
             continue
         kept.append(trigger)
-    subjects = {s.i for t in kept if t.pattern.type == "ASSAULT" and t.head.lemma.lower() in casualty
-                for s in roles.children(syntax, t.verb, "nsubj")}
+    subjects = {s.i for t in kept if t.pattern.type == "ASSAULT" and t.head.lemma.lower() in casualty for s in roles.children(syntax, t.verb, "nsubj")}
     return [t for t in kept if not (t.pattern.pos == "N" and t.pattern.type == "ASSAULT" and t.head.i in subjects)]
 
 

@@ -31,8 +31,7 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _MODIFIER_CLAUSES = frozenset({"acl", "relcl"})
 _STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "COP"})
 # Verbs whose object does what their infinitive says: "urged X to support", "ordered X to leave".
-_OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "order", "call", "force", "persuade", "allow", "invite",
-                             "encourage", "press", "pressure", "instruct", "authorize", "help", "request", "compel"})
+_OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "order", "call", "force", "persuade", "allow", "invite", "encourage", "press", "pressure", "instruct", "authorize", "help", "request", "compel"})
 
 
 def conjuncts(syntax: Syntax, token: Token) -> list[Token]:
@@ -109,8 +108,7 @@ def _issued(syntax: Syntax, clause: Token) -> bool:
     """Whether a modifier clause hangs on a statement noun that a verb takes as its object
     ("issued a declaration demanding ...", "sent a letter urging ...")."""
     noun = syntax.tokens[clause.head]
-    return (noun.i != clause.i and noun.dep == "dobj" and noun.head != noun.i
-            and noun.lemma.lower() in load_event_lexicon().words("statement_noun"))
+    return noun.i != clause.i and noun.dep == "dobj" and noun.head != noun.i and noun.lemma.lower() in load_event_lexicon().words("statement_noun")
 
 
 def stative(syntax: Syntax, verb: Token) -> bool:
@@ -181,8 +179,7 @@ def _lead_subject(syntax: Syntax, subject: Token, body: int, verb: Token) -> lis
     President B signed"), so both links are followed, between the dateline and the verb."""
     words, frontier = [subject], [subject]
     while frontier:
-        frontier = [c for t in frontier for c in children(syntax, t, "conj", "nmod")
-                    if body <= c.start < verb.start and c.pos in ("PROPN", "NOUN", "PRON") and c not in words]
+        frontier = [c for t in frontier for c in children(syntax, t, "conj", "nmod") if body <= c.start < verb.start and c.pos in ("PROPN", "NOUN", "PRON") and c not in words]
         words.extend(frontier)
     return words
 
@@ -299,8 +296,7 @@ def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | No
     return as_actor(doc, entity)  # a place the gazetteer does not know is still the target ("visited Zefas")
 
 
-def place_of(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLexicon, body: int = 0,
-             taken: frozenset[str] = frozenset()) -> Entity | None:
+def place_of(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLexicon, body: int = 0, taken: frozenset[str] = frozenset()) -> Entity | None:
     """Where the event happened: the PLACE (or COUNTRY) of a locative phrase on the trigger's
     clause; else the one place (not a country, not an actor or recipient in ``taken``) its
     sentence names. Never the dateline's place: that is where the reporter was ("HANOI -
@@ -310,8 +306,7 @@ def place_of(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLexi
 
 def _sentence_place(doc: Document, syntax: Syntax, trigger: Trigger, body: int, taken: frozenset[str]) -> Entity | None:
     sentence = syntax.sentence_span(trigger.verb.start)
-    found = {e.id: e for e in doc.entities if e.type == "PLACE" and e.id not in taken
-             and any(max(sentence.start, body) <= m.start < sentence.end for m in e.mentions)}
+    found = {e.id: e for e in doc.entities if e.type == "PLACE" and e.id not in taken and any(max(sentence.start, body) <= m.start < sentence.end for m in e.mentions)}
     return next(iter(found.values())) if len(found) == 1 else None
 
 

@@ -57,10 +57,7 @@ def narrative_date(doc: Document, before: int) -> TimeExpr | None:
     text = doc.article.text
     asides = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)|[\"“][^\"“”]*[\"”]", text)]
     paragraph_start = text.rfind("\n", 0, before) + 1
-    days = [
-        t for t in doc.times
-        if granularity(t.value) in ("day", "time") and not any(s <= t.span.start < e for s, e in asides)
-    ]
+    days = [t for t in doc.times if granularity(t.value) in ("day", "time") and not any(s <= t.span.start < e for s, e in asides)]
     in_paragraph = [t for t in days if paragraph_start <= t.span.start < before]
     if in_paragraph:
         return in_paragraph[-1]

@@ -198,8 +198,7 @@ def _object_side(verb: Token, syntax: Syntax, pool: list[Token]) -> list[Token]:
     """``pool`` without the verb's active subject: the dictionary's words after the verb are on
     its object side ("Prime Minister X accused ..." is no accusation of a prime minister); a
     passive subject is the logical object and stays."""
-    active = {i for k in syntax.children.get(verb.i, ()) if syntax.tokens[k].dep in ("nsubj", "csubj")
-              for i in (k, *(t.i for t in descendants(syntax.tokens[k], syntax)))}
+    active = {i for k in syntax.children.get(verb.i, ()) if syntax.tokens[k].dep in ("nsubj", "csubj") for i in (k, *(t.i for t in descendants(syntax.tokens[k], syntax)))}
     return [t for t in pool if t.i not in active]
 
 

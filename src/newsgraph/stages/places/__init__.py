@@ -98,9 +98,7 @@ class PlaceStage:
         states = [p for p in named if p.feature == "state" and p.region not in context.states]
         return states[0] if states else None
 
-    def best(
-        self, name: str, entity: Entity, context: Context, anchors: tuple[Anchor, ...], facility: bool = False, named_after: bool = True, provisional: bool = False
-    ) -> GeoPlace | None:
+    def best(self, name: str, entity: Entity, context: Context, anchors: tuple[Anchor, ...], facility: bool = False, named_after: bool = True, provisional: bool = False) -> GeoPlace | None:
         """The best place called ``name`` for this entity in this document, or None when
         there is none or the best is a small place that nothing in the document backs."""
         known = countries().lookup(name) or countries().demonym(name)
@@ -138,7 +136,7 @@ class PlaceStage:
         return ranked
 
     def region(self, entity: Entity, context: Context, anchors: tuple[Anchor, ...]) -> GeoPlace | None:
-        """"North Texas", "Western Massachusetts": the place after the compass word."""
+        """ "North Texas", "Western Massachusetts": the place after the compass word."""
         rest = self.kinds.after_compass(entity.name)
         return self.best(rest, entity, context, anchors) if rest else None
 

@@ -64,7 +64,7 @@ def speaker_of_cue(doc: Document, index: ParseIndex, cue: Cue) -> Speaker:
 
 
 def medium_of_cue(index: ParseIndex, lexicon: QuoteLexicon, cue: Cue) -> str | None:
-    """"the statement said" or "said in a statement" (or a verb that names it: "tweeted")."""
+    """ "the statement said" or "said in a statement" (or a verb that names it: "tweeted")."""
     if cue.word.medium:
         return cue.word.medium
     subject = speaker_token(index, cue)

@@ -108,7 +108,7 @@ def cue_at(index: ParseIndex, lexicon: QuoteLexicon, i: int) -> Cue | None:
 
 
 def _active_participle(index: ParseIndex, token: Token) -> bool:
-    """"has said" is a cue; "was told" is not (the subject is the listener)."""
+    """ "has said" is a cue; "was told" is not (the subject is the listener)."""
     if token.tag != "VBN" or token.pos not in _VERB_TAGS:
         return False
     return not any(k.dep == "auxpass" for k in index.children(token.i))

@@ -46,7 +46,7 @@ from .signature import dash_signature
 from .speakers import resolve_speakers
 
 _STATEMENT_BEFORE = ".!?:,;—–"
-_CLOSERS = "”\"’»"
+_CLOSERS = '”"’»'
 _CRY_ENDS = ",!?"
 _LABELLING = "label"
 _CRY_CUE_GAP = 4  # “Never again,” Ann Lee said
@@ -187,10 +187,7 @@ def _only_cue_objects(index: ParseIndex, cue: int, open_token: int) -> bool:
     """Between a cue and a quote only the cue's own objects and adverbials ("told reporters
     on Monday"), not a clause of its own ("said there remains a 'gap'")."""
     between = range(cue + 1, open_token)
-    return all(
-        index.tokens[i].dep in _CUE_OBJECT_DEPS and (index.tokens[i].head == cue or index.tokens[i].head in between)
-        for i in between
-    )
+    return all(index.tokens[i].dep in _CUE_OBJECT_DEPS and (index.tokens[i].head == cue or index.tokens[i].head in between) for i in between)
 
 
 def _inside_quotes(index: ParseIndex, every: list[Quoted]) -> set[int]:
@@ -310,10 +307,7 @@ def _continues(doc: Document, index: ParseIndex, lines: list[tuple[int, int]], p
         last = _sentence_bounds(index, index.first_token_at(previous.cue.start))[1]
         attribution_end = max(attribution_end, index.tokens[last].end)
     between = Span(attribution_end, quote.content.start, "")
-    return not any(
-        entity.id != previous.speaker and entity.type in _SPEAKER_TYPES and any(between.contains(m) for m in entity.mentions)
-        for entity in doc.entities
-    )
+    return not any(entity.id != previous.speaker and entity.type in _SPEAKER_TYPES and any(between.contains(m) for m in entity.mentions) for entity in doc.entities)
 
 
 def _next_paragraph(text: str, lines: list[tuple[int, int]], previous: Quote, quote: Quote) -> bool:

@@ -75,13 +75,25 @@ FAMILIES: tuple[tuple[str, str, Handler | None], ...] = (
     ("shifted_period", rf"(?:(?P<side>earlier|later)\s+)?(?:{EDGE}[-\s]+)?(?:the\s+)?{SHIFT}\s+(?P<unit>week|weekend|month|quarter|year|decade|century)", shifted_period),
     ("shifted_season", rf"(?:{EDGE}[-\s]+)?(?:(?:the\s+)?{SHIFT}\s+|the\s+|this\s+){SEASON}(?:\s+of\s+{YEAR})?", shifted_season),
     ("season_year", rf"(?:{EDGE}[-\s]+)?{SEASON}\s+(?:of\s+)?{YEAR}", shifted_season),
-    ("quarter", rf"(?:the\s+)?(?:(?P<which>latest|current|last|past|previous|same|year-earlier|year-ago|this)\s+)?(?:fiscal\s+)?(?:{ORDINAL}[-\s]+)?(?:fiscal[-\s]+)?(?P<unit>quarter|half)(?:\s+of\s+(?:fiscal\s+)?{YEAR})?", quarter),
+    (
+        "quarter",
+        rf"(?:the\s+)?(?:(?P<which>latest|current|last|past|previous|same|year-earlier|year-ago|this)\s+)?(?:fiscal\s+)?(?:{ORDINAL}[-\s]+)?(?:fiscal[-\s]+)?(?P<unit>quarter|half)(?:\s+of\s+(?:fiscal\s+)?{YEAR})?",
+        quarter,
+    ),
     ("year_quarter", rf"(?:the\s+)?(?P<year_first>{YEAR})\s+(?:fiscal\s+)?(?:{ORDINAL}[-\s]+)?(?P<unit>quarter|half)", quarter),
     ("ago", rf"(?:{QMOD}\s+)?{NUM}[-\s]+{UNIT}\s+(?P<dir>ago|from\s+now|hence)", ago),
     ("year_earlier", r"(?:the\s+)?year[-\s](?:earlier|ago)(?:\s+(?:period|quarter|level|results))?|a\s+year\s+earlier", year_earlier),
-    ("duration", rf"(?!(?:the\s+|a\s+)?(?:1[5-9]|20)\d\d\s+(?:{_UNITS})\b(?!\s+(?:old|long)))(?:(?:the|a)\s+)?(?:(?:past|last|next|first|coming|previous|final|recent|following)\s+)?(?:{QMOD}\s+)?{NUM}[-\s]+{UNIT}(?:\s+(?:long|old))?", duration),
+    (
+        "duration",
+        rf"(?!(?:the\s+|a\s+)?(?:1[5-9]|20)\d\d\s+(?:{_UNITS})\b(?!\s+(?:old|long)))(?:(?:the|a)\s+)?(?:(?:past|last|next|first|coming|previous|final|recent|following)\s+)?(?:{QMOD}\s+)?{NUM}[-\s]+{UNIT}(?:\s+(?:long|old))?",
+        duration,
+    ),
     ("minutes", rf"(?:{QMOD}\s+)?{NUM}[-\s]+minutes?", minutes_duration),
-    ("plural_units", r"(?P<lead>recent|the\s+past\s+few|the\s+past\s+several|the\s+last\s+few|the\s+next\s+few|the\s+coming|the\s+past|the\s+last|the\s+next|several|many|a\s+few|few|(?<=\bfor\s))\s*(?P<unit>second|minute|hour|day|week|month|year|decade|centurie|quarter)s\b", plural_units),
+    (
+        "plural_units",
+        r"(?P<lead>recent|the\s+past\s+few|the\s+past\s+several|the\s+last\s+few|the\s+next\s+few|the\s+coming|the\s+past|the\s+last|the\s+next|several|many|a\s+few|few|(?<=\bfor\s))\s*(?P<unit>second|minute|hour|day|week|month|year|decade|centurie|quarter)s\b",
+        plural_units,
+    ),
     ("bare_unit", rf"(?:{EDGE}\s+)?the\s+(?P<unit>year|week|weekend|month|quarter)\b(?!-|\s+(?:earlier|ago|before))", bare_unit),
     ("reference", rf"(?P<ref>{L.alternation('reference')})\b", reference),
     ("set_adverb", rf"(?P<adverb>{L.alternation('set_adverb')})\b", set_adverb),
@@ -109,6 +121,4 @@ def _clock_date(match: re.Match, ctx: Context) -> TimexValue | None:
 
 
 HANDLERS: dict[str, Handler] = {name: handler or _clock_date for name, _, handler in FAMILIES}
-COMPILED: tuple[tuple[str, re.Pattern], ...] = tuple(
-    (name, re.compile(rf"(?<![\w$.-]){pattern}(?![\w-])", re.IGNORECASE)) for name, pattern, _ in FAMILIES
-)
+COMPILED: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(rf"(?<![\w$.-]){pattern}(?![\w-])", re.IGNORECASE)) for name, pattern, _ in FAMILIES)

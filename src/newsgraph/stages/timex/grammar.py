@@ -372,5 +372,3 @@ def _nth_weekday(year: int | None, month: int, rule: str) -> str:
     matching = [d for d in days if d.isoweekday() == int(weekday_number)]
     chosen = matching[-1] if which == "L" else matching[int(which) - 1]
     return chosen.isoformat()
-
-
