@@ -34,7 +34,7 @@ import queue
 import resource
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
@@ -307,14 +307,9 @@ class _Pool:
                 self.send(key, self.items_of(key))
 
     def over_time(self, key: Key) -> None:
-        number, part = key
-        if part == -1:
-            for index, item in enumerate(self.batches[number]):
-                self.send((number, index), [item])
-            return
-        item = self.batches[number][part]
-        failure = TimeLimitExceeded(f"the analysis took more than {self.job.settings.max_article_seconds} s and was stopped", source=_source(item))
-        self.parts[number][part] = [Rejection(_source(item), failure.code, failure.reason, failure.message, failure.hint)]
+        """A batch that ran over the time limit: again one article at a time; an article over it alone is rejected."""
+        limit = self.job.settings.max_article_seconds
+        self._split_or_reject(key, lambda item: TimeLimitExceeded(f"the analysis took more than {limit} s and was stopped", source=_source(item)))
 
     def items_of(self, key: Key) -> list[Item]:
         number, part = key
@@ -375,14 +370,18 @@ class _Pool:
 
     def rerun(self, key: Key) -> None:
         """A batch lost with its worker: again one article at a time; an article lost twice fails."""
+        self._split_or_reject(key, lambda item: ExtractionFailed("the worker process died while analysing this article, twice", source=_source(item)))
+
+    def _split_or_reject(self, key: Key, failure_of: Callable[[Item], NewsgraphError]) -> None:
+        """A whole batch is sent again one article at a time; a single article is rejected."""
         number, part = key
         if part == -1:
             for index, item in enumerate(self.batches[number]):
                 self.send((number, index), [item])
             return
         item = self.batches[number][part]
-        failure = ExtractionFailed("the worker process died while analysing this article, twice", source=_source(item))
-        self.parts[number][part] = [Rejection(_source(item), failure.code, failure.reason, failure.message)]
+        failure = failure_of(item)
+        self.parts[number][part] = [Rejection(_source(item), failure.code, failure.reason, failure.message, failure.hint)]
 
     def close(self, finished: bool) -> None:
         """Collect the reports of workers that finished their work; stop the others."""
