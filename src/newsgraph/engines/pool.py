@@ -309,7 +309,7 @@ class _Pool:
     def over_time(self, key: Key) -> None:
         """A batch that ran over the time limit: again one article at a time; an article over it alone is rejected."""
         limit = self.job.settings.max_article_seconds
-        self._split_or_reject(key, lambda item: TimeLimitExceeded(f"the analysis took more than {limit} s and was stopped", source=_source(item)))
+        self._split_or_reject(key, lambda item: TimeLimitExceeded(f"the analysis took more than {limit} s and was stopped", source=_source(item)), with_hint=True)
 
     def items_of(self, key: Key) -> list[Item]:
         number, part = key
@@ -372,8 +372,9 @@ class _Pool:
         """A batch lost with its worker: again one article at a time; an article lost twice fails."""
         self._split_or_reject(key, lambda item: ExtractionFailed("the worker process died while analysing this article, twice", source=_source(item)))
 
-    def _split_or_reject(self, key: Key, failure_of: Callable[[Item], NewsgraphError]) -> None:
-        """A whole batch is sent again one article at a time; a single article is rejected."""
+    def _split_or_reject(self, key: Key, failure_of: Callable[[Item], NewsgraphError], with_hint: bool = False) -> None:
+        """A whole batch is sent again one article at a time; a single article is rejected (with the
+        error's hint as detail when it tells the user what to do)."""
         number, part = key
         if part == -1:
             for index, item in enumerate(self.batches[number]):
@@ -381,7 +382,7 @@ class _Pool:
             return
         item = self.batches[number][part]
         failure = failure_of(item)
-        self.parts[number][part] = [Rejection(_source(item), failure.code, failure.reason, failure.message, failure.hint)]
+        self.parts[number][part] = [Rejection(_source(item), failure.code, failure.reason, failure.message, failure.hint if with_hint else None)]
 
     def close(self, finished: bool) -> None:
         """Collect the reports of workers that finished their work; stop the others."""
