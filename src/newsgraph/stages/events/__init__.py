@@ -222,18 +222,7 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     means = means_of(trigger, syntax)
     if means is not None:
         cameo, mode = means.cameo, means.mode
-    # "would impose sanctions if ...": a conditional intention is an intention (a threat, an offer)
-    conditional = mood == "hypothetical" and has_condition(syntax, trigger.verb, lexicon.cues["condition"])
-    intended = _stated_intent(syntax, trigger.verb, lexicon)
-    if (mood in ("expected", "possible") or conditional) and intended:
-        if conditional and kind not in _GOVERNING and has_condition(syntax, trigger.verb, lexicon.cues["ultimatum"]) and _said_by_subject(syntax, trigger.verb, lexicon):
-            kind, cameo = "THREATEN", "13"  # "will withdraw its troops unless ...": an ultimatum
-        elif kind in _COOPERATIVE:
-            kind, cameo = "AGREE", "03"
-        elif (kind in _HOSTILE or (kind == "SANCTION" and conditional)) and _said_by_subject(syntax, trigger.verb, lexicon):
-            kind, cameo = "THREATEN", "13"  # "the rebels said they will attack": a threat, not a plan others report
-    if mood == "negated" and intended and kind in _COOPERATIVE | {"AGREE"} and _said_by_subject(syntax, trigger.verb, lexicon):
-        kind, cameo, mood = "REJECT", "12", "asserted"  # "said it would not meet the demands": a refusal
+    kind, cameo, mood = _as_intention(syntax, lexicon, trigger.verb, kind, cameo, mood)
     coding = lexicon.coding(cameo)
     aimed_at_place = any(cameo.startswith(prefix) for prefix in lexicon.words("place_target"))
     place = _with_country(doc, place)
@@ -262,6 +251,32 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     )
 
 
+def _as_intention(syntax: Syntax, lexicon: EventLexicon, verb: Token, kind: str, cameo: str, mood: str) -> tuple[str, str, str]:
+    """(type, CAMEO code, modality) of an act its own actor states an intention about: "will
+    visit" is AGREE; "the rebels said they will attack" a threat, not a plan others report;
+    "will withdraw its troops unless ..." an ultimatum; "would impose sanctions if ..." a threat
+    (an announced sanction stays the sanction); "said it would not meet the demands" a refusal."""
+    if not _stated_intent(syntax, verb, lexicon):
+        return kind, cameo, mood
+    conditional = mood == "hypothetical" and has_condition(syntax, verb, lexicon.cues["condition"])
+    said = _said_by_subject(syntax, verb, lexicon)
+    if mood in ("expected", "possible") or conditional:
+        if conditional and kind not in _GOVERNING and said and has_condition(syntax, verb, lexicon.cues["ultimatum"]):
+            return "THREATEN", "13", mood
+        if kind in _COOPERATIVE:
+            return "AGREE", "03", mood
+        if said and (kind in _HOSTILE or (kind == "SANCTION" and conditional)):
+            return "THREATEN", "13", mood
+    if mood == "negated" and said and kind in _COOPERATIVE | {"AGREE"}:
+        return "REJECT", "12", "asserted"
+    return kind, cameo, mood
+
+
+def _place_actor(place: Entity) -> Actor:
+    """A place as the one an event is aimed at, known to the gazetteer or not."""
+    return Actor(place.id, place.name, place.country, None, place.country)
+
+
 def _recipient_or_place(found: Roles, place: Entity | None, visit: bool, aimed_at_place: bool, violent: bool) -> Actor | None:
     """The recipient; failing one, the place for events aimed at where they happen: the host
     of a visit (not the visitor's own country), the authorities where a protest is held, the
@@ -274,13 +289,13 @@ def _recipient_or_place(found: Roles, place: Entity | None, visit: bool, aimed_a
     if place is None:
         return recipient
     if recipient is None and visit and (place.country is None or place.country != found.actor.country):
-        return Actor(place.id, place.name, place.country, None, place.country)  # the host, known or not
+        return _place_actor(place)  # the host
     if not aimed_at_place:
         return recipient
     if recipient is None:
         if violent and place.country is not None and place.country == found.actor.country:
             return None  # forces fighting at home: whom they fought is not said
-        return Actor(place.id, place.name, place.country, None, place.country)  # known to the gazetteer or not
+        return _place_actor(place)
     return _of_country(recipient, place.country)
 
 
@@ -325,12 +340,7 @@ def _stated_intent(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool:
 
 def _infinitive_of_intent(syntax: Syntax, verb: Token) -> bool:
     """'have sworn to fight', parsed as an adverbial clause: an infinitive on a verb of intent."""
-    return (
-        verb.dep == "advcl"
-        and verb.head != verb.i
-        and syntax.tokens[verb.head].lemma.lower() in _SPEECH_OF_INTENT
-        and any(k.dep == "aux" and k.text.lower() == "to" for k in roles.children(syntax, verb))
-    )
+    return verb.dep == "advcl" and verb.head != verb.i and syntax.tokens[verb.head].lemma.lower() in _SPEECH_OF_INTENT and roles.has_aux(syntax, verb, roles.INFINITIVE_TO)
 
 
 def _said_by_subject(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool:

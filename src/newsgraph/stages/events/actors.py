@@ -411,6 +411,7 @@ def _dictionary_code(doc: Document, entity: Entity) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _misspelt_country(word: str):
     """The one country whose name a capitalized word of 7 letters or more misses by one letter
     ("Ethopia"); shorter names are too close to each other ("Iran", "Iraq") to guess."""
@@ -437,6 +438,7 @@ def _leading_actor(name: str, date: str | None) -> str | None:
 _GROUP_SOURCES = frozenset({"International", "MilNonState", "international_actors"})
 
 
+@lru_cache(maxsize=4096)
 def _near_name(name: str) -> str | None:
     """The one dictionary name of as many words, with the same initials, one letter off
     (misspelt or transliterated otherwise: "Mitterand" for "Mitterrand"); None when there is

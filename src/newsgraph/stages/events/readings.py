@@ -49,7 +49,7 @@ def demanded(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLexi
         return None
     if trigger.pattern.type in _NOT_DEMANDED and trigger.pattern.head != OBLIGATION_HEAD:
         return None  # "said X must demand/threaten ...": the governing act is X's
-    if not any(k.dep == "aux" and k.text.lower() in _OBLIGATION for k in roles.children(syntax, verb)):
+    if not roles.has_aux(syntax, verb, _OBLIGATION):
         return None
     speaker_verb = syntax.tokens[verb.head]
     if verb.dep == "acl":  # "issued a stern reminder to Iraq that it must cooperate": the issuer demands
@@ -164,10 +164,10 @@ def without_purposes(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:
     kept = []
     for trigger in triggers:
         verb = _through_help(syntax, trigger.verb)  # "sent material to help defend X": defending is the purpose
-        demand = trigger.pattern.type == "REQUEST" or any(k.dep == "aux" and k.text.lower() in _OBLIGATION for k in roles.children(syntax, verb))
+        demand = trigger.pattern.type == "REQUEST" or roles.has_aux(syntax, verb, _OBLIGATION)
         if demand and _voiced_by_protest(syntax, verb, protests):
             continue  # "demonstrated in the city calling for independence": what the protest demands
-        purpose = verb.dep in _PURPOSE_DEPS and any(k.dep == "aux" and k.text.lower() == "to" for k in roles.children(syntax, verb))
+        purpose = verb.dep in _PURPOSE_DEPS and roles.has_aux(syntax, verb, roles.INFINITIVE_TO)
         if purpose and verb.head in heads and verb.head != verb.i and (verb.dep != "xcomp" or verb.head in protests):
             continue  # an xcomp is a purpose only under a protest ("began a strike to protest X")
         kept.append(trigger)

@@ -29,6 +29,7 @@ _ATTRIBUTION = frozenset({"according", "said", "reported", "quoted"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "acomp"})  # acomp: "is willing to withdraw"
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _MODIFIER_CLAUSES = frozenset({"acl", "relcl"})
+INFINITIVE_TO = frozenset({"to"})
 _STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "COP"})
 # Verbs whose object does what their infinitive says: "urged X to support", "ordered X to leave".
 _OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "order", "call", "force", "persuade", "allow", "invite", "encourage", "press", "pressure", "instruct", "authorize", "help", "request", "compel"})
@@ -93,6 +94,11 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
             return [], False
         node = syntax.tokens[node.head]
     return [], False
+
+
+def has_aux(syntax: Syntax, verb: Token, words: frozenset[str]) -> bool:
+    """Whether ``verb`` has an auxiliary among ``words`` ("to" of an infinitive, "must")."""
+    return any(k.dep == "aux" and k.text.lower() in words for k in children(syntax, verb))
 
 
 def _misparsed_gerund(syntax: Syntax, subject: Token) -> Token:
@@ -249,7 +255,7 @@ def _protested(syntax: Syntax, holders: list[Token]) -> list[Token]:
     aims: list[Token] = []
     for holder in holders:
         for clause in children(syntax, holder, "advcl", "acl", "xcomp"):
-            if any(k.dep == "aux" and k.text.lower() == "to" for k in children(syntax, clause)):
+            if has_aux(syntax, clause, INFINITIVE_TO):
                 aims.append(clause)  # a purpose: "to protest X"
         for prep in children(syntax, holder, "prep"):
             for pobj in children(syntax, prep, "pobj"):
