@@ -31,6 +31,7 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _MODIFIER_CLAUSES = frozenset({"acl", "relcl"})
 INFINITIVE_TO = frozenset({"to"})
 _STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "COP"})
+_STATE_ROLES = _STATE_SECTORS - {None}
 # Verbs whose object does what their infinitive says: "urged X to support", "ordered X to leave".
 _OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "order", "call", "force", "persuade", "allow", "invite", "encourage", "press", "pressure", "instruct", "authorize", "help", "request", "compel"})
 
@@ -238,16 +239,16 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
     for clause in clauses:
         candidates += [t for t in subtree(clause, syntax, 4) if t.dep in ("nsubj", "dobj", "pobj", "dative") and not _in_locative(syntax, t, clause)]
     if trigger.pattern.type == "PROTEST":
-        candidates = _protested(syntax, holders) + candidates
+        candidates = _aimed_by_purpose(syntax, holders) + candidates
     elif trigger.pattern.type in ("ASSAULT", "COERCE", "AID"):
-        candidates += _protested(syntax, holders)  # "opened fire to disperse demonstrators", "sent arms to help defend X"
+        candidates += _aimed_by_purpose(syntax, holders)  # "opened fire to disperse demonstrators", "sent arms to help defend X"
     if trigger.pattern.type in ("ASSAULT", "COERCE"):
         casualty = load_event_lexicon().words("casualty")  # "attacked a bus and killed 12 passengers": its toll
         candidates += [o for c in children(syntax, verb, "conj", "advcl") if c.lemma.lower() in casualty for o in children(syntax, c, "dobj")]
     return candidates
 
 
-def _protested(syntax: Syntax, holders: list[Token]) -> list[Token]:
+def _aimed_by_purpose(syntax: Syntax, holders: list[Token]) -> list[Token]:
     """Who a protest (or a use of force) is aimed at, from its purpose ("to protest the
     minister's decision", "to demand reforms from the government", "to disperse the crowd") or
     an "in protest against/at/of" phrase: the words below them, named ones first ("the
@@ -283,7 +284,7 @@ def _same_side(found: Actor, actor: Actor | None) -> bool:
         return True  # "its troops": the actor's own
     if actor is None or found.country != actor.country or found.country is None:
         return False
-    if actor.entity is None and actor.sector not in _STATE_SECTORS - {None} and found.sector in _STATE_SECTORS - {None}:
+    if actor.entity is None and actor.sector not in _STATE_ROLES and found.sector in _STATE_ROLES:
         return False  # "the Albanians of Serbia demand autonomy from Serbian authorities": people and their state
     return found.sector == actor.sector or found.sector is None or (actor.sector is None and actor.entity is None)
 
