@@ -83,3 +83,46 @@ def test_short_texts_do_not_crash():
 def test_bad_threshold():
     with pytest.raises(ValueError):
         DuplicateIndex(threshold=0)
+
+
+def test_index_lives_in_a_file_that_goes_when_closed(tmp_path):
+    with DuplicateIndex(folder=str(tmp_path)) as index:
+        index.add("first", WIRE)
+        files = list(tmp_path.rglob("*.db"))
+        assert len(files) == 1 and files[0].stat().st_size > 0
+        assert index.find(REWRITE) is not None
+    assert not list(tmp_path.iterdir())
+
+
+def test_seeding_in_batches_keeps_the_first_seen_of_each_text():
+    hashed, stored = text_hash(WIRE), signature_bytes(signature(WIRE))
+    rows = [(f"copy-{n}", hashed, stored) for n in range(12_000)]
+    with DuplicateIndex() as index:
+        index.seed(iter(rows))
+        assert len(index) == 1
+        assert index.find(WIRE).duplicate_of == "copy-0"
+        assert index.find(REWRITE).duplicate_of == "copy-0"  # every copy matches as well: the first seen wins
+
+
+def test_an_ingest_run_removes_its_index_file(tmp_path, monkeypatch):
+    import tempfile
+
+    from newsgraph.engines.local import _Run
+    from newsgraph.settings import Settings
+
+    class Store:
+        def fingerprints(self):
+            return iter(())
+
+    class Pipeline:
+        settings = Settings.load(environ={})
+        stage_names = ()
+
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    monkeypatch.setattr("newsgraph.engines.local.pipeline_version", lambda pipeline: "test")
+    with _Run(Store(), Pipeline()) as run:
+        assert len(list(scratch.iterdir())) == 1
+        run.index.add("first", WIRE)
+    assert not list(scratch.iterdir())

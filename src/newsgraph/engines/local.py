@@ -110,6 +110,12 @@ class _Run:
         self.waiting: dict[str, list[Article]] = {}
         self.failed: dict[str, Rejection] = {}
 
+    def __enter__(self) -> _Run:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.index.close()  # its scratch file goes with the run
+
     def feed(self, items: Iterable[Article | Rejection]) -> Iterator[Article]:
         for item in items:
             self.summary.read += 1
@@ -214,11 +220,11 @@ def ingest_paths(
     display).
     """
     started = time.perf_counter()
-    run = _Run(store, pipeline, progress)
     plan = plan_inputs(paths, include, exclude)
-    run.summary.skipped = len(plan.skipped)
-    for result in analyse(run.feed(read_planned(plan, pipeline.settings, stdin)), pipeline, date, workers, recycle_after, pool_report):
-        run.settle(result)
+    with _Run(store, pipeline, progress) as run:
+        run.summary.skipped = len(plan.skipped)
+        for result in analyse(run.feed(read_planned(plan, pipeline.settings, stdin)), pipeline, date, workers, recycle_after, pool_report):
+            run.settle(result)
     run.summary.corpus = rebuild(store)
     run.summary.seconds = time.perf_counter() - started
     return run.summary

@@ -243,7 +243,6 @@ def decode_row(row: Any) -> tuple[Article | Rejection, Document | Rejection | No
 def load_rows(rows: Iterable[Any], store: Store, pipeline: Pipeline) -> IngestSummary:
     """Store the rows (in input order) as the local engine would have: same duplicate search,
     same links and rejections; the analysis comes from the rows instead of the pipeline."""
-    run = _Run(store, pipeline)
     current: list[Document | Rejection | None] = [None]
 
     def items() -> Iterator[Article | Rejection]:
@@ -251,8 +250,9 @@ def load_rows(rows: Iterable[Any], store: Store, pipeline: Pipeline) -> IngestSu
             item, current[0] = decode_row(row)
             yield item
 
-    for _article in run.feed(items()):  # feed yields the very item just read, when it needs analysis
-        run.settle(cast("Document | Rejection", current[0]))  # an article's row carries its document or its rejection
+    with _Run(store, pipeline) as run:
+        for _article in run.feed(items()):  # feed yields the very item just read, when it needs analysis
+            run.settle(cast("Document | Rejection", current[0]))  # an article's row carries its document or its rejection
     run.summary.corpus = rebuild(store)
     return run.summary
 

@@ -248,12 +248,13 @@ class SQLStore:
             return conn.execute(select(schema.articles.c.id).where(schema.articles.c.id == article_id)).first() is not None
 
     def fingerprints(self) -> Iterator[tuple[str, str, bytes | None]]:
-        """(article id, text hash, MinHash signature or None) of every stored article."""
+        """(article id, text hash, MinHash signature or None) of every stored article, streamed
+        in batches (a large store is not read into memory at once)."""
         a, f = schema.articles, schema.fingerprints
+        query = select(a.c.id, a.c.text_hash, f.c.minhash).outerjoin(f, f.c.article_id == a.c.id).order_by(a.c.added_at, a.c.id)
         with self._engine.connect() as conn:
-            rows = conn.execute(select(a.c.id, a.c.text_hash, f.c.minhash).outerjoin(f, f.c.article_id == a.c.id).order_by(a.c.added_at, a.c.id)).all()
-        for article_id, hashed, minhash in rows:
-            yield article_id, hashed, bytes(minhash) if minhash is not None else None
+            for article_id, hashed, minhash in conn.execution_options(yield_per=2_000).execute(query):
+                yield article_id, hashed, bytes(minhash) if minhash is not None else None
 
     def rejections(self) -> list[dict[str, Any]]:
         r = schema.rejections
