@@ -201,10 +201,7 @@ def test_joint_actors_are_one_event(run):
 
 
 def test_one_happening_told_twice_is_one_event_with_two_mentions(run):
-    text = (
-        "Kenyan police arrested the opposition leader Raila Odinga on Monday.\n\n"
-        "Kenyan police arrested Raila Odinga on Monday at his home, his lawyer said."
-    )
+    text = "Kenyan police arrested the opposition leader Raila Odinga on Monday.\n\nKenyan police arrested Raila Odinga on Monday at his home, his lawyer said."
     events = _events(run(text), "COERCE")
     assert len(events) == 1 and len(events[0].mentions) == 1
 
@@ -342,8 +339,7 @@ def test_the_consequent_of_a_condition_is_hypothetical(run):
 
 
 def test_he_after_the_short_sentences_of_a_quote_is_the_speaker(run):
-    doc = run('Former minister Hans Kolb spoke on Monday. "They are angry. '
-              'There is a message there." He urged the Ruritanian government to hold talks with the rebels.')
+    doc = run('Former minister Hans Kolb spoke on Monday. "They are angry. There is a message there." He urged the Ruritanian government to hold talks with the rebels.')
     assert _one(doc, "REQUEST").actor.name == "Hans Kolb"
 
 
@@ -710,3 +706,45 @@ def test_sending_material_to_help_defend_a_state_is_aid_to_it(run):
     event = _one(doc, "AGREE")
     assert event.recipient is not None and event.recipient.country == "SAU"
     assert not _events(doc, "SUPPORT")  # defending is the purpose, no event of its own
+
+
+# name-swap round: the same sentence gives the same roles whether a list knows the names or not
+
+
+@pytest.mark.parametrize("town", ["Gao", "Drukor"])  # one the gazetteer knows, one invented
+def test_the_town_of_a_place_is_that_place(run, town):
+    doc = run(f"Rebels attacked the town of {town} on Monday.")
+    recipient = _one(doc, "ASSAULT").recipient
+    assert recipient.name == town and _entity_name(doc, recipient.entity) == town
+
+
+@pytest.mark.parametrize("city", ["Mogadishu", "Vessoran"])
+def test_at_a_place_is_where_when_the_verb_has_its_victims(run, city):
+    doc = run(f"A suicide bomber killed 12 people at a market in {city} on Friday.")
+    assert _one(doc, "ASSAULT").recipient.name == "12 people"
+    doc = run("Police fired tear gas at protesters on Friday.")
+    assert _one(doc, "ASSAULT").recipient.name == "protesters"  # what is fired is no target: "at" aims
+
+
+@pytest.mark.parametrize("city", ["Lisbon", "Kravelo"])
+def test_expected_to_visit_is_the_visit_expected(run, city):
+    doc = run(f"The premier is expected to visit {city} on Thursday.")
+    event = _one(doc, "CONSULT")
+    assert event.modality == "expected" and event.recipient.name == city
+    assert not _events(doc, "AGREE")  # others' expectation is no intention stated
+
+
+@pytest.mark.parametrize("name", ["Hans Kolb", "Lutrav Fatro"])
+def test_a_verb_after_a_phrase_between_commas_is_the_names(run, name):
+    doc = run(f"{name}, for the Zelkova Liberal Party, called on Anna Berg to resign.")
+    assert _one(doc, "REQUEST").actor.name == name
+
+
+@pytest.mark.parametrize("name", ["Hassan", "Gubiro"])
+def test_a_king_of_one_word_is_a_person(run, name):
+    doc = run(f"King {name} of Morocco said he would be ready to host a meeting between the two sides.")
+    event = _one(doc, "AGREE")
+    assert event.actor.name == name and event.actor.country == "MAR"
+    assert not [e for e in doc.entities if e.name == "General Motors"]
+    doc = run("General Motors said it would close a plant.")
+    assert not [e for e in doc.entities if e.type == "PERSON"]

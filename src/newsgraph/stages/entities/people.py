@@ -43,8 +43,10 @@ def type_people(analysis: Analysis, mentions: list[Mention], lexicon: Lexicon) -
         inside = [m for m in result if m.start < end and start < m.end]
         if any(not _replaceable(m, run[0].start, end) for m in inside):  # "General Tavo Renn" as one ORG
             continue
-        if len(tokens) == 1 and not inside and not _honorific(run[0], lexicon):
-            continue  # a lone word the model did not see as a name: too little to add, unless "Mr Renn"
+        if titled and len(tokens) == 1 and any(m.type == "ORG" and m.start == run[0].start for m in inside):
+            continue  # the model read title and word as one organization's name: "General Motors"
+        if len(tokens) == 1 and not inside and not (_honorific(run[0], lexicon) or _office_title(run, tokens, lexicon)):
+            continue  # a lone word the model did not see as a name: too little to add, unless "Mr Renn" or "King Renn"
         for mention in inside:
             result.remove(mention)
         result.append(Mention(start, end, "PERSON", analysis.text[start:end], trust=TRUST_PATTERN))
@@ -66,6 +68,15 @@ def _beside_a_person(text: str, tokens: tuple[Token, ...], mentions: list[Mentio
         if between.strip() in ("and", "or"):
             return True
     return False
+
+
+def _office_title(run: tuple[Token, ...], tokens: tuple[Token, ...], lexicon: Lexicon) -> bool:
+    """A title of government right before the name ("King Renn", "President Renn"); a
+    military or other title before one word names firms too ("General Motors")."""
+    if len(run) < 2 or run[-1] is not tokens[0]:
+        return False
+    title = lexicon.titles.get(normalize_name(run[-2].text))
+    return title is not None and title.kind == "title" and title.sector == "GOV"
 
 
 def _honorific(token: Token, lexicon: Lexicon) -> bool:

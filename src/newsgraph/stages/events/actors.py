@@ -24,6 +24,7 @@ from ...model import Actor, Document, Entity, Token
 from ...resources import countries, normalize_name, titles, weapon_nouns
 from ...resources.phoenix import phoenix_actors, phoenix_agents, phrase_key
 from ..entities import entity_at
+from ..places.names import name_kinds
 from ..timex.syntax import Syntax
 from .lexicon import load_event_lexicon
 
@@ -126,6 +127,9 @@ def pronoun_entity(doc: Document, syntax: Syntax, pronoun: Token) -> Entity | No
 def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
     """'Fijian rebels', 'U.N. helicopters', 'leaders of the X coalition': a group and its owner;
     'thousands of teachers', 'a group of Yoruba leaders': the group its of-phrase names."""
+    settlement = _settlement_named(doc, syntax, noun)
+    if settlement is not None:  # "the town of Gao" is Gao, whether a list knows it or not
+        return as_actor(doc, settlement)
     members = _members(syntax, noun)
     if members is not None:
         found = actor_of(doc, syntax, members)
@@ -142,6 +146,19 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
         sector = role or (None if owner.type == "COUNTRY" else base.sector)
         return Actor(owner.id, name, base.country, sector, _group_code(base, role))
     return Actor(None, name, country, role, code_of(country, role))
+
+
+def _settlement_named(doc: Document, syntax: Syntax, noun: Token) -> Entity | None:
+    """The place of 'the town of X', 'the province of X' (the kind words of place_words.tsv)."""
+    if normalize_name(noun.lemma) not in name_kinds().words["kind"]:
+        return None
+    for prep in children(syntax, noun, "prep"):
+        if prep.text.lower() == "of":
+            for pobj in children(syntax, prep, "pobj"):
+                entity = entity_of(doc, pobj)
+                if entity is not None and entity.type == "PLACE":
+                    return entity
+    return None
 
 
 def _members(syntax: Syntax, noun: Token) -> Token | None:
@@ -300,7 +317,8 @@ def as_actor(doc: Document, entity: Entity) -> Actor:
     if country is None and entity.type == "ORG":
         country = _country_before(doc, entity)  # "the US Congress", "Iraq's parliament"
     if country is None and entity.type == "PLACE":
-        country = _region_of_country(entity.name)  # "South Lebanon", "northern Iraq"
+        # the places stage's country, else the one a region names ("South Lebanon", "northern Iraq")
+        country = place_country(doc, entity) or _region_of_country(entity.name)
     return Actor(entity.id, entity.name, country, sector, code_of(country, sector))
 
 

@@ -33,6 +33,9 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "auxpass", "obj"})
 _TARGET_PREPOSITIONS = frozenset({"at", "against", "into"})
 # Verbs of planning: the dictionary codes "plan to attack" as a threat; a plan is the act, expected.
 _PLANNING = frozenset({"plan", "intend", "prepare", "plot", "aim", "scheme", "mean"})
+# Verbs that, in the passive, ascribe an act to their subject: "the premier is expected to visit
+# X" is the premier's visit, expected; the dictionary's "expects a visit" (036) is the active verb.
+_ASCRIBING = frozenset({"expect"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +63,8 @@ def framed(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> li
             continue  # "evacuated the wounded", "the accused": people named by what befell them
         if trigger.pattern.origin == "cameo" and trigger.head.lemma.lower() in _PLANNING:
             continue  # "planned to attack": the act planned is coded, expected, not a threat
+        if trigger.pattern.origin == "cameo" and trigger.head.lemma.lower() in _ASCRIBING and _passive(trigger.head, syntax):
+            continue  # "is expected to visit": the visit is coded, expected
         if trigger.pattern.origin == "cameo" and any(_prefixed(t, syntax, trigger.pattern) for t in trigger.tokens if t is not trigger.head):
             continue  # "post-war", "anti-war": a prefixed word is not the word of the pattern
         frame = _frame_of(trigger, syntax)
@@ -83,6 +88,10 @@ def _nominal_participle(verb, syntax: Syntax) -> bool:
     if verb.tag != "VBN" or verb.dep not in ("dobj", "nsubj", "nsubjpass", "pobj", "conj"):
         return False
     return any(syntax.tokens[i].dep == "det" and syntax.tokens[i].i < verb.i for i in syntax.children.get(verb.i, ()))
+
+
+def _passive(verb, syntax: Syntax) -> bool:
+    return any(syntax.tokens[i].dep in ("auxpass", "nsubjpass") for i in syntax.children.get(verb.i, ()))
 
 
 def _gerund_subject(verb, syntax: Syntax) -> bool:

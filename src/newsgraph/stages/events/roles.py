@@ -77,7 +77,7 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
         if not subjects and node.dep in _MODIFIER_CLAUSES and node.head != node.i and syntax.tokens[node.head].start >= body:
             # "rebel groups fighting to topple X": the noun acts; "soldiers killed in the
             # capital": a passive participle's noun is the target, and no one is named acting
-            noun = syntax.tokens[node.head]
+            noun = _parenthesis_holder(syntax, syntax.tokens[node.head], node)
             # a noun the parse made the sentence's root, its verb hung on it ("X, for the party,
             # called on Y"): the verb is the sentence's and the noun its subject
             misparsed_main_verb = node.tag == "VBN" and noun.head == noun.i and node.i > noun.i and noun.pos == "PROPN"
@@ -95,6 +95,18 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
             return [], False
         node = syntax.tokens[node.head]
     return [], False
+
+
+def _parenthesis_holder(syntax: Syntax, noun: Token, verb: Token) -> Token:
+    """The root name a verb after a comma belongs to when the parse hung it on the last noun of
+    a phrase set off between commas ("X, for the Y party, called on Z": X calls), else ``noun``."""
+    prep = syntax.tokens[noun.head]
+    if noun.dep != "pobj" or prep.dep != "prep" or verb.i < 1 or syntax.tokens[verb.i - 1].text != ",":
+        return noun
+    holder = syntax.tokens[prep.head]
+    if holder.head == holder.i and holder.pos == "PROPN" and holder.i < prep.i and syntax.tokens[prep.i - 1].text == ",":
+        return holder
+    return noun
 
 
 def has_aux(syntax: Syntax, verb: Token, words: frozenset[str]) -> bool:
@@ -196,6 +208,9 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     never a word of the dateline (before ``body``) nor of a locative phrase (that is the
     event's place, "a bomb in central Zelkova")."""
     candidates = [t for t in _recipient_candidates(syntax, trigger, passive_agent) if t.start >= body]
+    if any(_recipient_at(doc, syntax, o, actor) for o in children(syntax, trigger.verb, "dobj")):
+        # "killed 12 people at a market": with a target of its own, "at" says where, not at whom
+        candidates = [t for t in candidates if not _object_of_at(syntax, trigger.verb, t)]
     for with_country in (True, False):  # a named or national target before a bare role ("rebels")
         for token in candidates:
             first = _recipient_at(doc, syntax, token, actor)
@@ -264,6 +279,12 @@ def _aimed_by_purpose(syntax: Syntax, holders: list[Token]) -> list[Token]:
                     aims += children(syntax, pobj, "prep")
     words = [w for aim in aims for w in descendants(aim, syntax, 5) if w.pos in _NOMINAL]
     return sorted(words, key=lambda w: w.pos != "PROPN")
+
+
+def _object_of_at(syntax: Syntax, verb: Token, token: Token) -> bool:
+    """Whether ``token`` is the object of an "at" phrase of ``verb``."""
+    prep = syntax.tokens[token.head]
+    return token.dep == "pobj" and prep.text.lower() == "at" and prep.head == verb.i and prep.i != verb.i
 
 
 def _in_locative(syntax: Syntax, token: Token, top: Token) -> bool:

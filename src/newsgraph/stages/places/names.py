@@ -5,6 +5,7 @@ names a part of a place, and some words only repeat what the place is ("Fargo Ci
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...resources import normalize_name, read_table
 
@@ -54,6 +55,7 @@ class NameKinds:
         return None
 
 
+@lru_cache(maxsize=1)
 def name_kinds() -> NameKinds:
     found: dict[str, set[str]] = {"city_named": set(), "facility": set(), "natural": set(), "saint": set(), "compass": set(), "qualifier": set(), "kind": set(), "of": set()}
     for row in read_table("facility_words.tsv"):
