@@ -117,3 +117,30 @@ def test_the_time_limit_setting_refuses_a_negative_value():
         Settings.load({"max_article_seconds": -1}, environ={})
     assert Settings.load(environ={}).max_article_seconds == 0
     assert Settings.load(environ={"NEWSGRAPH_MAX_ARTICLE_SECONDS": "30"}).max_article_seconds == 30
+
+
+@pytest.mark.slow
+@pytest.mark.spark
+def test_the_spark_engine_cuts_off_a_hung_article_and_goes_on(stall_plugin, tmp_path, monkeypatch):
+    import os
+    import shutil
+
+    pytest.importorskip("pyspark")
+    if shutil.which("java") is None:
+        pytest.skip("Spark needs Java")
+    from newsgraph.engines.spark import SparkOptions, ingest_with_spark
+    from newsgraph.pipeline import Pipeline
+    from newsgraph.store import open_store
+
+    plugin_folder = str(tmp_path)  # where stall_plugin put the stage: Spark's Python workers find it on PYTHONPATH
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(p for p in (plugin_folder, os.environ.get("PYTHONPATH")) if p))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for article in _articles(3, stalled=(1,)):
+        (folder / article.source_name).write_text(article.text, encoding="utf-8")
+    pipeline = Pipeline(Settings.load({"max_article_seconds": 2}, environ={}), stall_plugin, lazy_model=True)
+    options = SparkOptions(master="local[1,2]", out=str(tmp_path / "docs.parquet"))
+    with open_store(str(tmp_path / "news.db")) as store:
+        summary = ingest_with_spark([str(folder)], store, pipeline, options=options)
+    assert summary.stored == 2 and dict(summary.rejected) == {"time_limit": 1}
+    assert summary.rejected_inputs[0]["source"].endswith("w1.txt")

@@ -40,6 +40,7 @@ from ..pipeline import Pipeline
 from ..settings import Settings
 from ..store.base import Store
 from .local import IngestSummary, _Run
+from .pool import run_in_pool
 
 SUBMITTED = ""  # the master given to spark-submit: the session does not set one
 UNKNOWN_DATE = "unknown"  # the partition of articles without a date
@@ -201,7 +202,6 @@ def _read(name: str, data: bytes | None, settings: Settings) -> Iterator[Article
 
 
 def _analyse_partition(job: _Job, sources: Iterator[tuple[int, str, bytes | None]]) -> Iterator[tuple]:
-    pipeline = _executor_pipeline(job.settings, job.stages)
     keys: deque = deque()
 
     def items() -> Iterator[Article | Rejection]:
@@ -210,9 +210,18 @@ def _analyse_partition(job: _Job, sources: Iterator[tuple[int, str, bytes | None
                 keys.append((order, index, item))
                 yield item
 
-    for result in pipeline.run_many(items(), job.date):  # one result per item, in order
+    for result in _results(job, items()):  # one result per item, in order
         order, index, item = keys.popleft()
         yield _row(order, index, item, result)
+
+
+def _results(job: _Job, items: Iterator[Article | Rejection]) -> Iterator[Document | Rejection]:
+    """The analysis of a partition's items: in this Python worker, or, under a time limit, in
+    one worker process of the local engine's pool, which is killed when an article overruns
+    (as on one machine: a hung article is rejected as time_limit and the partition goes on)."""
+    if job.settings.max_article_seconds:
+        return run_in_pool(items, job.settings, 1, job.date, job.stages)
+    return _executor_pipeline(job.settings, job.stages).run_many(items, job.date)
 
 
 def _row(order: int, index: int, item: Article | Rejection, result: Document | Rejection) -> tuple:
