@@ -748,3 +748,17 @@ def test_a_king_of_one_word_is_a_person(run, name):
     assert not [e for e in doc.entities if e.name == "General Motors"]
     doc = run("General Motors said it would close a plant.")
     assert not [e for e in doc.entities if e.type == "PERSON"]
+
+
+def test_defending_codes_support_only_for_someone_defended(run):
+    assert not _events(run("Defending the plans, Lena Varga told reporters the budget was affordable."), "SUPPORT")
+    assert not _events(run("The law binds Zorbia to help Kovia defend itself."), "SUPPORT")
+    event = _one(run("Lena Varga defended Anna Berg against the charges on Monday."), "SUPPORT")
+    assert event.recipient.name == "Anna Berg"
+
+
+def test_asking_a_question_is_no_request(run):
+    assert not _events(run("Asked about the plan, Lena Varga said it was dead."), "REQUEST")  # she is the one asked
+    assert not _events(run("Lena Varga asked the minister about the missing funds."), "REQUEST")
+    assert _one(run("Lena Varga asked Anna Berg to reopen the talks."), "REQUEST").recipient.name == "Anna Berg"
+    assert _one(run("Lena Varga asked the court for more time."), "REQUEST")

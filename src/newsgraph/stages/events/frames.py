@@ -36,6 +36,7 @@ _PLANNING = frozenset({"plan", "intend", "prepare", "plot", "aim", "scheme", "me
 # Verbs that, in the passive, ascribe an act to their subject: "the premier is expected to visit
 # X" is the premier's visit, expected; the dictionary's "expects a visit" (036) is the active verb.
 _ASCRIBING = frozenset({"expect"})
+_ASKING = frozenset({"ask"})  # a request only when it asks for an act, not a question
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,8 @@ def framed(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> li
             continue  # "evacuated the wounded", "the accused": people named by what befell them
         if trigger.pattern.origin == "cameo" and trigger.head.lemma.lower() in _PLANNING:
             continue  # "planned to attack": the act planned is coded, expected, not a threat
+        if trigger.pattern.pos == "V" and trigger.head.lemma.lower() in _ASKING and not _asks_for_an_act(trigger.head, syntax):
+            continue  # "asked whether ...", "asked about ...": a question, not a request
         if trigger.pattern.origin == "cameo" and trigger.head.lemma.lower() in _ASCRIBING and _passive(trigger.head, syntax):
             continue  # "is expected to visit": the visit is coded, expected
         if trigger.pattern.origin == "cameo" and any(_prefixed(t, syntax, trigger.pattern) for t in trigger.tokens if t is not trigger.head):
@@ -88,6 +91,23 @@ def _nominal_participle(verb, syntax: Syntax) -> bool:
     if verb.tag != "VBN" or verb.dep not in ("dobj", "nsubj", "nsubjpass", "pobj", "conj"):
         return False
     return any(syntax.tokens[i].dep == "det" and syntax.tokens[i].i < verb.i for i in syntax.children.get(verb.i, ()))
+
+
+def _asks_for_an_act(verb, syntax: Syntax) -> bool:
+    """Whether "ask" asks someone to do something ("asked X to leave", "asked for help", "asked
+    that X be freed", "asked X's help") rather than asks a question ("asked whether",
+    "asked about", "Asked if he would resign, he said")."""
+    kids = [syntax.tokens[i] for i in syntax.children.get(verb.i, ())]
+    if any(kid.dep == "prep" and kid.text.lower() == "about" for kid in kids):
+        return False  # "asked the minister about the funds"
+    for kid in kids:
+        if kid.dep == "xcomp" or (kid.dep == "prep" and kid.text.lower() == "for"):
+            return True
+        if kid.dep == "dobj" and kid.pos == "NOUN":
+            return True  # "asked the court's permission", "asked their support"
+        if kid.dep == "ccomp" and any(syntax.tokens[j].dep == "mark" and syntax.tokens[j].text.lower() == "that" for j in syntax.children.get(kid.i, ())):
+            return True
+    return False
 
 
 def _passive(verb, syntax: Syntax) -> bool:
