@@ -762,3 +762,10 @@ def test_asking_a_question_is_no_request(run):
     assert not _events(run("Lena Varga asked the minister about the missing funds."), "REQUEST")
     assert _one(run("Lena Varga asked Anna Berg to reopen the talks."), "REQUEST").recipient.name == "Anna Berg"
     assert _one(run("Lena Varga asked the court for more time."), "REQUEST")
+
+
+def test_unions_and_the_opposition_are_groups_that_act(run):
+    event = _one(run("Five public sector unions held talks with Lena Varga on Monday."), "CONSULT")
+    assert event.actor.name == "Five public sector unions" and event.actor.sector == "LAB"
+    assert _one(run("The opposition accused the government of lying."), "ACCUSE").actor.sector == "OPP"
+    assert not [e for e in run("The European Union held talks with Zorbia.").events if e.actor and e.actor.sector == "LAB"]

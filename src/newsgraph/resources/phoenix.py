@@ -17,11 +17,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources as importlib_resources
+from itertools import chain
 
 AGENTS_FILE = "Phoenix.agents.txt"
 ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
 # The project's own additions in the same format, read after the dictionaries (theirs win a name).
 PROJECT_ACTOR_FILES = ("international_actors.txt",)
+PROJECT_AGENT_FILE = "project_agents.txt"  # group nouns the agent file lacks, read after it
 
 _CODE = re.compile(r"\[([^\]]*)\]")
 _SUBSTITUTION = re.compile(r"^!(\w+)!\s*=\s*(.+)$")
@@ -42,7 +44,7 @@ def _source_name(file: str) -> str:
 
 def _path(name: str):
     folder = importlib_resources.files(__package__)
-    return folder.joinpath(name) if name in PROJECT_ACTOR_FILES else folder.joinpath("petrarch2", name)
+    return folder.joinpath(name) if name in (*PROJECT_ACTOR_FILES, PROJECT_AGENT_FILE) else folder.joinpath("petrarch2", name)
 
 
 def _uncomment(line: str) -> str:
@@ -145,7 +147,7 @@ def read_agents(lines: Iterable[str]) -> PhoenixAgents:
 
 @lru_cache(maxsize=1)
 def phoenix_agents() -> PhoenixAgents:
-    return read_agents(_lines(AGENTS_FILE))
+    return read_agents(chain(_lines(AGENTS_FILE), _lines(PROJECT_AGENT_FILE)))
 
 
 # --- actors -----------------------------------------------------------------------------
