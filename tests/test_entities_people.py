@@ -43,3 +43,8 @@ def test_a_name_the_text_makes_a_person_is_a_person(entities_of, text, name):
 )
 def test_organization_words_keep_a_name_from_being_a_person(entities_of, text, name):
     assert _type_of(entities_of(text), name) != "PERSON"
+
+
+def test_a_first_name_the_model_left_out_joins_the_surname_it_saw(entities_of):
+    found = entities_of("Totor Kakur defended Segok Lomuv against the charges on Monday.")
+    assert "Totor Kakur" in {e.name for e in found if e.type == "PERSON"}

@@ -769,3 +769,10 @@ def test_unions_and_the_opposition_are_groups_that_act(run):
     assert event.actor.name == "Five public sector unions" and event.actor.sector == "LAB"
     assert _one(run("The opposition accused the government of lying."), "ACCUSE").actor.sector == "OPP"
     assert not [e for e in run("The European Union held talks with Zorbia.").events if e.actor and e.actor.sector == "LAB"]
+
+
+def test_parties_named_by_their_nicknames_act_with_their_country(run):
+    event = _one(run("The Republicans accused the Democrats of wasting money."), "ACCUSE")
+    assert (event.actor.name, event.actor.code, event.recipient.name, event.recipient.code) == ("Republicans", "USAPTY", "Democrats", "USAPTY")
+    assert _one(run("The Tories accused Lena Varga of lying."), "ACCUSE").actor.country == "GBR"
+    assert not [e for e in run("Palestinians protested in Gaza on Friday.").entities if e.type == "ORG"]  # a people, not a party

@@ -23,7 +23,7 @@ from .types import Mention
 
 _ORGS = ("ORG", "OUTLET")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9&\-]{1,7})\)")
-_DICTIONARY_SOURCES = ("International", "MilNonState", "international_actors")
+_DICTIONARY_SOURCES = ("International", "MilNonState", "international_actors", "political_parties")
 
 
 @lru_cache(maxsize=1)

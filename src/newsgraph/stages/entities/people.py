@@ -37,10 +37,11 @@ def type_people(analysis: Analysis, mentions: list[Mention], lexicon: Lexicon) -
         tokens, titled = _without_titles(run, lexicon)
         if not tokens or not _may_be_a_name(analysis, tokens, lexicon):
             continue
-        if not (titled or _cue_before(analysis, tokens, lexicon) or _person_verb(analysis, tokens) or _beside_a_person(analysis.text, tokens, result)):
-            continue
         start, end = tokens[0].start, tokens[-1].end
         inside = [m for m in result if m.start < end and start < m.end]
+        cued = titled or _cue_before(analysis, tokens, lexicon) or _person_verb(analysis, tokens) or _beside_a_person(analysis.text, tokens, result)
+        if not (cued or _model_person_head(tokens, inside)):
+            continue
         if any(not _replaceable(m, run[0].start, end) for m in inside):  # "General Tavo Renn" as one ORG
             continue
         if titled and len(tokens) == 1 and any(m.type == "ORG" and m.start == run[0].start for m in inside):
@@ -51,6 +52,15 @@ def type_people(analysis: Analysis, mentions: list[Mention], lexicon: Lexicon) -
             result.remove(mention)
         result.append(Mention(start, end, "PERSON", analysis.text[start:end], trust=TRUST_PATTERN))
     return sorted(result, key=lambda m: m.start)
+
+
+def _model_person_head(tokens: tuple[Token, ...], inside: list[Mention]) -> bool:
+    """The model saw a person in the run's last word and the parse joins the words before it
+    to that word: "Totor Kakur" when the model marked only "Kakur"."""
+    last = tokens[-1]
+    if not 2 <= len(tokens) <= 3 or not all(t.dep == "compound" and t.head == last.i for t in tokens[:-1]):
+        return False
+    return any(m.type == "PERSON" and m.trust == TRUST_MODEL and m.start == last.start and m.end == last.end for m in inside)
 
 
 def _beside_a_person(text: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> bool:

@@ -44,6 +44,7 @@ from ...resources import (
     weapon_nouns,
     weapons,
 )
+from ...resources.phoenix import phoenix_actors
 
 LABEL_TO_TYPE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "EVENT": "EVENT"}
 TRUST_GAZETTEER, TRUST_PATTERN, TRUST_MODEL = 3, 2, 1
@@ -399,8 +400,14 @@ def _in_capitalized_run(text: str, start: int, end: int) -> bool:
     return bool(before or after)
 
 
+def is_party_name(name: str) -> bool:
+    """Whether a name is one of a political party's (resources/political_parties.txt)."""
+    found = phoenix_actors().actor(name)
+    return found is not None and found.source == "political_parties"
+
+
 def _from_named(text: str, start: int, end: int, label: str, lexicon: Lexicon) -> Mention | None:
-    etype = LABEL_TO_TYPE.get(label)
+    etype = LABEL_TO_TYPE.get(label) or ("ORG" if label == "NORP" else None)
     if etype is None:
         return None
     start, end = _trim(text, *_without_open_bracket(text, start, end))
@@ -412,6 +419,8 @@ def _from_named(text: str, start: int, end: int, label: str, lexicon: Lexicon) -
     if start >= end or _only_title_words(text[start:end], lexicon):
         return None
     name = text[start:end]
+    if label == "NORP" and not is_party_name(name):
+        return None  # a nationality or a faith; "the Tories", "Republicans" name a party
     if label in ("GPE", "ORG", "LOC"):
         country = lexicon.countries.lookup(name)
         if country is not None:
