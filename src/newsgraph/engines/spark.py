@@ -97,6 +97,8 @@ def spark_session(options: SparkOptions):  # -> pyspark.sql.SparkSession
     if master.startswith("local"):
         builder = builder.config("spark.pyspark.python", sys.executable).config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
         builder = builder.config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false")
+        if os.environ.get("PYTHONPATH"):  # read now: a JVM started earlier in this process kept the old one
+            builder = builder.config("spark.executorEnv.PYTHONPATH", os.environ["PYTHONPATH"])
     return builder.getOrCreate()
 
 
