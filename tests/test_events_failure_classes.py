@@ -776,3 +776,9 @@ def test_parties_named_by_their_nicknames_act_with_their_country(run):
     assert (event.actor.name, event.actor.code, event.recipient.name, event.recipient.code) == ("Republicans", "USAPTY", "Democrats", "USAPTY")
     assert _one(run("The Tories accused Lena Varga of lying."), "ACCUSE").actor.country == "GBR"
     assert not [e for e in run("Palestinians protested in Gaza on Friday.").entities if e.type == "ORG"]  # a people, not a party
+
+
+def test_demonstrating_a_fact_or_a_skill_is_no_protest(run):
+    assert not _events(run("Migrants to Zorbia will have to demonstrate they have an acceptable standard of health."), "PROTEST")
+    assert not _events(run("The Zorbian army demonstrated its new technology on Monday."), "PROTEST")
+    assert _one(run("Students demonstrated outside the Zorbian ministry to demand reforms."), "PROTEST")
