@@ -153,3 +153,16 @@ def test_an_outlet_the_model_missed_is_found_by_its_cue(entities_of, text, name)
 def test_the_name_before_an_outlet_is_its_place(entities_of, text, place):
     found = _typed(entities_of(text), place)
     assert found is not None and found.type == "PLACE"
+
+
+def test_a_word_reporting_beside_an_outlet_is_an_outlet(entities_of):
+    found = entities_of("Xinhua reported the launch on Monday, and Vufos said Tokyo had protested.")
+    assert _typed(found, "Vufos").type == "OUTLET"
+    found = entities_of("Xinhua reported the launch on Monday, and Lena Varga said Tokyo had protested.")
+    assert _typed(found, "Lena Varga").type == "PERSON"  # a person named in full stays one
+
+
+@pytest.mark.parametrize("verb", ["arrested", "detained", "kidnapped", "deported"])
+def test_a_name_done_to_as_people_are_is_a_person(entities_of, verb):
+    found = entities_of(f"Police {verb} Kelmo Dravit in the capital on Monday.")
+    assert _typed(found, "Kelmo Dravit").type == "PERSON"

@@ -99,10 +99,39 @@ def type_outlets(analysis: Analysis, mentions: list[Mention], lexicon: Lexicon) 
             _bare_word_no_person(text, mention, result, lexicon) or (_unlisted_word(mention) and never_a_person(text, mention, result, lexicon))
         ):
             result[index] = _as_outlet(text, mention, lexicon)  # "according to Zelkova": no person the text names
+    for index, mention in enumerate(result):
+        if mention.type != "OUTLET" and _retypable(mention, lexicon) and (mention.type == "ORG" or _bare_word_no_person(text, mention, result, lexicon)):
+            if _reports_beside_an_outlet(analysis, mention, result):
+                result[index] = _as_outlet(text, mention, lexicon)
     result.extend(_missed_names_after_cues(text, result, lexicon))
     result.extend(_missed_names_before_cues(analysis, result, lexicon))
     _places_of_outlets(text, result, lexicon)
     return sorted(result, key=lambda m: m.start)
+
+
+_SPEECH_LEMMAS = frozenset({"say", "report"})
+
+
+def _reports_beside_an_outlet(analysis: Analysis, mention: Mention, mentions: list[Mention]) -> bool:
+    """The subject of "said" or "reported" in a clause joined by "and" to one an outlet reports
+    in: "Xinhua reported the launch, and Kyodo said Tokyo had protested" (wire copy names its
+    sources side by side)."""
+    head = _head(analysis, mention)
+    if head is None or head.dep != "nsubj":
+        return False
+    verb = analysis.tokens[head.head]
+    if verb.lemma.casefold() not in _SPEECH_LEMMAS:
+        return False
+    partners = [analysis.tokens[verb.head]] if verb.dep == "conj" else []
+    partners += [t for t in analysis.tokens if t.head == verb.i and t.dep == "conj" and t.i != verb.i]
+    outlets = [m for m in mentions if m.type == "OUTLET"]
+    for partner in partners:
+        if partner.lemma.casefold() not in _SPEECH_LEMMAS:
+            continue
+        for subject in (t for t in analysis.tokens if t.head == partner.i and t.dep == "nsubj"):
+            if any(m.start <= subject.start < m.end for m in outlets):
+                return True
+    return False
 
 
 def _retypable(mention: Mention, lexicon: Lexicon) -> bool:
