@@ -100,9 +100,8 @@ def type_outlets(analysis: Analysis, mentions: list[Mention], lexicon: Lexicon) 
         ):
             result[index] = _as_outlet(text, mention, lexicon)  # "according to Zelkova": no person the text names
     for index, mention in enumerate(result):
-        if mention.type != "OUTLET" and _retypable(mention, lexicon) and (mention.type == "ORG" or _bare_word_no_person(text, mention, result, lexicon)):
-            if _reports_beside_an_outlet(analysis, mention, result):
-                result[index] = _as_outlet(text, mention, lexicon)
+        if mention.type != "OUTLET" and _retypable(mention, lexicon) and _may_be_an_outlet(text, mention, result, lexicon) and _reports_beside_an_outlet(analysis, mention, result):
+            result[index] = _as_outlet(text, mention, lexicon)
     result.extend(_missed_names_after_cues(text, result, lexicon))
     result.extend(_missed_names_before_cues(analysis, result, lexicon))
     _places_of_outlets(text, result, lexicon)
@@ -110,6 +109,11 @@ def type_outlets(analysis: Analysis, mentions: list[Mention], lexicon: Lexicon) 
 
 
 _SPEECH_LEMMAS = frozenset({"say", "report"})
+
+
+def _may_be_an_outlet(text: str, mention: Mention, mentions: list[Mention], lexicon: Lexicon) -> bool:
+    """An organization of the model, or a one-word person the text never makes one."""
+    return mention.type == "ORG" or _bare_word_no_person(text, mention, mentions, lexicon)
 
 
 def _reports_beside_an_outlet(analysis: Analysis, mention: Mention, mentions: list[Mention]) -> bool:
