@@ -156,9 +156,9 @@ def test_the_name_before_an_outlet_is_its_place(entities_of, text, place):
 
 
 def test_a_word_reporting_beside_an_outlet_is_an_outlet(entities_of):
-    found = entities_of("Xinhua reported the launch on Monday, and Vufos said Tokyo had protested.")
+    found = entities_of("The Zelkova news agency reported the launch on Monday, and Vufos said Tokyo had protested.")
     assert _typed(found, "Vufos").type == "OUTLET"
-    found = entities_of("Xinhua reported the launch on Monday, and Lena Varga said Tokyo had protested.")
+    found = entities_of("The Zelkova news agency reported the launch on Monday, and Lena Varga said Tokyo had protested.")
     assert _typed(found, "Lena Varga").type == "PERSON"  # a person named in full stays one
 
 

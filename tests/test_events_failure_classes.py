@@ -782,3 +782,11 @@ def test_demonstrating_a_fact_or_a_skill_is_no_protest(run):
     assert not _events(run("Migrants to Zorbia will have to demonstrate they have an acceptable standard of health."), "PROTEST")
     assert not _events(run("The Zorbian army demonstrated its new technology on Monday."), "PROTEST")
     assert _one(run("Students demonstrated outside the Zorbian ministry to demand reforms."), "PROTEST")
+
+
+def test_a_party_name_is_read_whole_and_only_when_listed(run):
+    doc = run("Meanwhile, the Liberal Democrats' President Anna Berg said the plan was dead.")
+    assert "Liberal Democrats" in {e.name for e in doc.entities if e.type == "ORG"}
+    assert "Democrats" not in {e.name for e in doc.entities}  # not the American party
+    doc = run("New Labour has lost the confidence of voters in a way Old Labour never did, Lena Varga said.")
+    assert not [e for e in doc.entities if e.type == "PERSON" and "Labour" in e.name]

@@ -133,7 +133,8 @@ def _reports_beside_an_outlet(analysis: Analysis, mention: Mention, mentions: li
         if partner.lemma.casefold() not in _SPEECH_LEMMAS:
             continue
         for subject in (t for t in analysis.tokens if t.head == partner.i and t.dep == "nsubj"):
-            if any(m.start <= subject.start < m.end for m in outlets):
+            words = [subject, *(t for t in analysis.tokens if t.head == subject.i and t.dep == "compound")]  # "the Zelkova news agency"
+            if any(m.start <= word.start < m.end for m in outlets for word in words):
                 return True
     return False
 

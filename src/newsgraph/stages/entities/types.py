@@ -406,6 +406,31 @@ def is_party_name(name: str) -> bool:
     return found is not None and found.source == "political_parties"
 
 
+_WORD_BEFORE = re.compile(r"([A-Z][\w\-]*)[ \t]+$")
+
+
+def _party_start(text: str, start: int, end: int) -> int | None:
+    """Where the party name the model labelled NORP starts, or None when it names no listed
+    party: the capitalized word before it belongs to the name ("Liberal Democrats", of which
+    the model marked "Democrats"), and a name it does not complete is another party's
+    ("Sweden Democrats"), not the listed one, unless that word is the listed party's own
+    country ("US Democrats")."""
+    before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
+    if before is not None and _country_of_word(before.group(1)) is not None:
+        code = phoenix_actors().lookup(text[start:end]) or ""
+        return start if is_party_name(text[start:end]) and code.startswith(_country_of_word(before.group(1)) or "-") else None
+    if before is not None and not _SENTENCE_START.search(text[max(0, start - 30) : start - len(before.group(0))] + " "):
+        longer = start - len(before.group(0))
+        return longer if is_party_name(text[longer:end]) else None
+    return start if is_party_name(text[start:end]) else None
+
+
+def _country_of_word(word: str) -> str | None:
+    """The country a country name or a nationality word names ("US", "British"), or None."""
+    named = countries().lookup(word) or countries().demonym(word)
+    return named.alpha3 if named is not None else None
+
+
 def _from_named(text: str, start: int, end: int, label: str, lexicon: Lexicon) -> Mention | None:
     etype = LABEL_TO_TYPE.get(label) or ("ORG" if label == "NORP" else None)
     if etype is None:
@@ -418,9 +443,14 @@ def _from_named(text: str, start: int, end: int, label: str, lexicon: Lexicon) -
         start = _skip_leading_titles(text, start, end, lexicon)
     if start >= end or _only_title_words(text[start:end], lexicon):
         return None
+    if label == "NORP":
+        party_start = _party_start(text, start, end)
+        if party_start is None:
+            return None  # a nationality or a faith; "the Tories", "Republicans" name a party
+        start = party_start
     name = text[start:end]
-    if label == "NORP" and not is_party_name(name):
-        return None  # a nationality or a faith; "the Tories", "Republicans" name a party
+    if etype == "PERSON" and is_party_name(name):
+        etype = "ORG"  # "a way Old Labour never did": the model's person is a party
     if label in ("GPE", "ORG", "LOC"):
         country = lexicon.countries.lookup(name)
         if country is not None:
