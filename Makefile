@@ -14,7 +14,7 @@ UV_COMPILE := $(BIN)/uv pip compile --quiet --universal --python-version 3.11 --
 LOCKS := runtime bootstrap test spark fuzz uv
 DEMO_DB ?= demo.db
 
-.PHONY: install test-deps fuzz-deps lock demo lint test eval bench fuzz soak clean
+.PHONY: install test-deps fuzz-deps lock demo lint test eval bench fuzz fuzz-spacy soak clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -87,11 +87,16 @@ bench: install
 	$(BIN)/python bench/throughput.py
 
 ## fuzz: atheris over every layer without spaCy, FUZZ_RUNS inputs each (bounded by FUZZ_SECONDS per
-## layer); the spaCy layers (stages, pipeline) are slower: `$(BIN)/python fuzz/run.py pipeline --runs 2000`
+## layer); fuzz-spacy: the spaCy layers (stages, pipeline), an hour or more each on one core
 FUZZ_RUNS ?= 100000
 FUZZ_SECONDS ?= 1800
+FUZZ_SPACY_SECONDS ?= 5400
 fuzz: fuzz-deps
 	$(BIN)/python fuzz/run.py all --runs $(FUZZ_RUNS) --max-seconds $(FUZZ_SECONDS)
+
+fuzz-spacy: fuzz-deps
+	$(BIN)/python fuzz/run.py stages --runs $(FUZZ_RUNS) --max-seconds $(FUZZ_SPACY_SECONDS)
+	$(BIN)/python fuzz/run.py pipeline --runs $(FUZZ_RUNS) --max-seconds $(FUZZ_SPACY_SECONDS)
 
 ## soak: 10,000 articles, one process then two workers replaced every 1,000 articles; memory figures
 soak: install
