@@ -60,9 +60,9 @@ def _model_person_head(tokens: tuple[Token, ...], inside: list[Mention]) -> bool
     last = tokens[-1]
     if not 2 <= len(tokens) <= 3 or not all(t.dep == "compound" and t.head == last.i for t in tokens[:-1]):
         return False
-    if phoenix_actors().lookup(last.text) is not None:
-        return False  # "Old Labour": the word the model took for a surname is an organization's name
-    return any(m.type == "PERSON" and m.trust == TRUST_MODEL and m.start == last.start and m.end == last.end for m in inside)
+    if not any(m.type == "PERSON" and m.trust == TRUST_MODEL and m.start == last.start and m.end == last.end for m in inside):
+        return False
+    return phoenix_actors().lookup(last.text) is None  # "Old Labour": the model's surname is an organization's name
 
 
 def _beside_a_person(text: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> bool:

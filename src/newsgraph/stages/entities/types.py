@@ -416,13 +416,16 @@ def _party_start(text: str, start: int, end: int) -> int | None:
     ("Sweden Democrats"), not the listed one, unless that word is the listed party's own
     country ("US Democrats")."""
     before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
-    if before is not None and _country_of_word(before.group(1)) is not None:
+    if before is None:
+        return start if is_party_name(text[start:end]) else None
+    country = _country_of_word(before.group(1))
+    if country is not None:
         code = phoenix_actors().lookup(text[start:end]) or ""
-        return start if is_party_name(text[start:end]) and code.startswith(_country_of_word(before.group(1)) or "-") else None
-    if before is not None and not _SENTENCE_START.search(text[max(0, start - 30) : start - len(before.group(0))] + " "):
-        longer = start - len(before.group(0))
-        return longer if is_party_name(text[longer:end]) else None
-    return start if is_party_name(text[start:end]) else None
+        return start if is_party_name(text[start:end]) and code.startswith(country) else None
+    longer = start - len(before.group(0))
+    if _SENTENCE_START.search(text[max(0, start - 30) : longer] + " "):
+        return start if is_party_name(text[start:end]) else None  # the word before only opens the sentence
+    return longer if is_party_name(text[longer:end]) else None
 
 
 def _country_of_word(word: str) -> str | None:
