@@ -29,6 +29,7 @@ from ...model import Analysis, Token
 from ...resources import Title, normalize_name, org_sectors, read_table
 from ...resources.phoenix import phoenix_actors
 from .coref import Cluster
+from .tokens import sentence_tokens_before, tokens_after
 from .types import Lexicon, Mention
 
 _LEAD_WORDS = {"the", "his", "her", "its", "their"}
@@ -54,7 +55,7 @@ def _title_before(analysis: Analysis, cluster: Cluster, mention: Mention, lexico
     another person's name ("Brazilian President A and Argentine President B": B's title is
     "Argentine President", the first person's nationality is not carried over)."""
     sentence = analysis.sentence_of(mention.start)
-    before = [t for t in analysis.tokens if t.end <= mention.start and t.sent == sentence]
+    before = sentence_tokens_before(analysis, mention.start, sentence)
     stretch: list[Token] = []
     for token in reversed(before):
         word = token.text.casefold()
@@ -71,7 +72,7 @@ def _title_before(analysis: Analysis, cluster: Cluster, mention: Mention, lexico
 
 
 def _apposition_after(analysis: Analysis, cluster: Cluster, mention: Mention, lexicon: Lexicon) -> None:
-    after = [t for t in analysis.tokens if t.start >= mention.end][:8]
+    after = tokens_after(analysis, mention.end, 8)
     if not after or after[0].text != ",":
         return
     stretch: list[Token] = []
@@ -196,7 +197,7 @@ def resolve_role_descriptions(analysis: Analysis, clusters: list[Cluster], lexic
 
 def _title_word(token: Token, lexicon: Lexicon) -> bool:
     word = normalize_name(token.text)
-    return any(word in t.split() for t in lexicon.titles) or lexicon.countries.demonym(token.text) is not None or bool(lexicon.countries.lookup(token.text)) or token.text in ("North", "South")
+    return word in lexicon.words_of_titles or lexicon.countries.demonym(token.text) is not None or bool(lexicon.countries.lookup(token.text)) or token.text in ("North", "South")
 
 
 def _role_antecedent(clusters: list[Cluster], position: int, roles: list[Title], country: str | None) -> Cluster | None:
@@ -268,10 +269,9 @@ def is_agent(analysis: Analysis, start: int, end: int) -> bool:
     if not heads:
         return False
     head = heads[0]
-    by_index = {t.i: t for t in analysis.tokens}
-    while head.dep == "conj" and head.head in by_index:
-        head = by_index[head.head]  # the first conjunct holds the role
-    governor = by_index.get(head.head)
+    while head.dep == "conj" and (first := analysis.token(head.head)) is not None:
+        head = first  # the first conjunct holds the role
+    governor = analysis.token(head.head)
     if governor is None:
         return False
     if head.dep == "nsubj":
@@ -323,12 +323,12 @@ def country_from_context(analysis: Analysis, cluster: Cluster, lexicon: Lexicon)
         capital = lexicon.countries.capital(mention.name) if cluster.type == "PLACE" else None
         if capital is not None:
             return capital.alpha3
-        before = [t for t in analysis.tokens if t.end <= mention.start][-3:]
+        before = analysis.tokens_before(mention.start, 3)
         if before and before[-1].text in ("'s", "\u2019s") and cluster.type != "PLACE":
             found = country_of_tokens(before[:-1], lexicon)
             if found:
                 return found
-        after = [t for t in analysis.tokens if t.start >= mention.end][:4]
+        after = tokens_after(analysis, mention.end, 4)
         if cluster.type == "PLACE" and after and after[0].text == ",":
             found = country_of_tokens(after[1:], lexicon)
             if found:

@@ -29,6 +29,7 @@ from functools import cache, lru_cache
 from ...model import Analysis, Token
 from ...resources import city, normalize_name, org_sectors, read_table
 from ...resources.phoenix import phoenix_actors
+from .occurrences import words_before
 from .places import large_city_country
 from .types import ARTICLE_BEFORE, PERSON_SAFE_HEADS, TRUST_MODEL, TRUST_PATTERN, Lexicon, Mention, country_in_name, outlet_head
 
@@ -162,8 +163,7 @@ def _bare_word_no_person(text: str, mention: Mention, mentions: list[Mention], l
         return False
     if any(m.type == "PERSON" and m.name.endswith(" " + mention.name) for m in mentions):
         return False
-    for match in re.finditer(rf"([\w.\-]+)[ \t]+{re.escape(mention.name)}(?![\w\-])", text):
-        word = match.group(1)
+    for word in words_before(text, mention.name):
         if lexicon.is_title(word.rstrip(",")):
             return False  # "Mr Zelkova", "Mr. Zelkova": a person somewhere in the text
         if word[:1].isupper() and word not in _OPENERS and not word.endswith("."):
@@ -223,8 +223,7 @@ def _in_reporting_frame(analysis: Analysis, mention: Mention) -> bool:
     head = _head(analysis, mention)
     if head is None:
         return False
-    by_index = {t.i: t for t in analysis.tokens}
-    governor = by_index.get(head.head)
+    governor = analysis.token(head.head)
     if governor is None or governor.i == head.i:
         return False
     cues = outlet_cues()
@@ -234,10 +233,10 @@ def _in_reporting_frame(analysis: Analysis, mention: Mention) -> bool:
         for cue in cues.get(where, ()):
             words = cue.split()
             if len(words) > 2:
-                if _says_in(analysis, governor, words, by_index):
+                if _says_in(analysis, governor, words):
                     return True
             elif head.dep == "pobj" and len(words) == 2:
-                grand = by_index.get(governor.head)
+                grand = analysis.token(governor.head)
                 if governor.text.casefold() == words[1] and grand is not None and grand.lemma.casefold() in (words[0], _lemma_of(words[0])):
                     return True
             elif len(words) == 1 and governor.lemma.casefold() == _lemma_of(words[0]):
@@ -245,7 +244,7 @@ def _in_reporting_frame(analysis: Analysis, mention: Mention) -> bool:
     return False
 
 
-def _says_in(analysis: Analysis, verb: Token, words: list[str], by_index: dict[int, Token]) -> bool:
+def _says_in(analysis: Analysis, verb: Token, words: list[str]) -> bool:
     """ "X said in a report": the verb of the cue with the cue's preposition and noun under it."""
     if verb.lemma.casefold() != _lemma_of(words[0]):
         return False
@@ -321,7 +320,7 @@ def _reports(analysis: Analysis, token: Token) -> bool:
     """The subject of a reporting verb of outlets ("reported", "quoted")."""
     if token.dep != "nsubj":
         return False
-    verb = next((t for t in analysis.tokens if t.i == token.head), None)
+    verb = analysis.token(token.head)
     return verb is not None and verb.lemma.casefold() in {_lemma_of(c) for c in outlet_cues().get("frame-subject", ()) if " " not in c}
 
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from ...model import Analysis, Token
 from ...resources import Pronoun, org_sectors, pronouns
+from .occurrences import whole_word_spans
 from .types import TRUST_MODEL, Lexicon, Mention
 
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"}
@@ -118,18 +119,22 @@ def _add_repeated_names(text: str, clusters: list[Cluster]) -> None:
         if cluster.type == "WEAPON" and not any(m.kind == "alias" for m in cluster.mentions):
             continue  # weapon names come from patterns that already saw every occurrence
         for name in {m.name for m in cluster.names if len(m.name) > 2 and m.name[:1].isupper()}:
-            plural = "s?" if any(m.kind == "alias" for m in cluster.mentions) else ""
-            for match in re.finditer(rf"(?<![\w\-]){re.escape(name)}{plural}(?![\w\-])", text):
-                if _inside_longer_name(text, match.start(), match.end()):
+            plural = any(m.kind == "alias" for m in cluster.mentions)
+            for start, end in whole_word_spans(text, name, plural):
+                if _inside_longer_name(text, start, end):
                     continue  # "Explorer" in "Internet Explorer" is another name
-                if not any(s < match.end() and match.start() < e for s, e in taken):
-                    cluster.mentions.append(Mention(match.start(), match.end(), cluster.type, match.group(), trust=TRUST_MODEL))
-                    taken.append((match.start(), match.end()))
+                if not any(s < end and start < e for s, e in taken):
+                    cluster.mentions.append(Mention(start, end, cluster.type, text[start:end], trust=TRUST_MODEL))
+                    taken.append((start, end))
+
+
+_CAPITALIZED_BEFORE = re.compile(r"([A-Z][\w\-]*)[ \t]+$")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
-    before = re.search(r"([A-Z][\w\-]*)[ \t]+$", text[max(0, start - 40) : start])
-    after = re.match(r"[ \t]+[A-Z]", text[end : end + 3])
+    before = _CAPITALIZED_BEFORE.search(text[max(0, start - 40) : start])
+    after = _CAPITAL_AFTER.match(text[end : end + 3])
     return (before is not None and before.group(1) not in _SENTENCE_OPENERS) or bool(after)
 
 
@@ -176,12 +181,12 @@ def add_untagged_surnames(text: str, clusters: list[Cluster]) -> None:
             if len(words) > 1 and len(words[-1]) > 2 and words[-1][:1].isupper():
                 owners.setdefault(words[-1], []).append(cluster)
     for surname, candidates in owners.items():
-        for match in re.finditer(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])", text):
-            if any(s < match.end() and match.start() < e for s, e in taken) or _inside_longer_name(text, match.start(), match.end()):
+        for start, end in whole_word_spans(text, surname):
+            if any(s < end and start < e for s, e in taken) or _inside_longer_name(text, start, end):
                 continue
-            owner = _nearest_owner(candidates, match.start())
-            owner.mentions.append(Mention(match.start(), match.end(), "PERSON", surname, trust=TRUST_MODEL))
-            taken.append((match.start(), match.end()))
+            owner = _nearest_owner(candidates, start)
+            owner.mentions.append(Mention(start, end, "PERSON", surname, trust=TRUST_MODEL))
+            taken.append((start, end))
 
 
 def _may_be_partial(cluster: Cluster) -> bool:

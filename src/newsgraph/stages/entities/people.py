@@ -141,5 +141,5 @@ def _person_verb(analysis: Analysis, tokens: tuple[Token, ...]) -> bool:
     inside = {t.i for t in tokens}
     head = next((t for t in tokens if t.head not in inside or t.head == t.i), None)
     slot = {"nsubj": "verb", "dobj": "object"}.get(head.dep, "") if head is not None else ""
-    verb = next((t for t in analysis.tokens if t.i == head.head), None) if slot and head is not None else None
+    verb = analysis.token(head.head) if slot and head is not None else None
     return verb is not None and verb.lemma.casefold() in person_cues().get(slot, frozenset())

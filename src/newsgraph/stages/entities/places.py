@@ -120,25 +120,24 @@ def retype_cities(analysis: Analysis, mentions: list[Mention]) -> None:
     ("marched in Tovar", "near Tovar"), a one-word ORG after "in" or "near" that a verb
     or a noun governs ("fighting in Tovar", "officials in Tovar").  The context then types every mention of the name."""
     cues = place_cues()
-    by_index = {t.i: t for t in analysis.tokens}
     for mention in mentions:
         if mention.trust != TRUST_MODEL or mention.type not in ("PERSON", "ORG"):
             continue
-        before = [t for t in analysis.tokens if t.end <= mention.start][-1:]
+        before = analysis.tokens_before(mention.start, 1)
         if not before or before[0].text.casefold() not in cues:
             continue
         known = city(mention.name)
         if known is not None and known.population >= LARGE_CITY:
             mention.type = "PLACE"
             mention.country = known.alpha3
-        elif known is None and _in_place_slot(analysis, mention, before[0], by_index):
+        elif known is None and _in_place_slot(analysis, mention, before[0]):
             mention.type, mention.trust = "PLACE", TRUST_PATTERN
 
 
 _WEAK_CUES = {"to", "from", "at"}  # "wrote to Tovar", "a letter from Tovar": people too
 
 
-def _in_place_slot(analysis: Analysis, mention: Mention, cue, by_index: dict) -> bool:
+def _in_place_slot(analysis: Analysis, mention: Mention, cue) -> bool:
     word = cue.text.casefold()
     if word in _WEAK_CUES or analysis.text[mention.end : mention.end + 2] in ("'s", "\u2019s"):
         return False
@@ -146,7 +145,7 @@ def _in_place_slot(analysis: Analysis, mention: Mention, cue, by_index: dict) ->
         return False  # "in the KPA", "in the Tovar Party": organizations
     if mention.type == "PERSON":
         return True
-    governor = by_index.get(cue.head)
+    governor = analysis.token(cue.head)
     return " " not in mention.name and word in ("in", "near") and governor is not None and governor.pos in ("VERB", "AUX", "NOUN")
 
 
@@ -160,7 +159,6 @@ def retype_destinations(analysis: Analysis, mentions: list[Mention], is_bare: Ca
     organization, or a saint's name ("St. Tovar"), in the place slot of a verb of travel
     ("will visit Tovar", "flew to St. Tovar", resources/place_verbs.tsv), is a PLACE."""
     verbs = place_verbs()
-    by_index = {t.i: t for t in analysis.tokens}
     for mention in mentions:
         saint = _saint_named(mention.name)
         if mention.trust != TRUST_MODEL or mention.type not in ("PERSON", "ORG") or (" " in mention.name and not saint):
@@ -171,13 +169,13 @@ def retype_destinations(analysis: Analysis, mentions: list[Mention], is_bare: Ca
         head = tokens[-1] if saint and tokens else next(iter(tokens), None)
         if head is None:
             continue
-        governor = by_index.get(head.head)
+        governor = analysis.token(head.head)
         if governor is None:
             continue
         if head.dep == "dobj" and verbs.get(governor.lemma.casefold()) == "object":
             mention.type, mention.trust = "PLACE", TRUST_PATTERN
         elif head.dep == "pobj" and governor.text.casefold() in ("to", "in", "from"):
-            verb = by_index.get(governor.head)
+            verb = analysis.token(governor.head)
             if verb is not None and verbs.get(verb.lemma.casefold()) == governor.text.casefold():
                 mention.type, mention.trust = "PLACE", TRUST_PATTERN
 

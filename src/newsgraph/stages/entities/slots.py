@@ -212,12 +212,11 @@ def _forces_of_nature() -> frozenset[str]:
 def _struck_by_nature(analysis: Analysis, tokens: tuple[Token, ...], verbs: frozenset[str]) -> bool:
     """ "The storm hit Tovar", "Floods swamped Tovar and Kelm": the object of a verb of
     striking whose subject is a force of nature is a place (people are "killed", not "hit")."""
-    by_index = {t.i: t for t in analysis.tokens}
     inside = {t.i for t in tokens}
     head = next((t for t in tokens if t.head not in inside or t.head == t.i), None)
     while head is not None and head.dep == "conj":
-        head = by_index.get(head.head)  # "hit Tovar and Kelm": Kelm stands where Tovar does
-    verb = by_index.get(head.head) if head is not None and head.dep == "dobj" else None
+        head = analysis.token(head.head)  # "hit Tovar and Kelm": Kelm stands where Tovar does
+    verb = analysis.token(head.head) if head is not None and head.dep == "dobj" else None
     if verb is None or verb.lemma.casefold() not in verbs:
         return False
     causes = _forces_of_nature()

@@ -45,6 +45,7 @@ from ...resources import (
     weapons,
 )
 from ...resources.phoenix import phoenix_actors
+from .occurrences import whole_word_spans
 
 LABEL_TO_TYPE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "EVENT": "EVENT"}
 TRUST_GAZETTEER, TRUST_PATTERN, TRUST_MODEL = 3, 2, 1
@@ -87,6 +88,14 @@ class Lexicon:
     gazetteer: tuple[GazetteerPattern, ...]
     label_words: frozenset[str] = frozenset()  # "Photo", "Image": caption labels before a colon
     outlet_heads: tuple[str, ...] = ()  # "News Agency", "Times": last words of outlet names
+    # the single words of the titles, asked of every name: gathered once, not per question
+    title_words: frozenset[str] = field(init=False, repr=False, compare=False)  # of titles of kind "title"
+    words_of_titles: frozenset[str] = field(init=False, repr=False, compare=False)  # of every title and role
+
+    def __post_init__(self) -> None:
+        title_words = frozenset(w for t, title in self.titles.items() if title.kind == "title" for w in t.split())
+        object.__setattr__(self, "title_words", title_words)
+        object.__setattr__(self, "words_of_titles", frozenset(w for t in self.titles for w in t.split()))
 
     def is_title(self, word: str) -> bool:
         """A title or role word, an abbreviated one with or without its point ("Mr", "Sgt.")."""
@@ -222,8 +231,7 @@ def weapon_pattern_mentions(analysis: Analysis, lexicon: Lexicon) -> list[Mentio
 def _named_as_weapon(analysis: Analysis, token: Token, lexicon: Lexicon) -> bool:
     """The name is what a weapon noun is said to be: "the missile may have been a Tovar-17",
     "a new missile, the Tovar-17,", "a drone called Tovar-9"."""
-    by_index = {t.i: t for t in analysis.tokens}
-    governor = by_index.get(token.head)
+    governor = analysis.token(token.head)
     if governor is None or governor.i == token.i:
         return False
     weapon = lambda t: t.lemma.casefold() in lexicon.weapon_nouns  # noqa: E731
@@ -232,7 +240,7 @@ def _named_as_weapon(analysis: Analysis, token: Token, lexicon: Lexicon) -> bool
     if token.dep == "attr":
         return any(t.head == governor.i and t.dep in ("nsubj", "nsubjpass") and weapon(t) for t in analysis.tokens)
     if token.dep == "oprd":
-        named = by_index.get(governor.head)
+        named = analysis.token(governor.head)
         return governor.dep == "acl" and named is not None and weapon(named)
     return False
 
@@ -381,13 +389,13 @@ def is_common_word(text: str, word: str) -> bool:
     capital in mid-sentence ("said Rose", even beside "a rose"); the lower-case uses must
     outnumber such capitals two to one."""
     lower = word[:1].lower() + word[1:]
-    lowercase_uses = len(re.findall(rf"(?<![\w\-]){re.escape(lower)}(?![\w\-])", text))
+    lowercase_uses = len(whole_word_spans(text, lower))
     if not lowercase_uses:
         return False
     mid_sentence = 0
-    for match in re.finditer(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", text):
-        before = text[max(0, match.start() - 12) : match.start()]
-        if not _SENTENCE_START.search(before) and not _in_capitalized_run(text, match.start(), match.end()):
+    for start, end in whole_word_spans(text, word):
+        before = text[max(0, start - 12) : start]
+        if not _SENTENCE_START.search(before) and not _in_capitalized_run(text, start, end):
             mid_sentence += 1
     return lowercase_uses > 2 * mid_sentence
 
@@ -395,9 +403,13 @@ def is_common_word(text: str, word: str) -> bool:
 def _in_capitalized_run(text: str, start: int, end: int) -> bool:
     """Next to another capitalized word on the same line: a title-case heading or a longer
     name ("National Iodine Study"), where the capital says nothing about the word itself."""
-    before = re.search(r"[A-Z][\w\-]*[ \t]+$", text[max(0, start - 30) : start])
-    after = re.match(r"[ \t]+[A-Z]", text[end : end + 3])
+    before = _CAPITALIZED_BEFORE.search(text[max(0, start - 30) : start])
+    after = _CAPITAL_AFTER.match(text[end : end + 3])
     return bool(before or after)
+
+
+_CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w\-]*[ \t]+$")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
 def is_party_name(name: str) -> bool:
@@ -557,8 +569,7 @@ def _only_title_words(name: str, lexicon: Lexicon) -> bool:
     """ "Defense" or "Minister" alone: a piece of a title the model took for a name."""
     words = [normalize_name(w) for w in name.split()]
     # words of role descriptions ("union", "party" of "party leader") name organizations too
-    title_words = {w for t, title in lexicon.titles.items() if title.kind == "title" for w in t.split()}
-    return bool(words) and all(lexicon.is_title(w) or w in title_words for w in words)
+    return bool(words) and all(lexicon.is_title(w) or w in lexicon.title_words for w in words)
 
 
 # --- combining the three sources ----------------------------------------------------------------

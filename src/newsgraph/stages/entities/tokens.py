@@ -1,0 +1,33 @@
+"""Tokens near a place in the text, found by bisection: the tokens of a parse are in text
+order and do not overlap, so a filter over all of them per name is not needed."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from ...model import Analysis, Token
+
+
+def _start(token: Token) -> int:
+    return token.start
+
+
+def _end(token: Token) -> int:
+    return token.end
+
+
+def tokens_after(analysis: Analysis, offset: int, count: int) -> tuple[Token, ...]:
+    """The first ``count`` tokens that start at or after ``offset``."""
+    first = bisect_left(analysis.tokens, offset, key=_start)
+    return analysis.tokens[first : first + count]
+
+
+def sentence_tokens_before(analysis: Analysis, offset: int, sentence: int) -> list[Token]:
+    """The tokens of sentence ``sentence`` that end at or before ``offset`` (a sentence's
+    tokens are one run of the parse, so they close the tokens before ``offset``)."""
+    tokens = analysis.tokens
+    last = bisect_right(tokens, offset, key=_end)
+    first = last
+    while first > 0 and tokens[first - 1].sent == sentence:
+        first -= 1
+    return list(tokens[first:last])
