@@ -15,6 +15,7 @@ from datetime import date
 
 from .families import COMPILED, HANDLERS
 from .grammar import Context, TimexValue
+from .prefilter import lowered_for_filter, may_match, required_words
 
 __all__ = ["Candidate", "Context", "TimexValue", "find_time_expressions", "normalize"]
 
@@ -43,9 +44,16 @@ def _proper_names_capitalized(match: re.Match) -> bool:
 _ARTICLE_BEFORE_ADJECTIVE = re.compile(r"(?:an?|the)\s+(?=\S+-(?:\S+)$)", re.IGNORECASE)
 
 
+# Each family with the strings one of which any match needs (``prefilter``).
+_FILTERED = tuple((family, pattern, required_words(pattern)) for family, pattern in COMPILED)
+
+
 def _all_matches(text: str) -> list[Candidate]:
     found = []
-    for family, pattern in COMPILED:
+    lowered = lowered_for_filter(text)
+    for family, pattern, words in _FILTERED:
+        if not may_match(words, lowered):
+            continue
         for match in pattern.finditer(text):
             if match.end() > match.start() and _proper_names_capitalized(match):
                 found.append(_trimmed(Candidate(match.start(), match.end(), family, match)))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from ...model import Analysis, Span, Token
 from .lexicon import lexicon
 
@@ -26,6 +28,10 @@ class Syntax:
             if tok.head != tok.i:
                 children.setdefault(tok.head, []).append(tok.i)
         self.children = {k: tuple(v) for k, v in children.items()}
+        self._starts = [t.start for t in analysis.tokens]
+        self._ends = [t.end for t in analysis.tokens]
+        # Tokens in text order, none overlapping: the ones a span touches are one run.
+        self._ordered = all(a <= b for a, b in zip(self._ends, self._starts[1:], strict=False)) and all(s <= e for s, e in zip(self._starts, self._ends, strict=True))
 
     def sentence_span(self, offset: int) -> Span:
         index = self.analysis.sentence_of(offset)
@@ -34,7 +40,12 @@ class Syntax:
         return self.analysis.sentences[index]
 
     def tokens_between(self, start: int, end: int) -> tuple[Token, ...]:
-        return tuple(t for t in self.tokens if t.start < end and start < t.end)
+        """The tokens that overlap ``[start, end)``, in text order."""
+        if not self._ordered:
+            return tuple(t for t in self.tokens if t.start < end and start < t.end)
+        first = bisect_right(self._ends, start)
+        last = bisect_left(self._starts, end, lo=first)
+        return tuple(t for t in self.tokens[first:last] if t.start < end and start < t.end)
 
     def root_of(self, start: int, end: int) -> Token | None:
         """The token of ``[start, end)`` whose head lies outside it (the span's syntactic head)."""
