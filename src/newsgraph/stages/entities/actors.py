@@ -29,7 +29,7 @@ from ...model import Analysis, Token
 from ...resources import Title, normalize_name, org_sectors, read_table
 from ...resources.phoenix import phoenix_actors
 from .coref import Cluster
-from .tokens import sentence_tokens_before, tokens_after
+from .tokens import first_token_in, sentence_tokens_before, tokens_after
 from .types import Lexicon, Mention
 
 _LEAD_WORDS = {"the", "his", "her", "its", "their"}
@@ -182,8 +182,11 @@ def country_of_tokens(tokens: list[Token] | tuple[Token, ...], lexicon: Lexicon)
 def resolve_role_descriptions(analysis: Analysis, clusters: list[Cluster], lexicon: Lexicon) -> None:
     taken = {(m.start, m.end) for c in clusters for m in c.mentions}
     for chunk in analysis.noun_chunks:
+        first = first_token_in(analysis, chunk.start, chunk.end)
+        if first is None or first.text.casefold() != "the":
+            continue  # most noun chunks: told by their first token alone
         tokens = analysis.tokens_in(chunk.start, chunk.end)
-        if not tokens or tokens[0].text.casefold() != "the" or any(t.pos == "PROPN" and not _title_word(t, lexicon) for t in tokens):
+        if any(t.pos == "PROPN" and not _title_word(t, lexicon) for t in tokens):
             continue
         head = lexicon.titles.get(normalize_name(tokens[-1].lemma))
         if head is None or head.kind not in ("title", "role") or (chunk.start, chunk.end) in taken:

@@ -23,6 +23,7 @@ Zelkova news agency", "the Iranian broadcaster Kora").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -79,14 +80,16 @@ def type_outlets(analysis: Analysis, mentions: list[Mention], lexicon: Lexicon) 
     cue_before, cue_after, _ = _patterns()
     result = list(mentions)
     claimed_cues: set[int] = set()  # end offsets of cues already given to the name after them
+    # each name is looked up in the lists once, not in each of the passes below
+    unlisted = cache(lambda name: _no_country_or_city(name, lexicon))
     for index, mention in enumerate(result):
-        if not _retypable(mention, lexicon):
+        if not _retypable(mention, unlisted):
             continue
         if cue_before.search(text[max(0, mention.start - 40) : mention.start]):
             result[index] = _as_outlet(text, mention, lexicon)
             claimed_cues.add(mention.start)
     for index, mention in enumerate(result):
-        if mention.type == "OUTLET" or not _retypable(mention, lexicon):
+        if mention.type == "OUTLET" or not _retypable(mention, unlisted):
             continue
         match = cue_after.match(text, mention.end, min(len(text), mention.end + 60))
         if match and not _cue_taken_by_next_name(text, match.start(), match.end(), claimed_cues):
@@ -101,7 +104,7 @@ def type_outlets(analysis: Analysis, mentions: list[Mention], lexicon: Lexicon) 
         ):
             result[index] = _as_outlet(text, mention, lexicon)  # "according to Zelkova": no person the text names
     for index, mention in enumerate(result):
-        if mention.type != "OUTLET" and _retypable(mention, lexicon) and _may_be_an_outlet(text, mention, result, lexicon) and _reports_beside_an_outlet(analysis, mention, result):
+        if mention.type != "OUTLET" and _retypable(mention, unlisted) and _may_be_an_outlet(text, mention, result, lexicon) and _reports_beside_an_outlet(analysis, mention, result):
             result[index] = _as_outlet(text, mention, lexicon)
     result.extend(_missed_names_after_cues(text, result, lexicon))
     result.extend(_missed_names_before_cues(analysis, result, lexicon))
@@ -140,12 +143,15 @@ def _reports_beside_an_outlet(analysis: Analysis, mention: Mention, mentions: li
     return False
 
 
-def _retypable(mention: Mention, lexicon: Lexicon) -> bool:
+def _retypable(mention: Mention, unlisted: Callable[[str], bool]) -> bool:
     """A model's name that no list vouches for, and that is no known country or large city
     (a town may share its name with an outlet: the cue next to it says which is meant)."""
     if mention.type not in _RETYPABLE or mention.trust > TRUST_MODEL or mention.kind != "name":
         return False
-    name = mention.name
+    return unlisted(mention.name)
+
+
+def _no_country_or_city(name: str, lexicon: Lexicon) -> bool:
     return lexicon.countries.lookup(name) is None and lexicon.countries.demonym(name) is None and large_city_country(name) is None
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from ...model import Analysis, Token
 from ...resources import Pronoun, org_sectors, pronouns
 from .occurrences import whole_word_spans
+from .tokens import last_token_in
 from .types import TRUST_MODEL, Lexicon, Mention
 
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"}
@@ -259,9 +260,10 @@ def country_descriptions(analysis: Analysis, lexicon: Lexicon) -> list[Mention]:
     words = {w for w, s in org_sectors().items() if s.stands_for_country}
     found = []
     for chunk in analysis.noun_chunks:
+        last = last_token_in(analysis, chunk.start, chunk.end)
+        if last is None or last.lemma.casefold() not in words:
+            continue  # most noun chunks: told by their last token alone
         tokens = analysis.tokens_in(chunk.start, chunk.end)
-        if not tokens or tokens[-1].lemma.casefold() not in words:
-            continue
         country = _country_in(tokens[:-1], lexicon)
         if (country and tokens[0].text.casefold() == "the") or (country and len(tokens) <= 3):
             found.append(Mention(chunk.start, chunk.end, "COUNTRY", chunk.text, kind="role", country=country))

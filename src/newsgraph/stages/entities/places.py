@@ -217,6 +217,7 @@ def _site_head(name: str) -> bool:
     return len(words) > 1 and (head[-1] in site_heads() or " ".join(head[-2:]) in site_heads())
 
 
+@lru_cache(maxsize=4096)  # asked of every name several times; the city table never changes
 def large_city_country(name: str) -> str | None:
     """The country of a large city of that name ("Karachi" -> PAK), else None."""
     known = city(name)

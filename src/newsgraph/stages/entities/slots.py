@@ -74,6 +74,9 @@ def _make_place(analysis: Analysis, tokens: tuple[Token, ...], result: list[Ment
         result.append(Mention(start, end, "PLACE", analysis.text[start:end], trust=TRUST_PATTERN))
 
 
+_COMMA = re.compile(r",[ \t]+")
+_AND_OR = re.compile(r"[ \t]+(?:and|or)[ \t]+")
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|at|near|from|of)[ \t]+$")
 _AFTER_REGION = re.compile(r"[ \t]*(?:[,.;]|[ \t](?:on|in|at|for|to|with|by|after|before|during|since|until|last|this|next)\b|$)")
 
 
@@ -87,11 +90,15 @@ def _beside_a_place(analysis: Analysis, tokens: tuple[Token, ...], mentions: lis
     places = [m for m in mentions if m.type == "PLACE" and (m.start, m.end) != (start, end)]
     for place in places:
         between = text[place.end : start]
-        if re.fullmatch(r",[ \t]+", between) and _AFTER_REGION.match(text, end) and re.search(r"\b(?:in|at|near|from|of)[ \t]+$", text[max(0, place.start - 8) : place.start]):
+        if _COMMA.fullmatch(between) and _AFTER_REGION.match(text, end) and _PLACE_WORD_BEFORE.search(text[max(0, place.start - 8) : place.start]):
             return True
-        if re.fullmatch(r"[ \t]+(?:and|or)[ \t]+", between) or re.fullmatch(r"[ \t]+(?:and|or)[ \t]+", text[end : place.start]):
+        if _AND_OR.fullmatch(between) or _AND_OR.fullmatch(text[end : place.start]):
             return len(tokens) == 1 and (place.trust >= TRUST_PATTERN or city(place.name) is not None)
     return _known_towns_joined(text, tokens, mentions)
+
+
+_AND_NAME_AFTER = re.compile(r"[ \t]+(?:and|or)[ \t]+([A-Z][\w\-]+)(?![\w\-])")
+_NAME_AND_BEFORE = re.compile(r"(?<![\w\-])([A-Z][\w\-]+)[ \t]+(?:and|or)[ \t]+$")
 
 
 def _known_towns_joined(text: str, tokens: tuple[Token, ...], mentions: list[Mention]) -> bool:
@@ -100,8 +107,8 @@ def _known_towns_joined(text: str, tokens: tuple[Token, ...], mentions: list[Men
     start, end = tokens[0].start, tokens[-1].end
     if len(tokens) != 1 or city(text[start:end]) is None:
         return False
-    after = re.match(r"[ \t]+(?:and|or)[ \t]+([A-Z][\w\-]+)(?![\w\-])", text[end : end + 40])
-    before = re.search(r"(?<![\w\-])([A-Z][\w\-]+)[ \t]+(?:and|or)[ \t]+$", text[max(0, start - 40) : start])
+    after = _AND_NAME_AFTER.match(text[end : end + 40])
+    before = _NAME_AND_BEFORE.search(text[max(0, start - 40) : start])
     return any(m is not None and city(m.group(1)) is not None for m in (after, before))
 
 
@@ -147,6 +154,11 @@ def _may_be_new(analysis: Analysis, tokens: tuple[Token, ...], lexicon: Lexicon)
     return not (len(tokens) == 1 and is_common_word(analysis.text, name))
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+_NOUN_OF_BEFORE = re.compile(r"(?:^|[^\w])(?:the[ \t]+)?(?:former[ \t]+)?(?:([a-z]+)[ \t]+)?([a-z]+)[ \t]+of[ \t]+$")
+_PEOPLE_FROM_BEFORE = re.compile(r"(?:^|[^\w])([A-Za-z]+)[ \t]+from[ \t]+$")
+
+
 def _in_place_slot(analysis: Analysis, tokens: tuple[Token, ...], mentions: list[Mention], lexicon: Lexicon) -> bool:
     slots = place_slots()
     text = analysis.text
@@ -154,15 +166,15 @@ def _in_place_slot(analysis: Analysis, tokens: tuple[Token, ...], mentions: list
     if text[end : end + 2] in ("'s", "\u2019s") or text[end : end + 1] == ":" or text[start:end].isupper():
         return False  # "in Tovar's plan" (a person's as often), "in Tovar: The Game", "near KPA posts"
     before = text[max(0, start - 40) : start]
-    word = re.search(r"([A-Za-z]+)[ \t]+$", before)
+    word = _WORD_BEFORE.search(before)
     if word and word.group(1) in slots["before"] and _governed(analysis, tokens, word.group(1)):
         return True
-    of = re.search(r"(?:^|[^\w])(?:the[ \t]+)?(?:former[ \t]+)?(?:([a-z]+)[ \t]+)?([a-z]+)[ \t]+of[ \t]+$", before)
+    of = _NOUN_OF_BEFORE.search(before)
     if of and (of.group(2) in slots["of"] or f"{of.group(1)} {of.group(2)}" in slots["of"]):
         return True  # "the town of Tovar", "the prime minister of Tovar"
     if of and of.group(2) in slots.get("of_state", frozenset()):
         return not any(m.type == "ORG" and m.start < end and start < m.end for m in mentions)
-    origin = re.search(r"(?:^|[^\w])([A-Za-z]+)[ \t]+from[ \t]+$", before)
+    origin = _PEOPLE_FROM_BEFORE.search(before)
     if origin and origin.group(1).casefold() in slots.get("from", frozenset()):
         return True
     if len(tokens) <= 2 and _place_head_after(text, end, slots["head"]):
@@ -223,36 +235,45 @@ def _struck_by_nature(analysis: Analysis, tokens: tuple[Token, ...], verbs: froz
     return any(t.head == verb.i and t.dep == "nsubj" and (t.lemma.casefold() in causes or t.text.casefold() in causes) for t in analysis.tokens)
 
 
+_LOWER_WORDS_AFTER = re.compile(r"[ \t]+([a-z]+(?:[ \t]+[a-z]+)?)")
+
+
 def _place_head_after(text: str, end: int, heads: frozenset[str]) -> bool:
-    after = re.match(r"[ \t]+([a-z]+(?:[ \t]+[a-z]+)?)", text[end : end + 30])
+    after = _LOWER_WORDS_AFTER.match(text[end : end + 30])
     if not after:
         return False
     words = after.group(1).split()
     return " ".join(words) in heads or (words[0] in heads and (len(words) == 1 or words[1] not in heads))
 
 
+_NAME = r"[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*){0,2}"
+_NAMES = rf"{_NAME}(?:(?:,|[ \t]+and|,[ \t]+and)[ \t]+{_NAME})*"  # "from Tovar and Kelm to Lusk"
+_FROM_BEFORE = re.compile(rf"\bfrom[ \t]+(?:{_NAMES}(?:,|[ \t]+and|,[ \t]+and)[ \t]+)?$")
+_TO_AFTER = re.compile(rf"(?:(?:,|[ \t]+and|,[ \t]+and)[ \t]+{_NAME})*[ \t]+to[ \t]+{_NAME}")
+_FROM_TO_BEFORE = re.compile(rf"\bfrom[ \t]+{_NAMES}[ \t]+to[ \t]+$")
+
+
 def _journey(text: str, start: int, end: int) -> bool:
     """ "from Tovar to Kelm", "from Tovar and Lusk to Kelm": the ends of a journey are places."""
-    name = r"[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*){0,2}"
-    names = rf"{name}(?:(?:,|[ \t]+and|,[ \t]+and)[ \t]+{name})*"  # "from Tovar and Kelm to Lusk"
-    if re.search(rf"\bfrom[ \t]+(?:{names}(?:,|[ \t]+and|,[ \t]+and)[ \t]+)?$", text[max(0, start - 80) : start]) and re.match(
-        rf"(?:(?:,|[ \t]+and|,[ \t]+and)[ \t]+{name})*[ \t]+to[ \t]+{name}", text[end : end + 80]
-    ):
+    if _FROM_BEFORE.search(text[max(0, start - 80) : start]) and _TO_AFTER.match(text[end : end + 80]):
         return True
-    return bool(re.search(rf"\bfrom[ \t]+{names}[ \t]+to[ \t]+$", text[max(0, start - 80) : start]))
+    return bool(_FROM_TO_BEFORE.search(text[max(0, start - 80) : start]))
 
 
 def _before_known_region(analysis: Analysis, end: int, mentions: list[Mention], lexicon: Lexicon) -> bool:
     """ "Tovar, Ontario": a name before a comma and a country or a known region's name."""
-    after = re.match(r",[ \t]+", analysis.text[end : end + 3])
+    after = _COMMA.match(analysis.text[end : end + 3])
     if not after:
         return False
     nxt = end + after.end()
     return any(m.start == nxt and m.type == "COUNTRY" for m in mentions) or _region_name(analysis.text, nxt)
 
 
+_REGION_RUN = re.compile(r"[A-Z][\w\-.]*(?:[ \t]+[A-Z][\w\-.]*)?")
+
+
 def _region_name(text: str, start: int) -> bool:
-    run = re.match(r"[A-Z][\w\-.]*(?:[ \t]+[A-Z][\w\-.]*)?", text[start : start + 40])
+    run = _REGION_RUN.match(text[start : start + 40])
     if not run:
         return False
     words = run.group().split()

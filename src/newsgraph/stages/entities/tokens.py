@@ -22,9 +22,24 @@ def tokens_after(analysis: Analysis, offset: int, count: int) -> tuple[Token, ..
     return analysis.tokens[first : first + count]
 
 
+def first_token_in(analysis: Analysis, start: int, end: int) -> Token | None:
+    """``analysis.tokens_in(start, end)[0]`` (None for no token), without slicing out the rest."""
+    tokens = analysis.tokens
+    first = bisect_left(tokens, start, key=_start)
+    return tokens[first] if first < len(tokens) and tokens[first].end <= end else None
+
+
+def last_token_in(analysis: Analysis, start: int, end: int) -> Token | None:
+    """``analysis.tokens_in(start, end)[-1]`` (None for no token), without slicing out the rest."""
+    tokens = analysis.tokens
+    last = bisect_right(tokens, end, key=_end)
+    return tokens[last - 1] if last > 0 and tokens[last - 1].start >= start else None
+
+
 def sentence_tokens_before(analysis: Analysis, offset: int, sentence: int) -> list[Token]:
-    """The tokens of sentence ``sentence`` that end at or before ``offset`` (a sentence's
-    tokens are one run of the parse, so they close the tokens before ``offset``)."""
+    """The tokens of sentence ``sentence``, the one ``offset`` is in (or -1), that end at or
+    before ``offset``: a sentence's tokens are one run of the parse, so they close the tokens
+    before ``offset``."""
     tokens = analysis.tokens
     last = bisect_right(tokens, offset, key=_end)
     first = last

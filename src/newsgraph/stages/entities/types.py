@@ -51,6 +51,7 @@ LABEL_TO_TYPE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE
 TRUST_GAZETTEER, TRUST_PATTERN, TRUST_MODEL = 3, 2, 1
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 _ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_WORD = re.compile(r"\S+")
 
 
 @dataclass(slots=True)
@@ -75,7 +76,13 @@ class Mention:
 
     @property
     def key(self) -> str:
-        return normalize_name(self.entry or self.canonical or self.name)
+        return name_key(self.entry or self.canonical or self.name)
+
+
+@lru_cache(maxsize=8192)
+def name_key(name: str) -> str:
+    """``normalize_name``, remembered: the rules ask for the same names' keys again and again."""
+    return normalize_name(name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +106,7 @@ class Lexicon:
 
     def is_title(self, word: str) -> bool:
         """A title or role word, an abbreviated one with or without its point ("Mr", "Sgt.")."""
-        key = normalize_name(word)
+        key = name_key(word)
         return key in self.titles or f"{key}." in self.titles or (key.endswith(".") and key[:-1] in self.titles)
 
 
@@ -134,18 +141,26 @@ def _needle(name: str) -> str:
     return max(parts, key=len).lower() if parts else ""
 
 
+def _whole_name_pattern(name: str, plural: bool) -> str:
+    """``(?<![\\w\\-])NAME(?![\\w\\-])`` with the name's first word moved before the lookbehind
+    (which then looks back over that word too): a regex that opens with literal text is
+    searched for that text, one that opens with a lookbehind is tried at every character."""
+    first = _name_pattern(re.split(r"[\s\-]+", name)[0], False)
+    body = _name_pattern(name, plural)
+    return rf"{first}(?<![\w\-]{first}){body[len(first) :]}(?![\w\-])"
+
+
 def _gazetteer_patterns() -> tuple[GazetteerPattern, ...]:
     found: list[GazetteerPattern] = []
     for entry in outlets():
         for name in (entry.name, *entry.aliases):
-            found.append(GazetteerPattern(re.compile(rf"(?<![\w\-]){_name_pattern(name, False)}(?![\w\-])"), "OUTLET", entry, _needle(name)))
+            found.append(GazetteerPattern(re.compile(_whole_name_pattern(name, False)), "OUTLET", entry, _needle(name)))
     for entry in weapons():
         is_class = entry.kind == "class"
         flags = re.IGNORECASE if is_class else 0
         for name in (entry.name, *entry.aliases):
             acronym = name.isupper()
-            pattern = _name_pattern(name, is_class)
-            found.append(GazetteerPattern(re.compile(rf"(?<![\w\-]){pattern}(?![\w\-])", 0 if acronym else flags), "WEAPON", entry, _needle(name)))
+            found.append(GazetteerPattern(re.compile(_whole_name_pattern(name, is_class), 0 if acronym else flags), "WEAPON", entry, _needle(name)))
     return tuple(found)
 
 
@@ -196,16 +211,19 @@ def _country_names(text: str, gazetteer: CountryGazetteer) -> list[Mention]:
         for match in regex.finditer(text):
             for start, end in _sub_spans(text, match.start(), match.end()):
                 start, end = _trim(text, start, end)
-                country = gazetteer.lookup(text[start:end])
-                if country is not None and (" " in text[start:end] or regex is _ACRONYM):
-                    found.append(Mention(start, end, "COUNTRY", text[start:end], trust=TRUST_GAZETTEER, country=country.alpha3, canonical=country.name))
+                piece = text[start:end]
+                if " " not in piece and regex is not _ACRONYM:
+                    continue  # one word of a run: left to the model (no need to look it up)
+                country = gazetteer.lookup(piece)
+                if country is not None:
+                    found.append(Mention(start, end, "COUNTRY", piece, trust=TRUST_GAZETTEER, country=country.alpha3, canonical=country.name))
                     break
     return found
 
 
 def _sub_spans(text: str, start: int, end: int):
     """Word-aligned sub-spans of a run of capitalized words, longest first."""
-    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
     for size in range(len(words), 0, -1):
         for first in range(0, len(words) - size + 1):
             yield words[first][0], words[first + size - 1][1]
@@ -305,13 +323,16 @@ def model_mentions(analysis: Analysis, lexicon: Lexicon) -> list[Mention]:
     return found
 
 
+_LINE_BREAK_OR_JOIN = re.compile(r"\s*\n\s*|(?<=[A-Z]{2})\s+[-\u2013\u2014]+\s+|[ \t]+([a-z][a-z\-]*)[ \t]+(?=[A-Z])")
+
+
 def _line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A name never runs across a line break (a heading, caption or paragraph ends there), a
     dash between spaces after capitals (a dateline's), or a lower-case word that stands in no
     name: "Ahmed Mohamed\nImage", "TOVAR - Ana Reyes", "Tovar to Kelm" are two candidates,
     each judged on its own."""
     pieces, cursor = [], start
-    for match in re.finditer(r"\s*\n\s*|(?<=[A-Z]{2})\s+[-\u2013\u2014]+\s+|[ \t]+([a-z][a-z\-]*)[ \t]+(?=[A-Z])", text[start:end]):
+    for match in _LINE_BREAK_OR_JOIN.finditer(text[start:end]):
         if match.group(1) and match.group(1) in _JOINING_WORDS:
             continue  # "University of Kelm", "Tovar and Sons": words inside names
         pieces.append((cursor, start + match.start()))
@@ -486,7 +507,7 @@ def _without_trailing_lowercase(text: str, start: int, end: int) -> int:
     """A name ends at its last capitalized word: "Tovar news agency" -> "Tovar" (the words
     after it are a description, read by the context rules), and before a score ("Kelm
     Rovers 2-1")."""
-    words = list(re.finditer(r"\S+", text[start:end]))
+    words = list(_WORD.finditer(text[start:end]))
     while len(words) > 1 and (_description_word(words[-1].group()) or _SCORE.fullmatch(words[-1].group())) and any(w.group()[:1].isupper() for w in words[:-1]):
         words.pop()
     return start + words[-1].end() if words else end
@@ -545,8 +566,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     match = _ARTICLE.match(text[start:end])
     if match and end - start > match.end():
         start += match.end()
+    piece = text[start:end]
     for suffix in _POSSESSIVE:
-        if text[start:end].endswith(suffix) and end - len(suffix) > start:
+        if piece.endswith(suffix) and end - len(suffix) > start:
             end -= len(suffix)
             break
     return start, end
@@ -555,7 +577,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _skip_leading_titles(text: str, start: int, end: int, lexicon: Lexicon) -> int:
     """The start of the name proper: "General Kang Sun-nam" -> "Kang Sun-nam", and past the
     words a title closes ("Treasury Secretary Ann Lee", "Environment Minister Ann Lee")."""
-    words = list(re.finditer(r"\S+", text[start:end]))
+    words = list(_WORD.finditer(text[start:end]))
     taken = 0
     while taken < len(words) - 1 and lexicon.is_title(words[taken].group()):
         taken += 1
