@@ -212,7 +212,7 @@ def _months(value: str | None) -> int | None:
 def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, found: Roles, index: int, body: int = 0) -> Event:
     text = doc.article.text
     span = trigger.span(text)
-    when = event_time(doc, analysis, span.start)
+    when = event_time(doc, analysis, span.start, syntax)
     dated = when is not None and when.source in ("clause", "sentence")
     article_months = _months(doc.article.date.value) if doc.article.date else None
     event_months = _months(when.value) if dated and when is not None else None

@@ -9,7 +9,7 @@ light and occurrence verbs).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ...errors import ConfigurationError
@@ -34,7 +34,15 @@ class Pattern:
     @property
     def size(self) -> int:
         """Words the pattern needs: a slot of alternatives counts its shortest ("air strike|raid": 1)."""
-        return 1 + sum(min(len(a.split()) for a in slot.split("|")) for slot in (*self.others, *self.subject))
+        return _size(self.others, self.subject)
+
+
+@lru_cache(maxsize=65536)
+def _size(others: tuple[str, ...], subject: tuple[str, ...]) -> int:
+    return 1 + sum(min(len(a.split()) for a in slot.split("|")) for slot in (*others, *subject))
+
+
+_NO_WORDS: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,9 +57,14 @@ class EventLexicon:
     patterns: dict[tuple[str, str], tuple[Pattern, ...]]  # (pos, head lemma) -> longest first
     cameo: dict[str, Coding]
     cues: dict[str, dict[str, str]]  # kind -> word -> value
+    # The words of each kind of cue, made once (stages ask for them for every trigger).
+    _words: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_words", {kind: frozenset(words) for kind, words in self.cues.items()})
 
     def words(self, kind: str) -> frozenset[str]:
-        return frozenset(self.cues.get(kind, {}))
+        return self._words.get(kind, _NO_WORDS)
 
     def coding(self, code: str) -> Coding | None:
         """The PLOVER coding of a CAMEO code, else of its nearest listed parent code."""

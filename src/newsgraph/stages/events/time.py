@@ -30,9 +30,11 @@ class EventTime:
     time: TimeExpr | None = None  # the governing expression (None for the article date)
 
 
-def event_time(doc: Document, analysis: Analysis, offset: int) -> EventTime | None:
-    """The governing date of the trigger at character ``offset``, or None if nothing dates it."""
-    syntax = Syntax(analysis)
+def event_time(doc: Document, analysis: Analysis, offset: int, syntax: Syntax | None = None) -> EventTime | None:
+    """The governing date of the trigger at character ``offset``, or None if nothing dates it.
+
+    ``syntax`` is the analysis's ``Syntax`` when the caller has one already."""
+    syntax = syntax if syntax is not None and syntax.analysis is analysis else Syntax(analysis)
     trigger = _token_at(analysis, offset)
     dated = [t for t in doc.times if _is_dated(t)]
     if trigger is not None:

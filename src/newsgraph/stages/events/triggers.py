@@ -19,6 +19,7 @@ pattern is looked up by its regular base form (the parser lemmatizes "staged" as
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...model import Analysis, Span, Token
 from ..timex.syntax import Syntax
@@ -60,7 +61,7 @@ def find_triggers(analysis: Analysis, syntax: Syntax, lexicon: EventLexicon, ski
     found: list[Trigger] = []
     used: set[int] = set()
     for token in analysis.tokens:
-        if any(s.start <= token.start < s.end for s in skip):
+        if skip and any(s.start <= token.start < s.end for s in skip):
             continue
         if token.pos in _VERB_POS:
             trigger = _verb_trigger(token, syntax, lexicon)
@@ -68,7 +69,7 @@ def find_triggers(analysis: Analysis, syntax: Syntax, lexicon: EventLexicon, ski
                 found.append(trigger)
                 used.update(t.i for t in trigger.tokens)
     for token in analysis.tokens:
-        if token.pos in ("NOUN", "PROPN") and token.i not in used and not any(s.start <= token.start < s.end for s in skip):
+        if token.pos in ("NOUN", "PROPN") and token.i not in used and not (skip and any(s.start <= token.start < s.end for s in skip)):
             trigger = _noun_trigger(token, syntax, lexicon)
             if trigger is not None and not used.intersection(t.i for t in trigger.tokens):
                 found.append(trigger)
@@ -117,12 +118,24 @@ def _index(pool: list[Token]) -> dict[str, Token]:
     return index
 
 
+@lru_cache(maxsize=65536)
+def _alternatives(slot: str) -> tuple[tuple[str, ...], ...]:
+    """A slot's alternatives, each as its words ("air strike|raid" -> (air, strike), (raid,))."""
+    return tuple(tuple(alternative.split()) for alternative in slot.split("|"))
+
+
 def _slot(slot: str, index: dict[str, Token]) -> list[Token] | None:
     """The tokens of the first alternative of ``slot`` whose words are all in ``index``."""
-    for alternative in slot.split("|"):
-        hits = [index.get(word) for word in alternative.split()]
-        if hits and all(hit is not None for hit in hits):
-            return hits  # type: ignore[return-value]
+    for words in _alternatives(slot):
+        hits = []
+        for word in words:
+            hit = index.get(word)
+            if hit is None:
+                break
+            hits.append(hit)
+        else:
+            if hits:
+                return hits
     return None
 
 
@@ -225,14 +238,31 @@ def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
     pool = [t for t in descendants(token, syntax) if t.dep not in _FUNCTION_DEPS]  # "to protest" is no "protest to"
     # a verb's particle or preposition follows it ("X, for the party, called on Y" is no "call for")
     pool = [t for t in pool if not (t.dep in ("prep", "prt") and t.i < token.i)]
-    below, objects = _index(pool), _index(_object_side(token, syntax, pool))
-    subject = _index(_subject_pool(token, syntax)) if any(p.subject for p in patterns) else {}
+    # Each index and the target test are made when a pattern first asks for them.
+    below: dict[str, Token] | None = None
+    objects: dict[str, Token] | None = None
+    subject: dict[str, Token] | None = None
+    acts_alone: bool | None = None
     for pattern in patterns:
-        if pattern.origin == "cameo" and pattern.size == 1 and not _acts_alone(token, syntax):
+        if pattern.origin == "cameo":
+            if pattern.size == 1:
+                if acts_alone is None:
+                    acts_alone = _acts_alone(token, syntax)
+                if not acts_alone:
+                    continue
+            if objects is None:
+                objects = _index(_object_side(token, syntax, pool))
+            matched = _match_slots(pattern.others, objects)
+        else:
+            if below is None:
+                below = _index(pool)
+            matched = _match_slots(pattern.others, below)
+        if matched is None:
             continue
-        matched = _match_slots(pattern.others, objects if pattern.origin == "cameo" else below)
+        if subject is None:
+            subject = _index(_subject_pool(token, syntax)) if any(p.subject for p in patterns) else {}
         named = _match_slots(pattern.subject, subject)
-        if matched is not None and named is not None:
+        if named is not None:
             return Trigger(token, (token, *matched), pattern, token, named) if pattern.type else None
     return None
 

@@ -6,7 +6,7 @@ there for where each entry came from).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...resources import read_table
@@ -27,6 +27,19 @@ class QuoteLexicon:
     verbs: dict[str, CueWord]
     phrases: tuple[CueWord, ...]
     media: frozenset[str]
+    # The phrases by their first word, in the order of ``phrases`` (every token asks for them).
+    _by_first: dict[str, tuple[CueWord, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        empty = tuple(p for p in self.phrases if not p.words)  # would start at any word
+        firsts = {p.words[0] for p in self.phrases if p.words}
+        by_first = {w: tuple(p for p in self.phrases if not p.words or p.words[0] == w) for w in firsts}
+        object.__setattr__(self, "_by_first", {"": empty, **by_first} if empty else by_first)
+
+    def phrases_from(self, word: str) -> tuple[CueWord, ...]:
+        """The phrases that can start at a word (casefolded), in the order of ``phrases``."""
+        found = self._by_first.get(word)
+        return found if found is not None else self._by_first.get("", ())
 
 
 @lru_cache(maxsize=1)

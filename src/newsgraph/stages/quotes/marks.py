@@ -9,6 +9,7 @@ paragraph of a long quote again and closes only the last.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 DOUBLE_OPEN = "“«„"
@@ -17,6 +18,8 @@ STRAIGHT = '"'
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 CONTENT_TRIM = " \t,"
+# Every character ``_in_paragraph`` acts on, and the doubled marks ``_mark_at`` reads as one.
+_MARK = re.compile("[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT + SINGLE_OPEN + SINGLE_CLOSE) + "]|''|``")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +59,12 @@ def _in_paragraph(text: str, start: int, end: int) -> list[Quoted]:
     single_at: int | None = None
     at = start
     while at < end:
+        # Only marks change anything: go straight to the next one (every character passed over
+        # is one wide, so the walk stops where a character-by-character walk would).
+        mark = _MARK.search(text, at)
+        if mark is None or mark.start() >= end:
+            break
+        at = mark.start()
         char, width = _mark_at(text, at)
         if double_at is None and (char in DOUBLE_OPEN or char == STRAIGHT):
             double_at, double_width, single_at = at, width, None

@@ -96,11 +96,11 @@ def cue_at(index: ParseIndex, lexicon: QuoteLexicon, i: int) -> Cue | None:
     """The cue that starts at token ``i``, if any."""
     token = index.tokens[i]
     lower = token.text.casefold()
-    for phrase in lexicon.phrases:
-        words = index.tokens[i : i + len(phrase.words)]
-        if len(words) == len(phrase.words) and tuple(t.text.casefold() for t in words) == phrase.words and token.pos != "NOUN":
-            # "a call for ..." is a noun, not the verb phrase "called for"
-            return Cue(i, i + len(words) - 1, i + len(words) - 1, phrase)
+    if token.pos != "NOUN":  # "a call for ..." is a noun, not the verb phrase "called for"
+        for phrase in lexicon.phrases_from(lower):
+            words = index.tokens[i : i + len(phrase.words)]
+            if len(words) == len(phrase.words) and tuple(t.text.casefold() for t in words) == phrase.words:
+                return Cue(i, i + len(words) - 1, i + len(words) - 1, phrase)
     word = lexicon.verbs.get(token.lemma.casefold()) or lexicon.verbs.get(lower)
     if (word is not None and token.pos in _VERB_TAGS and token.tag != "VBN") or (word is not None and _active_participle(index, token)):
         return Cue(i, i, i, word)

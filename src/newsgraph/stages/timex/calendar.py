@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 
 def year_of(value: int | None) -> str:
@@ -118,8 +119,10 @@ _GRANULARITY = (
     (r"^\d{3}$", "decade"),
     (r"^\d{2}$", "century"),
 )
+_GRANULARITY_COMPILED = tuple((re.compile(pattern), name) for pattern, name in _GRANULARITY)
 
 
+@lru_cache(maxsize=4096)
 def granularity(value: str) -> str | None:
     """How fine a TIMEX3 date value is: time, day, week, month, quarter, year ... (None if vague)."""
-    return next((name for pattern, name in _GRANULARITY if re.match(pattern, value)), None)
+    return next((name for pattern, name in _GRANULARITY_COMPILED if pattern.match(value)), None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import cached_property
 
 from ...model import Analysis, Span, Token
 from .lexicon import lexicon
@@ -28,10 +29,6 @@ class Syntax:
             if tok.head != tok.i:
                 children.setdefault(tok.head, []).append(tok.i)
         self.children = {k: tuple(v) for k, v in children.items()}
-        self._starts = [t.start for t in analysis.tokens]
-        self._ends = [t.end for t in analysis.tokens]
-        # Tokens in text order, none overlapping: the ones a span touches are one run.
-        self._ordered = all(a <= b for a, b in zip(self._ends, self._starts[1:], strict=False)) and all(s <= e for s, e in zip(self._starts, self._ends, strict=True))
 
     def sentence_span(self, offset: int) -> Span:
         index = self.analysis.sentence_of(offset)
@@ -39,12 +36,23 @@ class Syntax:
             return Span(offset, offset, "")
         return self.analysis.sentences[index]
 
+    @cached_property
+    def _bounds(self) -> tuple[list[int], list[int]] | None:
+        """Token starts and ends, when the tokens are in text order and none overlap (a parse)."""
+        starts = [t.start for t in self.tokens]
+        ends = [t.end for t in self.tokens]
+        ordered = all(e <= s for e, s in zip(ends, starts[1:], strict=False)) and all(s <= e for s, e in zip(starts, ends, strict=True))
+        return (starts, ends) if ordered else None
+
     def tokens_between(self, start: int, end: int) -> tuple[Token, ...]:
         """The tokens that overlap ``[start, end)``, in text order."""
-        if not self._ordered:
+        bounds = self._bounds
+        if bounds is None:
             return tuple(t for t in self.tokens if t.start < end and start < t.end)
-        first = bisect_right(self._ends, start)
-        last = bisect_left(self._starts, end, lo=first)
+        starts, ends = bounds
+        # Ends and starts both rise: the tokens that end after ``start`` and start before ``end``.
+        first = bisect_right(ends, start)
+        last = bisect_left(starts, end, lo=first)
         return tuple(t for t in self.tokens[first:last] if t.start < end and start < t.end)
 
     def root_of(self, start: int, end: int) -> Token | None:
