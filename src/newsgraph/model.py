@@ -526,7 +526,7 @@ class Rejection:
 
 
 # --- the analysis: the linguistic parse, as plain data -------------------------------------
-# Produced by stages/nlp.py (the only module that imports spaCy) and read by later stages, so
+# Produced by stages/nlp.py (with nlp_memo, the only modules that import spaCy) and read by later stages, so
 # that no stage but one depends on spaCy objects. Not part of the output document.
 
 

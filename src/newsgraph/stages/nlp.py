@@ -1,4 +1,4 @@
-"""The linguistic parse: the ONLY module of newsgraph that imports spaCy.
+"""The linguistic parse: with ``nlp_memo``, the only modules of newsgraph that import spaCy.
 
 ``Analyzer`` loads one installed spaCy pipeline by name (never downloads anything) and turns
 texts into ``model.Analysis`` records: tokens with offsets, tags and dependency heads,
@@ -85,9 +85,13 @@ def _load(model: str):  # -> spacy.Language
     except ImportError as exc:  # pragma: no cover - spaCy is a pinned dependency
         raise ModelNotInstalled("spaCy is not installed") from exc
     try:
-        return spacy.load(model)
+        nlp = spacy.load(model)
     except OSError as exc:
         raise ModelNotInstalled(f"the spaCy pipeline {model!r} is not installed") from exc
+    from .nlp_memo import speed_up
+
+    speed_up(nlp)  # the same output, a fifth less time: see nlp_memo
+    return nlp
 
 
 def _to_analysis(parsed, model_description: str) -> Analysis:
