@@ -171,8 +171,11 @@ def gazetteer_mentions(analysis: Analysis, lexicon: Lexicon) -> list[Mention]:
     text = analysis.text
     lowered = text.lower()
     found = []
+    present: dict[str, bool] = {}  # names of one outlet or weapon share their needles
     for listed in lexicon.gazetteer:
-        if listed.needle not in lowered:
+        if listed.needle not in present:
+            present[listed.needle] = listed.needle in lowered
+        if not present[listed.needle]:
             continue
         etype, entry = listed.type, listed.entry
         for match in listed.pattern.finditer(text):
@@ -287,14 +290,17 @@ def _names_before_weapon_nouns(analysis: Analysis, lexicon: Lexicon) -> list[Men
     for index, token in enumerate(tokens):
         if token.pos != "PROPN" or not token.text[:1].isupper() or (token.text.isupper() and len(token.text) > 1 and token.text[-1] != "s"):
             continue
-        if lexicon.countries.lookup(token.text) or lexicon.countries.demonym(token.text):
-            continue
         if index + 1 < len(tokens) and tokens[index + 1].pos == "PROPN":
             continue  # only the last word of a name, and the name must be one word
         if index > 0 and tokens[index - 1].pos == "PROPN":
             continue
         rest = tokens[index + 1 : index + 6]
-        if rest and rest[0].text[:1].islower() and _lowercase_run_to_weapon(rest, lexicon):
+        if not rest or not rest[0].text[:1].islower():
+            continue
+        # the lists last: most proper names are ruled out by the words around them
+        if lexicon.countries.lookup(token.text) or lexicon.countries.demonym(token.text):
+            continue
+        if _lowercase_run_to_weapon(rest, lexicon):
             found.append(Mention(token.start, token.end, "WEAPON", token.text, trust=TRUST_PATTERN))
     return found
 
