@@ -64,7 +64,7 @@ _FLAG_FEATURES = {"is_space", "is_punct", "is_alpha", "is_digit", "is_lower", "i
 _SETTABLE = {"POS", "TAG", "MORPH", "LEMMA", "NORM", "DEP"}
 # A token whose answer was never asked is looked up again after this many new entries: the
 # memory stays bounded in a worker that runs for days.
-_MAX_REMEMBERED = 200_000
+_MAX_REMEMBERED = 100_000
 
 
 def speed_up(nlp: Language) -> list[str]:
