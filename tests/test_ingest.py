@@ -89,6 +89,24 @@ def test_language_guess():
     assert detect_language("Hello there") is None
 
 
+def test_main_script_counts_every_letter_and_ties_go_to_the_first_script():
+    from newsgraph.ingest.language import _main_script
+
+    assert _main_script("abc \u0434\u0435") == "LATIN"  # 3 of 5 letters
+    assert _main_script("\u00e9a \u0434\u0435") == "LATIN"  # an accented letter is Latin too
+    assert _main_script("ab \u0434\u0435") == "LATIN" and _main_script("\u0434\u0435 ab") == "CYRILLIC"  # halves: the first
+    assert _main_script("ab \u0434\u0435 \u05d0\u05d1") is None  # no script has half
+    assert _main_script("123 ...") is None
+
+
+def test_caption_lines_need_their_colon_or_by():
+    from newsgraph.ingest.clean import split_caption
+
+    assert split_caption("Workers repair a sea wall. Photo: Coast Agency") == ("Workers repair a sea wall.", "Coast Agency")
+    assert split_caption("Workers repair a sea wall. Photo by Coast Agency") == ("Workers repair a sea wall.", "Coast Agency")
+    assert split_caption("Workers repair a sea wall. Photo Coast Agency") is None
+
+
 def test_article_from_string_cleans_too():
     article = article_from_string(SCRAPED, "memory")
     assert article.byline == "Maria Lopez" and article.captions and article.id

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache
 from typing import Any
 
 SCHEMA_VERSION = "newsgraph/1"
@@ -25,9 +26,13 @@ MODALITIES = ("asserted", "expected", "possible", "negated", "hypothetical", "hi
 DATE_SOURCES = ("metadata", "dateline", "text", "argument")
 
 
+@lru_cache(maxsize=64)
 def text_hash(text: str) -> str:
     """SHA-256 of the text with case and whitespace differences removed: the identity of a
-    text for exact duplicates and article ids (a copy differing in line breaks is the same)."""
+    text for exact duplicates and article ids (a copy differing in line breaks is the same).
+
+    The last few are kept: ingest asks for the same text's hash for its id, the duplicate
+    check and the store."""
     return hashlib.sha256(" ".join(text.casefold().split()).encode("utf-8")).hexdigest()
 
 

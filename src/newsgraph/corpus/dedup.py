@@ -27,6 +27,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
@@ -65,8 +66,17 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
     return {" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
 
 
+@lru_cache(maxsize=1)
+def _permutations() -> np.ndarray:
+    """The permutation parameters every signature uses (datasketch's default seed), made once:
+    drawing them again for each text costs more than hashing its shingles."""
+    permutations: np.ndarray = MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
+    permutations.flags.writeable = False
+    return permutations
+
+
 def signature(text: str) -> MinHash:
-    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_permutations())
     minhash.update_batch(list(shingles(text)))
     return minhash
 
@@ -76,12 +86,22 @@ def signature_bytes(minhash: MinHash) -> bytes:
 
 
 def signature_from_bytes(data: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64), scheme=SCHEME)
+    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64), scheme=SCHEME, permutations=_permutations())
 
 
 def _compact(minhash: MinHash) -> np.ndarray:
     # the affine32 scheme's values are below 2**32: half the bytes on disk, the same estimate
     return minhash.hashvalues.astype(np.uint32)
+
+
+@dataclass(frozen=True, slots=True)
+class Lookup:
+    """What ``DuplicateIndex.lookup`` found, with the text's hash and (unless it is an exact
+    copy) its signature."""
+
+    match: DuplicateMatch | None
+    text_hash: str
+    minhash: MinHash | None
 
 
 class DuplicateIndex:
@@ -133,22 +153,30 @@ class DuplicateIndex:
 
     def find(self, text: str, minhash: MinHash | None = None) -> DuplicateMatch | None:
         """The first-seen article ``text`` duplicates, or None."""
-        row = self._db.execute("SELECT article_id FROM exact WHERE text_hash = ?", (text_hash(text),)).fetchone()
+        return self.lookup(text, minhash).match
+
+    def lookup(self, text: str, minhash: MinHash | None = None) -> Lookup:
+        """``find``, with the text hash and the signature it worked out, for ``add``."""
+        hashed = text_hash(text)
+        row = self._db.execute("SELECT article_id FROM exact WHERE text_hash = ?", (hashed,)).fetchone()
         if row is not None:
-            return DuplicateMatch(row[0], "exact", 1.0)
-        values = _compact(minhash or signature(text))
+            return Lookup(DuplicateMatch(row[0], "exact", 1.0), hashed, minhash)
+        minhash = minhash or signature(text)
+        values = _compact(minhash)
         best_id, best = "", 0.0
         for article_id, stored in self._candidates(values):
             similarity = float(np.count_nonzero(values == np.frombuffer(stored, dtype=np.uint32))) / NUM_PERM
             if similarity >= self.threshold and similarity > best:  # a tie keeps the first seen
                 best_id, best = article_id, similarity
-        return DuplicateMatch(best_id, "near", round(best, 3)) if best_id else None
+        return Lookup(DuplicateMatch(best_id, "near", round(best, 3)) if best_id else None, hashed, minhash)
 
-    def add(self, article_id: str, text: str, minhash: MinHash | None = None) -> MinHash:
-        """Remember an article as first seen; returns its signature (for the store)."""
+    def add(self, article_id: str, text: str, minhash: MinHash | None = None, hashed: str | None = None) -> MinHash:
+        """Remember an article as first seen; returns its signature (for the store).
+
+        ``minhash`` and ``hashed`` (its ``text_hash``) save working them out again after a ``lookup``."""
         minhash = minhash or signature(text)
         with self._transaction():
-            self._db.execute("INSERT OR IGNORE INTO exact VALUES (?, ?)", (text_hash(text), article_id))
+            self._db.execute("INSERT OR IGNORE INTO exact VALUES (?, ?)", (hashed or text_hash(text), article_id))
             self._remember(article_id, minhash)
         return minhash
 

@@ -122,11 +122,12 @@ class _Run:
             if isinstance(item, Rejection):
                 self.reject(item)
                 continue
-            match = self.index.find(item.text)
+            found = self.index.lookup(item.text)
+            match = found.match
             if match is not None and match.kind == "exact":
                 self.exact_copy(item, match)
                 continue
-            minhash = self.index.add(item.id, item.text)
+            minhash = self.index.add(item.id, item.text, found.minhash, found.text_hash)
             self.in_flight.append(_Pending(item, match, signature_bytes(minhash)))
             yield item
 

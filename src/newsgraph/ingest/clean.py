@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Caption, Removal, Span
-from .patterns import boilerplate_rules, caption_credit_pattern, source_line_pattern
+from .patterns import CAPTION_CREDIT_GATE, boilerplate_rules, caption_credit_pattern, source_line_pattern
 from .wire import dateline_agency, read_credit
 
 TAIL_LINES = 4  # bylines and source lines are looked for among the last lines ...
@@ -97,7 +97,7 @@ def _drop_boilerplate(work: _Work) -> None:
 def split_caption(line: str) -> tuple[str, str] | None:
     """(caption, credit) when ``line`` ends with a photo credit, else None (a line longer than
     any caption is not tried: the pattern is quadratic in runs of separators)."""
-    if len(line) > MAX_CAPTION_CHARS:
+    if len(line) > MAX_CAPTION_CHARS or not CAPTION_CREDIT_GATE.search(line):
         return None
     match = caption_credit_pattern().match(line)
     if not match:

@@ -44,6 +44,11 @@ def caption_credit_pattern() -> re.Pattern[str]:
     )
 
 
+# Every caption line has the ":" or "by" after its marker: a line with neither is not tried
+# (most lines of a text), which saves the caption pattern's walk back along the line.
+CAPTION_CREDIT_GATE = re.compile(r":|\bby\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def source_line_pattern() -> re.Pattern[str]:
     """A line crediting the outlets a story came from ("According to Yonhap, TASS")."""
