@@ -93,3 +93,27 @@ def test_another_spacy_pipeline_can_be_named(tmp_path) -> None:
     doc = newsgraph.extract("Officials met in the capital on March 3, 2021. They agreed to meet again.", pipeline=newsgraph.Pipeline(settings))
     assert validation_errors(doc.to_dict()) == []
     assert [t.value for t in doc.times if t.type == "DATE"] == ["2021-03-03"]
+
+
+def test_the_output_does_not_hang_on_the_hash_seed(tmp_path) -> None:
+    """Two processes with different hash seeds give the same document (no set order leaks)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    text = (
+        "VELMORA, March 3 (Wirecast) - Velmoran President Amsel Korvin met Dravkan Foreign Minister "
+        "Irena Tolst in Velmora City on Tuesday. Korvin said the Dravka Trade Council and the "
+        "Northern Grain Board would sign a deal. The Grain Board - which Tolst praised - and the "
+        "Trade Council meet again in April, Korvin told Wirecast. Tolst left for Ostrava on Wednesday."
+    )
+    script = "import json, sys, newsgraph; print(json.dumps(newsgraph.extract(sys.argv[1]).to_dict(), sort_keys=True))"
+    outputs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", script, text], env=env, capture_output=True, text=True, timeout=300, check=True)
+        document = json.loads(done.stdout)
+        document.get("meta", {}).pop("processed_at", None)
+        outputs.append(document)
+    assert outputs[0] == outputs[1]

@@ -119,7 +119,8 @@ def _add_repeated_names(text: str, clusters: list[Cluster]) -> None:
     for cluster in clusters:
         if cluster.type == "WEAPON" and not any(m.kind == "alias" for m in cluster.mentions):
             continue  # weapon names come from patterns that already saw every occurrence
-        for name in {m.name for m in cluster.names if len(m.name) > 2 and m.name[:1].isupper()}:
+        # In order of first mention, not a set's order: the output must not hang on the hash seed.
+        for name in dict.fromkeys(m.name for m in cluster.names if len(m.name) > 2 and m.name[:1].isupper()):
             plural = any(m.kind == "alias" for m in cluster.mentions)
             for start, end in whole_word_spans(text, name, plural):
                 if _inside_longer_name(text, start, end):
