@@ -117,3 +117,11 @@ def test_the_output_does_not_hang_on_the_hash_seed(tmp_path) -> None:
         document.get("meta", {}).pop("processed_at", None)
         outputs.append(document)
     assert outputs[0] == outputs[1]
+
+
+def test_warm_up_loads_everything_and_changes_nothing(pipeline) -> None:
+    text = "Officials of Velmora met Dravkan envoys in Ostrenburg on March 3, 2021, and agreed to meet again."
+    before = newsgraph.extract(text, pipeline=pipeline).to_dict()
+    pipeline.warm_up()
+    pipeline.warm_up()  # twice is harmless
+    assert newsgraph.extract(text, pipeline=pipeline).to_dict() == before

@@ -129,7 +129,7 @@ def _worker_main(job: _Job, number: int, tasks, results) -> None:
 
     try:
         pipeline = Pipeline(job.settings, job.stages)
-        pipeline.analyzer.load()
+        pipeline.warm_up()
     except NewsgraphError as error:  # a set-up error (no model, a bad stage): the run cannot go on
         results.send(("failed", number, error))
         return
