@@ -15,7 +15,7 @@ import hashlib
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 SCHEMA_VERSION = "newsgraph/1"
 
@@ -535,9 +535,12 @@ class Rejection:
 # that no stage but one depends on spaCy objects. Not part of the output document.
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One token of the parse, with character offsets and its syntactic head (token index)."""
+class Token(NamedTuple):
+    """One token of the parse, with character offsets and its syntactic head (token index).
+
+    A named tuple rather than a frozen dataclass: just as immutable, and made four times faster,
+    which counts for the most numerous record of all (hundreds an article).
+    """
 
     i: int
     start: int

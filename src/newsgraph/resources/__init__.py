@@ -21,6 +21,7 @@ def read_table(name: str) -> Iterator[dict[str, str]]:
     yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
 
 
+@lru_cache(maxsize=65_536)  # asked hundreds of times an article, mostly for the same names
 def normalize_name(name: str) -> str:
     """The form names are matched in: case-folded, hyphens and runs of spaces as one space."""
     cleaned = name.replace("\u2019", "'").replace("-", " ").replace("\u2010", " ")

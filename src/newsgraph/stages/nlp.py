@@ -129,35 +129,25 @@ def _tokens(parsed, sent_of: list[int]) -> tuple[Token, ...]:
     orths, lemmas, parts, tags, deps, _, ent_types, ent_iobs, starts, titles = array.T.tolist()
     heads = array[:, 5].view("int64").tolist()  # offsets to the head, negative ones included
     strings = parsed.vocab.strings
-    known: dict[int, str] = {0: ""}
-
-    def string(key: int) -> str:
-        found = known.get(key)
-        if found is None:
-            found = known[key] = strings[key]
-        return found
-
-    tokens = []
-    for i, start in enumerate(starts):
-        word = string(orths[i])
-        tokens.append(
-            Token(
-                i=i,
-                start=start,
-                end=start + len(word),
-                text=word,
-                lemma=string(lemmas[i]),
-                pos=string(parts[i]),
-                tag=string(tags[i]),
-                dep=string(deps[i]),
-                head=i + heads[i],
-                sent=sent_of[i],
-                ent_type=string(ent_types[i]),
-                ent_iob=_IOB[ent_iobs[i]],
-                is_title=bool(titles[i]),
-            )
-        )
-    return tuple(tokens)
+    name = {key: strings[key] for key in {*orths, *lemmas, *parts, *tags, *deps, *ent_types} if key}
+    name[0] = ""
+    words = [name[key] for key in orths]
+    columns = (
+        range(len(words)),
+        starts,
+        [start + len(word) for start, word in zip(starts, words, strict=True)],
+        words,
+        [name[key] for key in lemmas],
+        [name[key] for key in parts],
+        [name[key] for key in tags],
+        [name[key] for key in deps],
+        [i + offset for i, offset in enumerate(heads)],
+        sent_of,
+        [name[key] for key in ent_types],
+        [_IOB[key] for key in ent_iobs],
+        [flag != 0 for flag in titles],
+    )
+    return tuple(map(Token._make, zip(*columns, strict=True)))
 
 
 # spaCy's ENT_IOB values: 0 (not set), 1 inside, 2 outside, 3 beginning.
