@@ -378,6 +378,23 @@ def test_a_reported_judgement_of_an_actor_is_criticism(run):
     assert not run("Minister Hans Kolb said the weather was appalling.").events
 
 
+def test_a_reported_verb_of_fault_is_criticism_of_its_subject_made_by_the_speaker(run):
+    event = _one(run("Minister Hans Kolb said the Ruritanian government had failed to tackle rising crime."), "ACCUSE")
+    assert event.actor.name == "Hans Kolb" and event.recipient.name == "the Ruritanian government"
+    assert event.modality == "asserted"
+    event = _one(run("The Zelkova Party claims the Ruritanian Workers' Party broke its pledge on taxes."), "ACCUSE")
+    assert event.recipient.name == "Ruritanian Workers' Party"
+    event = _one(run("Hans Kolb said the Ruritanian cabinet would wreck the economy."), "ACCUSE")
+    assert event.modality == "asserted"  # the blame is made by saying it, whatever the clause's tense
+
+
+def test_a_verb_of_fault_codes_nothing_without_blame(run):
+    assert not _events(run("Hans Kolb said the Ruritanian athlete broke the world record in Zelkova."), "ACCUSE")
+    assert not _events(run("Hans Kolb said he had failed to act quickly enough."), "ACCUSE")  # owning up
+    assert not _events(run("Ruritanians and Zelkovans failed to reach agreement on Sunday, sources reported."), "ACCUSE")
+    assert not _events(run("Hans Kolb said the Ruritanian team failed in its bid."), "ACCUSE")
+
+
 def test_tributes_and_congratulations_are_support(run):
     assert _one(run("Minister Hans Kolb paid tribute to the Ruritanian soldiers."), "SUPPORT")
     assert _one(run("Minister Hans Kolb congratulated the Ruritanian president on his victory."), "SUPPORT")

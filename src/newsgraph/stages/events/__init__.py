@@ -216,7 +216,9 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     dated = when is not None and when.source in ("clause", "sentence")
     article_months = _months(doc.article.date.value) if doc.article.date else None
     event_months = _months(when.value) if dated and when is not None else None
-    mood = modality(syntax, trigger.verb, lexicon, event_months, article_months, trigger.pattern.type == "REJECT", trigger.verb is not trigger.head)
+    # A judgement is made by saying it: "said they would wreck it" is criticism made, not expected.
+    moody = syntax.tokens[trigger.verb.head] if trigger.pattern.head == JUDGEMENT_HEAD else trigger.verb
+    mood = modality(syntax, moody, lexicon, event_months, article_months, trigger.pattern.type == "REJECT", trigger.verb is not trigger.head)
     taken = frozenset(a.entity for a in (found.actor, found.recipient, *found.co_actors, *found.co_recipients) if a and a.entity)
     place = roles.place_of(doc, syntax, trigger, lexicon, body, taken)
     sentence = syntax.sentence_span(span.start)

@@ -5,6 +5,12 @@ disapproval (``event_cues.tsv``, kind ``disapproval``) is criticism (CAMEO 111) 
 of the clause's subject, when that subject is an actor (a person, organization, country, or
 the owner of a thing: "the government's plan was reckless"). A judgement of no one ("the
 weather was appalling", "lifting the ban would be irresponsible") codes nothing.
+
+A reported clause that blames its subject with a verb of fault (kind ``fault_verb``: "Kolb
+said the government had failed to act", "broke its pledge", "would wreck the economy",
+"let the voters down") is criticism in the same way, when someone is saying it; the cue's value, when given,
+names what the verb must take for the blame to hold ("break" a pledge or a promise, not a
+record; "fail" to do something).
 """
 
 from __future__ import annotations
@@ -35,7 +41,31 @@ def judgements(syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger], s
         judged = [w for w in _complements(syntax, token) if w.lemma.lower() in words or w.text.lower() in words]
         if judged and roles.children(syntax, token, "nsubj"):
             found.append(Trigger(token, (token, judged[0]), pattern, token))
+    return found + _faults(syntax, lexicon, pattern, taken, skip)
+
+
+def _faults(syntax: Syntax, lexicon: EventLexicon, pattern: Pattern, taken: set[int], skip: tuple[Span, ...]) -> list[Trigger]:
+    """Reported clauses whose verb blames its subject ("said ministers had failed to act")."""
+    faults = lexicon.cues.get("fault_verb", {})
+    found = []
+    for token in syntax.tokens:
+        wanted = faults.get(token.lemma.lower())
+        if wanted is None or token.i in taken or token.pos != "VERB" or token.dep != "ccomp" or any(s.start <= token.start < s.end for s in skip):
+            continue
+        if _reported(syntax, token, lexicon) and roles.children(syntax, token, "nsubj") and _takes(syntax, token, wanted):
+            found.append(Trigger(token, (token,), pattern, token))
     return found
+
+
+def _takes(syntax: Syntax, verb: Token, wanted: str) -> bool:
+    """Whether the fault verb takes what its cue asks for: "<infinitive>", a particle or object
+    lemmas (any of them, "|"-separated), or anything when nothing is asked."""
+    if not wanted:
+        return True
+    kids = roles.children(syntax, verb, "xcomp", "dobj", "prt", "prep", "attr")
+    if wanted == "<infinitive>":
+        return any(k.dep == "xcomp" and k.pos in ("VERB", "AUX") for k in kids)
+    return any(k.lemma.lower() in wanted.split("|") for k in kids)
 
 
 def judged(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple[Trigger, tuple, list[Actor]] | None:
@@ -44,11 +74,13 @@ def judged(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple[
     speaker_verb = syntax.tokens[trigger.verb.head]
     words, passive = roles.subject_tokens(syntax, speaker_verb, body)
     speakers = [a for a in (roles.actor_of(doc, syntax, w) for w in words) if a is not None]
+    if not speakers and trigger.verb.lemma.lower() != "be":
+        return None  # "Israelis failed to reach agreement, sources reported": a report, no one's blame
     addressed = []
     for subject in roles.children(syntax, trigger.verb, "nsubj"):
         found = roles.actor_of(doc, syntax, subject) or _owner_actor(doc, syntax, subject)
-        if found is not None:
-            addressed.append(found)
+        if found is not None and not any(found.entity and found.entity == s.entity for s in speakers):
+            addressed.append(found)  # "X said he had failed": owning up, not criticism of another
     if not addressed:
         return None
     return trigger, (speakers, False, passive), addressed
