@@ -515,12 +515,17 @@ def code_of(country: str | None, sector: str | None) -> str | None:
     return (country or "---") + role
 
 
+# Dependents that are not part of a noun phrase's name; "case" is the possessive 's of an
+# owner ("the minister's comments": the owner is "the minister").
+_NOT_IN_PHRASE = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "prep", "case"})
+
+
 def phrase(doc: Document, syntax: Syntax, token: Token) -> str:
     """The text of the noun phrase headed by ``token`` (its modifiers, not its clauses)."""
     words = [token]
     frontier = [token]
     for _ in range(3):
-        frontier = [c for t in frontier for c in children(syntax, t) if c.dep not in ("relcl", "acl", "appos", "punct", "cc", "conj", "prep") or c.text.lower() == "of"]
+        frontier = [c for t in frontier for c in children(syntax, t) if c.dep not in _NOT_IN_PHRASE or c.text.lower() == "of"]
         words.extend(frontier)
     start = min(w.start for w in words)
     end = max(w.end for w in words)
