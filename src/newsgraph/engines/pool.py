@@ -27,6 +27,7 @@ batch's documents back to this process (the single writer) as soon as they are d
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -130,6 +131,7 @@ def _worker_main(job: _Job, number: int, tasks, results) -> None:
     try:
         pipeline = Pipeline(job.settings, job.stages)
         pipeline.warm_up()
+        gc.freeze()  # the model and resources live as long as the worker: not walked by each collection
     except NewsgraphError as error:  # a set-up error (no model, a bad stage): the run cannot go on
         results.send(("failed", number, error))
         return
