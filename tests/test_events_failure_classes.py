@@ -488,7 +488,16 @@ def test_an_intention_on_condition_that_others_comply_is_a_threat(run):
     doc = run("Ghana announced that it will withdraw its troops from Chad unless the rebels agree to a ceasefire.")
     event = _one(doc, "THREATEN")
     assert event.actor.country == "GHA"
+    assert event.modality == "asserted"  # the threat is made; what it holds out is conditional
     assert not _events(doc, "AGREE") or all(e.trigger.text != "withdraw" for e in _events(doc, "AGREE"))
+
+
+def test_a_threat_is_aimed_at_whoever_must_comply(run):
+    event = _one(run("The Zelkova rebels said they would attack the capital unless the Ruritanian government resigned."), "THREATEN")
+    assert event.recipient.name == "the Ruritanian government" and event.modality == "asserted"
+    event = _one(run("Union leader Hans Kolb warned of further strikes unless there is a Ruritanian government rethink."), "THREATEN")
+    assert event.recipient is not None and event.recipient.code.endswith("GOV") and event.modality == "asserted"
+    assert _one(run("If the talks fail, the Zelkova rebels would threaten the Ruritanian army."), "THREATEN").modality == "hypothetical"
 
 
 # 14. actor codes beyond the dictionaries' spelling ------------------------------------------

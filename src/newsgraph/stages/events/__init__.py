@@ -227,11 +227,15 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     if means is not None:
         cameo, mode = means.cameo, means.mode
     kind, cameo, mood = _as_intention(syntax, lexicon, trigger.verb, kind, cameo, mood)
+    if kind == "THREATEN" and mood == "hypothetical" and has_condition(syntax, trigger.verb, lexicon.cues["ultimatum"]):
+        mood = "asserted"  # "warned of strikes unless ...": the warning is given; its condition is the threat's own
     coding = lexicon.coding(cameo)
     aimed_at_place = any(cameo.startswith(prefix) for prefix in lexicon.words("place_target"))
     place = _with_country(doc, place)
     actor = _of_country(found.actor, place.country if place else None) if kind == "PROTEST" else found.actor
     recipient = _recipient_or_place(found, place, trigger.pattern.mode == "visit", aimed_at_place, kind == "ASSAULT")
+    if kind == "THREATEN" and recipient is None:
+        recipient = _ultimatum_addressee(doc, syntax, lexicon, trigger.verb)
     quote = _quote_around(doc, span)
     return Event(
         id=next_id("v", index),
@@ -265,15 +269,35 @@ def _as_intention(syntax: Syntax, lexicon: EventLexicon, verb: Token, kind: str,
     conditional = mood == "hypothetical" and has_condition(syntax, verb, lexicon.cues["condition"])
     said = _said_by_subject(syntax, verb, lexicon)
     if mood in ("expected", "possible") or conditional:
+        # A threat is made when it is said, whatever the act it holds out may be.
         if conditional and kind not in _GOVERNING and said and has_condition(syntax, verb, lexicon.cues["ultimatum"]):
-            return "THREATEN", "13", mood
+            return "THREATEN", "13", "asserted"
         if kind in _COOPERATIVE:
             return "AGREE", "03", mood
         if said and (kind in _HOSTILE or (kind == "SANCTION" and conditional)):
-            return "THREATEN", "13", mood
+            return "THREATEN", "13", "asserted"
     if mood == "negated" and said and kind in _COOPERATIVE | {"AGREE"}:
         return "REJECT", "12", "asserted"
     return kind, cameo, mood
+
+
+def _ultimatum_addressee(doc: Document, syntax: Syntax, lexicon: EventLexicon, verb: Token) -> Actor | None:
+    """Who must comply for a threat not to be carried out: the subject of its "unless" clause
+    ("unless the government resigns"), or the owner of what that clause asks for ("unless
+    there is a government rethink")."""
+    for holder in (verb, syntax.tokens[verb.head]):
+        for clause in roles.children(syntax, holder, "advcl"):
+            if not any(m.text.lower() in lexicon.words("ultimatum") for m in _marks(syntax, clause)):
+                continue
+            for subject in roles.children(syntax, clause, "nsubj", "nsubjpass", "attr"):
+                found = roles.actor_of(doc, syntax, subject) or next((a for a in (roles.actor_of(doc, syntax, o) for o in roles.children(syntax, subject, "poss", "compound")) if a is not None), None)
+                if found is not None:
+                    return found
+    return None
+
+
+def _marks(syntax: Syntax, clause: Token) -> list[Token]:
+    return roles.children(syntax, clause, "mark")
 
 
 def _place_actor(place: Entity) -> Actor:
