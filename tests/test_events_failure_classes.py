@@ -492,6 +492,14 @@ def test_an_intention_on_condition_that_others_comply_is_a_threat(run):
     assert not _events(doc, "AGREE") or all(e.trigger.text != "withdraw" for e in _events(doc, "AGREE"))
 
 
+def test_a_participle_describing_someone_is_no_event_unless_it_is_violence(run):
+    doc = run("Ruritania released the mayor of Zelkova, a member of the Kolb movement jailed over a year ago.")
+    assert all(e.trigger.text != "jailed" for e in doc.events)
+    assert not _events(run("Police in Zelkova issued warrants for two Ruritanian men sought in the killing of a priest."), "REQUEST")
+    assert _one(run("Ruritanian soldiers killed in the capital were buried on Monday."), "ASSAULT")
+    assert _one(run("Zelkova protesters arrested by Ruritanian police were freed on Monday."), "COERCE")  # the actor is named
+
+
 def test_a_threat_is_aimed_at_whoever_must_comply(run):
     event = _one(run("The Zelkova rebels said they would attack the capital unless the Ruritanian government resigned."), "THREATEN")
     assert event.recipient.name == "the Ruritanian government" and event.modality == "asserted"

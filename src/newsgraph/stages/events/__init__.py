@@ -124,7 +124,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon) -> lis
         event = _event(doc, analysis, syntax, lexicon, trigger, roles_found, len(events), body)
         if event.recipient is None and trigger.head.lemma.lower() in lexicon.words("needs_recipient"):
             continue  # "defending the plans", "help X defend itself": no one is defended
-        if about_someone(event):
+        if about_someone(event) and not _background_participle(syntax, trigger, event):
             events.append(event)
     return merge_mentions(events)
 
@@ -279,6 +279,21 @@ def _as_intention(syntax: Syntax, lexicon: EventLexicon, verb: Token, kind: str,
     if mood == "negated" and said and kind in _COOPERATIVE | {"AGREE"}:
         return "REJECT", "12", "asserted"
     return kind, cameo, mood
+
+
+_HAPPENINGS = frozenset({"ASSAULT", "PROTEST", "MOBILIZE"})
+
+
+def _background_participle(syntax: Syntax, trigger: Trigger, event: Event) -> bool:
+    """A participle describing a noun, by no one named, tells who the noun is, not what the
+    article reports ("a Hamas member jailed a year ago", "two men sought in the killing",
+    "officials accused of a role in it"); violence stays an event ("soldiers killed in the
+    capital")."""
+    verb = trigger.verb
+    if verb.dep != "acl" or verb.tag != "VBN" or event.actor.name or event.actor.entity or event.type in _HAPPENINGS:
+        return False
+    # A participle with an object of its own (or its coordinated verb's) is a misparsed main verb.
+    return not any(roles.children(syntax, v, "dobj") for v in (verb, *roles.children(syntax, verb, "conj")))
 
 
 def _ultimatum_addressee(doc: Document, syntax: Syntax, lexicon: EventLexicon, verb: Token) -> Actor | None:
