@@ -500,6 +500,13 @@ def test_a_participle_describing_someone_is_no_event_unless_it_is_violence(run):
     assert _one(run("Zelkova protesters arrested by Ruritanian police were freed on Monday."), "COERCE")  # the actor is named
 
 
+def test_a_passive_attack_by_no_one_named_comes_from_where_it_was_launched(run):
+    event = _one(run("Two rockets were fired from Lebanon into northern Israel on Monday."), "ASSAULT")
+    assert event.actor.country == "LBN" and event.recipient.country == "ISR"
+    event = _one(run("Ruritanian troops fired shells from Lebanon at Zelkova."), "ASSAULT")
+    assert event.actor.name == "Ruritanian troops"  # a named attacker stays the actor
+
+
 def test_a_threat_is_aimed_at_whoever_must_comply(run):
     event = _one(run("The Zelkova rebels said they would attack the capital unless the Ruritanian government resigned."), "THREATEN")
     assert event.recipient.name == "the Ruritanian government" and event.modality == "asserted"

@@ -156,11 +156,30 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
         return unique, False, passive
     if trigger.pattern.pos == "V" and any(_natural_cause(syntax, w) for w in words):
         return None
+    launched_from = _launched_from(doc, syntax, trigger)
+    if launched_from is not None:
+        return [launched_from], False, passive
     if trigger.pattern.pos == "N" and trigger.pattern.type not in _VIOLENT:
         setting = _setting(doc, syntax, trigger.head, body)
         if setting is not None:
             return [setting], True, passive
     return [], True, passive
+
+
+def _launched_from(doc: Document, syntax: Syntax, trigger: Trigger) -> Actor | None:
+    """Where a passive attack came from, when no one is named doing it: "rockets were fired
+    from Gaza", "a shell fired from Lebanon" (the side holding that ground is the actor, as
+    the CAMEO coders read it)."""
+    verb = trigger.verb
+    if trigger.pattern.type != "ASSAULT" or not (roles.children(syntax, verb, "nsubjpass") or (verb.dep == "acl" and verb.tag == "VBN")):
+        return None
+    for prep in roles.children(syntax, verb, "prep"):
+        if prep.text.lower() == "from":
+            for origin in roles.children(syntax, prep, "pobj"):
+                found = roles.actor_of(doc, syntax, origin)
+                if found is not None:
+                    return found
+    return None
 
 
 def _noun_owners(syntax: Syntax, noun: Token) -> list[Token]:
