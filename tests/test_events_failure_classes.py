@@ -507,6 +507,13 @@ def test_a_passive_attack_by_no_one_named_comes_from_where_it_was_launched(run):
     assert event.actor.name == "Ruritanian troops"  # a named attacker stays the actor
 
 
+def test_a_tour_of_places_at_home_is_no_visit_but_a_trip_abroad_is(run):
+    assert not _events(run("British opposition leader Hans Kolb visits Manchester, Liverpool and Leeds this week."), "CONSULT")
+    event = _one(run("British opposition leader Hans Kolb visited Paris on Monday."), "CONSULT")
+    assert event.recipient.country == "FRA"
+    assert _one(run("British opposition leader Hans Kolb visited Leeds and met the French ambassador."), "CONSULT")
+
+
 def test_a_threat_is_aimed_at_whoever_must_comply(run):
     event = _one(run("The Zelkova rebels said they would attack the capital unless the Ruritanian government resigned."), "THREATEN")
     assert event.recipient.name == "the Ruritanian government" and event.modality == "asserted"

@@ -124,7 +124,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon) -> lis
         event = _event(doc, analysis, syntax, lexicon, trigger, roles_found, len(events), body)
         if event.recipient is None and trigger.head.lemma.lower() in lexicon.words("needs_recipient"):
             continue  # "defending the plans", "help X defend itself": no one is defended
-        if about_someone(event) and not _background_participle(syntax, trigger, event):
+        if about_someone(event) and not _background_participle(syntax, trigger, event) and not _home_visit(doc, event):
             events.append(event)
     return merge_mentions(events)
 
@@ -301,6 +301,25 @@ def _as_intention(syntax: Syntax, lexicon: EventLexicon, verb: Token, kind: str,
 
 
 _HAPPENINGS = frozenset({"ASSAULT", "PROTEST", "MOBILIZE"})
+
+
+def _home_visit(doc: Document, event: Event) -> bool:
+    """A visit to places of the visitor's own country and to no one there ("the party leader
+    visits Manchester and Leeds"): a tour at home, no meeting of two sides."""
+    home = _country_of(event.actor)
+    if event.mode != "visit" or event.recipient is None or home is None:
+        return False
+    for visited in (event.recipient, *event.co_recipients):
+        entity = doc.entity(visited.entity) if visited.entity else None
+        if entity is None or entity.type != "PLACE" or _country_of(visited) != home:
+            return False
+    return True
+
+
+def _country_of(actor: Actor) -> str | None:
+    if actor.country:
+        return actor.country
+    return actor.code[:3] if actor.code and len(actor.code) >= 3 and not actor.code.startswith("---") else None
 
 
 def _background_participle(syntax: Syntax, trigger: Trigger, event: Event) -> bool:
