@@ -27,6 +27,10 @@ def _type_of(entities, name: str) -> str | None:
         ("Viktor Orlov and Bronam Krobi have held several meetings this year.", "Viktor Orlov"),
         # an honorific, with or without its point, before one word the model did not see
         ("Mr Butral said Butral had never lived anywhere else, even in Butral's youth.", "Butral"),
+        # a nationality before the title, and verbs said of people or done to them
+        ("Uruguayan President Peson Refubru visited the port on Monday.", "Peson Refubru"),
+        ("Police charged Bragas Kesas with fraud on Monday.", "Bragas Kesas"),
+        ("Kanus Vakrol asked the court for more time.", "Kanus Vakrol"),
     ],
 )
 def test_a_name_the_text_makes_a_person_is_a_person(entities_of, text, name):
@@ -39,6 +43,7 @@ def test_a_name_the_text_makes_a_person_is_a_person(entities_of, text, name):
         ("The deputy chairman of Vostrel Bank resigned on Monday.", "Vostrel Bank"),
         ("Brelland Corp arrived at a deal with its lenders.", "Brelland Corp"),
         ("Vera Lusk and Brelland Motors settled the case on Monday.", "Brelland Motors"),
+        ("Regulators charged Brelland Holdings with fraud.", "Brelland Holdings"),
     ],
 )
 def test_organization_words_keep_a_name_from_being_a_person(entities_of, text, name):

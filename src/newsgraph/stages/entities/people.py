@@ -97,11 +97,13 @@ def _honorific(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _without_titles(run: tuple[Token, ...], lexicon: Lexicon) -> tuple[tuple[Token, ...], bool]:
-    """The run without the capitalized titles opening it ("President Tavo Renn")."""
-    taken = 0
-    while taken < len(run) - 1 and lexicon.is_title(run[taken].text):
+    """The run without the capitalized titles opening it ("President Tavo Renn"), and without
+    the nationality before them ("Uruguayan President Tavo Renn")."""
+    taken, titled = 0, False
+    while taken < len(run) - 1 and (lexicon.is_title(run[taken].text) or lexicon.countries.demonym(run[taken].text)):
+        titled = titled or lexicon.is_title(run[taken].text)
         taken += 1
-    return run[taken:], taken > 0
+    return (run[taken:], True) if titled else (run, False)
 
 
 def _may_be_a_name(analysis: Analysis, tokens: tuple[Token, ...], lexicon: Lexicon) -> bool:
