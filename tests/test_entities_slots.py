@@ -28,6 +28,7 @@ PLACE_SENTENCES = [
     ("BROMITRON - Bribar Pifel spoke in Bromitron on Monday.", "Bromitron"),
     ("Crews cleared snow in Luroro, Trebedrov, on Monday.", "Trebedrov"),
     ("Families from Kretranom picnicked by the river on Sunday.", "Kretranom"),
+    ("Nigerian police arrested three Ghanaian traders in Daber.", "Daber"),  # the model said DATE
     ("Flights from Lokus Bidris and Fofopon to Rifolo will start in May.", "Fofopon"),
     # the object of a verb of striking whose subject is a force of nature
     ("The storm hit Trudovar on Sunday, cutting power to thousands.", "Trudovar"),
@@ -67,6 +68,7 @@ def test_every_mention_of_the_name_takes_the_slot_type(entities_of):
     [
         ("Shells fell near KRPA posts on the border.", "KRPA", None),
         ("Mr Dobrak said Dobrak had never lived anywhere else, even in Dobrak's youth.", "Dobrak", "PERSON"),
+        ("Shops in the city closed early on Christmas Eve.", "Christmas", None),  # a holiday stays a date
     ],
 )
 def test_no_place_where_the_slot_says_nothing(entities_of, text, name, expected):

@@ -125,13 +125,24 @@ def name_runs(analysis: Analysis, particles: frozenset[str] = frozenset()) -> li
             if following.pos == "PROPN" and following.text[:1].isupper() and following.sent == token.sent:
                 runs[-1].append(token)
             continue
-        if token.pos != "PROPN" or not token.text[:1].isupper() or token.ent_type in _NOT_PLACES:
+        if token.pos != "PROPN" or not token.text[:1].isupper() or (token.ent_type in _NOT_PLACES and not _misread_as_time(token)):
             continue
         if last is not None and last.i == token.i - 1 and last.sent == token.sent and "\n" not in text[last.end : token.start]:
             runs[-1].append(token)
         else:
             runs.append([token])
     return [tuple(r) for r in runs]
+
+
+def _misread_as_time(token: Token) -> bool:
+    """A name the model took for a date or a time ("near Daber" DATE): a capitalized word with
+    no digit that is no month, weekday, holiday or other word of time expressions."""
+    return token.ent_type in ("DATE", "TIME") and not any(c.isdigit() for c in token.text) and token.text.casefold() not in _time_words()
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    return frozenset(word for row in read_table("timex_words.tsv") for word in row["word"].split())
 
 
 def _retypable(mention: Mention, is_bare: Callable[[Mention], bool]) -> bool:
@@ -147,7 +158,7 @@ def _may_be_new(analysis: Analysis, tokens: tuple[Token, ...], lexicon: Lexicon)
     """A run the model left untagged that may be a place's name: no title, nationality,
     country, month or common word written with a capital."""
     name = analysis.text[tokens[0].start : tokens[-1].end]
-    if any(t.ent_type not in _STRAY_LABELS for t in tokens) or tokens[0].text in _FIRST_WORDS or len(tokens) > 3:
+    if any(t.ent_type not in _STRAY_LABELS and not _misread_as_time(t) for t in tokens) or tokens[0].text in _FIRST_WORDS or len(tokens) > 3:
         return False
     if normalize_name(name) in lexicon.titles or lexicon.countries.demonym(name) or lexicon.countries.lookup(name):
         return False
