@@ -824,6 +824,10 @@ def test_parties_named_by_their_nicknames_act_with_their_country(run):
     assert (event.actor.name, event.actor.code, event.recipient.name, event.recipient.code) == ("Republicans", "USAPTY", "Democrats", "USAPTY")
     assert _one(run("The Tories accused Lena Varga of lying."), "ACCUSE").actor.country == "GBR"
     assert not [e for e in run("Palestinians protested in Gaza on Friday.").entities if e.type == "ORG"]  # a people, not a party
+    event = _one(run("Lena Varga has rejected a Conservative compromise offer on the bill."), "REJECT")
+    assert event.recipient is not None and event.recipient.code == "GBRPTY"  # the party whose offer is rejected
+    assert _one(run("The Conservatives accused Lena Varga of lying."), "ACCUSE").actor.code == "GBRPTY"
+    assert not [e for e in run("A conservative estimate put the cost of the bridge at 5m.").entities if e.type == "ORG"]
 
 
 def test_demonstrating_a_fact_or_a_skill_is_no_protest(run):
