@@ -84,10 +84,10 @@ class Pipeline:
         and its first article costs what the others do.  A short text of the project's own
         touches each stage; its document is thrown away.
         """
-        self.analyzer.load()
+        analysis = self.analyzer.analyze(_WARM_UP_TEXT)  # loads the model (any analyzer will do)
         # A stage that fails here fails on real articles too, and says so there.
         with contextlib.suppress(ExtractionFailed):
-            self._annotate(Article(text=_WARM_UP_TEXT, id="warm-up", source_name="warm-up"), self.analyzer.analyze(_WARM_UP_TEXT))
+            self._annotate(Article(text=_WARM_UP_TEXT, id="warm-up", source_name="warm-up"), analysis)
 
     @property
     def stage_names(self) -> tuple[str, ...]:
