@@ -46,12 +46,27 @@ from . import roles
 from .actors import code_of, place_country
 from .confidence import confidence
 from .frames import framed
-from .judgements import JUDGEMENT_HEAD, judged, judgements
+from .judgements import JUDGEMENT_HEAD, judged, judgements, owner_actor
 from .lexicon import EventLexicon, load_event_lexicon
 from .means import means_of
 from .mentions import merge_mentions
 from .modality import has_condition, modality
-from .readings import OBLIGATION_HEAD, about_someone, demanded, governed_mode, obligations, same_subject, unarmed_fight, ungoverned, verbal_attack, warning_of_risk, without_purposes, without_tolls
+from .readings import (
+    OBLIGATION_HEAD,
+    about_someone,
+    background_participle,
+    demanded,
+    governed_mode,
+    home_visit,
+    obligations,
+    same_subject,
+    unarmed_fight,
+    ungoverned,
+    verbal_attack,
+    warning_of_risk,
+    without_purposes,
+    without_tolls,
+)
 from .time import event_time
 from .triggers import Trigger, find_triggers
 
@@ -124,7 +139,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon) -> lis
         event = _event(doc, analysis, syntax, lexicon, trigger, roles_found, len(events), body)
         if event.recipient is None and trigger.head.lemma.lower() in lexicon.words("needs_recipient"):
             continue  # "defending the plans", "help X defend itself": no one is defended
-        if about_someone(event) and not _background_participle(syntax, trigger, event) and not _home_visit(doc, event):
+        if about_someone(event) and not background_participle(syntax, trigger, event) and not home_visit(doc, event):
             events.append(event)
     return merge_mentions(events)
 
@@ -300,57 +315,19 @@ def _as_intention(syntax: Syntax, lexicon: EventLexicon, verb: Token, kind: str,
     return kind, cameo, mood
 
 
-_HAPPENINGS = frozenset({"ASSAULT", "PROTEST", "MOBILIZE"})
-
-
-def _home_visit(doc: Document, event: Event) -> bool:
-    """A visit to places of the visitor's own country and to no one there ("the party leader
-    visits Manchester and Leeds"): a tour at home, no meeting of two sides."""
-    home = _country_of(event.actor)
-    if event.mode != "visit" or event.recipient is None or home is None:
-        return False
-    for visited in (event.recipient, *event.co_recipients):
-        entity = doc.entity(visited.entity) if visited.entity else None
-        if entity is None or entity.type != "PLACE" or _country_of(visited) != home:
-            return False
-    return True
-
-
-def _country_of(actor: Actor) -> str | None:
-    if actor.country:
-        return actor.country
-    return actor.code[:3] if actor.code and len(actor.code) >= 3 and not actor.code.startswith("---") else None
-
-
-def _background_participle(syntax: Syntax, trigger: Trigger, event: Event) -> bool:
-    """A participle describing a noun, by no one named, tells who the noun is, not what the
-    article reports ("a Hamas member jailed a year ago", "two men sought in the killing",
-    "officials accused of a role in it"); violence stays an event ("soldiers killed in the
-    capital")."""
-    verb = trigger.verb
-    if verb.dep != "acl" or verb.tag != "VBN" or event.actor.name or event.actor.entity or event.type in _HAPPENINGS:
-        return False
-    # A participle with an object of its own (or its coordinated verb's) is a misparsed main verb.
-    return not any(roles.children(syntax, v, "dobj") for v in (verb, *roles.children(syntax, verb, "conj")))
-
-
 def _ultimatum_addressee(doc: Document, syntax: Syntax, lexicon: EventLexicon, verb: Token) -> Actor | None:
     """Who must comply for a threat not to be carried out: the subject of its "unless" clause
     ("unless the government resigns"), or the owner of what that clause asks for ("unless
     there is a government rethink")."""
     for holder in (verb, syntax.tokens[verb.head]):
         for clause in roles.children(syntax, holder, "advcl"):
-            if not any(m.text.lower() in lexicon.words("ultimatum") for m in _marks(syntax, clause)):
+            if not any(m.text.lower() in lexicon.words("ultimatum") for m in roles.children(syntax, clause, "mark")):
                 continue
             for subject in roles.children(syntax, clause, "nsubj", "nsubjpass", "attr"):
-                found = roles.actor_of(doc, syntax, subject) or next((a for a in (roles.actor_of(doc, syntax, o) for o in roles.children(syntax, subject, "poss", "compound")) if a is not None), None)
+                found = roles.actor_of(doc, syntax, subject) or owner_actor(doc, syntax, subject)
                 if found is not None:
                     return found
     return None
-
-
-def _marks(syntax: Syntax, clause: Token) -> list[Token]:
-    return roles.children(syntax, clause, "mark")
 
 
 def _place_actor(place: Entity) -> Actor:

@@ -507,6 +507,14 @@ def _surnames() -> dict:
     return {word: actors.actors[next(iter(found))] for word, found in seen.items() if len(found) == 1}
 
 
+def stated_country(actor: Actor) -> str | None:
+    """The actor's country, or the first three letters of its code when they name one (a code
+    of no country opens with "---")."""
+    if actor.country:
+        return actor.country
+    return actor.code[:3] if actor.code and not actor.code.startswith("---") else None
+
+
 def code_of(country: str | None, sector: str | None) -> str | None:
     """'TUR' + 'GOV' -> 'TURGOV'; an unknown country is written '---' as CAMEO does."""
     if country is None and sector is None:

@@ -9,6 +9,7 @@ only reports as possible count against it.
 from __future__ import annotations
 
 from ...model import Actor
+from .actors import stated_country
 
 _MOOD_WEIGHT = {"asserted": 0.1, "historical": 0.05, "expected": 0.0, "possible": -0.05, "hypothetical": -0.1, "negated": -0.05}
 
@@ -17,7 +18,7 @@ def confidence(actor: Actor, recipient: Actor | None, fallback: bool, dated: boo
     """0.05-0.95; measured on the dev gold, an event whose actor has a country or code is right
     about fifteen times as often as one without, so that counts most."""
     score = 0.2
-    score += 0.35 if (actor.country or (actor.code and actor.code[:3] != "---")) else 0.0
+    score += 0.35 if stated_country(actor) else 0.0
     score += 0.1 if actor.entity and not fallback else 0.0
     score += 0.05 if recipient is not None else 0.0
     score += 0.05 if dated else 0.0

@@ -27,34 +27,34 @@ _SPEECH = frozenset({"insist", "argue", "warn", "complain", "claim", "declare"})
 
 
 def judgements(syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger], skip: tuple[Span, ...]) -> list[Trigger]:
-    """Reported clauses of the form "X was [a word of disapproval]" that no pattern matched."""
+    """Reported clauses that judge their subject ("X was [a word of disapproval]", "X failed to
+    act") that no pattern matched."""
     taken = {t.verb.i for t in triggers} | {t.head.i for t in triggers}
-    words = lexicon.words("disapproval")
+    speech = lexicon.words("report_verb") | _SPEECH
     coding = lexicon.coding("111")
     pattern = Pattern(JUDGEMENT_HEAD, (), "V", "111", "ACCUSE", coding.mode if coding else None)
     found = []
     for token in syntax.tokens:
-        if token.i in taken or token.lemma.lower() != "be" or token.dep != "ccomp" or any(s.start <= token.start < s.end for s in skip):
+        if token.dep != "ccomp" or token.i in taken or token.head == token.i or any(s.start <= token.start < s.end for s in skip):
             continue
-        if not _reported(syntax, token, lexicon):
+        if syntax.tokens[token.head].lemma.lower() not in speech or not roles.children(syntax, token, "nsubj"):
             continue
-        judged = [w for w in _complements(syntax, token) if w.lemma.lower() in words or w.text.lower() in words]
-        if judged and roles.children(syntax, token, "nsubj"):
-            found.append(Trigger(token, (token, judged[0]), pattern, token))
-    return found + _faults(syntax, lexicon, pattern, taken, skip)
-
-
-def _faults(syntax: Syntax, lexicon: EventLexicon, pattern: Pattern, taken: set[int], skip: tuple[Span, ...]) -> list[Trigger]:
-    """Reported clauses whose verb blames its subject ("said ministers had failed to act")."""
-    faults = lexicon.cues.get("fault_verb", {})
-    found = []
-    for token in syntax.tokens:
-        wanted = faults.get(token.lemma.lower())
-        if wanted is None or token.i in taken or token.pos != "VERB" or token.dep != "ccomp" or any(s.start <= token.start < s.end for s in skip):
-            continue
-        if _reported(syntax, token, lexicon) and roles.children(syntax, token, "nsubj") and _takes(syntax, token, wanted):
-            found.append(Trigger(token, (token,), pattern, token))
+        judging = _judging(syntax, lexicon, token)
+        if judging:
+            found.append(Trigger(token, judging, pattern, token))
     return found
+
+
+def _judging(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> tuple[Token, ...]:
+    """The trigger's tokens when a reported clause's verb judges its subject: "be" with a word
+    of disapproval (the verb and that word), or a verb of fault that takes what its cue asks
+    (the verb alone); () otherwise."""
+    if verb.lemma.lower() == "be":
+        words = lexicon.words("disapproval")
+        judged = [w for w in _complements(syntax, verb) if w.lemma.lower() in words or w.text.lower() in words]
+        return (verb, judged[0]) if judged else ()
+    wanted = lexicon.cues.get("fault_verb", {}).get(verb.lemma.lower())
+    return (verb,) if wanted is not None and verb.pos == "VERB" and _takes(syntax, verb, wanted) else ()
 
 
 def _takes(syntax: Syntax, verb: Token, wanted: str) -> bool:
@@ -78,7 +78,7 @@ def judged(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple[
         return None  # "Israelis failed to reach agreement, sources reported": a report, no one's blame
     addressed = []
     for subject in roles.children(syntax, trigger.verb, "nsubj"):
-        found = roles.actor_of(doc, syntax, subject) or _owner_actor(doc, syntax, subject)
+        found = roles.actor_of(doc, syntax, subject) or owner_actor(doc, syntax, subject)
         if found is not None and not any(found.entity and found.entity == s.entity for s in speakers):
             addressed.append(found)  # "X said he had failed": owning up, not criticism of another
     if not addressed:
@@ -86,17 +86,13 @@ def judged(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple[
     return trigger, (speakers, False, passive), addressed
 
 
-def _owner_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
+def owner_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
+    """The actor who owns a noun ("the government's plan", "a government rethink"), or None."""
     for owner in roles.children(syntax, noun, "poss", "compound"):
         found = roles.actor_of(doc, syntax, owner)
         if found is not None:
             return found
     return None
-
-
-def _reported(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool:
-    head = syntax.tokens[verb.head]
-    return head.i != verb.i and head.lemma.lower() in lexicon.words("report_verb") | _SPEECH
 
 
 def _complements(syntax: Syntax, verb: Token) -> list[Token]:

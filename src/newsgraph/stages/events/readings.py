@@ -22,6 +22,7 @@ from ...model import Actor, Document, Event, Span, Token
 from ...resources import read_table
 from ..timex.syntax import Syntax
 from . import roles
+from .actors import stated_country
 from .lexicon import EventLexicon, Pattern
 from .means import means_of
 from .triggers import Trigger
@@ -36,6 +37,7 @@ _OBLIGATION = frozenset({"must"})  # "should" is an opinion more often than a de
 _THIRD_PERSON = frozenset({"he", "she", "they"})  # "this must mean ...", "we must act": no demand of others
 OBLIGATION_HEAD = "must"  # the head of the pattern given to demands found by their modal
 _PLACED_HAPPENINGS = frozenset({"PROTEST", "ASSAULT"})
+_HAPPENINGS = _PLACED_HAPPENINGS | {"MOBILIZE"}  # events even when told of as background
 _PURPOSE_DEPS = frozenset({"advcl", "acl", "xcomp"})
 _NOT_DEMANDED = frozenset({"REQUEST", "THREATEN"})
 _INSISTING = frozenset({"insist", "reiterate", "stress", "demand", "urge", "announce", "declare"})
@@ -270,3 +272,28 @@ def about_someone(event: Event) -> bool:
 
 def _named(actor: Actor | None) -> bool:
     return actor is not None and bool(actor.entity or actor.name or actor.country or actor.code)
+
+
+def home_visit(doc: Document, event: Event) -> bool:
+    """A visit to places of the visitor's own country and to no one there ("the party leader
+    visits Manchester and Leeds"): a tour at home, no meeting of two sides."""
+    home = stated_country(event.actor)
+    if event.mode != "visit" or event.recipient is None or home is None:
+        return False
+    for visited in (event.recipient, *event.co_recipients):
+        entity = doc.entity(visited.entity) if visited.entity else None
+        if entity is None or entity.type != "PLACE" or stated_country(visited) != home:
+            return False
+    return True
+
+
+def background_participle(syntax: Syntax, trigger: Trigger, event: Event) -> bool:
+    """A participle describing a noun, by no one named, tells who the noun is, not what the
+    article reports ("a Hamas member jailed a year ago", "two men sought in the killing",
+    "officials accused of a role in it"); violence stays an event ("soldiers killed in the
+    capital")."""
+    verb = trigger.verb
+    if verb.dep != "acl" or verb.tag != "VBN" or event.actor.name or event.actor.entity or event.type in _HAPPENINGS:
+        return False
+    # A participle with an object of its own (or its coordinated verb's) is a misparsed main verb.
+    return not any(roles.children(syntax, v, "dobj") for v in (verb, *roles.children(syntax, verb, "conj")))

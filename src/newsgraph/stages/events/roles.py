@@ -17,7 +17,7 @@ from ...model import Actor, Document, Entity, Token
 from ...resources import countries
 from ..timex.syntax import Syntax
 from .actors import NOT_ACTORS as _NOT_ACTORS
-from .actors import actor_of, as_actor, children, entity_of
+from .actors import actor_of, as_actor, children, entity_of, stated_country
 from .lexicon import EventLexicon, load_event_lexicon
 from .triggers import Trigger, descendants
 
@@ -214,7 +214,7 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     for with_country in (True, False):  # a named or national target before a bare role ("rebels")
         for token in candidates:
             first = _recipient_at(doc, syntax, token, actor)
-            if first is None or (with_country and not (first.country or (first.code and first.code[:3] != "---"))):
+            if first is None or (with_country and not stated_country(first)):
                 continue
             found = [first]
             for other in conjuncts(syntax, token)[1:]:
