@@ -596,7 +596,7 @@ class Analysis:
 
     def tokens_before(self, offset: int, count: int) -> tuple[Token, ...]:
         """The last ``count`` tokens that end at or before ``offset``."""
-        last = bisect_right(self.tokens, offset, key=_token_end)
+        last = bisect_right(self.tokens, offset, key=token_end)
         return self.tokens[max(0, last - count) : last]
 
     def tokens_in(self, start: int, end: int) -> tuple[Token, ...]:
@@ -605,16 +605,18 @@ class Analysis:
         Tokens are in text order and do not overlap, so those are one run found by bisection
         (stages ask this tens of thousands of times per corpus)."""
         tokens = self.tokens
-        first = bisect_left(tokens, start, key=_token_start)
-        last = bisect_right(tokens, end, lo=first, key=_token_end)
+        first = bisect_left(tokens, start, key=token_start)
+        last = bisect_right(tokens, end, lo=first, key=token_end)
         return tokens[first:last]
 
 
-def _token_start(token: Token) -> int:
+def token_start(token: Token) -> int:
+    """Sort key of tokens by where they start (for bisection over a parse)."""
     return token.start
 
 
-def _token_end(token: Token) -> int:
+def token_end(token: Token) -> int:
+    """Sort key of tokens by where they end."""
     return token.end
 
 
