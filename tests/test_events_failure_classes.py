@@ -842,3 +842,68 @@ def test_a_party_name_is_read_whole_and_only_when_listed(run):
     assert "Democrats" not in {e.name for e in doc.entities}  # not the American party
     doc = run("New Labour has lost the confidence of voters in a way Old Labour never did, Lena Varga said.")
     assert not [e for e in doc.entities if e.type == "PERSON" and "Labour" in e.name]
+
+
+# roles of raised subjects, misparsed participles and the owners of plans -----------------------
+
+
+def test_the_subject_of_a_passive_is_the_actor_of_its_infinitive(run):
+    event = _one(run("Chancellor Lena Varga is expected to visit Zorbia next week."), "CONSULT")
+    assert event.actor.name == "Lena Varga" and event.modality == "expected"
+    event = _one(run("Viktor Orlov was scheduled to give a speech in Seoul and meet with exiled dissidents from Myanmar."), "CONSULT")
+    assert event.actor.name == "Viktor Orlov" and event.modality == "expected"  # the second conjunct is scheduled too
+    assert not _events(run("Union leaders are to be offered seats on the board."), "AGREE")  # who offers is not said
+
+
+def test_a_participle_the_parse_took_for_the_main_verb_describes_its_noun(run):
+    doc = run("The civilians imprisoned for acting against Zorbia were released on Monday by Viktor Orlov.")
+    assert not _events(doc, "COERCE")  # who jailed them is not said: who they are, not news
+    event = _one(doc, "RETREAT")
+    assert event.actor.name == "Viktor Orlov" and event.recipient is not None and event.recipient.name == "The civilians"
+    doc = run("The Kenyan protesters marched and were arrested by police.")
+    assert _one(doc, "PROTEST").actor.name == "The Kenyan protesters"  # joined by "and": both verbs are main verbs
+    assert _one(doc, "COERCE").recipient.name == "The Kenyan protesters"
+
+
+def test_a_toll_of_an_attack_takes_the_attacks_agent(run):
+    event = _one(run("Observers said eight people were killed in an air strike by government forces in the city."), "ASSAULT")
+    assert event.actor.name == "government forces"
+    assert not _one(run("Eight people were killed in a car bomb attack in the city."), "ASSAULT").actor.name
+
+
+def test_an_intention_to_help_is_agreement_and_a_trip_is_a_visit(run):
+    event = _one(run("The Kenyan foreign minister wants to help Uganda."), "AGREE")
+    assert event.actor.country == "KEN" and event.recipient is not None and event.recipient.country == "UGA"
+    event = _one(run("Lena Varga heads to Beijing on Friday."), "CONSULT")
+    assert event.mode == "visit" and event.recipient.country == "CHN"
+    assert not run("The tanks might want Viktor Orlov to head back after the skirmish.").events
+    assert not run("Lena Varga heads the African Union commission.").events
+
+
+def test_issuing_a_warrant_is_coercion(run):
+    event = _one(run("A court in Guyana has issued arrest warrants for two Brazilian men."), "COERCE")
+    assert event.actor.sector == "JUD" and event.recipient is not None and event.recipient.country == "BRA"
+
+
+def test_a_plan_opposed_without_an_owner_is_the_governments(run):
+    doc = run("Lena Varga has rejected a Conservative compromise offer. The Lib Dems also oppose the plans. The government has already given way over the role of judges.")
+    event = next(e for e in doc.events if e.trigger.text.startswith("oppose"))
+    assert event.recipient is not None and (event.recipient.code, event.recipient.name) == ("GBRGOV", "The government")
+    concession = _one(doc, "CONCEDE")  # "given way over the role of judges": the matter, not whom
+    assert concession.recipient is None
+    event = _one(run("The Zorbian government wants a new tax on fuel. The Liberal Democrats oppose the plans."), "REJECT")
+    assert event.recipient is not None and event.recipient.name == "The Zorbian government"
+    # no one named opposes: no owner is guessed, and no event is made of nothing
+    assert not run("A change of government could lead to the plans being opposed.").events
+
+
+def test_a_vote_against_threatened_unless_is_a_threat_and_its_condition_no_event(run):
+    event = _one(run("The Tories say they will vote against the bill unless the changes they want are agreed."), "THREATEN")
+    assert event.actor.code == "GBRPTY" and event.modality == "asserted"
+    doc = run("Anna Berg warned that unless ministers backed down over the chancellor, the government would have great difficulty.")
+    assert not _events(doc, "CONCEDE")  # what would avert it has not happened
+    assert _one(run("Labour MPs voted against the plans on Tuesday."), "REJECT")
+
+
+def test_announcing_measures_threatens_no_one(run):
+    assert not run("Prime Minister Lena Varga is also expected to announce new measures to strengthen the use of fines.").events

@@ -81,7 +81,8 @@ _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "
 # A sanction announced ("will cut aid") is the sanction decided, expected; only on a condition
 # ("would impose sanctions if ...") is it a threat.
 _HOSTILE = frozenset({"COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
-_GOVERNING = frozenset({"THREATEN", "REQUEST", "REJECT"})
+# Acts that are themselves a threat or a demand: their "unless" is not an ultimatum of its own.
+_ASKING = frozenset({"THREATEN", "REQUEST"})
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +116,8 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon) -> lis
     events: list[Event] = []
     recipients: dict[int, list[Actor]] = {}  # verb index -> recipients, for coordinated clauses
     for trigger in triggers:
+        if _averting_condition(syntax, lexicon, trigger.verb):
+            continue
         demand = demanded(doc, syntax, trigger, lexicon, body)
         if demand is None and trigger.pattern.head == OBLIGATION_HEAD:
             continue  # a "must" no one is reported saying is an opinion of the writer's
@@ -171,7 +174,7 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
         return unique, False, passive
     if trigger.pattern.pos == "V" and any(_natural_cause(syntax, w) for w in words):
         return None
-    launched_from = _launched_from(doc, syntax, trigger)
+    launched_from = _launched_from(doc, syntax, trigger) or _attack_agent(doc, syntax, trigger)
     if launched_from is not None:
         return [launched_from], False, passive
     if trigger.pattern.pos == "N" and trigger.pattern.type not in _VIOLENT:
@@ -195,6 +198,31 @@ def _launched_from(doc: Document, syntax: Syntax, trigger: Trigger) -> Actor | N
                 if found is not None:
                     return found
     return None
+
+
+def _attack_agent(doc: Document, syntax: Syntax, trigger: Trigger) -> Actor | None:
+    """Who made the attack a passive toll happened in: "were killed in an air strike by
+    government forces", "died in an Israeli raid" (the attack's agent or nationality)."""
+    verb = trigger.verb
+    if trigger.pattern.type not in _VIOLENT or not (roles.children(syntax, verb, "nsubjpass") or verb.dep == "acl" or verb.tag == "VBN"):
+        return None
+    for prep in roles.children(syntax, verb, "prep"):
+        if prep.text.lower() not in ("in", "during"):
+            continue
+        for occasion in roles.children(syntax, prep, "pobj"):
+            if not _violent_noun(occasion):
+                continue
+            agents = [a for by in roles.children(syntax, occasion, "prep") if by.text.lower() == "by" for a in roles.children(syntax, by, "pobj")]
+            for word in agents or roles.children(syntax, occasion, "amod", "poss"):
+                found = roles.actor_of(doc, syntax, word)
+                if found is not None:
+                    return found
+    return None
+
+
+def _violent_noun(noun: Token) -> bool:
+    lexicon = load_event_lexicon()
+    return any(p.type in _VIOLENT for p in lexicon.patterns.get(("N", noun.lemma.lower()), ()))
 
 
 def _noun_owners(syntax: Syntax, noun: Token) -> list[Token]:
@@ -304,7 +332,7 @@ def _as_intention(syntax: Syntax, lexicon: EventLexicon, verb: Token, kind: str,
     said = _said_by_subject(syntax, verb, lexicon)
     if mood in ("expected", "possible") or conditional:
         # A threat is made when it is said, whatever the act it holds out may be.
-        if conditional and kind not in _GOVERNING and said and has_condition(syntax, verb, lexicon.cues["ultimatum"]):
+        if conditional and kind not in _ASKING and said and has_condition(syntax, verb, lexicon.cues["ultimatum"]):
             return "THREATEN", "13", "asserted"
         if kind in _COOPERATIVE:
             return "AGREE", "03", mood
@@ -313,6 +341,12 @@ def _as_intention(syntax: Syntax, lexicon: EventLexicon, verb: Token, kind: str,
     if mood == "negated" and said and kind in _COOPERATIVE | {"AGREE"}:
         return "REJECT", "12", "asserted"
     return kind, cameo, mood
+
+
+def _averting_condition(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> bool:
+    """An "unless" clause names what would avert the main clause ("... unless ministers back
+    down"): the act demanded, not a happening."""
+    return verb.dep == "advcl" and any(m.text.lower() in lexicon.words("ultimatum") for m in roles.children(syntax, verb, "mark"))
 
 
 def _ultimatum_addressee(doc: Document, syntax: Syntax, lexicon: EventLexicon, verb: Token) -> Actor | None:
@@ -388,6 +422,9 @@ def _stated_intent(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool:
         kids = [syntax.tokens[i] for i in syntax.children.get(node.i, ())]
         if any(k.dep == "aux" and k.text.lower() in intent for k in kids):
             return True
+        if node.dep == "conj" and node.head != node.i and not any(k.dep in ("nsubj", "nsubjpass") for k in kids):
+            node = syntax.tokens[node.head]  # "will visit Paris and meet X": the intention holds both
+            continue
         if node.head == node.i or not (node.dep == "xcomp" or _infinitive_of_intent(syntax, node)):
             return False
         node = syntax.tokens[node.head]

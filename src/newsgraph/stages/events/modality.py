@@ -29,6 +29,10 @@ def _kids(syntax: Syntax, token: Token) -> list[Token]:
     return [syntax.tokens[i] for i in syntax.children.get(token.i, ())]
 
 
+def _has_subject(syntax: Syntax, verb: Token) -> bool:
+    return any(k.dep in ("nsubj", "nsubjpass", "csubj") for k in _kids(syntax, verb))
+
+
 def _asks(syntax: Syntax, verb: Token) -> bool:
     """Whether the trigger's sentence is a question (it ends with a question mark)."""
     sentence = syntax.sentence_span(verb.start)
@@ -101,6 +105,9 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
                 found.add(conditions[word])
             elif kid.dep == "prep" and word in lexicon.cues.get("time_prep", {}):
                 found.add(lexicon.cues["time_prep"][word])
+        if node.dep == "conj" and node.head != node.i and syntax.tokens[node.head].dep in _GOVERNED and not _has_subject(syntax, node):
+            node = syntax.tokens[node.head]  # "is to give a speech and meet X": governed as its first conjunct is
+            continue
         if node.dep not in _GOVERNED or node.head == node.i:
             break
         same_subject = same_subject and node.dep in _SAME_SUBJECT

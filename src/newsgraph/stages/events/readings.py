@@ -293,7 +293,11 @@ def background_participle(syntax: Syntax, trigger: Trigger, event: Event) -> boo
     "officials accused of a role in it"); violence stays an event ("soldiers killed in the
     capital")."""
     verb = trigger.verb
-    if verb.dep != "acl" or verb.tag != "VBN" or event.actor.name or event.actor.entity or event.type in _HAPPENINGS:
+    if event.actor.name or event.actor.entity or event.type in _HAPPENINGS:
+        return False
+    if roles.reduced_relative(syntax, verb):
+        return True  # "the men held for a week were freed", parsed with "held" as the main verb
+    if verb.dep != "acl" or verb.tag != "VBN":
         return False
     # A participle with an object of its own (or its coordinated verb's) is a misparsed main verb.
     return not any(roles.children(syntax, v, "dobj") for v in (verb, *roles.children(syntax, verb, "conj")))

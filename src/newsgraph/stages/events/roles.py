@@ -13,18 +13,21 @@ country's capital. Reported by: outlets that are the subject of a reporting verb
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...model import Actor, Document, Entity, Token
 from ...resources import countries
 from ..timex.syntax import Syntax
 from .actors import NOT_ACTORS as _NOT_ACTORS
-from .actors import actor_of, as_actor, children, entity_of, stated_country
+from .actors import actor_of, as_actor, children, code_of, entity_of, stated_country
 from .lexicon import EventLexicon, load_event_lexicon
 from .triggers import Trigger, descendants
 
 _SUBJECT_DEPS = ("nsubj", "csubj")
-_RECIPIENT_PREPS = ("with", "to", "against", "toward", "towards", "from", "on", "for", "into", "over", "between")
+_RECIPIENT_PREPS = ("with", "to", "against", "toward", "towards", "from", "on", "for", "into", "between")  # not "over": "gave way over X", "a row over X" name the matter
 _AIMED_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})  # "at" aims these ("fired at", "protested at")
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "off", "across", "along", "around", "throughout", "within"})
+_MATTER_PREPS = frozenset({"over", "about"})  # "gave way over the role of judges": the matter, not whom
 _ATTRIBUTION = frozenset({"according", "said", "reported", "quoted"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "acomp"})  # acomp: "is willing to withdraw"
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
@@ -32,6 +35,8 @@ _MODIFIER_CLAUSES = frozenset({"acl", "relcl"})
 INFINITIVE_TO = frozenset({"to"})
 _STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "COP"})
 _STATE_ROLES = _STATE_SECTORS - {None}
+# Acts that answer someone's plan: opposing, rejecting or criticising it is aimed at its owner.
+_ANSWERING_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "SUPPORT", "REQUEST"})
 # Verbs whose object does what their infinitive says: "urged X to support", "ordered X to leave".
 _OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "order", "call", "force", "persuade", "allow", "invite", "encourage", "press", "pressure", "instruct", "authorize", "help", "request", "compel"})
 
@@ -66,8 +71,10 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
             return conjuncts(syntax, agents[0]), True
         if node is verb and stative(syntax, verb):
             return conjuncts(syntax, children(syntax, verb, "nsubjpass")[0]), False  # "Israel is opposed to"
-        if node is verb and _undergoes(syntax, verb):
+        if node is verb and (_undergoes(syntax, verb) or reduced_relative(syntax, verb)):
             return [], False  # "leaders are to be offered seats", "with protesters jailed"
+        if node is verb and _after_reduced_relative(syntax, verb):
+            return [], False  # "the men held for a week were freed": the men are freed, by no one named
         subjects = [_misparsed_gerund(syntax, s) for s in children(syntax, node, *_SUBJECT_DEPS)]
         if subjects and node.dep == "relcl" and _relative(subjects[0]) and syntax.tokens[node.head].start >= body:
             return conjuncts(syntax, syntax.tokens[node.head]), False  # "the rebels who attacked"
@@ -91,10 +98,41 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
                 return conjuncts(syntax, subjects[0]), False
             subject = _subject_after_dateline(syntax, node, subjects, body)
             return (_lead_subject(syntax, subject, body, node) if subject is not None else []), False
+        if node.dep == "xcomp" and node.head != node.i:
+            raised = _passive_subject(syntax, syntax.tokens[node.head])
+            if raised:
+                return conjuncts(syntax, raised[0]), False  # "X is expected to visit", "X was forced to resign"
         if children(syntax, node, "nsubjpass") or node.dep not in _INHERIT_DEPS or node.head == node.i:
             return [], False
         node = syntax.tokens[node.head]
     return [], False
+
+
+def _passive_subject(syntax: Syntax, verb: Token) -> list[Token]:
+    """The subject of a passive with no "by" agent that takes an infinitive: it is also the
+    infinitive's subject ("Merkel is expected to visit", "was scheduled to give ... and meet")."""
+    if children(syntax, verb, "agent"):
+        return []
+    return children(syntax, verb, "nsubjpass")
+
+
+def reduced_relative(syntax: Syntax, verb: Token) -> bool:
+    """A participle the parse took for the main verb: "The men held for a week were freed"
+    parsed as "held" with subject "the men" and "were freed" joined to it with no "and".  The
+    participle describes its noun, who undergoes it."""
+    if verb.tag not in ("VBD", "VBN") or not children(syntax, verb, "nsubj") or children(syntax, verb, "dobj", "ccomp", "xcomp"):
+        return False
+    joined = [c for c in children(syntax, verb, "conj") if c.i > verb.i]
+    return any(_passive_without_subject(syntax, c) and not any(t.dep == "cc" or t.text == "," for t in syntax.tokens[verb.i + 1 : c.i] if t.head == verb.i) for c in joined)
+
+
+def _passive_without_subject(syntax: Syntax, verb: Token) -> bool:
+    return bool(children(syntax, verb, "auxpass")) and not children(syntax, verb, "nsubj", "nsubjpass")
+
+
+def _after_reduced_relative(syntax: Syntax, verb: Token) -> bool:
+    """Whether ``verb`` is the real main verb of such a misparse ("were freed")."""
+    return verb.dep == "conj" and verb.head != verb.i and _passive_without_subject(syntax, verb) and reduced_relative(syntax, syntax.tokens[verb.head])
 
 
 def _parenthesis_holder(syntax: Syntax, noun: Token, verb: Token) -> Token:
@@ -222,7 +260,47 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
                 if more is not None and more not in found:
                     found.append(more)
             return found
-    return []
+    owner = _policy_owner(doc, syntax, trigger, actor, body)
+    return [owner] if owner is not None else []
+
+
+def _policy_owner(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor | None, body: int) -> Actor | None:
+    """Whose plan an act answers when the plan's phrase names no one ("the Lib Dems oppose
+    the plans"): the owner the article gives that kind of plan elsewhere ("the government's
+    plans", "Labour's bill"), else the government the article names; never the actor itself."""
+    if trigger.pattern.type not in _ANSWERING_TYPES or actor is None or not (actor.entity or actor.name):
+        return None  # no one named answers: a guessed owner would make an event of nothing
+    policy = load_event_lexicon().words("policy_noun")
+    holders = [trigger.verb, *(t for t in trigger.tokens if t is not trigger.verb)]
+    nouns = [o for h in holders for o in children(syntax, h, "dobj", "nsubjpass") if o.lemma.lower() in policy]
+    nouns += [p for h in holders for prep in children(syntax, h, "prep") if prep.text.lower() in _RECIPIENT_PREPS for p in children(syntax, prep, "pobj") if p.lemma.lower() in policy]
+    if not nouns:
+        return None
+    lemmas = {n.lemma.lower() for n in nouns}
+    owners = [t for t in syntax.tokens if t.start >= body and t.lemma.lower() in lemmas and t.i not in {n.i for n in nouns}]
+    owners.sort(key=lambda t: abs(t.i - nouns[0].i))
+    for noun in owners:
+        for word in children(syntax, noun, "poss", "compound"):
+            found = actor_of(doc, syntax, word)
+            if found is not None and not _same_actor(found, actor):
+                return found
+    for token in syntax.tokens:
+        if token.start >= body and token.lemma.lower() == "government" and token.pos == "NOUN":
+            found = actor_of(doc, syntax, token)
+            home = stated_country(actor) if actor is not None else None
+            if found is not None and found.country is None and home is not None:
+                found = replace(found, country=home, code=code_of(home, found.sector))  # an opposition's own government
+            if found is not None and not _same_actor(found, actor):
+                return found
+    return None
+
+
+def _same_actor(found: Actor, actor: Actor | None) -> bool:
+    if actor is None:
+        return False
+    if found.entity and found.entity == actor.entity:
+        return True
+    return found.sector == actor.sector and found.country == actor.country and actor.sector in _STATE_ROLES
 
 
 def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool) -> list[Token]:
@@ -235,6 +313,11 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
         candidates += own or (children(syntax, syntax.tokens[verb.head], "nsubj", "nsubjpass") if verb.dep == "xcomp" else [])
     if verb.dep in _MODIFIER_CLAUSES and verb.tag == "VBN" and verb.head != verb.i:
         candidates.append(syntax.tokens[verb.head])  # "soldiers killed in the capital"
+    if reduced_relative(syntax, verb):
+        return children(syntax, verb, "nsubj")  # "the men held for a week": they undergo it
+    if verb.dep == "conj" and verb.head != verb.i and _passive_without_subject(syntax, verb):
+        # "protesters marched and were arrested", "the men held ... were freed": the first clause's subject
+        candidates += children(syntax, syntax.tokens[verb.head], "nsubj", "nsubjpass")
     holders = [verb, *(t for t in trigger.tokens if t is not verb)]
     clauses = children(syntax, verb, "xcomp", "ccomp")  # "promised to help X", "urged X to ..."
     if trigger.pattern.type == "REQUEST":  # "demanded that the government resign": who is to act
@@ -249,7 +332,7 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
     for holder in holders:
         for obj in children(syntax, holder, "dobj", "prep", "dative"):
             word = obj.text.lower()
-            if word not in _ATTRIBUTION and word not in _LOCATIVE_PREPS:
+            if word not in _ATTRIBUTION and word not in _LOCATIVE_PREPS and word not in _MATTER_PREPS:
                 candidates += [t for t in descendants(obj, syntax, 5) if not _in_locative(syntax, t, obj)]
     for clause in clauses:
         candidates += [t for t in subtree(clause, syntax, 4) if t.dep in ("nsubj", "dobj", "pobj", "dative") and not _in_locative(syntax, t, clause)]
