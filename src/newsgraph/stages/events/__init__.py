@@ -43,11 +43,11 @@ from ..base import next_id
 from ..dateline import body_start
 from ..timex.syntax import Syntax
 from . import roles
-from .actors import code_of, place_country
+from .actors import code_of, place_country, stated_country
 from .confidence import confidence
 from .frames import framed
 from .judgements import JUDGEMENT_HEAD, judged, judgements, owner_actor
-from .lexicon import EventLexicon, load_event_lexicon
+from .lexicon import EventLexicon, Pattern, load_event_lexicon
 from .means import means_of
 from .mentions import merge_mentions
 from .modality import has_condition, modality
@@ -62,6 +62,7 @@ from .readings import (
     same_subject,
     unarmed_fight,
     ungoverned,
+    unspoken_act,
     verbal_attack,
     warning_of_risk,
     without_purposes,
@@ -83,6 +84,10 @@ _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "
 _HOSTILE = frozenset({"COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
 # Acts that are themselves a threat or a demand: their "unless" is not an ultimatum of its own.
 _ASKING = frozenset({"THREATEN", "REQUEST"})
+# Sides whose country says nothing of which government faces them: states, their forces, IGOs.
+_FOREIGN_SECTORS = frozenset({None, "GOV", "MIL", "IGO", "ELI"})
+# Those who report violence as their work: their account of it is no accusation.
+_TELLERS = frozenset({"COP", "MED", "JRN"})
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +119,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon) -> lis
     triggers = [verbal_attack(doc, syntax, lexicon, t) for t in triggers if not warning_of_risk(syntax, lexicon, t) and not unarmed_fight(doc, syntax, lexicon, t)]
     body = body_start(doc)
     events: list[Event] = []
+    coded: list[tuple[Trigger, Event]] = []
     recipients: dict[int, list[Actor]] = {}  # verb index -> recipients, for coordinated clauses
     for trigger in triggers:
         if _averting_condition(syntax, lexicon, trigger.verb):
@@ -135,6 +141,8 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon) -> lis
             continue
         actors, fallback, passive = found
         actor = actors[0] if actors else Actor()
+        if not aimed and trigger.pattern.head == OBLIGATION_HEAD:
+            continue  # "said the system must provide incentives": what must be, of no one, is an opinion
         aimed = aimed or roles.recipients_of(doc, syntax, trigger, actor, passive, body) or _inherited(syntax, trigger, recipients)
         if aimed:
             recipients[trigger.verb.i] = aimed
@@ -142,9 +150,11 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon) -> lis
         event = _event(doc, analysis, syntax, lexicon, trigger, roles_found, len(events), body)
         if event.recipient is None and trigger.head.lemma.lower() in lexicon.words("needs_recipient"):
             continue  # "defending the plans", "help X defend itself": no one is defended
-        if about_someone(event) and not background_participle(syntax, trigger, event) and not home_visit(doc, event):
+        if about_someone(event) and not unspoken_act(event) and not background_participle(syntax, trigger, event) and not home_visit(doc, event):
             events.append(event)
-    return merge_mentions(events)
+            coded.append((trigger, event))
+    events += _allegations(doc, analysis, syntax, lexicon, coded, body, len(events))
+    return merge_mentions(sorted(events, key=lambda e: e.trigger.start))
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,8 +236,11 @@ def _violent_noun(noun: Token) -> bool:
 
 
 def _noun_owners(syntax: Syntax, noun: Token) -> list[Token]:
-    """'Pyongyang's parade', 'the North Korean parade': the event noun's own owner words."""
-    return roles.children(syntax, noun, "poss", "compound", "amod")
+    """'Pyongyang's parade', 'the North Korean parade': the event noun's own owner words;
+    'the summit between Ghana and Togo': the sides it is between."""
+    owners = roles.children(syntax, noun, "poss", "compound", "amod")
+    sides = [side for prep in roles.children(syntax, noun, "prep") if prep.text.lower() == "between" for pobj in roles.children(syntax, prep, "pobj") for side in roles.conjuncts(syntax, pobj)]
+    return owners or sides
 
 
 def _natural_cause(syntax: Syntax, word: Token) -> bool:
@@ -298,6 +311,7 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     recipient = _recipient_or_place(found, place, trigger.pattern.mode == "visit", aimed_at_place, kind == "ASSAULT")
     if kind == "THREATEN" and recipient is None:
         recipient = _ultimatum_addressee(doc, syntax, lexicon, trigger.verb)
+    actor, recipient = _home_government(actor, recipient), (_home_government(recipient, actor) if recipient is not None else None)
     quote = _quote_around(doc, span)
     return Event(
         id=next_id("v", index),
@@ -343,6 +357,64 @@ def _as_intention(syntax: Syntax, lexicon: EventLexicon, verb: Token, kind: str,
     return kind, cameo, mood
 
 
+ALLEGATION_HEAD = "<allegation>"  # the head of the pattern given to allegations
+
+
+def _allegations(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexicon, coded: list[tuple[Trigger, Event]], body: int, start: int) -> list[Event]:
+    """A state's claim that another side attacked or coerced ("Zorbia said Ruritanian jets
+    struck the town", "Israel said a shell was fired at it from Gaza"), or the victims' claim,
+    is also the speaker's accusation of that side (CAMEO 112), as the field's coders read such
+    reports. A reporter, the police or a monitor telling of unnamed gunmen accuses no one, and
+    no one accuses their own side."""
+    coding = lexicon.coding("112")
+    pattern = Pattern(ALLEGATION_HEAD, (), "V", "112", "ACCUSE", coding.mode if coding else None)
+    found: list[Event] = []
+    for trigger, event in coded:
+        if event.type not in _VIOLENT or event.modality not in ("asserted", "historical"):
+            continue
+        saying = _saying_verb(syntax, lexicon, trigger.verb)
+        if saying is None:
+            continue
+        words, _ = roles.subject_tokens(syntax, saying, body)
+        speaker = next((a for a in (roles.actor_of(doc, syntax, w) for w in words) if a is not None), None)
+        if speaker is None or not _accuses(doc, speaker, event):
+            continue
+        said = Trigger(saying, (saying,), pattern, saying)
+        found.append(_event(doc, analysis, syntax, lexicon, said, Roles(speaker, (), event.actor, (), False), start + len(found), body))
+    return found
+
+
+def _saying_verb(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> Token | None:
+    """The reporting verb whose content clause holds ``verb`` ("said [that] X attacked")."""
+    speech = lexicon.words("report_verb")
+    node = verb
+    for _ in range(4):
+        if node.head == node.i:
+            return None
+        head = syntax.tokens[node.head]
+        if node.dep == "ccomp":
+            return head if head.lemma.lower() in speech else None
+        if node.dep not in ("conj", "xcomp"):
+            return None
+        node = head
+    return None
+
+
+def _accuses(doc: Document, speaker: Actor, event: Event) -> bool:
+    """Whether the speaker's report of ``event`` accuses its actor: a state or its government
+    speaking of another state or a named group, or the victims' side speaking of those who hit
+    them. Sources, monitors, agencies and reporters of a third country tell; they do not accuse."""
+    accused = event.actor
+    if speaker.entity and speaker.entity == accused.entity:
+        return False
+    home, theirs = stated_country(speaker), stated_country(accused)
+    if home is None or theirs == home or (theirs is None and accused.entity is None):
+        return False
+    victim = event.recipient is not None and ((speaker.entity is not None and event.recipient.entity == speaker.entity) or stated_country(event.recipient) == home)
+    state = speaker.sector == "GOV" or any(e.id == speaker.entity and e.type == "COUNTRY" for e in doc.entities)
+    return state or (victim and speaker.sector not in _TELLERS)
+
+
 def _averting_condition(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> bool:
     """An "unless" clause names what would avert the main clause ("... unless ministers back
     down"): the act demanded, not a happening."""
@@ -362,6 +434,18 @@ def _ultimatum_addressee(doc: Document, syntax: Syntax, lexicon: EventLexicon, v
                 if found is not None:
                     return found
     return None
+
+
+def _home_government(side: Actor, other: Actor | None) -> Actor:
+    """'The government' of no stated country, facing a party, union, opposition or other group
+    of a country's own politics, is that country's ("the Kenyan opposition said the government
+    must resign"); facing another state, it stays unknown."""
+    if other is None or side.entity or side.country or side.sector != "GOV":
+        return side
+    home = stated_country(other)
+    if home is None or other.sector in _FOREIGN_SECTORS:
+        return side
+    return replace(side, country=home, code=code_of(home, side.sector))
 
 
 def _place_actor(place: Entity) -> Actor:

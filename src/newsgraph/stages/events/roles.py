@@ -67,11 +67,13 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
     node = verb
     for _ in range(4):
         agents = [pobj for agent in children(syntax, node, "agent") for pobj in children(syntax, agent, "pobj")]
+        if not agents and node is verb:
+            agents = _detached_agent(syntax, verb)
         if agents:
             return conjuncts(syntax, agents[0]), True
         if node is verb and stative(syntax, verb):
             return conjuncts(syntax, children(syntax, verb, "nsubjpass")[0]), False  # "Israel is opposed to"
-        if node is verb and (_undergoes(syntax, verb) or reduced_relative(syntax, verb)):
+        if node is verb and (_undergoes(syntax, verb) or reduced_relative(syntax, verb) or opening_participle(syntax, verb)):
             return [], False  # "leaders are to be offered seats", "with protesters jailed"
         if node is verb and _after_reduced_relative(syntax, verb):
             return [], False  # "the men held for a week were freed": the men are freed, by no one named
@@ -108,6 +110,14 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
     return [], False
 
 
+def _detached_agent(syntax: Syntax, verb: Token) -> list[Token]:
+    """The "by" phrase of a passive that the parse hung lower down ("were described as
+    'outrageous' by X": on the adjective), or []."""
+    if not children(syntax, verb, "auxpass"):
+        return []
+    return [pobj for word in descendants(verb, syntax, 4) if word.dep == "prep" and word.text.lower() == "by" and word.head != verb.i for pobj in children(syntax, word, "pobj")][:1]
+
+
 def _passive_subject(syntax: Syntax, verb: Token) -> list[Token]:
     """The subject of a passive with no "by" agent that takes an infinitive: it is also the
     infinitive's subject ("Merkel is expected to visit", "was scheduled to give ... and meet")."""
@@ -124,6 +134,15 @@ def reduced_relative(syntax: Syntax, verb: Token) -> bool:
         return False
     joined = [c for c in children(syntax, verb, "conj") if c.i > verb.i]
     return any(_passive_without_subject(syntax, c) and not any(t.dep == "cc" or t.text == "," for t in syntax.tokens[verb.i + 1 : c.i] if t.head == verb.i) for c in joined)
+
+
+def opening_participle(syntax: Syntax, verb: Token) -> bool:
+    """A passive participle opening its sentence ("Pressed on benefits, he said", "Backed by
+    the army, the rebels ..."): the main clause's subject undergoes it; only a "by" phrase
+    names who did it."""
+    if verb.dep != "advcl" or verb.tag != "VBN" or verb.head == verb.i or verb.i > verb.head:
+        return False
+    return not children(syntax, verb, "nsubj", "nsubjpass", "aux", "auxpass", "mark")
 
 
 def _passive_without_subject(syntax: Syntax, verb: Token) -> bool:
@@ -315,6 +334,8 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
         candidates.append(syntax.tokens[verb.head])  # "soldiers killed in the capital"
     if reduced_relative(syntax, verb):
         return children(syntax, verb, "nsubj")  # "the men held for a week": they undergo it
+    if opening_participle(syntax, verb):
+        candidates += children(syntax, syntax.tokens[verb.head], "nsubj", "nsubjpass")  # "Backed by X, the rebels ..."
     if verb.dep == "conj" and verb.head != verb.i and _passive_without_subject(syntax, verb):
         # "protesters marched and were arrested", "the men held ... were freed": the first clause's subject
         candidates += children(syntax, syntax.tokens[verb.head], "nsubj", "nsubjpass")

@@ -238,6 +238,9 @@ def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
     pool = [t for t in descendants(token, syntax) if t.dep not in _FUNCTION_DEPS]  # "to protest" is no "protest to"
     # a verb's particle or preposition follows it ("X, for the party, called on Y" is no "call for")
     pool = [t for t in pool if not (t.dep in ("prep", "prt") and t.i < token.i)]
+    # and hangs on it before its object: "called Labour a machine for talking" is no "call for"
+    first_object = min((k for k in syntax.children.get(token.i, ()) if syntax.tokens[k].dep in ("dobj", "oprd")), default=None)
+    pool = [t for t in pool if t.dep != "prep" or t.text.lower() != "for" or (t.head == token.i and (first_object is None or t.i < first_object))]
     # Each index and the target test are made when a pattern first asks for them.
     below: dict[str, Token] | None = None
     objects: dict[str, Token] | None = None
