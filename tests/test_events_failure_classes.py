@@ -960,3 +960,29 @@ def test_a_state_saying_another_side_attacked_accuses_it(run):
 def test_a_meeting_between_two_sides_is_theirs(run):
     event = _one(run("The summit between Ghana and Togo is expected to take place in Accra."), "CONSULT")
     assert (event.actor.country, event.recipient.country if event.recipient else None) == ("GHA", "TGO")
+
+
+def test_events_below_a_confidence_floor_are_left_out_when_asked(run):
+    text = "The government is now expanding the crackdown to more towns and cities."
+    event = _one(run(text), "COERCE")  # every event by default
+    assert event.confidence < 0.35
+    floored = newsgraph.Pipeline(newsgraph.Settings(min_event_confidence_percent=35))
+    assert not newsgraph.extract(text, date="2024-03-14", pipeline=floored).events
+    with pytest.raises(newsgraph.errors.InvalidSetting):
+        newsgraph.Settings(min_event_confidence_percent=120).validated()
+
+
+def test_a_people_is_no_person_a_pronoun_could_stand_for(run):
+    doc = run('Anna Berg said the country was heading the wrong way. She went on to praise the values that "most Britons hold dear". Looking ahead, she pledged to "turn these beliefs into reality".')
+    assert not [e for e in doc.entities if e.type == "PERSON" and e.name == "Britons"]
+    assert _one(doc, "AGREE").actor.name == "Anna Berg"
+
+
+def test_a_tour_of_towns_mostly_at_home_or_of_nowhere_named_is_no_visit(run):
+    doc = run("Lib Dem leader Anna Berg visits Manchester, Liverpool, Leicester, Basingstoke, Somerset and Torbay this week.")
+    assert not _events(doc, "CONSULT")
+    assert not _events(run("Lib Dem leader Anna Berg is visiting a mixture of rural seats."), "CONSULT")
+
+
+def test_a_heart_that_beats_attacks_no_one(run):
+    assert not run("The last week has shown that the warm heart of Zorbia beats as strong as ever.").events

@@ -39,6 +39,11 @@ SETTING_ROWS: tuple[SettingRow, ...] = (
     ),
     SettingRow("max_archive_bytes", 200_000_000, "gzip and WARC inputs larger than this (after decompression) are rejected as too_large"),
     SettingRow("near_duplicate_percent", 80, "estimated word-shingle overlap (Jaccard, %) from which two articles are near-duplicates"),
+    SettingRow(
+        "min_event_confidence_percent",
+        0,
+        "events whose confidence (in %) is below this are left out; 0 keeps every event",
+    ),
     SettingRow("geonames_file", "", "a GeoNames dump (allCountries.txt, cities500.txt ...) for the places gazetteer; empty: the installed GeoNames places of 1,000 people or more"),
     SettingRow("cache_dir", "", "folder for built indexes (the places gazetteer); empty: the user's cache folder (XDG_CACHE_HOME or ~/.cache, then newsgraph)"),
 )
@@ -58,6 +63,7 @@ class Settings:
     max_article_seconds: int = 0
     max_archive_bytes: int = 200_000_000
     near_duplicate_percent: int = 80
+    min_event_confidence_percent: int = 0
     geonames_file: str = ""
     cache_dir: str = ""
 
@@ -84,6 +90,8 @@ class Settings:
             raise InvalidSetting("batch_size must be at least 1")
         if self.max_article_seconds < 0:
             raise InvalidSetting("max_article_seconds must be 0 (no limit) or more")
+        if not 0 <= self.min_event_confidence_percent <= 100:
+            raise InvalidSetting("min_event_confidence_percent must be between 0 and 100")
         return self
 
     @property

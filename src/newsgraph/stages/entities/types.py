@@ -473,6 +473,15 @@ def _country_of_word(word: str) -> str | None:
     return named.alpha3 if named is not None else None
 
 
+def _nationality_word(name: str, lexicon: Lexicon) -> bool:
+    """'Britons', 'Kenyans': one plural word naming the people of a country (a singular may be a
+    surname: "Dawn French")."""
+    if " " in name or not name.isalpha() or not name.endswith("s"):
+        return False
+    forms = (name[:-1], name[:-2] if name.endswith("es") else "")
+    return any(form and lexicon.countries.demonym(form) is not None for form in forms)
+
+
 def _from_named(text: str, start: int, end: int, label: str, lexicon: Lexicon) -> Mention | None:
     etype = LABEL_TO_TYPE.get(label) or ("ORG" if label == "NORP" else None)
     if etype is None:
@@ -493,6 +502,8 @@ def _from_named(text: str, start: int, end: int, label: str, lexicon: Lexicon) -
     name = text[start:end]
     if etype == "PERSON" and is_party_name(name):
         etype = "ORG"  # "a way Old Labour never did": the model's person is a party
+    if etype == "PERSON" and _nationality_word(name, lexicon):
+        return None  # "most Britons hold dear": a people, no person
     if label in ("GPE", "ORG", "LOC"):
         country = lexicon.countries.lookup(name)
         if country is not None:

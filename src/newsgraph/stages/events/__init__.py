@@ -101,14 +101,16 @@ class EventStage:
     requires = frozenset({"entities", "times"})
     provides = frozenset({"events"})
 
-    def __init__(self, lexicon: EventLexicon) -> None:
+    def __init__(self, lexicon: EventLexicon, min_confidence: float = 0.0) -> None:
         self.lexicon = lexicon
+        self.min_confidence = min_confidence
 
     def __call__(self, doc: Document, analysis: Analysis) -> Document:
-        return doc.with_(events=tuple(code_events(doc, analysis, self.lexicon)))
+        return doc.with_(events=tuple(code_events(doc, analysis, self.lexicon, self.min_confidence)))
 
 
-def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon) -> list[Event]:
+def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_confidence: float = 0.0) -> list[Event]:
+    """The article's events; those less sure than ``min_confidence`` are left out."""
     syntax = Syntax(analysis)
     captions = tuple(c.span for c in doc.article.captions)
     found_triggers = find_triggers(analysis, syntax, lexicon, captions)
@@ -154,7 +156,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon) -> lis
             events.append(event)
             coded.append((trigger, event))
     events += _allegations(doc, analysis, syntax, lexicon, coded, body, len(events))
-    return merge_mentions(sorted(events, key=lambda e: e.trigger.start))
+    return merge_mentions(sorted((e for e in events if e.confidence >= min_confidence), key=lambda e: e.trigger.start))
 
 
 @dataclass(frozen=True, slots=True)
@@ -417,7 +419,7 @@ def _accuses(doc: Document, speaker: Actor, event: Event) -> bool:
 
 def _averting_condition(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> bool:
     """An "unless" clause names what would avert the main clause ("... unless ministers back
-    down"): the act demanded, not a happening."""
+    down"): the act demanded, not a happening. (An "if" clause's act is coded, hypothetical.)"""
     return verb.dep == "advcl" and any(m.text.lower() in lexicon.words("ultimatum") for m in roles.children(syntax, verb, "mark"))
 
 
@@ -549,4 +551,4 @@ def _reported_by(doc: Document, syntax: Syntax, lexicon: EventLexicon, quote: Qu
 
 
 def make(settings: Settings) -> EventStage:
-    return EventStage(load_event_lexicon())
+    return EventStage(load_event_lexicon(), settings.min_event_confidence_percent / 100)

@@ -286,15 +286,22 @@ def _named(actor: Actor | None) -> bool:
 
 def home_visit(doc: Document, event: Event) -> bool:
     """A visit to places of the visitor's own country and to no one there ("the party leader
-    visits Manchester and Leeds"): a tour at home, no meeting of two sides."""
-    home = stated_country(event.actor)
-    if event.mode != "visit" or event.recipient is None or home is None:
+    visits Manchester and Leeds"; a list of towns mostly at home), or to no one and nowhere
+    named: a tour, no meeting of two sides."""
+    if event.mode != "visit":
         return False
-    for visited in (event.recipient, *event.co_recipients):
-        entity = doc.entity(visited.entity) if visited.entity else None
-        if entity is None or entity.type != "PLACE" or stated_country(visited) != home:
-            return False
-    return True
+    if event.recipient is None:
+        return event.place is None  # "is visiting a mixture of rural seats": no one and nowhere named
+    home = stated_country(event.actor)
+    if home is None:
+        return False
+    visited = (event.recipient, *event.co_recipients)
+    for v in visited:
+        entity = doc.entity(v.entity) if v.entity else None
+        if (entity is None and v.country is not None) or (entity is not None and entity.type != "PLACE"):
+            return False  # a country, a person or an organization visited: a counterpart
+    # a list of towns mostly at home is a tour at home, though the gazetteer put one abroad
+    return 2 * sum(stated_country(v) == home for v in visited) >= len(visited)
 
 
 def background_participle(syntax: Syntax, trigger: Trigger, event: Event) -> bool:
