@@ -986,3 +986,32 @@ def test_a_tour_of_towns_mostly_at_home_or_of_nowhere_named_is_no_visit(run):
 
 def test_a_heart_that_beats_attacks_no_one(run):
     assert not run("The last week has shown that the warm heart of Zorbia beats as strong as ever.").events
+
+
+def test_what_a_kind_of_people_does_in_general_is_no_event(run):
+    assert not run("Suicide bombers could kill innocent people on the underground.").events
+    assert not run("As it stands terrorists do not need to attack Zorbia.").events
+    assert _one(run("Gunmen killed five villagers in Kano on Monday."), "ASSAULT")  # told in the past: a happening
+    assert _one(run("Government forces clash with rioters in the downtown square."), "ASSAULT")  # placed: one happening
+    assert _one(run("If the army attacked the city, thousands would flee, aid workers said."), "ASSAULT").modality == "hypothetical"
+
+
+def test_a_date_deep_in_a_story_is_no_date_of_its_news(run):
+    text = (
+        "Writer attacks the plans\n\nThe minister defended the plans on Monday.\n\n"
+        "I was born on 25 August, 1938. The threat back then was real.\n\n"
+        "Now the government proposes new laws. Anna Berg criticised the Zorbian government for them."
+    )
+    event = _one(newsgraph.extract(text, pipeline=newsgraph.Pipeline()), "ACCUSE")
+    assert event.date != "1938-08-25"
+
+
+def test_an_appeal_that_asks_nothing_attracts(run):
+    assert not run("He insisted the policies appealed to all sides of the political spectrum.").events
+    assert _one(run("Kenya appealed to the United Nations to send troops."), "REQUEST").recipient.code == "IGOUNO"
+    assert _one(run("The Kenyan president appealed for calm."), "REQUEST")
+
+
+def test_agreeing_about_what_happened_is_a_shared_view(run):
+    assert not run("A spokeswoman said Lord Woolf and Lord Falconer agreed about what happened in practice.").events
+    assert _one(run("Kenya and Uganda agreed on a ceasefire."), "AGREE")

@@ -56,6 +56,7 @@ from .readings import (
     about_someone,
     background_participle,
     demanded,
+    generic_statement,
     governed_mode,
     home_visit,
     obligations,
@@ -152,7 +153,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
         event = _event(doc, analysis, syntax, lexicon, trigger, roles_found, len(events), body)
         if event.recipient is None and trigger.head.lemma.lower() in lexicon.words("needs_recipient"):
             continue  # "defending the plans", "help X defend itself": no one is defended
-        if about_someone(event) and not unspoken_act(event) and not background_participle(syntax, trigger, event) and not home_visit(doc, event):
+        if about_someone(event) and not unspoken_act(event) and not generic_statement(syntax, trigger, event) and not background_participle(syntax, trigger, event) and not home_visit(doc, event):
             events.append(event)
             coded.append((trigger, event))
     events += _allegations(doc, analysis, syntax, lexicon, coded, body, len(events))

@@ -70,6 +70,8 @@ def framed(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> li
             continue  # "is expected to visit": the visit is coded, expected
         if trigger.pattern.origin == "cameo" and any(_prefixed(t, syntax, trigger.pattern) for t in trigger.tokens if t is not trigger.head):
             continue  # "post-war", "anti-war": a prefixed word is not the word of the pattern
+        if trigger.pattern.pos == "V" and trigger.head.lemma.lower() in lexicon.words("needs_ask") and not _asks_for_something(trigger.head, syntax):
+            continue  # "policies that appealed to voters": they attract them; nothing is asked
         frame = _frame_of(trigger, syntax)
         if frame is None:
             kept.append(trigger)
@@ -91,6 +93,15 @@ def _nominal_participle(verb, syntax: Syntax) -> bool:
     if verb.tag != "VBN" or verb.dep not in ("dobj", "nsubj", "nsubjpass", "pobj", "conj"):
         return False
     return any(syntax.tokens[i].dep == "det" and syntax.tokens[i].i < verb.i for i in syntax.children.get(verb.i, ()))
+
+
+def _asks_for_something(verb, syntax: Syntax) -> bool:
+    """Whether a verb of appeal says what is asked: a "for" phrase ("appealed for calm"), an
+    infinitive or a clause ("appealed to X to stay", "appealed that ..."), or an object."""
+    kids = [syntax.tokens[i] for i in syntax.children.get(verb.i, ())]
+    if any(k.dep in ("xcomp", "ccomp", "dobj") for k in kids) or any(k.dep == "prep" and k.text.lower() == "for" for k in kids):
+        return True
+    return any(k.dep == "advcl" and any(syntax.tokens[j].dep == "aux" and syntax.tokens[j].text.lower() == "to" for j in syntax.children.get(k.i, ())) for k in kids)
 
 
 def _asks_for_an_act(verb, syntax: Syntax) -> bool:

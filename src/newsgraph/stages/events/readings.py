@@ -38,6 +38,46 @@ _THIRD_PERSON = frozenset({"he", "she", "they"})  # "this must mean ...", "we mu
 OBLIGATION_HEAD = "must"  # the head of the pattern given to demands found by their modal
 _PLACED_HAPPENINGS = frozenset({"PROTEST", "ASSAULT"})
 _HAPPENINGS = _PLACED_HAPPENINGS | {"MOBILIZE"}  # events even when told of as background
+_GENERIC_MODALS = frozenset({"can", "could", "may", "might", "should", "must"})
+# Words opening a phrase that names particular people, not a kind: "the army", "five gunmen".
+_PARTICULAR = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "some",
+        "several",
+        "many",
+        "few",
+        "both",
+        "all",
+        "hundreds",
+        "thousands",
+        "dozens",
+        "scores",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+    }
+)
 _MATERIAL = _HAPPENINGS | {"COERCE", "RETREAT", "SANCTION", "AID"}  # acts that need no named agent to be news
 _PURPOSE_DEPS = frozenset({"advcl", "acl", "xcomp"})
 _NOT_DEMANDED = frozenset({"REQUEST", "THREATEN"})
@@ -269,6 +309,35 @@ def about_someone(event: Event) -> bool:
     Measured on the dev gold and on a hand-judged sample of BBC articles, events naming neither
     were almost never right."""
     return _named(event.actor) or _named(event.recipient) or (event.type in _PLACED_HAPPENINGS and event.place is not None)
+
+
+def generic_statement(syntax: Syntax, trigger: Trigger, event: Event) -> bool:
+    """What a kind of people does in general or might do ("suicide bombers could kill innocent
+    people", "terrorists do not need to attack", "people complain"): a statement about the
+    world, no happening. Only a bare plural names a kind ("the army", "five gunmen" are
+    particular); a kind's act told in the past ("gunmen killed five villagers") or the present
+    perfect, or placed or dated, stays an event."""
+    if event.actor.entity or stated_country(event.actor) or not _kind(event.actor.name):
+        return False
+    if event.modality in ("possible", "hypothetical", "negated"):
+        return True
+    return event.place is None and event.date is None and _present_or_modal(syntax, trigger.verb)
+
+
+def _kind(name: str | None) -> bool:
+    """Whether an actor's phrase is a bare plural ("terrorists", "innocent people")."""
+    words = (name or "").split()
+    if not words or words[0].lower() in _PARTICULAR or words[0][:1].isdigit():
+        return False
+    last = words[-1].lower()
+    return last.endswith("s") or last in ("people", "men", "women", "children")
+
+
+def _present_or_modal(syntax: Syntax, verb: Token) -> bool:
+    auxes = [k.text.lower() for k in roles.children(syntax, verb, "aux", "auxpass")]
+    if any(a in _GENERIC_MODALS for a in auxes):
+        return True
+    return verb.tag in ("VBZ", "VBP") and not auxes
 
 
 def unspoken_act(event: Event) -> bool:

@@ -4,7 +4,8 @@
 with a concrete value) in the trigger's own clause, then anywhere in its sentence (nearest
 first), then the narrative's current date, then the article date.  The current date is the
 last day-level date of an earlier sentence in the same paragraph; a new paragraph returns to
-the date of the lead (news puts the main event's date first and flashbacks after it).
+the date of the lead (news puts the main event's date first and flashbacks after it), when
+the lead (its first two paragraphs) gives one.
 Quotations and parentheses never set the current date.  It returns an ``EventTime``
 with the value, its granularity and where it came from, so the events stage can write
 ``Event.date`` and say how sure it is.
@@ -63,7 +64,22 @@ def narrative_date(doc: Document, before: int) -> TimeExpr | None:
     in_paragraph = [t for t in days if paragraph_start <= t.span.start < before]
     if in_paragraph:
         return in_paragraph[-1]
-    return days[0] if days and days[0].span.start < before else None
+    lead = [t for t in days if t.span.start < min(before, _lead_end(text))]
+    return lead[0] if lead else None
+
+
+def _lead_end(text: str) -> int:
+    """Where the lead ends: after the first two paragraphs with text (a title and the first
+    paragraph, or the first two). A date deeper in the story ("I was born on 25 August 1938")
+    is no date of the story's news."""
+    seen, position = 0, 0
+    for paragraph in re.finditer(r"[^\n]+", text):
+        if paragraph.group().strip():
+            seen += 1
+            position = paragraph.end()
+            if seen == 2:
+                break
+    return position
 
 
 def _is_dated(time: TimeExpr) -> bool:
