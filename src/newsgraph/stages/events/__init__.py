@@ -50,7 +50,7 @@ from .judgements import JUDGEMENT_HEAD, judged, judgements, owner_actor
 from .lexicon import EventLexicon, Pattern, load_event_lexicon
 from .means import means_of
 from .mentions import merge_mentions
-from .modality import has_condition, modality
+from .modality import has_condition, modality, saying_verb
 from .readings import (
     OBLIGATION_HEAD,
     about_someone,
@@ -375,7 +375,7 @@ def _allegations(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: Eve
     for trigger, event in coded:
         if event.type not in _VIOLENT or event.modality not in ("asserted", "historical"):
             continue
-        saying = _saying_verb(syntax, lexicon, trigger.verb)
+        saying = saying_verb(syntax, lexicon, trigger.verb)
         if saying is None:
             continue
         words, _ = roles.subject_tokens(syntax, saying, body)
@@ -385,22 +385,6 @@ def _allegations(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: Eve
         said = Trigger(saying, (saying,), pattern, saying)
         found.append(_event(doc, analysis, syntax, lexicon, said, Roles(speaker, (), event.actor, (), False), start + len(found), body))
     return found
-
-
-def _saying_verb(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> Token | None:
-    """The reporting verb whose content clause holds ``verb`` ("said [that] X attacked")."""
-    speech = lexicon.words("report_verb")
-    node = verb
-    for _ in range(4):
-        if node.head == node.i:
-            return None
-        head = syntax.tokens[node.head]
-        if node.dep == "ccomp":
-            return head if head.lemma.lower() in speech else None
-        if node.dep not in ("conj", "xcomp"):
-            return None
-        node = head
-    return None
 
 
 def _accuses(doc: Document, speaker: Actor, event: Event) -> bool:

@@ -55,20 +55,27 @@ def has_condition(syntax: Syntax, verb: Token, conditions: dict[str, str]) -> bo
     return False
 
 
-def _reported_clause(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool:
-    """Whether the verb heads (or shares the subject of) a clause reported by a speech verb in
-    the past: there "would" is the speaker's "will" ("he said he would consult the police")."""
+def saying_verb(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> Token | None:
+    """The reporting verb whose content clause holds ``verb`` ("said [that] X attacked"),
+    through the infinitives and conjuncts that share its subject; None when no one says it."""
     node = verb
     for _ in range(4):
         if node.head == node.i:
-            return False
+            return None
         head = syntax.tokens[node.head]
         if node.dep == "ccomp":
-            return head.lemma.lower() in lexicon.words("report_verb") and head.tag in ("VBD", "VBN")
+            return head if head.lemma.lower() in lexicon.words("report_verb") else None
         if node.dep not in ("xcomp", "conj"):
-            return False
+            return None
         node = head
-    return False
+    return None
+
+
+def _reported_clause(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool:
+    """Whether the verb heads (or shares the subject of) a clause reported by a speech verb in
+    the past: there "would" is the speaker's "will" ("he said he would consult the police")."""
+    saying = saying_verb(syntax, lexicon, verb)
+    return saying is not None and saying.tag in ("VBD", "VBN")
 
 
 def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: int | None, article_month: int | None, own_type_negates: bool, noun_event: bool = False) -> str:
