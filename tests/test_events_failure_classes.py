@@ -1015,3 +1015,26 @@ def test_an_appeal_that_asks_nothing_attracts(run):
 def test_agreeing_about_what_happened_is_a_shared_view(run):
     assert not run("A spokeswoman said Lord Woolf and Lord Falconer agreed about what happened in practice.").events
     assert _one(run("Kenya and Uganda agreed on a ceasefire."), "AGREE")
+
+
+def test_a_warning_against_a_way_of_behaving_is_criticism(run):
+    event = _one(run('The Liberal Democrats warned Labour and the Tories against "pandering to prejudice".'), "ACCUSE")
+    assert event.cameo == "111" and event.recipient is not None and event.recipient.name == "Labour"
+    assert _one(run("The United States warned Iran against an attack on Israel."), "THREATEN")
+
+
+def test_criticism_of_a_party_or_of_how_something_was_done(run):
+    event = _one(run("Labour claims the Tory policy is a desperate attempt to catch up."), "ACCUSE")
+    assert (event.actor.code, event.recipient.code) == ("GBRPTY", "GBRPTY")
+    assert not run("Labour costs rose sharply last year.").events  # the common noun
+    event = _one(run("Tory spokesman Anna Berg said the way the government had handled the bill was a shambles."), "ACCUSE")
+    assert event.recipient is not None and event.recipient.code == "GBRGOV"
+    assert _one(run("Viktor Orlov said he found the Zorbian government's policies abhorrent."), "ACCUSE")
+    assert not run("Anna Berg found the report difficult to read.").events
+
+
+def test_the_dictionarys_readings_of_a_verb_stay_beside_the_projects(run):
+    # "find" and "vote" rows of the project's own must not hide the CAMEO dictionary's
+    event = _one(run("A Kenyan court found the opposition leader guilty of treason on Monday."), "COERCE")
+    assert event.actor.code == "KENJUD"
+    assert _one(run("The Kenyan parliament voted down the budget on Tuesday."), "REJECT").actor.code == "KENLEG"

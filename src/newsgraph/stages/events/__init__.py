@@ -54,6 +54,7 @@ from .modality import has_condition, modality, saying_verb
 from .readings import (
     OBLIGATION_HEAD,
     about_someone,
+    admonition,
     background_participle,
     demanded,
     generic_statement,
@@ -119,7 +120,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
     found_triggers = sorted(found_triggers, key=lambda t: t.head.start)
     triggers = without_purposes(ungoverned(framed(found_triggers, syntax, lexicon), syntax), syntax)
     triggers = without_tolls(triggers, syntax, lexicon)
-    triggers = [verbal_attack(doc, syntax, lexicon, t) for t in triggers if not warning_of_risk(syntax, lexicon, t) and not unarmed_fight(doc, syntax, lexicon, t)]
+    triggers = [admonition(syntax, lexicon, verbal_attack(doc, syntax, lexicon, t)) for t in triggers if not warning_of_risk(syntax, lexicon, t) and not unarmed_fight(doc, syntax, lexicon, t)]
     body = body_start(doc)
     events: list[Event] = []
     coded: list[tuple[Trigger, Event]] = []
@@ -313,7 +314,7 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     actor = _of_country(found.actor, place.country if place else None) if kind == "PROTEST" else found.actor
     recipient = _recipient_or_place(found, place, trigger.pattern.mode == "visit", aimed_at_place, kind == "ASSAULT")
     if kind == "THREATEN" and recipient is None:
-        recipient = _ultimatum_addressee(doc, syntax, lexicon, trigger.verb)
+        recipient = _ultimatum_addressee(doc, syntax, lexicon, trigger.verb, actor)
     actor, recipient = _home_government(actor, recipient), (_home_government(recipient, actor) if recipient is not None else None)
     quote = _quote_around(doc, span)
     return Event(
@@ -408,7 +409,7 @@ def _averting_condition(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> b
     return verb.dep == "advcl" and any(m.text.lower() in lexicon.words("ultimatum") for m in roles.children(syntax, verb, "mark"))
 
 
-def _ultimatum_addressee(doc: Document, syntax: Syntax, lexicon: EventLexicon, verb: Token) -> Actor | None:
+def _ultimatum_addressee(doc: Document, syntax: Syntax, lexicon: EventLexicon, verb: Token, actor: Actor) -> Actor | None:
     """Who must comply for a threat not to be carried out: the subject of its "unless" clause
     ("unless the government resigns"), or the owner of what that clause asks for ("unless
     there is a government rethink")."""
@@ -418,8 +419,8 @@ def _ultimatum_addressee(doc: Document, syntax: Syntax, lexicon: EventLexicon, v
                 continue
             for subject in roles.children(syntax, clause, "nsubj", "nsubjpass", "attr"):
                 found = roles.actor_of(doc, syntax, subject) or owner_actor(doc, syntax, subject)
-                if found is not None:
-                    return found
+                if found is not None and not (found.entity == actor.entity and found.code == actor.code):
+                    return found  # not the threatener itself ("unless the changes they want are agreed")
     return None
 
 
@@ -430,7 +431,8 @@ def _home_government(side: Actor, other: Actor | None) -> Actor:
     if other is None or side.entity or side.country or side.sector != "GOV":
         return side
     home = stated_country(other)
-    if home is None or other.sector in _FOREIGN_SECTORS:
+    coded_role = (other.code or "")[3:6] or None  # "Tory spokesman X" is GOV by his title, GBRPTY by his code
+    if home is None or (other.sector in _FOREIGN_SECTORS and coded_role in _FOREIGN_SECTORS):
         return side
     return replace(side, country=home, code=code_of(home, side.sector))
 

@@ -98,7 +98,21 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
         named = _misspelt_country(token.text)  # "Ethopia", "Afganistan"
     if named is not None:  # a country the entity stage left unnamed
         return Actor(None, named.name, named.alpha3, "GOV", named.alpha3)
+    party = _party_word(token)
+    if party is not None:  # "Labour claims ...": a party the model took for a common noun
+        return party
     return group_actor(doc, syntax, token)
+
+
+def _party_word(token: Token) -> Actor | None:
+    """A capitalized word naming a listed party on its own ("Labour", "Tories"), as its actor."""
+    if not token.text[:1].isupper():
+        return None
+    found = phoenix_actors().actor(token.text)
+    code = found.code_on(None) if found is not None and found.source == "political_parties" else None
+    if not code or len(code) < 3 or countries().countries.get(code[:3]) is None:
+        return None
+    return Actor(None, token.text, code[:3], "PTY", code)
 
 
 def pronoun_entity(doc: Document, syntax: Syntax, pronoun: Token) -> Entity | None:

@@ -87,8 +87,11 @@ def judged(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple[
 
 
 def owner_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
-    """The actor who owns a noun ("the government's plan", "a government rethink"), or None."""
-    for owner in roles.children(syntax, noun, "poss", "compound"):
+    """The actor who owns a noun ("the government's plan", "a government rethink") or whose
+    doing it names ("the way the government handled the bill"), or None."""
+    owners = roles.children(syntax, noun, "poss", "compound")
+    owners += [s for clause in roles.children(syntax, noun, "relcl") for s in roles.children(syntax, clause, "nsubj")]
+    for owner in owners:
         found = roles.actor_of(doc, syntax, owner)
         if found is not None:
             return found

@@ -78,6 +78,7 @@ _PARTICULAR = frozenset(
         "ten",
     }
 )
+_HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE", "PROTEST"})
 _MATERIAL = _HAPPENINGS | {"COERCE", "RETREAT", "SANCTION", "AID"}  # acts that need no named agent to be news
 _PURPOSE_DEPS = frozenset({"advcl", "acl", "xcomp"})
 _NOT_DEMANDED = frozenset({"REQUEST", "THREATEN"})
@@ -162,6 +163,25 @@ def verbal_attack(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger:
         return trigger
     coding = lexicon.coding("111")
     return replace(trigger, pattern=replace(trigger.pattern, cameo="111", type="ACCUSE", mode=coding.mode if coding else None))
+
+
+def admonition(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> Trigger:
+    """'Warned both parties against pandering to prejudice': a warning against a way of
+    behaving, no hostile act held out, is criticism (CAMEO 111); "warned Zorbia against an
+    attack" stays a threat."""
+    if trigger.pattern.type != "THREATEN" or trigger.head.lemma.lower() != "warn":
+        return trigger
+    warned = [w for prep in roles.children(syntax, trigger.verb, "prep") if prep.text.lower() == "against" for w in roles.children(syntax, prep, "pobj", "pcomp")]
+    if not warned or any(_hostile_word(lexicon, w) for w in warned):
+        return trigger
+    coding = lexicon.coding("111")
+    return replace(trigger, pattern=replace(trigger.pattern, cameo="111", type="ACCUSE", mode=coding.mode if coding else None))
+
+
+def _hostile_word(lexicon: EventLexicon, word: Token) -> bool:
+    """Whether a word names a hostile act ("attack", "invading", "sanctions")."""
+    lemma = word.lemma.lower()
+    return any(p.type in _HOSTILE_TYPES for pos in ("V", "N") for p in lexicon.patterns.get((pos, lemma), ()))
 
 
 def unarmed_fight(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> bool:

@@ -113,9 +113,13 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
 def _detached_agent(syntax: Syntax, verb: Token) -> list[Token]:
     """The "by" phrase of a passive that the parse hung lower down ("were described as
     'outrageous' by X": on the adjective), or []."""
-    if not children(syntax, verb, "auxpass"):
+    # also a participle with no subject that the parse made a past tense ("in a move branded a
+    # retreat by the Tories")
+    participle = verb.tag in ("VBN", "VBD") and verb.dep in ("advcl", "acl") and not children(syntax, verb, "nsubj", "nsubjpass")
+    if not children(syntax, verb, "auxpass") and not participle:
         return []
-    return [pobj for word in descendants(verb, syntax, 4) if word.dep == "prep" and word.text.lower() == "by" and word.head != verb.i for pobj in children(syntax, word, "pobj")][:1]
+    found = [pobj for word in descendants(verb, syntax, 4) if word.dep == "prep" and word.text.lower() == "by" and word.head != verb.i for pobj in children(syntax, word, "pobj")]
+    return [w for w in found if (w.pos in ("PROPN", "NOUN") and not participle) or w.pos == "PROPN"][:1]
 
 
 def _passive_subject(syntax: Syntax, verb: Token) -> list[Token]:
