@@ -161,8 +161,7 @@ def verbal_attack(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger:
     agents = [p for a in roles.children(syntax, trigger.verb, "agent") for p in roles.children(syntax, a, "pobj")]
     if not sides + agents or any(_physical(doc, syntax, lexicon, t) for t in sides + agents):
         return trigger
-    coding = lexicon.coding("111")
-    return replace(trigger, pattern=replace(trigger.pattern, cameo="111", type="ACCUSE", mode=coding.mode if coding else None))
+    return _as_criticism(lexicon, trigger)
 
 
 def admonition(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> Trigger:
@@ -174,6 +173,11 @@ def admonition(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> Trigg
     warned = [w for prep in roles.children(syntax, trigger.verb, "prep") if prep.text.lower() == "against" for w in roles.children(syntax, prep, "pobj", "pcomp")]
     if not warned or any(_hostile_word(lexicon, w) for w in warned):
         return trigger
+    return _as_criticism(lexicon, trigger)
+
+
+def _as_criticism(lexicon: EventLexicon, trigger: Trigger) -> Trigger:
+    """The trigger recoded as criticism (CAMEO 111, ACCUSE)."""
     coding = lexicon.coding("111")
     return replace(trigger, pattern=replace(trigger.pattern, cameo="111", type="ACCUSE", mode=coding.mode if coding else None))
 
