@@ -60,6 +60,14 @@ class CountryGazetteer:
         code = self.by_demonym.get(normalize_name(word))
         return self.countries.get(code) if code else None
 
+    def people(self, word: str) -> Country | None:
+        """The country of a plural nationality word ("Palestinians", "Britons")."""
+        for form in (word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
+            found = self.demonym(form) if form else None
+            if found is not None:
+                return found
+        return None
+
     def capital(self, name: str) -> Country | None:
         """The country whose capital is called ``name``."""
         code = self.by_capital.get(normalize_name(name))

@@ -476,10 +476,7 @@ def _country_of_word(word: str) -> str | None:
 def _nationality_word(name: str, lexicon: Lexicon) -> bool:
     """'Britons', 'Kenyans': one plural word naming the people of a country (a singular may be a
     surname: "Dawn French")."""
-    if " " in name or not name.isalpha() or not name.endswith("s"):
-        return False
-    forms = (name[:-1], name[:-2] if name.endswith("es") else "")
-    return any(form and lexicon.countries.demonym(form) is not None for form in forms)
+    return " " not in name and name.isalpha() and lexicon.countries.people(name) is not None
 
 
 def _from_named(text: str, start: int, end: int, label: str, lexicon: Lexicon) -> Mention | None:

@@ -224,7 +224,7 @@ def _attack_agent(doc: Document, syntax: Syntax, trigger: Trigger) -> Actor | No
         if prep.text.lower() not in ("in", "during"):
             continue
         for occasion in roles.children(syntax, prep, "pobj"):
-            if not _violent_noun(occasion):
+            if not load_event_lexicon().names_type(occasion.lemma, _VIOLENT, ("N",)):
                 continue
             agents = [a for by in roles.children(syntax, occasion, "prep") if by.text.lower() == "by" for a in roles.children(syntax, by, "pobj")]
             for word in agents or roles.children(syntax, occasion, "amod", "poss"):
@@ -232,11 +232,6 @@ def _attack_agent(doc: Document, syntax: Syntax, trigger: Trigger) -> Actor | No
                 if found is not None:
                     return found
     return None
-
-
-def _violent_noun(noun: Token) -> bool:
-    lexicon = load_event_lexicon()
-    return any(p.type in _VIOLENT for p in lexicon.patterns.get(("N", noun.lemma.lower()), ()))
 
 
 def _noun_owners(syntax: Syntax, noun: Token) -> list[Token]:

@@ -275,11 +275,8 @@ def _ethnic(syntax: Syntax, noun: Token) -> bool:
 def demonym_country(word: str) -> str | None:
     """The country of a nationality word, plurals included ("Palestinians", "Israelis")."""
     gazetteer = countries()
-    for form in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
-        found = gazetteer.demonym(form) if form else None
-        if found is not None:
-            return found.alpha3
-    return None
+    found = gazetteer.demonym(word) or gazetteer.people(word)
+    return found.alpha3 if found is not None else None
 
 
 def agent_role(syntax: Syntax, noun: Token) -> str | None:

@@ -66,6 +66,11 @@ class EventLexicon:
     def words(self, kind: str) -> frozenset[str]:
         return self._words.get(kind, _NO_WORDS)
 
+    def names_type(self, lemma: str, types: frozenset[str], parts: tuple[str, ...] = ("V", "N")) -> bool:
+        """Whether a word's patterns (as a verb or a noun, per ``parts``) code one of ``types``
+        ("attack" an ASSAULT, "strike" as a noun an ASSAULT or a PROTEST)."""
+        return any(p.type in types for part in parts for p in self.patterns.get((part, lemma.lower()), ()))
+
     def coding(self, code: str) -> Coding | None:
         """The PLOVER coding of a CAMEO code, else of its nearest listed parent code."""
         for length in range(len(code), 1, -1):

@@ -171,7 +171,7 @@ def admonition(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> Trigg
     if trigger.pattern.type != "THREATEN" or trigger.head.lemma.lower() != "warn":
         return trigger
     warned = [w for prep in roles.children(syntax, trigger.verb, "prep") if prep.text.lower() == "against" for w in roles.children(syntax, prep, "pobj", "pcomp")]
-    if not warned or any(_hostile_word(lexicon, w) for w in warned):
+    if not warned or any(lexicon.names_type(w.lemma, _HOSTILE_TYPES) for w in warned):
         return trigger
     return _as_criticism(lexicon, trigger)
 
@@ -180,12 +180,6 @@ def _as_criticism(lexicon: EventLexicon, trigger: Trigger) -> Trigger:
     """The trigger recoded as criticism (CAMEO 111, ACCUSE)."""
     coding = lexicon.coding("111")
     return replace(trigger, pattern=replace(trigger.pattern, cameo="111", type="ACCUSE", mode=coding.mode if coding else None))
-
-
-def _hostile_word(lexicon: EventLexicon, word: Token) -> bool:
-    """Whether a word names a hostile act ("attack", "invading", "sanctions")."""
-    lemma = word.lemma.lower()
-    return any(p.type in _HOSTILE_TYPES for pos in ("V", "N") for p in lexicon.patterns.get((pos, lemma), ()))
 
 
 def unarmed_fight(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> bool:

@@ -118,8 +118,9 @@ def _detached_agent(syntax: Syntax, verb: Token) -> list[Token]:
     participle = verb.tag in ("VBN", "VBD") and verb.dep in ("advcl", "acl") and not children(syntax, verb, "nsubj", "nsubjpass")
     if not children(syntax, verb, "auxpass") and not participle:
         return []
+    named = ("PROPN",) if participle else ("PROPN", "NOUN")  # after such a participle, "by cutting taxes" is a means
     found = [pobj for word in descendants(verb, syntax, 4) if word.dep == "prep" and word.text.lower() == "by" and word.head != verb.i for pobj in children(syntax, word, "pobj")]
-    return [w for w in found if (w.pos in ("PROPN", "NOUN") and not participle) or w.pos == "PROPN"][:1]
+    return [w for w in found if w.pos in named][:1]
 
 
 def _passive_subject(syntax: Syntax, verb: Token) -> list[Token]:
