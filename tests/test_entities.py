@@ -123,6 +123,39 @@ def test_pronoun_refers_to_nearest_person(entities_of):
     assert _owner(found, text, "He") is _owner(found, text, "Omar Haddad")
 
 
+def test_pronoun_prefers_the_subject_before_to_a_nearer_object(entities_of):
+    text = "Gen Tarik Oduya held talks with Piet Brandvold on Monday. He arrived in Kelmar on Sunday night."
+    found = entities_of(text)
+    assert _owner(found, text, "He") is _owner(found, text, "Tarik Oduya")
+
+
+def test_pronoun_prefers_the_subject_of_its_sentence_to_the_object(entities_of):
+    text = "Senator Ivo Marsh praised Dan Kell's plan as he urged the ministers to act."
+    found = entities_of(text)
+    assert _owner(found, text, "he") is _owner(found, text, "Ivo Marsh")
+
+
+def test_reflexive_pronoun_takes_the_nearest_person(entities_of):
+    text = "Tom Ravel said that Dan Kell walked into the station and turned himself in."
+    found = entities_of(text)
+    assert _owner(found, text, "himself") is _owner(found, text, "Dan Kell")
+
+
+def test_he_passes_over_a_woman_named_by_her_given_name_or_title(entities_of):
+    text = "Ivo Marsh met the mayor, Kristen Vollard, at noon. He praised the new bridge."
+    found = entities_of(text)
+    assert _owner(found, text, "He") is _owner(found, text, "Ivo Marsh")
+    titled = "Governor Ivo Marsh greeted Mrs Vollard at noon. He praised the new bridge."
+    found = entities_of(titled)
+    assert _owner(found, titled, "He") is _owner(found, titled, "Ivo Marsh")
+
+
+def test_she_takes_the_woman_named_by_her_given_name(entities_of):
+    text = "Ivo Marsh met Kristen Vollard at noon. She praised the new bridge."
+    found = entities_of(text)
+    assert _owner(found, text, "She") is _owner(found, text, "Kristen Vollard")
+
+
 def test_pronoun_without_compatible_antecedent_stays_unresolved(entities_of):
     text = "The storm hit Manila on Sunday. He said nothing more."
     assert _owner(entities_of(text), text, "He") is None

@@ -1038,3 +1038,19 @@ def test_the_dictionarys_readings_of_a_verb_stay_beside_the_projects(run):
     event = _one(run("A Kenyan court found the opposition leader guilty of treason on Monday."), "COERCE")
     assert event.actor.code == "KENJUD"
     assert _one(run("The Kenyan parliament voted down the budget on Tuesday."), "REJECT").actor.code == "KENLEG"
+
+
+def test_a_body_meeting_in_session_is_no_consultation(run):
+    assert not _events(run("The board of the Ruritanian Rail Company met on Friday to discuss the offer."), "CONSULT")
+    assert not _events(run("The Ruritanian government said output would stay the same when the cartel meets in April."), "CONSULT")
+    doc = run("Ruritanian Prime Minister Ivo Marsh met Zelkovan President Dan Kell in Kelmar on Monday.")
+    assert _one(doc, "CONSULT").recipient.name == "Dan Kell"
+    doc = run("Ruritanian Prime Minister Ivo Marsh met with union leaders on Monday.")
+    assert _events(doc, "CONSULT")
+    doc = run("Ruritanian Prime Minister Ivo Marsh and Zelkovan President Dan Kell met in Kelmar on Monday.")
+    assert _events(doc, "CONSULT")
+
+
+def test_meeting_a_target_is_no_meeting(run):
+    doc = run("The Ruritanian finance minister said he was willing to cut spending to meet the budget projections.")
+    assert not _events(doc, "CONSULT")

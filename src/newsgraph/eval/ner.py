@@ -427,12 +427,15 @@ def _n3_report(gold: Path, pipeline: object, limit: int | None) -> Report:
 def _score_gum(gold: Path, files: list[Path], pipeline) -> Report:
     from ..stages.entities.actors import is_agent
     from ..stages.entities.coref import is_name_mention
+    from .pronouns import PronounTally, read_chains
 
     ours, baseline = _Tally.empty(), _Tally.empty()
+    pronouns = PronounTally()
     misses: Counter = Counter()
-    for document in map(read_document, files):
+    for path, document in zip(files, map(read_document, files), strict=True):
         analysis = pipeline.analyzer.analyze(document.text)
         doc = annotate(pipeline, document.text, analysis)
+        pronouns.add(doc, *read_chains(path))
         predicted = project_mentions(doc, is_name_mention, partial(is_agent, analysis))
         ours.add(set(document.mentions), predicted)
         baseline.add(set(document.mentions), baseline_mentions(analysis, partial(is_agent, analysis)))
@@ -440,6 +443,7 @@ def _score_gum(gold: Path, files: list[Path], pipeline) -> Report:
     metrics = ours.metrics("ours") + baseline.metrics("baseline")
     gain = _f1(metrics, "ours") - _f1(metrics, "baseline")
     metrics.append(Metric("gain.overall.f1", gain))
+    metrics.extend(pronouns.metrics())
     notes = (
         "gold: GUM person/place/organization mentions headed by a proper noun (UPOS PROPN or tag NNP/NNPS); leading 'the', final possessive and titles before a person's name dropped on both sides",
         "gold, flat: the name in a mention headed by a description ('Facebook creator Mark Zuckerberg'); a person's "
@@ -447,6 +451,8 @@ def _score_gum(gold: Path, files: list[Path], pipeline) -> Report:
         "ours: the entities stage (name mentions); baseline: raw model labels PERSON/GPE/LOC/FAC/ORG",
         "types: person->PER, place->LOC, organization->ORG; PLACE->LOC, ORG and OUTLET->ORG, "
         "COUNTRY->LOC, or ORG where it acts (subject of an action verb); the same for a baseline GPE naming a country",
+        "pronouns: he/him/his/she/her(self) whose GUM chain names a person before them; right when the entity given holds a name "
+        "inside a mention of the chain; baseline.pronouns: the nearest person name before the pronoun (recency)",
     )
     details = {"documents": [f.stem for f in files], "frequent_misses": misses.most_common(15)}
     return Report("ner", str(gold), len(files), tuple(metrics), notes, details)

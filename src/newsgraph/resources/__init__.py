@@ -186,6 +186,15 @@ def pronouns() -> dict[str, Pronoun]:
     return {row["pronoun"]: Pronoun(row["pronoun"], frozenset(row["types"].split("|")), row["gender"], int(row["window"])) for row in read_table("pronouns.tsv")}
 
 
+@lru_cache(maxsize=1)
+def gender_words() -> dict[str, dict[str, str]]:
+    """Given names and titles that tell a person's gender: {"given": {name: m|f}, "title": {...}}."""
+    table: dict[str, dict[str, str]] = {"given": {}, "title": {}}
+    for row in read_table("gender_words.tsv"):
+        table[row["kind"]][row["word"]] = row["gender"]
+    return table
+
+
 @dataclass(frozen=True, slots=True)
 class SectorWord:
     """A word in an organization name or description that gives a PLOVER sector."""

@@ -391,6 +391,27 @@ def home_visit(doc: Document, event: Event) -> bool:
     return 2 * sum(stated_country(v) == home for v in visited) >= len(visited)
 
 
+def meeting_of_one(syntax: Syntax, trigger: Trigger, event: Event) -> bool:
+    """A meeting or talks of one side with no other side named, in the event or in a "with"
+    phrase ("the board is to meet next week", "the cartel meets in April", "journalists at the
+    firm met to discuss it"): a body sitting in session, no consultation between two sides.
+    Joint sides ("A and B met") and visits are others' business."""
+    if event.type != "CONSULT" or event.recipient is not None or event.co_actors or event.co_recipients or event.mode == "visit":
+        return False
+    if trigger.head.lemma.lower() in _GO_BETWEEN:
+        return False
+    heads = {trigger.head.i: trigger.head, trigger.verb.i: trigger.verb}.values()
+    subjects = [k for h in heads for k in roles.children(syntax, h, "nsubj")]
+    if any(roles.children(syntax, k, "conj", "appos") for k in subjects):
+        return False  # "A, B and C met": sides the parse listed, resolved or not
+    partners = [k for h in heads for k in roles.children(syntax, h, "prep", "dobj", "dative") if k.dep != "prep" or k.text.lower() in _PARTNER_PREPOSITIONS]
+    return not partners
+
+
+_PARTNER_PREPOSITIONS = frozenset({"with", "between", "among", "amongst"})
+_GO_BETWEEN = frozenset({"mediate", "mediation", "broker"})  # a third party between sides the article may name apart
+
+
 def background_participle(syntax: Syntax, trigger: Trigger, event: Event) -> bool:
     """A participle describing a noun, by no one named, tells who the noun is, not what the
     article reports ("a Hamas member jailed a year ago", "two men sought in the killing",
