@@ -155,7 +155,14 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
         event = _event(doc, analysis, syntax, lexicon, trigger, roles_found, len(events), body)
         if event.recipient is None and trigger.head.lemma.lower() in lexicon.words("needs_recipient"):
             continue  # "defending the plans", "help X defend itself": no one is defended
-        if about_someone(event) and not unspoken_act(event) and not generic_statement(syntax, trigger, event) and not background_participle(syntax, trigger, event) and not home_visit(doc, event) and not meeting_of_one(syntax, trigger, event):
+        if (
+            about_someone(event)
+            and not unspoken_act(event)
+            and not generic_statement(syntax, trigger, event)
+            and not background_participle(syntax, trigger, event)
+            and not home_visit(doc, event)
+            and not meeting_of_one(syntax, trigger, event)
+        ):
             events.append(event)
             coded.append((trigger, event))
     events += _allegations(doc, analysis, syntax, lexicon, coded, body, len(events))
