@@ -254,8 +254,8 @@ def _antecedent(analysis: Analysis, clusters: list[Cluster], token: Token, prono
 
     Salience after Lappin and Leass (1994), simplified: a mention weighs by its grammatical
     role (subject over object over the object of a preposition, a head noun over a possessor)
-    and halves with each sentence back; a cluster counts its most salient mention, doubled when
-    its gender is known to agree, and a tie goes to the nearest.  So "Gen Lee held talks with
+    and halves with each sentence back; a cluster counts its most salient mention, half as much
+    again when its gender is known to agree, and a tie goes to the nearest.  So "Gen Lee held talks with
     Ann Roe. He arrived ..." is Lee, where the nearest name would say Roe.  A reflexive is bound
     in its clause: the nearest mention wins; an object pronoun is never the entity that is the
     subject of its own verb, under whichever mention."""
@@ -274,7 +274,7 @@ def _antecedent(analysis: Analysis, clusters: list[Cluster], token: Token, prono
                 continue
             weight = mention.start if reflexive else _role_weight(analysis, mention) / 2 ** (token.sent - sentence)
             salience, latest = max(salience, weight), max(latest, mention.start)
-        salience *= 2 if cluster.gender == pronoun.gender else 1
+        salience *= 1.5 if cluster.gender == pronoun.gender else 1
         if latest >= 0 and (best is None or (salience, latest) > best[:2]):
             best = (salience, latest, cluster)
     return best[2] if best else None
