@@ -1054,3 +1054,12 @@ def test_a_body_meeting_in_session_is_no_consultation(run):
 def test_meeting_a_target_is_no_meeting(run):
     doc = run("The Ruritanian finance minister said he was willing to cut spending to meet the budget projections.")
     assert not _events(doc, "CONSULT")
+
+
+def test_an_outlet_can_be_sued_or_blamed_but_is_no_source_of_its_own_events(run):
+    event = _one(run("The Guardian was sued for libel by MP Ivo Marsh."), "ACCUSE")
+    assert event.recipient.name == "The Guardian" and event.actor.name == "Ivo Marsh"
+    event = _one(run("Ruritanian Prime Minister Ivo Marsh criticised the BBC over its report."), "ACCUSE")
+    assert event.recipient.name == "BBC"
+    doc = run("The Ruritanian rail merger has been delayed by regulators, according to the Financial Times.")
+    assert all(e.recipient is None or e.recipient.name != "Financial Times" for e in doc.events)

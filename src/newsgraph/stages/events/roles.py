@@ -270,17 +270,18 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     never a word of the dateline (before ``body``) nor of a locative phrase (that is the
     event's place, "a bomb in central Zelkova")."""
     candidates = [t for t in _recipient_candidates(syntax, trigger, passive_agent) if t.start >= body]
-    if any(_recipient_at(doc, syntax, o, actor) for o in children(syntax, trigger.verb, "dobj")):
+    outlets = trigger.pattern.type in _OUTLET_TARGETS
+    if any(_recipient_at(doc, syntax, o, actor, outlets) for o in children(syntax, trigger.verb, "dobj")):
         # "killed 12 people at a market": with a target of its own, "at" says where, not at whom
         candidates = [t for t in candidates if not _object_of_at(syntax, trigger.verb, t)]
     for with_country in (True, False):  # a named or national target before a bare role ("rebels")
         for token in candidates:
-            first = _recipient_at(doc, syntax, token, actor)
+            first = _recipient_at(doc, syntax, token, actor, outlets)
             if first is None or (with_country and not stated_country(first)):
                 continue
             found = [first]
             for other in conjuncts(syntax, token)[1:]:
-                more = _recipient_at(doc, syntax, other, actor)
+                more = _recipient_at(doc, syntax, other, actor, outlets)
                 if more is not None and more not in found:
                     found.append(more)
             return found
@@ -419,8 +420,26 @@ def _same_side(found: Actor, actor: Actor | None) -> bool:
     return found.sector == actor.sector or found.sector is None or (actor.sector is None and actor.entity is None)
 
 
-def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | None) -> Actor | None:
+# An outlet reports, and acts in no event of its own telling; but it can be sued, blamed,
+# raided or banned ("Galloway sued the Telegraph", "police raided the paper's offices").
+_OUTLET_TARGETS = frozenset({"ACCUSE", "COERCE", "ASSAULT", "SANCTION", "THREATEN", "REJECT", "PROTEST"})
+
+
+def _outlet_as_target(syntax: Syntax, token: Token) -> bool:
+    """An outlet named as what an act undergoes, not as a source ("according to the Times")
+    nor as the subject of an act of its own."""
+    while token.dep == "compound" and token.head != token.i:
+        token = syntax.tokens[token.head]
+    if token.dep == "nsubj":
+        return False
+    head = syntax.tokens[token.head]
+    return not (head.text.lower() == "to" and syntax.tokens[head.head].text.lower() == "according")
+
+
+def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | None, outlets: bool = False) -> Actor | None:
     entity = entity_of(doc, token)
+    if entity is not None and entity.type == "OUTLET" and outlets and _outlet_as_target(syntax, token):
+        return as_actor(doc, entity)
     if entity is None:
         found = actor_of(doc, syntax, token) if token.pos in ("NOUN", "PROPN") else None
         if found is not None and (found.country or found.sector or found.entity) and not _same_side(found, actor):
