@@ -1063,3 +1063,27 @@ def test_an_outlet_can_be_sued_or_blamed_but_is_no_source_of_its_own_events(run)
     assert event.recipient.name == "BBC"
     doc = run("The Ruritanian rail merger has been delayed by regulators, according to the Financial Times.")
     assert all(e.recipient is None or e.recipient.name != "Financial Times" for e in doc.events)
+
+
+def test_denying_having_done_something_is_no_refusal(run):
+    assert not _events(run("Ruritanian MP Ivo Marsh denied taking bribes from the company."), "REJECT")
+    assert not _events(run("Ruritanian MP Ann Vollard denied having any personal experience of it."), "REJECT")
+
+
+def test_a_wish_that_another_side_act_is_no_act_of_that_side(run):
+    assert not _events(run("The detainees hope the Ruritanian government will release them soon."))
+    event = _one(run("The Ruritanian government hopes to release the prisoners next week."), "RETREAT")
+    assert event.modality == "expected"  # one's own hope is an intention ("hopes" is no form of "hop")
+
+
+def test_a_warning_against_a_quoted_behaviour_is_criticism_however_the_parse_hangs_it(run):
+    event = _one(run('Ruritanian opposition leader Ivo Marsh warned both parties against "pandering to prejudice".'), "ACCUSE")
+    assert event.cameo == "111"
+
+
+def test_warning_that_others_do_wrong_is_criticism_and_a_risk_is_none(run):
+    doc = run("Ruritanian opposition leader Ivo Marsh warned that the Ruritanian government was pandering to prejudice.")
+    event = _one(doc, "ACCUSE")
+    assert event.actor.name == "Ivo Marsh" and event.recipient.name == "the Ruritanian government"
+    doc = run("Ruritanian opposition leader Ivo Marsh warned that the Ruritanian government's plan could be illegal.")
+    assert not _events(doc, "ACCUSE") and not _events(doc, "THREATEN")

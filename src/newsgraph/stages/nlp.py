@@ -92,8 +92,27 @@ def _load(model: str):  # -> spacy.Language
         raise ModelNotInstalled(f"the spaCy pipeline {model!r} is not installed") from exc
     from .nlp_memo import speed_up
 
+    _add_lemma_exceptions(nlp)
     speed_up(nlp)  # the same output, a fifth less time: see nlp_memo
     return nlp
+
+
+def _add_lemma_exceptions(nlp) -> None:
+    """Teach the pipeline the verb forms its rule lemmatizer strips to another verb ("hopes" ->
+    "hop", "fined" -> "fin"; resources/lemma_exceptions.tsv): the attribute ruler, which runs
+    before the lemmatizer, sets their lemma, and the lemmatizer leaves a lemma already set."""
+    from ..resources import read_table
+
+    if "attribute_ruler" not in nlp.pipe_names or "lemmatizer" not in nlp.pipe_names:
+        return  # a pipeline without them lemmatizes in its own way: nothing here applies
+    if nlp.pipe_names.index("attribute_ruler") > nlp.pipe_names.index("lemmatizer"):
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    for row in read_table("lemma_exceptions.tsv"):
+        ruler.add(patterns=[[{"LOWER": row["form"], "TAG": {"IN": list(_VERB_TAGS)}}]], attrs={"LEMMA": row["lemma"]})
+
+
+_VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 
 
 def _to_analysis(parsed, model_description: str, text: str | None = None) -> Analysis:

@@ -68,6 +68,7 @@ from .readings import (
     unspoken_act,
     verbal_attack,
     warning_of_risk,
+    wished_by_others,
     without_purposes,
     without_tolls,
 )
@@ -162,6 +163,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not background_participle(syntax, trigger, event)
             and not home_visit(doc, event)
             and not meeting_of_one(syntax, trigger, event)
+            and not wished_by_others(doc, syntax, trigger, event)
         ):
             events.append(event)
             coded.append((trigger, event))

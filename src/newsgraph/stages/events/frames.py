@@ -3,7 +3,7 @@
 A trigger word alone is not an event: "released a statement" is no release of prisoners,
 "met the target" no meeting, "attacked the plan" criticism rather than force. A frame row
 names the lemmas of which one must hang below the trigger (within two steps, not inside
-another clause; ``<clause>`` stands for a clausal complement, ``<claim>`` for one that
+another clause; ``<clause>`` stands for a clausal or gerund complement, ``<claim>`` for one that
 states a fact rather than a future act, ``<infinitive>`` for an infinitive complement,
 ``<no_object>`` for a verb with no object, target or weapon subject) and the CAMEO code it takes
 instead, or none. Participles used as adjectives
@@ -146,8 +146,8 @@ def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
     below = {t.lemma.lower() for t in words} | {t.text.lower() for t in words}
     kids = [syntax.tokens[i] for i in syntax.children.get(trigger.head.i, ())]
     deps = {k.dep for k in kids}
-    if "ccomp" in deps:
-        below.add(CLAUSE)  # "denied (that) the cabinet was split": a claim denied, no refusal
+    if "ccomp" in deps or any(k.tag == "VBG" and k.dep in ("xcomp", "dobj") for k in kids):
+        below.add(CLAUSE)  # "denied (that) the cabinet was split", "denied having met him": a claim denied, no refusal
     for clause in (k for k in kids if k.dep == "ccomp"):
         modals = {syntax.tokens[i].text.lower() for i in syntax.children.get(clause.i, ()) if syntax.tokens[i].dep == "aux"}
         if not modals & _FUTURE_MODALS:

@@ -4,7 +4,8 @@ A clause reported by a speech verb whose verb is "be" and whose complement is a 
 disapproval (``event_cues.tsv``, kind ``disapproval``) is criticism (CAMEO 111) by the speaker
 of the clause's subject, when that subject is an actor (a person, organization, country, or
 the owner of a thing: "the government's plan was reckless"). A judgement of no one ("the
-weather was appalling", "lifting the ban would be irresponsible") codes nothing.
+weather was appalling", "lifting the ban would be irresponsible") and a
+hedged one ("the war could be illegal": a risk warned of) code nothing.
 
 A reported clause that blames its subject with a verb of fault (kind ``fault_verb``: "Kolb
 said the government had failed to act", "broke its pledge", "would wreck the economy",
@@ -24,6 +25,7 @@ from .triggers import Trigger
 JUDGEMENT_HEAD = "<judgement>"  # the head of the pattern given to judgements
 _COMPLEMENTS = frozenset({"acomp", "attr"})
 _SPEECH = frozenset({"insist", "argue", "warn", "complain", "claim", "declare"})
+_HEDGES = frozenset({"could", "may", "might"})
 
 
 def judgements(syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger], skip: tuple[Span, ...]) -> list[Trigger]:
@@ -37,8 +39,11 @@ def judgements(syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger], s
     for token in syntax.tokens:
         if token.dep != "ccomp" or token.i in taken or token.head == token.i or any(s.start <= token.start < s.end for s in skip):
             continue
-        if syntax.tokens[token.head].lemma.lower() not in speech or not roles.children(syntax, token, "nsubj"):
+        subjects = roles.children(syntax, token, "nsubj")
+        if syntax.tokens[token.head].lemma.lower() not in speech or not subjects:
             continue
+        if any(a.text.lower() in _HEDGES for a in roles.children(syntax, token, "aux")):
+            continue  # "warned the war could be illegal": a risk warned of, no one blamed
         judging = _judging(syntax, lexicon, token)
         if judging:
             found.append(Trigger(token, judging, pattern, token))

@@ -23,6 +23,7 @@ from ...resources import read_table
 from ..timex.syntax import Syntax
 from . import roles
 from .actors import stated_country
+from .judgements import JUDGEMENT_HEAD
 from .lexicon import EventLexicon, Pattern
 from .means import means_of
 from .triggers import Trigger
@@ -170,7 +171,8 @@ def admonition(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> Trigg
     attack" stays a threat."""
     if trigger.pattern.type != "THREATEN" or trigger.head.lemma.lower() != "warn":
         return trigger
-    warned = [w for prep in roles.children(syntax, trigger.verb, "prep") if prep.text.lower() == "against" for w in roles.children(syntax, prep, "pobj", "pcomp")]
+    holders = [trigger.verb, *roles.children(syntax, trigger.verb, "dobj")]  # "warned both parties against ...", however hung
+    warned = [w for h in holders for prep in roles.children(syntax, h, "prep") if prep.text.lower() == "against" for w in roles.children(syntax, prep, "pobj", "pcomp")]
     if not warned or any(lexicon.names_type(w.lemma, _HOSTILE_TYPES) for w in warned):
         return trigger
     return _as_criticism(lexicon, trigger)
@@ -286,6 +288,9 @@ def ungoverned(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:
     kept = []
     for trigger in triggers:
         node, governor = trigger.verb, None
+        if trigger.pattern.head == JUDGEMENT_HEAD:
+            kept.append(trigger)  # "warned that X was pandering to prejudice": what is said is the criticism
+            continue
         for _ in range(3):
             if node.dep not in _GOVERNED_DEPS or node.head == node.i:
                 break
@@ -389,6 +394,31 @@ def home_visit(doc: Document, event: Event) -> bool:
             return False  # a country, a person or an organization visited: a counterpart
     # a list of towns mostly at home is a tour at home, though the gazetteer put one abroad
     return 2 * sum(stated_country(v) == home for v in visited) >= len(visited)
+
+
+def wished_by_others(doc: Document, syntax: Syntax, trigger: Trigger, event: Event) -> bool:
+    """What someone hopes another side will do ("the detainees hope the government will
+    release them") is their wish, no act of that side, planned or done; one's own hope ("the
+    government hopes it can release them") is an intention, coded expected."""
+    verb = trigger.verb
+    if verb.dep != "ccomp" or verb.head == verb.i:
+        return False
+    wisher = syntax.tokens[verb.head]
+    if wisher.lemma.lower() not in _WISHING:
+        return False
+    subjects = [a for a in (roles.actor_of(doc, syntax, w) for w in roles.children(syntax, wisher, "nsubj")) if a is not None]
+    if not subjects:
+        return True  # "it is hoped that ...": no one's act
+    return not any(_same_actor(s, event.actor) for s in subjects)
+
+
+_WISHING = frozenset({"hope", "wish", "pray", "dream"})
+
+
+def _same_actor(one: Actor, other: Actor) -> bool:
+    if one.entity or other.entity:
+        return one.entity == other.entity
+    return (one.name or "").lower() == (other.name or "").lower()
 
 
 def meeting_of_one(syntax: Syntax, trigger: Trigger, event: Event) -> bool:
