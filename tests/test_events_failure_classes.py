@@ -1087,3 +1087,22 @@ def test_warning_that_others_do_wrong_is_criticism_and_a_risk_is_none(run):
     assert event.actor.name == "Ivo Marsh" and event.recipient.name == "the Ruritanian government"
     doc = run("Ruritanian opposition leader Ivo Marsh warned that the Ruritanian government's plan could be illegal.")
     assert not _events(doc, "ACCUSE") and not _events(doc, "THREATEN")
+
+
+def test_a_demand_for_a_thing_is_made_of_the_government_the_article_names(run):
+    doc = run("The Ruritanian government has written to the two men. Opposition leader Ivo Marsh demanded assurances that the evidence was sound.")
+    event = _one(doc, "REQUEST")
+    assert event.recipient is not None and event.recipient.sector == "GOV"
+    doc = run("The Ruritanian government met on Monday. Ruritanian Prime Minister Ivo Marsh called for calm.")
+    assert all(e.recipient is None for e in _events(doc, "REQUEST"))  # no demand of his own government
+
+
+def test_a_headline_event_is_a_mention_of_the_story_event(run):
+    from newsgraph.model import Article
+
+    title = "Marsh praises Kelmar moves"
+    body = "Ruritanian Foreign Minister Ivo Marsh has praised the decision by Zelkova and Ostravia to open a rail link."
+    doc = newsgraph.extract(Article(text=f"{title}\n\n{body}", title=title))
+    praise = _events(doc, "SUPPORT")
+    assert len(praise) == 1 and praise[0].evidence.text.startswith("Ruritanian Foreign Minister")
+    assert [m.text for m in praise[0].mentions] == [title]

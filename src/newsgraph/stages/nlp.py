@@ -1,4 +1,5 @@
-"""The linguistic parse: with ``nlp_memo``, the only modules of newsgraph that import spaCy.
+"""The linguistic parse: with ``nlp_memo`` and ``nlp_paragraphs``, the only modules of
+newsgraph that import spaCy.
 
 ``Analyzer`` loads one installed spaCy pipeline by name (never downloads anything) and turns
 texts into ``model.Analysis`` records: tokens with offsets, tags and dependency heads,
@@ -91,7 +92,9 @@ def _load(model: str):  # -> spacy.Language
     except OSError as exc:
         raise ModelNotInstalled(f"the spaCy pipeline {model!r} is not installed") from exc
     from .nlp_memo import speed_up
+    from .nlp_paragraphs import add_paragraph_breaks
 
+    add_paragraph_breaks(nlp)
     _add_lemma_exceptions(nlp)
     speed_up(nlp)  # the same output, a fifth less time: see nlp_memo
     return nlp
@@ -121,6 +124,7 @@ def _to_analysis(parsed, model_description: str, text: str | None = None) -> Ana
     sentences, sent_of = [], [0] * len(parsed)
     for index, (first, stop) in enumerate(_sentence_bounds(parsed)):
         start, end = parsed[first].idx, parsed[stop - 1].idx + len(parsed[stop - 1])
+        end = start + len(text[start:end].rstrip())  # the blank line after a paragraph is no part of it
         sentences.append(Span(start, end, text[start:end]))
         sent_of[first:stop] = [index] * (stop - first)
     named = tuple(_named(text, ent.start_char, ent.end_char, ent.label_, ent.start, ent.end) for ent in parsed.ents)
@@ -135,7 +139,20 @@ def _sentence_bounds(parsed) -> list[tuple[int, int]]:
     if "sents" in parsed.user_hooks or not parsed.has_annotation("SENT_START") or not len(parsed):
         return [(sent.start, sent.end) for sent in parsed.sents]
     starts = [i for i, flag in enumerate(parsed.to_array([SENT_START]).tolist()) if flag == 1 or i == 0]
-    return list(zip(starts, [*starts[1:], len(parsed)], strict=True))
+    bounds = list(zip(starts, [*starts[1:], len(parsed)], strict=True))
+    return _without_stray_marks(parsed, bounds)
+
+
+def _without_stray_marks(parsed, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A "sentence" of punctuation and spaces alone (the closing quote mark of a paragraph the
+    parser cut off) belongs to the sentence before it."""
+    merged: list[tuple[int, int]] = []
+    for first, stop in bounds:
+        if merged and all(t.is_punct or t.is_space for t in parsed[first:stop]):
+            merged[-1] = (merged[-1][0], stop)
+        else:
+            merged.append((first, stop))
+    return merged
 
 
 def _tokens(parsed, sent_of: list[int]) -> tuple[Token, ...]:

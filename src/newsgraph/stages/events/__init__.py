@@ -168,7 +168,15 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             events.append(event)
             coded.append((trigger, event))
     events += _allegations(doc, analysis, syntax, lexicon, coded, body, len(events))
-    return merge_mentions(sorted((e for e in events if e.confidence >= min_confidence), key=lambda e: e.trigger.start))
+    return merge_mentions(sorted((e for e in events if e.confidence >= min_confidence), key=lambda e: e.trigger.start), _headline_end(doc))
+
+
+def _headline_end(doc: Document) -> int:
+    """Where the headline ends when the text opens with it and a story follows; else 0."""
+    title, text = doc.article.title, doc.article.text
+    if not title or not text.startswith(title) or not text[len(title) :].strip():
+        return 0
+    return len(title)
 
 
 @dataclass(frozen=True, slots=True)

@@ -544,8 +544,8 @@ def phrase(doc: Document, syntax: Syntax, token: Token) -> str:
     words = [token]
     frontier = [token]
     for _ in range(3):
-        frontier = [c for t in frontier for c in children(syntax, t) if c.dep not in _NOT_IN_PHRASE or c.text.lower() == "of"]
+        frontier = [c for t in frontier for c in children(syntax, t) if (c.dep not in _NOT_IN_PHRASE or c.text.lower() == "of") and not c.text.isspace()]
         words.extend(frontier)
     start = min(w.start for w in words)
     end = max(w.end for w in words)
-    return doc.article.text[start:end]
+    return doc.article.text[start:end].strip()

@@ -1,6 +1,9 @@
 """One happening told several times in an article (headline, lead, later mentions) is one
 event: later events of the same type, with the same actor, recipient, date and modality, are
-folded into the first as further ``mentions`` (their evidence spans)."""
+folded into the first as further ``mentions`` (their evidence spans).  A headline says in few
+words what the story tells: its event joins the story's event of the same type by the same
+actor, whatever recipient the headline's clipped words gave ("Straw praises Kashmir moves" is
+the praise of India and Pakistan the story reports)."""
 
 from __future__ import annotations
 
@@ -10,7 +13,8 @@ from ...model import Actor, Event
 from ..base import next_id
 
 
-def merge_mentions(events: list[Event]) -> list[Event]:
+def merge_mentions(events: list[Event], headline_end: int = 0) -> list[Event]:
+    events = _into_the_story(events, headline_end)
     merged: list[Event] = []
     index: dict[tuple, int] = {}
     for event in events:
@@ -24,6 +28,21 @@ def merge_mentions(events: list[Event]) -> list[Event]:
             index[key] = len(merged)
         merged.append(event)
     return [replace(e, id=next_id("v", i)) for i, e in enumerate(merged)]
+
+
+def _into_the_story(events: list[Event], headline_end: int) -> list[Event]:
+    """Headline events folded into the story's first event of the same type and actor."""
+    if headline_end <= 0:
+        return events
+    story = [e for e in events if e.trigger.start >= headline_end]
+    alone = []
+    for event in (e for e in events if e.trigger.start < headline_end):
+        told = next((i for i, e in enumerate(story) if _known(event.actor) and e.type == event.type and _who(e.actor) == _who(event.actor)), None)
+        if told is None:
+            alone.append(event)  # the headline alone tells it
+        else:
+            story[told] = replace(story[told], mentions=(event.evidence, *story[told].mentions))
+    return sorted(alone + story, key=lambda e: e.trigger.start)
 
 
 def _key(event: Event) -> tuple | None:

@@ -35,6 +35,7 @@ _MODIFIER_CLAUSES = frozenset({"acl", "relcl"})
 INFINITIVE_TO = frozenset({"to"})
 _STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "COP"})
 _STATE_ROLES = _STATE_SECTORS - {None}
+_RULERS = frozenset({"GOV", "ELI", "MIL"})  # who speaks for a government, not to it
 # Acts that answer someone's plan: opposing, rejecting or criticising it is aimed at its owner.
 _ANSWERING_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "SUPPORT", "REQUEST"})
 # Verbs whose object does what their infinitive says: "urged X to support", "ordered X to leave".
@@ -292,13 +293,17 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
 def _policy_owner(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor | None, body: int) -> Actor | None:
     """Whose plan an act answers when the plan's phrase names no one ("the Lib Dems oppose
     the plans"): the owner the article gives that kind of plan elsewhere ("the government's
-    plans", "Labour's bill"), else the government the article names; never the actor itself."""
+    plans", "Labour's bill"), else the government the article names; never the actor itself.
+    A demand for a thing ("called for tighter rules", "demanded assurances") is made of them
+    in the same way."""
     if trigger.pattern.type not in _ANSWERING_TYPES or actor is None or not (actor.entity or actor.name):
         return None  # no one named answers: a guessed owner would make an event of nothing
     policy = load_event_lexicon().words("policy_noun")
     holders = [trigger.verb, *(t for t in trigger.tokens if t is not trigger.verb)]
     nouns = [o for h in holders for o in children(syntax, h, "dobj", "nsubjpass") if o.lemma.lower() in policy]
     nouns += [p for h in holders for prep in children(syntax, h, "prep") if prep.text.lower() in _RECIPIENT_PREPS for p in children(syntax, prep, "pobj") if p.lemma.lower() in policy]
+    if not nouns and trigger.pattern.type == "REQUEST":
+        nouns = _things_asked(doc, syntax, holders)  # "called for a tightening of the rules": asked of those who make them
     if not nouns:
         return None
     lemmas = {n.lemma.lower() for n in nouns}
@@ -310,14 +315,24 @@ def _policy_owner(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
             if found is not None and not _same_actor(found, actor):
                 return found
     for token in syntax.tokens:
-        if token.start >= body and token.lemma.lower() == "government" and token.pos == "NOUN":
+        if token.start >= body and token.lemma.lower() == "government" and token.pos == "NOUN" and token.dep != "compound":  # not "government departments"
             found = actor_of(doc, syntax, token)
             home = stated_country(actor) if actor is not None else None
             if found is not None and found.country is None and home is not None:
                 found = replace(found, country=home, code=code_of(home, found.sector))  # an opposition's own government
+            if found is not None and home is not None and found.country == home and actor is not None and actor.sector in _RULERS:
+                return None  # a prime minister's or a minister's demand is no demand of his own government
             if found is not None and not _same_actor(found, actor):
                 return found
     return None
+
+
+def _things_asked(doc: Document, syntax: Syntax, holders: list[Token]) -> list[Token]:
+    """What a demand asks for when it is a thing, not someone ("demanded assurances", "called
+    for a tightening of the rules"): its object or its "for" phrase."""
+    asked = [o for h in holders for o in children(syntax, h, "dobj", "pobj")]
+    asked += [o for h in holders for prep in children(syntax, h, "prep") if prep.text.lower() == "for" for o in children(syntax, prep, "pobj")]
+    return [o for o in asked if o.pos == "NOUN" and actor_of(doc, syntax, o) is None]
 
 
 def _same_actor(found: Actor, actor: Actor | None) -> bool:
