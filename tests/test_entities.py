@@ -197,3 +197,15 @@ def test_entity_at_prefers_the_smallest_mention(pipeline):
     start = text.index("her Chilean counterpart")
     assert entity_at(doc, start, start + len("her Chilean counterpart")).name == "Rafael Soto"
     assert entity_at(doc, 0, 0) is None
+
+
+def test_a_role_description_may_name_whose_role_it_is(entities_of):
+    text = "Green Party spokesman Ivo Marsh spoke first. Then the minister replied. Later the Green Party spokesman asked for a vote."
+    found = entities_of(text)
+    assert _owner(found, text, "the Green Party spokesman") is _owner(found, text, "Ivo Marsh")
+
+
+def test_a_description_with_a_name_in_apposition_is_not_taken_for_another(entities_of):
+    text = "Home Secretary Dan Kell spoke first. But the Green Party's shadow home secretary, Ivo Marsh, said no."
+    found = entities_of(text)
+    assert _owner(found, text, "the Green Party's shadow home secretary") is not _owner(found, text, "Dan Kell")

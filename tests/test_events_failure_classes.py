@@ -1106,3 +1106,30 @@ def test_a_headline_event_is_a_mention_of_the_story_event(run):
     praise = _events(doc, "SUPPORT")
     assert len(praise) == 1 and praise[0].evidence.text.startswith("Ruritanian Foreign Minister")
     assert [m.text for m in praise[0].mentions] == [title]
+
+
+def test_what_there_is_no_evidence_of_is_negated(run):
+    doc = run("The Zelkovan army said there was no evidence that any Ruritanian prisoner was tortured.")
+    assert all(e.modality == "negated" for e in _events(doc, "ASSAULT"))
+
+
+def test_a_fear_that_others_will_act_is_no_act_of_theirs(run):
+    doc = run("Ruritanian MP Ivo Marsh said he was afraid the robbers would use a knife.")
+    assert not _events(doc, "THREATEN") and not _events(doc, "ASSAULT")
+
+
+def test_an_extraposed_it_judges_its_clause(run):
+    doc = run("A Ruritanian Home Office spokesman said it was wholly wrong to suggest that the plan was to abandon them.")
+    assert not _events(doc, "ACCUSE")  # a suggestion judged, no one named
+    event = _one(run("Kelmar singer Ivo Marsh said it was pathetic that Ruritania gave so little aid."), "ACCUSE")
+    assert event.recipient.name == "Ruritania"
+
+
+def test_schooling_and_welcoming_delegates_are_no_events(run):
+    assert not _events(run("Ruritanian Prime Minister Ivo Marsh attended a school in Kelmar as a boy."), "CONSULT")
+    assert not _events(run("Ruritanian Prime Minister Ivo Marsh will welcome delegates to the party conference."), "SUPPORT")
+
+
+def test_the_accused_is_the_object_not_what_the_charge_names(run):
+    doc = run('Ruritanian opposition MP Ivo Marsh accused ministers of turning Kelmar into a "dumping ground".')
+    assert _one(doc, "ACCUSE").recipient.name == "ministers"

@@ -181,21 +181,30 @@ def country_of_tokens(tokens: list[Token] | tuple[Token, ...], lexicon: Lexicon)
 
 def resolve_role_descriptions(analysis: Analysis, clusters: list[Cluster], lexicon: Lexicon) -> None:
     taken = {(m.start, m.end) for c in clusters for m in c.mentions}
+    # "the Lib Dem spokesman": an organization's name may say whose the role is
+    organizations = [(m.start, m.end) for c in clusters if c.type == "ORG" for m in c.mentions]
     for chunk in analysis.noun_chunks:
         first = first_token_in(analysis, chunk.start, chunk.end)
         if first is None or first.text.casefold() != "the":
             continue  # most noun chunks: told by their first token alone
         tokens = analysis.tokens_in(chunk.start, chunk.end)
-        if any(t.pos == "PROPN" and not _title_word(t, lexicon) for t in tokens):
+        if any(t.pos == "PROPN" and not _title_word(t, lexicon) and not any(s <= t.start and t.end <= e for s, e in organizations) for t in tokens):
             continue
         head = lexicon.titles.get(normalize_name(tokens[-1].lemma))
         if head is None or head.kind not in ("title", "role") or (chunk.start, chunk.end) in taken:
             continue
+        if _named_in_apposition(analysis, tokens[-1]):
+            continue  # "the party's shadow home secretary, Ann Lee, said": the name says who
         roles = find_titles(tokens, lexicon)
         country = country_of_tokens(tokens, lexicon)
         target = _role_antecedent(clusters, chunk.start, roles, country)
         if target is not None:
             target.mentions.append(Mention(chunk.start, chunk.end, "PERSON", chunk.text, kind="role", country=country))
+
+
+def _named_in_apposition(analysis: Analysis, head: Token) -> bool:
+    following = analysis.tokens[head.i + 1 : head.i + 4]
+    return any(t.dep == "appos" and t.head == head.i and t.pos == "PROPN" for t in following)
 
 
 def _title_word(token: Token, lexicon: Lexicon) -> bool:

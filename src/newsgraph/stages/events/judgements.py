@@ -82,7 +82,11 @@ def judged(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple[
     if not speakers and trigger.verb.lemma.lower() != "be":
         return None  # "Israelis failed to reach agreement, sources reported": a report, no one's blame
     addressed = []
-    for subject in roles.children(syntax, trigger.verb, "nsubj"):
+    judged_words = roles.children(syntax, trigger.verb, "nsubj")
+    clause = _extraposed(syntax, trigger.verb)
+    if clause is not None:  # "it was pathetic that Britain gave so little": Britain is judged
+        judged_words = roles.children(syntax, clause, "nsubj") if clause.dep == "ccomp" else []
+    for subject in judged_words:
         found = roles.actor_of(doc, syntax, subject) or owner_actor(doc, syntax, subject)
         if found is not None and not any(found.entity and found.entity == s.entity for s in speakers):
             addressed.append(found)  # "X said he had failed": owning up, not criticism of another
@@ -109,3 +113,13 @@ def _complements(syntax: Syntax, verb: Token) -> list[Token]:
         found.append(word)
         found += roles.children(syntax, word, "conj", "amod")  # "reckless and unfair", "a complete farce"
     return found
+
+
+def _extraposed(syntax: Syntax, verb: Token) -> Token | None:
+    """The clause an extraposed "it" stands for ("it was wrong to suggest ...", "it was
+    pathetic that Britain ..."), or None when the subject is no such "it"."""
+    subjects = roles.children(syntax, verb, "nsubj")
+    if not subjects or subjects[0].text.lower() != "it":
+        return None
+    holders = [verb, *roles.children(syntax, verb, "acomp", "attr")]
+    return next((c for h in holders for c in roles.children(syntax, h, "xcomp", "ccomp")), None)

@@ -118,8 +118,11 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
         if node.dep not in _GOVERNED or node.head == node.i:
             break
         same_subject = same_subject and node.dep in _SAME_SUBJECT
+        came_from = node.dep
         node = syntax.tokens[node.head]
         lemma = node.lemma.lower()
+        if came_from in ("acl", "ccomp") and node.pos == "NOUN" and any(d.dep == "det" and d.text.lower() == "no" for d in _kids(syntax, node)):
+            found.add("negated")  # "no evidence that any detainee was tortured", "no sign that they will attack"
         if lemma in governors:
             found.add(governors[lemma])
         if same_subject and lemma in negating_verbs and not own_type_negates:

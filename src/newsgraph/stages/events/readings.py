@@ -406,13 +406,15 @@ def wished_by_others(doc: Document, syntax: Syntax, trigger: Trigger, event: Eve
     wisher = syntax.tokens[verb.head]
     if wisher.lemma.lower() not in _WISHING:
         return False
+    if wisher.pos == "ADJ" and wisher.head != wisher.i:
+        wisher = syntax.tokens[wisher.head]  # "I was afraid they would ...": the one who is afraid
     subjects = [a for a in (roles.actor_of(doc, syntax, w) for w in roles.children(syntax, wisher, "nsubj")) if a is not None]
     if not subjects:
         return True  # "it is hoped that ...": no one's act
     return not any(_same_actor(s, event.actor) for s in subjects)
 
 
-_WISHING = frozenset({"hope", "wish", "pray", "dream"})
+_WISHING = frozenset({"hope", "wish", "pray", "dream", "fear", "afraid", "worry", "worried", "scared", "frightened"})
 
 
 def _same_actor(one: Actor, other: Actor) -> bool:

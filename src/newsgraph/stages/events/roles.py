@@ -343,6 +343,17 @@ def _same_actor(found: Actor, actor: Actor | None) -> bool:
     return found.sector == actor.sector and found.country == actor.country and actor.sector in _STATE_ROLES
 
 
+def _in_gerund(syntax: Syntax, token: Token, top: Token) -> bool:
+    """Whether ``token`` hangs below ``top`` through a gerund ("accused ministers of turning
+    Britain into a dump": Britain is what the accused did something to, not the accused)."""
+    node = token
+    while node.i != top.i and node.head != node.i:
+        node = syntax.tokens[node.head]
+        if node.i != top.i and node.tag == "VBG" and node.dep in ("pcomp", "pobj"):
+            return True
+    return False
+
+
 def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool) -> list[Token]:
     verb = trigger.verb
     candidates: list[Token] = []
@@ -375,7 +386,7 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
         for obj in children(syntax, holder, "dobj", "prep", "dative"):
             word = obj.text.lower()
             if word not in _ATTRIBUTION and word not in _LOCATIVE_PREPS and word not in _MATTER_PREPS:
-                candidates += [t for t in descendants(obj, syntax, 5) if not _in_locative(syntax, t, obj)]
+                candidates += [t for t in descendants(obj, syntax, 5) if not _in_locative(syntax, t, obj) and not _in_gerund(syntax, t, obj)]
     for clause in clauses:
         candidates += [t for t in subtree(clause, syntax, 4) if t.dep in ("nsubj", "dobj", "pobj", "dative") and not _in_locative(syntax, t, clause)]
     if trigger.pattern.type == "PROTEST":
