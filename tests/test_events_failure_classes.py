@@ -1133,3 +1133,15 @@ def test_schooling_and_welcoming_delegates_are_no_events(run):
 def test_the_accused_is_the_object_not_what_the_charge_names(run):
     doc = run('Ruritanian opposition MP Ivo Marsh accused ministers of turning Kelmar into a "dumping ground".')
     assert _one(doc, "ACCUSE").recipient.name == "ministers"
+
+
+def test_a_present_tense_with_a_time_to_come_is_expected(run):
+    doc = run("Ruritanian Finance Minister Ivo Marsh is travelling to Kelmar next week.", date=None)
+    assert _one(doc, "CONSULT").modality == "expected"
+    doc = run("Ruritanian Finance Minister Ivo Marsh is visiting Kelmar this week.", date=None)
+    assert _one(doc, "CONSULT").modality == "asserted"
+
+
+def test_seizing_on_reports_is_no_seizure(run):
+    assert not _events(run("Ruritanian opposition leader Ivo Marsh is expected to seize on those reports."), "COERCE")
+    assert _events(run("Ruritanian rebels seized the town of Kelmar."), "COERCE")

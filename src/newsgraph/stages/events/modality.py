@@ -129,4 +129,22 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
             found.add(negating_verbs[lemma])
     if event_month is not None and article_month is not None and article_month - event_month > 6:
         found.add("historical")
+    if not found and verb.tag in ("VBG", "VBZ", "VBP") and _said_to_come(syntax, verb):
+        found.add("expected")  # "is travelling to America next week": present tense, a time to come
     return next((m for m in ORDER if m in found), "asserted")
+
+
+_TO_COME = frozenset({"next", "tomorrow", "coming", "upcoming"})
+
+
+def _said_to_come(syntax: Syntax, verb: Token) -> bool:
+    """Whether the verb's own time phrase lies ahead whatever the article's date ("next
+    week", "tomorrow", "in the coming days")."""
+    for kid in _kids(syntax, verb):
+        if kid.dep not in ("npadvmod", "prep", "advmod"):
+            continue
+        words = [kid, *_kids(syntax, kid)]
+        words += [g for w in words for g in _kids(syntax, w)]
+        if any(w.text.lower() in _TO_COME for w in words):
+            return True
+    return False
