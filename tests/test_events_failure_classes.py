@@ -1145,3 +1145,10 @@ def test_a_present_tense_with_a_time_to_come_is_expected(run):
 def test_seizing_on_reports_is_no_seizure(run):
     assert not _events(run("Ruritanian opposition leader Ivo Marsh is expected to seize on those reports."), "COERCE")
     assert _events(run("Ruritanian rebels seized the town of Kelmar."), "COERCE")
+
+
+def test_an_act_on_something_someone_owns_is_aimed_at_the_owner(run):
+    event = _one(run("The Kelmar appeal court backed the Ruritanian Home Office's powers to hold the men."), "SUPPORT")
+    assert event.recipient.name == "Ruritanian Home Office"
+    event = _one(run("Ruritanian Prime Minister Ivo Marsh rejected the Green Party's call for a vote."), "REJECT")
+    assert event.recipient.name == "Green Party"

@@ -154,6 +154,8 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
         # "ethnic Turks": a people, though of no one state
         return Actor(None, phrase(doc, syntax, noun)) if _ethnic(syntax, noun) else None
     name = phrase(doc, syntax, noun)
+    if owner is not None and role is None and noun.lemma.lower() in load_event_lexicon().words("policy_noun"):
+        return as_actor(doc, owner)  # "backed the Home Office's powers": the owner, not a group
     if owner is not None:
         base = as_actor(doc, owner)
         # "the Albanians of Serbia" are no government: a country lends its country, not its sector
