@@ -1152,3 +1152,21 @@ def test_an_act_on_something_someone_owns_is_aimed_at_the_owner(run):
     assert event.recipient.name == "Ruritanian Home Office"
     event = _one(run("Ruritanian Prime Minister Ivo Marsh rejected the Green Party's call for a vote."), "REJECT")
     assert event.recipient.name == "Green Party"
+
+
+def test_declining_to_discuss_a_topic_is_no_consultation(run):
+    assert not _events(run("Ruritanian Tory chairman Ivo Marsh would not discuss reports that the party repaid the loan."), "CONSULT")
+    event = _one(run("Ruritanian Prime Minister Ivo Marsh discussed the crisis with Zelkovan President Dan Kell."), "CONSULT")
+    assert event.recipient.name == "Dan Kell"
+
+
+def test_a_minister_backing_his_own_governments_plans_backs_no_other_side(run):
+    doc = run("The British government's plans for ID cards were debated. But British Home Secretary Ivo Marsh said he supported the plans.")
+    assert all(e.recipient is None for e in _events(doc, "SUPPORT"))
+    doc = run("The British government's plans for ID cards were debated. But French Foreign Minister Ivo Marsh said he supported the plans.")
+    assert _one(doc, "SUPPORT").recipient.country == "GBR"
+
+
+def test_what_befell_a_named_person_told_twice_is_one_event(run):
+    doc = run("Ruritanian opposition leader Ivo Marsh was arrested on Sunday. A party spokesman said Mr Marsh was arrested following a speech in Kelmar.")
+    assert len(_events(doc, "COERCE")) == 1

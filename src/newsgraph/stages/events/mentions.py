@@ -47,9 +47,12 @@ def _into_the_story(events: list[Event], headline_end: int) -> list[Event]:
 
 def _key(event: Event) -> tuple | None:
     """What makes two events the same happening; None when the actor is unknown (two
-    unattributed attacks may be two attacks)."""
+    unattributed attacks may be two attacks), unless what befell a named person or body is
+    told twice ("Ann Lee was arrested on Sunday ... Ms Lee was arrested after a speech")."""
     if not _known(event.actor):
-        return None
+        if event.recipient is None or not event.recipient.entity:
+            return None
+        return (event.type, event.mode, None, (event.recipient.entity,), event.date, event.modality)
     recipient = _who(event.recipient) if event.recipient else None
     return (event.type, _who(event.actor), recipient, event.date, event.modality)
 

@@ -423,10 +423,11 @@ def _same_actor(one: Actor, other: Actor) -> bool:
     return (one.name or "").lower() == (other.name or "").lower()
 
 
-def meeting_of_one(syntax: Syntax, trigger: Trigger, event: Event) -> bool:
+def meeting_of_one(doc: Document, syntax: Syntax, trigger: Trigger, event: Event) -> bool:
     """A meeting or talks of one side with no other side named, in the event or in a "with"
     phrase ("the board is to meet next week", "the cartel meets in April", "journalists at the
-    firm met to discuss it"): a body sitting in session, no consultation between two sides.
+    firm met to discuss it", "he would not discuss reports"): a body sitting in session, or a
+    topic no one discusses with anyone, no consultation between two sides.
     Joint sides ("A and B met") and visits are others' business."""
     if event.type != "CONSULT" or event.recipient is not None or event.co_actors or event.co_recipients or event.mode == "visit":
         return False
@@ -436,8 +437,14 @@ def meeting_of_one(syntax: Syntax, trigger: Trigger, event: Event) -> bool:
     subjects = [k for h in heads for k in roles.children(syntax, h, "nsubj")]
     if any(roles.children(syntax, k, "conj", "appos") for k in subjects):
         return False  # "A, B and C met": sides the parse listed, resolved or not
-    partners = [k for h in heads for k in roles.children(syntax, h, "prep", "dobj", "dative") if k.dep != "prep" or k.text.lower() in _PARTNER_PREPOSITIONS]
+    partners = [k for h in heads for k in roles.children(syntax, h, "prep", "dative") if k.dep == "dative" or k.text.lower() in _PARTNER_PREPOSITIONS]
+    # an object is a partner ("met the minister", "attend the summit"), not a topic ("would
+    # not discuss reports")
+    partners += [k for h in heads for k in roles.children(syntax, h, "dobj") if k.lemma.lower() in _GATHERINGS or roles.actor_of(doc, syntax, k) is not None]
     return not partners
+
+
+_GATHERINGS = frozenset({"summit", "conference", "talk", "meeting", "negotiation", "session", "forum", "congress", "convention"})
 
 
 _PARTNER_PREPOSITIONS = frozenset({"with", "between", "among", "amongst"})

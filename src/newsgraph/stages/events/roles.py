@@ -36,6 +36,9 @@ INFINITIVE_TO = frozenset({"to"})
 _STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "COP"})
 _STATE_ROLES = _STATE_SECTORS - {None}
 _RULERS = frozenset({"GOV", "ELI", "MIL"})  # who speaks for a government, not to it
+# Acts a government's own people do for it, not to it; opposing or blaming "the government"
+# stays aimed at it, since a person coded GOV for an office once held may sit in opposition.
+_BACKING = frozenset({"SUPPORT", "REQUEST"})
 # Acts that answer someone's plan: opposing, rejecting or criticising it is aimed at its owner.
 _ANSWERING_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "SUPPORT", "REQUEST"})
 # Verbs whose object does what their infinitive says: "urged X to support", "ordered X to leave".
@@ -312,6 +315,8 @@ def _policy_owner(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     for noun in owners:
         for word in children(syntax, noun, "poss", "compound"):
             found = actor_of(doc, syntax, word)
+            if found is not None and trigger.pattern.type in _BACKING and _own_government(found, actor):
+                return None  # "the home secretary supported the plans": his own government's
             if found is not None and not _same_actor(found, actor):
                 return found
     for token in syntax.tokens:
@@ -320,11 +325,17 @@ def _policy_owner(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
             home = stated_country(actor) if actor is not None else None
             if found is not None and found.country is None and home is not None:
                 found = replace(found, country=home, code=code_of(home, found.sector))  # an opposition's own government
-            if found is not None and home is not None and found.country == home and actor is not None and actor.sector in _RULERS:
+            if found is not None and trigger.pattern.type in _BACKING and _own_government(found, actor):
                 return None  # a prime minister's or a minister's demand is no demand of his own government
             if found is not None and not _same_actor(found, actor):
                 return found
     return None
+
+
+def _own_government(found: Actor, actor: Actor | None) -> bool:
+    """Whether ``found`` is the government of the country that ``actor`` rules or serves."""
+    home = stated_country(actor) if actor is not None else None
+    return actor is not None and home is not None and actor.sector in _RULERS and found.sector == "GOV" and found.country in (home, None)
 
 
 def _things_asked(doc: Document, syntax: Syntax, holders: list[Token]) -> list[Token]:
