@@ -206,8 +206,16 @@ _ENTITY_PART = re.compile(r"\((\d+)-([a-z]+)[^()]*(\))?|(\d+)\)")
 
 
 def _mentions(words: list[_Word], text: str) -> set[Mention]:
-    open_at: dict[str, list[tuple[int, str]]] = {}
     found: set[Mention] = set()
+    for first, last, _, etype in entity_spans(words):
+        found |= _countable(words, first, last, etype, text)
+    return found
+
+
+def entity_spans(words: list[_Word]) -> Iterator[tuple[int, int, str, str]]:
+    """(first word, last word, entity id, entity type) of each mention of one sentence, read
+    from the CorefUD ``Entity=`` brackets; one id is one coreference chain."""
+    open_at: dict[str, list[tuple[int, str]]] = {}
     for index, word in enumerate(words):
         field = next((f[7:] for f in word.misc.split("|") if f.startswith("Entity=")), "")
         for match in _ENTITY_PART.finditer(field):
@@ -215,12 +223,11 @@ def _mentions(words: list[_Word], text: str) -> set[Mention]:
                 stack = open_at.get(match.group(4))
                 if stack:
                     first, etype = stack.pop()
-                    found |= _countable(words, first, index, etype, text)
+                    yield first, index, match.group(4), etype
             elif match.group(3):  # one-word mention
-                found |= _countable(words, index, index, match.group(2), text)
+                yield index, index, match.group(1), match.group(2)
             else:
                 open_at.setdefault(match.group(1), []).append((index, match.group(2)))
-    return found
 
 
 def _countable(words: list[_Word], first: int, last: int, etype: str, text: str) -> set[Mention]:

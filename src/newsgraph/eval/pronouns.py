@@ -14,16 +14,14 @@ before it weighed grammatical roles).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Document
 from .base import Metric, prf
-from .ner import _layout, _proper, _sentences, _Word
+from .ner import _layout, _proper, _sentences, _Word, entity_spans
 
 PERSONAL = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
-_ENTITY_PART = re.compile(r"\((\d+)-([a-z]+)[^()]*(\))?|(\d+)\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,21 +61,7 @@ def read_chains(path: Path) -> tuple[list[GoldMention], list[GoldPronoun]]:
 
 
 def _sentence_mentions(words: list[_Word]) -> list[GoldMention]:
-    open_at: dict[str, list[tuple[int, str]]] = {}
-    found = []
-    for index, word in enumerate(words):
-        field = next((f[7:] for f in word.misc.split("|") if f.startswith("Entity=")), "")
-        for match in _ENTITY_PART.finditer(field):
-            if match.group(4):
-                stack = open_at.get(match.group(4))
-                if stack:
-                    first, etype = stack.pop()
-                    found.append(_mention(words, first, index, match.group(4), etype))
-            elif match.group(3):
-                found.append(_mention(words, index, index, match.group(1), match.group(2)))
-            else:
-                open_at.setdefault(match.group(1), []).append((index, match.group(2)))
-    return found
+    return [_mention(words, first, last, ident, etype) for first, last, ident, etype in entity_spans(words)]
 
 
 def _mention(words: list[_Word], first: int, last: int, ident: str, etype: str) -> GoldMention:
