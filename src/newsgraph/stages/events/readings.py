@@ -397,9 +397,10 @@ def home_visit(doc: Document, event: Event) -> bool:
 
 
 def wished_by_others(doc: Document, syntax: Syntax, trigger: Trigger, event: Event) -> bool:
-    """What someone hopes another side will do ("the detainees hope the government will
-    release them") is their wish, no act of that side, planned or done; one's own hope ("the
-    government hopes it can release them") is an intention, coded expected."""
+    """What someone hopes, wishes or fears another side will do ("the detainees hope the
+    government will release them", "I was afraid they would use a knife") is their wish or
+    fear, no act of that side, planned or done; one's own hope ("the government hopes it can
+    release them") is an intention, coded expected."""
     verb = trigger.verb
     if verb.dep != "ccomp" or verb.head == verb.i:
         return False
@@ -445,8 +446,6 @@ def meeting_of_one(doc: Document, syntax: Syntax, trigger: Trigger, event: Event
 
 
 _GATHERINGS = frozenset({"summit", "conference", "talk", "meeting", "negotiation", "session", "forum", "congress", "convention"})
-
-
 _PARTNER_PREPOSITIONS = frozenset({"with", "between", "among", "amongst"})
 _GO_BETWEEN = frozenset({"mediate", "mediation", "broker"})  # a third party between sides the article may name apart
 
