@@ -1170,3 +1170,24 @@ def test_a_minister_backing_his_own_governments_plans_backs_no_other_side(run):
 def test_what_befell_a_named_person_told_twice_is_one_event(run):
     doc = run("Ruritanian opposition leader Ivo Marsh was arrested on Sunday. A party spokesman said Mr Marsh was arrested following a speech in Kelmar.")
     assert len(_events(doc, "COERCE")) == 1
+
+
+def test_a_warning_that_states_a_fact_or_a_risk_is_no_threat(run):
+    assert not _events(run("Ruritanian opposition MP Ivo Marsh warned the picture was not as rosy as the minister claimed."), "THREATEN")
+    assert not _events(run("Ruritanian minister Ivo Marsh has warned that on the campaign trail he has seen complacency."), "THREATEN")
+    assert _events(run("The Kelmar rebels warned they would attack the capital."), "THREATEN")
+
+
+def test_what_a_law_says_is_no_act(run):
+    doc = run("Ruritanian minister Ann Vollard called for the law banning the sale of games to children to be enforced better.")
+    assert not _events(doc, "COERCE") and _events(doc, "REQUEST")
+
+
+def test_declining_to_give_a_view_refuses_no_one(run):
+    assert not _events(run("Ruritanian MP Ann Vollard declined to give her view of Mr Ivo Marsh."), "REJECT")
+
+
+def test_defending_ones_own_plans_backs_no_other_side(run):
+    assert not _events(run("Lib Dem leader Ivo Marsh used his TV appearance to defend his party's plans to raise income tax."), "SUPPORT")
+    doc = run("Ruritanian minister Ivo Marsh said the police backed his measures.")
+    assert _events(doc, "SUPPORT")  # the police back someone else's measures

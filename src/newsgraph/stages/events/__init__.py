@@ -62,6 +62,7 @@ from .readings import (
     home_visit,
     meeting_of_one,
     obligations,
+    own_record_defended,
     same_subject,
     unarmed_fight,
     ungoverned,
@@ -164,6 +165,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not home_visit(doc, event)
             and not meeting_of_one(doc, syntax, trigger, event)
             and not wished_by_others(doc, syntax, trigger, event)
+            and not own_record_defended(doc, syntax, lexicon, trigger, event)
         ):
             events.append(event)
             coded.append((trigger, event))

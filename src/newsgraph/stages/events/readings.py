@@ -142,14 +142,24 @@ def warning_of_risk(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> 
     if trigger.pattern.type != "THREATEN" or trigger.head.lemma.lower() != "warn" or len(trigger.tokens) > 1:
         return False
     kids = roles.children(syntax, trigger.head)
-    if any(k.dep in ("xcomp", "dobj") for k in kids):
+    clauses = [k for k in kids if k.dep == "ccomp"]
+    # "warned the picture was not rosy": a clause the parse left without its subject has it
+    # in the verb's "object"
+    headless = any(not roles.children(syntax, c, "nsubj", "nsubjpass", "expl") for c in clauses)
+    if any(k.dep == "xcomp" or (k.dep == "dobj" and not headless) for k in kids):
         return False  # "warned Orlov of consequences", "warned them not to"
     threats = lexicon.words("threat_word")
     for prep in (k for k in kids if k.dep == "prep"):
         if any(p.lemma.lower() in threats for p in roles.children(syntax, prep, "pobj")):
             return False
-    clauses = [k for k in kids if k.dep == "ccomp"]
-    return not any(same_subject(syntax, clause, trigger.head) for clause in clauses)
+    # "warned they would strike" holds out an act; "warned that he had seen complacency" and
+    # "warned the picture was not rosy" state a fact or a risk
+    return not any(same_subject(syntax, clause, trigger.head) and _to_come(syntax, clause) for clause in clauses)
+
+
+def _to_come(syntax: Syntax, clause: Token) -> bool:
+    auxes = {a.text.lower() for a in roles.children(syntax, clause, "aux")}
+    return bool(auxes & {"will", "would", "shall", "'ll", "could", "might", "may"}) or clause.lemma.lower() == "go"
 
 
 def verbal_attack(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> Trigger:
@@ -424,6 +434,32 @@ def _same_actor(one: Actor, other: Actor) -> bool:
     return (one.name or "").lower() == (other.name or "").lower()
 
 
+def own_record_defended(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:
+    """Defending or praising one's own plans, record or posters ("defended his party's
+    plans", "hailed his own record") backs no other side; "backed his chancellor" does."""
+    if event.type != "SUPPORT":
+        return False
+    things = lexicon.words("policy_noun")
+    for noun in (o for h in (trigger.verb, *trigger.tokens) for o in roles.children(syntax, h, "dobj")):
+        if noun.lemma.lower() not in things:
+            continue
+        owner = noun
+        for _ in range(3):  # "his party's plans": the possessor of the possessor
+            if any(a.lemma.lower() == "own" for a in roles.children(syntax, owner, "amod")):
+                return True
+            possessors = roles.children(syntax, owner, "poss")
+            if not possessors:
+                break
+            owner = possessors[0]
+            if owner.text.lower() in _OWN_WORDS:
+                whose = roles.actor_of(doc, syntax, owner)  # "police backed his measures": another's
+                return whose is None or _same_actor(whose, event.actor)
+    return False
+
+
+_OWN_WORDS = frozenset({"his", "her", "its", "their", "our", "my"})
+
+
 def meeting_of_one(doc: Document, syntax: Syntax, trigger: Trigger, event: Event) -> bool:
     """A meeting or talks of one side with no other side named, in the event or in a "with"
     phrase ("the board is to meet next week", "the cartel meets in April", "journalists at the
@@ -450,6 +486,9 @@ _PARTNER_PREPOSITIONS = frozenset({"with", "between", "among", "amongst"})
 _GO_BETWEEN = frozenset({"mediate", "mediation", "broker"})  # a third party between sides the article may name apart
 
 
+_RULE_NOUNS = frozenset({"law", "rule", "regulation", "act", "bill", "legislation", "directive", "treaty", "order", "ban", "policy", "measure"})
+
+
 def background_participle(syntax: Syntax, trigger: Trigger, event: Event) -> bool:
     """A participle describing a noun, by no one named, tells who the noun is, not what the
     article reports ("a Hamas member jailed a year ago", "two men sought in the killing",
@@ -462,6 +501,8 @@ def background_participle(syntax: Syntax, trigger: Trigger, event: Event) -> boo
         return True  # "the men held for a week were freed", parsed with "held" as the main verb
     if roles.opening_participle(syntax, verb) and not roles.children(syntax, verb, "agent"):
         return True  # "Pressed on benefits, he said ...": the setting of what he said
+    if verb.dep == "acl" and verb.tag == "VBG" and syntax.tokens[verb.head].lemma.lower() in _RULE_NOUNS:
+        return True  # "the law banning the sale of games": what a law says, no act reported
     if verb.dep != "acl" or verb.tag != "VBN":
         return False
     # A participle with an object of its own (or its coordinated verb's) is a misparsed main verb.
