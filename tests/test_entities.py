@@ -209,3 +209,12 @@ def test_a_description_with_a_name_in_apposition_is_not_taken_for_another(entiti
     text = "Home Secretary Dan Kell spoke first. But the Green Party's shadow home secretary, Ivo Marsh, said no."
     found = entities_of(text)
     assert _owner(found, text, "the Green Party's shadow home secretary") is not _owner(found, text, "Dan Kell")
+
+
+def test_a_narrated_pronoun_passes_over_names_inside_a_quote(entities_of):
+    text = ('Tory MP Robert Jackson has defected to Labour. In a letter he wrote: "It is best that Tony Blair '
+            'rather than Dan Kell should form the next government." Later he criticised the party.')
+    found = entities_of(text)
+    later = text.index("Later he") + len("Later ")
+    owner = next(e for e in found if any(m.start == later for m in e.mentions))
+    assert owner is _owner(found, text, "Robert Jackson")

@@ -238,18 +238,31 @@ _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?[ ]+$")
 
 def resolve_pronouns(analysis: Analysis, clusters: list[Cluster]) -> None:
     table = pronouns()
+    quoted = quoted_spans(analysis.text)
     for token in analysis.tokens:
         pronoun = table.get(token.text.casefold())
         if pronoun is None or token.pos not in ("PRON", "DET"):
             continue
-        target = _antecedent(analysis, clusters, token, pronoun)
+        target = _antecedent(analysis, clusters, token, pronoun, quoted)
         if target is not None:
             target.mentions.append(Mention(token.start, token.end, target.type, token.text, kind="pronoun"))
             if pronoun.gender in ("m", "f"):
                 target.gender = pronoun.gender
 
 
-def _antecedent(analysis: Analysis, clusters: list[Cluster], token: Token, pronoun: Pronoun) -> Cluster | None:
+_QUOTED = re.compile(r'"[^"\n]{3,}?"|\u201c[^\u201d\n]{3,}?\u201d')
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Stretches between quotation marks within a paragraph: someone's own words."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    return any(start <= offset < end for start, end in spans)
+
+
+def _antecedent(analysis: Analysis, clusters: list[Cluster], token: Token, pronoun: Pronoun, quoted: list[tuple[int, int]] | None = None) -> Cluster | None:
     """The most salient compatible cluster within the pronoun's window.
 
     Salience after Lappin and Leass (1994), simplified: a mention weighs by its grammatical
@@ -261,6 +274,7 @@ def _antecedent(analysis: Analysis, clusters: list[Cluster], token: Token, prono
     subject of its own verb, under whichever mention."""
     earliest = max(0, token.sent - pronoun.window + 1)
     reflexive = token.text.casefold().endswith("self")
+    narrated = not _inside(quoted or [], token.start)  # the narrative's "he" is someone the narrative names
     best: tuple[float, int, Cluster] | None = None
     for cluster in clusters:
         if cluster.type not in pronoun.types or cluster.gender not in (None, pronoun.gender):
@@ -272,6 +286,8 @@ def _antecedent(analysis: Analysis, clusters: list[Cluster], token: Token, prono
             sentence = analysis.sentence_of(mention.start)
             if mention.end > token.start or sentence < earliest:
                 continue
+            if narrated and _inside(quoted or [], mention.start):
+                continue  # "he wrote: 'Blair rather than Howard should govern'. He criticised ...": not Howard
             weight = mention.start if reflexive else _role_weight(analysis, mention) / 2 ** (token.sent - sentence)
             salience, latest = max(salience, weight), max(latest, mention.start)
         salience *= 1.5 if cluster.gender == pronoun.gender else 1
