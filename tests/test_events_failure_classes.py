@@ -1191,3 +1191,11 @@ def test_defending_ones_own_plans_backs_no_other_side(run):
     assert not _events(run("Lib Dem leader Ivo Marsh used his TV appearance to defend his party's plans to raise income tax."), "SUPPORT")
     doc = run("Ruritanian minister Ivo Marsh said the police backed his measures.")
     assert _events(doc, "SUPPORT")  # the police back someone else's measures
+
+
+def test_more_words_of_blame(run):
+    event = _one(run("Ruritanian opposition leader Ivo Marsh said Prime Minister Dan Kell had lost touch with voters."), "ACCUSE")
+    assert event.recipient.name == "Dan Kell"
+    assert not _events(run("The Kelmar rebels said they had lost all trust in the government."), "ACCUSE")
+    assert _events(run("Ruritanian opposition leader Ivo Marsh branded the Green Party plans as fantasy economics."), "ACCUSE")
+    assert _events(run("The Ruritanian Green Party labelled the posters a big misjudgement."), "ACCUSE")
