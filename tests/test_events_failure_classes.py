@@ -1199,3 +1199,12 @@ def test_more_words_of_blame(run):
     assert not _events(run("The Kelmar rebels said they had lost all trust in the government."), "ACCUSE")
     assert _events(run("Ruritanian opposition leader Ivo Marsh branded the Green Party plans as fantasy economics."), "ACCUSE")
     assert _events(run("The Ruritanian Green Party labelled the posters a big misjudgement."), "ACCUSE")
+
+
+def test_a_judgement_in_someones_quoted_words_is_their_criticism(run):
+    doc = run('"The government was reckless and the minister has failed to act," said Ruritanian opposition leader Ivo Marsh.')
+    events = _events(doc, "ACCUSE")
+    assert events and all(e.actor.name == "Ivo Marsh" for e in events)
+    assert {e.recipient.name for e in events} == {"The government", "the minister"}
+    assert not _events(run('"We failed to act," said Ruritanian minister Ivo Marsh.'), "ACCUSE")
+    assert not _events(run('"The government has not failed," said Ruritanian minister Ivo Marsh.'), "ACCUSE")

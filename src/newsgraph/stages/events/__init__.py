@@ -46,7 +46,7 @@ from . import roles
 from .actors import code_of, place_country, stated_country
 from .confidence import confidence
 from .frames import framed
-from .judgements import JUDGEMENT_HEAD, judged, judgements, owner_actor
+from .judgements import JUDGEMENT_HEAD, QUOTED_JUDGEMENT_HEAD, judged, judgements, owner_actor, quoted_judged, quoted_judgements
 from .lexicon import EventLexicon, Pattern, load_event_lexicon
 from .means import means_of
 from .mentions import merge_mentions
@@ -120,6 +120,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
     captions = tuple(c.span for c in doc.article.captions)
     found_triggers = find_triggers(analysis, syntax, lexicon, captions)
     found_triggers += obligations(syntax, lexicon, found_triggers, captions) + judgements(syntax, lexicon, found_triggers, captions)
+    found_triggers += quoted_judgements(doc, syntax, lexicon, found_triggers)
     found_triggers = sorted(found_triggers, key=lambda t: t.head.start)
     triggers = without_purposes(ungoverned(framed(found_triggers, syntax, lexicon), syntax), syntax)
     triggers = without_tolls(triggers, syntax, lexicon)
@@ -136,8 +137,8 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             continue  # a "must" no one is reported saying is an opinion of the writer's
         if demand is not None:
             trigger, found, aimed = demand
-        elif trigger.pattern.head == JUDGEMENT_HEAD:
-            judgement = judged(doc, syntax, trigger, body)
+        elif trigger.pattern.head in (JUDGEMENT_HEAD, QUOTED_JUDGEMENT_HEAD):
+            judgement = judged(doc, syntax, trigger, body) if trigger.pattern.head == JUDGEMENT_HEAD else quoted_judged(doc, syntax, trigger)
             if judgement is None:
                 continue  # "the weather was appalling": no one is criticised
             trigger, found, aimed = judgement
@@ -313,6 +314,8 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     # A judgement is made by saying it: "said they would wreck it" is criticism made, not expected.
     moody = syntax.tokens[trigger.verb.head] if trigger.pattern.head == JUDGEMENT_HEAD else trigger.verb
     mood = modality(syntax, moody, lexicon, event_months, article_months, trigger.pattern.type == "REJECT", trigger.verb is not trigger.head)
+    if trigger.pattern.head == QUOTED_JUDGEMENT_HEAD:
+        mood = "asserted"  # '"they would wreck the economy," he said': the blame is laid when said
     taken = frozenset(a.entity for a in (found.actor, found.recipient, *found.co_actors, *found.co_recipients) if a and a.entity)
     place = roles.place_of(doc, syntax, trigger, lexicon, body, taken)
     sentence = syntax.sentence_span(span.start)

@@ -12,6 +12,9 @@ said the government had failed to act", "broke its pledge", "would wreck the eco
 "let the voters down") is criticism in the same way, when someone is saying it; the cue's value, when given,
 names what the verb must take for the blame to hold ("break" a pledge or a promise, not a
 record; "fail" to do something).
+
+The same judgement as a sentence of a direct quote ('"the minister has failed to act," said
+Lee') is the criticism of the quote's speaker.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ from .lexicon import EventLexicon, Pattern
 from .triggers import Trigger
 
 JUDGEMENT_HEAD = "<judgement>"  # the head of the pattern given to judgements
+QUOTED_JUDGEMENT_HEAD = "<quoted judgement>"  # a judgement in someone's own quoted words
+_FIRST_PERSON = frozenset({"i", "we", "you"})
 _COMPLEMENTS = frozenset({"acomp", "attr"})
 _SPEECH = frozenset({"insist", "argue", "warn", "complain", "claim", "declare"})
 _HEDGES = frozenset({"could", "may", "might"})
@@ -48,6 +53,50 @@ def judgements(syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger], s
         if judging:
             found.append(Trigger(token, judging, pattern, token))
     return found
+
+
+def quoted_judgements(doc: Document, syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger]) -> list[Trigger]:
+    """Judgements a speaker makes in a direct quote ('"Mr Lee has failed to deliver," she
+    said', 'He said: "The government was reckless."'): the main verb of each sentence inside a
+    quoted stretch of a quote with a named speaker, when it judges its subject; no pattern
+    matched it."""
+    taken = {t.verb.i for t in triggers} | {t.head.i for t in triggers}
+    coding = lexicon.coding("111")
+    pattern = Pattern(QUOTED_JUDGEMENT_HEAD, (), "V", "111", "ACCUSE", coding.mode if coding else None)
+    found = []
+    for quote in doc.quotes:
+        if quote.kind != "direct" or not quote.speaker:
+            continue
+        for stretch in quote.parts or (quote.content,):
+            for token in syntax.tokens:
+                if not (stretch.start <= token.start < stretch.end) or token.i in taken:
+                    continue
+                if token.head != token.i and token.dep not in ("ccomp", "conj"):
+                    continue  # the main verb of a quoted sentence (or its conjunct, or its content clause)
+                subjects = roles.children(syntax, token, "nsubj")
+                if not subjects or subjects[0].text.lower() in _FIRST_PERSON or roles.children(syntax, token, "neg"):
+                    continue  # "we failed", "you must", "they have not failed": no one else blamed
+                judging = _judging(syntax, lexicon, token)
+                if judging:
+                    found.append(Trigger(token, judging, pattern, token))
+    return found
+
+
+def quoted_judged(doc: Document, syntax: Syntax, trigger: Trigger) -> tuple[Trigger, tuple, list[Actor]] | None:
+    """The quote's speaker as actor and the judged subject as recipient, or None."""
+    quote = next((q for q in doc.quotes if q.content.start <= trigger.verb.start < q.content.end and q.speaker), None)
+    speaker = next((e for e in doc.entities if quote is not None and e.id == quote.speaker), None)
+    if speaker is None:
+        return None
+    actor = roles.as_actor(doc, speaker)
+    addressed = []
+    for subject in roles.children(syntax, trigger.verb, "nsubj"):
+        found = roles.actor_of(doc, syntax, subject) or owner_actor(doc, syntax, subject)
+        if found is not None and found.entity != speaker.id:
+            addressed.append(found)
+    if not addressed:
+        return None
+    return trigger, ([actor], False, False), addressed
 
 
 def _judging(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> tuple[Token, ...]:
