@@ -15,8 +15,10 @@ Rules, applied in this order (each documented with its tests in tests/test_entit
    is a mention of the name it stands before; "the minister", "the Russian defense minister"
    without a name refer to the nearest preceding person with that role and a compatible
    country.  "the North Korean capital", "Russia's government" stand for the country.
-6. Pronouns: he/him/his, she/her, its refer to the nearest preceding mention of a compatible
-   type within a few sentences (resources/pronouns.tsv); none found means no entity.
+6. Pronouns: he/him/his, she/her, its refer to the most salient preceding mention of a
+   compatible type and gender within a few sentences (resources/pronouns.tsv, gender from
+   pronouns already resolved, given names and titles: resources/gender_words.tsv); a pronoun
+   of the narrative passes over names inside quotation marks; none found means no entity.
 """
 
 from __future__ import annotations
