@@ -1208,3 +1208,10 @@ def test_a_judgement_in_someones_quoted_words_is_their_criticism(run):
     assert {e.recipient.name for e in events} == {"The government", "the minister"}
     assert not _events(run('"We failed to act," said Ruritanian minister Ivo Marsh.'), "ACCUSE")
     assert not _events(run('"The government has not failed," said Ruritanian minister Ivo Marsh.'), "ACCUSE")
+
+
+def test_a_poll_share_and_a_body_holding_its_own_meeting_are_no_events(run):
+    assert not _events(run("A poll of 1,300 people suggests two-thirds of Ruritanians support the couple's decision to marry."), "SUPPORT")
+    assert not _events(run("Ruritanian cabinet members held their last meeting before the election."), "CONSULT")
+    event = _one(run("Ruritanian Deputy Prime Minister Ivo Marsh held a private meeting with Zelkovan President Dan Kell."), "CONSULT")
+    assert event.recipient.name == "Dan Kell"

@@ -63,6 +63,7 @@ from .readings import (
     meeting_of_one,
     obligations,
     own_record_defended,
+    poll_share,
     same_subject,
     unarmed_fight,
     ungoverned,
@@ -167,6 +168,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not meeting_of_one(doc, syntax, trigger, event)
             and not wished_by_others(doc, syntax, trigger, event)
             and not own_record_defended(doc, syntax, lexicon, trigger, event)
+            and not poll_share(event)
         ):
             events.append(event)
             coded.append((trigger, event))

@@ -15,6 +15,7 @@ words that attack, purposes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -460,6 +461,17 @@ def own_record_defended(doc: Document, syntax: Syntax, lexicon: EventLexicon, tr
 _OWN_WORDS = frozenset({"his", "her", "its", "their", "our", "my"})
 
 
+def poll_share(event: Event) -> bool:
+    """What a share of a people thinks or backs ("two-thirds of Britons support the decision",
+    "40% of voters oppose the plan") is a poll's finding, no act of anyone."""
+    return bool(_SHARE.match(event.actor.name or "")) and event.actor.entity is None
+
+
+_SHARE = re.compile(
+    r"^(?:\d+(?:\.\d+)?\s*(?:%|per\s?cent)|(?:one|two|three|four)[- ](?:third|quarter|fifth|tenth)s?|half|most|a majority|the majority|a minority|a third|a quarter)\s+of\s", re.IGNORECASE
+)
+
+
 def meeting_of_one(doc: Document, syntax: Syntax, trigger: Trigger, event: Event) -> bool:
     """A meeting or talks of one side with no other side named, in the event or in a "with"
     phrase ("the board is to meet next week", "the cartel meets in April", "journalists at the
@@ -470,18 +482,19 @@ def meeting_of_one(doc: Document, syntax: Syntax, trigger: Trigger, event: Event
         return False
     if trigger.head.lemma.lower() in _GO_BETWEEN:
         return False
-    heads = {trigger.head.i: trigger.head, trigger.verb.i: trigger.verb}.values()
+    heads = {t.i: t for t in (trigger.head, trigger.verb, *trigger.tokens)}.values()  # "held a meeting with X"
     subjects = [k for h in heads for k in roles.children(syntax, h, "nsubj")]
     if any(roles.children(syntax, k, "conj", "appos") for k in subjects):
         return False  # "A, B and C met": sides the parse listed, resolved or not
     partners = [k for h in heads for k in roles.children(syntax, h, "prep", "dative") if k.dep == "dative" or k.text.lower() in _PARTNER_PREPOSITIONS]
     # an object is a partner ("met the minister", "attend the summit"), not a topic ("would
     # not discuss reports")
-    partners += [k for h in heads for k in roles.children(syntax, h, "dobj") if k.lemma.lower() in _GATHERINGS or roles.actor_of(doc, syntax, k) is not None]
+    partners += [k for h in heads for k in roles.children(syntax, h, "dobj") if (k.lemma.lower() in _GATHERINGS and h.lemma.lower() not in _CONVENING) or roles.actor_of(doc, syntax, k) is not None]
     return not partners
 
 
 _GATHERINGS = frozenset({"summit", "conference", "talk", "meeting", "negotiation", "session", "forum", "congress", "convention"})
+_CONVENING = frozenset({"hold", "have", "convene", "call"})  # "held their last meeting": the meeting is the act, no partner
 _PARTNER_PREPOSITIONS = frozenset({"with", "between", "among", "amongst"})
 _GO_BETWEEN = frozenset({"mediate", "mediation", "broker"})  # a third party between sides the article may name apart
 
