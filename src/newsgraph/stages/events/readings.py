@@ -464,7 +464,7 @@ _OWN_WORDS = frozenset({"his", "her", "its", "their", "our", "my"})
 def poll_share(event: Event) -> bool:
     """What a share of a people thinks or backs ("two-thirds of Britons support the decision",
     "40% of voters oppose the plan") is a poll's finding, no act of anyone."""
-    return bool(_SHARE.match(event.actor.name or "")) and event.actor.entity is None
+    return bool(_SHARE.match(event.actor.name or ""))
 
 
 _SHARE = re.compile(
