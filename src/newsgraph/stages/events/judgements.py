@@ -68,8 +68,8 @@ def quoted_judgements(doc: Document, syntax: Syntax, lexicon: EventLexicon, trig
         if quote.kind != "direct" or not quote.speaker:
             continue
         for stretch in quote.parts or (quote.content,):
-            for token in syntax.tokens:
-                if not (stretch.start <= token.start < stretch.end) or token.i in taken:
+            for token in syntax.analysis.tokens_in(stretch.start, stretch.end):
+                if token.i in taken:
                     continue
                 if token.head != token.i and token.dep not in ("ccomp", "conj"):
                     continue  # the main verb of a quoted sentence (or its conjunct, or its content clause)
@@ -89,11 +89,7 @@ def quoted_judged(doc: Document, syntax: Syntax, trigger: Trigger) -> tuple[Trig
     if speaker is None:
         return None
     actor = roles.as_actor(doc, speaker)
-    addressed = []
-    for subject in roles.children(syntax, trigger.verb, "nsubj"):
-        found = roles.actor_of(doc, syntax, subject) or owner_actor(doc, syntax, subject)
-        if found is not None and found.entity != speaker.id:
-            addressed.append(found)
+    addressed = _judged_actors(doc, syntax, roles.children(syntax, trigger.verb, "nsubj"), [actor])
     if not addressed:
         return None
     return trigger, ([actor], False, False), addressed
@@ -130,18 +126,21 @@ def judged(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple[
     speakers = [a for a in (roles.actor_of(doc, syntax, w) for w in words) if a is not None]
     if not speakers and trigger.verb.lemma.lower() != "be":
         return None  # "Israelis failed to reach agreement, sources reported": a report, no one's blame
-    addressed = []
     judged_words = roles.children(syntax, trigger.verb, "nsubj")
     clause = _extraposed(syntax, trigger.verb)
     if clause is not None:  # "it was pathetic that Britain gave so little": Britain is judged
         judged_words = roles.children(syntax, clause, "nsubj") if clause.dep == "ccomp" else []
-    for subject in judged_words:
-        found = roles.actor_of(doc, syntax, subject) or owner_actor(doc, syntax, subject)
-        if found is not None and not any(found.entity and found.entity == s.entity for s in speakers):
-            addressed.append(found)  # "X said he had failed": owning up, not criticism of another
+    addressed = _judged_actors(doc, syntax, judged_words, speakers)
     if not addressed:
         return None
     return trigger, (speakers, False, passive), addressed
+
+
+def _judged_actors(doc: Document, syntax: Syntax, words: list[Token], speakers: list[Actor]) -> list[Actor]:
+    """The actors the judged words stand for (or own), none of them a speaker: "X said he had
+    failed" is owning up, not criticism of another."""
+    found = [roles.actor_of(doc, syntax, w) or owner_actor(doc, syntax, w) for w in words]
+    return [a for a in found if a is not None and not any(a.entity and a.entity == s.entity for s in speakers)]
 
 
 def owner_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:

@@ -13,6 +13,7 @@ country's capital. Reported by: outlets that are the subject of a reporting verb
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from ...model import Actor, Document, Entity, Token
@@ -309,27 +310,35 @@ def _policy_owner(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
         nouns = _things_asked(doc, syntax, holders)  # "called for a tightening of the rules": asked of those who make them
     if not nouns:
         return None
+    for found in _plan_owners(doc, syntax, nouns, actor, body):
+        if trigger.pattern.type in _BACKING and _own_government(found, actor):
+            return None  # a minister backing or asking of his own government's plans acts for it, not to it
+        if not _same_actor(found, actor):
+            return found
+    return None
+
+
+def _plan_owners(doc: Document, syntax: Syntax, nouns: list[Token], actor: Actor | None, body: int) -> Iterator[Actor]:
+    """Who may own the kind of plan ``nouns`` name: the owners the article gives such a plan
+    ("the government's plans", "Labour's bill"), nearest first, then the governments it names
+    (of no stated country: the actor's own, as an opposition's government is)."""
     lemmas = {n.lemma.lower() for n in nouns}
     owners = [t for t in syntax.tokens if t.start >= body and t.lemma.lower() in lemmas and t.i not in {n.i for n in nouns}]
     owners.sort(key=lambda t: abs(t.i - nouns[0].i))
     for noun in owners:
         for word in children(syntax, noun, "poss", "compound"):
             found = actor_of(doc, syntax, word)
-            if found is not None and trigger.pattern.type in _BACKING and _own_government(found, actor):
-                return None  # "the home secretary supported the plans": his own government's
-            if found is not None and not _same_actor(found, actor):
-                return found
+            if found is not None:
+                yield found
+    home = stated_country(actor) if actor is not None else None
     for token in syntax.tokens:
         if token.start >= body and token.lemma.lower() == "government" and token.pos == "NOUN" and token.dep != "compound":  # not "government departments"
             found = actor_of(doc, syntax, token)
-            home = stated_country(actor) if actor is not None else None
-            if found is not None and found.country is None and home is not None:
-                found = replace(found, country=home, code=code_of(home, found.sector))  # an opposition's own government
-            if found is not None and trigger.pattern.type in _BACKING and _own_government(found, actor):
-                return None  # a prime minister's or a minister's demand is no demand of his own government
-            if found is not None and not _same_actor(found, actor):
-                return found
-    return None
+            if found is None:
+                continue
+            if found.country is None and home is not None:
+                found = replace(found, country=home, code=code_of(home, found.sector))
+            yield found
 
 
 def _own_government(found: Actor, actor: Actor | None) -> bool:
