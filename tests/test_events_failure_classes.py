@@ -125,6 +125,20 @@ def test_a_norm_is_not_asserted(run):
     assert _one(doc, "ASSAULT").modality == "hypothetical"
 
 
+def test_what_someone_ought_to_do_is_no_act(run):
+    doc = run("Critics say Ms Varga ought to release the prisoners held in Zelkova.")
+    assert not [e for e in doc.events if e.modality == "asserted"]
+    doc = run("Local leaders said the army should attack the rebels in the hills.")
+    assert _one(doc, "ASSAULT").modality == "hypothetical"
+
+
+def test_a_belief_is_possible_not_asserted(run):
+    doc = run("Many residents believe the militia attacked the convoy near Zelkova.")
+    assert _one(doc, "ASSAULT").modality == "possible"
+    doc = run("Few voters think Ms Varga will meet the rebel leaders.")
+    assert not [e for e in doc.events if e.modality == "asserted"]
+
+
 def test_an_event_naming_no_one_is_not_coded(run):
     doc = run("The deal was signed after the criteria were met.")
     assert doc.events == ()

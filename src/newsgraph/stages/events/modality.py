@@ -2,7 +2,9 @@
 
 Cues (``event_cues.tsv``) are read on the trigger's verb and on the verbs, adjectives and nouns
 that govern it through infinitives and content clauses ("is expected to take place", "likely to
-be on display", "signs that ... was preparing"). Negation and auxiliaries count only on the
+be on display", "signs that ... was preparing"); what someone believes happened is possible
+("residents believe the militia attacked"), and what someone should or ought to do a norm
+(hypothetical). Negation and auxiliaries count only on the
 trigger's own verb chain (the verbs sharing its subject); a clause opened by "if" or "unless"
 is hypothetical ("would" in a clause reported in the past is the speaker's "will": expected),
 and so is an act named as a clausal subject (a norm: "attacking churches is
