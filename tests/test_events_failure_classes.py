@@ -1229,3 +1229,43 @@ def test_a_poll_share_and_a_body_holding_its_own_meeting_are_no_events(run):
     assert not _events(run("Ruritanian cabinet members held their last meeting before the election."), "CONSULT")
     event = _one(run("Ruritanian Deputy Prime Minister Ivo Marsh held a private meeting with Zelkovan President Dan Kell."), "CONSULT")
     assert event.recipient.name == "Dan Kell"
+
+
+# what befalls someone, told from their side ---------------------------------------------------
+
+
+def test_criticism_faced_from_someone_is_their_criticism(run):
+    doc = run("Ms Varga faced fierce criticism from the opposition over the port deal on Monday.")
+    event = _one(doc, "ACCUSE")
+    assert event.actor.sector == "OPP" and _entity_name(doc, event.recipient.entity) == "Ms Varga"
+    doc = run("Ms Varga faced fierce criticism over the port deal on Monday.")  # from no one named
+    assert not _events(doc, "ACCUSE")
+
+
+def test_pressure_from_someone_to_act_is_their_demand(run):
+    doc = run("Tom Brant is under growing pressure from Wexland to release the prisoners.")
+    event = _one(doc, "REQUEST")
+    assert event.actor.name == "Wexland" and "Brant" in event.recipient.name
+    assert not _events(doc, "RETREAT")
+
+
+def test_fire_from_an_armed_side_is_violence_from_anyone_else_criticism(run):
+    doc = run("Government troops came under fire from rebels near Zelkova on Sunday.")
+    event = _one(doc, "ASSAULT")
+    assert event.actor.sector == "REB" and event.recipient.sector == "MIL"
+    doc = run("Ms Varga came under fire from Labour MPs over the port deal.")
+    assert _one(doc, "ACCUSE").actor.name == "Labour MPs" and not _events(doc, "ASSAULT")
+
+
+def test_a_telephone_call_received_is_no_demand(run):
+    doc = run("Ms Varga received a call from Tom Brant on Monday.")
+    assert not _events(doc, "REQUEST")
+
+
+def test_calling_for_someone_to_act_asks_it_of_them(run):
+    doc = run("The opposition leader called for Tom Brant to resign over the port deal.")
+    event = _one(doc, "REQUEST")
+    assert "Brant" in event.recipient.name and event.mode == "yield"
+    assert not _events(doc, "RETREAT")
+    doc = run("Ms Varga appealed for the prisoners to be freed.")  # they are not asked
+    assert _one(doc, "REQUEST").recipient is None

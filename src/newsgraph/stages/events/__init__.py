@@ -76,6 +76,7 @@ from .readings import (
 )
 from .time import event_time
 from .triggers import Trigger, find_triggers
+from .undergone import UNDERGONE_HEAD, undergone, undergone_roles
 
 # Triggers of these types code the act they govern ("agreed to meet" is AGREE, not CONSULT).
 _STATE_TYPES = frozenset({"COUNTRY", "PLACE"})
@@ -122,6 +123,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
     found_triggers = find_triggers(analysis, syntax, lexicon, captions)
     found_triggers += obligations(syntax, lexicon, found_triggers, captions) + judgements(syntax, lexicon, found_triggers, captions)
     found_triggers += quoted_judgements(doc, syntax, lexicon, found_triggers)
+    found_triggers += undergone(syntax, lexicon, found_triggers, captions)
     found_triggers = sorted(found_triggers, key=lambda t: t.head.start)
     triggers = without_purposes(ungoverned(framed(found_triggers, syntax, lexicon), syntax), syntax)
     triggers = without_tolls(triggers, syntax, lexicon)
@@ -143,6 +145,10 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             if judgement is None:
                 continue  # "the weather was appalling": no one is criticised
             trigger, found, aimed = judgement
+        elif trigger.pattern.head == UNDERGONE_HEAD:
+            trigger, found, aimed = undergone_roles(doc, syntax, lexicon, trigger, body)
+            if not aimed and trigger.pattern.type != "ASSAULT":
+                continue  # "the plan drew criticism from X": no one named it befalls
         else:
             found = _actors(doc, syntax, trigger, body)
             aimed = []
@@ -152,7 +158,8 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
         actor = actors[0] if actors else Actor()
         if not aimed and trigger.pattern.head == OBLIGATION_HEAD:
             continue  # "said the system must provide incentives": what must be, of no one, is an opinion
-        aimed = aimed or roles.recipients_of(doc, syntax, trigger, actor, passive, body) or _inherited(syntax, trigger, recipients)
+        if not aimed and trigger.pattern.head != UNDERGONE_HEAD:  # "came under fire from rebels": the subject or no one
+            aimed = roles.recipients_of(doc, syntax, trigger, actor, passive, body) or _inherited(syntax, trigger, recipients)
         if aimed:
             recipients[trigger.verb.i] = aimed
         roles_found = Roles(actor, tuple(actors[1:]), aimed[0] if aimed else None, tuple(aimed[1:]), fallback)

@@ -31,7 +31,7 @@ from .triggers import Trigger
 
 _GOVERNING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"})
 _GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep"})
-_ARMED = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "INS"})
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "INS"})
 _VERBAL_ATTACKS = frozenset({"attack", "hit", "savage", "blast", "slam", "lambast"})
 _PROTEST_NOUNS = frozenset({"demonstration", "protest", "rally", "march", "strike", "riot", "sit-in", "vigil"})
 _FIGURATIVE_FIGHTS = frozenset({"fight", "battle", "clash"})
@@ -171,7 +171,7 @@ def verbal_attack(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger:
         return trigger
     sides = roles.children(syntax, trigger.verb, "nsubj", "dobj", "nsubjpass")
     agents = [p for a in roles.children(syntax, trigger.verb, "agent") for p in roles.children(syntax, a, "pobj")]
-    if not sides + agents or any(_physical(doc, syntax, lexicon, t) for t in sides + agents):
+    if not sides + agents or any(physical_side(doc, syntax, lexicon, t) for t in sides + agents):
         return trigger
     return _as_criticism(lexicon, trigger)
 
@@ -207,15 +207,15 @@ def unarmed_fight(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger:
         p for prep in roles.children(syntax, verb, "prep", "agent") if prep.text.lower() in ("with", "against", "by") for p in roles.children(syntax, prep, "pobj")
     ]  # the other side, not where ("in England")
     inherited = roles.governing_subject(syntax, verb) if not roles.children(syntax, verb, "nsubj") else []
-    return not any(_physical(doc, syntax, lexicon, side) for side in sides) and not any(_armed(doc, syntax, s) for s in inherited)
+    return not any(physical_side(doc, syntax, lexicon, side) for side in sides) and not any(_armed(doc, syntax, s) for s in inherited)
 
 
 def _armed(doc: Document, syntax: Syntax, token: Token) -> bool:
     actor = roles.actor_of(doc, syntax, token)
-    return actor is not None and (actor.sector or "") in _ARMED
+    return actor is not None and (actor.sector or "") in ARMED_SECTORS
 
 
-def _physical(doc: Document, syntax: Syntax, lexicon: EventLexicon, token: Token) -> bool:
+def physical_side(doc: Document, syntax: Syntax, lexicon: EventLexicon, token: Token) -> bool:
     """Whether a side of an attack is armed or a physical target: a place or country, a word of
     the physical-target list, or an armed role (rebels, troops, police)."""
     entity = roles.entity_of(doc, token)
@@ -227,7 +227,7 @@ def _physical(doc: Document, syntax: Syntax, lexicon: EventLexicon, token: Token
     if actor is None:
         return False
     named = doc.entity(actor.entity) if actor.entity else None
-    return (actor.sector or "") in _ARMED or (named is not None and named.type in ("PLACE", "COUNTRY"))
+    return (actor.sector or "") in ARMED_SECTORS or (named is not None and named.type in ("PLACE", "COUNTRY"))
 
 
 def without_purposes(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:
@@ -303,7 +303,7 @@ def ungoverned(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:
             kept.append(trigger)  # "warned that X was pandering to prejudice": what is said is the criticism
             continue
         for _ in range(3):
-            if node.dep not in _GOVERNED_DEPS or node.head == node.i:
+            if (node.dep not in _GOVERNED_DEPS and not _for_clause(syntax, node)) or node.head == node.i:
                 break
             node = syntax.tokens[node.head]
             if node.i in governing and governing[node.i] is not trigger:
@@ -316,6 +316,19 @@ def ungoverned(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:
             if mode:
                 modes[governor.verb.i] = mode
     return [replace(t, pattern=replace(t.pattern, mode=modes[t.verb.i])) if t.verb.i in modes else t for t in kept]
+
+
+def _for_clause(syntax: Syntax, verb: Token) -> bool:
+    """'called for the minister to resign': a clause "for" opens is what the governing verb
+    asks, whether the parse marks the clause with "for" or hangs "for the minister" on the
+    governing verb and the infinitive after it."""
+    if verb.dep != "advcl" or verb.head == verb.i:
+        return False
+    if any(m.dep == "mark" and m.text.lower() == "for" for m in roles.children(syntax, verb)):
+        return True
+    to = [k for k in roles.children(syntax, verb, "aux") if k.text.lower() == "to"]
+    fors = [p for p in roles.children(syntax, syntax.tokens[verb.head], "prep") if p.text.lower() == "for" and p.i < verb.i]
+    return bool(to and fors and all(t.i > fors[-1].i for t in to) and to[0].i - fors[-1].i <= 6)
 
 
 @lru_cache(maxsize=1)

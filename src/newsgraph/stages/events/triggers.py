@@ -236,6 +236,7 @@ def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
     if token.dep not in _ASSERTING_DEPS:
         patterns = tuple(p for p in patterns if p.origin != "cameo")
     pool = [t for t in descendants(token, syntax) if t.dep not in _FUNCTION_DEPS]  # "to protest" is no "protest to"
+    pool += _clause_for(token, syntax)
     # a verb's particle or preposition follows it ("X, for the party, called on Y" is no "call for")
     pool = [t for t in pool if not (t.dep in ("prep", "prt") and t.i < token.i)]
     # and hangs on it before its object: "called Labour a machine for talking" is no "call for"
@@ -268,6 +269,13 @@ def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
         if named is not None:
             return Trigger(token, (token, *matched), pattern, token, named) if pattern.type else None
     return None
+
+
+def _clause_for(verb: Token, syntax: Syntax) -> list[Token]:
+    """The "for" that opens a clause of the verb ("called for the minister to resign", parsed
+    as a clause marked "for"): a word of the verb's pattern, as in "called for his resignation"."""
+    clauses = [syntax.tokens[k] for k in syntax.children.get(verb.i, ()) if syntax.tokens[k].dep in ("advcl", "ccomp")]
+    return [m for c in clauses for k in syntax.children.get(c.i, ()) if (m := syntax.tokens[k]).dep == "mark" and m.text.lower() == "for"]
 
 
 def _noun_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigger | None:

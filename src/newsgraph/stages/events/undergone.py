@@ -1,0 +1,100 @@
+"""Acts told from the side of the one they befall: "faced criticism from the unions", "came
+under pressure from Wexland to release the prisoners", "drew condemnation from Labour". The
+act is a noun (``undergone_noun`` in ``event_cues.tsv``, with its CAMEO code, and a second
+code for the act between armed sides: an attack in words or in arms) that a verb of
+undergoing takes (``undergoing_verb``: "face", "draw", "resist", or "under" as in "came
+under"); the "from" phrase names its actor and the verb's subject is its recipient. With no
+"from" phrase no one is named acting ("faced criticism"), and nothing is coded. An attack or
+fire from an armed side, or on one, is violence ("came under fire from rebels"); from anyone
+else, criticism ("came under fire from MPs")."""
+
+from __future__ import annotations
+
+from ...model import Actor, Document, Span, Token
+from ..timex.syntax import Syntax
+from . import roles
+from .lexicon import EventLexicon, Pattern
+from .readings import ARMED_SECTORS
+from .triggers import Trigger
+
+UNDERGONE_HEAD = "<undergone>"
+_UNDER = frozenset({"under"})  # "came under fire from", "is under pressure from"
+
+
+def undergone(syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger], skip: tuple[Span, ...]) -> list[Trigger]:
+    """Triggers for the event nouns a verb of undergoing takes, with a "from" phrase."""
+    nouns = lexicon.cues.get("undergone_noun", {})
+    taken = {t.head.i for t in triggers} | {tok.i for t in triggers for tok in t.tokens}
+    found = []
+    for token in syntax.tokens:
+        codes = nouns.get(token.lemma.lower(), "").split()
+        if not codes or token.pos != "NOUN" or token.i in taken or any(s.start <= token.start < s.end for s in skip):
+            continue
+        verb = undergoing_verb(syntax, lexicon, token)
+        if verb is None or not _from_phrase(syntax, token, verb):
+            continue
+        trigger = _coded(lexicon, Trigger(token, (token,), Pattern(UNDERGONE_HEAD, (), "N", "", "", None), verb), codes[0])
+        if trigger is not None:
+            found.append(trigger)
+    return found
+
+
+def undergoing_verb(syntax: Syntax, lexicon: EventLexicon, noun: Token) -> Token | None:
+    """The verb the event noun befalls its subject through ("faced criticism", "bowed to
+    pressure", "came under attack"), or None."""
+    if noun.head == noun.i:
+        return None
+    head = syntax.tokens[noun.head]
+    if noun.dep == "dobj" and _undergoes_through(lexicon, head, noun):
+        return head
+    if noun.dep == "pobj" and head.head != head.i:
+        verb = syntax.tokens[head.head]
+        if head.text.lower() in _UNDER and verb.pos in ("VERB", "AUX"):
+            return verb
+        if head.text.lower() in ("to", "with") and _undergoes_through(lexicon, verb, noun):
+            return verb  # "bowed to pressure", "met with criticism"
+    return None
+
+
+def _undergoes_through(lexicon: EventLexicon, verb: Token, noun: Token) -> bool:
+    """Whether the verb is one of undergoing for this noun (the table's value lists the nouns
+    it does not take that way: "received a call from X" is a telephone call, no demand)."""
+    verbs = lexicon.cues.get("undergoing_verb", {})
+    lemma = verb.lemma.lower()
+    return lemma in verbs and noun.lemma.lower() not in verbs[lemma].split("|")
+
+
+def _from_phrase(syntax: Syntax, noun: Token, verb: Token) -> list[Token]:
+    """The words of the "from" phrase on the noun or on its verb ("criticism from X")."""
+    return [p for holder in (noun, verb) for prep in roles.children(syntax, holder, "prep") if prep.text.lower() == "from" for p in roles.children(syntax, prep, "pobj")]
+
+
+def undergone_roles(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, body: int) -> tuple[Trigger, tuple[list[Actor], bool, bool], list[Actor]]:
+    """(trigger, actors as ``_actors`` gives them, recipients) of an undergone act: the actor
+    in the "from" phrase, the recipient the verb's subject (or the owner of a thing that draws
+    it: "his remarks drew criticism")."""
+    givers = [t for p in _from_phrase(syntax, trigger.head, trigger.verb) for t in roles.conjuncts(syntax, p)]
+    actors = [a for a in (roles.actor_of(doc, syntax, t) for t in givers) if a is not None]
+    words, _ = roles.subject_tokens(syntax, trigger.verb, body)
+    words += [p for w in words if roles.actor_of(doc, syntax, w) is None for p in roles.children(syntax, w, "poss")]
+    recipients = [a for a in (roles.actor_of(doc, syntax, w) for w in words) if a is not None and a not in actors]
+    armed = lexicon.cues.get("undergone_noun", {}).get(trigger.head.lemma.lower(), "").split()[1:]
+    if armed and any(_armed_side(doc, syntax, lexicon, t) for t in givers + words):
+        trigger = _coded(lexicon, trigger, armed[0]) or trigger
+    return trigger, (actors, False, False), recipients
+
+
+def _armed_side(doc: Document, syntax: Syntax, lexicon: EventLexicon, token: Token) -> bool:
+    """An armed side (rebels, troops, police) or a physical target (a convoy, a base); a
+    country or a town is neither here ("came under fire from Wexland" is its criticism)."""
+    if roles.entity_of(doc, token) is None and token.lemma.lower() in lexicon.words("physical_target"):
+        return True
+    actor = roles.actor_of(doc, syntax, token)
+    return actor is not None and (actor.sector or "") in ARMED_SECTORS
+
+
+def _coded(lexicon: EventLexicon, trigger: Trigger, code: str) -> Trigger | None:
+    coding = lexicon.coding(code)
+    if coding is None:
+        return None
+    return Trigger(trigger.head, trigger.tokens, Pattern(UNDERGONE_HEAD, (), "N", code, coding.type, coding.mode), trigger.verb)
