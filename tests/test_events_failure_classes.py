@@ -1269,3 +1269,12 @@ def test_calling_for_someone_to_act_asks_it_of_them(run):
     assert not _events(doc, "RETREAT")
     doc = run("Ms Varga appealed for the prisoners to be freed.")  # they are not asked
     assert _one(doc, "REQUEST").recipient is None
+
+
+def test_strengthening_ties_is_cooperation_and_seeking_to_an_intention(run):
+    doc = run("Wexland strengthened its ties with Ostrava last year, the foreign ministry said.")
+    event = _one(doc, "SUPPORT")
+    assert event.actor.name == "Wexland" and event.recipient.name == "Ostrava"
+    doc = run("Wexland and Ostrava are seeking to deepen their partnership in energy, officials said.")
+    event = _one(doc, "AGREE")
+    assert event.modality == "expected" and [a.name for a in event.co_actors] == ["Ostrava"]
