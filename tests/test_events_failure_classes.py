@@ -1278,3 +1278,49 @@ def test_strengthening_ties_is_cooperation_and_seeking_to_an_intention(run):
     doc = run("Wexland and Ostrava are seeking to deepen their partnership in energy, officials said.")
     event = _one(doc, "AGREE")
     assert event.modality == "expected" and [a.name for a in event.co_actors] == ["Ostrava"]
+
+
+# recipients and mentions, from audit failures (names invented) --------------------------------
+
+
+def test_the_one_whose_release_is_asked_is_not_asked(run):
+    doc = run("Tom Brant appealed for the release of aid worker Ann Lee, kidnapped in Zelkova.")
+    assert _one(doc, "REQUEST").recipient is None
+    doc = run("Opposition members called for Ms Varga's removal.")
+    assert _one(doc, "REQUEST").recipient is None
+    doc = run("Opposition members called for the resignation of Ms Varga.")  # she is asked
+    assert "Varga" in _one(doc, "REQUEST").recipient.name
+
+
+def test_a_passive_agent_is_never_its_own_recipient(run):
+    doc = run('A failed government scheme has been branded a "disgraceful waste" by MPs.')
+    event = _one(doc, "ACCUSE")
+    assert event.actor.name == "MPs" and (event.recipient is None or event.recipient.name != "MPs")
+
+
+def test_it_judged_in_a_quote_is_what_happened_not_a_body(run):
+    doc = run('Wexford Fathers campaigned for years. Tom Brant, from the group Wexford Fathers, said: "It is very disappointing."')
+    assert not _events(doc, "ACCUSE")
+
+
+def test_an_act_someone_denies_is_negated(run):
+    doc = run("Wexland denied that its troops had attacked the convoy near Zelkova.")
+    assert _one(doc, "ASSAULT").modality == "negated"
+
+
+def test_a_finite_conjunct_keeps_its_own_polarity(run):
+    doc = run("Ms Varga said her remarks were not racist and refused to apologise to Tom Brant.")
+    assert not [e for e in doc.events if e.modality == "negated"]
+    doc = run("Tom Brant said Labour would publish its plans and attacked the Tory proposals.")
+    assert _one(doc, "ACCUSE").modality == "asserted"
+
+
+def test_a_later_telling_without_recipient_is_a_mention(run):
+    doc = run("Ms Varga has refused to retract an insult made to Tom Brant. She again refused to apologise, aides said.")
+    refusals = _events(doc, "REJECT")
+    assert len(refusals) == 1 and refusals[0].mentions
+
+
+def test_the_circumstance_of_a_demand_is_not_its_recipient(run):
+    doc = run("Opposition members called for Ms Varga's removal after criticism over hospital waiting times.")
+    assert _one(doc, "REQUEST").recipient is None

@@ -82,6 +82,9 @@ def quoted_judgements(doc: Document, syntax: Syntax, lexicon: EventLexicon, trig
     return found
 
 
+_SITUATION_WORDS = frozenset({"it", "this", "that"})
+
+
 def quoted_judged(doc: Document, syntax: Syntax, trigger: Trigger) -> tuple[Trigger, tuple, list[Actor]] | None:
     """The quote's speaker as actor and the judged subject as recipient, or None."""
     quote = next((q for q in doc.quotes if q.content.start <= trigger.verb.start < q.content.end and q.speaker), None)
@@ -89,7 +92,9 @@ def quoted_judged(doc: Document, syntax: Syntax, trigger: Trigger) -> tuple[Trig
     if speaker is None:
         return None
     actor = roles.as_actor(doc, speaker)
-    addressed = _judged_actors(doc, syntax, roles.children(syntax, trigger.verb, "nsubj"), [actor])
+    # '"It is very disappointing," he said': "it" is what happened, no body judged
+    subjects = [w for w in roles.children(syntax, trigger.verb, "nsubj") if w.text.lower() not in _SITUATION_WORDS]
+    addressed = _judged_actors(doc, syntax, subjects, [actor])
     if not addressed:
         return None
     return trigger, ([actor], False, False), addressed
@@ -126,7 +131,7 @@ def judged(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple[
     speakers = [a for a in (roles.actor_of(doc, syntax, w) for w in words) if a is not None]
     if not speakers and trigger.verb.lemma.lower() != "be":
         return None  # "Israelis failed to reach agreement, sources reported": a report, no one's blame
-    judged_words = roles.children(syntax, trigger.verb, "nsubj")
+    judged_words = [w for w in roles.children(syntax, trigger.verb, "nsubj") if w.text.lower() not in _SITUATION_WORDS]
     clause = _extraposed(syntax, trigger.verb)
     if clause is not None:  # "it was pathetic that Britain gave so little": Britain is judged
         judged_words = roles.children(syntax, clause, "nsubj") if clause.dep == "ccomp" else []

@@ -1,6 +1,8 @@
 """One happening told several times in an article (headline, lead, later mentions) is one
 event: later events of the same type, with the same actor, recipient, date and modality, are
-folded into the first as further ``mentions`` (their evidence spans).  A headline says in few
+folded into the first as further ``mentions`` (their evidence spans); a later telling that
+names no recipient joins the first of that type by that actor ("refused to retract the
+insult ... refused to apologise").  A headline says in few
 words what the story tells: its event joins the story's event of the same type by the same
 actor, whatever recipient the headline's clipped words gave ("Straw praises Kashmir moves" is
 the praise of India and Pakistan the story reports)."""
@@ -19,6 +21,8 @@ def merge_mentions(events: list[Event], headline_end: int = 0) -> list[Event]:
     index: dict[tuple, int] = {}
     for event in events:
         key = _key(event)
+        if key is not None and key not in index and event.recipient is None:
+            key = _told_more_fully(index, key)  # "refused to retract the insult ... refused to apologise"
         if key is not None and key in index:
             first = merged[index[key]]
             if event.evidence != first.evidence and event.evidence not in first.mentions:
@@ -45,6 +49,15 @@ def _into_the_story(events: list[Event], headline_end: int) -> list[Event]:
     return sorted(alone + story, key=lambda e: e.trigger.start)
 
 
+def _told_more_fully(index: dict[tuple, int], key: tuple) -> tuple:
+    """The key of an earlier event that tells the same act by the same actor with its
+    recipient (on the same date, or one of them undated), when this one names none; else
+    ``key``."""
+    kind, who, _, date, modality = key
+    fuller = [k for k in index if len(k) == 5 and k[0] == kind and k[1] == who and (k[3] == date or None in (k[3], date)) and k[4] == modality]
+    return min(fuller, key=index.__getitem__) if fuller else key
+
+
 def _key(event: Event) -> tuple | None:
     """What makes two events the same happening; None when the actor is unknown (two
     unattributed attacks may be two attacks), unless what befell a named person or body is
@@ -62,4 +75,4 @@ def _known(actor: Actor) -> bool:
 
 
 def _who(actor: Actor) -> tuple:
-    return (actor.entity,) if actor.entity else (actor.name, actor.country)
+    return (actor.entity,) if actor.entity else ((actor.name or "").lower(), actor.country)

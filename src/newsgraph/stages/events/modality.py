@@ -4,8 +4,9 @@ Cues (``event_cues.tsv``) are read on the trigger's verb and on the verbs, adjec
 that govern it through infinitives and content clauses ("is expected to take place", "likely to
 be on display", "signs that ... was preparing"); what someone believes happened is possible
 ("residents believe the militia attacked"), and what someone should or ought to do a norm
-(hypothetical). Negation and auxiliaries count only on the
-trigger's own verb chain (the verbs sharing its subject); a clause opened by "if" or "unless"
+(hypothetical). Negation and auxiliaries count only on the trigger's own verb chain (the
+verbs sharing its subject, not a finite verb coordinated with it: "were not racist and
+refused"); an act in a clause someone denies is negated; a clause opened by "if" or "unless"
 is hypothetical ("would" in a clause reported in the past is the speaker's "will": expected),
 and so is an act named as a clausal subject (a norm: "attacking churches is
 forbidden") or asked about in a question. An event dated more than six months before the article, or introduced by
@@ -25,6 +26,8 @@ _PURPOSE = frozenset({"advcl", "acl", "relcl"})
 _BACKSHIFTED = frozenset({"would"})  # "said he would visit": the reported "will visit"
 ORDER = ("negated", "hypothetical", "possible", "expected", "historical")
 _NORM_DEPS = frozenset({"csubj", "csubjpass"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_DENYING = frozenset({"deny"})
 
 
 def _kids(syntax: Syntax, token: Token) -> list[Token]:
@@ -115,16 +118,21 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
             elif kid.dep == "prep" and word in lexicon.cues.get("time_prep", {}):
                 found.add(lexicon.cues["time_prep"][word])
         if node.dep == "conj" and node.head != node.i and syntax.tokens[node.head].dep in _GOVERNED and not _has_subject(syntax, node):
-            node = syntax.tokens[node.head]  # "is to give a speech and meet X": governed as its first conjunct is
+            # "is to give a speech and meet X": governed as its first conjunct is; a finite
+            # conjunct has its own tense and polarity ("said they were not racist and refused")
+            same_subject = same_subject and node.tag not in _FINITE
+            node = syntax.tokens[node.head]
             continue
         if node.dep not in _GOVERNED or node.head == node.i:
             break
         same_subject = same_subject and node.dep in _SAME_SUBJECT
-        came_from = node.dep
+        came_from, below = node.dep, node
         node = syntax.tokens[node.head]
         lemma = node.lemma.lower()
         if came_from in ("acl", "ccomp") and node.pos == "NOUN" and any(d.dep == "det" and d.text.lower() == "no" for d in _kids(syntax, node)):
             found.add("negated")  # "no evidence that any detainee was tortured", "no sign that they will attack"
+        if came_from == "ccomp" and lemma in _DENYING and below.i > node.i:
+            found.add("negated")  # "denied the activists had forced the changes": the speaker says it did not happen
         if lemma in governors:
             found.add(governors[lemma])
         if same_subject and lemma in negating_verbs and not own_type_negates:

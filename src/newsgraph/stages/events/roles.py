@@ -29,6 +29,9 @@ _RECIPIENT_PREPS = ("with", "to", "against", "toward", "towards", "from", "on", 
 _AIMED_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})  # "at" aims these ("fired at", "protested at")
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "off", "across", "along", "around", "throughout", "within"})
 _MATTER_PREPS = frozenset({"over", "about"})  # "gave way over the role of judges": the matter, not whom
+# "called for X after criticism over Y", "amid claims by Z": when and amid what, not whom
+# ("during" stays: "threw stones during demonstrations against X" names the target)
+_CIRCUMSTANCE_PREPS = frozenset({"after", "before", "since", "until", "till", "amid", "amidst", "despite"})
 _ATTRIBUTION = frozenset({"according", "said", "reported", "quoted"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "acomp"})  # acomp: "is willing to withdraw"
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
@@ -275,6 +278,8 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     never a word of the dateline (before ``body``) nor of a locative phrase (that is the
     event's place, "a bomb in central Zelkova")."""
     candidates = [t for t in _recipient_candidates(syntax, trigger, passive_agent) if t.start >= body]
+    if trigger.pattern.type == "REQUEST":
+        candidates = [t for t in candidates if not _undergoes_the_act_asked(syntax, t)]
     outlets = trigger.pattern.type in _OUTLET_TARGETS
     if any(_recipient_at(doc, syntax, o, actor, outlets) for o in children(syntax, trigger.verb, "dobj")):
         # "killed 12 people at a market": with a target of its own, "at" says where, not at whom
@@ -292,6 +297,27 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
             return found
     owner = _policy_owner(doc, syntax, trigger, actor, body)
     return [owner] if owner is not None else []
+
+
+def _undergoes_the_act_asked(syntax: Syntax, token: Token) -> bool:
+    """'appealed for the release of Ann Lee', 'called for the arrest of the general', 'called for
+    Ms Lee's removal': the one an act asked for befalls (``patient_noun`` in ``event_cues.tsv``)
+    is not the one asked to do it; 'called for the resignation of X' asks X."""
+    patients = load_event_lexicon().words("patient_noun")
+    if token.lemma.lower() in patients:
+        return True  # the act's noun stands for the one it befalls only through its "of"
+    for _ in range(3):  # "the release of aid worker Ann Lee": the words of the phrase
+        if token.dep not in ("compound", "amod", "appos", "conj", "nmod") or token.head == token.i:
+            break
+        token = syntax.tokens[token.head]
+    if token.dep == "poss" and token.head != token.i:
+        return syntax.tokens[token.head].lemma.lower() in patients  # "called for Ms Lee's removal"
+    if token.dep != "pobj" or token.head == token.i:
+        return False
+    of = syntax.tokens[token.head]
+    if of.text.lower() != "of" or of.head == of.i:
+        return False
+    return syntax.tokens[of.head].lemma.lower() in patients
 
 
 def _policy_owner(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor | None, body: int) -> Actor | None:
@@ -408,7 +434,7 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
     for holder in holders:
         for obj in children(syntax, holder, "dobj", "prep", "dative"):
             word = obj.text.lower()
-            if word not in _ATTRIBUTION and word not in _LOCATIVE_PREPS and word not in _MATTER_PREPS:
+            if word not in _ATTRIBUTION and word not in _LOCATIVE_PREPS and word not in _MATTER_PREPS and word not in _CIRCUMSTANCE_PREPS:
                 candidates += [t for t in descendants(obj, syntax, 5) if not _in_locative(syntax, t, obj) and not _in_gerund(syntax, t, obj)]
     for clause in clauses:
         candidates += [t for t in subtree(clause, syntax, 4) if t.dep in ("nsubj", "dobj", "pobj", "dative") and not _in_locative(syntax, t, clause)]
@@ -462,6 +488,8 @@ def _same_side(found: Actor, actor: Actor | None) -> bool:
     """A group of the actor's own country and sector is the actor's side, not its target."""
     if actor is not None and found.entity and found.entity == actor.entity:
         return True  # "its troops": the actor's own
+    if actor is not None and not found.entity and not actor.entity and (found.name or "").lower() == (actor.name or "").lower():
+        return True  # "was branded a waste by MPs": the words of the actor, no other side
     if actor is None or found.country != actor.country or found.country is None:
         return False
     if actor.entity is None and actor.sector not in _STATE_ROLES and found.sector in _STATE_ROLES:
