@@ -1324,3 +1324,22 @@ def test_a_later_telling_without_recipient_is_a_mention(run):
 def test_the_circumstance_of_a_demand_is_not_its_recipient(run):
     doc = run("Opposition members called for Ms Varga's removal after criticism over hospital waiting times.")
     assert _one(doc, "REQUEST").recipient is None
+
+
+# bodies no name gives -----------------------------------------------------------------------
+
+
+def test_a_committee_acts_and_it_stands_for_the_committee(run):
+    doc = run("An all-party committee said it was not confident the bodies would be ready. It blamed the Ministry of Roads for a lack of leadership.")
+    event = _one(doc, "ACCUSE")
+    assert event.actor.sector == "LEG" and event.recipient.name == "Ministry of Roads"
+
+
+def test_they_never_stands_for_people_in_general(run):
+    doc = run("People gathered outside the hall on Sunday. They praised Mayor Tom Brant.")
+    assert not [e for e in doc.events if (e.actor.name or "").lower() == "people"]
+
+
+def test_someone_lends_no_actor(run):
+    doc = run("The commission recommended tightening the law in cases where someone has killed for revenge.")
+    assert not _events(doc, "ASSAULT")

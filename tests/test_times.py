@@ -122,6 +122,8 @@ def test_is_to_be_held_looks_ahead(pipeline) -> None:
         ("The envoy met her Ghanaian counterpart April Mensah in Accra on Monday.", "April"),
         ("June Okafor, the committee chair, opened the hearing on Monday.", "June"),
         ("The opposition leader was joined by his deputy, May Henderson, on Monday.", "May"),
+        ("Helen May, the shadow minister, told the committee on Monday that the plans were flawed.", "May"),  # a given name before
+        ("Mrs May told the committee on Monday that the plans were flawed.", "May"),  # a title before
     ],
 )
 def test_month_name_in_a_person_name_is_no_date(pipeline, text: str, name: str) -> None:

@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 
 from ..model import Analysis, ArticleDate, Document, Flag, Span, TimeExpr
+from ..resources import gender_words
 from ..settings import Settings
 from .base import ANALYSIS, next_id
 from .timex import Candidate, Context, find_time_expressions
@@ -62,8 +63,15 @@ def _is_counted_year(cand: Candidate, syntax: Syntax) -> bool:
     return head.lemma.lower() not in _TIME_NOUNS and head.tag in ("NNS", "NNPS")
 
 
+def _names_someone(word: str) -> bool:
+    """Whether a word is a given name or a title written before a surname (gender_words.tsv)."""
+    table = gender_words()
+    return word in table["given"] or word.rstrip(".") in table["title"]
+
+
 def _is_name_part(cand: Candidate, syntax: Syntax) -> bool:
-    """'his counterpart January Makamba': a bare month name that starts or ends a person's name.
+    """'his counterpart January Makamba', 'Theresa May': a bare month name that starts or ends a
+    person's name.
 
     The month is a name when the model reads it inside a PERSON, or when a capitalized word
     that is no number follows it; a preposition or determiner before it keeps the date
@@ -78,6 +86,8 @@ def _is_name_part(cand: Candidate, syntax: Syntax) -> bool:
     before = syntax.tokens[month.i - 1] if month.i > 0 and syntax.tokens[month.i - 1].sent == month.sent else None
     if before is not None and (before.pos in ("ADP", "DET") or before.tag in ("IN", "TO", "DT", "PRP$", "POS", "WDT")):
         return False
+    if before is not None and _names_someone(before.text):
+        return True  # "Theresa May", "Mrs May": a surname after a given name or a title
     in_person = any(n.label == "PERSON" and n.start <= cand.start and cand.end <= n.end for n in syntax.analysis.named)
     after = syntax.tokens[month.i + 1] if month.i + 1 < len(syntax.tokens) else None
     followed_by_name = after is not None and after.sent == month.sent and after.text[:1].isupper() and after.text.isalpha() and after.pos == "PROPN" and not find_time_expressions(after.text)

@@ -19,7 +19,7 @@ model in the coreference vote, so every mention of the name is a person.
 from __future__ import annotations
 
 from ...model import Analysis, Token
-from ...resources import normalize_name
+from ...resources import gender_words, normalize_name
 from ...resources.phoenix import phoenix_actors
 from .namewords import organization_words, person_cues
 from .places import large_city_country
@@ -113,7 +113,10 @@ def _may_be_a_name(analysis: Analysis, tokens: tuple[Token, ...], lexicon: Lexic
         return False
     if tokens[0].text in _PARTICLES or any((t.text.isupper() and len(t.text) > 1) or lexicon.countries.lookup(t.text) or lexicon.countries.demonym(t.text) for t in tokens):
         return False
-    return phoenix_actors().lookup(name) is None and large_city_country(name) is None
+    # a known actor is an organization's name, unless it opens with a given name: a person the
+    # actor dictionaries list and the model missed ("Theresa May said", read as a month)
+    known = phoenix_actors().lookup(name) is not None and tokens[0].text not in gender_words()["given"]
+    return not known and large_city_country(name) is None
 
 
 def _replaceable(mention: Mention, start: int, end: int) -> bool:

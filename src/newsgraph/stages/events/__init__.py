@@ -93,6 +93,8 @@ _HOSTILE = frozenset({"COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
 _ASKING = frozenset({"THREATEN", "REQUEST"})
 # Sides whose country says nothing of which government faces them: states, their forces, IGOs.
 _FOREIGN_SECTORS = frozenset({None, "GOV", "MIL", "IGO", "ELI"})
+# "in cases where someone has killed": a subject that names no one lends no one
+_INDEFINITE = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "one", "whoever"})
 # Those who report violence as their work: their account of it is no accusation.
 _TELLERS = frozenset({"COP", "MED", "JRN"})
 
@@ -208,7 +210,7 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
     else:
         words, passive = roles.subject_tokens(syntax, trigger.verb, body)
     found = [a for a in (roles.actor_of(doc, syntax, w) for w in words) if a is not None]
-    if not found and words and all(w.pos == "PRON" for w in words):
+    if not found and words and all(w.pos == "PRON" and w.text.lower() not in _INDEFINITE for w in words):
         found = [a for a in (roles.actor_of(doc, syntax, w) for w in roles.governing_subject(syntax, trigger.verb, body)) if a is not None]
     unique = list({(a.entity, a.name, a.country): a for a in found}.values())
     named = {a.country for a in unique if a.entity}

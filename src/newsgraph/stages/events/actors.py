@@ -87,7 +87,7 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
         return as_actor(doc, entity) if entity.type not in NOT_ACTORS else None
     if token.pos == "PRON":
         found = pronoun_entity(doc, syntax, token)
-        return as_actor(doc, found) if found is not None else None
+        return as_actor(doc, found) if found is not None else _group_antecedent(doc, syntax, token)
     if token.pos == "ADJ":  # "Palestinian riots", "Israeli raids": a nationality acting as one
         country = demonym_country(token.text)
         return Actor(None, token.text, country, None, country) if country else None
@@ -113,6 +113,30 @@ def _party_word(token: Token) -> Actor | None:
     if not code or len(code) < 3 or countries().countries.get(code[:3]) is None:
         return None
     return Actor(None, token.text, code[:3], "PTY", code)
+
+
+def _group_antecedent(doc: Document, syntax: Syntax, pronoun: Token) -> Actor | None:
+    """The body "it" or "they" stands for when no name gives one: the subject of its sentence
+    or the one before ("an all-party committee said ... It blamed the department"), the last
+    whose number agrees ("it" a singular noun, "they" a plural) and whose own word names a
+    body that acts (a committee, police; not "people")."""
+    number = _GROUP_PRONOUN_NUMBER.get(pronoun.text.lower())
+    index = syntax.analysis.sentence_of(pronoun.start)
+    if number is None or index < 0:
+        return None
+    start = syntax.analysis.sentences[max(index - 1, 0)].start
+    subjects = [t for t in syntax.tokens if start <= t.start < pronoun.start and t.dep in ("nsubj", "nsubjpass") and t.pos == "NOUN" and t.tag in number]
+    for subject in reversed(subjects):
+        if agent_role(syntax, subject) in _GENERIC_ROLES:
+            continue  # "people ... they": no body that acts
+        found = group_actor(doc, syntax, subject)
+        if found is not None:
+            return found
+    return None
+
+
+_GENERIC_ROLES = frozenset({None, "PPL", "CVL"})
+_GROUP_PRONOUN_NUMBER = {"it": frozenset({"NN"}), "they": frozenset({"NNS"})}
 
 
 def pronoun_entity(doc: Document, syntax: Syntax, pronoun: Token) -> Entity | None:
