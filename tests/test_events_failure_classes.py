@@ -1343,3 +1343,10 @@ def test_they_never_stands_for_people_in_general(run):
 def test_someone_lends_no_actor(run):
     doc = run("The commission recommended tightening the law in cases where someone has killed for revenge.")
     assert not _events(doc, "ASSAULT")
+
+
+def test_an_affair_and_a_law_act_in_no_event(run):
+    doc = run("Ms Varga has been badly hurt by the Zelkova controversy, a poll suggests.")
+    assert not _events(doc, "ASSAULT")
+    doc = run("The Prevention of Harm Bill gives the Wexland police powers to detain suspects for a year.")
+    assert not [e for e in doc.events if "Bill" in (e.actor.name or "")]

@@ -209,6 +209,8 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
         words, passive = _noun_owners(syntax, trigger.head), False
     else:
         words, passive = roles.subject_tokens(syntax, trigger.verb, body)
+    if trigger.pattern.pos == "V" and words and all(_natural_cause(syntax, w) for w in words):
+        return None  # "the Iraq controversy hurt him", "monsoon floods killed": no one's act
     found = [a for a in (roles.actor_of(doc, syntax, w) for w in words) if a is not None]
     if not found and words and all(w.pos == "PRON" and w.text.lower() not in _INDEFINITE for w in words):
         found = [a for a in (roles.actor_of(doc, syntax, w) for w in roles.governing_subject(syntax, trigger.verb, body)) if a is not None]

@@ -84,7 +84,7 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
     """The actor one subject or object word stands for, or None."""
     entity = entity_of(doc, token)
     if entity is not None:
-        return as_actor(doc, entity) if entity.type not in NOT_ACTORS else None
+        return as_actor(doc, entity) if entity.type not in NOT_ACTORS and not _names_a_law(entity) else None
     if token.pos == "PRON":
         found = pronoun_entity(doc, syntax, token)
         return as_actor(doc, found) if found is not None else _group_antecedent(doc, syntax, token)
@@ -113,6 +113,16 @@ def _party_word(token: Token) -> Actor | None:
     if not code or len(code) < 3 or countries().countries.get(code[:3]) is None:
         return None
     return Actor(None, token.text, code[:3], "PTY", code)
+
+
+def _names_a_law(entity: Entity) -> bool:
+    """'the Prevention of Terrorism Bill', 'the Human Rights Act': a law the model took for an
+    organization acts in no event."""
+    words = entity.name.split()
+    return entity.type == "ORG" and len(words) > 1 and words[-1] in _LAW_WORDS
+
+
+_LAW_WORDS = frozenset({"Bill", "Act", "Treaty", "Directive", "Law", "Regulation", "Regulations", "Charter", "Constitution"})
 
 
 def _group_antecedent(doc: Document, syntax: Syntax, pronoun: Token) -> Actor | None:
