@@ -1350,3 +1350,12 @@ def test_an_affair_and_a_law_act_in_no_event(run):
     assert not _events(doc, "ASSAULT")
     doc = run("The Prevention of Harm Bill gives the Wexland police powers to detain suspects for a year.")
     assert not [e for e in doc.events if "Bill" in (e.actor.name or "")]
+
+
+def test_agreeing_with_a_view_is_no_agreement_to_act(run):
+    doc = run("Officials and private analysts agreed that a review of the subsidy would be delayed.")
+    assert not _events(doc, "AGREE")
+    doc = run("Ms Varga agreed with that assessment on Monday.")
+    assert not _events(doc, "AGREE")
+    doc = run("Wexland and Ostrava agreed on Monday that their countries should cooperate on trade.")
+    assert _one(doc, "AGREE").co_actors

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ...resources import read_table, weapon_nouns
 from ..timex.syntax import Syntax
+from .actors import agent_role
 from .lexicon import EventLexicon, Pattern
 from .triggers import Trigger, descendants
 
@@ -150,13 +151,25 @@ def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
         below.add(CLAUSE)  # "denied (that) the cabinet was split", "denied having met him": a claim denied, no refusal
     for clause in (k for k in kids if k.dep == "ccomp"):
         modals = {syntax.tokens[i].text.lower() for i in syntax.children.get(clause.i, ()) if syntax.tokens[i].dep == "aux"}
-        if not modals & _FUTURE_MODALS:
-            below.add(CLAIM)  # "agreed that the deficit was too high" (not "that they should cooperate")
+        if not modals & _FUTURE_MODALS or not _someone_acts(syntax, clause):
+            # "agreed that the deficit was too high", "that the review would be delayed" (not
+            # "that they should cooperate")
+            below.add(CLAIM)
     if "xcomp" in deps:
         below.add(INFINITIVE)  # "sought to put the economy first": an attempt, no request
     if trigger.pattern.pos == "V" and _takes_no_object(kids):
         below.add(NO_OBJECT)
     return next((f for f in frames if f.words & below), None)
+
+
+def _someone_acts(syntax: Syntax, clause: Token) -> bool:
+    """Whether the clause's subject is someone who may act (a name, a pronoun, a group noun),
+    not a thing ("the review would be delayed")."""
+    subjects = [syntax.tokens[i] for i in syntax.children.get(clause.i, ()) if syntax.tokens[i].dep in ("nsubj", "nsubjpass")]
+    return any(s.pos in ("PROPN", "PRON") or s.lemma.lower() in _SIDES or agent_role(syntax, s) is not None for s in subjects)
+
+
+_SIDES = frozenset({"country", "nation", "state", "side", "party", "government"})  # "that their countries should cooperate"
 
 
 def _takes_no_object(kids) -> bool:
