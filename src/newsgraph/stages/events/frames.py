@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ...model import Token
 from ...resources import read_table, weapon_nouns
 from ..timex.syntax import Syntax
 from .actors import agent_role
