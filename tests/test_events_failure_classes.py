@@ -1359,3 +1359,19 @@ def test_agreeing_with_a_view_is_no_agreement_to_act(run):
     assert not _events(doc, "AGREE")
     doc = run("Wexland and Ostrava agreed on Monday that their countries should cooperate on trade.")
     assert _one(doc, "AGREE").co_actors
+
+
+def test_falling_sales_refuse_nothing_and_none_asking_is_negated(run):
+    doc = run("Sales of cigarettes declined sharply in Zelkova last year.")
+    assert not _events(doc, "REJECT")
+    doc = run("Asked about the deal, Ms Varga declined to meet the rebel leaders.")
+    assert _one(doc, "REJECT").recipient is not None
+    doc = run("None of the rebels has attacked the convoy near Zelkova, Mr Brant said.")
+    assert _one(doc, "ASSAULT").modality == "negated"
+
+
+def test_failing_to_agree_is_a_rejection_and_no_ones_fault(run):
+    doc = run("Wexland and Ostrava failed to reach agreement on the border on Sunday, officials said.")
+    assert _one(doc, "REJECT").modality == "asserted" and not _events(doc, "AGREE")
+    doc = run("Wexland officials said the negotiators failed to conclude an agreement on wheat.")
+    assert not _events(doc, "ACCUSE")

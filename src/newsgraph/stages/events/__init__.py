@@ -337,6 +337,8 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     if means is not None:
         cameo, mode = means.cameo, means.mode
     kind, cameo, mood = _as_intention(syntax, lexicon, trigger.verb, kind, cameo, mood)
+    if mood == "negated" and kind == "AGREE" and _failed(syntax, trigger.verb):
+        kind, cameo, mood = "REJECT", "12", "asserted"  # "failed to reach agreement": the sides did not agree
     if kind == "THREATEN" and mood == "hypothetical" and has_condition(syntax, trigger.verb, lexicon.cues["ultimatum"]):
         mood = "asserted"  # "warned of strikes unless ...": the warning is given; its condition is the threat's own
     coding = lexicon.coding(cameo)
@@ -540,6 +542,11 @@ def _stated_intent(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool:
 def _infinitive_of_intent(syntax: Syntax, verb: Token) -> bool:
     """'have sworn to fight', parsed as an adverbial clause: an infinitive on a verb of intent."""
     return verb.dep == "advcl" and verb.head != verb.i and syntax.tokens[verb.head].lemma.lower() in _SPEECH_OF_INTENT and roles.has_aux(syntax, verb, roles.INFINITIVE_TO)
+
+
+def _failed(syntax: Syntax, verb: Token) -> bool:
+    """'failed to reach agreement', 'failed to agree': an infinitive under "fail"."""
+    return verb.dep == "xcomp" and verb.head != verb.i and syntax.tokens[verb.head].lemma.lower() == "fail"
 
 
 def _said_by_subject(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool:

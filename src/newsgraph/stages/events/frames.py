@@ -5,7 +5,8 @@ A trigger word alone is not an event: "released a statement" is no release of pr
 names the lemmas of which one must hang below the trigger (within two steps, not inside
 another clause; ``<clause>`` stands for a clausal or gerund complement, ``<claim>`` for one that
 states a fact rather than a future act, ``<infinitive>`` for an infinitive complement,
-``<no_object>`` for a verb with no object, target or weapon subject) and the CAMEO code it takes
+``<no_object>`` for a verb with no object, target or weapon subject, ``<intransitive>`` for one
+with no object or complement and no phrase but of place, time or amount) and the CAMEO code it takes
 instead, or none. Participles used as adjectives
 ("the visiting minister", "opposing sides", "an outlawed group", "the accused man") and
 idioms code nothing.
@@ -31,6 +32,11 @@ INFINITIVE = "<infinitive>"  # a frame word: the trigger takes an infinitive ("s
 # A frame word: the verb takes no object and no target ("nurses are striking for better pay",
 # not "rebels struck a checkpoint", "struck at the convoy", "a missile struck").
 NO_OBJECT = "<no_object>"
+# A frame word: no object, target, infinitive or clause at all ("sales declined", not
+# "declined to meet", "declined the offer").
+INTRANSITIVE = "<intransitive>"
+# Prepositions of where, when and how much, which leave a verb intransitive ("fell by 5% in May").
+_SETTING_PREPOSITIONS = frozenset({"in", "at", "during", "over", "since", "after", "before", "by", "from", "to", "for", "amid", "under", "within", "throughout"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "auxpass", "obj"})
 _TARGET_PREPOSITIONS = frozenset({"at", "against", "into"})
 # Verbs of planning: the dictionary codes "plan to attack" as a threat; a plan is the act, expected.
@@ -160,6 +166,8 @@ def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
         below.add(INFINITIVE)  # "sought to put the economy first": an attempt, no request
     if trigger.pattern.pos == "V" and _takes_no_object(kids):
         below.add(NO_OBJECT)
+        if not deps & {"xcomp", "ccomp", "dative"} and all(k.lemma.lower() in _SETTING_PREPOSITIONS for k in kids if k.dep == "prep"):
+            below.add(INTRANSITIVE)
     return next((f for f in frames if f.words & below), None)
 
 

@@ -109,17 +109,19 @@ def _judging(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> tuple[Token,
         judged = [w for w in _complements(syntax, verb) if w.lemma.lower() in words or w.text.lower() in words]
         return (verb, judged[0]) if judged else ()
     wanted = lexicon.cues.get("fault_verb", {}).get(verb.lemma.lower())
-    return (verb,) if wanted is not None and verb.pos == "VERB" and _takes(syntax, verb, wanted) else ()
+    return (verb,) if wanted is not None and verb.pos == "VERB" and _takes(syntax, lexicon, verb, wanted) else ()
 
 
-def _takes(syntax: Syntax, verb: Token, wanted: str) -> bool:
-    """Whether the fault verb takes what its cue asks for: "<infinitive>", a particle or object
-    lemmas (any of them, "|"-separated), or anything when nothing is asked."""
+def _takes(syntax: Syntax, lexicon: EventLexicon, verb: Token, wanted: str) -> bool:
+    """Whether the fault verb takes what its cue asks for: "<infinitive>" (not one of an
+    outcome no one is blamed for: "failed to reach agreement", ``outcome_verb``), a particle or
+    object lemmas (any of them, "|"-separated), or anything when nothing is asked."""
     if not wanted:
         return True
     kids = roles.children(syntax, verb, "xcomp", "dobj", "prt", "prep", "attr")
     if wanted == "<infinitive>":
-        return any(k.dep == "xcomp" and k.pos in ("VERB", "AUX") for k in kids)
+        outcomes = lexicon.words("outcome_verb")
+        return any(k.dep == "xcomp" and k.pos in ("VERB", "AUX") and k.lemma.lower() not in outcomes for k in kids)
     return any(k.lemma.lower() in wanted.split("|") for k in kids)
 
 

@@ -27,6 +27,7 @@ _BACKSHIFTED = frozenset({"would"})  # "said he would visit": the reported "will
 ORDER = ("negated", "hypothetical", "possible", "expected", "historical")
 _NORM_DEPS = frozenset({"csubj", "csubjpass"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_NO_ONE = frozenset({"none", "nobody", "neither", "nothing"})
 _DENYING = frozenset({"deny"})
 
 
@@ -102,8 +103,9 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
         found.add("expected")  # "... to showcase its weapons": a purpose, not yet done
     if _is_to(syntax, verb):
         found.add("expected")  # "the minister is to visit China", "leaders are to be offered"
-    if any(d.dep == "det" and d.text.lower() == "no" for k in _kids(syntax, verb) if k.dep in ("nsubj", "nsubjpass") for d in _kids(syntax, k)):
-        found.add("negated")  # "no deadline had been set", "no one was hurt"
+    subjects = [k for k in _kids(syntax, verb) if k.dep in ("nsubj", "nsubjpass")]
+    if any(k.text.lower() in _NO_ONE for k in subjects) or any(d.dep == "det" and d.text.lower() == "no" for k in subjects for d in _kids(syntax, k)):
+        found.add("negated")  # "no deadline had been set", "no one was hurt", "none of the members has asked"
     for _ in range(5):
         for kid in _kids(syntax, node):
             word = kid.text.lower()
