@@ -1375,3 +1375,12 @@ def test_failing_to_agree_is_a_rejection_and_no_ones_fault(run):
     assert _one(doc, "REJECT").modality == "asserted" and not _events(doc, "AGREE")
     doc = run("Wexland officials said the negotiators failed to conclude an agreement on wheat.")
     assert not _events(doc, "ACCUSE")
+
+
+def test_saying_a_rival_lacks_judgment_or_hides_plans_is_criticism(run):
+    doc = run("The foreign secretary, Tom Brant, said the opposition leader lacked strategy and judgment.")
+    assert _one(doc, "ACCUSE").recipient is not None
+    doc = run("Ann Lee said the Wexland government was hiding its plans for cuts.")
+    assert _one(doc, "ACCUSE").recipient is not None
+    doc = run("Ann Lee said the report lacked detail.")  # a report lacking detail blames no one
+    assert not _events(doc, "ACCUSE")
