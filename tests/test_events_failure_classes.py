@@ -1384,3 +1384,17 @@ def test_saying_a_rival_lacks_judgment_or_hides_plans_is_criticism(run):
     assert _one(doc, "ACCUSE").recipient is not None
     doc = run("Ann Lee said the report lacked detail.")  # a report lacking detail blames no one
     assert not _events(doc, "ACCUSE")
+
+
+def test_what_might_befall_someone_at_no_ones_hands_is_no_event(run):
+    doc = run("The Wexland Party has suspended a candidate for allegedly suggesting the criminally insane should be killed.")
+    assert not _events(doc, "ASSAULT")
+    doc = run("Tom Brant asked whether his technique would be outlawed.")
+    assert not _events(doc, "COERCE")
+    doc = run("An attempt to assassinate Governor Ann Lee was thwarted in Zelkova, police said.")
+    assert _events(doc, "ASSAULT")  # an attempt was made
+
+
+def test_any_one_of_a_kind_is_no_one_in_particular(run):
+    doc = run("Tom Brant said any chancellor would use his budget to offer sweeteners to voters.")
+    assert not _events(doc, "AGREE")

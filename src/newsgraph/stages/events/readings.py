@@ -366,18 +366,24 @@ def generic_statement(syntax: Syntax, trigger: Trigger, event: Event) -> bool:
     perfect, or placed or dated, stays an event."""
     if event.actor.entity or stated_country(event.actor) or not _kind(event.actor.name):
         return False
-    if event.modality in ("possible", "hypothetical", "negated"):
-        return True
+    if event.modality in ("possible", "hypothetical", "negated") or (event.actor.name or "").split()[0].lower() in _ANY:
+        return True  # "any chancellor would offer sweeteners": whoever it is, no one in particular
     return event.place is None and event.date is None and _present_or_modal(syntax, trigger.verb)
 
 
 def _kind(name: str | None) -> bool:
-    """Whether an actor's phrase is a bare plural ("terrorists", "innocent people")."""
+    """Whether an actor's phrase is a bare plural ("terrorists", "innocent people") or any one
+    of a kind ("any chancellor", "every government")."""
     words = (name or "").split()
+    if words and words[0].lower() in _ANY:
+        return True
     if not words or words[0].lower() in _PARTICULAR or words[0][:1].isdigit():
         return False
     last = words[-1].lower()
     return last.endswith("s") or last in ("people", "men", "women", "children")
+
+
+_ANY = frozenset({"any", "every", "each"})
 
 
 def _present_or_modal(syntax: Syntax, verb: Token) -> bool:
@@ -394,6 +400,14 @@ def unspoken_act(event: Event) -> bool:
     BBC samples 15 of 16 were wrong. Violence, protest, coercion and material acts are coded
     without an agent ("soldiers were killed", "protesters were arrested")."""
     return event.type not in _MATERIAL and not _named(event.actor)
+
+
+def unattributed_speculation(event: Event) -> bool:
+    """A material act no one is named doing that is only possible or supposed ("the criminally
+    insane should be killed", "whether his technique would be outlawed"): a thought about what
+    might happen, no event. Done, denied or attempted acts stay ("soldiers were killed", "no
+    detainee was tortured", "an attempt to assassinate the governor was thwarted")."""
+    return not _named(event.actor) and event.modality in ("possible", "hypothetical")
 
 
 def _named(actor: Actor | None) -> bool:
