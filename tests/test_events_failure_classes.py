@@ -1398,3 +1398,11 @@ def test_what_might_befall_someone_at_no_ones_hands_is_no_event(run):
 def test_any_one_of_a_kind_is_no_one_in_particular(run):
     doc = run("Tom Brant said any chancellor would use his budget to offer sweeteners to voters.")
     assert not _events(doc, "AGREE")
+
+
+def test_saying_a_rivals_plans_have_failed_blames_the_rival(run):
+    doc = run("The Wexland Party says the government's plans to give all children two hours of sport have failed.")
+    event = _one(doc, "ACCUSE")
+    assert event.actor.name and event.recipient is not None
+    doc = run("Ann Lee said the talks had failed.")  # talks are no one
+    assert not _events(doc, "ACCUSE")

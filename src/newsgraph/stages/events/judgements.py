@@ -113,16 +113,21 @@ def _judging(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> tuple[Token,
 
 
 def _takes(syntax: Syntax, lexicon: EventLexicon, verb: Token, wanted: str) -> bool:
-    """Whether the fault verb takes what its cue asks for: "<infinitive>" (not one of an
-    outcome no one is blamed for: "failed to reach agreement", ``outcome_verb``), a particle or
-    object lemmas (any of them, "|"-separated), or anything when nothing is asked."""
+    """Whether the fault verb takes what its cue asks for, any of "|"-separated alternatives:
+    "<infinitive>" (not one of an outcome no one is blamed for: "failed to reach agreement",
+    ``outcome_verb``), "<no_object>" (nothing at all: "the plans have failed"), a particle or
+    an object lemma; anything when nothing is asked."""
     if not wanted:
         return True
     kids = roles.children(syntax, verb, "xcomp", "dobj", "prt", "prep", "attr")
-    if wanted == "<infinitive>":
+    parts = wanted.split("|")
+    if "<infinitive>" in parts:
         outcomes = lexicon.words("outcome_verb")
-        return any(k.dep == "xcomp" and k.pos in ("VERB", "AUX") and k.lemma.lower() not in outcomes for k in kids)
-    return any(k.lemma.lower() in wanted.split("|") for k in kids)
+        if any(k.dep == "xcomp" and k.pos in ("VERB", "AUX") and k.lemma.lower() not in outcomes for k in kids):
+            return True
+    if "<no_object>" in parts and not kids:
+        return True  # "Labour's plans have failed": the plans' owner is blamed
+    return any(k.lemma.lower() in parts for k in kids)
 
 
 def judged(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple[Trigger, tuple, list[Actor]] | None:
