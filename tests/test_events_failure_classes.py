@@ -1406,3 +1406,12 @@ def test_saying_a_rivals_plans_have_failed_blames_the_rival(run):
     assert event.actor.name and event.recipient is not None
     doc = run("Ann Lee said the talks had failed.")  # talks are no one
     assert not _events(doc, "ACCUSE")
+
+
+def test_joining_or_renewing_calls_for_someone_to_go_is_a_demand_of_them(run):
+    doc = run("Ann Lee joined the calls for Tom Brant to resign.")
+    event = _one(doc, "REQUEST")
+    assert event.actor.name == "Ann Lee" and "Brant" in event.recipient.name
+    assert not _events(doc, "RETREAT")
+    doc = run("Thousands of students joined the protest in Zelkova on Friday.")
+    assert _one(doc, "PROTEST").actor.name

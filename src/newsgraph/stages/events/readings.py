@@ -295,6 +295,7 @@ def ungoverned(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:
     """The triggers that are no part of a governing one ("threatened to attack" is one
     threat); a governing trigger without a mode takes the one its governed act gives."""
     governing = {t.verb.i: t for t in triggers if t.pattern.type in _GOVERNING_TYPES}
+    governing |= {t.head.i: t for t in triggers if t.pattern.type in _GOVERNING_TYPES and t.head is not t.verb}  # "its calls for X to resign"
     modes: dict[int, str] = {}
     kept = []
     for trigger in triggers:
