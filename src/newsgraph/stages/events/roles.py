@@ -424,7 +424,13 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
         # "called for the minister to resign", "renewed its calls for the minister to resign": the
         # subject of the clause "for" opens (not
         # "for the prisoners to be freed": they are not asked)
-        candidates += [s for h in (verb, *trigger.tokens) for clause in children(syntax, h, "advcl") if any(m.text.lower() == "for" for m in children(syntax, clause, "mark")) for s in children(syntax, clause, "nsubj")]
+        candidates += [
+            s
+            for h in (verb, *trigger.tokens)
+            for clause in children(syntax, h, "advcl")
+            if any(m.text.lower() == "for" for m in children(syntax, clause, "mark"))
+            for s in children(syntax, clause, "nsubj")
+        ]
     for holder in holders + clauses:
         candidates += children(syntax, holder, "dobj", "dative", "attr")
     aimed = _RECIPIENT_PREPS + (("at",) if trigger.pattern.type in _AIMED_TYPES else ())  # "threw stones at soldiers"
