@@ -1415,3 +1415,8 @@ def test_joining_or_renewing_calls_for_someone_to_go_is_a_demand_of_them(run):
     assert not _events(doc, "RETREAT")
     doc = run("Thousands of students joined the protest in Zelkova on Friday.")
     assert _one(doc, "PROTEST").actor.name
+
+
+def test_a_call_for_longer_sentences_asks_no_prison(run):
+    doc = run("Lord Brant, head of the Wexland anti-corruption unit, who made the call for longer prison sentences, said the penalty was derisory.")
+    assert not [e for e in _events(doc, "REQUEST") if e.recipient is not None and e.recipient.name == "prison"]

@@ -179,7 +179,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not wished_by_others(doc, syntax, trigger, event)
             and not own_record_defended(doc, syntax, lexicon, trigger, event)
             and not poll_share(event)
-            and not unattributed_speculation(event)
+            and not unattributed_speculation(trigger, event)
         ):
             events.append(event)
             coded.append((trigger, event))

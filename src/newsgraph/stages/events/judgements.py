@@ -104,6 +104,8 @@ def _judging(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> tuple[Token,
     """The trigger's tokens when a reported clause's verb judges its subject: "be" with a word
     of disapproval (the verb and that word), or a verb of fault that takes what its cue asks
     (the verb alone); () otherwise."""
+    if any(k.dep == "neg" for k in roles.children(syntax, verb)):
+        return ()  # "the government has not failed", "was not reckless": no blame
     if verb.lemma.lower() == "be":
         words = lexicon.words("disapproval")
         judged = [w for w in _complements(syntax, verb) if w.lemma.lower() in words or w.text.lower() in words]

@@ -403,12 +403,14 @@ def unspoken_act(event: Event) -> bool:
     return event.type not in _MATERIAL and not _named(event.actor)
 
 
-def unattributed_speculation(event: Event) -> bool:
+def unattributed_speculation(trigger: Trigger, event: Event) -> bool:
     """A material act no one is named doing that is only possible or supposed ("the criminally
     insane should be killed", "whether his technique would be outlawed"): a thought about what
     might happen, no event. Done, denied or attempted acts stay ("soldiers were killed", "no
-    detainee was tortured", "an attempt to assassinate the governor was thwarted")."""
-    return not _named(event.actor) and event.modality in ("possible", "hypothetical")
+    detainee was tortured", "an attempt to assassinate the governor was thwarted"), and so do
+    norms, whose act is the rule's subject ("attacking the rebels is forbidden")."""
+    norm = trigger.verb.dep in ("csubj", "csubjpass")
+    return not norm and not _named(event.actor) and event.modality in ("possible", "hypothetical")
 
 
 def _named(actor: Actor | None) -> bool:

@@ -277,7 +277,10 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     """The actors the event is aimed at (coordinated ones included: "aid to A and B"), or [];
     never a word of the dateline (before ``body``) nor of a locative phrase (that is the
     event's place, "a bomb in central Zelkova")."""
-    candidates = [t for t in _recipient_candidates(syntax, trigger, passive_agent) if t.start >= body]
+    # "made the call for longer prison sentences": a call asks whom its "for" or "on" names
+    called = trigger.pattern.type == "REQUEST" and trigger.pattern.pos == "N"
+    candidates = _asked_by_a_call(syntax, trigger) if called else _recipient_candidates(syntax, trigger, passive_agent)
+    candidates = [t for t in candidates if t.start >= body]
     if trigger.pattern.type == "REQUEST":
         candidates = [t for t in candidates if not _undergoes_the_act_asked(syntax, t)]
     outlets = trigger.pattern.type in _OUTLET_TARGETS
@@ -297,6 +300,15 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
             return found
     owner = _policy_owner(doc, syntax, trigger, actor, body)
     return [owner] if owner is not None else []
+
+
+def _asked_by_a_call(syntax: Syntax, trigger: Trigger) -> list[Token]:
+    """Whom a call or demand (a noun) asks: the subject of its "for" clause ("calls for the
+    minister to resign") or the object of its "on" ("calls on the minister to")."""
+    noun = trigger.head
+    found = [s for clause in children(syntax, noun, "advcl", "acl") if any(m.text.lower() == "for" for m in children(syntax, clause, "mark")) for s in children(syntax, clause, "nsubj")]
+    found += [p for prep in children(syntax, noun, "prep") if prep.text.lower() in ("on", "upon") for p in children(syntax, prep, "pobj")]
+    return found
 
 
 def _undergoes_the_act_asked(syntax: Syntax, token: Token) -> bool:
