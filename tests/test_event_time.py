@@ -63,3 +63,16 @@ def test_article_date_when_nothing_else(pipeline) -> None:
     doc = TimeStage()(Document(Article(text=text, date=ArticleDate("2024-03-05"))), analysis)
     found = event_time(doc, analysis, text.index("protested"))
     assert (found.value, found.granularity, found.source, found.time) == ("2024-03-05", "day", "article", None)
+
+
+def test_a_year_inferred_from_the_text_dates_no_event(pipeline) -> None:
+    # the latest year a profile or an obituary names bounds when it was written: it is no
+    # date of the events it recounts
+    text = "Critics protested outside the venue."
+    analysis = pipeline.analyzer.analyze(text)
+    inferred = ArticleDate("1996", inferred=True, source="text")
+    doc = TimeStage()(Document(Article(text=text, date=inferred)), analysis)
+    assert event_time(doc, analysis, text.index("protested")) is None
+    day = ArticleDate("1996-12-03", inferred=True, source="text")  # a day the text gives still dates them
+    doc = TimeStage()(Document(Article(text=text, date=day)), analysis)
+    assert event_time(doc, analysis, text.index("protested")).value == "1996-12-03"

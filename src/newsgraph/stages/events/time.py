@@ -2,7 +2,9 @@
 
 ``event_time(doc, analysis, offset)`` looks, in order, for a dated expression (DATE or TIME
 with a concrete value) in the trigger's own clause, then anywhere in its sentence (nearest
-first), then the narrative's current date, then the article date.  The current date is the
+first), then the narrative's current date, then the article date (not a year alone inferred
+from the text: the latest year a profile or an obituary names is a lower bound of when it
+was written, not the day of its events).  The current date is the
 last day-level date of an earlier sentence in the same paragraph; a new paragraph returns to
 the date of the lead (news puts the main event's date first and flashbacks after it), when
 the lead (its first two paragraphs) gives one.
@@ -50,9 +52,9 @@ def event_time(doc: Document, analysis: Analysis, offset: int, syntax: Syntax | 
         if current := narrative_date(doc, sentence.start):
             return EventTime(current.value, granularity(current.value), "narrative", current)
     article_date = doc.article.date
-    if article_date is not None:
+    if article_date is not None and not (article_date.inferred and len(article_date.value) < 10):
         return EventTime(article_date.value, granularity(article_date.value), "article")
-    return None
+    return None  # a year the text only suggests ("deselected in December 1996") bounds the article, it dates no event
 
 
 def narrative_date(doc: Document, before: int) -> TimeExpr | None:
