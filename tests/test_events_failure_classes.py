@@ -1420,3 +1420,10 @@ def test_joining_or_renewing_calls_for_someone_to_go_is_a_demand_of_them(run):
 def test_a_call_for_longer_sentences_asks_no_prison(run):
     doc = run("Lord Brant, head of the Wexland anti-corruption unit, who made the call for longer prison sentences, said the penalty was derisory.")
     assert not [e for e in _events(doc, "REQUEST") if e.recipient is not None and e.recipient.name == "prison"]
+
+
+def test_meeting_market_demand_concedes_nothing(run):
+    doc = run("British banks met demand from foreign investors last year.")
+    assert not _events(doc, "CONCEDE")
+    doc = run("The Wexland government met the union's demand for higher pay.")
+    assert _events(doc, "CONCEDE")

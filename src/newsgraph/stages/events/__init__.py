@@ -60,6 +60,7 @@ from .readings import (
     generic_statement,
     governed_mode,
     home_visit,
+    market_demand,
     meeting_of_one,
     obligations,
     own_record_defended,
@@ -130,7 +131,11 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
     found_triggers = sorted(found_triggers, key=lambda t: t.head.start)
     triggers = without_purposes(ungoverned(framed(found_triggers, syntax, lexicon), syntax), syntax)
     triggers = without_tolls(triggers, syntax, lexicon)
-    triggers = [admonition(syntax, lexicon, verbal_attack(doc, syntax, lexicon, t)) for t in triggers if not warning_of_risk(syntax, lexicon, t) and not unarmed_fight(doc, syntax, lexicon, t)]
+    triggers = [
+        admonition(syntax, lexicon, verbal_attack(doc, syntax, lexicon, t))
+        for t in triggers
+        if not warning_of_risk(syntax, lexicon, t) and not unarmed_fight(doc, syntax, lexicon, t) and not market_demand(syntax, t)
+    ]
     body = body_start(doc)
     events: list[Event] = []
     coded: list[tuple[Trigger, Event]] = []

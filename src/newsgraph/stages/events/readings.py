@@ -403,6 +403,18 @@ def unspoken_act(event: Event) -> bool:
     return event.type not in _MATERIAL and not _named(event.actor)
 
 
+def market_demand(syntax: Syntax, trigger: Trigger) -> bool:
+    """'to meet demand from investors', 'meet peak demand': "demand" in the singular with no
+    article or owner is what a market buys, not a demand anyone made ("met their demands",
+    "accepted the union's demand")."""
+    for token in trigger.tokens:
+        if token.lemma.lower() == "demand" and token.pos == "NOUN" and token.tag == "NN":
+            kids = roles.children(syntax, token, "det", "poss")
+            if not kids:
+                return True
+    return False
+
+
 def unattributed_speculation(trigger: Trigger, event: Event) -> bool:
     """A material act no one is named doing that is only possible or supposed ("the criminally
     insane should be killed", "whether his technique would be outlawed"): a thought about what
