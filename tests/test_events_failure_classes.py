@@ -1427,3 +1427,12 @@ def test_meeting_market_demand_concedes_nothing(run):
     assert not _events(doc, "CONCEDE")
     doc = run("The Wexland government met the union's demand for higher pay.")
     assert _events(doc, "CONCEDE")
+
+
+def test_one_person_agreeing_with_no_complement_agrees_with_a_view(run):
+    doc = run("Tom Brant agreed and said the figures had to be looked at in context.")
+    assert not _events(doc, "AGREE")
+    doc = run("Wexland and Ostrava agreed on Monday.")  # two sides
+    assert _events(doc, "AGREE")
+    doc = run("Wexland agreed to the proposals on Monday.")
+    assert _events(doc, "AGREE")

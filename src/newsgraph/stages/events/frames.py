@@ -6,7 +6,8 @@ names the lemmas of which one must hang below the trigger (within two steps, not
 another clause; ``<clause>`` stands for a clausal or gerund complement, ``<claim>`` for one that
 states a fact rather than a future act, ``<infinitive>`` for an infinitive complement,
 ``<no_object>`` for a verb with no object, target or weapon subject, ``<intransitive>`` for one
-with no object or complement and no phrase but of place, time or amount) and the CAMEO code it takes
+with no object or complement and no phrase but of place, time or amount, ``<alone>`` for
+such a verb with one singular subject) and the CAMEO code it takes
 instead, or none. Participles used as adjectives
 ("the visiting minister", "opposing sides", "an outlawed group", "the accused man") and
 idioms code nothing.
@@ -35,6 +36,10 @@ NO_OBJECT = "<no_object>"
 # A frame word: no object, target, infinitive or clause at all ("sales declined", not
 # "declined to meet", "declined the offer").
 INTRANSITIVE = "<intransitive>"
+# A frame word: intransitive, with one subject, no pair of sides ("Mr Lee agreed": with a
+# view; not "the two sides agreed", "A and B agreed").
+ALONE = "<alone>"
+_WHEN_OR_WHERE = frozenset({"in", "at", "during", "after", "before", "since"})  # not "agreed to the plan", "on a ceasefire"
 # Prepositions of where, when and how much, which leave a verb intransitive ("fell by 5% in May").
 _SETTING_PREPOSITIONS = frozenset({"in", "at", "during", "over", "since", "after", "before", "by", "from", "to", "for", "amid", "under", "within", "throughout"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "auxpass", "obj"})
@@ -168,7 +173,21 @@ def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
         below.add(NO_OBJECT)
         if not deps & {"xcomp", "ccomp", "dative"} and all(k.lemma.lower() in _SETTING_PREPOSITIONS for k in kids if k.dep == "prep"):
             below.add(INTRANSITIVE)
+            if _one_subject(syntax, kids) and all(k.lemma.lower() in _WHEN_OR_WHERE for k in kids if k.dep == "prep"):
+                below.add(ALONE)
     return next((f for f in frames if f.words & below), None)
+
+
+def _one_subject(syntax: Syntax, kids) -> bool:
+    """Whether the verb's subject is one person or body: singular, not coordinated."""
+    subjects = [k for k in kids if k.dep in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].tag in ("NNS", "NNPS"):
+        return False
+    subject = subjects[0]
+    return subject.text.lower() not in _PLURAL_PRONOUNS and not any(syntax.tokens[i].dep == "conj" for i in syntax.children.get(subject.i, ()))
+
+
+_PLURAL_PRONOUNS = frozenset({"they", "we", "both", "all"})
 
 
 def _someone_acts(syntax: Syntax, clause: Token) -> bool:
