@@ -1436,3 +1436,10 @@ def test_one_person_agreeing_with_no_complement_agrees_with_a_view(run):
     assert _events(doc, "AGREE")
     doc = run("Wexland agreed to the proposals on Monday.")
     assert _events(doc, "AGREE")
+
+
+def test_offering_courses_or_products_offers_no_cooperation(run):
+    doc = run("Tom Brant said the universities of Wexland offer very attractive courses to students.")
+    assert not _events(doc, "AGREE")
+    doc = run("Wexland offered aid to Ostrava on Monday.")
+    assert _events(doc, "AGREE")
