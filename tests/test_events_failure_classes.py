@@ -1443,3 +1443,9 @@ def test_offering_courses_or_products_offers_no_cooperation(run):
     assert not _events(doc, "AGREE")
     doc = run("Wexland offered aid to Ostrava on Monday.")
     assert _events(doc, "AGREE")
+
+
+def test_criticism_of_a_plan_is_aimed_at_whoever_unveiled_it(run):
+    doc = run("The Ostrava Party unveiled new tax plans on Monday. The Wexland Party attacked the plans.")
+    event = _one(doc, "ACCUSE")
+    assert event.actor.name == "Wexland Party" and event.recipient.name == "Ostrava Party"

@@ -364,7 +364,7 @@ def _plan_owners(doc: Document, syntax: Syntax, nouns: list[Token], actor: Actor
     owners = [t for t in syntax.tokens if t.start >= body and t.lemma.lower() in lemmas and t.i not in {n.i for n in nouns}]
     owners.sort(key=lambda t: abs(t.i - nouns[0].i))
     for noun in owners:
-        for word in children(syntax, noun, "poss", "compound"):
+        for word in children(syntax, noun, "poss", "compound") + _maker_of(syntax, noun):
             found = actor_of(doc, syntax, word)
             if found is not None:
                 yield found
@@ -377,6 +377,18 @@ def _plan_owners(doc: Document, syntax: Syntax, nouns: list[Token], actor: Actor
             if found.country is None and home is not None:
                 found = replace(found, country=home, code=code_of(home, found.sector))
             yield found
+
+
+def _maker_of(syntax: Syntax, noun: Token) -> list[Token]:
+    """The subject of the verb that made a plan: "the Home Office unveiled its plans", "Labour
+    published a document" (and later "the plans", "the document")."""
+    if noun.dep != "dobj" or noun.head == noun.i:
+        return []
+    verb = syntax.tokens[noun.head]
+    return children(syntax, verb, "nsubj") if verb.lemma.lower() in _MAKING else []
+
+
+_MAKING = frozenset({"announce", "publish", "unveil", "propose", "introduce", "launch", "outline", "produce", "issue", "present", "table"})
 
 
 def _own_government(found: Actor, actor: Actor | None) -> bool:
