@@ -11,6 +11,10 @@ them. Steps, each in its own module:
   nothing, "attacked the plan" is criticism); adjectival participles code nothing;
 - ``readings``: what governs what ("threatened to attack" is one threat), demands in
   reported speech, warnings of risks, attacks in words, purposes;
+- ``judgements``: criticism said as a judgement ("called the plan reckless", "said the
+  government had failed");
+- ``undergone``: acts told from the side of the one they befall ("faced criticism from X",
+  "came under pressure from X to resign");
 - ``roles`` and ``actors``: actor (the agent: subject of an active verb, "by" phrase of a
   passive, the noun a participle or relative clause modifies), recipients, place and the
   outlets a sentence is attributed to; actor codes from the Phoenix dictionaries;
