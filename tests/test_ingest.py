@@ -184,6 +184,9 @@ def test_cli_ingest_json_summary_and_exit_code(tmp_path, pipeline):
     assert summary["skipped"] == 2
     allowed = CliRunner().invoke(cli, ["ingest", str(french), "--db", str(tmp_path / "m.db"), "--json", "--allow-language", "fr"])
     assert allowed.exit_code == 0 and json.loads(allowed.stdout)["stored"] == 1
+    # a re-run finds its articles stored: they went through, only the rejected input did not
+    again = CliRunner().invoke(cli, ["ingest", str(folder), str(french), "--db", str(tmp_path / "n.db"), "--json", "--exclude", "c.*"])
+    assert again.exit_code == 1 and json.loads(again.stdout)["stored"] == 0
 
 
 @pytest.mark.slow

@@ -159,7 +159,9 @@ def _assert_same_after_kills(clean_url: str, crashed_url: str, stored: int, part
     assert len(clean["articles"]) == stored == len(set(crashed["articles"])), f"seed {seed}"
     for part in ("counts", "articles", "duplicates", "rejections", "documents"):
         assert crashed[part] == clean[part], f"{part} differ (seed {seed}, articles after each kill {partial})"
-    assert all(n is not None and 0 < n < stored for n in partial), f"a kill missed the ingest (articles after each kill {partial}, seed {seed})"
+    # each kill landed while the writer ran: amid the articles, or after the last one while it
+    # was still finishing (its re-run then finds every article stored, unchanged)
+    assert all(n is not None and 0 < n <= stored for n in partial), f"a kill missed the ingest (articles after each kill {partial}, seed {seed})"
 
 
 @pytest.mark.slow

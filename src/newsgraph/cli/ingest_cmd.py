@@ -76,7 +76,8 @@ def ingest_command(
             summary = ingest_paths(paths, store, pipeline, parse_date_argument(date), include=include, exclude=exclude, workers=workers, recycle_after=recycle_after, progress=progress)
     summary.seconds = time.perf_counter() - started  # the whole run, model loading included
     click.echo(json.dumps(summary.to_dict()) if as_json else describe(summary.to_dict(), verbose > 0))
-    sys.exit(batch_exit_code(summary.stored + summary.duplicates, summary.rejected_total))
+    # an input already stored ("unchanged", a re-run) went through as well as a new one
+    sys.exit(batch_exit_code(summary.stored + summary.duplicates + summary.unchanged, summary.rejected_total))
 
 
 def describe(summary: dict, every_name: bool = False) -> str:
