@@ -325,7 +325,7 @@ def _for_clause(syntax: Syntax, verb: Token) -> bool:
     governing verb and the infinitive after it."""
     if verb.dep != "advcl" or verb.head == verb.i:
         return False
-    if any(m.dep == "mark" and m.text.lower() == "for" for m in roles.children(syntax, verb)):
+    if roles.marked_for(syntax, verb):
         return True
     to = [k for k in roles.children(syntax, verb, "aux") if k.text.lower() == "to"]
     fors = [p for p in roles.children(syntax, syntax.tokens[verb.head], "prep") if p.text.lower() == "for" and p.i < verb.i]

@@ -306,9 +306,20 @@ def _asked_by_a_call(syntax: Syntax, trigger: Trigger) -> list[Token]:
     """Whom a call or demand (a noun) asks: the subject of its "for" clause ("calls for the
     minister to resign") or the object of its "on" ("calls on the minister to")."""
     noun = trigger.head
-    found = [s for clause in children(syntax, noun, "advcl", "acl") if any(m.text.lower() == "for" for m in children(syntax, clause, "mark")) for s in children(syntax, clause, "nsubj")]
+    found = for_clause_subjects(syntax, [noun], "advcl", "acl")
     found += [p for prep in children(syntax, noun, "prep") if prep.text.lower() in ("on", "upon") for p in children(syntax, prep, "pobj")]
     return found
+
+
+def marked_for(syntax: Syntax, clause: Token) -> bool:
+    """Whether "for" opens the clause ("called for the minister to resign")."""
+    return any(m.dep == "mark" and m.text.lower() == "for" for m in children(syntax, clause))
+
+
+def for_clause_subjects(syntax: Syntax, holders: list[Token], *deps: str) -> list[Token]:
+    """The subjects of the clauses "for" opens below ``holders`` ("for the minister to resign":
+    the minister; not "for the prisoners to be freed": they are not asked to act)."""
+    return [s for h in holders for clause in children(syntax, h, *deps) if marked_for(syntax, clause) for s in children(syntax, clause, "nsubj")]
 
 
 def _undergoes_the_act_asked(syntax: Syntax, token: Token) -> bool:
@@ -445,16 +456,7 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
     clauses = children(syntax, verb, "xcomp", "ccomp")  # "promised to help X", "urged X to ..."
     if trigger.pattern.type == "REQUEST":  # "demanded that the government resign": who is to act
         candidates += [s for clause in children(syntax, verb, "ccomp") for s in children(syntax, clause, "nsubj", "nsubjpass")]
-        # "called for the minister to resign", "renewed its calls for the minister to resign": the
-        # subject of the clause "for" opens (not
-        # "for the prisoners to be freed": they are not asked)
-        candidates += [
-            s
-            for h in (verb, *trigger.tokens)
-            for clause in children(syntax, h, "advcl")
-            if any(m.text.lower() == "for" for m in children(syntax, clause, "mark"))
-            for s in children(syntax, clause, "nsubj")
-        ]
+        candidates += for_clause_subjects(syntax, [verb, *trigger.tokens], "advcl")  # "called for the minister to resign"
     for holder in holders + clauses:
         candidates += children(syntax, holder, "dobj", "dative", "attr")
     aimed = _RECIPIENT_PREPS + (("at",) if trigger.pattern.type in _AIMED_TYPES else ())  # "threw stones at soldiers"

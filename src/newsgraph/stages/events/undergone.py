@@ -33,7 +33,7 @@ def undergone(syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger], sk
         verb = undergoing_verb(syntax, lexicon, token)
         if verb is None or not _from_phrase(syntax, token, verb):
             continue
-        trigger = _coded(lexicon, Trigger(token, (token,), Pattern(UNDERGONE_HEAD, (), "N", "", "", None), verb), codes[0])
+        trigger = _coded(lexicon, token, verb, codes[0])
         if trigger is not None:
             found.append(trigger)
     return found
@@ -80,7 +80,7 @@ def undergone_roles(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigge
     recipients = [a for a in (roles.actor_of(doc, syntax, w) for w in words) if a is not None and a not in actors]
     armed = lexicon.cues.get("undergone_noun", {}).get(trigger.head.lemma.lower(), "").split()[1:]
     if armed and any(_armed_side(doc, syntax, lexicon, t) for t in givers + words):
-        trigger = _coded(lexicon, trigger, armed[0]) or trigger
+        trigger = _coded(lexicon, trigger.head, trigger.verb, armed[0]) or trigger
     return trigger, (actors, False, False), recipients
 
 
@@ -93,8 +93,9 @@ def _armed_side(doc: Document, syntax: Syntax, lexicon: EventLexicon, token: Tok
     return actor is not None and (actor.sector or "") in ARMED_SECTORS
 
 
-def _coded(lexicon: EventLexicon, trigger: Trigger, code: str) -> Trigger | None:
+def _coded(lexicon: EventLexicon, noun: Token, verb: Token, code: str) -> Trigger | None:
+    """The trigger of the event noun ``noun`` befalling through ``verb``, coded ``code``."""
     coding = lexicon.coding(code)
     if coding is None:
         return None
-    return Trigger(trigger.head, trigger.tokens, Pattern(UNDERGONE_HEAD, (), "N", code, coding.type, coding.mode), trigger.verb)
+    return Trigger(noun, (noun,), Pattern(UNDERGONE_HEAD, (), "N", code, coding.type, coding.mode), verb)
