@@ -1449,3 +1449,44 @@ def test_criticism_of_a_plan_is_aimed_at_whoever_unveiled_it(run):
     doc = run("The Ostrava Party unveiled new tax plans on Monday. The Wexland Party attacked the plans.")
     event = _one(doc, "ACCUSE")
     assert event.actor.name == "Wexland Party" and event.recipient.name == "Ostrava Party"
+
+
+# Lists, territory, wishes of others' acts, prepositions of the pattern, group nouns ----------
+
+
+def test_a_list_the_parse_reads_as_an_apposition_is_one_joint_actor(run):
+    event = _one(run("The US, Russia, and Switzerland met on Monday."), "CONSULT")
+    assert event.actor.country == "USA"
+    assert sorted(a.country for a in event.co_actors) == ["CHE", "RUS"]
+
+
+def test_seizing_a_town_is_occupying_territory_and_seizing_weapons_is_not(run):
+    town = _one(run("Rebels seized the town of Kelvara on Monday."), "COERCE")
+    assert town.cameo == "192"
+    ground = _one(run("The militant group has seized parts of Iraq and Syria."), "COERCE")
+    assert ground.cameo == "192"
+    weapons = _one(run("Police seized weapons in the town on Monday."), "COERCE")
+    assert weapons.cameo == "171"
+
+
+def test_wanting_another_side_to_act_asks_it_and_codes_no_act_of_that_side(run):
+    doc = run("The unions want the government to withdraw the regulations.")
+    event = _one(doc, "REQUEST")
+    assert event.actor.sector == "LAB" and event.recipient is not None and event.recipient.sector == "GOV"
+    assert not _events(doc, "RETREAT")
+
+
+def test_wanting_a_thing_to_happen_or_to_act_oneself_asks_no_one(run):
+    assert not _events(run("The minister wants the bill to pass into law by March."), "REQUEST")
+    doc = run("Ms Tarvo wants to visit Chile next month.")
+    assert not _events(doc, "REQUEST")
+
+
+def test_the_object_of_a_patterns_own_preposition_is_the_recipient(run):
+    event = _one(run("Labour hit back at the Conservative proposals on Monday."), "ACCUSE")
+    assert event.recipient is not None and event.recipient.name == "Conservative"
+
+
+def test_union_figures_are_labour_and_can_be_met(run):
+    event = _one(run("Chancellor Arvid Tallen held a private meeting with senior union figures on Thursday night."), "CONSULT")
+    assert event.recipient is not None and event.recipient.sector == "LAB"

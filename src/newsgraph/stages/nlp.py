@@ -129,7 +129,7 @@ def _to_analysis(parsed, model_description: str, text: str | None = None) -> Ana
         sent_of[first:stop] = [index] * (stop - first)
     named = tuple(_named(text, ent.start_char, ent.end_char, ent.label_, ent.start, ent.end) for ent in parsed.ents)
     chunks = tuple(_named(text, chunk.start_char, chunk.end_char, "NP", chunk.start, chunk.end) for chunk in _noun_chunks(parsed))
-    return Analysis(text, _tokens(parsed, sent_of), tuple(sentences), named, chunks, model_description)
+    return Analysis(text, _with_names_mended(_tokens(parsed, sent_of)), tuple(sentences), named, chunks, model_description)
 
 
 def _sentence_bounds(parsed) -> list[tuple[int, int]]:
@@ -185,6 +185,31 @@ def _tokens(parsed, sent_of: list[int]) -> tuple[Token, ...]:
     )
     return tuple(map(Token._make, zip(*columns, strict=True)))
 
+
+def _with_names_mended(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Mend a name whose first word the parser read as a preposition heading the rest of the
+    name ("Barack Obama and Vladimir Putin met": "Barack" a preposition, "Obama" its object,
+    the verb left with no subject). The recognizer's own name span says it is one name; the
+    name becomes the subject of the verb the "preposition" hung on (or was the subject of),
+    when that verb follows it and has no other subject."""
+    mended = list(tokens)
+    for first in tokens:
+        if first.pos != "ADP" or first.ent_iob != "B" or first.ent_type not in _NAME_TYPES or first.dep not in ("prep", "nsubj", "nsubjpass"):
+            continue
+        rest = [t for t in tokens[first.i + 1 :] if t.ent_iob == "I"]
+        name = [t for t in rest if all(u.ent_iob == "I" for u in tokens[first.i + 1 : t.i + 1])]
+        verb = tokens[first.head]
+        if not name or name[-1].head != first.i or name[-1].dep != "pobj" or verb.i < name[-1].i or verb.pos not in ("VERB", "AUX"):
+            continue
+        if any(t.head == verb.i and t.dep in ("nsubj", "nsubjpass") and t.i != first.i for t in tokens):
+            continue
+        last = name[-1]
+        mended[first.i] = first._replace(pos="PROPN", tag="NNP", dep="compound", head=last.i)
+        mended[last.i] = last._replace(dep="nsubj" if first.dep == "prep" else first.dep, head=verb.i)
+    return tuple(mended)
+
+
+_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 # spaCy's ENT_IOB values: 0 (not set), 1 inside, 2 outside, 3 beginning.
 _IOB = ("O", "I", "O", "B")

@@ -7,7 +7,9 @@ another clause; ``<clause>`` stands for a clausal or gerund complement, ``<claim
 states a fact rather than a future act, ``<infinitive>`` for an infinitive complement,
 ``<no_object>`` for a verb with no object, target or weapon subject, ``<intransitive>`` for one
 with no object or complement and no phrase but of place, time or amount, ``<alone>`` for
-such a verb with one singular subject) and the CAMEO code it takes
+such a verb with one singular subject, ``<territory>`` for an object that is a named place,
+``<other_acts>`` for an infinitive clause with a subject of its own ("wants Y to leave"),
+``<any>`` for every frame a row before it did not take) and the CAMEO code it takes
 instead, or none. Participles used as adjectives
 ("the visiting minister", "opposing sides", "an outlawed group", "the accused man") and
 idioms code nothing.
@@ -22,7 +24,7 @@ from ...model import Token
 from ...resources import read_table, weapon_nouns
 from ..timex.syntax import Syntax
 from .actors import agent_role
-from .lexicon import EventLexicon, Pattern
+from .lexicon import EventLexicon, Pattern, load_event_lexicon
 from .triggers import Trigger, descendants
 
 _ADJECTIVAL = frozenset({"amod", "compound"})
@@ -39,6 +41,14 @@ INTRANSITIVE = "<intransitive>"
 # A frame word: intransitive, with one subject, no pair of sides ("Mr Lee agreed": with a
 # view; not "the two sides agreed", "A and B agreed").
 ALONE = "<alone>"
+# A frame word: the object is a named place, or a part of one ("seized Mosul", "seized parts
+# of Iraq"): holding ground is occupying territory, not seizing goods.
+TERRITORY = "<territory>"
+# A frame word: an infinitive clause with a subject of its own ("wants the government to
+# scrap the tax"): what one wants another to do is asked of them.
+OTHER_ACTS = "<other_acts>"
+ANY = "<any>"  # a frame word every trigger has: the last row of a head, for all other frames
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _WHEN_OR_WHERE = frozenset({"in", "at", "during", "after", "before", "since"})  # not "agreed to the plan", "on a ceasefire"
 # Prepositions of where, when and how much, which leave a verb intransitive ("fell by 5% in May").
 _SETTING_PREPOSITIONS = frozenset({"in", "at", "during", "over", "since", "after", "before", "by", "from", "to", "for", "amid", "under", "within", "throughout"})
@@ -156,8 +166,10 @@ def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
     words = descendants(trigger.head, syntax, 2)
     if trigger.head.dep in ("relcl", "acl") and trigger.head.head != trigger.head.i:
         words.append(syntax.tokens[trigger.head.head])  # "a helicopter that was captured"
-    below = {t.lemma.lower() for t in words} | {t.text.lower() for t in words}
+    below = {t.lemma.lower() for t in words} | {t.text.lower() for t in words} | {ANY}
     kids = [syntax.tokens[i] for i in syntax.children.get(trigger.head.i, ())]
+    if any(k.dep == "ccomp" and _infinitive_with_subject(syntax, k) for k in kids):
+        below.add(OTHER_ACTS)
     deps = {k.dep for k in kids}
     if "ccomp" in deps or any(k.tag == "VBG" and k.dep in ("xcomp", "dobj") for k in kids):
         below.add(CLAUSE)  # "denied (that) the cabinet was split", "denied having met him": a claim denied, no refusal
@@ -169,6 +181,8 @@ def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
             below.add(CLAIM)
     if "xcomp" in deps:
         below.add(INFINITIVE)  # "sought to put the economy first": an attempt, no request
+    if any(_names_a_place(syntax, k) for k in kids if k.dep in ("dobj", "nsubjpass")):
+        below.add(TERRITORY)
     if trigger.pattern.pos == "V" and _takes_no_object(kids):
         below.add(NO_OBJECT)
         if not deps & {"xcomp", "ccomp", "dative"} and all(k.lemma.lower() in _SETTING_PREPOSITIONS for k in kids if k.dep == "prep"):
@@ -176,6 +190,30 @@ def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
             if _one_subject(syntax, kids) and all(k.lemma.lower() in _WHEN_OR_WHERE for k in kids if k.dep == "prep"):
                 below.add(ALONE)
     return next((f for f in frames if f.words & below), None)
+
+
+def _infinitive_with_subject(syntax: Syntax, clause: Token) -> bool:
+    """'(wants) the government to scrap the tax': an infinitive with a subject of its own who
+    is to act. Not a state ("wanted the UK to be prosperous"), something done to the subject
+    ("these men to be returned") or a thing ("it to end", "the bill to pass")."""
+    kids = [syntax.tokens[i] for i in syntax.children.get(clause.i, ())]
+    if clause.lemma.lower() == "be" or not any(k.dep == "aux" and k.text.lower() == "to" for k in kids) or any(k.dep == "auxpass" for k in kids):
+        return False
+    subjects = [k for k in kids if k.dep == "nsubj"]
+    return any(s.text.lower() not in _THINGS and (s.pos in ("PROPN", "PRON") or s.lemma.lower() in _SIDES or agent_role(syntax, s) is not None) for s in subjects)
+
+
+_THINGS = frozenset({"it", "this", "that", "these", "those", "something", "nothing", "everything"})
+
+
+def _names_a_place(syntax: Syntax, noun: Token) -> bool:
+    """Whether an object is a named place, ground held ("the town", "an airbase") or a part
+    "of" a named place ("Mosul", "parts of Iraq")."""
+    lexicon = load_event_lexicon()
+    if noun.ent_type in _PLACE_TYPES or noun.lemma.lower() in lexicon.words("held_ground"):
+        return True
+    places = [p for prep in syntax.children.get(noun.i, ()) if syntax.tokens[prep].text.lower() == "of" for p in syntax.children.get(prep, ())]
+    return noun.lemma.lower() in lexicon.words("part_of_place") and any(syntax.tokens[p].ent_type in _PLACE_TYPES for p in places)
 
 
 def _one_subject(syntax: Syntax, kids) -> bool:

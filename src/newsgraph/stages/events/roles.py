@@ -52,10 +52,19 @@ _OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "order", "call", "force", "p
 def conjuncts(syntax: Syntax, token: Token) -> list[Token]:
     """The token and the words coordinated with it ("China and Russia")."""
     out = [token]
-    for child in children(syntax, token, "conj"):
+    for child in children(syntax, token, "conj") + _listed_as_apposition(syntax, token):
         if child.pos in ("PROPN", "NOUN", "PRON"):
             out.extend(conjuncts(syntax, child))
     return out
+
+
+def _listed_as_apposition(syntax: Syntax, token: Token) -> list[Token]:
+    """A list the parse read as an apposition ("the US, Russia, and Switzerland": Russia
+    in apposition to the US, Switzerland joined to Russia): a name of the same kind with a
+    name joined to it is the list's next item, not another name for ``token``."""
+    if not token.ent_type:
+        return []
+    return [a for a in children(syntax, token, "appos") if a.ent_type == token.ent_type and a.pos == "PROPN" and any(c.ent_type == token.ent_type for c in children(syntax, a, "conj"))]
 
 
 def subtree(token: Token, syntax: Syntax, depth: int) -> list[Token]:
@@ -459,6 +468,9 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
         candidates += for_clause_subjects(syntax, [verb, *trigger.tokens], "advcl")  # "called for the minister to resign"
     for holder in holders + clauses:
         candidates += children(syntax, holder, "dobj", "dative", "attr")
+    for part in holders[1:]:
+        if part.dep == "prep":  # "hit back at the Tory proposals": the pattern's own preposition
+            candidates += [t for pobj in children(syntax, part, "pobj") for t in (pobj, *descendants(pobj, syntax, 4)) if not _in_locative(syntax, t, pobj)]
     aimed = _RECIPIENT_PREPS + (("at",) if trigger.pattern.type in _AIMED_TYPES else ())  # "threw stones at soldiers"
     for holder in holders:
         for prep in children(syntax, holder, "prep", "dative"):
