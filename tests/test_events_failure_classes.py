@@ -1490,3 +1490,39 @@ def test_the_object_of_a_patterns_own_preposition_is_the_recipient(run):
 def test_union_figures_are_labour_and_can_be_met(run):
     event = _one(run("Chancellor Arvid Tallen held a private meeting with senior union figures on Thursday night."), "CONSULT")
     assert event.recipient is not None and event.recipient.sector == "LAB"
+
+
+def test_a_span_of_talks_is_the_talks(run):
+    event = _one(run("Two days of talks between Chile and Peru begin in Lima on Wednesday."), "CONSULT")
+    assert event.actor.country == "CHL" and [a.country for a in event.co_actors] == ["PER"]
+
+
+def test_an_apology_in_british_spelling_and_forces_put_on_standby(run):
+    apology = _one(run("Mr Orlan has apologised to MPs after the announcement."), "SUPPORT")
+    assert apology.cameo == "055"
+    standby = _one(run("The Spanish have already put their forces on standby to evacuate their nationals."), "MOBILIZE")
+    assert standby.actor.country == "ESP"
+
+
+def test_ordering_the_destruction_of_a_force_is_violence_by_the_one_who_orders(run):
+    doc = run("President Adama Kourouma ordered the destruction of the rebels' air force.")
+    event = _one(doc, "ASSAULT")
+    assert event.actor.name == "Adama Kourouma"
+    assert not _events(doc, "REQUEST")
+
+
+def test_warning_someone_that_a_thing_is_so_is_advice_not_a_threat(run):
+    doc = run("The minister warned Mr Orlan on 7 March that the war could be illegal without a second resolution.")
+    assert not _events(doc, "THREATEN")
+    threat = run("President Adama Kourouma warned the rebels of consequences.")
+    assert _events(threat, "THREATEN")
+
+
+def test_sanctioning_an_action_authorises_it(run):
+    doc = run("The council passed a resolution sanctioning military action against the rebels on Monday.")
+    assert not _events(doc, "SANCTION")
+
+
+def test_a_judgement_names_whom_it_blames_by_its_by_phrase(run):
+    event = _one(run("Mr Orlan said the campaign was a big misjudgement by Labour."), "ACCUSE")
+    assert event.recipient is not None and event.recipient.name == "Labour"

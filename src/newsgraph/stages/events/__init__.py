@@ -81,7 +81,7 @@ from .readings import (
     without_tolls,
 )
 from .time import event_time
-from .triggers import Trigger, find_triggers
+from .triggers import Trigger, find_triggers, measured_by
 from .undergone import UNDERGONE_HEAD, undergone, undergone_roles
 
 # Triggers of these types code the act they govern ("agreed to meet" is AGREE, not CONSULT).
@@ -216,7 +216,8 @@ class Roles:
 def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple[list[Actor], bool, bool] | None:
     """(actors, lent by the setting, passive agent); None when the trigger's own subject is a
     natural cause or an accident ("floods killed 30 people"): that is no act of anyone."""
-    if trigger.pattern.pos == "N" and trigger.verb is not trigger.head and trigger.head.dep in ("nsubj", "nsubjpass"):
+    measured = measured_by(trigger.head, syntax, load_event_lexicon()) if trigger.pattern.pos == "N" else trigger.head
+    if trigger.pattern.pos == "N" and trigger.verb is not trigger.head and measured.dep in ("nsubj", "nsubjpass"):
         words, passive = _noun_owners(syntax, trigger.head), False
     else:
         words, passive = roles.subject_tokens(syntax, trigger.verb, body)

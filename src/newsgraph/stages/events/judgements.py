@@ -93,7 +93,7 @@ def quoted_judged(doc: Document, syntax: Syntax, trigger: Trigger) -> tuple[Trig
         return None
     actor = roles.as_actor(doc, speaker)
     # '"It is very disappointing," he said': "it" is what happened, no body judged
-    subjects = [w for w in roles.children(syntax, trigger.verb, "nsubj") if w.text.lower() not in _SITUATION_WORDS]
+    subjects = _made_by(syntax, trigger.verb) or [w for w in roles.children(syntax, trigger.verb, "nsubj") if w.text.lower() not in _SITUATION_WORDS]
     addressed = _judged_actors(doc, syntax, subjects, [actor])
     if not addressed:
         return None
@@ -140,7 +140,7 @@ def judged(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple[
     speakers = [a for a in (roles.actor_of(doc, syntax, w) for w in words) if a is not None]
     if not speakers and trigger.verb.lemma.lower() != "be":
         return None  # "Israelis failed to reach agreement, sources reported": a report, no one's blame
-    judged_words = [w for w in roles.children(syntax, trigger.verb, "nsubj") if w.text.lower() not in _SITUATION_WORDS]
+    judged_words = _made_by(syntax, trigger.verb) or [w for w in roles.children(syntax, trigger.verb, "nsubj") if w.text.lower() not in _SITUATION_WORDS]
     clause = _extraposed(syntax, trigger.verb)
     if clause is not None:  # "it was pathetic that Britain gave so little": Britain is judged
         judged_words = roles.children(syntax, clause, "nsubj") if clause.dep == "ccomp" else []
@@ -148,6 +148,12 @@ def judged(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple[
     if not addressed:
         return None
     return trigger, (speakers, False, passive), addressed
+
+
+def _made_by(syntax: Syntax, verb: Token) -> list[Token]:
+    """Who made what is judged, named by the judgement's "by" phrase ("the campaign was a big
+    misjudgement by Labour's team"): they are judged, not the thing they made."""
+    return [p for word in _complements(syntax, verb) for prep in roles.children(syntax, word, "prep") if prep.text.lower() == "by" for p in roles.children(syntax, prep, "pobj")]
 
 
 def _judged_actors(doc: Document, syntax: Syntax, words: list[Token], speakers: list[Actor]) -> list[Actor]:

@@ -147,6 +147,8 @@ def warning_of_risk(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> 
     # "warned the picture was not rosy": a clause the parse left without its subject has it
     # in the verb's "object"
     headless = any(not roles.children(syntax, c, "nsubj", "nsubjpass", "expl") for c in clauses)
+    if clauses and all(_states_a_risk(syntax, c) for c in clauses):
+        return True  # "warned the prime minister that the war could be illegal": advice, no threat
     if any(k.dep == "xcomp" or (k.dep == "dobj" and not headless) for k in kids):
         return False  # "warned Orlov of consequences", "warned them not to"
     threats = lexicon.words("threat_word")
@@ -156,6 +158,15 @@ def warning_of_risk(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> 
     # "warned they would strike" holds out an act; "warned that he had seen complacency" and
     # "warned the picture was not rosy" state a fact or a risk
     return not any(same_subject(syntax, clause, trigger.head) and _to_come(syntax, clause) for clause in clauses)
+
+
+def _states_a_risk(syntax: Syntax, clause: Token) -> bool:
+    """'(that) the war could be illegal', 'the situation was dangerous': a clause saying what
+    a thing is (a copula with a thing as subject), no act of anyone's."""
+    if clause.lemma.lower() != "be" or not roles.children(syntax, clause, "acomp", "attr"):
+        return False
+    subjects = roles.children(syntax, clause, "nsubj")
+    return bool(subjects) and all(s.pos == "NOUN" and s.ent_type == "" for s in subjects)
 
 
 def _to_come(syntax: Syntax, clause: Token) -> bool:

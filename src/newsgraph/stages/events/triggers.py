@@ -295,6 +295,7 @@ def _noun_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
 
 def _happening_verb(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token | None:
     """The verb that says the event noun happens, or None when the noun is only mentioned."""
+    noun = measured_by(noun, syntax, lexicon)  # "two days of talks begin": the days begin
     if noun.head == noun.i:
         return None
     governor = syntax.tokens[noun.head]
@@ -310,6 +311,19 @@ def _happening_verb(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token
             if _lemma(verb) in occurring:
                 return governor
     return None
+
+
+def measured_by(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token:
+    """The noun that measures an event noun through "of" ("two days of talks", "a new round
+    of strikes", `event_span` in event_cues.tsv), which stands in its place in the clause;
+    else the noun itself."""
+    if noun.dep != "pobj" or noun.head == noun.i:
+        return noun
+    of = syntax.tokens[noun.head]
+    if of.text.lower() != "of" or of.head == of.i:
+        return noun
+    measure = syntax.tokens[of.head]
+    return measure if measure.lemma.lower() in lexicon.words("event_span") else noun
 
 
 def _verb_chain(verb: Token, syntax: Syntax) -> list[Token]:
