@@ -1502,6 +1502,8 @@ def test_an_apology_in_british_spelling_and_forces_put_on_standby(run):
     assert apology.cameo == "055"
     standby = _one(run("The Spanish have already put their forces on standby to evacuate their nationals."), "MOBILIZE")
     assert standby.actor.country == "ESP"
+    passive = _one(run("A company of 120 British troops has been put on standby."), "MOBILIZE")
+    assert passive.actor.country == "GBR" and passive.recipient is None
 
 
 def test_ordering_the_destruction_of_a_force_is_violence_by_the_one_who_orders(run):
@@ -1514,6 +1516,7 @@ def test_ordering_the_destruction_of_a_force_is_violence_by_the_one_who_orders(r
 def test_warning_someone_that_a_thing_is_so_is_advice_not_a_threat(run):
     doc = run("The minister warned Mr Orlan on 7 March that the war could be illegal without a second resolution.")
     assert not _events(doc, "THREATEN")
+    assert not _events(run("Lord Tallen warned Mr Orlan on 7 March 2003 that the Iraq war could be illegal."), "THREATEN")
     threat = run("President Adama Kourouma warned the rebels of consequences.")
     assert _events(threat, "THREATEN")
 

@@ -112,9 +112,9 @@ def _entity_names(doc: dict[str, Any]) -> dict[str, str]:
 
 
 def _role(role: dict[str, Any] | None) -> str:
+    extras = [str(role[key]) for key in ("country", "sector", "code") if role and role.get(key)]
     if not role or not (role.get("name") or role.get("entity")):
-        return "-"
-    extras = [str(role[key]) for key in ("country", "sector", "code") if role.get(key)]
+        return f"- ({', '.join(extras)})" if extras else "-"  # a side known only by its country
     name = role.get("name") or role.get("entity")
     return f"{name} ({', '.join(extras)})" if extras else str(name)
 

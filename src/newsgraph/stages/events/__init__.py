@@ -360,6 +360,9 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     recipient = _recipient_or_place(found, place, trigger.pattern.mode == "visit", aimed_at_place, kind == "ASSAULT")
     if kind == "THREATEN" and recipient is None:
         recipient = _ultimatum_addressee(doc, syntax, lexicon, trigger.verb, actor)
+    if kind == "MOBILIZE" and not (actor.entity or actor.name or actor.country) and recipient is not None and recipient.country:
+        # "troops were put on standby": the forces are their own country's, which mobilises them
+        actor, recipient = Actor(None, None, recipient.country, "MIL", code_of(recipient.country, "MIL")), None
     actor, recipient = _home_government(actor, recipient), (_home_government(recipient, actor) if recipient is not None else None)
     quote = _quote_around(doc, span)
     return Event(

@@ -166,7 +166,10 @@ def _states_a_risk(syntax: Syntax, clause: Token) -> bool:
     if clause.lemma.lower() != "be" or not roles.children(syntax, clause, "acomp", "attr"):
         return False
     subjects = roles.children(syntax, clause, "nsubj")
-    return bool(subjects) and all(s.pos == "NOUN" and s.ent_type == "" for s in subjects)
+    return bool(subjects) and all(s.pos == "NOUN" and s.ent_type not in _ACTING_NAMES for s in subjects)
+
+
+_ACTING_NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # "the Iraq war" (EVENT) is a thing
 
 
 def _to_come(syntax: Syntax, clause: Token) -> bool:
