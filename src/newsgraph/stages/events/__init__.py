@@ -360,9 +360,8 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     recipient = _recipient_or_place(found, place, trigger.pattern.mode == "visit", aimed_at_place, kind == "ASSAULT")
     if kind == "THREATEN" and recipient is None:
         recipient = _ultimatum_addressee(doc, syntax, lexicon, trigger.verb, actor)
-    if kind == "MOBILIZE" and not (actor.entity or actor.name or actor.country) and recipient is not None and recipient.country:
-        # "troops were put on standby": the forces are their own country's, which mobilises them
-        actor, recipient = Actor(None, None, recipient.country, "MIL", code_of(recipient.country, "MIL")), None
+    if kind == "MOBILIZE":
+        actor, recipient = _mobilised_by_own_country(actor, recipient)
     actor, recipient = _home_government(actor, recipient), (_home_government(recipient, actor) if recipient is not None else None)
     quote = _quote_around(doc, span)
     return Event(
@@ -385,6 +384,14 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
         date_source=("text" if dated or (when is not None and when.source == "narrative") else "article") if when is not None else None,
         quote=quote.id if quote is not None else None,
     )
+
+
+def _mobilised_by_own_country(actor: Actor, recipient: Actor | None) -> tuple[Actor, Actor | None]:
+    """'Troops were put on standby', no one named: the forces are their own country's, which
+    mobilises them; they are not its target."""
+    if actor.entity or actor.name or actor.country or recipient is None or not recipient.country:
+        return actor, recipient
+    return Actor(None, None, recipient.country, "MIL", code_of(recipient.country, "MIL")), None
 
 
 def _as_intention(syntax: Syntax, lexicon: EventLexicon, verb: Token, kind: str, cameo: str, mood: str) -> tuple[str, str, str]:

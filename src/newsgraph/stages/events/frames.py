@@ -200,7 +200,7 @@ def _infinitive_with_subject(syntax: Syntax, clause: Token) -> bool:
     if clause.lemma.lower() == "be" or not any(k.dep == "aux" and k.text.lower() == "to" for k in kids) or any(k.dep == "auxpass" for k in kids):
         return False
     subjects = [k for k in kids if k.dep == "nsubj"]
-    return any(s.text.lower() not in _THINGS and (s.pos in ("PROPN", "PRON") or s.lemma.lower() in _SIDES or agent_role(syntax, s) is not None) for s in subjects)
+    return any(s.text.lower() not in _THINGS and _may_act(syntax, s) for s in subjects)
 
 
 _THINGS = frozenset({"it", "this", "that", "these", "those", "something", "nothing", "everything"})
@@ -232,7 +232,12 @@ def _someone_acts(syntax: Syntax, clause: Token) -> bool:
     """Whether the clause's subject is someone who may act (a name, a pronoun, a group noun),
     not a thing ("the review would be delayed")."""
     subjects = [syntax.tokens[i] for i in syntax.children.get(clause.i, ()) if syntax.tokens[i].dep in ("nsubj", "nsubjpass")]
-    return any(s.pos in ("PROPN", "PRON") or s.lemma.lower() in _SIDES or agent_role(syntax, s) is not None for s in subjects)
+    return any(_may_act(syntax, s) for s in subjects)
+
+
+def _may_act(syntax: Syntax, word: Token) -> bool:
+    """A name, a pronoun or a group noun: a word for someone who may act."""
+    return word.pos in ("PROPN", "PRON") or word.lemma.lower() in _SIDES or agent_role(syntax, word) is not None
 
 
 _SIDES = frozenset({"country", "nation", "state", "side", "party", "government"})  # "that their countries should cooperate"
