@@ -76,3 +76,22 @@ def test_a_year_inferred_from_the_text_dates_no_event(pipeline) -> None:
     day = ArticleDate("1996-12-03", inferred=True, source="text")  # a day the text gives still dates them
     doc = TimeStage()(Document(Article(text=text, date=day)), analysis)
     assert event_time(doc, analysis, text.index("protested")).value == "1996-12-03"
+
+
+def _dated(pipeline, text: str, word: str):
+    analysis = pipeline.analyzer.analyze(text)
+    doc = TimeStage()(Document(Article(text=text, date=ArticleDate("2024-03-10"))), analysis)
+    return event_time(doc, analysis, text.index(word))
+
+
+def test_a_date_in_a_clause_beside_the_events_dates_something_else(pipeline) -> None:
+    # the election of 1998 is no date of the backing, nor the year of a target of the charge
+    backs = _dated(pipeline, "Ms Orvell, who backs the plan, said she had been elected in 1998.", "backs")
+    assert backs.value == "2024-03-10" and backs.source == "article"
+    accused = _dated(pipeline, "Mr Tamm accused Ms Orvell of missing her target on housing by 2009.", "accused")
+    assert accused.source == "article"
+
+
+def test_a_reporting_clause_dates_what_it_reports(pipeline) -> None:
+    arrested = _dated(pipeline, "Police said on Friday that they had arrested two men.", "arrested")
+    assert (arrested.value, arrested.source) == ("2024-03-08", "sentence")

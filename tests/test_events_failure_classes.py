@@ -1529,3 +1529,37 @@ def test_sanctioning_an_action_authorises_it(run):
 def test_a_judgement_names_whom_it_blames_by_its_by_phrase(run):
     event = _one(run("Mr Orlan said the campaign was a big misjudgement by Labour."), "ACCUSE")
     assert event.recipient is not None and event.recipient.name == "Labour"
+
+
+def test_he_in_a_speakers_own_words_is_someone_else(run):
+    doc = run('Mr Ortlund met the opposition leader Bram Keller on Monday. "He has apologised to Ann Veldt and that is welcome," Mr Ortlund said.')
+    apology = _one(doc, "SUPPORT")
+    assert apology.actor.name == "Bram Keller"
+
+
+def test_he_in_reported_speech_is_still_the_speaker(run):
+    doc = run("Mr Ortlund met Bram Keller on Monday. Mr Ortlund said he had criticised the plans of Gorsk.")
+    assert _one(doc, "ACCUSE").actor.name != "Bram Keller"
+
+
+def test_me_in_a_speakers_own_words_is_the_speaker(run):
+    doc = run('Ann Veldt criticised Bram Keller on Friday. "He attacked me in the chamber," she said.')
+    attack = next(e for e in doc.events if e.trigger.text == "attacked")
+    assert attack.actor.name == "Bram Keller"
+    assert attack.recipient is not None and attack.recipient.name == "Ann Veldt"
+
+
+def test_a_one_sided_act_only_spoken_of_or_not_done_codes_nothing(run):
+    quoted = run('The minister Ann Veldt spoke to farmers on Monday. "We have promised to deliver and we will deliver," she said.')
+    assert not _events(quoted, "AGREE")
+    possible = run("Bram Keller could back the plan, his colleagues fear.")
+    assert not _events(possible, "SUPPORT")
+    planned = run("Bram Keller will resign next week.")  # a plan is news, a stated one an intention
+    assert [e.modality for e in planned.events] == ["expected"]
+
+
+def test_a_one_sided_act_done_or_reported_by_a_source_stays(run):
+    done = run("The Ortland minister Ann Veldt resigned on Monday.")
+    assert _one(done, "RETREAT").modality == "asserted"
+    reported = run("Ortland's president Ann Veldt has agreed to resign, the parliament speaker said on Saturday.")
+    assert _one(reported, "AGREE").actor.name == "Ann Veldt"

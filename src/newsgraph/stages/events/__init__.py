@@ -67,6 +67,7 @@ from .readings import (
     market_demand,
     meeting_of_one,
     obligations,
+    one_sided_claim,
     own_record_defended,
     poll_share,
     same_subject,
@@ -189,6 +190,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not own_record_defended(doc, syntax, lexicon, trigger, event)
             and not poll_share(event)
             and not unattributed_speculation(trigger, event)
+            and not one_sided_claim(doc, syntax, trigger, event)
         ):
             events.append(event)
             coded.append((trigger, event))

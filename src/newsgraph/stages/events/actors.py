@@ -29,7 +29,7 @@ from ..timex.syntax import Syntax
 from .lexicon import load_event_lexicon
 
 NOT_ACTORS = frozenset({"OUTLET", "WEAPON", "EVENT"})
-_SPEAKER_PRONOUNS = frozenset({"we", "i"})
+_SPEAKER_PRONOUNS = frozenset({"we", "i", "us", "me"})
 _COMPASS = frozenset(
     {
         "north",
@@ -58,6 +58,8 @@ _PRONOUN_KINDS = {"he": ("PERSON",), "she": ("PERSON",), "they": ("ORG", "COUNTR
 # Sentences looked back for a pronoun's entity: a person stays "he" or "she" across the short
 # sentences of a quote ("... there's a message there," he said. "..." He urged ...).
 _PRONOUN_REACH = {"he": 3, "she": 3, "they": 1, "it": 1}
+# Object forms looked up as their subject forms.
+_THIRD_PERSON = {"he": "he", "him": "he", "she": "she", "her": "she"}
 # CAMEO codes of actors that belong to no one country.
 _INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC", "UNO", "EUR", "AFR", "ASA", "WST", "MEA", "SAM", "NAF", "SAF", "EAF", "WAF", "CAF"})
 _OWNER_DEPS = frozenset({"compound", "poss", "amod", "nmod", "npadvmod"})
@@ -83,6 +85,9 @@ def entity_of(doc: Document, token: Token) -> Entity | None:
 def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
     """The actor one subject or object word stands for, or None."""
     entity = entity_of(doc, token)
+    if entity is not None and token.pos == "PRON" and token.text.lower() in _THIRD_PERSON and _own_words_of(doc, token) == entity.id:
+        entity = pronoun_entity(doc, syntax, token, besides=entity.id)  # "He has apologised," Lee said: not Lee
+        return as_actor(doc, entity) if entity is not None else None
     if entity is not None:
         return as_actor(doc, entity) if entity.type not in NOT_ACTORS and not _names_a_law(entity) else None
     if token.pos == "PRON":
@@ -149,14 +154,32 @@ _GENERIC_ROLES = frozenset({None, "PPL", "CVL"})
 _GROUP_PRONOUN_NUMBER = {"it": frozenset({"NN"}), "they": frozenset({"NNS"})}
 
 
-def pronoun_entity(doc: Document, syntax: Syntax, pronoun: Token) -> Entity | None:
+def _quoted_speaker(doc: Document, token: Token) -> str | None:
+    """The entity id of whoever speaks the quote a word sits in, if it sits in one."""
+    quote = next((q for q in doc.quotes if q.content.start <= token.start < q.content.end), None)
+    return quote.speaker if quote is not None else None
+
+
+def _own_words_of(doc: Document, token: Token) -> str | None:
+    """The entity id of whoever speaks the words a token sits in, when they are the speaker's
+    own (between quotation marks, not the attribution between two parts, not reported speech)."""
+    for quote in doc.quotes:
+        if quote.kind == "indirect":
+            continue
+        if any(part.start <= token.start < part.end for part in quote.parts or (quote.content,)):
+            return quote.speaker
+    return None
+
+
+def pronoun_entity(doc: Document, syntax: Syntax, pronoun: Token, besides: str | None = None) -> Entity | None:
     """Who a pronoun the entity stage left open stands for: "we"/"I" in a quote is its
     speaker; "he"/"she" the person last named in its sentence or the three before, "they"/"it"
-    the organization or country last named in its sentence or the one before."""
-    word = pronoun.text.lower()
+    the organization or country last named in its sentence or the one before.  ``besides`` is
+    an entity the pronoun cannot be (the speaker of the quote a "he" sits in)."""
+    word = _THIRD_PERSON.get(pronoun.text.lower(), pronoun.text.lower())
     if word in _SPEAKER_PRONOUNS:
-        quote = next((q for q in doc.quotes if q.content.start <= pronoun.start < q.content.end), None)
-        return next((e for e in doc.entities if quote is not None and e.id == quote.speaker), None)
+        speaker = _quoted_speaker(doc, pronoun)
+        return next((e for e in doc.entities if speaker is not None and e.id == speaker), None)
     kinds = _PRONOUN_KINDS.get(word)
     if kinds is None:
         return None
@@ -164,7 +187,7 @@ def pronoun_entity(doc: Document, syntax: Syntax, pronoun: Token) -> Entity | No
     start = syntax.analysis.sentences[max(index - _PRONOUN_REACH[word], 0)].start if index >= 0 else pronoun.start
     best: tuple[int, Entity] | None = None
     for entity in doc.entities:
-        if entity.type not in kinds or entity.name.islower():
+        if entity.type not in kinds or entity.name.islower() or entity.id == besides:
             continue  # "the umbrella union for teachers": a description beside a name, not one
         for mention in entity.mentions:
             if start <= mention.start < pronoun.start and (best is None or mention.start > best[0]):

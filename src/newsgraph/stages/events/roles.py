@@ -563,7 +563,7 @@ def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | No
     if entity is not None and entity.type == "OUTLET" and outlets and _outlet_as_target(syntax, token):
         return as_actor(doc, entity)
     if entity is None:
-        found = actor_of(doc, syntax, token) if token.pos in ("NOUN", "PROPN") else None
+        found = actor_of(doc, syntax, token) if token.pos in ("NOUN", "PROPN") or token.text.lower() == "me" else None
         if found is not None and (found.country or found.sector or found.entity) and not _same_side(found, actor):
             return found  # "two Chinese diplomats", "Darfur rebels", "rebel groups", "X's convoy"
         return None

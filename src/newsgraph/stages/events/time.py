@@ -1,8 +1,8 @@
 """The time of an event: the date of the time expression that governs its trigger.
 
 ``event_time(doc, analysis, offset)`` looks, in order, for a dated expression (DATE or TIME
-with a concrete value) in the trigger's own clause, then anywhere in its sentence (nearest
-first), then the narrative's current date, then the article date (not a year alone inferred
+with a concrete value) in the trigger's own clause, then in a clause that holds it (a
+reporting clause; nearest first), then the narrative's current date, then the article date (not a year alone inferred
 from the text: the latest year a profile or an obituary names is a lower bound of when it
 was written, not the day of its events).  The current date is the
 last day-level date of an earlier sentence in the same paragraph; a new paragraph returns to
@@ -45,7 +45,9 @@ def event_time(doc: Document, analysis: Analysis, offset: int, syntax: Syntax | 
         in_sentence = [t for t in dated if sentence.start <= t.span.start < sentence.end]
         head = syntax.clause_head(trigger)
         same_clause = [t for t in in_sentence if _clause_of(syntax, t) == head.i]
-        for source, pool in (("clause", same_clause), ("sentence", in_sentence)):
+        governing = _governing_clauses(syntax, head)
+        over_it = [t for t in in_sentence if _clause_of(syntax, t) in governing]
+        for source, pool in (("clause", same_clause), ("sentence", over_it)):
             if pool:
                 chosen = min(pool, key=lambda t: abs(t.span.start - offset))
                 return EventTime(chosen.value, granularity(chosen.value), source, chosen)
@@ -86,6 +88,20 @@ def _lead_end(text: str) -> int:
 
 def _is_dated(time: TimeExpr) -> bool:
     return time.type in ("DATE", "TIME") and granularity(time.value) is not None
+
+
+def _governing_clauses(syntax: Syntax, head: Token) -> set[int]:
+    """The heads of the clauses that hold the clause headed by ``head`` ("police said on
+    Monday they had arrested him": the saying holds the arrest).  A date in a clause beside
+    the event's or inside another's ("the MP, first elected in 1987, backs the plan") is the
+    date of something else."""
+    heads = {head.i}
+    for _ in range(8):
+        if head.head == head.i:
+            break
+        head = syntax.clause_head(syntax.tokens[head.head])
+        heads.add(head.i)
+    return heads
 
 
 def _clause_of(syntax: Syntax, time: TimeExpr) -> int | None:
