@@ -1563,3 +1563,18 @@ def test_a_one_sided_act_done_or_reported_by_a_source_stays(run):
     assert _one(done, "RETREAT").modality == "asserted"
     reported = run("Ortland's president Ann Veldt has agreed to resign, the parliament speaker said on Saturday.")
     assert _one(reported, "AGREE").actor.name == "Ann Veldt"
+
+
+def test_figures_of_speech_in_politics_code_no_force(run):
+    assert not run("A book which amply demonstrates the rift between the two leaders was published.").events
+    assert not run("Europe needed to reinforce its own unity.").events
+    assert not run("Ann Veldt wants to take on and beat the Asian tiger economies.").events
+    assert not run("Her party had learned to occupy the political centre ground.").events
+    assert _one(run("Farmers demonstrated against the new tax in Gorsk on Monday."), "PROTEST")
+    assert _one(run("Gorsk reinforced its troops on the border with Tavia on Monday."), "MOBILIZE")
+
+
+def test_they_is_first_the_group_its_own_sentence_names(run):
+    doc = run("The powers of the Zorbian home secretary are under review after a row over failures at Gorsk Holdings. Opposition parties said on Monday they had attacked the Zorbian government over the failures.")
+    event = _one(doc, "ACCUSE")
+    assert event.actor.sector == "OPP"

@@ -91,6 +91,9 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
     if entity is not None:
         return as_actor(doc, entity) if entity.type not in NOT_ACTORS and not _names_a_law(entity) else None
     if token.pos == "PRON":
+        group = _group_antecedent(doc, syntax, token, same_sentence=True)
+        if group is not None:  # "opposition parties want more police but they accuse ministers"
+            return group
         found = pronoun_entity(doc, syntax, token)
         return as_actor(doc, found) if found is not None else _group_antecedent(doc, syntax, token)
     if token.pos == "ADJ":  # "Palestinian riots", "Israeli raids": a nationality acting as one
@@ -130,16 +133,17 @@ def _names_a_law(entity: Entity) -> bool:
 _LAW_WORDS = frozenset({"Bill", "Act", "Treaty", "Directive", "Law", "Regulation", "Regulations", "Charter", "Constitution"})
 
 
-def _group_antecedent(doc: Document, syntax: Syntax, pronoun: Token) -> Actor | None:
+def _group_antecedent(doc: Document, syntax: Syntax, pronoun: Token, same_sentence: bool = False) -> Actor | None:
     """The body "it" or "they" stands for when no name gives one: the subject of its sentence
     or the one before ("an all-party committee said ... It blamed the department"), the last
     whose number agrees ("it" a singular noun, "they" a plural) and whose own word names a
-    body that acts (a committee, police; not "people")."""
+    body that acts (a committee, police; not "people").  One in the pronoun's own sentence
+    comes before any name the sentence before gives (``same_sentence``)."""
     number = _GROUP_PRONOUN_NUMBER.get(pronoun.text.lower())
     index = syntax.analysis.sentence_of(pronoun.start)
     if number is None or index < 0:
         return None
-    start = syntax.analysis.sentences[max(index - 1, 0)].start
+    start = syntax.analysis.sentences[index if same_sentence else max(index - 1, 0)].start
     subjects = [t for t in syntax.tokens if start <= t.start < pronoun.start and t.dep in ("nsubj", "nsubjpass") and t.pos == "NOUN" and t.tag in number]
     for subject in reversed(subjects):
         if agent_role(syntax, subject) in _GENERIC_ROLES:

@@ -9,7 +9,7 @@ states a fact rather than a future act, ``<infinitive>`` for an infinitive compl
 with no object or complement and no phrase but of place, time or amount, ``<alone>`` for
 such a verb with one singular subject, ``<territory>`` for an object that is a named place,
 ``<other_acts>`` for an infinitive clause with a subject of its own ("wants Y to leave"),
-``<any>`` for every frame a row before it did not take) and the CAMEO code it takes
+``<object>`` for a direct object, ``<any>`` for every frame a row before it did not take) and the CAMEO code it takes
 instead, or none. Participles used as adjectives
 ("the visiting minister", "opposing sides", "an outlawed group", "the accused man") and
 idioms code nothing.
@@ -47,6 +47,9 @@ TERRITORY = "<territory>"
 # A frame word: an infinitive clause with a subject of its own ("wants the government to
 # scrap the tax"): what one wants another to do is asked of them.
 OTHER_ACTS = "<other_acts>"
+# A frame word: the verb takes a direct object ("the book demonstrates the rift", not
+# "students demonstrated outside parliament").
+OBJECT = "<object>"
 ANY = "<any>"  # a frame word every trigger has: the last row of a head, for all other frames
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _WHEN_OR_WHERE = frozenset({"in", "at", "during", "after", "before", "since"})  # not "agreed to the plan", "on a ceasefire"
@@ -179,6 +182,8 @@ def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
             # "agreed that the deficit was too high", "that the review would be delayed" (not
             # "that they should cooperate")
             below.add(CLAIM)
+    if "dobj" in deps:
+        below.add(OBJECT)
     if "xcomp" in deps:
         below.add(INFINITIVE)  # "sought to put the economy first": an attempt, no request
     if any(_names_a_place(syntax, k) for k in kids if k.dep in ("dobj", "nsubjpass")):
