@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from ...model import Actor, Document, Entity, Token
+from ...model import Actor, Document, Entity, Quote, Token
 from ...resources import countries, normalize_name, titles, weapon_nouns
 from ...resources.phoenix import phoenix_actors, phoenix_agents, phrase_key
 from ..entities import entity_at
@@ -85,7 +85,7 @@ def entity_of(doc: Document, token: Token) -> Entity | None:
 def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
     """The actor one subject or object word stands for, or None."""
     entity = entity_of(doc, token)
-    if entity is not None and token.pos == "PRON" and token.text.lower() in _THIRD_PERSON and _own_words_of(doc, token) == entity.id:
+    if entity is not None and token.pos == "PRON" and token.text.lower() in _THIRD_PERSON and _spoken_by(doc, token, entity):
         entity = pronoun_entity(doc, syntax, token, besides=entity.id)  # "He has apologised," Lee said: not Lee
         return as_actor(doc, entity) if entity is not None else None
     if entity is not None:
@@ -164,15 +164,18 @@ def _quoted_speaker(doc: Document, token: Token) -> str | None:
     return quote.speaker if quote is not None else None
 
 
-def _own_words_of(doc: Document, token: Token) -> str | None:
-    """The entity id of whoever speaks the words a token sits in, when they are the speaker's
-    own (between quotation marks, not the attribution between two parts, not reported speech)."""
+def own_words(doc: Document, offset: int) -> Quote | None:
+    """The quote whose speaker's own words hold ``offset``: between quotation marks, not the
+    attribution between two parts, not reported speech."""
     for quote in doc.quotes:
-        if quote.kind == "indirect":
-            continue
-        if any(part.start <= token.start < part.end for part in quote.parts or (quote.content,)):
-            return quote.speaker
+        if quote.kind != "indirect" and any(part.start <= offset < part.end for part in quote.parts or (quote.content,)):
+            return quote
     return None
+
+
+def _spoken_by(doc: Document, token: Token, entity: Entity) -> bool:
+    quote = own_words(doc, token.start)
+    return quote is not None and quote.speaker == entity.id
 
 
 def pronoun_entity(doc: Document, syntax: Syntax, pronoun: Token, besides: str | None = None) -> Entity | None:

@@ -9,8 +9,8 @@ states a fact rather than a future act, ``<infinitive>`` for an infinitive compl
 with no object or complement and no phrase but of place, time or amount, ``<alone>`` for
 such a verb with one singular subject, ``<territory>`` for an object that is a named place,
 ``<other_acts>`` for an infinitive clause with a subject of its own ("wants Y to leave"),
-``<object>`` for a direct object, ``<any>`` for every frame a row before it did not take) and the CAMEO code it takes
-instead, or none. Participles used as adjectives
+``<object>`` for a direct object, ``<any>`` for every frame a row before it did not take)
+and the CAMEO code it takes instead, or none. Participles used as adjectives
 ("the visiting minister", "opposing sides", "an outlawed group", "the accused man") and
 idioms code nothing.
 """

@@ -23,7 +23,7 @@ from ...model import Actor, Document, Event, Span, Token
 from ...resources import read_table
 from ..timex.syntax import Syntax
 from . import roles
-from .actors import stated_country
+from .actors import own_words, stated_country
 from .judgements import JUDGEMENT_HEAD
 from .lexicon import EventLexicon, Pattern
 from .means import means_of
@@ -444,24 +444,19 @@ def one_sided_claim(doc: Document, syntax: Syntax, trigger: Trigger, event: Even
     words ("he could back it", "we did not oppose", '"we have offered help," she said'): event
     data are dyadic, and on unseen news such one-sided claims were almost never a real event.
     Done and planned acts toward no one named stay ("the minister resigned", "will host
-    talks"), and so do acts a source reports ("X and Y agreed a pact, officials said"): that is how news states facts.  Force
-    used on a target the text describes without naming it has its other side ("if the army
-    attacked the city")."""
+    talks"), and so do acts a source reports ("X and Y agreed a pact, officials said"): that
+    is how news states facts.  Force used on a target the text describes without naming it
+    has its other side ("if the army attacked the city")."""
     if event.recipient is not None or event.co_recipients or event.co_actors:
         return False  # "Brazil and the US seek to deepen a partnership": each is the other's side
     if event.type == "RETREAT" or (event.type in ("ASSAULT", "COERCE") and roles.children(syntax, trigger.verb, "dobj", "nsubjpass")):
         return False  # a resignation has no other side; "if the army attacked the city" has one
-    return event.modality in _UNREAL or _in_own_words(doc, event.trigger.start)
+    return event.modality in _UNREAL or own_words(doc, event.trigger.start) is not None
 
 
 # Modalities of acts that did not or may not happen; an expected act (a plan, an intention
 # stated) is news in its own right.
 _UNREAL = frozenset({"possible", "hypothetical", "negated"})
-
-
-def _in_own_words(doc: Document, offset: int) -> bool:
-    """Whether ``offset`` lies between quotation marks, in someone's own words."""
-    return any(any(part.start <= offset < part.end for part in quote.parts or (quote.content,)) for quote in doc.quotes if quote.kind != "indirect")
 
 
 def _named(actor: Actor | None) -> bool:

@@ -2,9 +2,9 @@
 
 ``event_time(doc, analysis, offset)`` looks, in order, for a dated expression (DATE or TIME
 with a concrete value) in the trigger's own clause, then in a clause that holds it (a
-reporting clause; nearest first), then the narrative's current date, then the article date (not a year alone inferred
-from the text: the latest year a profile or an obituary names is a lower bound of when it
-was written, not the day of its events).  The current date is the
+reporting clause; nearest first), then the narrative's current date, then the article date
+(not a year alone inferred from the text: the latest year a profile or an obituary names is a
+lower bound of when it was written, not the day of its events).  The current date is the
 last day-level date of an earlier sentence in the same paragraph; a new paragraph returns to
 the date of the lead (news puts the main event's date first and flashbacks after it), when
 the lead (its first two paragraphs) gives one.
