@@ -47,7 +47,7 @@ from ..base import next_id
 from ..dateline import body_start
 from ..timex.syntax import Syntax
 from . import roles
-from .actors import code_of, place_country, stated_country
+from .actors import code_of, place_country, quote_at, stated_country
 from .confidence import confidence
 from .frames import framed
 from .judgements import JUDGEMENT_HEAD, QUOTED_JUDGEMENT_HEAD, judged, judgements, owner_actor, quoted_judged, quoted_judgements
@@ -365,7 +365,7 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     if kind == "MOBILIZE":
         actor, recipient = _mobilised_by_own_country(actor, recipient)
     actor, recipient = _home_government(actor, recipient), (_home_government(recipient, actor) if recipient is not None else None)
-    quote = _quote_around(doc, span)
+    quote = quote_at(doc, span.start)  # the event is that speaker's claim
     return Event(
         id=next_id("v", index),
         type=kind,
@@ -533,12 +533,6 @@ def _of_country(actor: Actor, country: str | None) -> Actor:
     if country is None or actor.entity or actor.country or not actor.name:
         return actor
     return replace(actor, country=country, code=code_of(country, actor.sector))
-
-
-def _quote_around(doc: Document, trigger: Span) -> Quote | None:
-    """The quote whose content holds the trigger: the event is that speaker's claim (for a
-    quote split by its attribution, one of its parts: "A," she said, "B")."""
-    return next((q for q in doc.quotes if any(p.start <= trigger.start < p.end for p in (q.parts or (q.content,)))), None)
 
 
 def _stated_intent(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool:

@@ -164,17 +164,18 @@ def _quoted_speaker(doc: Document, token: Token) -> str | None:
     return quote.speaker if quote is not None else None
 
 
-def own_words(doc: Document, offset: int) -> Quote | None:
-    """The quote whose speaker's own words hold ``offset``: between quotation marks, not the
-    attribution between two parts, not reported speech."""
+def quote_at(doc: Document, offset: int, own_words: bool = False) -> Quote | None:
+    """The quote one of whose stretches holds ``offset`` (for a quote split by its attribution,
+    one of its parts: "A," she said, "B"); with ``own_words``, only a speaker's own words
+    between quotation marks, not reported speech."""
     for quote in doc.quotes:
-        if quote.kind != "indirect" and any(part.start <= offset < part.end for part in quote.parts or (quote.content,)):
+        if (not own_words or quote.kind != "indirect") and any(part.start <= offset < part.end for part in quote.parts or (quote.content,)):
             return quote
     return None
 
 
 def _spoken_by(doc: Document, token: Token, entity: Entity) -> bool:
-    quote = own_words(doc, token.start)
+    quote = quote_at(doc, token.start, own_words=True)
     return quote is not None and quote.speaker == entity.id
 
 

@@ -23,7 +23,7 @@ from ...model import Actor, Document, Event, Span, Token
 from ...resources import read_table
 from ..timex.syntax import Syntax
 from . import roles
-from .actors import own_words, stated_country
+from .actors import quote_at, stated_country
 from .judgements import JUDGEMENT_HEAD
 from .lexicon import EventLexicon, Pattern
 from .means import means_of
@@ -451,7 +451,7 @@ def one_sided_claim(doc: Document, syntax: Syntax, trigger: Trigger, event: Even
         return False  # "Brazil and the US seek to deepen a partnership": each is the other's side
     if event.type == "RETREAT" or (event.type in ("ASSAULT", "COERCE") and roles.children(syntax, trigger.verb, "dobj", "nsubjpass")):
         return False  # a resignation has no other side; "if the army attacked the city" has one
-    return event.modality in _UNREAL or own_words(doc, event.trigger.start) is not None
+    return event.modality in _UNREAL or quote_at(doc, event.trigger.start, own_words=True) is not None
 
 
 # Modalities of acts that did not or may not happen; an expected act (a plan, an intention
