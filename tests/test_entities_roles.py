@@ -34,6 +34,14 @@ def test_a_person_without_a_title_takes_no_nationality_from_the_one_before(entit
     assert _named(entities, "Luis Quispe").country is None
 
 
+def test_a_title_before_a_coordination_is_the_first_persons_not_the_names(entities_of):
+    entities = entities_of("The opposition leader Ann Veldt accused the prime minister and Mr Keller of squabbling on Friday.")
+    assert _named(entities, "Keller").roles == ()
+    assert not any(m.text.startswith("the prime minister") for e in entities for m in e.mentions)
+    joined = entities_of("The plans were announced by the Trade and Industry Secretary Ann Veldt on Friday.")
+    assert _named(joined, "Ann Veldt").roles == ("Secretary",)
+
+
 # --- inner words of a full name -----------------------------------------------------------------------
 
 

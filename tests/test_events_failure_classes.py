@@ -1578,3 +1578,17 @@ def test_they_is_first_the_group_its_own_sentence_names(run):
     doc = run("The powers of the Zorbian home secretary are under review after a row over failures at Gorsk Holdings. Opposition parties said on Monday they had attacked the Zorbian government over the failures.")
     event = _one(doc, "ACCUSE")
     assert event.actor.sector == "OPP"
+
+
+def test_a_thing_that_does_nothing_of_itself_is_no_actor(run):
+    assert not run("Cold calling schemes are backed by EU directives, the Zorbian watchdog said.").events
+    assert not _events(run("Gorsk Holdings said the opportunity offered by its third place was huge."), "AGREE")
+    body = run("Cold calling schemes are backed by the Zorbian government, the watchdog said.")
+    assert _one(body, "SUPPORT").actor.name == "the Zorbian government"
+
+
+def test_both_of_a_coordination_is_no_part_of_the_first_actors_name(run):
+    doc = run("Both the prime minister and the chancellor have called for urgent action to fight world poverty.")
+    event = _one(doc, "REQUEST")
+    assert event.actor.name == "the prime minister"
+    assert [a.name for a in event.co_actors] == ["the chancellor"]

@@ -56,11 +56,14 @@ def _title_before(analysis: Analysis, cluster: Cluster, mention: Mention, lexico
     "Argentine President", the first person's nationality is not carried over)."""
     sentence = analysis.sentence_of(mention.start)
     before = sentence_tokens_before(analysis, mention.start, sentence)
+    joined = _first_conjunct(analysis, mention)
     stretch: list[Token] = []
     for token in reversed(before):
         word = token.text.casefold()
         if token.text in _STOP or (token.pos in ("VERB", "AUX", "ADP") and word != "of"):
             break
+        if joined is not None and token.dep == "cc" and token.head == joined:
+            break  # "the prime minister and Mr Brown": two people, the title is the first one's
         if token.pos in ("DET", "PRON") and word not in _LEAD_WORDS:
             break
         if any(start <= token.start < end for start, end in others):
@@ -69,6 +72,18 @@ def _title_before(analysis: Analysis, cluster: Cluster, mention: Mention, lexico
         if word in _LEAD_WORDS and token.pos in ("DET", "PRON"):
             break
     _describe(analysis, cluster, mention, stretch, lexicon, before=True)
+
+
+def _first_conjunct(analysis: Analysis, mention: Mention) -> int | None:
+    """The token a name is coordinated with ("minister" in "the prime minister and Mr Brown"),
+    when the name is the later conjunct; ``None`` otherwise ("Trade and Industry Secretary Ann
+    Lee": the "and" joins words of the title, not people)."""
+    inside = analysis.tokens_in(mention.start, mention.end)
+    indices = {t.i for t in inside}
+    head = next((t for t in inside if t.head not in indices or t.head == t.i), None)
+    if head is None or head.dep != "conj" or head.head >= head.i:
+        return None
+    return head.head
 
 
 def _apposition_after(analysis: Analysis, cluster: Cluster, mention: Mention, lexicon: Lexicon) -> None:

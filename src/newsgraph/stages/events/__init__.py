@@ -47,7 +47,7 @@ from ..base import next_id
 from ..dateline import body_start
 from ..timex.syntax import Syntax
 from . import roles
-from .actors import code_of, place_country, quote_at, stated_country
+from .actors import code_of, inert_thing, place_country, quote_at, stated_country
 from .confidence import confidence
 from .frames import framed
 from .judgements import JUDGEMENT_HEAD, QUOTED_JUDGEMENT_HEAD, judged, judgements, owner_actor, quoted_judged, quoted_judgements
@@ -225,6 +225,8 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
         words, passive = roles.subject_tokens(syntax, trigger.verb, body)
     if trigger.pattern.pos == "V" and words and all(_natural_cause(syntax, w) for w in words):
         return None  # "the Iraq controversy hurt him", "monsoon floods killed": no one's act
+    if words and all(inert_thing(doc, syntax, w) for w in words):
+        return None  # "schemes backed by EU directives": a thing acts in no event
     found = [a for a in (roles.actor_of(doc, syntax, w) for w in words) if a is not None]
     if not found and words and all(w.pos == "PRON" and w.text.lower() not in _INDEFINITE for w in words):
         found = [a for a in (roles.actor_of(doc, syntax, w) for w in roles.governing_subject(syntax, trigger.verb, body)) if a is not None]

@@ -229,6 +229,15 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
     return Actor(None, name, country, role, code_of(country, role))
 
 
+def inert_thing(doc: Document, syntax: Syntax, noun: Token) -> bool:
+    """A noun that names a thing which does nothing of itself (kind ``inert_noun``: a
+    directive, a list, a rule, a place, a prospect): "schemes backed by EU directives", "the
+    lists ban calls", "the opportunity offered by its third place" are no one's act.  Names
+    stay actors, and so do the texts people act through ("the report urged", "his speech called
+    for": their authors)."""
+    return noun.pos == "NOUN" and entity_of(doc, noun) is None and noun.lemma.lower() in load_event_lexicon().words("inert_noun")
+
+
 def _settlement_named(doc: Document, syntax: Syntax, noun: Token) -> Entity | None:
     """The place of 'the town of X', 'the province of X' (the kind words of place_words.tsv)."""
     if normalize_name(noun.lemma) not in name_kinds().words["kind"]:
@@ -602,8 +611,9 @@ def code_of(country: str | None, sector: str | None) -> str | None:
 
 
 # Dependents that are not part of a noun phrase's name; "case" is the possessive 's of an
-# owner ("the minister's comments": the owner is "the minister").
-_NOT_IN_PHRASE = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "prep", "case"})
+# owner ("the minister's comments": the owner is "the minister"); "preconj" is the "both" of
+# "both the minister and Ann Lee", which belongs to the coordination.
+_NOT_IN_PHRASE = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "prep", "case", "preconj"})
 
 
 def phrase(doc: Document, syntax: Syntax, token: Token) -> str:
