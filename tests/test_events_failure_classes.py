@@ -1592,3 +1592,14 @@ def test_both_of_a_coordination_is_no_part_of_the_first_actors_name(run):
     event = _one(doc, "REQUEST")
     assert event.actor.name == "the prime minister"
     assert [a.name for a in event.co_actors] == ["the chancellor"]
+
+
+def test_what_a_pledge_or_a_wish_asks_more_of_is_no_recipient(run):
+    pledge = run("Ann Veldt pledged cleaner hospitals and better school discipline on Monday.")
+    assert _one(pledge, "AGREE").recipient is None
+    promise = run("Ann Veldt promised pensioners a rise in their payments on Monday.")
+    assert _one(promise, "AGREE").recipient is not None
+
+
+def test_announcing_ones_own_plans_codes_nothing(run):
+    assert not _events(run("The Zorbian chancellor Ann Veldt announced plans to merge two tax agencies on Monday."), "AGREE")

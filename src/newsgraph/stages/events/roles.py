@@ -292,6 +292,8 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     candidates = [t for t in candidates if t.start >= body]
     if trigger.pattern.type == "REQUEST":
         candidates = [t for t in candidates if not _undergoes_the_act_asked(syntax, t)]
+    if trigger.pattern.type in _WANTING_TYPES:  # "pledged cleaner hospitals", "wants more police": what is wanted, not whom
+        candidates = [t for t in candidates if entity_of(doc, t) is not None or not _more_of(syntax, t)]
     outlets = trigger.pattern.type in _OUTLET_TARGETS
     if any(_recipient_at(doc, syntax, o, actor, outlets) for o in children(syntax, trigger.verb, "dobj")):
         # "killed 12 people at a market": with a target of its own, "at" says where, not at whom
@@ -572,6 +574,16 @@ def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | No
     if actor and actor.country and entity.type == "COUNTRY" and entity.country == actor.country and actor.sector in _STATE_SECTORS:
         return None  # "relations between Russia and North Korea": the other side (rebels may target their own state)
     return as_actor(doc, entity)  # a place the gazetteer does not know is still the target ("visited Zefas")
+
+
+def _more_of(syntax: Syntax, noun: Token) -> bool:
+    """A noun phrase that asks for more or better of something ("cleaner hospitals", "more
+    police", "extra teachers"): a comparative or an adding word before the noun."""
+    return any(m.i < noun.i and (m.tag in ("JJR", "RBR") or m.text.lower() in _ADDING) for m in children(syntax, noun, "amod", "advmod", "nummod"))
+
+
+_ADDING = frozenset({"more", "fewer", "less", "extra", "additional"})
+_WANTING_TYPES = frozenset({"AGREE", "REQUEST", "SUPPORT", "AID", "COOPERATE", "REJECT"})
 
 
 def place_of(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLexicon, body: int = 0, taken: frozenset[str] = frozenset()) -> Entity | None:
