@@ -1603,3 +1603,12 @@ def test_what_a_pledge_or_a_wish_asks_more_of_is_no_recipient(run):
 
 def test_announcing_ones_own_plans_codes_nothing(run):
     assert not _events(run("The Zorbian chancellor Ann Veldt announced plans to merge two tax agencies on Monday."), "AGREE")
+
+
+def test_calling_something_by_any_word_of_disapproval_is_criticism_of_its_owner(run):
+    crass = run("The Zorbian culture minister Ann Veldt called the comparison crass and ignorant on Monday.")
+    assert _one(crass, "ACCUSE").actor.name == "Ann Veldt"
+    plans = run("The Zorbian shadow minister Ann Veldt called the government's plans inadequate on Monday.")
+    recipient = _one(plans, "ACCUSE").recipient
+    assert recipient is not None and recipient.sector == "GOV"
+    assert not run("The Zorbian culture minister Ann Veldt called the comparison interesting on Monday.").events

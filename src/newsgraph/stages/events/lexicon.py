@@ -80,12 +80,23 @@ class EventLexicon:
         return None
 
 
-def _pattern(row: dict[str, str]) -> Pattern:
-    words = row["pattern"].split()
+def _pattern(row: dict[str, str], cues: dict[str, dict[str, str]]) -> Pattern:
+    words = [_expanded(w, cues) for w in row["pattern"].split()]
     if not words or row["pos"] not in ("V", "N"):
         raise ConfigurationError(f"bad event pattern row: {row}")
     head, others = (words[0], tuple(words[1:])) if row["pos"] == "V" else (words[-1], tuple(words[:-1]))
     return Pattern(head, others, row["pos"], row["cameo"], row["type"], row.get("mode") or None)
+
+
+def _expanded(word: str, cues: dict[str, dict[str, str]]) -> str:
+    """A slot written as a kind of cue ("call <disapproval>") stands for every word of that kind
+    in event_cues.tsv, so the list is kept in one place."""
+    if not (word.startswith("<") and word.endswith(">")):
+        return word
+    kind = cues.get(word[1:-1])
+    if not kind:
+        raise ConfigurationError(f"event pattern slot {word} names no kind of event_cues.tsv")
+    return "|".join(sorted(kind))
 
 
 @lru_cache(maxsize=1)
@@ -94,11 +105,11 @@ def load_event_lexicon() -> EventLexicon:
 
     On one head the longest pattern wins; between patterns of the same size the project's come
     first, so its table wins where both give a pattern for the same head and words."""
-    own = [_pattern(row) for row in read_table("plover_verbs.tsv")]
-    cameo = {row["cameo"]: Coding(row["type"], row.get("mode") or None, tuple(c for c in (row.get("context") or "").split("|") if c)) for row in read_table("cameo_plover.tsv")}
     cues: dict[str, dict[str, str]] = {}
     for row in read_table("event_cues.tsv"):
         cues.setdefault(row["kind"], {})[row["word"]] = row.get("value") or ""
+    own = [_pattern(row, cues) for row in read_table("plover_verbs.tsv")]
+    cameo = {row["cameo"]: Coding(row["type"], row.get("mode") or None, tuple(c for c in (row.get("context") or "").split("|") if c)) for row in read_table("cameo_plover.tsv")}
     grouped: dict[tuple[str, str], list[Pattern]] = {}
     for pattern in own + _gap_fillers(own, EventLexicon({}, cameo, cues).coding):
         grouped.setdefault((pattern.pos, pattern.head), []).append(pattern)

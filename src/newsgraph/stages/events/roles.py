@@ -470,6 +470,8 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
         candidates += for_clause_subjects(syntax, [verb, *trigger.tokens], "advcl")  # "called for the minister to resign"
     for holder in holders + clauses:
         candidates += children(syntax, holder, "dobj", "dative", "attr")
+    # "called the government's plans inadequate": the subject of the judgement it names
+    candidates += [t for part in holders[1:] if part.dep == "oprd" for s in children(syntax, part, "nsubj") for t in (s, *descendants(s, syntax, 3))]
     for part in holders[1:]:
         if part.dep == "prep":  # "hit back at the Tory proposals": the pattern's own preposition
             candidates += [t for pobj in children(syntax, part, "pobj") for t in (pobj, *descendants(pobj, syntax, 4)) if not _in_locative(syntax, t, pobj)]

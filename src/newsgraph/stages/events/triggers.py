@@ -76,6 +76,14 @@ def find_triggers(analysis: Analysis, syntax: Syntax, lexicon: EventLexicon, ski
     return sorted(found, key=lambda t: t.head.start)
 
 
+def _when(token: Token, syntax: Syntax) -> bool:
+    """A preposition that only says when ("on Monday", "for a week"): no pattern's word."""
+    if token.dep != "prep":
+        return False
+    objects = [syntax.tokens[k] for k in syntax.children.get(token.i, ()) if syntax.tokens[k].dep == "pobj"]
+    return bool(objects) and all(o.ent_type in ("DATE", "TIME") for o in objects)
+
+
 def _lemma(token: Token) -> str:
     return token.lemma.lower()
 
@@ -242,6 +250,7 @@ def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
     # and hangs on it before its object: "called Labour a machine for talking" is no "call for"
     first_object = min((k for k in syntax.children.get(token.i, ()) if syntax.tokens[k].dep in ("dobj", "oprd")), default=None)
     pool = [t for t in pool if t.dep != "prep" or t.text.lower() != "for" or (t.head == token.i and (first_object is None or t.i < first_object))]
+    pool = [t for t in pool if not _when(t, syntax)]  # "called the plan crass on Monday" is no "call on"
     # Each index and the target test are made when a pattern first asks for them.
     below: dict[str, Token] | None = None
     objects: dict[str, Token] | None = None
