@@ -1612,3 +1612,16 @@ def test_calling_something_by_any_word_of_disapproval_is_criticism_of_its_owner(
     recipient = _one(plans, "ACCUSE").recipient
     assert recipient is not None and recipient.sector == "GOV"
     assert not run("The Zorbian culture minister Ann Veldt called the comparison interesting on Monday.").events
+
+
+def test_a_judgement_after_the_noun_is_no_part_of_the_recipients_name(run):
+    doc = run('The Zorbian opposition leader Ann Veldt branded the Tory leader "arrogant and wrong" on Monday.')
+    recipient = _one(doc, "ACCUSE").recipient
+    assert recipient is not None and recipient.name == "the Tory leader"
+
+
+def test_saying_a_sides_plans_are_unrealistic_is_criticism(run):
+    doc = run("The Zorbian Conservatives said the government's proposals for school sport were unrealistic.")
+    event = _one(doc, "ACCUSE")
+    assert event.recipient is not None and event.recipient.sector == "GOV"
+    assert not run("The Zorbian Conservatives said the weather in Gorsk was unrealistic.").events

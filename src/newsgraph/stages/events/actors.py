@@ -616,12 +616,18 @@ def code_of(country: str | None, sector: str | None) -> str | None:
 _NOT_IN_PHRASE = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "prep", "case", "preconj"})
 
 
+def _after_its_noun(modifier: Token, noun: Token) -> bool:
+    """An adjective after its noun is a judgement of it, not part of its name ("branded the
+    leader 'arrogant and wrong'")."""
+    return modifier.dep == "amod" and modifier.i > noun.i
+
+
 def phrase(doc: Document, syntax: Syntax, token: Token) -> str:
     """The text of the noun phrase headed by ``token`` (its modifiers, not its clauses)."""
     words = [token]
     frontier = [token]
     for _ in range(3):
-        frontier = [c for t in frontier for c in children(syntax, t) if (c.dep not in _NOT_IN_PHRASE or c.text.lower() == "of") and not c.text.isspace()]
+        frontier = [c for t in frontier for c in children(syntax, t) if (c.dep not in _NOT_IN_PHRASE or c.text.lower() == "of") and not c.text.isspace() and not _after_its_noun(c, t)]
         words.extend(frontier)
     start = min(w.start for w in words)
     end = max(w.end for w in words)
