@@ -1615,9 +1615,9 @@ def test_calling_something_by_any_word_of_disapproval_is_criticism_of_its_owner(
 
 
 def test_a_judgement_after_the_noun_is_no_part_of_the_recipients_name(run):
-    doc = run('The Zorbian opposition leader Ann Veldt branded the Tory leader "arrogant and wrong" on Monday.')
+    doc = run('The Zorbian opposition leader Ann Veldt branded the party chairman "arrogant and wrong" on Monday.')
     recipient = _one(doc, "ACCUSE").recipient
-    assert recipient is not None and recipient.name == "the Tory leader"
+    assert recipient is not None and recipient.name == "the party chairman"
 
 
 def test_saying_a_sides_plans_are_unrealistic_is_criticism(run):
