@@ -1625,3 +1625,11 @@ def test_saying_a_sides_plans_are_unrealistic_is_criticism(run):
     event = _one(doc, "ACCUSE")
     assert event.recipient is not None and event.recipient.sector == "GOV"
     assert not run("The Zorbian Conservatives said the weather in Gorsk was unrealistic.").events
+
+
+def test_he_after_a_person_named_by_role_only_is_that_person(run):
+    text = "At a dinner hosted by Deputy Prime Minister Bram Keller, Ann Veldt spoke of her plans. The prime minister said he had discussed these claims with the chancellor."
+    event = _one(run(text), "CONSULT")
+    assert event.actor.name == "The prime minister"
+    quoted = run('The prime minister spoke on Monday about Bram Keller. "He should apologise to the chancellor," the prime minister said.')
+    assert all(e.actor.name != "The prime minister" for e in quoted.events)

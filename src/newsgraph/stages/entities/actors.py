@@ -33,6 +33,7 @@ from .tokens import first_token_in, sentence_tokens_before, tokens_after
 from .types import Lexicon, Mention
 
 _LEAD_WORDS = {"the", "his", "her", "its", "their"}
+_RANKS = {"deputy", "vice", "assistant", "junior", "under", "associate"}  # a lower rank of the title after it
 _GLUE = {"of", "the", "'s", "\u2019s"}
 _STOP = {",", ".", ";", ":", "(", ")", "\u201c", "\u201d", '"'}
 
@@ -239,7 +240,10 @@ def _role_antecedent(clusters: list[Cluster], position: int, roles: list[Title],
         if qualified and not any(r.words in qualified for m in cluster.mentions for r in m.roles):
             continue
         # a qualified role ("shadow chancellor") answers only a description qualified alike
-        held = {w for m in cluster.mentions for r in m.roles if r.words.split()[0] not in title_qualifiers() or r.words.split()[0] in wanted for w in r.words.split()}
+        # and a deputy's role ("Deputy Prime Minister") answers no description of the bare one
+        held = {
+            w for m in cluster.mentions for r in m.roles if (r.words.split()[0] not in title_qualifiers() and r.words.split()[0] not in _RANKS) or r.words.split()[0] in wanted for w in r.words.split()
+        }
         if not wanted & held or (country and person_country(cluster) not in (None, country)):
             continue
         last = max((m.start for m in cluster.mentions if m.end <= position), default=-1)

@@ -47,7 +47,7 @@ from ..base import next_id
 from ..dateline import body_start
 from ..timex.syntax import Syntax
 from . import roles
-from .actors import code_of, inert_thing, place_country, quote_at, stated_country
+from .actors import agent_role, code_of, inert_thing, place_country, quote_at, stated_country
 from .confidence import confidence
 from .frames import framed
 from .judgements import JUDGEMENT_HEAD, QUOTED_JUDGEMENT_HEAD, judged, judgements, owner_actor, quoted_judged, quoted_judgements
@@ -228,6 +228,9 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
     if words and all(inert_thing(doc, syntax, w) for w in words):
         return None  # "schemes backed by EU directives": a thing acts in no event
     found = [a for a in (roles.actor_of(doc, syntax, w) for w in words) if a is not None]
+    reporter = _unnamed_reporter(doc, syntax, trigger, words, body)
+    if reporter is not None:  # "the prime minister said he had discussed ...": he is the prime minister
+        found = [reporter]
     if not found and words and all(w.pos == "PRON" and w.text.lower() not in _INDEFINITE for w in words):
         found = [a for a in (roles.actor_of(doc, syntax, w) for w in roles.governing_subject(syntax, trigger.verb, body)) if a is not None]
     unique = list({(a.entity, a.name, a.country): a for a in found}.values())
@@ -246,6 +249,21 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
         if setting is not None:
             return [setting], True, passive
     return [], True, passive
+
+
+def _unnamed_reporter(doc: Document, syntax: Syntax, trigger: Trigger, words: list[Token], body: int) -> Actor | None:
+    """A "he" or "she" that is the subject of what a person described by role only reports
+    ("the prime minister said he had discussed"): that person, whom the entities could not
+    name, rather than whoever the pronoun was last resolved to."""
+    if len(words) != 1 or words[0].text.lower() not in ("he", "she") or words[0].head != trigger.verb.i:
+        return None
+    if quote_at(doc, words[0].start, own_words=True) is not None:
+        return None  # '"... he should apologise," the prime minister said': someone else
+    reporting = roles.governing_subject(syntax, trigger.verb, body)
+    if len(reporting) != 1 or reporting[0].pos != "NOUN" or roles.entity_of(doc, reporting[0]) is not None or agent_role(syntax, reporting[0]) is None:
+        return None  # "her faith meant she would refuse": no person reports
+    found = roles.actor_of(doc, syntax, reporting[0])
+    return found if found is not None and found.sector else None
 
 
 def _launched_from(doc: Document, syntax: Syntax, trigger: Trigger) -> Actor | None:
