@@ -42,6 +42,13 @@ def test_a_title_before_a_coordination_is_the_first_persons_not_the_names(entiti
     assert _named(joined, "Ann Veldt").roles == ("Secretary",)
 
 
+def test_a_dash_between_spaces_ends_a_title_before_a_name(entities_of):
+    entities = entities_of("Ann Veldt joined Bram Keller - who the leader put in charge in her stead - and Deputy Prime Minister Carl Osk at a launch.")
+    osk = _named(entities, "Carl Osk")
+    assert all(m.text in ("Carl Osk",) for m in osk.mentions)
+    assert _named(entities_of("UN Secretary-General Carl Osk spoke on Monday."), "Carl Osk").roles == ("Secretary-General",)
+
+
 # --- inner words of a full name -----------------------------------------------------------------------
 
 

@@ -1633,3 +1633,8 @@ def test_he_after_a_person_named_by_role_only_is_that_person(run):
     assert event.actor.name == "The prime minister"
     quoted = run('The prime minister spoke on Monday about Bram Keller. "He should apologise to the chancellor," the prime minister said.')
     assert all(e.actor.name != "The prime minister" for e in quoted.events)
+
+
+def test_he_reported_by_a_spokesman_is_not_the_spokesman(run):
+    text = "Bram Keller, a millionaire donor, has given Labour money before. His spokesman said it was highly unlikely he would give Labour more money."
+    assert all(e.actor.name != "His spokesman" for e in run(text).events)

@@ -61,7 +61,7 @@ def _title_before(analysis: Analysis, cluster: Cluster, mention: Mention, lexico
     stretch: list[Token] = []
     for token in reversed(before):
         word = token.text.casefold()
-        if token.text in _STOP or (token.pos in ("VERB", "AUX", "ADP") and word != "of"):
+        if token.text in _STOP or (token.pos in ("VERB", "AUX", "ADP") and word != "of") or _spaced_dash(analysis, token):
             break
         if joined is not None and token.dep == "cc" and token.head == joined:
             break  # "the prime minister and Mr Brown": two people, the title is the first one's
@@ -73,6 +73,12 @@ def _title_before(analysis: Analysis, cluster: Cluster, mention: Mention, lexico
         if word in _LEAD_WORDS and token.pos in ("DET", "PRON"):
             break
     _describe(analysis, cluster, mention, stretch, lexicon, before=True)
+
+
+def _spaced_dash(analysis: Analysis, token: Token) -> bool:
+    """A dash between spaces ("in his stead - and Deputy Prime Minister X") ends a title's
+    words; a hyphen inside one ("Secretary-General") does not."""
+    return token.text in ("-", "\u2013", "\u2014") and token.start > 0 and analysis.text[token.start - 1].isspace()
 
 
 def _first_conjunct(analysis: Analysis, mention: Mention) -> int | None:

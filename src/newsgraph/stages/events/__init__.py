@@ -47,7 +47,7 @@ from ..base import next_id
 from ..dateline import body_start
 from ..timex.syntax import Syntax
 from . import roles
-from .actors import agent_role, code_of, inert_thing, place_country, quote_at, stated_country
+from .actors import code_of, inert_thing, office_title, place_country, quote_at, stated_country
 from .confidence import confidence
 from .frames import framed
 from .judgements import JUDGEMENT_HEAD, QUOTED_JUDGEMENT_HEAD, judged, judgements, owner_actor, quoted_judged, quoted_judgements
@@ -260,8 +260,8 @@ def _unnamed_reporter(doc: Document, syntax: Syntax, trigger: Trigger, words: li
     if quote_at(doc, words[0].start, own_words=True) is not None:
         return None  # '"... he should apologise," the prime minister said': someone else
     reporting = roles.governing_subject(syntax, trigger.verb, body)
-    if len(reporting) != 1 or reporting[0].pos != "NOUN" or roles.entity_of(doc, reporting[0]) is not None or agent_role(syntax, reporting[0]) is None:
-        return None  # "her faith meant she would refuse": no person reports
+    if len(reporting) != 1 or reporting[0].pos != "NOUN" or roles.entity_of(doc, reporting[0]) is not None or not office_title(syntax, reporting[0]):
+        return None  # "her faith meant she would refuse", "his spokesman said he would": not the one reporting
     found = roles.actor_of(doc, syntax, reporting[0])
     return found if found is not None and found.sector else None
 

@@ -375,6 +375,18 @@ def agent_role(syntax: Syntax, noun: Token) -> str | None:
     return None
 
 
+def office_title(syntax: Syntax, noun: Token) -> bool:
+    """Whether the noun (with its modifiers) names an office ("the prime minister", "the
+    foreign secretary"), not a role that speaks for others ("his spokesman", "an official")."""
+    modifiers = [t for t in children(syntax, noun, "compound", "amod") if t.i < noun.i]
+    known = titles()
+    for start in range(len(modifiers) + 1):
+        title = known.get(normalize_name(" ".join([t.text for t in modifiers[start:]] + [noun.text])))
+        if title is not None:
+            return title.kind == "title"
+    return False
+
+
 def role_nouns() -> frozenset[str]:
     """Nouns naming a person by role, whose modifier says the role ('military official')."""
     return load_event_lexicon().words("role_noun")
