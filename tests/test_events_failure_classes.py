@@ -1638,3 +1638,9 @@ def test_he_after_a_person_named_by_role_only_is_that_person(run):
 def test_he_reported_by_a_spokesman_is_not_the_spokesman(run):
     text = "Bram Keller, a millionaire donor, has given Labour money before. His spokesman said it was highly unlikely he would give Labour more money."
     assert all(e.actor.name != "His spokesman" for e in run(text).events)
+
+
+def test_rebutting_a_comment_or_a_claim_codes_nothing(run):
+    assert not run("The Zorbian environment secretary Ann Veldt rejected Mr Keller's comment on Monday.").events
+    assert not run("Bram Keller hit back at Labour claims that he had used a patient as a shield.").events
+    assert _one(run("Bram Keller hit back at his critics in the Zorbian parliament on Monday."), "ACCUSE")
