@@ -1644,3 +1644,10 @@ def test_rebutting_a_comment_or_a_claim_codes_nothing(run):
     assert not run("The Zorbian environment secretary Ann Veldt rejected Mr Keller's comment on Monday.").events
     assert not run("Bram Keller hit back at Labour claims that he had used a patient as a shield.").events
     assert _one(run("Bram Keller hit back at his critics in the Zorbian parliament on Monday."), "ACCUSE")
+
+
+def test_a_commitment_another_state_says_a_side_is_in_is_a_claim(run):
+    claim = run("The British prime minister Ann Veldt argued that the Israeli prime minister Bram Keller was committed to the peace plan.")
+    assert not _events(claim, "AGREE")
+    own = run("The Israeli foreign minister Ann Veldt said Israel was committed to the peace plan.")
+    assert _one(own, "AGREE").actor.country == "ISR"

@@ -59,6 +59,7 @@ from .readings import (
     OBLIGATION_HEAD,
     about_someone,
     admonition,
+    anothers_commitment,
     background_participle,
     demanded,
     generic_statement,
@@ -188,6 +189,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not meeting_of_one(doc, syntax, trigger, event)
             and not wished_by_others(doc, syntax, trigger, event)
             and not own_record_defended(doc, syntax, lexicon, trigger, event)
+            and not anothers_commitment(doc, syntax, trigger, event)
             and not poll_share(event)
             and not unattributed_speculation(trigger, event)
             and not one_sided_claim(doc, syntax, trigger, event)

@@ -537,6 +537,26 @@ def own_record_defended(doc: Document, syntax: Syntax, lexicon: EventLexicon, tr
 _OWN_WORDS = frozenset({"his", "her", "its", "their", "our", "my"})
 
 
+def anothers_commitment(doc: Document, syntax: Syntax, trigger: Trigger, event: Event) -> bool:
+    """A commitment someone else says a side is in ("he argued that Mr Lee was committed to
+    the peace plan"): a claim about the side, no promise of its own.  A speaker's own side's
+    commitment ("ministers insisted they are committed to") stays."""
+    verb = trigger.verb
+    if event.type != "AGREE" or verb.lemma.lower() != "commit" or not (roles.children(syntax, verb, "auxpass") or verb.dep == "acomp"):
+        return False
+    if verb.dep not in ("ccomp", "acomp") or verb.head == verb.i:
+        return False
+    clause = syntax.tokens[verb.head] if verb.dep == "acomp" else verb
+    reporting = syntax.tokens[clause.head] if clause.dep == "ccomp" and clause.head != clause.i else None
+    if reporting is None or reporting is clause:
+        return False
+    speakers = [a for a in (roles.actor_of(doc, syntax, w) for w in roles.children(syntax, reporting, "nsubj")) if a is not None]
+    if not speakers:
+        return False
+    speaker = speakers[0]  # of another state: one's own state's commitment is told as a promise
+    return bool(speaker.country and event.actor.country and speaker.country != event.actor.country)
+
+
 def poll_share(event: Event) -> bool:
     """What a share of a people thinks or backs ("two-thirds of Britons support the decision",
     "40% of voters oppose the plan") is a poll's finding, no act of anyone."""
