@@ -1647,7 +1647,7 @@ def test_rebutting_a_comment_or_a_claim_codes_nothing(run):
 
 
 def test_a_commitment_another_state_says_a_side_is_in_is_a_claim(run):
-    claim = run("The British prime minister Ann Veldt argued that the Israeli prime minister Bram Keller was committed to the peace plan.")
+    claim = run("Ann Veldt, the British prime minister, argued that Israeli leader Bram Keller was committed to the roadmap peace plan.")
     assert not _events(claim, "AGREE")
     own = run("The Israeli foreign minister Ann Veldt said Israel was committed to the peace plan.")
     assert _one(own, "AGREE").actor.country == "ISR"
