@@ -1651,3 +1651,11 @@ def test_a_commitment_another_state_says_a_side_is_in_is_a_claim(run):
     assert not _events(claim, "AGREE")
     own = run("The Israeli foreign minister Ann Veldt said Israel was committed to the peace plan.")
     assert _one(own, "AGREE").actor.country == "ISR"
+
+
+def test_a_shadow_minister_is_of_the_opposition_and_criticises_the_government(run):
+    text = ("The Zorbian government published a new White Paper on Thursday. Shadow foreign secretary Bram Keller "
+            "condemned the document, which officials say cost a great deal. Mr Keller said the government was wasting money.")
+    event = next(e for e in run(text).events if e.trigger.text == "condemned")
+    assert event.actor.sector == "OPP"
+    assert event.recipient is not None and event.recipient.sector == "GOV"

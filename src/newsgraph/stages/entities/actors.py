@@ -162,13 +162,20 @@ def title_qualifiers() -> dict[str, str]:
     return {row["word"]: row["shown"] for row in read_table("title_qualifiers.tsv")}
 
 
+@lru_cache(maxsize=1)
+def _qualifier_sectors() -> dict[str, str]:
+    return {row["word"]: row["sector"] for row in read_table("title_qualifiers.tsv") if row.get("sector")}
+
+
 def _qualified(title: Title, before: str) -> Title:
     """ "Shadow Chancellor", "former president": another role than the bare title's, so a
-    later "the chancellor" does not refer to its holder (resources/title_qualifiers.tsv)."""
+    later "the chancellor" does not refer to its holder (resources/title_qualifiers.tsv); a
+    qualifier may give the role another sector too (a shadow minister is of the opposition)."""
     shown = title_qualifiers().get(before)
     if shown is None or title.kind not in ("title", "role"):
         return title
-    return replace(title, words=f"{before} {title.words}", role=f"{shown} {title.role}")
+    sector = _qualifier_sectors().get(before, title.sector) if title.sector else title.sector
+    return replace(title, words=f"{before} {title.words}", role=f"{shown} {title.role}", sector=sector)
 
 
 def _state_title(title: Title, before: list[Token] | tuple[Token, ...], lexicon: Lexicon) -> Title:
