@@ -1659,3 +1659,13 @@ def test_a_shadow_minister_is_of_the_opposition_and_criticises_the_government(ru
     event = next(e for e in run(text).events if e.trigger.text == "condemned")
     assert event.actor.sector == "OPP"
     assert event.recipient is not None and event.recipient.sector == "GOV"
+
+
+def test_calls_into_question_and_for_an_inquiry_and_restated_support_take_their_own_types(run):
+    questioned = run("The new rules have also been called into question by the Zorbian parliament's human rights committee.")
+    assert _one(questioned, "ACCUSE").cameo == "111"
+    inquiry = run("Dr Ann Veldt has called for an investigation by the information commissioner Bram Keller.")
+    assert _one(inquiry, "REQUEST").recipient.name == "Bram Keller"
+    support = run("The airport operator Gorsk Holdings has reiterated its support for the government's expansion plans.")
+    assert _one(support, "SUPPORT").cameo == "051"
+    assert not _events(support, "AGREE")

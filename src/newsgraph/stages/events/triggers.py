@@ -256,7 +256,12 @@ def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
     objects: dict[str, Token] | None = None
     subject: dict[str, Token] | None = None
     acts_alone: bool | None = None
+    depth = {t.i: n for n, t in enumerate(pool)}  # breadth first: nearer words come first
+    best: tuple[int, Trigger | None] | None = None
+    size = 0
     for pattern in patterns:
+        if best is not None and pattern.size < size:
+            break  # the nearest of the longest patterns that matched
         if pattern.origin == "cameo":
             if pattern.size == 1:
                 if acts_alone is None:
@@ -276,8 +281,12 @@ def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
             subject = _index(_subject_pool(token, syntax)) if any(p.subject for p in patterns) else {}
         named = _match_slots(pattern.subject, subject)
         if named is not None:
-            return Trigger(token, (token, *matched), pattern, token, named) if pattern.type else None
-    return None
+            # "reiterated its support for the government's plans": support, the nearer word
+            reach = max((depth.get(t.i, len(pool)) for t in matched), default=-1)
+            if best is None or reach < best[0]:
+                best = (reach, Trigger(token, (token, *matched), pattern, token, named) if pattern.type else None)
+                size = pattern.size
+    return best[1] if best is not None else None
 
 
 def _clause_for(verb: Token, syntax: Syntax) -> list[Token]:
