@@ -1669,9 +1669,3 @@ def test_calls_into_question_and_for_an_inquiry_and_restated_support_take_their_
     support = run("The airport operator Gorsk Holdings has reiterated its support for the government's expansion plans.")
     assert _one(support, "SUPPORT").cameo == "051"
     assert not _events(support, "AGREE")
-
-
-def test_an_act_a_question_asks_about_codes_nothing(run):
-    assert not run('The proposed question for the referendum is: "Should Zorbia approve the Treaty establishing a Union of Gorsk?"').events
-    assert not run("Will the Zorbian government finally meet the rebels in Gorsk next week?").events
-    assert _one(run("The Zorbian government will meet the rebels in Gorsk next week."), "AGREE")

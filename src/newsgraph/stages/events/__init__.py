@@ -60,7 +60,6 @@ from .readings import (
     about_someone,
     admonition,
     anothers_commitment,
-    asked,
     background_participle,
     demanded,
     generic_statement,
@@ -191,7 +190,6 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not wished_by_others(doc, syntax, trigger, event)
             and not own_record_defended(doc, syntax, lexicon, trigger, event)
             and not anothers_commitment(doc, syntax, trigger, event)
-            and not asked(syntax, trigger)
             and not poll_share(event)
             and not unattributed_speculation(trigger, event)
             and not one_sided_claim(doc, syntax, trigger, event)

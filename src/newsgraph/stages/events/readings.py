@@ -439,13 +439,6 @@ def unattributed_speculation(trigger: Trigger, event: Event) -> bool:
     return not norm and not _named(event.actor) and event.modality in ("possible", "hypothetical")
 
 
-def asked(syntax: Syntax, trigger: Trigger) -> bool:
-    """An act a question asks about ("Should the country approve the treaty?", "Who will
-    replace him?"): asked, not told."""
-    sentence = syntax.sentence_span(trigger.verb.start)
-    return sentence.text.rstrip().rstrip("\"'\u201d\u2019 ").endswith("?")
-
-
 def one_sided_claim(doc: Document, syntax: Syntax, trigger: Trigger, event: Event) -> bool:
     """An act toward no one named that may not happen or did not, or is only someone's own
     words ("he could back it", "we did not oppose", '"we have offered help," she said'): event
