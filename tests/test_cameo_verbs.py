@@ -113,7 +113,7 @@ def test_unfaithful_constructs_are_skipped_and_counted(small):
 def test_shipped_dictionary_loads_once_with_the_project_table_first():
     lexicon = load_event_lexicon()
     sources = Counter(p.origin for group in lexicon.patterns.values() for p in group)
-    assert sources["cameo"] > 10 * sources["table"] > 0
+    assert sources["cameo"] > 5 * sources["table"] > 0  # the dictionary is the bulk, the table its corrections
     shoot = [p for p in lexicon.patterns[("V", "shoot")] if not p.others and not p.subject]
     assert shoot[0].origin == "table"  # same head, same words: the project's table wins
 

@@ -1669,3 +1669,11 @@ def test_calls_into_question_and_for_an_inquiry_and_restated_support_take_their_
     support = run("The airport operator Gorsk Holdings has reiterated its support for the government's expansion plans.")
     assert _one(support, "SUPPORT").cameo == "051"
     assert not _events(support, "AGREE")
+
+
+def test_verbs_of_scorn_are_criticism(run):
+    for text in ("The prime minister Ann Veldt ridiculed the Tory plans for asylum quotas.",
+                 "The Zorbian minister Ann Veldt castigated the rebels for their failure.",
+                 "The Zorbian minister Ann Veldt rounded on the rebel leader Bram Keller."):
+        event = _one(run(text), "ACCUSE")
+        assert event.recipient is not None, text
