@@ -144,3 +144,12 @@ def test_a_qualified_description_never_refers_to_the_holder_of_the_bare_title(en
                            "The shadow foreign secretary, Ivo Penn, welcomed their return.")
     marek = next(e for e in entities if e.name == "Jan Marek")
     assert not any("shadow" in m.text.lower() for m in marek.mentions)
+
+
+def test_the_union_or_the_company_is_the_organization_named_before(entities_of):
+    entities = entities_of("The Zorbian Farmers Union met the minister on Monday. The union criticised the plans.")
+    assert any(m.text == "The union" for m in _named(entities, "Zorbian Farmers Union").mentions)
+    company = entities_of("The energy firm Gorsk Holdings said it would consult residents. The company is offering to buy homes.")
+    assert any(m.text == "The company" for m in _named(company, "Gorsk Holdings").mentions)
+    other = entities_of("The Zorbian Farmers Union met the minister on Monday. The committee criticised the plans.")
+    assert not any(m.text == "The committee" for e in other for m in e.mentions)

@@ -28,6 +28,7 @@ from functools import lru_cache
 from ...model import Analysis, Token
 from ...resources import Title, normalize_name, org_sectors, read_table
 from ...resources.phoenix import phoenix_actors
+from .aliases import legal_suffixes
 from .coref import Cluster
 from .tokens import first_token_in, sentence_tokens_before, tokens_after
 from .types import Lexicon, Mention
@@ -229,6 +230,57 @@ def resolve_role_descriptions(analysis: Analysis, clusters: list[Cluster], lexic
         target = _role_antecedent(clusters, chunk.start, roles, country)
         if target is not None:
             target.mentions.append(Mention(chunk.start, chunk.end, "PERSON", chunk.text, kind="role", country=country))
+
+
+def resolve_organization_descriptions(analysis: Analysis, clusters: list[Cluster]) -> None:
+    """ "the union", "the company" with no name: the organization named before them that the
+    noun describes (resources/org_descriptions.tsv), within a few sentences."""
+    taken = {(m.start, m.end) for c in clusters for m in c.mentions}
+    finds = _organization_descriptions()
+    for chunk in analysis.noun_chunks:
+        tokens = analysis.tokens_in(chunk.start, chunk.end)
+        if len(tokens) != 2 or tokens[0].text.casefold() != "the" or (chunk.start, chunk.end) in taken:
+            continue  # "the union" alone: "the union leader", "the union's plans" are others
+        head = tokens[-1]
+        how = finds.get(head.lemma.casefold())
+        if how is None or head.pos != "NOUN" or head.tag != "NN":
+            continue
+        target = _described_organization(analysis, clusters, chunk.start, head.lemma.casefold(), how)
+        if target is not None:
+            target.mentions.append(Mention(chunk.start, chunk.end, target.type, chunk.text, kind="role"))
+
+
+@lru_cache(maxsize=1)
+def _organization_descriptions() -> dict[str, str]:
+    return {row["word"]: row["finds"] for row in read_table("org_descriptions.tsv")}
+
+
+def _described_organization(analysis: Analysis, clusters: list[Cluster], position: int, word: str, how: str) -> Cluster | None:
+    sentence = analysis.sentence_of(position)
+    best: tuple[int, Cluster] | None = None
+    for cluster in clusters:
+        if cluster.type != "ORG":
+            continue
+        before = [m for m in cluster.names if m.end <= position and sentence - analysis.sentence_of(m.start) <= 3]
+        if not before or not _describes(analysis, cluster, word, how):
+            continue
+        last = max(m.start for m in before)
+        if best is None or last > best[0]:
+            best = (last, cluster)
+    return best[1] if best else None
+
+
+def _describes(analysis: Analysis, cluster: Cluster, word: str, how: str) -> bool:
+    """Whether the organization is what "the <word>" describes: its name holds the word
+    ("the union": the Farmers Union); for a business, its name ends in a legal form ("Tovar
+    Holdings Ltd") or a word for a business stood before its name ("airport operator BAA")."""
+    words = [w for m in cluster.names for w in normalize_name(m.name).split()]
+    if how == "name":
+        return word in words
+    if any(w.rstrip(".") in legal_suffixes() or w.casefold() in legal_suffixes() for w in words):
+        return True
+    business = {w for w, kind in _organization_descriptions().items() if kind == "business"}
+    return any(t.lemma.casefold() in business for m in cluster.names for t in sentence_tokens_before(analysis, m.start, analysis.sentence_of(m.start))[-3:])
 
 
 def _named_in_apposition(analysis: Analysis, head: Token) -> bool:
