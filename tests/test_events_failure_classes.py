@@ -1677,3 +1677,14 @@ def test_verbs_of_scorn_are_criticism(run):
                  "The Zorbian minister Ann Veldt rounded on the rebel leader Bram Keller."):
         event = _one(run(text), "ACCUSE")
         assert event.recipient is not None, text
+
+
+def test_a_virtue_denied_or_a_harm_caused_is_criticism(run):
+    straight = run("The Zorbian opposition leader Ann Veldt said the Gorsk Party was not straight with people on taxes.")
+    assert _one(straight, "ACCUSE").recipient is not None
+    trusted = run("Ann Veldt told delegates that the Zorbian government could not be trusted on crime.")
+    assert _one(trusted, "ACCUSE").recipient.sector == "GOV"
+    harm = run("The Zorbian prime minister Ann Veldt said Conservative policies would cause economic failure.")
+    assert _one(harm, "ACCUSE").recipient is not None
+    assert not run("Ann Veldt said voters had lost trust in the Zorbian government.").events
+    assert not run("Ann Veldt said the weather in Gorsk was not fair.").events

@@ -98,7 +98,7 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
         return as_actor(doc, found) if found is not None else _group_antecedent(doc, syntax, token)
     if token.pos == "ADJ":  # "Palestinian riots", "Israeli raids": a nationality acting as one
         country = demonym_country(token.text)
-        return Actor(None, token.text, country, None, country) if country else None
+        return Actor(None, token.text, country, None, country) if country else _party_word(token)  # "Conservative policies"
     if token.pos not in _NOUNS:
         return None
     named = countries().lookup(phrase(doc, syntax, token)) if token.pos == "PROPN" else None

@@ -22,7 +22,7 @@ from __future__ import annotations
 from ...model import Actor, Document, Span, Token
 from ..timex.syntax import Syntax
 from . import roles
-from .lexicon import EventLexicon, Pattern
+from .lexicon import EventLexicon, Pattern, load_event_lexicon
 from .triggers import Trigger
 
 JUDGEMENT_HEAD = "<judgement>"  # the head of the pattern given to judgements
@@ -31,6 +31,7 @@ _FIRST_PERSON = frozenset({"i", "we", "you"})
 _COMPLEMENTS = frozenset({"acomp", "attr"})
 _SPEECH = frozenset({"insist", "argue", "warn", "complain", "claim", "declare"})
 _HEDGES = frozenset({"could", "may", "might"})
+_TRUST = frozenset({"trust", "faith", "confidence", "belief"})
 
 
 def judgements(syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger], skip: tuple[Span, ...]) -> list[Trigger]:
@@ -44,11 +45,11 @@ def judgements(syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger], s
     for token in syntax.tokens:
         if token.dep != "ccomp" or token.i in taken or token.head == token.i or any(s.start <= token.start < s.end for s in skip):
             continue
-        subjects = roles.children(syntax, token, "nsubj")
+        subjects = roles.children(syntax, token, "nsubj") or _denied_trust_subject(syntax, lexicon, token)
         if syntax.tokens[token.head].lemma.lower() not in speech or not subjects:
             continue
-        if any(a.text.lower() in _HEDGES for a in roles.children(syntax, token, "aux")):
-            continue  # "warned the war could be illegal": a risk warned of, no one blamed
+        if any(a.text.lower() in _HEDGES for a in roles.children(syntax, token, "aux")) and not roles.children(syntax, token, "neg"):
+            continue  # "warned the war could be illegal": a risk warned of, no one blamed ("could not be trusted" is a judgement)
         judging = _judging(syntax, lexicon, token)
         if judging:
             found.append(Trigger(token, judging, pattern, token))
@@ -105,13 +106,36 @@ def _judging(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> tuple[Token,
     of disapproval (the verb and that word), or a verb of fault that takes what its cue asks
     (the verb alone); () otherwise."""
     if any(k.dep == "neg" for k in roles.children(syntax, verb)):
-        return ()  # "the government has not failed", "was not reckless": no blame
+        return _denied_virtue(syntax, lexicon, verb)  # "the government has not failed": no blame
     if verb.lemma.lower() == "be":
         words = lexicon.words("disapproval")
         judged = [w for w in _complements(syntax, verb) if w.lemma.lower() in words or w.text.lower() in words]
         return (verb, judged[0]) if judged else ()
     wanted = lexicon.cues.get("fault_verb", {}).get(verb.lemma.lower())
+    trusted = [o for o in roles.children(syntax, verb, "dobj") if o.lemma.lower() in _TRUST]
+    if any(p.text.lower() == "in" for o in [verb, *trusted] for p in roles.children(syntax, o, "prep")) and trusted:
+        return ()  # "voters lost trust in the minister": the minister is blamed, not the voters
     return (verb,) if wanted is not None and verb.pos == "VERB" and _takes(syntax, lexicon, verb, wanted) else ()
+
+
+def _denied_trust_subject(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> list[Token]:
+    """The subject of "X cannot be trusted" (a passive ``virtue_verb``, negated), or []."""
+    if verb.lemma.lower() not in lexicon.words("virtue_verb") or not roles.children(syntax, verb, "neg"):
+        return []
+    return roles.children(syntax, verb, "nsubjpass")
+
+
+def _denied_virtue(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> tuple[Token, ...]:
+    """A virtue denied is a judgement too (kind ``virtue``: "the parties are not straight with
+    people", "he is not fit to govern"; kind ``virtue_verb``, passive: "the minister cannot be
+    trusted")."""
+    if verb.lemma.lower() == "be":
+        virtues = lexicon.words("virtue")
+        denied = [w for w in roles.children(syntax, verb, *_COMPLEMENTS) if w.lemma.lower() in virtues]
+        return (verb, denied[0]) if denied else ()
+    if verb.lemma.lower() in lexicon.words("virtue_verb") and roles.children(syntax, verb, "auxpass"):
+        return (verb,)
+    return ()
 
 
 def _takes(syntax: Syntax, lexicon: EventLexicon, verb: Token, wanted: str) -> bool:
@@ -141,6 +165,7 @@ def judged(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple[
     if not speakers and trigger.verb.lemma.lower() != "be":
         return None  # "Israelis failed to reach agreement, sources reported": a report, no one's blame
     judged_words = _made_by(syntax, trigger.verb) or [w for w in roles.children(syntax, trigger.verb, "nsubj") if w.text.lower() not in _SITUATION_WORDS]
+    judged_words = judged_words or _denied_trust_subject(syntax, load_event_lexicon(), trigger.verb)
     clause = _extraposed(syntax, trigger.verb)
     if clause is not None:  # "it was pathetic that Britain gave so little": Britain is judged
         judged_words = roles.children(syntax, clause, "nsubj") if clause.dep == "ccomp" else []
@@ -164,9 +189,11 @@ def _judged_actors(doc: Document, syntax: Syntax, words: list[Token], speakers: 
 
 
 def owner_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
-    """The actor who owns a noun ("the government's plan", "a government rethink") or whose
+    """The actor who owns a noun ("the government's plan", "a government rethink", "Tory
+    policies") or whose
     doing it names ("the way the government handled the bill"), or None."""
     owners = roles.children(syntax, noun, "poss", "compound")
+    owners += [a for a in roles.children(syntax, noun, "amod") if a.text[:1].isupper()]  # "Conservative policies"
     owners += [s for clause in roles.children(syntax, noun, "relcl") for s in roles.children(syntax, clause, "nsubj")]
     for owner in owners:
         found = roles.actor_of(doc, syntax, owner)
