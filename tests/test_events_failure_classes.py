@@ -1688,3 +1688,13 @@ def test_a_virtue_denied_or_a_harm_caused_is_criticism(run):
     assert _one(harm, "ACCUSE").recipient is not None
     assert not run("Ann Veldt said voters had lost trust in the Zorbian government.").events
     assert not run("Ann Veldt said the weather in Gorsk was not fair.").events
+
+
+def test_judgements_reach_coordinated_verbs_kinds_and_plans_owned_elsewhere(run):
+    quoted = run('Announcing the plans, Mr Pellow said: "Mr Orwin has forgotten the interests of taxpayers, and has broken the pledges he made."')
+    assert _one(quoted, "ACCUSE").recipient.name == "Orwin"
+    sign = run('The Tory co-chairman Liam Fenwick said the return of Mr Orwin was a sign of new "sinister and underhand tactics" by Labour.')
+    assert _one(sign, "ACCUSE").actor.name == "Liam Fenwick"
+    plan = run("Voters would elect police commissioners under plans unveiled by the Conservatives. "
+               "Liberal Democrat spokesman Bram Keller said the plan was dangerous.")
+    assert _one(plan, "ACCUSE").recipient.name == "Conservatives"

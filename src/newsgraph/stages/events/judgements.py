@@ -74,7 +74,7 @@ def quoted_judgements(doc: Document, syntax: Syntax, lexicon: EventLexicon, trig
                     continue
                 if token.head != token.i and token.dep not in ("ccomp", "conj"):
                     continue  # the main verb of a quoted sentence (or its conjunct, or its content clause)
-                subjects = roles.children(syntax, token, "nsubj")
+                subjects = _clause_subjects(syntax, token)
                 if not subjects or subjects[0].text.lower() in _FIRST_PERSON or roles.children(syntax, token, "neg"):
                     continue  # "we failed", "you must", "they have not failed": no one else blamed
                 judging = _judging(syntax, lexicon, token)
@@ -94,11 +94,20 @@ def quoted_judged(doc: Document, syntax: Syntax, trigger: Trigger) -> tuple[Trig
         return None
     actor = roles.as_actor(doc, speaker)
     # '"It is very disappointing," he said': "it" is what happened, no body judged
-    subjects = _made_by(syntax, trigger.verb) or [w for w in roles.children(syntax, trigger.verb, "nsubj") if w.text.lower() not in _SITUATION_WORDS]
+    subjects = _made_by(syntax, trigger.verb) or [w for w in _clause_subjects(syntax, trigger.verb) if w.text.lower() not in _SITUATION_WORDS]
     addressed = _judged_actors(doc, syntax, subjects, [actor])
     if not addressed:
         return None
     return trigger, ([actor], False, False), addressed
+
+
+def _clause_subjects(syntax: Syntax, verb: Token) -> list[Token]:
+    """The verb's subjects, or those of the verb it is coordinated with ("Mr Lee has forgotten
+    the taxpayers and has broken his pledges": Mr Lee broke them)."""
+    own = roles.children(syntax, verb, "nsubj")
+    if own or verb.dep != "conj" or verb.head == verb.i:
+        return own
+    return roles.children(syntax, syntax.tokens[verb.head], "nsubj")
 
 
 def _judging(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> tuple[Token, ...]:
@@ -183,9 +192,16 @@ def _made_by(syntax: Syntax, verb: Token) -> list[Token]:
 
 def _judged_actors(doc: Document, syntax: Syntax, words: list[Token], speakers: list[Actor]) -> list[Actor]:
     """The actors the judged words stand for (or own), none of them a speaker: "X said he had
-    failed" is owning up, not criticism of another."""
-    found = [roles.actor_of(doc, syntax, w) or owner_actor(doc, syntax, w) for w in words]
+    failed" is owning up, not criticism of another.  A plan no phrase owns is the plan of the
+    owner the article gives that kind of plan ("the Tories' plans ... the plan was dangerous")."""
+    found = [roles.actor_of(doc, syntax, w) or owner_actor(doc, syntax, w) or _owner_elsewhere(doc, syntax, w) for w in words]
     return [a for a in found if a is not None and not any(a.entity and a.entity == s.entity for s in speakers)]
+
+
+def _owner_elsewhere(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
+    if noun.lemma.lower() not in load_event_lexicon().words("policy_noun"):
+        return None
+    return next(roles.owners_named_elsewhere(doc, syntax, [noun]), None)
 
 
 def owner_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
@@ -207,7 +223,13 @@ def _complements(syntax: Syntax, verb: Token) -> list[Token]:
     for word in roles.children(syntax, verb, *_COMPLEMENTS):
         found.append(word)
         found += roles.children(syntax, word, "conj", "amod")  # "reckless and unfair", "a complete farce"
+        if word.lemma.lower() in _KIND_OF:  # "a sign of abusive politics", "an example of its arrogance"
+            kinds = [p for prep in roles.children(syntax, word, "prep") if prep.text.lower() == "of" for p in roles.children(syntax, prep, "pobj")]
+            found += kinds + [a for k in kinds for a in roles.children(syntax, k, "amod")]
     return found
+
+
+_KIND_OF = frozenset({"sign", "example", "case", "act", "display", "symptom", "piece", "kind", "form", "mark"})
 
 
 def _extraposed(syntax: Syntax, verb: Token) -> Token | None:

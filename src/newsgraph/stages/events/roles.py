@@ -382,14 +382,7 @@ def _plan_owners(doc: Document, syntax: Syntax, nouns: list[Token], actor: Actor
     """Who may own the kind of plan ``nouns`` name: the owners the article gives such a plan
     ("the government's plans", "Labour's bill"), nearest first, then the governments it names
     (of no stated country: the actor's own, as an opposition's government is)."""
-    lemmas = {n.lemma.lower() for n in nouns}
-    owners = [t for t in syntax.tokens if t.start >= body and t.lemma.lower() in lemmas and t.i not in {n.i for n in nouns}]
-    owners.sort(key=lambda t: abs(t.i - nouns[0].i))
-    for noun in owners:
-        for word in children(syntax, noun, "poss", "compound") + _maker_of(syntax, noun):
-            found = actor_of(doc, syntax, word)
-            if found is not None:
-                yield found
+    yield from owners_named_elsewhere(doc, syntax, nouns, body)
     home = stated_country(actor) if actor is not None else None
     for token in syntax.tokens:
         if token.start >= body and token.lemma.lower() == "government" and token.pos == "NOUN" and token.dep != "compound":  # not "government departments"
@@ -401,11 +394,28 @@ def _plan_owners(doc: Document, syntax: Syntax, nouns: list[Token], actor: Actor
             yield found
 
 
+def owners_named_elsewhere(doc: Document, syntax: Syntax, nouns: list[Token], body: int = 0) -> Iterator[Actor]:
+    """The owners the article gives the same kind of plan elsewhere ("the Tories' plans",
+    "Labour's bill", "the Home Office unveiled its plans"), nearest first."""
+    lemmas = {n.lemma.lower() for n in nouns}
+    owners = [t for t in syntax.tokens if t.start >= body and t.lemma.lower() in lemmas and t.i not in {n.i for n in nouns}]
+    owners.sort(key=lambda t: abs(t.i - nouns[0].i))
+    for noun in owners:
+        for word in children(syntax, noun, "poss", "compound", "amod") + _maker_of(syntax, noun):
+            if word.dep == "amod" and not word.text[:1].isupper():
+                continue  # "Tory plans" names an owner, "new plans" none
+            found = actor_of(doc, syntax, word)
+            if found is not None:
+                yield found
+
+
 def _maker_of(syntax: Syntax, noun: Token) -> list[Token]:
     """The subject of the verb that made a plan: "the Home Office unveiled its plans", "Labour
-    published a document" (and later "the plans", "the document")."""
-    if noun.dep != "dobj" or noun.head == noun.i:
-        return []
+    published a document", "plans unveiled by the Conservatives" (and later "the plans")."""
+    # "plans unveiled by the Conservatives": the "by" of a making participle
+    by = [p for clause in children(syntax, noun, "acl") if clause.lemma.lower() in _MAKING for agent in children(syntax, clause, "agent") for p in children(syntax, agent, "pobj")]
+    if by or noun.dep != "dobj" or noun.head == noun.i:
+        return by
     verb = syntax.tokens[noun.head]
     return children(syntax, verb, "nsubj") if verb.lemma.lower() in _MAKING else []
 
