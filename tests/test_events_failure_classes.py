@@ -1698,3 +1698,9 @@ def test_judgements_reach_coordinated_verbs_kinds_and_plans_owned_elsewhere(run)
     plan = run("Voters would elect police commissioners under plans unveiled by the Conservatives. "
                "Liberal Democrat spokesman Bram Keller said the plan was dangerous.")
     assert _one(plan, "ACCUSE").recipient.name == "Conservatives"
+
+
+def test_a_word_of_disapproval_on_anothers_thing_in_a_quote_is_criticism(run):
+    doc = run('The shadow minister Ann Veldt said: "Carl Osk is now recycling the plans in his desperate bid to win back voters."')
+    assert _one(doc, "ACCUSE").recipient.name == "Carl Osk"
+    assert not run('Ann Veldt said: "Our desperate need is for more teachers in Gorsk."').events

@@ -24,6 +24,7 @@ from ...model import Token
 from ...resources import read_table, weapon_nouns
 from ..timex.syntax import Syntax
 from .actors import agent_role
+from .judgements import QUOTED_JUDGEMENT_HEAD
 from .lexicon import EventLexicon, Pattern, load_event_lexicon
 from .triggers import Trigger, descendants
 
@@ -84,8 +85,8 @@ def framed(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> li
     """The triggers that code an event, each with the pattern its frame gives."""
     kept = []
     for trigger in triggers:
-        if trigger.pattern.pos == "V" and trigger.head.dep in _ADJECTIVAL and not _gerund_subject(trigger.head, syntax):
-            continue  # "the visiting minister", "the accused man"
+        if trigger.pattern.pos == "V" and trigger.head.dep in _ADJECTIVAL and not _gerund_subject(trigger.head, syntax) and trigger.pattern.head != QUOTED_JUDGEMENT_HEAD:
+            continue  # "the visiting minister", "the accused man" (not "his desperate bid", a judgement)
         if trigger.pattern.pos == "V" and _nominal_participle(trigger.head, syntax):
             continue  # "evacuated the wounded", "the accused": people named by what befell them
         if trigger.pattern.origin == "cameo" and trigger.head.lemma.lower() in _PLANNING:

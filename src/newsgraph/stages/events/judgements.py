@@ -72,6 +72,9 @@ def quoted_judgements(doc: Document, syntax: Syntax, lexicon: EventLexicon, trig
             for token in syntax.analysis.tokens_in(stretch.start, stretch.end):
                 if token.i in taken:
                     continue
+                if _owned_fault(syntax, lexicon, token):
+                    found.append(Trigger(token, (token, syntax.tokens[token.head]), pattern, token))
+                    continue
                 if token.head != token.i and token.dep not in ("ccomp", "conj"):
                     continue  # the main verb of a quoted sentence (or its conjunct, or its content clause)
                 subjects = _clause_subjects(syntax, token)
@@ -94,11 +97,26 @@ def quoted_judged(doc: Document, syntax: Syntax, trigger: Trigger) -> tuple[Trig
         return None
     actor = roles.as_actor(doc, speaker)
     # '"It is very disappointing," he said': "it" is what happened, no body judged
-    subjects = _made_by(syntax, trigger.verb) or [w for w in _clause_subjects(syntax, trigger.verb) if w.text.lower() not in _SITUATION_WORDS]
+    if trigger.verb.dep == "amod":  # "his desperate bid": the one whose bid it is
+        subjects = roles.children(syntax, syntax.tokens[trigger.verb.head], "poss")
+    else:
+        subjects = _made_by(syntax, trigger.verb) or [w for w in _clause_subjects(syntax, trigger.verb) if w.text.lower() not in _SITUATION_WORDS]
     addressed = _judged_actors(doc, syntax, subjects, [actor])
     if not addressed:
         return None
     return trigger, ([actor], False, False), addressed
+
+
+def _owned_fault(syntax: Syntax, lexicon: EventLexicon, word: Token) -> bool:
+    """A word of disapproval on a thing someone else owns, in a speaker's own words ("Mr Lee is
+    recycling it in his desperate bid", "Labour's cynical ploy"): criticism of the owner."""
+    if word.dep != "amod" or word.lemma.lower() not in lexicon.words("disapproval") or word.head == word.i:
+        return False
+    owners = roles.children(syntax, syntax.tokens[word.head], "poss")
+    return bool(owners) and owners[0].text.lower() not in _OWN_POSSESSIVES
+
+
+_OWN_POSSESSIVES = frozenset({"my", "our", "your"})
 
 
 def _clause_subjects(syntax: Syntax, verb: Token) -> list[Token]:
