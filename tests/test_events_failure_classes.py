@@ -1704,3 +1704,11 @@ def test_a_word_of_disapproval_on_anothers_thing_in_a_quote_is_criticism(run):
     doc = run('The shadow minister Ann Veldt said: "Carl Osk is now recycling the plans in his desperate bid to win back voters."')
     assert _one(doc, "ACCUSE").recipient.name == "Carl Osk"
     assert not run('Ann Veldt said: "Our desperate need is for more teachers in Gorsk."').events
+
+
+def test_challenging_someone_to_act_is_a_demand_and_a_plan_a_criticism(run):
+    dare = run("Lord Bramwell, a former Zorbian minister, challenged Bram Keller to deny the reports.")
+    assert _one(dare, "REQUEST").recipient.name == "Bram Keller"
+    plans = run("Campaigners against airport expansion have begun challenging the Zorbian government's plans.")
+    assert _one(plans, "ACCUSE").recipient.sector == "GOV"
+    assert not run("Ann Veldt will challenge Bram Keller for the leadership of the Gorsk party.").events
