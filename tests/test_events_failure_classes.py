@@ -1712,3 +1712,8 @@ def test_challenging_someone_to_act_is_a_demand_and_a_plan_a_criticism(run):
     plans = run("Campaigners against airport expansion have begun challenging the Zorbian government's plans.")
     assert _one(plans, "ACCUSE").recipient.sector == "GOV"
     assert not run("Ann Veldt will challenge Bram Keller for the leadership of the Gorsk party.").events
+
+
+def test_a_judgement_in_a_condition_codes_nothing(run):
+    assert not run('The Zorbian minister Ann Veldt added: "If it was not so serious it would be funny."').events
+    assert not run("Ann Veldt said that if the Gorsk party failed to act, voters would notice.").events

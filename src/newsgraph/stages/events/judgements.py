@@ -32,6 +32,7 @@ _COMPLEMENTS = frozenset({"acomp", "attr"})
 _SPEECH = frozenset({"insist", "argue", "warn", "complain", "claim", "declare"})
 _HEDGES = frozenset({"could", "may", "might"})
 _TRUST = frozenset({"trust", "faith", "confidence", "belief"})
+_CONDITIONS = frozenset({"if", "unless", "whether"})
 
 
 def judgements(syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger], skip: tuple[Span, ...]) -> list[Trigger]:
@@ -132,6 +133,8 @@ def _judging(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> tuple[Token,
     """The trigger's tokens when a reported clause's verb judges its subject: "be" with a word
     of disapproval (the verb and that word), or a verb of fault that takes what its cue asks
     (the verb alone); () otherwise."""
+    if any(k.text.lower() in _CONDITIONS for k in roles.children(syntax, verb, "mark")):
+        return ()  # "if it was not so serious", "unless they fail": a condition, no judgement
     if any(k.dep == "neg" for k in roles.children(syntax, verb)):
         return _denied_virtue(syntax, lexicon, verb)  # "the government has not failed": no blame
     if verb.lemma.lower() == "be":
