@@ -279,8 +279,13 @@ def _describes(analysis: Analysis, cluster: Cluster, word: str, how: str) -> boo
         return word in words
     if any(w.rstrip(".") in legal_suffixes() or w.casefold() in legal_suffixes() for w in words):
         return True
-    business = {w for w, kind in _organization_descriptions().items() if kind == "business"}
+    business = _business_words()
     return any(t.lemma.casefold() in business for m in cluster.names for t in sentence_tokens_before(analysis, m.start, analysis.sentence_of(m.start))[-3:])
+
+
+@lru_cache(maxsize=1)
+def _business_words() -> frozenset[str]:
+    return frozenset(w for w, kind in _organization_descriptions().items() if kind == "business")
 
 
 def _named_in_apposition(analysis: Analysis, head: Token) -> bool:

@@ -15,13 +15,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein
 
 from ...model import Actor, Document, Entity, Quote, Token
-from ...resources import countries, normalize_name, titles, weapon_nouns
+from ...resources import Title, countries, normalize_name, titles, weapon_nouns
 from ...resources.phoenix import phoenix_actors, phoenix_agents, phrase_key
 from ..entities import entity_at
 from ..places.names import name_kinds
@@ -367,24 +368,26 @@ def agent_role(syntax: Syntax, noun: Token) -> str | None:
         code = agents.lookup(words)
         if code is not None and (by_role or agents.lookup(words[:-1] or ["\x00"]) != code):
             return _SECTOR_OF_AGENT.get(code[:3], code[:3])
-    known = titles()  # a title the agent dictionary lacks: "the chancellor", "the foreign secretary"
-    for start in range(len(modifiers) + 1):
-        title = known.get(normalize_name(" ".join([t.text for t in modifiers[start:]] + [noun.text])))
-        if title is not None and title.sector:
-            return title.sector
-    return None
+    # a title the agent dictionary lacks: "the chancellor", "the foreign secretary"
+    return next((t.sector for t in _titles_of(syntax, noun) if t.sector), None)
 
 
-def office_title(syntax: Syntax, noun: Token) -> bool:
-    """Whether the noun (with its modifiers) names an office ("the prime minister", "the
-    foreign secretary"), not a role that speaks for others ("his spokesman", "an official")."""
+def _titles_of(syntax: Syntax, noun: Token) -> Iterator[Title]:
+    """The titles the noun with its modifiers names, longest first ("shadow home secretary",
+    "home secretary", "secretary")."""
     modifiers = [t for t in children(syntax, noun, "compound", "amod") if t.i < noun.i]
     known = titles()
     for start in range(len(modifiers) + 1):
         title = known.get(normalize_name(" ".join([t.text for t in modifiers[start:]] + [noun.text])))
         if title is not None:
-            return title.kind == "title"
-    return False
+            yield title
+
+
+def office_title(syntax: Syntax, noun: Token) -> bool:
+    """Whether the noun (with its modifiers) names an office ("the prime minister", "the
+    foreign secretary"), not a role that speaks for others ("his spokesman", "an official")."""
+    title = next(_titles_of(syntax, noun), None)
+    return title is not None and title.kind == "title"
 
 
 def role_nouns() -> frozenset[str]:
