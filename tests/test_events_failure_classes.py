@@ -1717,3 +1717,10 @@ def test_challenging_someone_to_act_is_a_demand_and_a_plan_a_criticism(run):
 def test_a_judgement_in_a_condition_codes_nothing(run):
     assert not run('The Zorbian minister Ann Veldt added: "If it was not so serious it would be funny."').events
     assert not run("Ann Veldt said that if the Gorsk party failed to act, voters would notice.").events
+
+
+def test_a_call_or_criticism_a_side_acts_despite_or_amid_is_an_act_of_its_source(run):
+    doc = run("The Zorbian minister Ann Veldt resigned amid criticism from opposition MPs.")
+    event = _one(doc, "ACCUSE")
+    assert event.actor.name == "opposition MPs" and event.recipient.name == "Ann Veldt"
+    assert not _events(run("The Zorbian minister Ann Veldt resigned amid criticism."), "ACCUSE")

@@ -53,7 +53,12 @@ def undergoing_verb(syntax: Syntax, lexicon: EventLexicon, noun: Token) -> Token
             return verb
         if head.text.lower() in ("to", "with") and _undergoes_through(lexicon, verb, noun):
             return verb  # "bowed to pressure", "met with criticism"
+        if head.text.lower() in _IN_THE_FACE_OF and verb.pos in ("VERB", "AUX"):
+            return verb  # "pressed on despite a call from X", "resigned amid criticism from MPs"
     return None
+
+
+_IN_THE_FACE_OF = frozenset({"despite", "amid", "amidst"})
 
 
 def _undergoes_through(lexicon: EventLexicon, verb: Token, noun: Token) -> bool:
