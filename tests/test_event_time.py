@@ -95,3 +95,18 @@ def test_a_date_in_a_clause_beside_the_events_dates_something_else(pipeline) -> 
 def test_a_reporting_clause_dates_what_it_reports(pipeline) -> None:
     arrested = _dated(pipeline, "Police said on Friday that they had arrested two men.", "arrested")
     assert (arrested.value, arrested.source) == ("2024-03-08", "sentence")
+
+
+def test_an_article_year_alone_places_no_weekday_and_makes_no_day_historical(pipeline):
+    import newsgraph
+
+    text = (
+        "Ann Veldt has dismissed reports she told Bram Keller she would quit, claims first made in June 2004.\n"
+        "Mr Keller said he had discussed the campaign with Ms Veldt on Saturday and pledged to play his part."
+    )
+    doc = newsgraph.extract(text, pipeline=pipeline)
+    assert doc.article.date is not None and doc.article.date.inferred and len(doc.article.date.value) == 4
+    saturday = next(t for t in doc.times if t.span.text == "Saturday")
+    assert saturday.value.startswith("XXXX")
+    consult = next(e for e in doc.events if e.type == "CONSULT")
+    assert consult.date is None and consult.modality == "asserted"

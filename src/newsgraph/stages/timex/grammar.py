@@ -157,7 +157,7 @@ def weekday(match: re.Match, ctx: Context) -> TimexValue | None:
     shift_word = _g(match, "shift")
     if shift_word == "this past":  # "this past Friday": the last one
         shift_word, ctx = "", Context(ctx.anchor, "past", ctx.before, ctx.sentence, ctx.year_only, ctx.previous)
-    if ctx.anchor is None:
+    if ctx.anchor is None or ctx.year_only:  # a year alone cannot place a weekday
         return _day_part(match, ctx, f"XXXX-WXX-{index + 1}", True)
     day = cal.weekday_date(ctx.anchor, index, ctx.tense, shift_word)
     return _day_part(match, ctx, day.isoformat(), True)
@@ -166,7 +166,7 @@ def weekday(match: re.Match, ctx: Context) -> TimexValue | None:
 def relative_day(match: re.Match, ctx: Context) -> TimexValue | None:
     word = _g(match, "relday")
     offset = int(L.value("relative_day", word))
-    value = cal.shift(ctx.anchor, "D", offset)
+    value = cal.shift(_day_anchor(ctx), "D", offset)
     if word == "tonight":
         return TimexValue("TIME", value + "TNI", None, True)
     return _day_part(match, ctx, value, True)
@@ -177,11 +177,16 @@ def part_of_today(match: re.Match, ctx: Context) -> TimexValue | None:
     part = L.value("part_of_day", _g(match, "part"))
     if _g(match, "which") == "last" and part != "NI":
         return None
-    return TimexValue("TIME", cal.shift(ctx.anchor, "D", offset) + "T" + part, None, True)
+    return TimexValue("TIME", cal.shift(_day_anchor(ctx), "D", offset) + "T" + part, None, True)
+
+
+def _day_anchor(ctx: Context) -> date | None:
+    """The anchor a day counts from ("yesterday", "tonight"): none when it knows only its year."""
+    return None if ctx.year_only else ctx.anchor
 
 
 def clock_time(match: re.Match, ctx: Context) -> TimexValue | None:
-    day = cal.shift(ctx.anchor, "D", 0)
+    day = cal.shift(_day_anchor(ctx), "D", 0)
     return TimexValue("TIME", day + _clock(match), _signal_mod(ctx.before), True)
 
 
@@ -196,7 +201,8 @@ def shifted_period(match: re.Match, ctx: Context) -> TimexValue | None:
     if shift_word == "past" and unit != "WE":
         return TimexValue("DURATION", f"P1{unit}", relative=True)
     mod = _edge_mod(match) or {"earlier": "START", "later": "END"}.get(_g(match, "side"))
-    return TimexValue("DATE", cal.shift(ctx.anchor, unit, steps), mod, True)
+    anchor = _day_anchor(ctx) if unit in ("W", "WE", "M") else ctx.anchor  # "last week" of a year alone: unknown
+    return TimexValue("DATE", cal.shift(anchor, unit, steps), mod, True)
 
 
 def shifted_season(match: re.Match, ctx: Context) -> TimexValue | None:
