@@ -226,11 +226,9 @@ def _owner_elsewhere(doc: Document, syntax: Syntax, noun: Token) -> Actor | None
 
 
 def owner_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
-    """The actor who owns a noun ("the government's plan", "a government rethink", "Tory
-    policies") or whose
-    doing it names ("the way the government handled the bill"), or None."""
-    owners = roles.children(syntax, noun, "poss", "compound")
-    owners += [a for a in roles.children(syntax, noun, "amod") if a.text[:1].isupper()]  # "Conservative policies"
+    """The actor who owns a noun ("the government's plan", "Tory policies") or whose doing it
+    names ("the way the government handled the bill"), or None."""
+    owners = roles.owner_words(syntax, noun)
     owners += [s for clause in roles.children(syntax, noun, "relcl") for s in roles.children(syntax, clause, "nsubj")]
     for owner in owners:
         found = roles.actor_of(doc, syntax, owner)

@@ -544,12 +544,10 @@ def anothers_commitment(doc: Document, syntax: Syntax, trigger: Trigger, event: 
     verb = trigger.verb
     if event.type != "AGREE" or verb.lemma.lower() != "commit" or not (roles.children(syntax, verb, "auxpass") or verb.dep == "acomp"):
         return False
-    if verb.dep not in ("ccomp", "acomp") or verb.head == verb.i:
+    clause = syntax.tokens[verb.head] if verb.dep == "acomp" else verb  # "was committed": the "was"
+    if clause.dep != "ccomp" or clause.head == clause.i:
         return False
-    clause = syntax.tokens[verb.head] if verb.dep == "acomp" else verb
-    reporting = syntax.tokens[clause.head] if clause.dep == "ccomp" and clause.head != clause.i else None
-    if reporting is None or reporting is clause:
-        return False
+    reporting = syntax.tokens[clause.head]
     speakers = [a for a in (roles.actor_of(doc, syntax, w) for w in roles.children(syntax, reporting, "nsubj")) if a is not None]
     if not speakers:
         return False

@@ -394,6 +394,13 @@ def _plan_owners(doc: Document, syntax: Syntax, nouns: list[Token], actor: Actor
             yield found
 
 
+def owner_words(syntax: Syntax, noun: Token) -> list[Token]:
+    """The words before a noun that may name its owner: a possessor, a compound, a capitalized
+    adjective ("the government's plan", "a government rethink", "Tory plans"; "new plans" names
+    none)."""
+    return [w for w in children(syntax, noun, "poss", "compound", "amod") if w.dep != "amod" or w.text[:1].isupper()]
+
+
 def owners_named_elsewhere(doc: Document, syntax: Syntax, nouns: list[Token], body: int = 0) -> Iterator[Actor]:
     """The owners the article gives the same kind of plan elsewhere ("the Tories' plans",
     "Labour's bill", "the Home Office unveiled its plans"), nearest first."""
@@ -401,9 +408,7 @@ def owners_named_elsewhere(doc: Document, syntax: Syntax, nouns: list[Token], bo
     owners = [t for t in syntax.tokens if t.start >= body and t.lemma.lower() in lemmas and t.i not in {n.i for n in nouns}]
     owners.sort(key=lambda t: abs(t.i - nouns[0].i))
     for noun in owners:
-        for word in children(syntax, noun, "poss", "compound", "amod") + _maker_of(syntax, noun):
-            if word.dep == "amod" and not word.text[:1].isupper():
-                continue  # "Tory plans" names an owner, "new plans" none
+        for word in owner_words(syntax, noun) + _maker_of(syntax, noun):
             found = actor_of(doc, syntax, word)
             if found is not None:
                 yield found
