@@ -706,6 +706,19 @@ def test_a_sworn_intention_to_fight_is_a_threat(run):
     assert _one(doc, "THREATEN").mode == "violence"
 
 
+def test_a_promise_of_a_hostile_act_is_a_threat_not_an_offer_to_cooperate(run):
+    event = _one(run("Zorbia has pledged to expel the exiled leaders of the Kolb movement."), "THREATEN")
+    assert event.actor.country == "ZRB" or event.actor.name == "Zorbia"
+    assert event.recipient is not None and "Kolb movement" in event.recipient.name
+    assert not _events(run("Zorbia has pledged to expel the exiled leaders of the Kolb movement."), "AGREE")
+    event = _one(run("Ghana vowed to impose sanctions on Togo."), "THREATEN")
+    assert event.recipient.country == "TGO" and event.cameo.startswith("131")
+    assert _one(run("Ghana has promised to punish those responsible."), "THREATEN").cameo == "130"
+    # a promise to help, or to refrain, stays a promise
+    assert _one(run("Ghana promised to help Togo."), "AGREE").recipient.country == "TGO"
+    assert not _events(run("Ghana vowed not to attack Togo."), "THREATEN")
+
+
 def test_workers_stopping_work_strike(run):
     assert _one(run("Some 5,000 dock workers stopped work on Monday."), "PROTEST").mode == "strike"
 

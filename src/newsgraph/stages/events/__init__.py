@@ -135,7 +135,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
     found_triggers += quoted_judgements(doc, syntax, lexicon, found_triggers)
     found_triggers += undergone(syntax, lexicon, found_triggers, captions)
     found_triggers = sorted(found_triggers, key=lambda t: t.head.start)
-    triggers = without_purposes(ungoverned(framed(found_triggers, syntax, lexicon), syntax), syntax)
+    triggers = without_purposes(ungoverned(framed(found_triggers, syntax, lexicon), syntax, lexicon), syntax)
     triggers = without_tolls(triggers, syntax, lexicon)
     triggers = [
         admonition(syntax, lexicon, verbal_attack(doc, syntax, lexicon, t))

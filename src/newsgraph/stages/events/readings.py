@@ -305,12 +305,16 @@ def _voiced_by_protest(syntax: Syntax, verb: Token, protests: set[int]) -> bool:
     return False
 
 
-def ungoverned(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:
+def ungoverned(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> list[Trigger]:
     """The triggers that are no part of a governing one ("threatened to attack" is one
-    threat); a governing trigger without a mode takes the one its governed act gives."""
+    threat); a governing trigger without a mode takes the one its governed act gives. A
+    promise of a hostile act is a threat ("vowed to crush the rebels", "pledged to expel
+    them": CAMEO 13, as PETRARCH's PLEDGE and VOW patterns read it), not an offer to cooperate
+    with its target."""
     governing = {t.verb.i: t for t in triggers if t.pattern.type in _GOVERNING_TYPES}
     governing |= {t.head.i: t for t in triggers if t.pattern.type in _GOVERNING_TYPES and t.head is not t.verb}  # "its calls for X to resign"
     modes: dict[int, str] = {}
+    threats: dict[int, Pattern] = {}
     kept = []
     for trigger in triggers:
         node, governor = trigger.verb, None
@@ -326,11 +330,47 @@ def ungoverned(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:
                 break
         if governor is None:
             kept.append(trigger)
+        elif _promised_harm(syntax, lexicon, governor, trigger) and governor.verb.i not in threats:
+            threats[governor.verb.i] = _as_threat(governor.pattern, trigger.pattern)
         elif not governor.pattern.mode and governor.verb.i not in modes:
             mode = governed_mode(governor.pattern.type, trigger.pattern.type, trigger.pattern.mode)
             if mode:
                 modes[governor.verb.i] = mode
+    for trigger in kept:
+        harm = None if trigger.verb.i in threats else _unfound_harm(syntax, lexicon, trigger)
+        if harm is not None:  # "vowed to crush the rebels": a verb the dictionary codes only with a named target
+            threats[trigger.verb.i] = _as_threat(trigger.pattern, harm)
+    kept = [replace(t, pattern=threats[t.verb.i]) if t.verb.i in threats else t for t in kept]
     return [replace(t, pattern=replace(t.pattern, mode=modes[t.verb.i])) if t.verb.i in modes else t for t in kept]
+
+
+def _promised_harm(syntax: Syntax, lexicon: EventLexicon, governor: Trigger, governed: Trigger) -> bool:
+    """'vowed to crush the rebels', 'pledged to expel': a promise verb whose own act is one a
+    threat can hold out; not 'vowed not to attack' (a promise of restraint)."""
+    if governor.pattern.type != "AGREE" or governor.head.lemma.lower() not in lexicon.words("promise_verb"):
+        return False
+    if roles.children(syntax, governed.verb, "neg"):
+        return False
+    return threat_cameo(governed.pattern.type, governed.pattern.mode) is not None
+
+
+def _unfound_harm(syntax: Syntax, lexicon: EventLexicon, promise: Trigger) -> Pattern | None:
+    """The one-word pattern of the hostile act a promise verb governs when that act was not
+    found as a trigger of its own."""
+    if promise.pattern.type != "AGREE" or promise.head.lemma.lower() not in lexicon.words("promise_verb") or len(promise.tokens) > 1:
+        return None
+    for act in roles.children(syntax, promise.verb, "xcomp"):
+        if roles.children(syntax, act, "neg"):
+            continue
+        for pattern in lexicon.patterns.get(("V", act.lemma.lower()), ()):
+            if pattern.size == 1 and pattern.type and threat_cameo(pattern.type, pattern.mode) is not None:
+                return pattern
+    return None
+
+
+def _as_threat(promise: Pattern, harm: Pattern) -> Pattern:
+    cameo = threat_cameo(harm.type, harm.mode) or "13"
+    return replace(promise, type="THREATEN", cameo=cameo, mode=governed_mode("THREATEN", harm.type, harm.mode))
 
 
 def _for_clause(syntax: Syntax, verb: Token) -> bool:
@@ -355,6 +395,18 @@ def governed_mode(governing: str, governed: str, governed_mode: str | None) -> s
     """The mode of a threat, demand or refusal from the act it is about."""
     table = _governed_modes()
     return table.get((governing, governed, governed_mode or "")) or table.get((governing, governed, "*"))
+
+
+@lru_cache(maxsize=1)
+def _threat_cameos() -> dict[tuple[str, str], str]:
+    return {(r["governed"], r["governed_mode"]): r["cameo"] for r in read_table("governed_modes.tsv") if r["governing"] == "THREATEN" and r["cameo"]}
+
+
+def threat_cameo(governed: str, governed_mode: str | None) -> str | None:
+    """The CAMEO code of a threat to do an act of this type and mode; None for acts no threat
+    holds out."""
+    table = _threat_cameos()
+    return table.get((governed, governed_mode or "")) or table.get((governed, "*"))
 
 
 def same_subject(syntax: Syntax, clause: Token, speech: Token) -> bool:
