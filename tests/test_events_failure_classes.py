@@ -719,6 +719,21 @@ def test_a_promise_of_a_hostile_act_is_a_threat_not_an_offer_to_cooperate(run):
     assert not _events(run("Ghana vowed not to attack Togo."), "THREATEN")
 
 
+def test_criticising_or_welcoming_his_plans_is_aimed_at_the_man_named_before(run):
+    lead = "Finance minister Hans Kolb unveiled the budget on Wednesday. "
+    event = _one(run(lead + "Opposition leader Piet Varga attacked his plans."), "ACCUSE")
+    assert event.actor.name == "Piet Varga" and event.recipient is not None and event.recipient.name == "Hans Kolb"
+    event = _one(run(lead + "Opposition leader Piet Varga called for his resignation."), "REQUEST")
+    assert event.recipient is not None and event.recipient.name == "Hans Kolb"
+    doc = run("Hans Kolb apologised to MPs on Thursday. Piet Varga welcomed his apology.")
+    event = next(e for e in _events(doc, "SUPPORT") if e.trigger.text == "welcomed")
+    assert event.actor.name == "Piet Varga" and event.recipient is not None and event.recipient.name == "Hans Kolb"
+    # his own plans, his critics, and a woman named before "his" are not another man's plans
+    assert _one(run(lead + "Opposition leader Piet Varga attacked his own plans."), "ACCUSE").recipient is None
+    event = _one(run("Anna Kolb unveiled the budget on Wednesday. Opposition leader Piet Varga attacked his plans."), "ACCUSE")
+    assert event.recipient is None or event.recipient.name != "Anna Kolb"
+
+
 def test_workers_stopping_work_strike(run):
     assert _one(run("Some 5,000 dock workers stopped work on Monday."), "PROTEST").mode == "strike"
 

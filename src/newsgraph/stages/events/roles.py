@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ...model import Actor, Document, Entity, Token
-from ...resources import countries
+from ...resources import countries, gender_words
 from ..timex.syntax import Syntax
 from .actors import NOT_ACTORS as _NOT_ACTORS
 from .actors import actor_of, as_actor, children, code_of, entity_of, stated_country
@@ -45,6 +45,8 @@ _RULERS = frozenset({"GOV", "ELI", "MIL"})  # who speaks for a government, not t
 _BACKING = frozenset({"SUPPORT", "REQUEST"})
 # Acts that answer someone's plan: opposing, rejecting or criticising it is aimed at its owner.
 _ANSWERING_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "SUPPORT", "REQUEST"})
+# Acts never aimed at their own actor's things: criticising, opposing or asking for "his" plans
+_ANSWERING_OTHERS = frozenset({"ACCUSE", "REJECT", "REQUEST"})
 # Verbs whose object does what their infinitive says: "urged X to support", "ordered X to leave".
 _OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "order", "call", "force", "persuade", "allow", "invite", "encourage", "press", "pressure", "instruct", "authorize", "help", "request", "compel"})
 
@@ -309,8 +311,64 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
                 if more is not None and more not in found:
                     found.append(more)
             return found
-    owner = _policy_owner(doc, syntax, trigger, actor, body)
+    owner = _anothers_own(doc, syntax, trigger, candidates, actor) or _policy_owner(doc, syntax, trigger, actor, body)
     return [owner] if owner is not None else []
+
+
+def _anothers_own(doc: Document, syntax: Syntax, trigger: Trigger, candidates: list[Token], actor: Actor | None) -> Actor | None:
+    """'Howard attacked his plans', 'Davis welcomed his apology', 'called for her resignation':
+    a plan, act or word of "his" or "her" that one criticises, opposes, calls for or welcomes
+    is another's, though the pronoun's nearest antecedent is the actor: that other person,
+    named before it. "His own plans" stay his, and so do the things one defends or hails
+    (``own_record_defended``)."""
+    lexicon = load_event_lexicon()
+    kind = trigger.pattern.type
+    if actor is None or not actor.entity or not (kind in _ANSWERING_OTHERS or trigger.head.lemma.lower() in lexicon.words("answers_another")):
+        return None
+    things = lexicon.words("policy_noun") | lexicon.words("owned_act")
+    heads = {t.i for t in trigger.tokens}
+    answered = [n for n in candidates if n.head in heads or (n.dep == "pobj" and syntax.tokens[n.head].head in heads)]  # not "asked X to consider his conduct"
+    for noun in answered:
+        if noun.pos != "NOUN" or noun.lemma.lower() not in things or any(a.lemma.lower() == "own" for a in children(syntax, noun, "amod")):
+            continue
+        for owner in children(syntax, noun, "poss"):
+            gender = _POSSESSIVE_GENDER.get(owner.text.lower())
+            resolved = entity_of(doc, owner)
+            if gender is None or resolved is None or resolved.id != actor.entity:
+                continue
+            other = _person_named_before(doc, syntax, owner, gender, actor.entity)
+            if other is not None:
+                return as_actor(doc, other)
+    return None
+
+
+_POSSESSIVE_GENDER = {"his": "m", "her": "f"}
+
+
+def _person_named_before(doc: Document, syntax: Syntax, pronoun: Token, gender: str, besides: str) -> Entity | None:
+    """The person last named before ``pronoun`` in its sentence or the three before, other than
+    ``besides``, whose gender (from a given name or the pronouns already given them) does not
+    contradict the pronoun's."""
+    index = syntax.analysis.sentence_of(pronoun.start)
+    start = syntax.analysis.sentences[max(index - 3, 0)].start if index >= 0 else pronoun.start
+    best: tuple[int, Entity] | None = None
+    for entity in doc.entities:
+        if entity.type != "PERSON" or entity.id == besides or _gender_of(doc, entity) not in (None, gender):
+            continue
+        latest = max((m.start for m in entity.mentions if start <= m.start < pronoun.start), default=-1)
+        if latest >= 0 and (best is None or latest > best[0]):
+            best = (latest, entity)
+    return best[1] if best else None
+
+
+def _gender_of(doc: Document, entity: Entity) -> str | None:
+    said = {_PRONOUN_GENDER.get(doc.article.text[m.start : m.end].lower()) for m in entity.mentions} - {None}
+    if len(said) == 1:
+        return said.pop()
+    return gender_words()["given"].get(entity.name.split()[0]) if entity.name.split() else None
+
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
 def _asked_by_a_call(syntax: Syntax, trigger: Trigger) -> list[Token]:
