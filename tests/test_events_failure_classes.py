@@ -734,6 +734,13 @@ def test_criticising_or_welcoming_his_plans_is_aimed_at_the_man_named_before(run
     assert event.recipient is None or event.recipient.name != "Anna Kolb"
 
 
+def test_welcoming_or_opposing_an_increase_or_a_ban_answers_whoever_made_it(run):
+    doc = run("The Ruritanian government announced an extension of police powers on Monday. Union leader Hans Kolb welcomed the extension.")
+    assert _one(doc, "SUPPORT").recipient.name == "The Ruritanian government"
+    doc = run("The Ruritanian government announced a ban on smoking in pubs. Brewers' spokesman Piet Varga opposed the ban.")
+    assert _one(doc, "REJECT").recipient.name == "The Ruritanian government"
+
+
 def test_workers_stopping_work_strike(run):
     assert _one(run("Some 5,000 dock workers stopped work on Monday."), "PROTEST").mode == "strike"
 
