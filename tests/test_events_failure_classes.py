@@ -717,6 +717,8 @@ def test_a_promise_of_a_hostile_act_is_a_threat_not_an_offer_to_cooperate(run):
     # a promise to help, or to refrain, stays a promise
     assert _one(run("Ghana promised to help Togo."), "AGREE").recipient.country == "TGO"
     assert not _events(run("Ghana vowed not to attack Togo."), "THREATEN")
+    # a crackdown on a thing is a policy, no threat to anyone
+    assert not _events(run("Ghana's president Kofi Mensah pledged to clamp down on the growing compensation culture."), "THREATEN")
 
 
 def test_criticising_or_welcoming_his_plans_is_aimed_at_the_man_named_before(run):

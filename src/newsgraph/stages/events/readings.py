@@ -23,7 +23,7 @@ from ...model import Actor, Document, Event, Span, Token
 from ...resources import read_table
 from ..timex.syntax import Syntax
 from . import roles
-from .actors import quote_at, stated_country
+from .actors import agent_role, quote_at, stated_country
 from .judgements import JUDGEMENT_HEAD
 from .lexicon import EventLexicon, Pattern
 from .means import means_of
@@ -349,9 +349,22 @@ def _promised_harm(syntax: Syntax, lexicon: EventLexicon, governor: Trigger, gov
     threat can hold out; not 'vowed not to attack' (a promise of restraint)."""
     if governor.pattern.type != "AGREE" or governor.head.lemma.lower() not in lexicon.words("promise_verb"):
         return False
-    if roles.children(syntax, governed.verb, "neg"):
+    if roles.children(syntax, governed.verb, "neg") or not _aimed_at_someone(syntax, governed.verb):
         return False
     return threat_cameo(governed.pattern.type, governed.pattern.mode) is not None
+
+
+_PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _aimed_at_someone(syntax: Syntax, act: Token) -> bool:
+    """Whether the act's target, if it names one, is someone ("to expel the diplomats", "to
+    punish those responsible") rather than a thing ("to clamp down on the compensation
+    culture": a policy, no threat to anyone)."""
+    targets = roles.children(syntax, act, "dobj")
+    targets += [p for prep in roles.children(syntax, act, "prep") if prep.text.lower() in ("on", "against") for p in roles.children(syntax, prep, "pobj")]
+    targets += [p for prt in roles.children(syntax, act, "prt") for prep in roles.children(syntax, prt, "prep") for p in roles.children(syntax, prep, "pobj")]
+    return not targets or any(t.pos in ("PROPN", "PRON") or t.ent_type in _PARTY_ENTITIES or agent_role(syntax, t) is not None for t in targets)
 
 
 def _unfound_harm(syntax: Syntax, lexicon: EventLexicon, promise: Trigger) -> Pattern | None:
@@ -360,7 +373,7 @@ def _unfound_harm(syntax: Syntax, lexicon: EventLexicon, promise: Trigger) -> Pa
     if promise.pattern.type != "AGREE" or promise.head.lemma.lower() not in lexicon.words("promise_verb") or len(promise.tokens) > 1:
         return None
     for act in roles.children(syntax, promise.verb, "xcomp"):
-        if roles.children(syntax, act, "neg"):
+        if roles.children(syntax, act, "neg") or not _aimed_at_someone(syntax, act):
             continue
         for pattern in lexicon.patterns.get(("V", act.lemma.lower()), ()):
             if pattern.size == 1 and pattern.type and threat_cameo(pattern.type, pattern.mode) is not None:
