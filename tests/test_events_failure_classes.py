@@ -743,6 +743,15 @@ def test_welcoming_or_opposing_an_increase_or_a_ban_answers_whoever_made_it(run)
     assert _one(doc, "REJECT").recipient.name == "The Ruritanian government"
 
 
+def test_attending_a_funeral_or_inauguration_abroad_is_a_visit_and_a_rally_a_protest(run):
+    event = _one(run("French president Hans Kolb attended the inauguration of the new Brazilian president in Brasilia on Sunday."), "CONSULT")
+    assert event.mode == "visit" and event.recipient is not None and event.recipient.country == "BRA"
+    event = _one(run("Thousands of students attended a rally in Tehran against the government on Friday."), "PROTEST")
+    assert event.mode == "demo" and event.actor.country == "IRN"
+    # attending school or church is no event
+    assert not run("Hans Kolb attended school in Brasilia.").events
+
+
 def test_workers_stopping_work_strike(run):
     assert _one(run("Some 5,000 dock workers stopped work on Monday."), "PROTEST").mode == "strike"
 
