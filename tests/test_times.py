@@ -207,6 +207,16 @@ def test_bare_past_year_raises_a_written_date_year(pipeline) -> None:
     assert run(pipeline, text).article.date.value == "2017"
 
 
+def test_a_year_in_a_participle_of_what_was_done_raises_an_old_written_date(pipeline) -> None:
+    text = (
+        "The ministry appealed against a ruling that threw out its claim, filed in 1999. Central to "
+        "the case was a meeting on 15 December, 1953. Lawyers have until 21 March to appeal."
+    )
+    assert run(pipeline, text).article.date.value == "1999"  # not 1953, and no deadline's day
+    text = "Output fell in June 2003. Growth of 5% is forecast for 2004, with a rise expected in 2006."
+    assert run(pipeline, text).article.date.value.startswith("2003")  # an expectation is no past
+
+
 def test_deadlines_and_future_dates_do_not_date_the_article(pipeline) -> None:
     text = (
         "Shares fell in March 2010. The firm said it would open a plant in May 2013 "

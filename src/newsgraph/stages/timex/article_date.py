@@ -4,7 +4,8 @@ The year is the latest of: years that an anniversary's arithmetic yields ("70th 
 with 1953 and 2023 in its sentence gives 2023) and years of explicit dates (a month with
 its year, or a day) reported in the past tense (an article is written after what it
 reports); else the latest explicit date not in a future-tense clause.  Bare years ("in
-2004") reported in the past may raise that year but never give one alone: on their own
+2004") reported in the past, or in a participle of what was done ("a claim filed in 1999"),
+may raise that year but never give one alone: on their own
 they are mostly history.  Years after "by", "until" or "before" are bounds and not used.  The day is the latest day-level date in that
 year reported in the past tense, dates that write their year first, else the first one.
 Only days that name their month count: a weekday or "today" says nothing about the day
@@ -77,6 +78,8 @@ def _infer_year(text: str, candidates: list[Candidate], syntax: Syntax) -> tuple
         tense = syntax.tense_at(cand.start, cand.end)
         if tense == "past":
             (past if m[2] else bare_past).append(entry)
+        elif tense is None and not m[2] and _done_participle(syntax, cand.start, cand.end):
+            bare_past.append(entry)  # "a claim filed in 1999": done before the article, which is later
         elif m[2] and tense != "future":
             explicit.append(entry)  # "plans for March 2026" tells when the article was not
     pool = weighted + past or explicit
@@ -85,6 +88,15 @@ def _infer_year(text: str, candidates: list[Candidate], syntax: Syntax) -> tuple
     # A bare year reported in the past may raise the year a written-out date gives.
     best = max(pool + bare_past, key=lambda entry: entry[0])
     return best[0], best[1]
+
+
+def _done_participle(syntax: Syntax, start: int, end: int) -> bool:
+    """A year in a participle clause of a noun with no auxiliary ("the claim, filed in 1999"):
+    what it dates was done, as a past-tense verb would say ("to be held in 2012" is not)."""
+    verb = syntax.governing_verb(start, end)
+    if verb is None or verb.tag != "VBN" or verb.dep != "acl":
+        return False
+    return not any(syntax.tokens[i].dep in ("aux", "auxpass") for i in syntax.children.get(verb.i, ()))
 
 
 def _infer_day(text: str, candidates: list[Candidate], syntax: Syntax, year: int) -> tuple[str | None, Span | None]:
@@ -96,6 +108,10 @@ def _infer_day(text: str, candidates: list[Candidate], syntax: Syntax, year: int
         value = cand.value(january)
         if value is None or value.type not in ("DATE", "TIME") or not (m := _DAY_VALUE.match(value.value)):
             continue
+        before = text[syntax.sentence_span(cand.start).start : cand.start][-30:]
+        bound = cand.value(Context(anchor=date(year, 1, 1), year_only=True, before=before))
+        if bound is not None and bound.mod in _BOUNDS:
+            continue  # "have until 21 March to appeal": a deadline after the article, not its day
         other = cand.value(july)
         if int(m[1]) != year or other is None or other.value != value.value:
             continue
