@@ -290,6 +290,13 @@ def test_a_warning_of_a_risk_is_no_threat(run):
     assert _one(run("The union leader warned that they would strike next month."), "THREATEN")
 
 
+def test_a_risk_foretold_to_someone_is_no_threat_to_them(run):
+    assert not _events(run("Ecologists are warning Ruritanian MPs that Zelkova may have to accept more wind farms."), "THREATEN")
+    assert not _events(run("Opposition spokesman Piet Varga warned the committee that binding judges might look like interference."), "THREATEN")
+    assert _one(run("The rebels warned the Ruritanian government that they would attack the capital."), "THREATEN")
+    assert _one(run("Ghana warned Togo that its troops would be attacked."), "THREATEN")
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [

@@ -149,6 +149,8 @@ def warning_of_risk(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> 
     headless = any(not roles.children(syntax, c, "nsubj", "nsubjpass", "expl") for c in clauses)
     if clauses and all(_states_a_risk(syntax, c) for c in clauses):
         return True  # "warned the prime minister that the war could be illegal": advice, no threat
+    if clauses and all(_foretold(syntax, c, trigger.head) for c in clauses):
+        return True  # "warned MSPs that Scotland may have to accept wind farms": a risk foretold to them
     if any(k.dep == "xcomp" or (k.dep == "dobj" and not headless) for k in kids):
         return False  # "warned Orlov of consequences", "warned them not to"
     threats = lexicon.words("threat_word")
@@ -170,6 +172,16 @@ def _states_a_risk(syntax: Syntax, clause: Token) -> bool:
 
 
 _ACTING_NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # "the Iraq war" (EVENT) is a thing
+
+
+def _foretold(syntax: Syntax, clause: Token, warning: Token) -> bool:
+    """'(that) Scotland may have to accept wind farms', 'climate change could be out of control':
+    what will or may befall someone other than the one warning, told in the active (in "his
+    troops would be attacked" someone unnamed would act)."""
+    if not _to_come(syntax, clause) or roles.children(syntax, clause, "auxpass", "nsubjpass"):
+        return False
+    subjects = roles.children(syntax, clause, "nsubj", "csubj")
+    return bool(subjects) and not same_subject(syntax, clause, warning)
 
 
 def _to_come(syntax: Syntax, clause: Token) -> bool:
