@@ -759,6 +759,14 @@ def test_attending_a_funeral_or_inauguration_abroad_is_a_visit_and_a_rally_a_pro
     assert not run("Hans Kolb attended school in Brasilia.").events
 
 
+def test_of_two_nationality_words_side_by_side_the_one_nearer_the_noun_is_the_state(run):
+    event = _one(run("Turkish foreign minister Hans Kolb met the Greek Cypriot president on Monday."), "CONSULT")
+    assert event.actor.country == "TUR" and event.recipient.country == "CYP"
+    assert _one(run("The Turkish Cypriot leader Hans Kolb met the Turkish foreign minister on Monday."), "CONSULT").actor.country == "CYP"
+    event = _one(run("Ankara promised to sign an accord recognising the Greek Cypriot government."), "AGREE")
+    assert event.recipient.country == "CYP"
+
+
 def test_workers_stopping_work_strike(run):
     assert _one(run("Some 5,000 dock workers stopped work on Monday."), "PROTEST").mode == "strike"
 

@@ -29,7 +29,7 @@ from ...model import Analysis, Token
 from ...resources import Title, normalize_name, org_sectors, read_table
 from ...resources.phoenix import phoenix_actors
 from .aliases import legal_suffixes
-from .coref import Cluster
+from .coref import Cluster, piece_starts
 from .tokens import first_token_in, sentence_tokens_before, tokens_after
 from .types import Lexicon, Mention
 
@@ -196,7 +196,7 @@ def country_of_tokens(tokens: list[Token] | tuple[Token, ...], lexicon: Lexicon)
     """A nationality word or country name among the tokens ("North Korean", "Russia's")."""
     words = [t.text for t in tokens if t.text.casefold() not in _GLUE]
     for size in range(min(6, len(words)), 0, -1):
-        for first in range(0, len(words) - size + 1):
+        for first in piece_starts(words, size):
             piece = " ".join(words[first : first + size])
             if not piece[:1].isupper():
                 continue

@@ -348,11 +348,19 @@ def country_descriptions(analysis: Analysis, lexicon: Lexicon) -> list[Mention]:
     return found
 
 
+def piece_starts(words: list[str], size: int) -> range:
+    """Where to look for a ``size``-word nationality or country among ``words``, in order: of
+    two side by side the one nearer the noun is the state ("the Greek Cypriot government":
+    Cypriot), of a coordination the first ("the Danish and German governments")."""
+    starts = range(0, len(words) - size + 1)
+    return starts if {"and", "&", ","} & set(words) else starts[::-1]
+
+
 def _country_in(tokens, lexicon: Lexicon) -> str | None:
     text = " ".join(t.text for t in tokens if t.text not in ("'s", "\u2019s", "the", "The"))
     for size in range(len(text.split()), 0, -1):
         words = text.split()
-        for first in range(0, len(words) - size + 1):
+        for first in piece_starts(words, size):
             piece = " ".join(words[first : first + size])
             found = lexicon.countries.demonym(piece) or lexicon.countries.lookup(piece)
             if found:

@@ -294,6 +294,7 @@ def _owner(doc: Document, syntax: Syntax, noun: Token) -> tuple[Entity | None, s
                 words += [pobj, *children(syntax, pobj, *_OWNER_DEPS)]
     country: str | None = None
     ethnic = _ethnic(syntax, noun)  # "ethnic Albanians in Serbia": a minority there
+    nationality_at = -1
     for word in words:
         if ethnic and entity_of(doc, word) is None:
             continue
@@ -304,7 +305,10 @@ def _owner(doc: Document, syntax: Syntax, noun: Token) -> tuple[Entity | None, s
             country = country or place_country(doc, entity)  # "Darfur rebels": rebels of that country
         if entity is None and word.pos == "PRON" and word.dep == "poss" and word.text.lower() in _GROUP_POSSESSIVES:
             country = country or _speaker_country(doc, syntax, noun)  # "the rebels said their forces ..."
-        country = country or demonym_country(phrase(doc, syntax, word)) or demonym_country(word.text)
+        nationality = demonym_country(phrase(doc, syntax, word)) or demonym_country(word.text)
+        if nationality and (country is None or nationality_at == word.i - 1):
+            # of two nationality words the one nearer the noun is the state: "Greek Cypriot" is Cypriot
+            country, nationality_at = nationality, word.i
     for prep in children(syntax, noun, "prep"):
         # "rebels in the Ivory Coast" (a weapon or a happening is no one's: "a car bomb in Kandahar")
         if prep.text.lower() in _WHERE_PREPS and country is None and not _weapon_or_happening(noun):
