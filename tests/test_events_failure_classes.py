@@ -767,6 +767,14 @@ def test_of_two_nationality_words_side_by_side_the_one_nearer_the_noun_is_the_st
     assert event.recipient.country == "CYP"
 
 
+def test_a_spokesman_for_a_body_acts_for_that_body(run):
+    event = _one(run("A spokesman for the French foreign ministry condemned the attack on the embassy."), "ACCUSE")
+    assert event.actor.country == "FRA" and event.actor.sector == "GOV"
+    event = _one(run("A Labour spokesman criticised Piet Varga's record."), "ACCUSE")
+    assert event.actor.code == "GBRPTY"
+    assert _one(run("A spokesman for the Kolb Party called on Piet Varga to resign."), "REQUEST").actor.entity is not None
+
+
 def test_workers_stopping_work_strike(run):
     assert _one(run("Some 5,000 dock workers stopped work on Monday."), "PROTEST").mode == "strike"
 

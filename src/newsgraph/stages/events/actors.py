@@ -214,6 +214,9 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
     if members is not None:
         found = actor_of(doc, syntax, members)
         return replace(found, name=phrase(doc, syntax, noun)) if found is not None else None
+    spoken_for = _spoken_for(doc, syntax, noun)
+    if spoken_for is not None:  # "a Home Office spokesman", "a spokesman for the ministry": the body he speaks for
+        return replace(spoken_for, name=phrase(doc, syntax, noun))
     role = agent_role(syntax, noun)
     owner, country = _owner(doc, syntax, noun)
     if owner is None and country is None and role is None:
@@ -228,6 +231,22 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
         sector = role or (None if owner.type == "COUNTRY" else base.sector)
         return Actor(owner.id, name, base.country, sector, _group_code(base, role))
     return Actor(None, name, country, role, code_of(country, role))
+
+
+def _spoken_for(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
+    """The organization, office or state a spokesperson (kind ``speaks_for``) speaks for: the
+    noun before it ("a Home Office spokesman", "a police spokeswoman", "a French foreign
+    ministry spokesman") or its "for" or "of" phrase ("a spokesman for the Home Office"). The
+    Phoenix agents make a spokesperson alone media (MED): one who speaks for a body is that body."""
+    if noun.lemma.lower() not in load_event_lexicon().words("speaks_for"):
+        return None
+    bodies = [w for w in children(syntax, noun, "compound", "poss") if w.i < noun.i]
+    bodies += [p for prep in children(syntax, noun, "prep") if prep.text.lower() in ("for", "of") for p in children(syntax, prep, "pobj")]
+    for body in bodies:
+        found = actor_of(doc, syntax, body)
+        if found is not None and (found.entity or found.country or found.sector):
+            return found
+    return None
 
 
 def inert_thing(doc: Document, syntax: Syntax, noun: Token) -> bool:
