@@ -775,6 +775,12 @@ def test_a_spokesman_for_a_body_acts_for_that_body(run):
     assert _one(run("A spokesman for the Kolb Party called on Piet Varga to resign."), "REQUEST").actor.entity is not None
 
 
+def test_a_relative_clause_in_the_present_describes_its_noun_and_codes_nothing(run):
+    assert not _events(run("Ruritania, which occupies northern Zelkova, said it would not bow to demands."), "COERCE")
+    assert not _events(run("Opposition leader Piet Varga, who backs the constitution, said the vote would come next year."), "SUPPORT")
+    assert _one(run("Ruritanian troops, who attacked the town on Monday, were withdrawn."), "ASSAULT")
+
+
 def test_workers_stopping_work_strike(run):
     assert _one(run("Some 5,000 dock workers stopped work on Monday."), "PROTEST").mode == "strike"
 

@@ -62,6 +62,7 @@ from .readings import (
     anothers_commitment,
     background_participle,
     demanded,
+    describing_clause,
     generic_statement,
     governed_mode,
     home_visit,
@@ -185,6 +186,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not unspoken_act(event)
             and not generic_statement(syntax, trigger, event)
             and not background_participle(syntax, trigger, event)
+            and not describing_clause(syntax, trigger)
             and not home_visit(doc, event)
             and not meeting_of_one(doc, syntax, trigger, event)
             and not wished_by_others(doc, syntax, trigger, event)

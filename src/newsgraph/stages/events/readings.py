@@ -673,6 +673,16 @@ _GO_BETWEEN = frozenset({"mediate", "mediation", "broker"})  # a third party bet
 _RULE_NOUNS = frozenset({"law", "rule", "regulation", "act", "bill", "legislation", "directive", "treaty", "order", "ban", "policy", "measure"})
 
 
+def describing_clause(syntax: Syntax, trigger: Trigger) -> bool:
+    """A relative clause in the simple present tells what its noun is ("Turkey, which occupies
+    northern Cyprus", "parties that support the ban"), not what the article reports happened;
+    "rebels who attacked the town" and "troops who are shelling it" stay events."""
+    verb = trigger.verb
+    if verb.dep != "relcl" or verb.tag not in ("VBZ", "VBP"):
+        return False
+    return not roles.children(syntax, verb, "aux", "auxpass")
+
+
 def background_participle(syntax: Syntax, trigger: Trigger, event: Event) -> bool:
     """A participle describing a noun, by no one named, tells who the noun is, not what the
     article reports ("a Hamas member jailed a year ago", "two men sought in the killing",
