@@ -781,6 +781,12 @@ def test_a_relative_clause_in_the_present_describes_its_noun_and_codes_nothing(r
     assert _one(run("Ruritanian troops, who attacked the town on Monday, were withdrawn."), "ASSAULT")
 
 
+def test_saying_a_side_hits_or_squeezes_people_is_criticism_of_it(run):
+    event = _one(run("The Kolb Party said the Ruritanian government's tax rises would hit pensioners."), "ACCUSE")
+    assert event.recipient is not None and event.recipient.code.endswith("GOV")
+    assert not run("The storm hit the town on Monday.").events
+
+
 def test_workers_stopping_work_strike(run):
     assert _one(run("Some 5,000 dock workers stopped work on Monday."), "PROTEST").mode == "strike"
 
