@@ -135,6 +135,22 @@ def test_pronoun_prefers_the_subject_of_its_sentence_to_the_object(entities_of):
     assert _owner(found, text, "he") is _owner(found, text, "Ivo Marsh")
 
 
+def test_he_who_says_is_the_one_who_was_saying_not_whom_he_talks_of(entities_of):
+    text = (
+        "Party chief Ivo Marsh explained the new slogan. Nobody, he claimed, could picture Dan Kell in "
+        "power. Voters could picture Tom Ravel in office. And Tom Ravel would lead the campaign, he said."
+    )
+    found = entities_of(text)
+    marsh = _owner(found, text, "Ivo Marsh")
+    said = text.rindex("he said")
+    assert any(m.start == said for m in marsh.mentions)
+    # the one just named in the sentence's own story, or a speaker named only by a role, stops it
+    text = "Ivo Marsh spoke first. Dan Kell's sister pleaded with him to stay, but he replied that he would leave."
+    found = entities_of(text)
+    replied = text.index("he replied")
+    assert not any(m.start == replied for m in _owner(found, text, "Ivo Marsh").mentions)
+
+
 def test_reflexive_pronoun_takes_the_nearest_person(entities_of):
     text = "Tom Ravel said that Dan Kell walked into the station and turned himself in."
     found = entities_of(text)

@@ -187,6 +187,12 @@ def pronouns() -> dict[str, Pronoun]:
 
 
 @lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """Lemmas of the verbs that introduce what someone says (quote_cues.tsv, kind speech)."""
+    return frozenset(row["cue"] for row in read_table("quote_cues.tsv") if row["form"] == "verb" and row["kind"] == "speech")
+
+
+@lru_cache(maxsize=1)
 def gender_words() -> dict[str, dict[str, str]]:
     """Given names and titles that tell a person's gender: {"given": {name: m|f}, "title": {...}}."""
     table: dict[str, dict[str, str]] = {"given": {}, "title": {}}

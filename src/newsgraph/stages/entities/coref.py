@@ -28,7 +28,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ...model import Analysis, Token
-from ...resources import Pronoun, gender_words, org_sectors, pronouns
+from ...resources import Pronoun, gender_words, org_sectors, pronouns, speech_verbs
 from .occurrences import whole_word_spans
 from .tokens import last_token_in
 from .types import TRUST_MODEL, Lexicon, Mention
@@ -277,6 +277,10 @@ def _antecedent(analysis: Analysis, clusters: list[Cluster], token: Token, prono
     earliest = max(0, token.sent - pronoun.window + 1)
     reflexive = token.text.casefold().endswith("self")
     narrated = not _inside(quoted or [], token.start)  # the narrative's "he" is someone the narrative names
+    if _speech_subject(analysis, token) and not reflexive:
+        speaker = _continuing_speaker(analysis, clusters, token, pronoun)
+        if speaker is not None:  # "Mr Milburn explained ... he claimed ... he said": the one speaking
+            return speaker
     best: tuple[float, int, Cluster] | None = None
     for cluster in clusters:
         if cluster.type not in pronoun.types or cluster.gender not in (None, pronoun.gender):
@@ -296,6 +300,67 @@ def _antecedent(analysis: Analysis, clusters: list[Cluster], token: Token, prono
         if latest >= 0 and (best is None or (salience, latest) > best[:2]):
             best = (salience, latest, cluster)
     return best[2] if best else None
+
+
+def _speech_subject(analysis: Analysis, token: Token) -> bool:
+    """Whether ``token`` is the subject of a verb of saying ("he said", "he claimed")."""
+    return token.dep == "nsubj" and token.head != token.i and analysis.tokens[token.head].lemma.lower() in speech_verbs()
+
+
+def _continuing_speaker(analysis: Analysis, clusters: list[Cluster], token: Token, pronoun: Pronoun) -> Cluster | None:
+    """The person who was last the subject of a verb of saying, within six sentences, when no
+    other person of the pronoun's kind has been the subject of a main clause since: "Mr Milburn
+    explained ... he claimed ... And Tony Blair would lead the campaign, he said" is Milburn
+    throughout (Blair is talked of, inside what is said). Lappin and Leass's parallelism of
+    roles, kept across the sentences of one speaker's account."""
+    owner: dict[int, Cluster] = {}
+    for cluster in clusters:
+        if cluster.type in pronoun.types and cluster.gender in (None, pronoun.gender):
+            for mention in cluster.mentions:
+                head = _mention_head(analysis, mention)
+                if head is not None and head.i < token.i:
+                    owner[head.i] = cluster
+    earliest = max(0, token.sent - 6)
+    for candidate in reversed(analysis.tokens[: token.i]):
+        if candidate.sent < earliest:
+            break
+        cluster = owner.get(candidate.i)
+        if cluster is None:
+            if candidate.pos in ("NOUN", "PROPN") and _speech_subject(analysis, candidate):
+                return None  # "the spokesman said. He added ...": the last to speak is no one named
+            continue
+        if candidate.dep == "appos" and candidate.head != candidate.i:
+            candidate = analysis.tokens[candidate.head]  # "The Attorney General, Lord Goldsmith, has ...": the subject it names
+        if candidate.sent == token.sent and not _speech_subject(analysis, candidate) and not _reported(analysis, candidate):
+            return None  # "his sister pleaded with him ..., but he replied": the one just named
+        if candidate.dep != "nsubj":
+            continue
+        if _speech_subject(analysis, candidate):
+            return cluster
+        if candidate.head == candidate.i or analysis.tokens[candidate.head].dep == "ROOT" or analysis.tokens[candidate.head].head == analysis.tokens[candidate.head].i:
+            return None  # another person became the subject of the story: salience decides
+    return None
+
+
+def _reported(analysis: Analysis, token: Token) -> bool:
+    """Whether ``token`` lies inside what a verb of saying reports ("Blair would lead it, he said")."""
+    node = token
+    for _ in range(12):
+        if node.head == node.i:
+            return False
+        parent = analysis.tokens[node.head]
+        if node.dep in ("ccomp", "parataxis") and parent.lemma.lower() in speech_verbs():
+            return True
+        node = parent
+    return False
+
+
+def _mention_head(analysis: Analysis, mention: Mention) -> Token | None:
+    tokens = analysis.tokens_in(mention.start, mention.end)
+    if not tokens:
+        return None
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head not in inside or t.head == t.i), tokens[-1])
 
 
 # Lappin and Leass's factors: recency 100, subject 80, direct object 50, indirect object 40,

@@ -22,7 +22,7 @@ from functools import lru_cache
 from rapidfuzz.distance import DamerauLevenshtein
 
 from ...model import Actor, Document, Entity, Quote, Token
-from ...resources import Title, countries, normalize_name, titles, weapon_nouns
+from ...resources import Title, countries, normalize_name, speech_verbs, titles, weapon_nouns
 from ...resources.phoenix import phoenix_actors, phoenix_agents, phrase_key
 from ..entities import entity_at
 from ..places.names import name_kinds
@@ -86,7 +86,7 @@ def entity_of(doc: Document, token: Token) -> Entity | None:
 def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
     """The actor one subject or object word stands for, or None."""
     entity = entity_of(doc, token)
-    if entity is not None and token.pos == "PRON" and token.text.lower() in _THIRD_PERSON and _spoken_by(doc, token, entity):
+    if entity is not None and token.pos == "PRON" and token.text.lower() in _THIRD_PERSON and _spoken_by(doc, token, entity) and not _saying(syntax, token):
         entity = pronoun_entity(doc, syntax, token, besides=entity.id)  # "He has apologised," Lee said: not Lee
         return as_actor(doc, entity) if entity is not None else None
     if entity is not None:
@@ -173,6 +173,12 @@ def quote_at(doc: Document, offset: int, own_words: bool = False) -> Quote | Non
         if (not own_words or quote.kind != "indirect") and any(part.start <= offset < part.end for part in quote.parts or (quote.content,)):
             return quote
     return None
+
+
+def _saying(syntax: Syntax, token: Token) -> bool:
+    """'But he said ...': the subject of a verb of saying is the one who speaks, even where
+    the quotes stage took the sentence for quoted words."""
+    return token.dep == "nsubj" and token.head != token.i and syntax.tokens[token.head].lemma.lower() in speech_verbs()
 
 
 def _spoken_by(doc: Document, token: Token, entity: Entity) -> bool:
