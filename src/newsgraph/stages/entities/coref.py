@@ -324,8 +324,8 @@ def _continuing_speaker(analysis: Analysis, clusters: list[Cluster], token: Toke
     for candidate in reversed(analysis.tokens[: token.i]):
         if candidate.sent < earliest:
             break
-        cluster = owner.get(candidate.i)
-        if cluster is None:
+        found = owner.get(candidate.i)
+        if found is None:
             if candidate.pos in ("NOUN", "PROPN") and _speech_subject(analysis, candidate):
                 return None  # "the spokesman said. He added ...": the last to speak is no one named
             continue
@@ -336,7 +336,7 @@ def _continuing_speaker(analysis: Analysis, clusters: list[Cluster], token: Toke
         if candidate.dep != "nsubj":
             continue
         if _speech_subject(analysis, candidate):
-            return cluster
+            return found
         if candidate.head == candidate.i or analysis.tokens[candidate.head].dep == "ROOT" or analysis.tokens[candidate.head].head == analysis.tokens[candidate.head].i:
             return None  # another person became the subject of the story: salience decides
     return None
