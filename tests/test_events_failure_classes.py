@@ -787,6 +787,15 @@ def test_saying_a_side_hits_or_squeezes_people_is_criticism_of_it(run):
     assert not run("The storm hit the town on Monday.").events
 
 
+def test_saying_a_sides_sums_do_not_add_up_is_criticism_of_it(run):
+    event = _one(run('Finance spokesman Piet Varga said: "The Kolb Party\'s sums don\'t add up."'), "ACCUSE")
+    assert event.actor.name == "Piet Varga" and event.recipient is not None
+    event = _one(run("Finance spokesman Piet Varga said the Kolb Party's figures did not add up."), "ACCUSE")
+    assert event.recipient is not None
+    assert not _events(run('Piet Varga said: "The Kolb Party has not failed."'), "ACCUSE")
+    assert _one(run('Anna Kolb said: "The minister is not fit to govern."'), "ACCUSE").recipient is not None
+
+
 def test_workers_stopping_work_strike(run):
     assert _one(run("Some 5,000 dock workers stopped work on Monday."), "PROTEST").mode == "strike"
 

@@ -79,9 +79,9 @@ def quoted_judgements(doc: Document, syntax: Syntax, lexicon: EventLexicon, trig
                 if token.head != token.i and token.dep not in ("ccomp", "conj"):
                     continue  # the main verb of a quoted sentence (or its conjunct, or its content clause)
                 subjects = _clause_subjects(syntax, token)
-                if not subjects or subjects[0].text.lower() in _FIRST_PERSON or roles.children(syntax, token, "neg"):
-                    continue  # "we failed", "you must", "they have not failed": no one else blamed
-                judging = _judging(syntax, lexicon, token)
+                if not subjects or subjects[0].text.lower() in _FIRST_PERSON:
+                    continue  # "we failed", "you must": no one else blamed
+                judging = _judging(syntax, lexicon, token)  # "they have not failed": none; "their sums don't add up": blame
                 if judging:
                     found.append(Trigger(token, judging, pattern, token))
     return found
@@ -158,13 +158,17 @@ def _denied_trust_subject(syntax: Syntax, lexicon: EventLexicon, verb: Token) ->
 def _denied_virtue(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> tuple[Token, ...]:
     """A virtue denied is a judgement too (kind ``virtue``: "the parties are not straight with
     people", "he is not fit to govern"; kind ``virtue_verb``, passive: "the minister cannot be
-    trusted")."""
+    trusted"; kind ``virtue_act``, active, with the particle its value names: "the sums don't
+    add up", "the figures do not stack up")."""
     if verb.lemma.lower() == "be":
         virtues = lexicon.words("virtue")
         denied = [w for w in roles.children(syntax, verb, *_COMPLEMENTS) if w.lemma.lower() in virtues]
         return (verb, denied[0]) if denied else ()
     if verb.lemma.lower() in lexicon.words("virtue_verb") and roles.children(syntax, verb, "auxpass"):
         return (verb,)
+    particle = lexicon.cues.get("virtue_act", {}).get(verb.lemma.lower())
+    if particle is not None and (not particle or any(k.lemma.lower() == particle for k in roles.children(syntax, verb, "prt"))):
+        return (verb,)  # "the sums don't add up"
     return ()
 
 
