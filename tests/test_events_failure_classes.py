@@ -796,6 +796,15 @@ def test_saying_a_sides_sums_do_not_add_up_is_criticism_of_it(run):
     assert _one(run('Anna Kolb said: "The minister is not fit to govern."'), "ACCUSE").recipient is not None
 
 
+def test_saying_it_was_misdirected_blames_the_owner_of_the_plan_named_before(run):
+    text = "The Kolb Party unveiled its pay plan on Monday. Critics mocked the pay plan, while the Varga Party said it was misdirected."
+    event = _one(run(text), "ACCUSE")
+    assert event.recipient is not None and "Kolb" in event.recipient.name
+    # a passive of wrong done to people blames no one named; "it" before a clause stands for the clause
+    assert not _events(run("Zelkova groups claimed that their communities are being victimised under the new laws."), "ACCUSE")
+    assert not _events(run("The Kolb Party unveiled its plan. Piet Varga said it was a scandal that the system ignored women."), "ACCUSE")
+
+
 def test_workers_stopping_work_strike(run):
     assert _one(run("Some 5,000 dock workers stopped work on Monday."), "PROTEST").mode == "strike"
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 from ...model import Actor, Document, Span, Token
 from ..timex.syntax import Syntax
 from . import roles
+from .actors import agent_role
 from .lexicon import EventLexicon, Pattern, load_event_lexicon
 from .triggers import Trigger
 
@@ -33,6 +34,7 @@ _SPEECH = frozenset({"insist", "argue", "warn", "complain", "claim", "declare"})
 _HEDGES = frozenset({"could", "may", "might"})
 _TRUST = frozenset({"trust", "faith", "confidence", "belief"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
+_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "csubj", "acl", "relcl"})
 
 
 def judgements(syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger], skip: tuple[Span, ...]) -> list[Trigger]:
@@ -46,7 +48,7 @@ def judgements(syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger], s
     for token in syntax.tokens:
         if token.dep != "ccomp" or token.i in taken or token.head == token.i or any(s.start <= token.start < s.end for s in skip):
             continue
-        subjects = roles.children(syntax, token, "nsubj") or _denied_trust_subject(syntax, lexicon, token)
+        subjects = roles.children(syntax, token, "nsubj", "nsubjpass") or _denied_trust_subject(syntax, lexicon, token)
         if syntax.tokens[token.head].lemma.lower() not in speech or not subjects:
             continue
         if any(a.text.lower() in _HEDGES for a in roles.children(syntax, token, "aux")) and not roles.children(syntax, token, "neg"):
@@ -141,6 +143,11 @@ def _judging(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> tuple[Token,
         words = lexicon.words("disapproval")
         judged = [w for w in _complements(syntax, verb) if w.lemma.lower() in words or w.text.lower() in words]
         return (verb, judged[0]) if judged else ()
+    if verb.tag == "VBN" and roles.children(syntax, verb, "auxpass"):
+        # "the money was misdirected": a word of disapproval read as a passive judges a thing;
+        # "their communities are being victimised", "his words were distorted": they are wronged
+        things = all(s.pos == "NOUN" and s.ent_type == "" and agent_role(syntax, s) is None or s.text.lower() == "it" for s in roles.children(syntax, verb, "nsubjpass"))
+        return (verb,) if things and verb.text.lower() in lexicon.words("disapproval") else ()
     wanted = lexicon.cues.get("fault_verb", {}).get(verb.lemma.lower())
     trusted = [o for o in roles.children(syntax, verb, "dobj") if o.lemma.lower() in _TRUST]
     if any(p.text.lower() == "in" for o in [verb, *trusted] for p in roles.children(syntax, o, "prep")) and trusted:
@@ -198,8 +205,8 @@ def judged(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple[
     speakers = [a for a in (roles.actor_of(doc, syntax, w) for w in words) if a is not None]
     if not speakers and trigger.verb.lemma.lower() != "be":
         return None  # "Israelis failed to reach agreement, sources reported": a report, no one's blame
-    judged_words = _made_by(syntax, trigger.verb) or [w for w in roles.children(syntax, trigger.verb, "nsubj") if w.text.lower() not in _SITUATION_WORDS]
-    judged_words = judged_words or _denied_trust_subject(syntax, load_event_lexicon(), trigger.verb)
+    judged_words = _made_by(syntax, trigger.verb) or [w for w in roles.children(syntax, trigger.verb, "nsubj", "nsubjpass") if w.text.lower() not in _SITUATION_WORDS]
+    judged_words = judged_words or _denied_trust_subject(syntax, load_event_lexicon(), trigger.verb) or _plan_it_stands_for(syntax, trigger.verb)
     clause = _extraposed(syntax, trigger.verb)
     if clause is not None:  # "it was pathetic that Britain gave so little": Britain is judged
         judged_words = roles.children(syntax, clause, "nsubj") if clause.dep == "ccomp" else []
@@ -207,6 +214,27 @@ def judged(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple[
     if not addressed:
         return None
     return trigger, (speakers, False, passive), addressed
+
+
+def _plan_it_stands_for(syntax: Syntax, verb: Token) -> list[Token]:
+    """'The Tories dismissed the pay plan as desperate, while the Liberal Democrats said it was
+    misdirected': an "it" judged stands for the plan named last before it in its sentence
+    (kind ``policy_noun``), whose owner is the one blamed; [] otherwise."""
+    subjects = roles.children(syntax, verb, "nsubj", "nsubjpass")
+    if len(subjects) != 1 or subjects[0].text.lower() != "it":
+        return []
+    sentence = syntax.sentence_span(verb.start)
+    after = syntax.tokens_between(verb.end, sentence.end)
+    if any(roles.children(syntax, w, *_CLAUSES) for w in (verb, *_complements(syntax, verb))) or any(_opens_a_clause(t) for t in after):
+        return []  # "it was a scandal that the system ...", "it would be wrong for X to say": what "it" stands for follows
+    plans = load_event_lexicon().words("policy_noun")
+    before = [t for t in syntax.tokens_between(sentence.start, subjects[0].start) if t.pos == "NOUN" and t.lemma.lower() in plans]
+    return before[-1:]
+
+
+def _opens_a_clause(token: Token) -> bool:
+    """'that' opening a clause, or the 'to' of an infinitive."""
+    return (token.text.lower() == "that" and token.dep in ("mark", "dobj", "nsubj")) or (token.text.lower() == "to" and token.dep == "aux")
 
 
 def _made_by(syntax: Syntax, verb: Token) -> list[Token]:
