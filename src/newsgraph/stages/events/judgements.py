@@ -146,7 +146,7 @@ def _judging(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> tuple[Token,
     if verb.tag == "VBN" and roles.children(syntax, verb, "auxpass"):
         # "the money was misdirected": a word of disapproval read as a passive judges a thing;
         # "their communities are being victimised", "his words were distorted": they are wronged
-        things = all(s.pos == "NOUN" and s.ent_type == "" and agent_role(syntax, s) is None or s.text.lower() == "it" for s in roles.children(syntax, verb, "nsubjpass"))
+        things = all((s.pos == "NOUN" and s.ent_type == "" and agent_role(syntax, s) is None) or s.text.lower() == "it" for s in roles.children(syntax, verb, "nsubjpass"))
         return (verb,) if things and verb.text.lower() in lexicon.words("disapproval") else ()
     wanted = lexicon.cues.get("fault_verb", {}).get(verb.lemma.lower())
     trusted = [o for o in roles.children(syntax, verb, "dobj") if o.lemma.lower() in _TRUST]
