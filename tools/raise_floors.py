@@ -59,9 +59,13 @@ def main() -> None:
             print(f"{task}: {outcome.status}, left as it is")
             continue
         figures = {m.name: m.value for m in outcome.report.metrics}
+        tolerance = baseline.get("tolerance", 0.0)
         below = [n for n, f in settings.get("floors", {}).items() if figures.get(n, 0.0) < f]
-        if below:
-            print(f"{task}: below the floor on {', '.join(below)} (the gate fails)")
+        failing = [n for n in below if figures.get(n, 0.0) < settings["floors"][n] - tolerance]
+        if failing:
+            print(f"{task}: below the floor by more than the tolerance on {', '.join(failing)} (the gate fails)")
+        if set(below) - set(failing):
+            print(f"{task}: below the floor within the tolerance on {', '.join(n for n in below if n not in failing)} (the gate passes)")
         baseline["tasks"][task] = raised(settings, figures)
         print(f"{task}: measured in {outcome.seconds:.1f} s")
     text = json.dumps(baseline, indent=2) + "\n"
