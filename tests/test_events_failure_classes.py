@@ -805,6 +805,15 @@ def test_saying_it_was_misdirected_blames_the_owner_of_the_plan_named_before(run
     assert not _events(run("The Kolb Party unveiled its plan. Piet Varga said it was a scandal that the system ignored women."), "ACCUSE")
 
 
+def test_it_after_a_body_spoke_is_that_body_going_on(run):
+    text = "As a result, says the committee, the Ruritanian government may need to act. It is also calling on Judge Piet Varga to drop the guidelines."
+    event = _one(run(text), "REQUEST")
+    assert event.actor.name == "the committee"
+    # a person who spoke is no "it"
+    text = "As a result, says the spokesman, the Ruritanian government may need to act. It is also calling on Judge Piet Varga to drop the guidelines."
+    assert all(e.actor.name != "the spokesman" for e in run(text).events)
+
+
 def test_workers_stopping_work_strike(run):
     assert _one(run("Some 5,000 dock workers stopped work on Monday."), "PROTEST").mode == "strike"
 

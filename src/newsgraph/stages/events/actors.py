@@ -92,6 +92,9 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
     if entity is not None:
         return as_actor(doc, entity) if entity.type not in NOT_ACTORS and not _names_a_law(entity) else None
     if token.pos == "PRON":
+        speaker = _body_still_speaking(doc, syntax, token)
+        if speaker is not None:  # "..., says the committee, the government may need to act. It is also calling on ..."
+            return speaker
         group = _group_antecedent(doc, syntax, token, same_sentence=True)
         if group is not None:  # "opposition parties want more police but they accuse ministers"
             return group
@@ -173,6 +176,33 @@ def quote_at(doc: Document, offset: int, own_words: bool = False) -> Quote | Non
         if (not own_words or quote.kind != "indirect") and any(part.start <= offset < part.end for part in quote.parts or (quote.content,)):
             return quote
     return None
+
+
+def _body_still_speaking(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
+    """'It' or 'they' saying, urging or calling, right after a body unnamed by the entities
+    spoke ("..., says the committee, the government may need to re-legislate. It is also
+    calling on ..."): that body goes on speaking, not whoever its words were about. The body
+    must be the subject of a verb of saying in the pronoun's sentence or the one before."""
+    if token.text.lower() not in ("it", "they") or token.dep != "nsubj" or token.head == token.i:
+        return None
+    verb = syntax.tokens[token.head]
+    if verb.lemma.lower() not in speech_verbs() and not load_event_lexicon().names_type(verb.lemma, _VERBAL_ACTS, ("V",)):
+        return None
+    index = syntax.analysis.sentence_of(token.start)
+    start = syntax.analysis.sentences[max(index - 1, 0)].start if index >= 0 else token.start
+    plural = token.text.lower() == "they"
+    for candidate in reversed(syntax.tokens_between(start, token.start)):
+        if _saying(syntax, candidate):
+            if candidate.pos != "NOUN" or entity_of(doc, candidate) is not None or (candidate.tag == "NNS") != plural:
+                return None  # a named speaker, or one the pronoun cannot be ("the minister ... they"): the pronoun rules decide
+            if not plural and (candidate.lemma.lower() in role_nouns() or office_title(syntax, candidate)):
+                return None  # "it" is no person ("the spokesman said ... it")
+            found = group_actor(doc, syntax, candidate)
+            return found if found is not None and found.sector not in (None, "MED", "PPL", "CVL") else None
+    return None
+
+
+_VERBAL_ACTS = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "AGREE"})
 
 
 def _saying(syntax: Syntax, token: Token) -> bool:
