@@ -370,11 +370,9 @@ _NOT_HEAD_NOUN = {"poss", "compound", "nmod", "amod"}
 
 
 def _role_weight(analysis: Analysis, mention: Mention) -> float:
-    tokens = analysis.tokens_in(mention.start, mention.end)
-    if not tokens:
+    head = _mention_head(analysis, mention)
+    if head is None:
         return 100.0
-    inside = {t.i for t in tokens}
-    head = next((t for t in tokens if t.head not in inside or t.head == t.i), tokens[-1])
     while head.dep == "compound" and analysis.tokens[head.head].pos == "PROPN":
         head = analysis.tokens[head.head]  # a name the mention holds only part of ("Wong Yeung" of "Wong Yeung-tat")
     dep = head.dep

@@ -359,11 +359,20 @@ def ungoverned(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -
 def _promised_harm(syntax: Syntax, lexicon: EventLexicon, governor: Trigger, governed: Trigger) -> bool:
     """'vowed to crush the rebels', 'pledged to expel': a promise verb whose own act is one a
     threat can hold out; not 'vowed not to attack' (a promise of restraint)."""
-    if governor.pattern.type != "AGREE" or governor.head.lemma.lower() not in lexicon.words("promise_verb"):
-        return False
-    if roles.children(syntax, governed.verb, "neg") or not _aimed_at_someone(syntax, governed.verb):
+    if not _promise(lexicon, governor) or not _harm_held_out(syntax, governed.verb):
         return False
     return threat_cameo(governed.pattern.type, governed.pattern.mode) is not None
+
+
+def _promise(lexicon: EventLexicon, trigger: Trigger) -> bool:
+    """An agreement coded from a verb of promising ("vowed", "pledged")."""
+    return trigger.pattern.type == "AGREE" and trigger.head.lemma.lower() in lexicon.words("promise_verb")
+
+
+def _harm_held_out(syntax: Syntax, act: Token) -> bool:
+    """A promised act not denied and aimed at someone, if at anyone ("not to attack" holds
+    out nothing; "to clamp down on the culture" is a policy)."""
+    return not roles.children(syntax, act, "neg") and _aimed_at_someone(syntax, act)
 
 
 _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -382,10 +391,10 @@ def _aimed_at_someone(syntax: Syntax, act: Token) -> bool:
 def _unfound_harm(syntax: Syntax, lexicon: EventLexicon, promise: Trigger) -> Pattern | None:
     """The one-word pattern of the hostile act a promise verb governs when that act was not
     found as a trigger of its own."""
-    if promise.pattern.type != "AGREE" or promise.head.lemma.lower() not in lexicon.words("promise_verb") or len(promise.tokens) > 1:
+    if not _promise(lexicon, promise) or len(promise.tokens) > 1:
         return None
     for act in roles.children(syntax, promise.verb, "xcomp"):
-        if roles.children(syntax, act, "neg") or not _aimed_at_someone(syntax, act):
+        if not _harm_held_out(syntax, act):
             continue
         for pattern in lexicon.patterns.get(("V", act.lemma.lower()), ()):
             if pattern.size == 1 and pattern.type and threat_cameo(pattern.type, pattern.mode) is not None:
@@ -412,8 +421,13 @@ def _for_clause(syntax: Syntax, verb: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _governed_rows() -> tuple[dict[str, str], ...]:
+    return tuple(read_table("governed_modes.tsv"))
+
+
+@lru_cache(maxsize=1)
 def _governed_modes() -> dict[tuple[str, str, str], str]:
-    return {(r["governing"], r["governed"], r["governed_mode"]): r["mode"] for r in read_table("governed_modes.tsv")}
+    return {(r["governing"], r["governed"], r["governed_mode"]): r["mode"] for r in _governed_rows()}
 
 
 def governed_mode(governing: str, governed: str, governed_mode: str | None) -> str | None:
@@ -424,7 +438,7 @@ def governed_mode(governing: str, governed: str, governed_mode: str | None) -> s
 
 @lru_cache(maxsize=1)
 def _threat_cameos() -> dict[tuple[str, str], str]:
-    return {(r["governed"], r["governed_mode"]): r["cameo"] for r in read_table("governed_modes.tsv") if r["governing"] == "THREATEN" and r["cameo"]}
+    return {(r["governed"], r["governed_mode"]): r["cameo"] for r in _governed_rows() if r["governing"] == "THREATEN" and r["cameo"]}
 
 
 def threat_cameo(governed: str, governed_mode: str | None) -> str | None:
