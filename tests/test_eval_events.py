@@ -78,3 +78,8 @@ def test_wrong_country_keeps_the_type_but_not_the_full_match(data):
     assert report.metric("plover.full.f1") == 0.0
     assert report.metric("plover.actor_country.accuracy") == 0.0
     assert report.metric("plover.mode.accuracy") == 0.0
+
+
+@pytest.mark.parametrize(("old", "new"), [("confiscate", "seize"), ("destroy", "seize"), ("riot-spon", "riot"), ("release", "release")])
+def test_old_mode_names_are_read_as_the_plover_0_8_mode_that_covers_them(old, new):
+    assert events._mode(old) == new

@@ -302,7 +302,7 @@ def test_a_risk_foretold_to_someone_is_no_threat_to_them(run):
     [
         ("The opposition co-chairman attacked the government's new pledges as vacuous.", "ACCUSE"),
         ("Rebels attacked an army convoy near the border on Friday.", "ASSAULT"),
-        ("Protesters attacked riot police outside parliament.", "ASSAULT"),
+        ("Protesters attacked riot police outside parliament.", "PROTEST"),  # violent protest: CAMEO 145
     ],
 )
 def test_an_attack_with_no_weapon_and_no_physical_target_is_in_words(run, text: str, kind: str):
@@ -1832,3 +1832,40 @@ def test_a_call_or_criticism_a_side_acts_despite_or_amid_is_an_act_of_its_source
     event = _one(doc, "ACCUSE")
     assert event.actor.name == "opposition MPs" and event.recipient.name == "Ann Veldt"
     assert not _events(run("The Zorbian minister Ann Veldt resigned amid criticism."), "ACCUSE")
+
+
+def test_a_visit_to_an_occasion_named_after_its_city_is_hosted_by_that_country(run):
+    doc = run("President Hans Kolb prepared to attend the Lisbon Olympics, his aides said.")
+    visit = _one(doc, "CONSULT")
+    assert visit.mode == "visit" and visit.recipient is not None and visit.recipient.country == "PRT"
+
+
+def test_a_report_speaks_for_authors_it_does_not_name(run):
+    doc = run("A 300-page report released on Tuesday alleged that France was aware of the plot.")
+    accusation = _one(doc, "ACCUSE")
+    assert accusation.actor.name == "A 300-page report" and accusation.recipient.country == "FRA"
+    doc = run("A report by the Commons home affairs committee criticised the Home Office on Tuesday.")
+    assert "committee" in _one(doc, "ACCUSE").actor.name
+    doc = run("The Zorban Alliance has lodged papers seeking a judicial review of the ban.")
+    assert not _events(doc, "REQUEST")
+
+
+def test_an_act_a_threat_holds_out_is_the_threat(run):
+    doc = run("Hans Kolb made a threat to attack Portugal on Monday.")
+    threat = _one(doc, "THREATEN")
+    assert threat.actor.name == "Hans Kolb" and threat.modality == "asserted"
+    assert threat.recipient is not None and threat.recipient.country == "PRT"
+    assert not _events(doc, "ASSAULT")
+    doc = run("Ties with Portugal were frayed by an initial threat to boycott the ceremony.")
+    assert not doc.events, [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_damage_done_by_rioters_is_a_violent_protest(run):
+    doc = run("Rioters torched cars and smashed shop windows in Lisbon on Friday.")
+    riot = _one(doc, "PROTEST")
+    assert riot.cameo == "145" and riot.mode == "riot"
+    assert not _events(doc, "ASSAULT") and not _events(doc, "COERCE")
+    doc = run("Soldiers torched the village of Zelkova on Friday.")
+    assert _one(doc, "COERCE").cameo.startswith("171") and not _events(doc, "PROTEST")
+    doc = run("Portuguese prisoners rioted at a jail in Lisbon on Monday, setting fire to their mattresses.")
+    assert [e.type for e in doc.events] == ["PROTEST"]

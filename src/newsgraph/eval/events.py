@@ -43,6 +43,7 @@ MODE_RENAMED = {
     "strike-hun": "hunger",
     "host": "visit",
     "confiscate": "seize",
+    "destroy": "seize",  # 0.8 codes damage to property (CAMEO 171, 1712) with mode seize
     "detain": "arrest",
     "ban": "restrict",
 }

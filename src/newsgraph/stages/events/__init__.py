@@ -47,7 +47,7 @@ from ..base import next_id
 from ..dateline import body_start
 from ..timex.syntax import Syntax
 from . import roles
-from .actors import code_of, inert_thing, office_title, place_country, quote_at, stated_country
+from .actors import code_of, inert_thing, office_title, phrase, place_country, quote_at, stated_country
 from .confidence import confidence
 from .frames import framed
 from .judgements import JUDGEMENT_HEAD, QUOTED_JUDGEMENT_HEAD, judged, judgements, owner_actor, quoted_judged, quoted_judgements
@@ -73,6 +73,7 @@ from .readings import (
     own_record_defended,
     poll_share,
     same_subject,
+    threat_noun_of,
     unarmed_fight,
     unattributed_speculation,
     ungoverned,
@@ -104,6 +105,8 @@ _ASKING = frozenset({"THREATEN", "REQUEST"})
 _FOREIGN_SECTORS = frozenset({None, "GOV", "MIL", "IGO", "ELI"})
 # "in cases where someone has killed": a subject that names no one lends no one
 _INDEFINITE = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "one", "whoever"})
+# Acts done in words: a text can do them for its unnamed authors.
+_VERBAL_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE"})
 # Those who report violence as their work: their account of it is no accusation.
 _TELLERS = frozenset({"COP", "MED", "JRN"})
 
@@ -202,6 +205,15 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
     return merge_mentions(sorted((e for e in events if e.confidence >= min_confidence), key=lambda e: e.trigger.start), _headline_end(doc))
 
 
+def _by_a_crowd(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, body: int) -> bool:
+    """Violence or damage done by protesters, rioters or a mob (kind ``crowd_noun``):
+    CAMEO's violent protest (145), not an armed attack ("protesters set fire to the police
+    station", "clashed with police", "a car was torched by rioters")."""
+    words, _ = roles.subject_tokens(syntax, trigger.verb, body)
+    crowds = lexicon.words("crowd_noun")
+    return bool(words) and all(w.lemma.lower() in crowds or w.text.lower().rstrip("s") in crowds for w in words)
+
+
 def _headline_end(doc: Document) -> int:
     """Where the headline ends when the text opens with it and a story follows; else 0."""
     title, text = doc.article.title, doc.article.text
@@ -245,6 +257,9 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
         return unique, False, passive
     if trigger.pattern.pos == "V" and any(_natural_cause(syntax, w) for w in words):
         return None
+    text = _authored_text(doc, syntax, trigger, words)
+    if text is not None:
+        return [text], False, passive
     launched_from = _launched_from(doc, syntax, trigger) or _attack_agent(doc, syntax, trigger)
     if launched_from is not None:
         return [launched_from], False, passive
@@ -253,6 +268,29 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
         if setting is not None:
             return [setting], True, passive
     return [], True, passive
+
+
+def _authored_text(doc: Document, syntax: Syntax, trigger: Trigger, words: list[Token]) -> Actor | None:
+    """A report, study or letter whose authors go unnamed, as the subject of an act in words
+    ("a report released in the capital alleged that X ...", "the study urged ministers to act"):
+    the text stands for them, as the one who said it.  Violence and material acts are no text's."""
+    if len(words) != 1 or trigger.pattern.type not in _VERBAL_ACTS or words[0].pos != "NOUN":
+        return None
+    # "lodged papers seeking a review": the papers are no subject that speaks; a noun the parse
+    # made the root with its finite verb hung on it ("A report by X called for ...") is one
+    misparsed = words[0].dep == "ROOT" and trigger.verb.head == words[0].i and trigger.verb.tag == "VBD"
+    if words[0].dep != "nsubj" and not misparsed:
+        return None
+    text = words[0]
+    if text.lemma.lower() not in load_event_lexicon().words("authored_text"):
+        return None
+    named = [w for w in roles.children(syntax, text, "compound") if roles.entity_of(doc, w) is not None]
+    authors = named + roles.children(syntax, text, "poss") + [a for by in roles.children(syntax, text, "prep") if by.text.lower() == "by" for a in roles.children(syntax, by, "pobj")]
+    for author in authors:  # "a report by MPs", "the committee's report", "a Law Commission report"
+        found = roles.actor_of(doc, syntax, author)
+        if found is not None:
+            return found
+    return Actor(None, phrase(doc, syntax, text))
 
 
 def _unnamed_reporter(doc: Document, syntax: Syntax, trigger: Trigger, words: list[Token], body: int) -> Actor | None:
@@ -364,6 +402,9 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     event_months = _months(when.value) if dated and when is not None else None
     # A judgement is made by saying it: "said they would wreck it" is criticism made, not expected.
     moody = syntax.tokens[trigger.verb.head] if trigger.pattern.head == JUDGEMENT_HEAD else trigger.verb
+    threat = threat_noun_of(syntax, lexicon, trigger.verb) if trigger.pattern.type == "THREATEN" else None
+    if threat is not None and threat.head != threat.i:
+        moody = syntax.tokens[threat.head]  # "made a threat to strike": the threat is made, the strike held out
     mood = modality(syntax, moody, lexicon, event_months, article_months, trigger.pattern.type == "REJECT", trigger.verb is not trigger.head)
     if trigger.pattern.head == QUOTED_JUDGEMENT_HEAD:
         mood = "asserted"  # '"they would wreck the economy," he said': the blame is laid when said
@@ -375,6 +416,8 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     if means is not None:
         cameo, mode = means.cameo, means.mode
     kind, cameo, mood = _as_intention(syntax, lexicon, trigger.verb, kind, cameo, mood)
+    if kind in _VIOLENT and _by_a_crowd(syntax, lexicon, trigger, body):
+        kind, cameo, mode = "PROTEST", "145", "riot"  # "rioters torched cars": a violent protest
     if mood == "negated" and kind == "AGREE" and _failed(syntax, trigger.verb):
         kind, cameo, mood = "REJECT", "12", "asserted"  # "failed to reach agreement": the sides did not agree
     if kind == "THREATEN" and mood == "hypothetical" and has_condition(syntax, trigger.verb, lexicon.cues["ultimatum"]):

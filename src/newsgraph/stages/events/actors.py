@@ -25,6 +25,7 @@ from ...model import Actor, Document, Entity, Quote, Token
 from ...resources import Title, countries, normalize_name, speech_verbs, titles, weapon_nouns
 from ...resources.phoenix import phoenix_actors, phoenix_agents, phrase_key
 from ..entities import entity_at
+from ..entities.places import large_city_country
 from ..places.names import name_kinds
 from ..timex.syntax import Syntax
 from .lexicon import load_event_lexicon
@@ -452,6 +453,22 @@ def office_title(syntax: Syntax, noun: Token) -> bool:
 def role_nouns() -> frozenset[str]:
     """Nouns naming a person by role, whose modifier says the role ('military official')."""
     return load_event_lexicon().words("role_noun")
+
+
+def host_city_country(name: str) -> str | None:
+    """The country of the capital or large city an occasion is named after ("the Beijing
+    Olympics", "the Sochi Games"): the model reads such a name as one EVENT, so no place of the
+    sentence says where it is held."""
+    words = name.split()
+    for size in (2, 1):
+        for first in range(len(words) - size + 1):
+            piece = " ".join(words[first : first + size])
+            if piece[:1].isupper():
+                capital = countries().capital(piece)
+                found = capital.alpha3 if capital is not None else large_city_country(piece)
+                if found is not None:
+                    return found
+    return None
 
 
 def as_actor(doc: Document, entity: Entity) -> Actor:

@@ -284,18 +284,29 @@ def _through_help(syntax: Syntax, verb: Token) -> Token:
 def without_tolls(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> list[Trigger]:
     """The casualties of an attack told with it are that attack, not events of their own:
     "shelled the town, killing 20", "killed one soldier and wounded two", "a roadside bombing
-    killed a soldier" (one event, told by the verb that names the victims)."""
+    killed a soldier" (one event, told by the verb that names the victims); so is the damage
+    a riot or an attack did ("rioted, setting fire to their mattresses")."""
     casualty = lexicon.words("casualty")
     attacks = {t.verb.i for t in triggers if t.pattern.type == "ASSAULT"}
+    riots = {t.verb.i for t in triggers if t.pattern.type in ("PROTEST", "ASSAULT")}
     kept = []
     for trigger in triggers:
         verb = trigger.verb
         toll = trigger.pattern.type == "ASSAULT" and trigger.head.lemma.lower() in casualty and verb.head != verb.i
         if toll and verb.dep in ("advcl", "conj") and verb.head in attacks and verb.head != verb.i:
             continue
+        if _damage_done_in(trigger, verb, riots):
+            continue  # "rioted, setting fire to their mattresses": how they rioted
         kept.append(trigger)
     subjects = {s.i for t in kept if t.pattern.type == "ASSAULT" and t.head.lemma.lower() in casualty for s in roles.children(syntax, t.verb, "nsubj")}
     return [t for t in kept if not (t.pattern.pos == "N" and t.pattern.type == "ASSAULT" and t.head.i in subjects)]
+
+
+def _damage_done_in(trigger: Trigger, verb: Token, riots: set[int]) -> bool:
+    """Damage told in a participle hung on a riot or attack ("rioted, setting fire to their
+    mattresses", "stormed the building, smashing windows") is how it was done."""
+    damage = trigger.pattern.type == "COERCE" and trigger.pattern.cameo.startswith("171")
+    return damage and verb.tag == "VBG" and verb.dep in ("advcl", "conj", "xcomp") and verb.head in riots and verb.head != verb.i
 
 
 def _voiced_by_protest(syntax: Syntax, verb: Token, protests: set[int]) -> bool:
@@ -349,6 +360,10 @@ def ungoverned(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -
             if mode:
                 modes[governor.verb.i] = mode
     for trigger in kept:
+        held_out = _held_out_by_threat(syntax, lexicon, trigger)
+        if held_out is not None:  # "France's threat to boycott the games": the threat, not a boycott
+            threats[trigger.verb.i] = held_out
+            continue
         harm = None if trigger.verb.i in threats else _unfound_harm(syntax, lexicon, trigger)
         if harm is not None:  # "vowed to crush the rebels": a verb the dictionary codes only with a named target
             threats[trigger.verb.i] = _as_threat(trigger.pattern, harm)
@@ -400,6 +415,26 @@ def _unfound_harm(syntax: Syntax, lexicon: EventLexicon, promise: Trigger) -> Pa
             if pattern.size == 1 and pattern.type and threat_cameo(pattern.type, pattern.mode) is not None:
                 return pattern
     return None
+
+
+def _held_out_by_threat(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> Pattern | None:
+    """'its threat to boycott the ceremony', 'the union's ultimatum to strike': an act a threat
+    noun (kind ``threat_noun``) holds out is that threat, coded on the act's words as CAMEO's
+    threat of it; the noun's owner is the one who threatens, and with no owner named there is
+    no one's act.  Not a threat noun's other uses ("a threat to peace")."""
+    if trigger.pattern.type == "THREATEN" or threat_noun_of(syntax, lexicon, trigger.verb) is None:
+        return None
+    if threat_cameo(trigger.pattern.type, trigger.pattern.mode) is None:
+        return None
+    return _as_threat(trigger.pattern, trigger.pattern)
+
+
+def threat_noun_of(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> Token | None:
+    """The threat noun whose infinitive ``verb`` is ("a threat to strike"), or None."""
+    if verb.dep != "acl" or verb.head == verb.i or not any(k.text.lower() == "to" for k in roles.children(syntax, verb, "aux")):
+        return None
+    noun = syntax.tokens[verb.head]
+    return noun if noun.lemma.lower() in lexicon.words("threat_noun") else None
 
 
 def _as_threat(promise: Pattern, harm: Pattern) -> Pattern:

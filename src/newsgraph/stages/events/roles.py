@@ -20,7 +20,7 @@ from ...model import Actor, Document, Entity, Token
 from ...resources import countries, gender_words
 from ..timex.syntax import Syntax
 from .actors import NOT_ACTORS as _NOT_ACTORS
-from .actors import actor_of, as_actor, children, code_of, entity_of, stated_country
+from .actors import actor_of, as_actor, children, code_of, entity_of, host_city_country, place_country, stated_country
 from .lexicon import EventLexicon, load_event_lexicon
 from .triggers import Trigger, descendants
 
@@ -205,10 +205,12 @@ def _misparsed_gerund(syntax: Syntax, subject: Token) -> Token:
 
 
 def _issued(syntax: Syntax, clause: Token) -> bool:
-    """Whether a modifier clause hangs on a statement noun that a verb takes as its object
-    ("issued a declaration demanding ...", "sent a letter urging ...")."""
+    """Whether a modifier clause hangs on a statement or threat noun that a verb takes as its
+    object ("issued a declaration demanding ...", "sent a letter urging ...", "made a threat to
+    strike")."""
     noun = syntax.tokens[clause.head]
-    return noun.i != clause.i and noun.dep == "dobj" and noun.head != noun.i and noun.lemma.lower() in load_event_lexicon().words("statement_noun")
+    issued = load_event_lexicon().words("statement_noun") | load_event_lexicon().words("threat_noun")  # "made a threat to strike"
+    return noun.i != clause.i and noun.dep == "dobj" and noun.head != noun.i and noun.lemma.lower() in issued
 
 
 def stative(syntax: Syntax, verb: Token) -> bool:
@@ -297,17 +299,18 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     if trigger.pattern.type in _WANTING_TYPES:  # "pledged cleaner hospitals", "wants more police": what is wanted, not whom
         candidates = [t for t in candidates if entity_of(doc, t) is not None or not _more_of(syntax, t)]
     outlets = trigger.pattern.type in _OUTLET_TARGETS
-    if any(_recipient_at(doc, syntax, o, actor, outlets) for o in children(syntax, trigger.verb, "dobj")):
+    visit = trigger.pattern.mode == "visit"
+    if any(_recipient_at(doc, syntax, o, actor, outlets, visit) for o in children(syntax, trigger.verb, "dobj")):
         # "killed 12 people at a market": with a target of its own, "at" says where, not at whom
         candidates = [t for t in candidates if not _object_of_at(syntax, trigger.verb, t)]
     for with_country in (True, False):  # a named or national target before a bare role ("rebels")
         for token in candidates:
-            first = _recipient_at(doc, syntax, token, actor, outlets)
+            first = _recipient_at(doc, syntax, token, actor, outlets, visit)
             if first is None or (with_country and not stated_country(first)):
                 continue
             found = [first]
             for other in conjuncts(syntax, token)[1:]:
-                more = _recipient_at(doc, syntax, other, actor, outlets)
+                more = _recipient_at(doc, syntax, other, actor, outlets, visit)
                 if more is not None and more not in found:
                     found.append(more)
             return found
@@ -635,8 +638,12 @@ def _outlet_as_target(syntax: Syntax, token: Token) -> bool:
     return not (head.text.lower() == "to" and syntax.tokens[head.head].text.lower() == "according")
 
 
-def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | None, outlets: bool = False) -> Actor | None:
+def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | None, outlets: bool = False, visit: bool = False) -> Actor | None:
     entity = entity_of(doc, token)
+    if visit and entity is not None and entity.type in ("EVENT", "PLACE", "ORG") and not entity.country and not place_country(doc, entity):
+        host = host_city_country(entity.name)  # "attend the Beijing Olympics": held in Beijing
+        if host is not None:
+            return Actor(entity.id, entity.name, host, None, host)
     if entity is not None and entity.type == "OUTLET" and outlets and _outlet_as_target(syntax, token):
         return as_actor(doc, entity)
     if entity is None:
