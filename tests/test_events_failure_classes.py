@@ -1869,3 +1869,69 @@ def test_damage_done_by_rioters_is_a_violent_protest(run):
     assert _one(doc, "COERCE").cameo.startswith("171") and not _events(doc, "PROTEST")
     doc = run("Portuguese prisoners rioted at a jail in Lisbon on Monday, setting fire to their mattresses.")
     assert [e.type for e in doc.events] == ["PROTEST"]
+
+
+def test_an_attack_launched_on_a_record_or_a_cost_is_criticism(run):
+    doc = run("Senator Tomas Kesh launched an attack on Dorvak's record on taxes.")
+    event = _one(doc, "ACCUSE")
+    assert event.actor.name == "Tomas Kesh" and event.recipient is not None and event.recipient.name == "Dorvak"
+    assert not _events(doc, "ASSAULT")
+    # a country owning the thing attacked is no physical target
+    doc = run("Senator Tomas Kesh launched an attack on the cost of Ruritania's asylum system.")
+    assert _one(doc, "ACCUSE").cameo == "111" and not _events(doc, "ASSAULT")
+
+
+def test_the_side_a_speaker_speaks_for_is_not_the_one_attacked(run):
+    doc = run("Mr Ollin Pratt, for the Tories, attacked the plans yesterday.")
+    event = _one(doc, "ACCUSE")
+    assert event.actor.name == "Ollin Pratt"
+    assert event.recipient is None or event.recipient.name != "Tories"
+
+
+@pytest.mark.parametrize(
+    ("text", "urged"),
+    [
+        ("The cleric urged Muslims not to vote for Labour.", "Muslims"),
+        ("The mayor urged residents not to support France.", "residents"),
+    ],
+)
+def test_the_one_urged_to_act_is_the_recipient_whoever_the_act_is_about(run, text, urged):
+    assert _one(run(text), "REQUEST").recipient.name == urged
+
+
+def test_a_voiced_feeling_is_criticism_of_whom_it_is_aimed_at(run):
+    assert _one(run("Foreign minister Ana Relvo voiced anger at Russia over the border incident."), "ACCUSE").recipient.country == "RUS"
+    assert _one(run("The minister expressed fury at the Kremlin's decision."), "ACCUSE").recipient.name == "Kremlin"
+    event = _one(run("Foreign minister Ana Relvo expressed concern to the Zorbian ambassador over the incident."), "ACCUSE")
+    assert event.cameo == "111" and event.recipient.name == "the Zorbian ambassador"
+    # concern about a thing, or voiced at a place, blames no one
+    assert not run("Foreign minister Ana Relvo expressed concern about the rising price of grain.").events
+    assert not run("Ms Relvo expressed concern at a news conference in Paris.").events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics say the migrants abused the generosity of the state.",
+        "The minister offered a vision of a fairer country.",
+    ],
+)
+def test_abusing_a_kindness_or_offering_a_vision_codes_nothing(run, text):
+    assert not run(text).events
+
+
+def test_arriving_at_a_building_meets_no_one(run):
+    assert not run("Mr Harrowby arrived at Manchester High School for Girls for the recording.").events
+    event = _one(run("Minister Kal Dorran arrived in Ruritania for talks with President Vosk."), "CONSULT")
+    assert event.recipient.name == "Vosk"
+
+
+def test_a_pronoun_in_a_claim_is_its_owner_who_then_leads_the_story(run):
+    doc = run("Mr Sand met reporters on Monday. Mr Kolb's insistence he would sue the newspaper surprised observers.")
+    assert _one(doc, "ACCUSE").actor.name == "Kolb"
+    doc = run(
+        "Gordon Vale is to freeze fuel duty. Economics editor Tom Hart said the figures were plausible but also a gamble. "
+        "Mr Vale's insistence he was not gloating was a rebuttal of a warning from Commissioner Petra Lind. "
+        "In his speech, he set out a childcare strategy. He also promised to increase free nursery education for three-year-olds."
+    )
+    assert _one(doc, "AGREE").actor.name == "Gordon Vale"

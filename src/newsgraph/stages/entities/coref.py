@@ -281,6 +281,9 @@ def _antecedent(analysis: Analysis, clusters: list[Cluster], token: Token, prono
         speaker = _continuing_speaker(analysis, clusters, token, pronoun)
         if speaker is not None:  # "Mr Milburn explained ... he claimed ... he said": the one speaking
             return speaker
+    claimant = _claimant(analysis, clusters, token, pronoun)
+    if claimant is not None:  # "Mr Brown's insistence he was not gloating": Brown
+        return claimant
     best: tuple[float, int, Cluster] | None = None
     for cluster in clusters:
         if cluster.type not in pronoun.types or cluster.gender not in (None, pronoun.gender):
@@ -300,6 +303,28 @@ def _antecedent(analysis: Analysis, clusters: list[Cluster], token: Token, prono
         if latest >= 0 and (best is None or (salience, latest) > best[:2]):
             best = (salience, latest, cluster)
     return best[2] if best else None
+
+
+_CLAIM_NOUNS = frozenset(
+    {"claim", "insistence", "denial", "assertion", "admission", "belief", "argument", "statement", "suggestion", "fear", "hope", "promise", "pledge", "warning", "boast", "complaint", "allegation"}
+)
+
+
+def _claimant(analysis: Analysis, clusters: list[Cluster], token: Token, pronoun: Pronoun) -> Cluster | None:
+    """The owner of a claim, denial or insistence whose clause the pronoun is the subject of
+    ("Mr Brown's insistence he was not gloating", "Kolb's claim that she had resigned")."""
+    if token.dep not in ("nsubj", "nsubjpass") or token.head == token.i:
+        return None
+    clause = analysis.tokens[token.head]
+    if clause.head == clause.i or analysis.tokens[clause.head].pos != "NOUN":
+        return None
+    # the parser hangs "insistence he was" as a relative clause: only nouns of saying take one so
+    if clause.dep not in ("acl", "ccomp") and not (clause.dep == "relcl" and analysis.tokens[clause.head].lemma.lower() in _CLAIM_NOUNS):
+        return None
+    noun = clause.head
+    owners = {t.i for t in analysis.tokens if t.head == noun and t.dep == "poss" and t.i != noun and t.pos == "PROPN"}
+    agreeing = (c for c in clusters if c.type in pronoun.types and c.gender in (None, pronoun.gender))
+    return next((c for c in agreeing if any((head := _mention_head(analysis, m)) is not None and head.i in owners for m in c.mentions)), None)
 
 
 def _speech_subject(analysis: Analysis, token: Token) -> bool:
@@ -328,7 +353,11 @@ def _continuing_speaker(analysis: Analysis, clusters: list[Cluster], token: Toke
         if found is None:
             if candidate.pos in ("NOUN", "PROPN") and _speech_subject(analysis, candidate):
                 return None  # "the spokesman said. He added ...": the last to speak is no one named
+            if candidate.pos == "PRON" and candidate.text.lower() == pronoun.word and _main_subject(analysis, candidate) and not _speech_subject(analysis, candidate):
+                return None  # "In his speech, he set out a strategy": someone else is acting now
             continue
+        if candidate.dep == "poss" and _main_subject(analysis, analysis.tokens[candidate.head]) and candidate.sent < token.sent:
+            return None  # "Mr Brown's insistence ... was a rebuttal": he became the subject of the story
         if candidate.dep == "appos" and candidate.head != candidate.i:
             candidate = analysis.tokens[candidate.head]  # "The Attorney General, Lord Goldsmith, has ...": the subject it names
         if candidate.sent == token.sent and not _speech_subject(analysis, candidate) and not _reported(analysis, candidate):
@@ -340,6 +369,14 @@ def _continuing_speaker(analysis: Analysis, clusters: list[Cluster], token: Toke
         if candidate.head == candidate.i or analysis.tokens[candidate.head].dep == "ROOT" or analysis.tokens[candidate.head].head == analysis.tokens[candidate.head].i:
             return None  # another person became the subject of the story: salience decides
     return None
+
+
+def _main_subject(analysis: Analysis, token: Token) -> bool:
+    """Whether ``token`` is the subject of its sentence's main clause."""
+    if token.dep not in ("nsubj", "nsubjpass") or token.head == token.i:
+        return False
+    verb = analysis.tokens[token.head]
+    return verb.dep == "ROOT" or verb.head == verb.i
 
 
 def _reported(analysis: Analysis, token: Token) -> bool:

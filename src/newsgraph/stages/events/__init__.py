@@ -182,8 +182,8 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             recipients[trigger.verb.i] = aimed
         roles_found = Roles(actor, tuple(actors[1:]), aimed[0] if aimed else None, tuple(aimed[1:]), fallback)
         event = _event(doc, analysis, syntax, lexicon, trigger, roles_found, len(events), body)
-        if event.recipient is None and trigger.head.lemma.lower() in lexicon.words("needs_recipient"):
-            continue  # "defending the plans", "help X defend itself": no one is defended
+        if event.recipient is None and any(t.lemma.lower() in lexicon.words("needs_recipient") for t in (trigger.head, *trigger.tokens)):
+            continue  # "defending the plans", "voiced concern about the strength of the euro": no one is defended or blamed
         if (
             about_someone(event)
             and not unspoken_act(event)

@@ -193,13 +193,22 @@ def verbal_attack(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger:
     """'Kennedy attacked Brown', 'the Tories attacked the pledges': an attack with no weapon in
     its clause, no armed side and no physical target (a place, a building, troops, a convoy)
     is an attack in words (CAMEO 111), as politics reports it."""
-    if trigger.pattern.type != "ASSAULT" or trigger.pattern.pos != "V" or trigger.head.lemma.lower() not in _VERBAL_ATTACKS or means_of(trigger, syntax):
+    if trigger.pattern.type != "ASSAULT" or trigger.pattern.pos != "V" or means_of(trigger, syntax):
         return trigger
-    sides = roles.children(syntax, trigger.verb, "nsubj", "dobj", "nsubjpass")
+    # "launched an attack on the cost of the system": the attack noun's "on" names its target
+    nouns = [t for t in trigger.tokens if t is not trigger.head and t.pos == "NOUN" and t.lemma.lower() in _VERBAL_ATTACKS]
+    if trigger.head.lemma.lower() not in _VERBAL_ATTACKS and not nouns:
+        return trigger
+    sides = roles.children(syntax, trigger.verb, "nsubj", "nsubjpass") + ((nouns and _attacked(syntax, nouns[0])) or roles.children(syntax, trigger.verb, "dobj"))
     agents = [p for a in roles.children(syntax, trigger.verb, "agent") for p in roles.children(syntax, a, "pobj")]
     if not sides + agents or any(physical_side(doc, syntax, lexicon, t) for t in sides + agents):
         return trigger
     return _as_criticism(lexicon, trigger)
+
+
+def _attacked(syntax: Syntax, noun: Token) -> list[Token]:
+    """What an attack noun is aimed at: its "on" or "against" object."""
+    return [p for prep in roles.children(syntax, noun, "prep") if prep.text.lower() in ("on", "against") for p in roles.children(syntax, prep, "pobj")]
 
 
 def admonition(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> Trigger:
@@ -253,7 +262,9 @@ def physical_side(doc: Document, syntax: Syntax, lexicon: EventLexicon, token: T
     if actor is None:
         return False
     named = doc.entity(actor.entity) if actor.entity else None
-    return (actor.sector or "") in ARMED_SECTORS or (named is not None and named.type in ("PLACE", "COUNTRY"))
+    # "the town of Zelkova" is the place; "the cost of Britain's asylum system" is a thing of it
+    place = named is not None and named.type in ("PLACE", "COUNTRY") and actor.name == named.name
+    return (actor.sector or "") in ARMED_SECTORS or place
 
 
 def without_purposes(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:
@@ -597,6 +608,8 @@ def home_visit(doc: Document, event: Event) -> bool:
         return False
     if event.recipient is None:
         return event.place is None  # "is visiting a mixture of rural seats": no one and nowhere named
+    if event.trigger.text.lower().startswith("arriv") and not any(_met_on_arrival(doc, v) for v in (event.recipient, *event.co_recipients)):
+        return True  # "arrived at a school for the recording": reaching a building meets no one
     home = stated_country(event.actor)
     if home is None:
         return False
@@ -607,6 +620,13 @@ def home_visit(doc: Document, event: Event) -> bool:
             return False  # a country, a person or an organization visited: a counterpart
     # a list of towns mostly at home is a tour at home, though the gazetteer put one abroad
     return 2 * sum(stated_country(v) == home for v in visited) >= len(visited)
+
+
+def _met_on_arrival(doc: Document, side: Actor) -> bool:
+    """A side one arrives to meet: a country, a place of one, a person ("arrived for talks
+    with X"); not a building or a body of no stated country ("arrived at a school")."""
+    entity = doc.entity(side.entity) if side.entity else None
+    return entity.type in ("PLACE", "COUNTRY", "PERSON") or side.country is not None if entity is not None else side.country is not None
 
 
 def wished_by_others(doc: Document, syntax: Syntax, trigger: Trigger, event: Event) -> bool:

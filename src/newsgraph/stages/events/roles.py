@@ -303,7 +303,10 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     if any(_recipient_at(doc, syntax, o, actor, outlets, visit) for o in children(syntax, trigger.verb, "dobj")):
         # "killed 12 people at a market": with a target of its own, "at" says where, not at whom
         candidates = [t for t in candidates if not _object_of_at(syntax, trigger.verb, t)]
-    for with_country in (True, False):  # a named or national target before a bare role ("rebels")
+    if _object_controls(syntax, trigger):
+        # "urged Muslims not to vote for Labour": the one urged, whoever the act is about
+        candidates = children(syntax, trigger.verb, "dobj") + [t for t in candidates if t.dep != "dobj" or t.head != trigger.verb.i]
+    for with_country in (True, False) if not _object_controls(syntax, trigger) else (False,):  # a named or national target before a bare role ("rebels")
         for token in candidates:
             first = _recipient_at(doc, syntax, token, actor, outlets, visit)
             if first is None or (with_country and not stated_country(first)):
@@ -316,6 +319,11 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
             return found
     owner = _anothers_own(doc, syntax, trigger, candidates, actor) or _policy_owner(doc, syntax, trigger, actor, body)
     return [owner] if owner is not None else []
+
+
+def _object_controls(syntax: Syntax, trigger: Trigger) -> bool:
+    """'urged X to ...', 'asked X to ...': a request whose object is the one asked to act."""
+    return trigger.pattern.type == "REQUEST" and bool(children(syntax, trigger.verb, "xcomp")) and bool(children(syntax, trigger.verb, "dobj"))
 
 
 def _anothers_own(doc: Document, syntax: Syntax, trigger: Trigger, candidates: list[Token], actor: Actor | None) -> Actor | None:
@@ -556,6 +564,12 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
         for prep in children(syntax, holder, "prep", "dative"):
             if prep.text.lower() in aimed:
                 candidates += children(syntax, prep, "pobj")
+    if trigger.pattern.type == "ACCUSE" and any(t.pos == "NOUN" for t in holders[1:]):
+        # "voiced anger at Zorbia's decision": a voiced feeling's "at" names whom it is aimed at
+        feeling_at = [p for h in holders for prep in children(syntax, h, "prep") if prep.text.lower() == "at" for p in children(syntax, prep, "pobj")]
+        # "at a news conference in Paris" is where it was voiced; "at the Kremlin's decision", at its owner
+        candidates += [p for p in feeling_at if not any(c.text.lower() in _LOCATIVE_PREPS for c in children(syntax, p, "prep"))]
+        candidates += [t for p in feeling_at for owner in children(syntax, p, "poss") for t in (owner, *descendants(owner, syntax, 2))]
     for holder in holders:
         for obj in children(syntax, holder, "dobj", "prep", "dative"):
             word = obj.text.lower()
@@ -570,7 +584,8 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
     if trigger.pattern.type in ("ASSAULT", "COERCE"):
         casualty = load_event_lexicon().words("casualty")  # "attacked a bus and killed 12 passengers": its toll
         candidates += [o for c in children(syntax, verb, "conj", "advcl") if c.lemma.lower() in casualty for o in children(syntax, c, "dobj")]
-    return candidates
+    sides = {p.i for prep in children(syntax, verb, "prep") if prep.text.lower() == "for" and prep.i < verb.i for p in children(syntax, prep, "pobj")}
+    return [t for t in candidates if t.i not in sides]  # "Letwin, for the Tories, attacked ...": his own side
 
 
 def _aimed_by_purpose(syntax: Syntax, holders: list[Token]) -> list[Token]:
