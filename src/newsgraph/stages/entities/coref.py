@@ -353,10 +353,8 @@ def _continuing_speaker(analysis: Analysis, clusters: list[Cluster], token: Toke
         if found is None:
             if candidate.pos in ("NOUN", "PROPN") and _speech_subject(analysis, candidate):
                 return None  # "the spokesman said. He added ...": the last to speak is no one named
-            if candidate.pos == "PRON" and candidate.text.lower() == pronoun.word and _main_subject(analysis, candidate) and not _speech_subject(analysis, candidate):
-                return None  # "In his speech, he set out a strategy": someone else is acting now
             continue
-        if candidate.dep == "poss" and _main_subject(analysis, analysis.tokens[candidate.head]) and candidate.sent < token.sent:
+        if candidate.dep == "poss" and _main_subject(analysis, analysis.tokens[candidate.head]) and candidate.sent < token.sent and not _reported(analysis, candidate):
             return None  # "Mr Brown's insistence ... was a rebuttal": he became the subject of the story
         if candidate.dep == "appos" and candidate.head != candidate.i:
             candidate = analysis.tokens[candidate.head]  # "The Attorney General, Lord Goldsmith, has ...": the subject it names
