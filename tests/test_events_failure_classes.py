@@ -1935,3 +1935,36 @@ def test_a_pronoun_in_a_claim_is_its_owner_who_then_leads_the_story(run):
         "In his speech, he set out a childcare strategy. He also promised to increase free nursery education for three-year-olds."
     )
     assert _one(doc, "AGREE").actor.name == "Gordon Vale"
+
+
+def test_councils_and_families_are_sides_and_a_council_tax_is_no_one(run):
+    assert _one(run("Tony Blair has apologised to two families who suffered a miscarriage of justice."), "SUPPORT").recipient.name == "two families"
+    assert _one(run("The finance minister has urged councils to limit increases."), "REQUEST").recipient.name == "councils"
+    event = _one(run("The chancellor is to offer a council tax rebate to pensioners."), "AGREE")
+    assert event.recipient is not None and event.recipient.name == "pensioners"
+
+
+def test_a_sum_of_money_is_no_organization_and_no_recipient(run):
+    doc = run("Mr Dunn has promised them about £8.1bn next year.")
+    assert not any(any(ch.isdigit() for ch in e.name) for e in doc.entities)
+    assert _one(doc, "AGREE").recipient is None
+
+
+def test_the_noun_a_passive_relative_clause_hangs_on_is_the_one_it_befalls(run):
+    event = _one(run("Police said they would question the men, who were arrested on their return to the UK."), "COERCE")
+    assert event.recipient.name == "the men" and event.recipient.country is None
+
+
+def test_targeted_by_a_newspaper_is_criticism_by_insurgents_an_attack(run):
+    event = _one(run("Mr Kolb claims he has been targeted by the newspaper."), "ACCUSE")
+    assert event.actor.name == "the newspaper" and event.recipient.name == "Kolb"
+    assert _one(run("Insurgents have targeted Iraqi officials."), "ASSAULT").recipient.country == "IRQ"
+
+
+def test_a_thing_that_helps_is_no_one_giving_aid(run):
+    assert not run("Mr Kolb said economic migration helped Britain.").events
+
+
+def test_a_persons_action_stands_for_the_person_a_persons_kin_do_not(run):
+    assert _one(run("Lord Vane branded Harry's actions stupid and evil."), "ACCUSE").recipient.name == "Harry"
+    assert _one(run("The parents of Stefan Vell blamed the makers of the game."), "ACCUSE").actor.name != "Stefan Vell"

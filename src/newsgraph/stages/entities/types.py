@@ -399,6 +399,8 @@ def _without_open_bracket(text: str, start: int, end: int) -> tuple[int, int]:
 def _not_a_name(text: str, mention: Mention, lexicon: Lexicon) -> bool:
     """One capitalized word the model took for a name that is a label or a common word."""
     word = mention.name
+    if _AMOUNT.fullmatch(word):
+        return True  # "£8.1bn", "8.1bn", "40m": a sum the model took for a company
     if " " in word or word.isupper() or not word[:1].isupper():
         return False
     if word.casefold() in lexicon.label_words and text[mention.end : mention.end + 1] == ":":
@@ -406,6 +408,7 @@ def _not_a_name(text: str, mention: Mention, lexicon: Lexicon) -> bool:
     return is_common_word(text, word)
 
 
+_AMOUNT = re.compile(r"[£$€¥]?\d[\d.,]*\s?(?:bn|m|k|p|million|billion|trillion|%)?")
 _SENTENCE_START = re.compile(r"(?:^|[\n.!?:;\"\u201c\u2018(\[]|--|\u2014)\W*$")
 
 

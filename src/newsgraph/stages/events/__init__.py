@@ -267,7 +267,17 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
         setting = _setting(doc, syntax, trigger.head, body)
         if setting is not None:
             return [setting], True, passive
+    if trigger.pattern.pos == "V" and trigger.pattern.type in _HELPING and words and all(_thing_subject(doc, w) for w in words):
+        return None  # "economic migration helped the UK", "the weak pound supported exporters": no one helps
     return [], True, passive
+
+
+_HELPING = frozenset({"AID", "SUPPORT"})
+
+
+def _thing_subject(doc: Document, word: Token) -> bool:
+    """A common noun as the active subject that no dictionary knows as someone: a thing."""
+    return word.dep == "nsubj" and word.pos == "NOUN" and roles.entity_of(doc, word) is None
 
 
 def _authored_text(doc: Document, syntax: Syntax, trigger: Trigger, words: list[Token]) -> Actor | None:

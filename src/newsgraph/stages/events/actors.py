@@ -260,14 +260,23 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
         # "ethnic Turks": a people, though of no one state
         return Actor(None, phrase(doc, syntax, noun)) if _ethnic(syntax, noun) else None
     name = phrase(doc, syntax, noun)
-    if owner is not None and role is None and noun.lemma.lower() in load_event_lexicon().words("policy_noun"):
-        return as_actor(doc, owner)  # "backed the Home Office's powers": the owner, not a group
+    if owner is not None and role is None and _owned_thing(noun):
+        # "backed the Home Office's powers", "branded Harry's actions stupid": the owner, not a group
+        return as_actor(doc, owner)
     if owner is not None:
         base = as_actor(doc, owner)
         # "the Albanians of Serbia" are no government: a country lends its country, not its sector
         sector = role or (None if owner.type == "COUNTRY" else base.sector)
         return Actor(owner.id, name, base.country, sector, _group_code(base, role))
     return Actor(None, name, country, role, code_of(country, role))
+
+
+def _owned_thing(noun: Token) -> bool:
+    """A plan, word, act or quality someone owns (kinds ``policy_noun``, ``statement_noun``,
+    ``owned_act``), which stands for its owner; not a group of the owner's ("his officers")."""
+    lexicon = load_event_lexicon()
+    word = noun.lemma.lower()
+    return any(word in lexicon.words(kind) or noun.text.lower() in lexicon.words(kind) for kind in ("policy_noun", "statement_noun", "owned_act"))
 
 
 def _spoken_for(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:

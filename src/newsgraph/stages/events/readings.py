@@ -32,7 +32,7 @@ from .triggers import Trigger
 _GOVERNING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"})
 _GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "INS"})
-_VERBAL_ATTACKS = frozenset({"attack", "hit", "savage", "blast", "slam", "lambast"})
+_VERBAL_ATTACKS = frozenset({"attack", "hit", "savage", "blast", "slam", "lambast", "target"})
 _PROTEST_NOUNS = frozenset({"demonstration", "protest", "rally", "march", "strike", "riot", "sit-in", "vigil"})
 _FIGURATIVE_FIGHTS = frozenset({"fight", "battle", "clash"})
 _OBLIGATION = frozenset({"must"})  # "should" is an opinion more often than a demand

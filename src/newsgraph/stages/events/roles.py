@@ -306,7 +306,10 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     if _object_controls(syntax, trigger):
         # "urged Muslims not to vote for Labour": the one urged, whoever the act is about
         candidates = children(syntax, trigger.verb, "dobj") + [t for t in candidates if t.dep != "dobj" or t.head != trigger.verb.i]
-    for with_country in (True, False) if not _object_controls(syntax, trigger) else (False,):  # a named or national target before a bare role ("rebels")
+    # the one urged, or the subject of a passive ("the men, who were arrested on their return to
+    # the UK"), is the recipient before any national target elsewhere in the clause
+    direct = _object_controls(syntax, trigger) or bool((candidates and candidates[0].dep == "nsubjpass") or _relative_undergoer(syntax, trigger.verb))
+    for with_country in (True, False) if not direct else (False,):  # a named or national target before a bare role ("rebels")
         for token in candidates:
             first = _recipient_at(doc, syntax, token, actor, outlets, visit)
             if first is None or (with_country and not stated_country(first)):
@@ -319,6 +322,20 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
             return found
     owner = _anothers_own(doc, syntax, trigger, candidates, actor) or _policy_owner(doc, syntax, trigger, actor, body)
     return [owner] if owner is not None else []
+
+
+def _relative_undergoer(syntax: Syntax, verb: Token) -> bool:
+    """A passive relative clause whose subject is the relative pronoun ("who were arrested")."""
+    undergoers = children(syntax, verb, "nsubjpass")
+    return verb.dep == "relcl" and bool(undergoers) and _relative(undergoers[0])
+
+
+def _passive(syntax: Syntax, verb: Token) -> bool:
+    """A verb in the passive voice ("was shot", "after being tortured and abused")."""
+    if children(syntax, verb, "auxpass", "nsubjpass"):
+        return True
+    first = syntax.tokens[verb.head]
+    return verb.dep == "conj" and verb.tag == "VBN" and not children(syntax, verb, "nsubj") and bool(children(syntax, first, "auxpass", "nsubjpass"))
 
 
 def _object_controls(syntax: Syntax, trigger: Trigger) -> bool:
@@ -534,7 +551,8 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
     verb = trigger.verb
     candidates: list[Token] = []
     if (passive_agent or children(syntax, verb, "nsubjpass")) and not stative(syntax, verb):
-        candidates += children(syntax, verb, "nsubjpass")
+        # "the men, who were arrested": the men
+        candidates += conjuncts(syntax, syntax.tokens[verb.head]) if _relative_undergoer(syntax, verb) else children(syntax, verb, "nsubjpass")
     if _undergoes(syntax, verb):  # "leaders are to be offered", "with protesters jailed"
         own = children(syntax, verb, "nsubj")
         candidates += own or (children(syntax, syntax.tokens[verb.head], "nsubj", "nsubjpass") if verb.dep == "xcomp" else [])
@@ -559,7 +577,8 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
     for part in holders[1:]:
         if part.dep == "prep":  # "hit back at the Tory proposals": the pattern's own preposition
             candidates += [t for pobj in children(syntax, part, "pobj") for t in (pobj, *descendants(pobj, syntax, 4)) if not _in_locative(syntax, t, pobj)]
-    aimed = _RECIPIENT_PREPS + (("at",) if trigger.pattern.type in _AIMED_TYPES else ())  # "threw stones at soldiers"
+    # "threw stones at soldiers"; "tortured at Guantanamo Bay", passive, says where
+    aimed = _RECIPIENT_PREPS + (("at",) if trigger.pattern.type in _AIMED_TYPES and not _passive(syntax, verb) else ())
     for holder in holders:
         for prep in children(syntax, holder, "prep", "dative"):
             if prep.text.lower() in aimed:
