@@ -1968,3 +1968,23 @@ def test_a_thing_that_helps_is_no_one_giving_aid(run):
 def test_a_persons_action_stands_for_the_person_a_persons_kin_do_not(run):
     assert _one(run("Lord Vane branded Harry's actions stupid and evil."), "ACCUSE").recipient.name == "Harry"
     assert _one(run("The parents of Stefan Vell blamed the makers of the game."), "ACCUSE").actor.name != "Stefan Vell"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "addressed"),
+    [
+        ("Opposition leader Ken Dorran said the prince was in a privileged position and said he should apologise in person.", "Ken Dorran", "the prince"),
+        ("The minister should resign, says opposition leader Ana Vell.", "Ana Vell", "The minister"),
+    ],
+)
+def test_saying_another_should_apologise_or_resign_is_a_demand_made(run, text, speaker, addressed):
+    event = _one(run(text), "REQUEST")
+    assert event.actor.name == speaker and event.recipient.name == addressed
+    assert event.modality == "asserted"
+    # "should" with any other act stays an opinion
+    assert not _events(run("Ms Vell said the government should review the policy."), "REQUEST")
+
+
+def test_warning_of_ones_own_hardship_is_no_threat(run):
+    assert not _events(run("Councils have warned that they will struggle to maintain services unless funding is increased."), "THREATEN")
+    assert _one(run("The unions warned that they would strike unless pay is raised."), "THREATEN").actor.name == "The unions"

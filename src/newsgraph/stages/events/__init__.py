@@ -61,6 +61,7 @@ from .readings import (
     admonition,
     anothers_commitment,
     background_participle,
+    called_for,
     demanded,
     describing_clause,
     generic_statement,
@@ -411,7 +412,7 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     article_months = _months(doc.article.date.value) if doc.article.date else None
     event_months = _months(when.value) if dated and when is not None else None
     # A judgement is made by saying it: "said they would wreck it" is criticism made, not expected.
-    moody = syntax.tokens[trigger.verb.head] if trigger.pattern.head == JUDGEMENT_HEAD else trigger.verb
+    moody = syntax.tokens[trigger.verb.head] if trigger.pattern.head == JUDGEMENT_HEAD or called_for(syntax, lexicon, trigger) else trigger.verb
     threat = threat_noun_of(syntax, lexicon, trigger.verb) if trigger.pattern.type == "THREATEN" else None
     if threat is not None and threat.head != threat.i:
         moody = syntax.tokens[threat.head]  # "made a threat to strike": the threat is made, the strike held out

@@ -23,7 +23,7 @@ from ...model import Actor, Document, Event, Span, Token
 from ...resources import read_table
 from ..timex.syntax import Syntax
 from . import roles
-from .actors import agent_role, quote_at, stated_country
+from .actors import agent_role, as_actor, pronoun_entity, quote_at, stated_country
 from .judgements import JUDGEMENT_HEAD
 from .lexicon import EventLexicon, Pattern
 from .means import means_of
@@ -95,7 +95,7 @@ def demanded(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLexi
         return None
     if trigger.pattern.type in _NOT_DEMANDED and trigger.pattern.head != OBLIGATION_HEAD:
         return None  # "said X must demand/threaten ...": the governing act is X's
-    if not roles.has_aux(syntax, verb, _OBLIGATION):
+    if not roles.has_aux(syntax, verb, _OBLIGATION) and not _should_answer(syntax, lexicon, trigger):
         return None
     speaker_verb = syntax.tokens[verb.head]
     if verb.dep == "acl":  # "issued a stern reminder to Iraq that it must cooperate": the issuer demands
@@ -105,14 +105,57 @@ def demanded(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLexi
         speaker_verb = syntax.tokens[noun.head]
     elif speaker_verb.lemma.lower() not in lexicon.words("report_verb") | _INSISTING:
         return None
-    words, passive = roles.subject_tokens(syntax, speaker_verb, body)
+    words, passive = roles.subject_tokens(syntax, _outer_saying(syntax, lexicon, speaker_verb), body)
     speakers = [a for a in (roles.actor_of(doc, syntax, w) for w in words) if a is not None]
     subjects = roles.children(syntax, verb, "nsubj")
     addressed = [a for a in (roles.actor_of(doc, syntax, w) for w in subjects) if a is not None]
+    if speakers and subjects and subjects[0].pos == "PRON" and [a.entity for a in addressed] == [speakers[0].entity] and speakers[0].entity:
+        # "X said he must apologise": one demands it of another, the person named before
+        addressed = _other_addressed(doc, syntax, subjects[0], speakers[0])
     coding = lexicon.coding("100")
     mode = governed_mode("REQUEST", trigger.pattern.type, trigger.pattern.mode or "") if trigger.pattern.head != OBLIGATION_HEAD else None
     pattern = replace(trigger.pattern, cameo="100", type="REQUEST", mode=mode or (coding.mode if coding else None))
     return replace(trigger, pattern=pattern), (speakers, False, passive), addressed
+
+
+def _other_addressed(doc: Document, syntax: Syntax, pronoun: Token, speaker: Actor) -> list[Actor]:
+    """The one a demand's "he" stands for when the entities gave it the speaker: the last other
+    subject of the sentence ("X said the prince was privileged and said he must apologise"),
+    else the person named before besides the speaker."""
+    sentence = syntax.sentence_span(pronoun.start)
+    for token in reversed([t for t in syntax.tokens if sentence.start <= t.start < pronoun.start and t.dep in ("nsubj", "nsubjpass")]):
+        found = roles.actor_of(doc, syntax, token)
+        if found is not None and found.entity != speaker.entity and token.pos != "PRON":
+            return [found]
+    other = pronoun_entity(doc, syntax, pronoun, besides=speaker.entity)
+    return [as_actor(doc, other)] if other is not None else []
+
+
+def called_for(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> bool:
+    """A demand made by saying another should apologise or resign: its modality is the saying's."""
+    verb = trigger.verb
+    return trigger.pattern.type == "REQUEST" and verb.dep == "ccomp" and verb.head != verb.i and _should_answer(syntax, lexicon, trigger)
+
+
+def _outer_saying(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> Token:
+    """'X said the prince was privileged and said he must apologise': the parse hangs the second
+    "said", with no subject, on the clause the first reports; the one saying is the first's."""
+    if verb.dep != "conj" or roles.children(syntax, verb, "nsubj", "nsubjpass") or verb.head == verb.i:
+        return verb
+    reported = syntax.tokens[verb.head]
+    outer = syntax.tokens[reported.head]
+    saying = lexicon.words("report_verb") | _INSISTING
+    if reported.dep == "ccomp" and outer.lemma.lower() in saying and reported.lemma.lower() not in saying:
+        return outer
+    return verb
+
+
+def _should_answer(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> bool:
+    """'Kennedy said he should apologise', 'the minister should resign, says X': "should" with
+    an act one is called on to make for what one did (kind ``answering_act``) is a demand, where
+    "should" alone is an opinion."""
+    acts = lexicon.words("answering_act")
+    return roles.has_aux(syntax, trigger.verb, frozenset({"should"})) and any(t.lemma.lower() in acts for t in (trigger.verb, trigger.head, *trigger.tokens))
 
 
 def obligations(syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger], skip: tuple[Span, ...]) -> list[Trigger]:
@@ -157,9 +200,11 @@ def warning_of_risk(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> 
     for prep in (k for k in kids if k.dep == "prep"):
         if any(p.lemma.lower() in threats for p in roles.children(syntax, prep, "pobj")):
             return False
-    # "warned they would strike" holds out an act; "warned that he had seen complacency" and
-    # "warned the picture was not rosy" state a fact or a risk
-    return not any(same_subject(syntax, clause, trigger.head) and _to_come(syntax, clause) for clause in clauses)
+    # "warned they would strike" holds out an act; "warned that he had seen complacency",
+    # "warned the picture was not rosy" and "warned they will struggle to maintain services"
+    # state a fact, a risk or a hardship of their own (kind ``hardship_verb``)
+    hardships = lexicon.words("hardship_verb")
+    return not any(same_subject(syntax, clause, trigger.head) and _to_come(syntax, clause) and clause.lemma.lower() not in hardships for clause in clauses)
 
 
 def _states_a_risk(syntax: Syntax, clause: Token) -> bool:
