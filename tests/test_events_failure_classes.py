@@ -1988,3 +1988,10 @@ def test_saying_another_should_apologise_or_resign_is_a_demand_made(run, text, s
 def test_warning_of_ones_own_hardship_is_no_threat(run):
     assert not _events(run("Councils have warned that they will struggle to maintain services unless funding is increased."), "THREATEN")
     assert _one(run("The unions warned that they would strike unless pay is raised."), "THREATEN").actor.name == "The unions"
+
+
+def test_defending_ones_partys_attitude_backs_no_one_welcoming_his_apology_does(run):
+    assert not run("Mr Kolb also defended his party's attitude towards the Jewish community.").events
+    doc = run("Mr Varga apologised to MPs. Shadow minister Ana Kolb welcomed his gracious apology.")
+    welcome = next(e for e in doc.events if e.trigger.text == "welcomed")
+    assert welcome.actor.name == "Ana Kolb" and welcome.recipient.name == "Varga"

@@ -223,3 +223,10 @@ def test_deadlines_and_future_dates_do_not_date_the_article(pipeline) -> None:
         "and aimed to double sales by 2015."
     )
     assert run(pipeline, text).article.date.value.startswith("2010")
+
+
+def test_the_year_of_a_laws_title_is_no_time(pipeline) -> None:
+    doc = run(pipeline, "The men were arrested under the Terrorism Act 2000 when they landed on Tuesday.", "2005-01-26")
+    assert values(doc) == {"Tuesday": "2005-01-25"}
+    doc = run(pipeline, "The act was passed in 2000 after a long debate.", "2005-01-26")
+    assert values(doc) == {"2000": "2000"}

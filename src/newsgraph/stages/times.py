@@ -41,7 +41,7 @@ class TimeStage:
     def __call__(self, doc: Document, analysis: Analysis) -> Document:
         text = doc.article.text
         syntax = Syntax(analysis)
-        candidates = [c for c in find_time_expressions(text) if not _is_counted_year(c, syntax) and not _is_name_part(c, syntax)]
+        candidates = [c for c in find_time_expressions(text) if not _is_counted_year(c, syntax) and not _is_name_part(c, syntax) and not _year_of_a_law(c, syntax)]
         article_date = doc.article.date or infer_article_date(text, candidates, syntax)
         times = _normalize_all(text, candidates, syntax, article_date)
         article = doc.article if article_date is doc.article.date else replace(doc.article, date=article_date)
@@ -67,6 +67,22 @@ def _names_someone(word: str) -> bool:
     """Whether a word is a given name or a title written before a surname (gender_words.tsv)."""
     table = gender_words()
     return word in table["given"] or word.rstrip(".") in table["title"]
+
+
+def _year_of_a_law(cand: Candidate, syntax: Syntax) -> bool:
+    """'the Terrorism Act 2000', 'the Licensing Act 2003': a year that ends a law's title names
+    the law, not a time (the model reads the title as a LAW; the word before is the law's)."""
+    if cand.family != "year":
+        return False
+    inside = syntax.tokens_between(cand.start, cand.end)
+    if len(inside) != 1 or inside[0].i == 0:
+        return False
+    before = syntax.tokens[inside[0].i - 1]
+    in_law = any(n.label == "LAW" and n.start < cand.start and cand.end <= n.end for n in syntax.analysis.named)
+    return in_law and before.text in _LAW_TITLE_WORDS
+
+
+_LAW_TITLE_WORDS = frozenset({"Act", "Bill", "Order", "Regulations", "Treaty", "Directive", "Convention", "Charter"})
 
 
 def _is_name_part(cand: Candidate, syntax: Syntax) -> bool:

@@ -707,7 +707,9 @@ def own_record_defended(doc: Document, syntax: Syntax, lexicon: EventLexicon, tr
     plans", "hailed his own record") backs no other side; "backed his chancellor" does."""
     if event.type != "SUPPORT":
         return False
-    things = lexicon.words("policy_noun")
+    # "defended his party's attitude"; welcoming "his apology" is never one's own (answers_another)
+    answering = trigger.head.lemma.lower() in lexicon.words("answers_another")
+    things = lexicon.words("policy_noun") | (frozenset() if answering else lexicon.words("owned_act"))
     for noun in (o for h in (trigger.verb, *trigger.tokens) for o in roles.children(syntax, h, "dobj")):
         if noun.lemma.lower() not in things:
             continue
