@@ -671,7 +671,7 @@ def _met_on_arrival(doc: Document, side: Actor) -> bool:
     """A side one arrives to meet: a country, a place of one, a person ("arrived for talks
     with X"); not a building or a body of no stated country ("arrived at a school")."""
     entity = doc.entity(side.entity) if side.entity else None
-    return entity.type in ("PLACE", "COUNTRY", "PERSON") or side.country is not None if entity is not None else side.country is not None
+    return side.country is not None or (entity is not None and entity.type in ("PLACE", "COUNTRY", "PERSON"))
 
 
 def wished_by_others(doc: Document, syntax: Syntax, trigger: Trigger, event: Event) -> bool:

@@ -303,12 +303,13 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     if any(_recipient_at(doc, syntax, o, actor, outlets, visit) for o in children(syntax, trigger.verb, "dobj")):
         # "killed 12 people at a market": with a target of its own, "at" says where, not at whom
         candidates = [t for t in candidates if not _object_of_at(syntax, trigger.verb, t)]
-    if _object_controls(syntax, trigger):
+    controls = _object_controls(syntax, trigger)
+    if controls:
         # "urged Muslims not to vote for Labour": the one urged, whoever the act is about
         candidates = children(syntax, trigger.verb, "dobj") + [t for t in candidates if t.dep != "dobj" or t.head != trigger.verb.i]
     # the one urged, or the subject of a passive ("the men, who were arrested on their return to
     # the UK"), is the recipient before any national target elsewhere in the clause
-    direct = _object_controls(syntax, trigger) or bool((candidates and candidates[0].dep == "nsubjpass") or _relative_undergoer(syntax, trigger.verb))
+    direct = controls or bool((candidates and candidates[0].dep == "nsubjpass") or _relative_undergoer(syntax, trigger.verb))
     for with_country in (True, False) if not direct else (False,):  # a named or national target before a bare role ("rebels")
         for token in candidates:
             first = _recipient_at(doc, syntax, token, actor, outlets, visit)
