@@ -1995,3 +1995,8 @@ def test_defending_ones_partys_attitude_backs_no_one_welcoming_his_apology_does(
     doc = run("Mr Varga apologised to MPs. Shadow minister Ana Kolb welcomed his gracious apology.")
     welcome = next(e for e in doc.events if e.trigger.text == "welcomed")
     assert welcome.actor.name == "Ana Kolb" and welcome.recipient.name == "Varga"
+
+
+def test_a_thing_answered_is_aimed_at_whoever_made_it(run):
+    assert _one(run("Unions criticised the cuts unveiled by Tomas Vell."), "ACCUSE").recipient.name == "Tomas Vell"
+    assert _one(run("The Kelford Drivers Association welcomed the freeze announced by the chancellor."), "SUPPORT").recipient.name == "the chancellor"

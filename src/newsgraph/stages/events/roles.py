@@ -451,7 +451,13 @@ def _policy_owner(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
         return None  # no one named answers: a guessed owner would make an event of nothing
     policy = load_event_lexicon().words("policy_noun")
     holders = [trigger.verb, *(t for t in trigger.tokens if t is not trigger.verb)]
-    nouns = [o for h in holders for o in children(syntax, h, "dobj", "nsubjpass") if o.lemma.lower() in policy]
+    answered = [o for h in holders for o in children(syntax, h, "dobj", "nsubjpass")]
+    # "welcomed the freeze announced by the chancellor", "criticised cuts unveiled by X": its maker
+    for maker in (m for o in answered for m in _made_by(syntax, o)):
+        found = actor_of(doc, syntax, maker)
+        if found is not None and not _same_actor(found, actor):
+            return found
+    nouns = [o for o in answered if o.lemma.lower() in policy]
     nouns += [p for h in holders for prep in children(syntax, h, "prep") if prep.text.lower() in _RECIPIENT_PREPS for p in children(syntax, prep, "pobj") if p.lemma.lower() in policy]
     if not nouns and trigger.pattern.type == "REQUEST":
         nouns = _things_asked(doc, syntax, holders)  # "called for a tightening of the rules": asked of those who make them
@@ -504,12 +510,16 @@ def owners_named_elsewhere(doc: Document, syntax: Syntax, nouns: list[Token], bo
 def _maker_of(syntax: Syntax, noun: Token) -> list[Token]:
     """The subject of the verb that made a plan: "the Home Office unveiled its plans", "Labour
     published a document", "plans unveiled by the Conservatives" (and later "the plans")."""
-    # "plans unveiled by the Conservatives": the "by" of a making participle
-    by = [p for clause in children(syntax, noun, "acl") if clause.lemma.lower() in _MAKING for agent in children(syntax, clause, "agent") for p in children(syntax, agent, "pobj")]
+    by = _made_by(syntax, noun)
     if by or noun.dep != "dobj" or noun.head == noun.i:
         return by
     verb = syntax.tokens[noun.head]
     return children(syntax, verb, "nsubj") if verb.lemma.lower() in _MAKING else []
+
+
+def _made_by(syntax: Syntax, noun: Token) -> list[Token]:
+    """'plans unveiled by the Conservatives': the "by" of a making participle."""
+    return [p for clause in children(syntax, noun, "acl") if clause.lemma.lower() in _MAKING for agent in children(syntax, clause, "agent") for p in children(syntax, agent, "pobj")]
 
 
 _MAKING = frozenset({"announce", "publish", "unveil", "propose", "introduce", "launch", "outline", "produce", "issue", "present", "table"})
