@@ -2000,3 +2000,14 @@ def test_defending_ones_partys_attitude_backs_no_one_welcoming_his_apology_does(
 def test_a_thing_answered_is_aimed_at_whoever_made_it(run):
     assert _one(run("Unions criticised the cuts unveiled by Tomas Vell."), "ACCUSE").recipient.name == "Tomas Vell"
     assert _one(run("The Kelford Drivers Association welcomed the freeze announced by the chancellor."), "SUPPORT").recipient.name == "the chancellor"
+
+
+def test_a_call_with_nothing_called_for_is_no_demand(run):
+    text = 'Labour says it avoids the lists when telephoning people about membership but not when making "voter identification" calls.'
+    assert not _events(run(text), "REQUEST")
+    assert _one(run("Mr Kolb repeated calls for the mayor to apologise."), "REQUEST").actor.name == "Kolb"
+
+
+def test_writing_to_someone_accusing_another_is_the_writers_accusation(run):
+    event = _one(run("Party chairman Tomas Kell has written to the watchdog accusing Labour of a flagrant breach of the law."), "ACCUSE")
+    assert event.actor.name == "Tomas Kell" and event.recipient.name == "Labour"

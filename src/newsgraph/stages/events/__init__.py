@@ -74,6 +74,7 @@ from .readings import (
     own_record_defended,
     poll_share,
     same_subject,
+    telephone_call,
     threat_noun_of,
     unarmed_fight,
     unattributed_speculation,
@@ -145,7 +146,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
     triggers = [
         admonition(syntax, lexicon, verbal_attack(doc, syntax, lexicon, t))
         for t in triggers
-        if not warning_of_risk(syntax, lexicon, t) and not unarmed_fight(doc, syntax, lexicon, t) and not market_demand(syntax, t)
+        if not warning_of_risk(syntax, lexicon, t) and not unarmed_fight(doc, syntax, lexicon, t) and not market_demand(syntax, t) and not telephone_call(syntax, t)
     ]
     body = body_start(doc)
     events: list[Event] = []

@@ -611,6 +611,19 @@ def market_demand(syntax: Syntax, trigger: Trigger) -> bool:
     return False
 
 
+def telephone_call(syntax: Syntax, trigger: Trigger) -> bool:
+    """'when making "voter identification" calls', 'cold calls': the noun "call" with nothing
+    called for, on or to is a telephone call or a visit, not a demand ("calls for an inquiry",
+    "a call on ministers", "a rallying call to the party")."""
+    head = trigger.head
+    if trigger.pattern.pos != "N" or head.lemma.lower() != "call" or head.pos != "NOUN":
+        return False
+    holders = (head, trigger.verb)  # "repeated calls for the mayor to apologise": the parse may hang it on the verb
+    asked = [p for h in holders for p in roles.children(syntax, h, "prep", "mark") if p.text.lower() in ("for", "on", "to")]
+    clauses = [c for h in holders for c in roles.children(syntax, h, "acl", "relcl", "ccomp", "advcl") if c is not head]
+    return not asked and not clauses
+
+
 def unattributed_speculation(trigger: Trigger, event: Event) -> bool:
     """A material act no one is named doing that is only possible or supposed ("the criminally
     insane should be killed", "whether his technique would be outlawed"): a thought about what

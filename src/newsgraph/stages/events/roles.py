@@ -102,6 +102,10 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
         if not subjects and node.dep in _MODIFIER_CLAUSES and _issued(syntax, node):
             node = syntax.tokens[syntax.tokens[node.head].head]  # "X issued a statement demanding": X demands
             continue
+        writer = _written_to(syntax, node) if not subjects else None
+        if writer is not None:
+            node = writer  # "X has written to the watchdog accusing Labour": X accuses
+            continue
         if not subjects and node.dep in _MODIFIER_CLAUSES and node.head != node.i and syntax.tokens[node.head].start >= body:
             # "rebel groups fighting to topple X": the noun acts; "soldiers killed in the
             # capital": a passive participle's noun is the target, and no one is named acting
@@ -323,6 +327,23 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
             return found
     owner = _anothers_own(doc, syntax, trigger, candidates, actor) or _policy_owner(doc, syntax, trigger, actor, body)
     return [owner] if owner is not None else []
+
+
+def _written_to(syntax: Syntax, clause: Token) -> Token | None:
+    """'has written to the watchdog accusing Labour', 'complained to the council demanding':
+    a participle the parse hung on the one addressed is the writer's act; the verb of writing."""
+    if clause.dep != "acl" or clause.tag != "VBG" or clause.head == clause.i:
+        return None
+    addressed = syntax.tokens[clause.head]
+    prep = syntax.tokens[addressed.head] if addressed.dep == "pobj" and addressed.head != addressed.i else None
+    if prep is None or prep.text.lower() != "to" or prep.head == prep.i:
+        return None
+    verb = syntax.tokens[prep.head]
+    return verb if verb.lemma.lower() in _ADDRESSING else None
+
+
+# verbs by which one turns to someone in writing or in person
+_ADDRESSING = frozenset({"write", "complain", "appeal", "turn", "speak", "talk", "report", "petition", "apply"})
 
 
 def _relative_undergoer(syntax: Syntax, verb: Token) -> bool:
