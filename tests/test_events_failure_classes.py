@@ -2011,3 +2011,8 @@ def test_a_call_with_nothing_called_for_is_no_demand(run):
 def test_writing_to_someone_accusing_another_is_the_writers_accusation(run):
     event = _one(run("Party chairman Tomas Kell has written to the watchdog accusing Labour of a flagrant breach of the law."), "ACCUSE")
     assert event.actor.name == "Tomas Kell" and event.recipient.name == "Labour"
+
+
+def test_giving_a_grant_or_a_loan_is_economic_aid(run):
+    event = _one(run("Britain is to give a grant to help women survivors of the war."), "AID")
+    assert event.cameo == "071" and event.actor.country == "GBR"
