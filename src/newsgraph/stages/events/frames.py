@@ -26,6 +26,7 @@ from ..timex.syntax import Syntax
 from .actors import agent_role
 from .judgements import QUOTED_JUDGEMENT_HEAD
 from .lexicon import EventLexicon, Pattern, load_event_lexicon
+from .roles import passive_voice
 from .triggers import Trigger, descendants
 
 _ADJECTIVAL = frozenset({"amod", "compound"})
@@ -93,7 +94,7 @@ def framed(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> li
             continue  # "planned to attack": the act planned is coded, expected, not a threat
         if trigger.pattern.pos == "V" and trigger.head.lemma.lower() in _ASKING and not _asks_for_an_act(trigger.head, syntax):
             continue  # "asked whether ...", "asked about ...": a question, not a request
-        if trigger.pattern.origin == "cameo" and trigger.head.lemma.lower() in _ASCRIBING and _passive(trigger.head, syntax):
+        if trigger.pattern.origin == "cameo" and trigger.head.lemma.lower() in _ASCRIBING and passive_voice(syntax, trigger.head):
             continue  # "is expected to visit": the visit is coded, expected
         if trigger.pattern.origin == "cameo" and any(_prefixed(t, syntax, trigger.pattern) for t in trigger.tokens if t is not trigger.head):
             continue  # "post-war", "anti-war": a prefixed word is not the word of the pattern
@@ -146,10 +147,6 @@ def _asks_for_an_act(verb, syntax: Syntax) -> bool:
         if kid.dep == "ccomp" and any(syntax.tokens[j].dep == "mark" and syntax.tokens[j].text.lower() == "that" for j in syntax.children.get(kid.i, ())):
             return True
     return False
-
-
-def _passive(verb, syntax: Syntax) -> bool:
-    return any(syntax.tokens[i].dep in ("auxpass", "nsubjpass") for i in syntax.children.get(verb.i, ()))
 
 
 def _gerund_subject(verb, syntax: Syntax) -> bool:

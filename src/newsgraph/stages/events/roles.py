@@ -352,12 +352,17 @@ def _relative_undergoer(syntax: Syntax, verb: Token) -> bool:
     return verb.dep == "relcl" and bool(undergoers) and _relative(undergoers[0])
 
 
+def passive_voice(syntax: Syntax, verb: Token) -> bool:
+    """A verb with a passive auxiliary or subject of its own ("was shot", "is believed")."""
+    return bool(children(syntax, verb, "auxpass", "nsubjpass"))
+
+
 def _passive(syntax: Syntax, verb: Token) -> bool:
-    """A verb in the passive voice ("was shot", "after being tortured and abused")."""
-    if children(syntax, verb, "auxpass", "nsubjpass"):
+    """A verb in the passive voice, or a participle coordinated with one and sharing its subject
+    ("after being tortured and abused")."""
+    if passive_voice(syntax, verb):
         return True
-    first = syntax.tokens[verb.head]
-    return verb.dep == "conj" and verb.tag == "VBN" and not children(syntax, verb, "nsubj") and bool(children(syntax, first, "auxpass", "nsubjpass"))
+    return verb.dep == "conj" and verb.tag == "VBN" and not children(syntax, verb, "nsubj") and passive_voice(syntax, syntax.tokens[verb.head])
 
 
 def _object_controls(syntax: Syntax, trigger: Trigger) -> bool:
