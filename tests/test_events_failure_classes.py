@@ -2016,3 +2016,25 @@ def test_writing_to_someone_accusing_another_is_the_writers_accusation(run):
 def test_giving_a_grant_or_a_loan_is_economic_aid(run):
     event = _one(run("Britain is to give a grant to help women survivors of the war."), "AID")
     assert event.cameo == "071" and event.actor.country == "GBR"
+
+
+@pytest.mark.parametrize("law", ["Public Order Bill", "Prevention of Terrorism Bill", "Identity Cards Bill", "White Paper"])
+def test_a_laws_owner_not_the_law_is_criticised(run, law):
+    event = _one(run(f"Mr Vell condemned the government's {law}."), "ACCUSE")
+    assert event.recipient is not None and event.recipient.name == "the government"
+
+
+def test_an_undated_article_still_tells_background_years_back(analyse_undated):
+    doc = analyse_undated("Mr Kolb was elected in 2004. In 1987 the Zorban army attacked the town of Veldo, killing 40 people.")
+    assert _one(doc, "ASSAULT").modality == "historical"
+
+
+def test_a_date_that_describes_a_side_does_not_date_its_act(run):
+    event = _one(run("Tomas Vell, a minister since 1997, visited Zorbia."), "CONSULT")
+    assert event.date == "2024-03-14" and event.date_source == "article"
+
+
+@pytest.fixture(scope="module")
+def analyse_undated():
+    pipeline = newsgraph.Pipeline()
+    return lambda text: newsgraph.extract(text, pipeline=pipeline)

@@ -86,7 +86,7 @@ from .readings import (
     without_purposes,
     without_tolls,
 )
-from .time import event_time
+from .time import event_time, written_after
 from .triggers import Trigger, find_triggers, measured_by
 from .undergone import UNDERGONE_HEAD, undergone, undergone_roles
 
@@ -410,7 +410,8 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     span = trigger.span(text)
     when = event_time(doc, analysis, span.start, syntax)
     dated = when is not None and when.source in ("clause", "sentence")
-    article_months = _months(doc.article.date.value) if doc.article.date else None
+    # undated, an article is still written after the past it names: background stays background
+    article_months = _months(doc.article.date.value) if doc.article.date else _months(written_after(doc, syntax))
     event_months = _months(when.value) if dated and when is not None else None
     # A judgement is made by saying it: "said they would wreck it" is criticism made, not expected.
     moody = syntax.tokens[trigger.verb.head] if trigger.pattern.head == JUDGEMENT_HEAD or called_for(syntax, lexicon, trigger) else trigger.verb

@@ -91,7 +91,7 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
         entity = pronoun_entity(doc, syntax, token, besides=entity.id)  # "He has apologised," Lee said: not Lee
         return as_actor(doc, entity) if entity is not None else None
     if entity is not None:
-        return as_actor(doc, entity) if entity.type not in NOT_ACTORS and not _names_a_law(entity) else None
+        return as_actor(doc, entity) if entity.type not in NOT_ACTORS and not names_a_law(entity) else None
     if token.pos == "PRON":
         speaker = _body_still_speaking(doc, syntax, token)
         if speaker is not None:  # "..., says the committee, the government may need to act. It is also calling on ..."
@@ -128,14 +128,18 @@ def _party_word(token: Token) -> Actor | None:
     return Actor(None, token.text, code[:3], "PTY", code)
 
 
-def _names_a_law(entity: Entity) -> bool:
-    """'the Prevention of Terrorism Bill', 'the Human Rights Act': a law the model took for an
-    organization acts in no event."""
+def names_a_law(entity: Entity) -> bool:
+    """'the Prevention of Terrorism Bill', 'the Human Rights Act', 'the White Paper': a law or
+    state paper the model took for an organization (or a person) acts in and undergoes no
+    event; its owner ("the government's Bill") does."""
     words = entity.name.split()
-    return entity.type == "ORG" and len(words) > 1 and words[-1] in _LAW_WORDS
+    if entity.type not in ("ORG", "PERSON", "WORK_OF_ART") or len(words) < 2:
+        return False
+    return words[-1] in _LAW_WORDS or (words[-1] == "Paper" and words[-2] in _PAPER_COLOURS)
 
 
 _LAW_WORDS = frozenset({"Bill", "Act", "Treaty", "Directive", "Law", "Regulation", "Regulations", "Charter", "Constitution"})
+_PAPER_COLOURS = frozenset({"White", "Green"})
 
 
 def _group_antecedent(doc: Document, syntax: Syntax, pronoun: Token, same_sentence: bool = False) -> Actor | None:

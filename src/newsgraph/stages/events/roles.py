@@ -20,7 +20,7 @@ from ...model import Actor, Document, Entity, Token
 from ...resources import countries, gender_words
 from ..timex.syntax import Syntax
 from .actors import NOT_ACTORS as _NOT_ACTORS
-from .actors import actor_of, as_actor, children, code_of, entity_of, host_city_country, place_country, stated_country
+from .actors import actor_of, as_actor, children, code_of, entity_of, host_city_country, names_a_law, place_country, stated_country
 from .lexicon import EventLexicon, load_event_lexicon
 from .triggers import Trigger, descendants
 
@@ -722,8 +722,8 @@ def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | No
         if found is not None and (found.country or found.sector or found.entity) and not _same_side(found, actor):
             return found  # "two Chinese diplomats", "Darfur rebels", "rebel groups", "X's convoy"
         return None
-    if entity.type in _NOT_ACTORS or (actor and entity.id == actor.entity):
-        return None
+    if entity.type in _NOT_ACTORS or names_a_law(entity) or (actor and entity.id == actor.entity):
+        return None  # "condemned the government's Terrorism Bill": its owner, a word below, is the one
     if actor and actor.country and entity.type == "COUNTRY" and entity.country == actor.country and actor.sector in _STATE_SECTORS:
         return None  # "relations between Russia and North Korea": the other side (rebels may target their own state)
     return as_actor(doc, entity)  # a place the gazetteer does not know is still the target ("visited Zefas")

@@ -44,6 +44,7 @@ def event_time(doc: Document, analysis: Analysis, offset: int, syntax: Syntax | 
         sentence = syntax.sentence_span(offset)
         in_sentence = [t for t in dated if sentence.start <= t.span.start < sentence.end]
         head = syntax.clause_head(trigger)
+        in_sentence = [t for t in in_sentence if not _describes_a_side(syntax, t, trigger)]
         same_clause = [t for t in in_sentence if _clause_of(syntax, t) == head.i]
         governing = _governing_clauses(syntax, head)
         over_it = [t for t in in_sentence if _clause_of(syntax, t) in governing]
@@ -57,6 +58,25 @@ def event_time(doc: Document, analysis: Analysis, offset: int, syntax: Syntax | 
     if article_date is not None and not (article_date.inferred and len(article_date.value) < 10):
         return EventTime(article_date.value, granularity(article_date.value), "article")
     return None  # a year the text only suggests ("deselected in December 1996") bounds the article, it dates no event
+
+
+def written_after(doc: Document, syntax: Syntax) -> str | None:
+    """A lower bound of when an undated article was written: the latest year (with its month
+    when given) that a time expression in a past-tense clause names ("was elected in 2001",
+    "stepped down in May 2003"): an article reports what was done before it.  An event years
+    before that bound is background even though no date of the article is known."""
+    latest: tuple[int, int] | None = None
+    for time in doc.times:
+        found = _YEAR_MONTH.match(time.value) if time.type == "DATE" and time.mod not in _BOUNDS else None
+        if found is None or syntax.tense_at(time.span.start, time.span.end) != "past":
+            continue
+        when = (int(found[1]), int(found[2] or 1))
+        latest = when if latest is None or when > latest else latest
+    return f"{latest[0]:04d}-{latest[1]:02d}" if latest else None
+
+
+_YEAR_MONTH = re.compile(r"^(\d{4})(?:-(\d\d))?(?:-\d\d)?$")
+_BOUNDS = frozenset({"BEFORE", "ON_OR_BEFORE"})  # "by 2008" bounds a deadline, not a past act
 
 
 def narrative_date(doc: Document, before: int) -> TimeExpr | None:
@@ -102,6 +122,26 @@ def _governing_clauses(syntax: Syntax, head: Token) -> set[int]:
         head = syntax.clause_head(syntax.tokens[head.head])
         heads.add(head.i)
     return heads
+
+
+def _describes_a_side(syntax: Syntax, time: TimeExpr, trigger: Token) -> bool:
+    """A date inside an apposition or a subject ("Mr Lee, a minister since 1997, visited ...",
+    "the 2001 winner said"): it dates what the phrase says of the side, not the clause's act."""
+    node = syntax.root_of(time.span.start, time.span.end)
+    if node is None or syntax.tokens[node.head].pos == "PROPN":
+        return False  # "says on 13 March Lord Lee met": a name takes no date, the parse erred
+    for _ in range(8):
+        if node.head == node.i:
+            return False
+        node = syntax.tokens[node.head]
+        if node.pos in ("VERB", "AUX") or node.i == trigger.i:
+            return False  # "the talks in May were held": the event noun's own date
+        if node.dep in _SIDE_DEPS and node.pos in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
+_SIDE_DEPS = frozenset({"appos", "nsubj", "nsubjpass", "dep"})  # dep: a fronted description ("A director since 1984, Mr Lee ...")
 
 
 def _clause_of(syntax: Syntax, time: TimeExpr) -> int | None:
