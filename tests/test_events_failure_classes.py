@@ -2038,3 +2038,20 @@ def test_a_date_that_describes_a_side_does_not_date_its_act(run):
 def analyse_undated():
     pipeline = newsgraph.Pipeline()
     return lambda text: newsgraph.extract(text, pipeline=pipeline)
+
+
+def test_what_is_discussed_is_no_partner_and_a_body_meeting_alone_meets_no_one(run):
+    assert not run("The Kelford Office declined to discuss newspaper reports about the merger.").events
+    assert not run("The cabinet will meet on Monday and is likely to discuss the ruling.").events
+    event = _one(run("Tomas Vell discussed the crisis with the French foreign minister."), "CONSULT")
+    assert event.recipient is not None and event.recipient.country == "FRA"
+
+
+def test_the_sides_of_a_thing_called_for_are_not_asked(run):
+    doc = run("The Conservatives have called for an equal split between parents on access to be made law.")
+    assert all(e.recipient is None or e.recipient.name != "parents" for e in _events(doc, "REQUEST"))
+
+
+def test_plural_public_groups_are_sides(run):
+    assert _one(run("Minister Ana Kolb urged banks to cut their charges."), "REQUEST").recipient.sector == "BUS"
+    assert _one(run("The chancellor demanded that all government departments make similar savings."), "REQUEST").recipient.sector == "GOV"

@@ -778,7 +778,8 @@ def meeting_of_one(doc: Document, syntax: Syntax, trigger: Trigger, event: Event
     firm met to discuss it", "he would not discuss reports"): a body sitting in session, or a
     topic no one discusses with anyone, no consultation between two sides.
     Joint sides ("A and B met") and visits are others' business."""
-    if event.type != "CONSULT" or event.recipient is not None or event.co_actors or event.co_recipients or event.mode == "visit":
+    # "the cabinet will meet": an intention (AGREE) to meet, of one side all the same
+    if "CONSULT" not in (event.type, trigger.pattern.type) or event.recipient is not None or event.co_actors or event.co_recipients or event.mode == "visit":
         return False
     if trigger.head.lemma.lower() in _GO_BETWEEN:
         return False

@@ -32,6 +32,10 @@ _MATTER_PREPS = frozenset({"over", "about"})  # "gave way over the role of judge
 # "called for X after criticism over Y", "amid claims by Z": when and amid what, not whom
 # ("during" stays: "threw stones during demonstrations against X" names the target)
 _CIRCUMSTANCE_PREPS = frozenset({"after", "before", "since", "until", "till", "amid", "amidst", "despite"})
+# Verbs whose object is what is talked about: the partner is a "with" phrase's ("discussed the
+# crisis with Zorbia"), never the object's
+_TOPIC_VERBS = frozenset({"discuss", "debate"})
+_PARTNER_PREPS = frozenset({"with", "between", "among", "amongst"})
 _ATTRIBUTION = frozenset({"according", "said", "reported", "quoted"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "acomp"})  # acomp: "is willing to withdraw"
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
@@ -603,6 +607,7 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
         # "protesters marched and were arrested", "the men held ... were freed": the first clause's subject
         candidates += children(syntax, syntax.tokens[verb.head], "nsubj", "nsubjpass")
     holders = [verb, *(t for t in trigger.tokens if t is not verb)]
+    asking = trigger.pattern.type == "REQUEST"
     clauses = children(syntax, verb, "xcomp", "ccomp")  # "promised to help X", "urged X to ..."
     if trigger.pattern.type == "REQUEST":  # "demanded that the government resign": who is to act
         candidates += [s for clause in children(syntax, verb, "ccomp") for s in children(syntax, clause, "nsubj", "nsubjpass")]
@@ -613,7 +618,9 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
     candidates += [t for part in holders[1:] if part.dep == "oprd" for s in children(syntax, part, "nsubj") for t in (s, *descendants(s, syntax, 3))]
     for part in holders[1:]:
         if part.dep == "prep":  # "hit back at the Tory proposals": the pattern's own preposition
-            candidates += [t for pobj in children(syntax, part, "pobj") for t in (pobj, *descendants(pobj, syntax, 4)) if not _in_locative(syntax, t, pobj)]
+            candidates += [
+                t for pobj in children(syntax, part, "pobj") for t in (pobj, *descendants(pobj, syntax, 4)) if not _in_locative(syntax, t, pobj) and not (asking and _in_phrase(syntax, t, pobj, _SIDES_OF_THING))
+            ]
     # "threw stones at soldiers"; "tortured at Guantanamo Bay", passive, says where
     aimed = _RECIPIENT_PREPS + (("at",) if trigger.pattern.type in _AIMED_TYPES and not _passive(syntax, verb) else ())
     for holder in holders:
@@ -630,7 +637,9 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
         for obj in children(syntax, holder, "dobj", "prep", "dative"):
             word = obj.text.lower()
             if word not in _ATTRIBUTION and word not in _LOCATIVE_PREPS and word not in _MATTER_PREPS and word not in _CIRCUMSTANCE_PREPS:
-                candidates += [t for t in descendants(obj, syntax, 5) if not _in_locative(syntax, t, obj) and not _in_gerund(syntax, t, obj)]
+                candidates += [
+                    t for t in descendants(obj, syntax, 5) if not _in_locative(syntax, t, obj) and not _in_gerund(syntax, t, obj) and not (asking and _in_phrase(syntax, t, obj, _SIDES_OF_THING))
+                ]
     for clause in clauses:
         candidates += [t for t in subtree(clause, syntax, 4) if t.dep in ("nsubj", "dobj", "pobj", "dative") and not _in_locative(syntax, t, clause)]
     if trigger.pattern.type == "PROTEST":
@@ -641,6 +650,9 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
         casualty = load_event_lexicon().words("casualty")  # "attacked a bus and killed 12 passengers": its toll
         candidates += [o for c in children(syntax, verb, "conj", "advcl") if c.lemma.lower() in casualty for o in children(syntax, c, "dobj")]
     sides = {p.i for prep in children(syntax, verb, "prep") if prep.text.lower() == "for" and prep.i < verb.i for p in children(syntax, prep, "pobj")}
+    if verb.lemma.lower() in _TOPIC_VERBS:  # "declined to discuss newspaper reports": a topic, not a partner
+        # ("the crisis with Zorbia": the parse may hang the partner on the topic)
+        sides |= {t.i for obj in children(syntax, verb, "dobj") for t in (obj, *descendants(obj, syntax, 5)) if not _in_phrase(syntax, t, obj, _PARTNER_PREPS)}
     return [t for t in candidates if t.i not in sides]  # "Letwin, for the Tories, attacked ...": his own side
 
 
@@ -670,14 +682,24 @@ def _object_of_at(syntax: Syntax, verb: Token, token: Token) -> bool:
 
 def _in_locative(syntax: Syntax, token: Token, top: Token) -> bool:
     """Whether ``token`` sits in a locative phrase below ``top``."""
+    return _in_phrase(syntax, token, top, _LOCATIVE_PREPS)
+
+
+def _in_phrase(syntax: Syntax, token: Token, top: Token, preps: frozenset[str]) -> bool:
+    """Whether ``token`` sits in a phrase of one of ``preps`` below ``top``."""
     node = token
     for _ in range(6):
         if node.i == top.i or node.head == node.i:
             return False
-        if node.dep == "pobj" and syntax.tokens[node.head].text.lower() in _LOCATIVE_PREPS:
+        if node.dep == "pobj" and syntax.tokens[node.head].text.lower() in preps:
             return True
         node = syntax.tokens[node.head]
     return False
+
+
+# "called for an equal split between parents", "for talks among the factions": the sides of
+# the thing called for, not whom the call is aimed at (a mediation's are its recipients)
+_SIDES_OF_THING = frozenset({"between", "among", "amongst"})
 
 
 def _same_side(found: Actor, actor: Actor | None) -> bool:
