@@ -2055,3 +2055,34 @@ def test_the_sides_of_a_thing_called_for_are_not_asked(run):
 def test_plural_public_groups_are_sides(run):
     assert _one(run("Minister Ana Kolb urged banks to cut their charges."), "REQUEST").recipient.sector == "BUS"
     assert _one(run("The chancellor demanded that all government departments make similar savings."), "REQUEST").recipient.sector == "GOV"
+
+
+def test_poised_to_act_is_expected_and_should_be_able_to_is_a_norm(run):
+    assert _one(run("The Tories and some Labour MPs are poised to vote against the plans."), "REJECT").modality == "expected"
+    assert not run("Opponents say only judges, not politicians, should be able to order the detention of Kelford citizens.").events
+
+
+def test_what_a_power_allows_is_no_act(run):
+    assert not _events(run("It has the power to suspend or bar the Zorban president from office."), "COERCE")
+
+
+@pytest.mark.parametrize("text", ["Students could help the Lib Dems beat Labour in 14 seats.", "The Tories hope to defeat Labour in the marginal seats."])
+def test_beating_a_party_is_an_election_not_an_assault(run, text):
+    assert not _events(run(text), "ASSAULT")
+
+
+def test_police_beating_party_activists_is_an_assault(run):
+    assert _one(run("Police beat Labour activists outside the hall."), "ASSAULT").mode == "beat"
+
+
+def test_british_cabinet_titles_are_government_sides_and_a_post_is_no_one(run):
+    assert _one(run("The committee urged the home secretary to hold a public inquiry."), "REQUEST").recipient.sector == "GOV"
+    assert _one(run("Mr Dorn, who has resigned as home secretary, built his reputation."), "RETREAT").recipient is None
+    event = _one(run("The Liberal Democrats' shadow home secretary, Ana Kolb, accused the minister of avoiding the issue."), "ACCUSE")
+    assert event.actor.sector == "OPP"
+
+
+def test_members_alone_are_the_members_of_the_body_just_named(run):
+    doc = run("The joint committee on prisons found most were vulnerable. Members urged the government to set up a task force.")
+    event = _one(doc, "REQUEST")
+    assert "committee" in event.actor.name and event.recipient.sector == "GOV"

@@ -164,7 +164,7 @@ def title_qualifiers() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _qualifier_sectors() -> dict[str, str]:
+def qualifier_sectors() -> dict[str, str]:
     return {row["word"]: row["sector"] for row in read_table("title_qualifiers.tsv") if row.get("sector")}
 
 
@@ -175,7 +175,7 @@ def _qualified(title: Title, before: str) -> Title:
     shown = title_qualifiers().get(before)
     if shown is None or title.kind not in ("title", "role"):
         return title
-    sector = _qualifier_sectors().get(before, title.sector) if title.sector else title.sector
+    sector = qualifier_sectors().get(before, title.sector) if title.sector else title.sector
     return replace(title, words=f"{before} {title.words}", role=f"{shown} {title.role}", sector=sector)
 
 

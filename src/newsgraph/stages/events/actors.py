@@ -25,6 +25,7 @@ from ...model import Actor, Document, Entity, Quote, Token
 from ...resources import Title, countries, normalize_name, speech_verbs, titles, weapon_nouns
 from ...resources.phoenix import phoenix_actors, phoenix_agents, phrase_key
 from ..entities import entity_at
+from ..entities.actors import qualifier_sectors
 from ..entities.places import large_city_country
 from ..places.names import name_kinds
 from ..timex.syntax import Syntax
@@ -106,6 +107,8 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
         return Actor(None, token.text, country, None, country) if country else _party_word(token)  # "Conservative policies"
     if token.pos not in _NOUNS:
         return None
+    if _bare_members(syntax, token):  # "a committee of MPs found ... Members urged the government"
+        return _group_antecedent(doc, syntax, token, number=_GROUP_PRONOUN_NUMBER["it"])
     named = countries().lookup(phrase(doc, syntax, token)) if token.pos == "PROPN" else None
     if named is None and token.pos == "PROPN":
         named = _misspelt_country(token.text)  # "Ethopia", "Afganistan"
@@ -142,13 +145,13 @@ _LAW_WORDS = frozenset({"Bill", "Act", "Treaty", "Directive", "Law", "Regulation
 _PAPER_COLOURS = frozenset({"White", "Green"})
 
 
-def _group_antecedent(doc: Document, syntax: Syntax, pronoun: Token, same_sentence: bool = False) -> Actor | None:
+def _group_antecedent(doc: Document, syntax: Syntax, pronoun: Token, same_sentence: bool = False, number: frozenset[str] | None = None) -> Actor | None:
     """The body "it" or "they" stands for when no name gives one: the subject of its sentence
     or the one before ("an all-party committee said ... It blamed the department"), the last
     whose number agrees ("it" a singular noun, "they" a plural) and whose own word names a
     body that acts (a committee, police; not "people").  One in the pronoun's own sentence
     comes before any name the sentence before gives (``same_sentence``)."""
-    number = _GROUP_PRONOUN_NUMBER.get(pronoun.text.lower())
+    number = _GROUP_PRONOUN_NUMBER.get(pronoun.text.lower()) if number is None else number
     index = syntax.analysis.sentence_of(pronoun.start)
     if number is None or index < 0:
         return None
@@ -161,6 +164,12 @@ def _group_antecedent(doc: Document, syntax: Syntax, pronoun: Token, same_senten
         if found is not None:
             return found
     return None
+
+
+def _bare_members(syntax: Syntax, noun: Token) -> bool:
+    """'Members' alone as a subject, with nothing saying of what: the members of the body the
+    story has just named."""
+    return noun.lemma.lower() == "member" and noun.tag == "NNS" and noun.dep in ("nsubj", "nsubjpass") and not children(syntax, noun)
 
 
 _GENERIC_ROLES = frozenset({None, "PPL", "CVL"})
@@ -441,8 +450,11 @@ def agent_role(syntax: Syntax, noun: Token) -> str | None:
         code = agents.lookup(words)
         if code is not None and (by_role or agents.lookup(words[:-1] or ["\x00"]) != code):
             return _SECTOR_OF_AGENT.get(code[:3], code[:3])
-    # a title the agent dictionary lacks: "the chancellor", "the foreign secretary"
-    return next((t.sector for t in _titles_of(syntax, noun) if t.sector), None)
+    # a title the agent dictionary lacks: "the chancellor", "the foreign secretary"; a shadow
+    # secretary speaks for the opposition (``title_qualifiers.tsv``)
+    sector = next((t.sector for t in _titles_of(syntax, noun) if t.sector), None)
+    qualified = next((qualifier_sectors()[m.text.lower()] for m in modifiers if m.text.lower() in qualifier_sectors()), None)
+    return qualified if sector and qualified else sector
 
 
 def _titles_of(syntax: Syntax, noun: Token) -> Iterator[Title]:

@@ -20,8 +20,8 @@ from ...model import Token
 from ..timex.syntax import Syntax
 from .lexicon import EventLexicon
 
-_SAME_SUBJECT = frozenset({"xcomp"})
-_GOVERNED = frozenset({"xcomp", "ccomp", "acl", "amod", "pcomp", "advcl", "relcl"})
+_SAME_SUBJECT = frozenset({"xcomp", "acomp"})  # acomp: "should be able to order" is the "be"'s
+_GOVERNED = frozenset({"xcomp", "ccomp", "acl", "amod", "pcomp", "advcl", "relcl", "acomp"})
 _PURPOSE = frozenset({"advcl", "acl", "relcl"})
 _BACKSHIFTED = frozenset({"would"})  # "said he would visit": the reported "will visit"
 ORDER = ("negated", "hypothetical", "possible", "expected", "historical")
@@ -131,6 +131,8 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
         came_from, below = node.dep, node
         node = syntax.tokens[node.head]
         lemma = node.lemma.lower()
+        if lemma not in governors and node.text.lower() in governors:
+            lemma = node.text.lower()  # "are poised to vote": the cue is the participle, its lemma "poise"
         if came_from in ("acl", "ccomp") and node.pos == "NOUN" and any(d.dep == "det" and d.text.lower() == "no" for d in _kids(syntax, node)):
             found.add("negated")  # "no evidence that any detainee was tortured", "no sign that they will attack"
         if came_from == "ccomp" and lemma in _DENYING and below.i > node.i:

@@ -35,6 +35,7 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "INS"})
 _VERBAL_ATTACKS = frozenset({"attack", "hit", "savage", "blast", "slam", "lambast", "target"})
 _PROTEST_NOUNS = frozenset({"demonstration", "protest", "rally", "march", "strike", "riot", "sit-in", "vigil"})
 _FIGURATIVE_FIGHTS = frozenset({"fight", "battle", "clash"})
+_CONTESTS = frozenset({"beat", "defeat"})  # violence, unless a party is the one beaten
 _OBLIGATION = frozenset({"must"})  # "should" is an opinion more often than a demand
 _THIRD_PERSON = frozenset({"he", "she", "they"})  # "this must mean ...", "we must act": no demand of others
 OBLIGATION_HEAD = "must"  # the head of the pattern given to demands found by their modal
@@ -279,7 +280,8 @@ def unarmed_fight(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger:
     """'fight anti-social behaviour', 'fighting each other for the leadership', 'clashed with
     the chancellor': a fight with no weapon in its clause and no armed side or physical target
     (soldiers, rebels, police, a town) is a figure of speech, no event."""
-    if trigger.pattern.type != "ASSAULT" or trigger.head.lemma.lower() not in _FIGURATIVE_FIGHTS or means_of(trigger, syntax):
+    lemma = trigger.head.lemma.lower()
+    if trigger.pattern.type != "ASSAULT" or lemma not in _FIGURATIVE_FIGHTS | _CONTESTS or means_of(trigger, syntax):
         return False
     verb = trigger.verb
     sides = roles.children(syntax, verb, "nsubj", "dobj", "nsubjpass")
@@ -287,7 +289,16 @@ def unarmed_fight(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger:
         p for prep in roles.children(syntax, verb, "prep", "agent") if prep.text.lower() in ("with", "against", "by") for p in roles.children(syntax, prep, "pobj")
     ]  # the other side, not where ("in England")
     inherited = roles.governing_subject(syntax, verb) if not roles.children(syntax, verb, "nsubj") else []
-    return not any(physical_side(doc, syntax, lexicon, side) for side in sides) and not any(_armed(doc, syntax, s) for s in inherited)
+    if any(_armed(doc, syntax, s) for s in inherited):
+        return False
+    if lemma in _CONTESTS:  # "to beat Labour in 14 seats": a party beaten is an election lost
+        return any(_party(doc, syntax, side) for side in sides) and not any(physical_side(doc, syntax, lexicon, side) for side in sides)
+    return not any(physical_side(doc, syntax, lexicon, side) for side in sides)
+
+
+def _party(doc: Document, syntax: Syntax, token: Token) -> bool:
+    actor = roles.actor_of(doc, syntax, token)
+    return actor is not None and actor.sector == "PTY"
 
 
 def _armed(doc: Document, syntax: Syntax, token: Token) -> bool:
@@ -806,11 +817,29 @@ _RULE_NOUNS = frozenset({"law", "rule", "regulation", "act", "bill", "legislatio
 def describing_clause(syntax: Syntax, trigger: Trigger) -> bool:
     """A relative clause in the simple present tells what its noun is ("Turkey, which occupies
     northern Cyprus", "parties that support the ban"), not what the article reports happened;
-    "rebels who attacked the town" and "troops who are shelling it" stay events."""
+    "rebels who attacked the town" and "troops who are shelling it" stay events. So does what
+    a power or a right allows ("the power to bar him")."""
     verb = trigger.verb
+    if _power_to(syntax, verb):
+        return True
     if verb.dep != "relcl" or verb.tag not in ("VBZ", "VBP"):
         return False
     return not roles.children(syntax, verb, "aux", "auxpass")
+
+
+def _power_to(syntax: Syntax, verb: Token) -> bool:
+    """'has the power to suspend or bar him', 'the right to detain': what a power allows is no act."""
+    while verb.dep == "conj" and verb.head != verb.i:
+        verb = syntax.tokens[verb.head]
+    if verb.dep != "acl" or verb.head == verb.i or not any(k.text.lower() == "to" for k in roles.children(syntax, verb, "aux")):
+        return False
+    power = syntax.tokens[verb.head]
+    used = power.dep == "dobj" and syntax.tokens[power.head].lemma.lower() in _USING  # "used its power to veto it": done
+    return power.lemma.lower() in _POWER_NOUNS and not used
+
+
+_POWER_NOUNS = frozenset({"power", "right", "authority", "ability", "capacity", "mandate"})
+_USING = frozenset({"use", "exercise", "wield", "invoke"})
 
 
 def background_participle(syntax: Syntax, trigger: Trigger, event: Event) -> bool:

@@ -20,7 +20,7 @@ from ...model import Actor, Document, Entity, Token
 from ...resources import countries, gender_words
 from ..timex.syntax import Syntax
 from .actors import NOT_ACTORS as _NOT_ACTORS
-from .actors import actor_of, as_actor, children, code_of, entity_of, host_city_country, names_a_law, place_country, stated_country
+from .actors import actor_of, as_actor, children, code_of, entity_of, host_city_country, names_a_law, office_title, place_country, stated_country
 from .lexicon import EventLexicon, load_event_lexicon
 from .triggers import Trigger, descendants
 
@@ -619,7 +619,10 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
     for part in holders[1:]:
         if part.dep == "prep":  # "hit back at the Tory proposals": the pattern's own preposition
             candidates += [
-                t for pobj in children(syntax, part, "pobj") for t in (pobj, *descendants(pobj, syntax, 4)) if not _in_locative(syntax, t, pobj) and not (asking and _in_phrase(syntax, t, pobj, _SIDES_OF_THING))
+                t
+                for pobj in children(syntax, part, "pobj")
+                for t in (pobj, *descendants(pobj, syntax, 4))
+                if not _in_locative(syntax, t, pobj) and not (asking and _in_phrase(syntax, t, pobj, _SIDES_OF_THING))
             ]
     # "threw stones at soldiers"; "tortured at Guantanamo Bay", passive, says where
     aimed = _RECIPIENT_PREPS + (("at",) if trigger.pattern.type in _AIMED_TYPES and not _passive(syntax, verb) else ())
@@ -740,6 +743,8 @@ def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | No
     if entity is not None and entity.type == "OUTLET" and outlets and _outlet_as_target(syntax, token):
         return as_actor(doc, entity)
     if entity is None:
+        if _a_post(syntax, token):
+            return None  # "resigned as home secretary", "the position of home secretary": an office, no one
         found = actor_of(doc, syntax, token) if token.pos in ("NOUN", "PROPN") or token.text.lower() == "me" else None
         if found is not None and (found.country or found.sector or found.entity) and not _same_side(found, actor):
             return found  # "two Chinese diplomats", "Darfur rebels", "rebel groups", "X's convoy"
@@ -749,6 +754,12 @@ def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | No
     if actor and actor.country and entity.type == "COUNTRY" and entity.country == actor.country and actor.sector in _STATE_SECTORS:
         return None  # "relations between Russia and North Korea": the other side (rebels may target their own state)
     return as_actor(doc, entity)  # a place the gazetteer does not know is still the target ("visited Zefas")
+
+
+def _a_post(syntax: Syntax, noun: Token) -> bool:
+    """A title with no article after "as" or "of" names an office, not its holder."""
+    head = syntax.tokens[noun.head]
+    return noun.dep == "pobj" and head.text.lower() in ("as", "of") and not children(syntax, noun, "det", "poss") and office_title(syntax, noun)
 
 
 def _more_of(syntax: Syntax, noun: Token) -> bool:
