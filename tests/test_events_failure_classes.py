@@ -2086,3 +2086,24 @@ def test_members_alone_are_the_members_of_the_body_just_named(run):
     doc = run("The joint committee on prisons found most were vulnerable. Members urged the government to set up a task force.")
     event = _one(doc, "REQUEST")
     assert "committee" in event.actor.name and event.recipient.sector == "GOV"
+
+
+def test_saying_it_is_time_for_another_to_act_asks_it_of_them(run):
+    event = _one(run("Ms Kolb said it was time for the government to fund the rail line."), "REQUEST")
+    assert event.actor.name == "Kolb" and event.recipient.name == "the government" and event.modality == "asserted"
+    assert not run("It was time for bed.").events
+
+
+def test_a_demand_told_again_by_the_holders_title_is_one_event(run):
+    text = "Tomas Vell has urged Kelford mayor Ana Kolb to apologise for her remark. Mr Vell insisted on Wednesday it was time for the Kelford mayor to say sorry."
+    requests = _events(run(text), "REQUEST")
+    assert len(requests) == 1 and len(requests[0].mentions) == 1
+
+
+def test_having_done_nothing_is_blame_done_nothing_wrong_a_defence(run):
+    assert _one(run("Mr Vell said Labour had done nothing for eight years on immigration."), "ACCUSE").recipient.name == "Labour"
+    assert not run("Mr Vell said Ms Kolb had done nothing wrong.").events
+
+
+def test_would_be_ready_to_act_said_in_the_past_is_an_intention(run):
+    assert _one(run("President Ana Kolb of Zorbia said she would be ready to host talks between the two sides."), "AGREE").modality == "expected"

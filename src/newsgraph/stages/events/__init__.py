@@ -76,6 +76,7 @@ from .readings import (
     same_subject,
     telephone_call,
     threat_noun_of,
+    time_for,
     unarmed_fight,
     unattributed_speculation,
     ungoverned,
@@ -180,7 +181,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             continue  # "said the system must provide incentives": what must be, of no one, is an opinion
         if not aimed and trigger.pattern.head != UNDERGONE_HEAD:  # "came under fire from rebels": the subject or no one
             aimed = roles.recipients_of(doc, syntax, trigger, actor, passive, body) or _inherited(syntax, trigger, recipients)
-        if aimed:
+        if aimed and demand is None:  # the one asked to act is no target of an act coordinated with it
             recipients[trigger.verb.i] = aimed
         roles_found = Roles(actor, tuple(actors[1:]), aimed[0] if aimed else None, tuple(aimed[1:]), fallback)
         event = _event(doc, analysis, syntax, lexicon, trigger, roles_found, len(events), body)
@@ -204,7 +205,8 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             events.append(event)
             coded.append((trigger, event))
     events += _allegations(doc, analysis, syntax, lexicon, coded, body, len(events))
-    return merge_mentions(sorted((e for e in events if e.confidence >= min_confidence), key=lambda e: e.trigger.start), _headline_end(doc))
+    holders = {e.id: e.roles for e in doc.entities if e.type == "PERSON" and e.roles}
+    return merge_mentions(sorted((e for e in events if e.confidence >= min_confidence), key=lambda e: e.trigger.start), _headline_end(doc), holders)
 
 
 def _by_a_crowd(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, body: int) -> bool:
@@ -415,6 +417,9 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     event_months = _months(when.value) if dated and when is not None else None
     # A judgement is made by saying it: "said they would wreck it" is criticism made, not expected.
     moody = syntax.tokens[trigger.verb.head] if trigger.pattern.head == JUDGEMENT_HEAD or called_for(syntax, lexicon, trigger) else trigger.verb
+    time_clause = time_for(syntax, trigger.verb) if trigger.pattern.type == "REQUEST" else None
+    if time_clause is not None:
+        moody = syntax.tokens[time_clause.head]  # "said it was time for X to go": asked when said
     threat = threat_noun_of(syntax, lexicon, trigger.verb) if trigger.pattern.type == "THREATEN" else None
     if threat is not None and threat.head != threat.i:
         moody = syntax.tokens[threat.head]  # "made a threat to strike": the threat is made, the strike held out

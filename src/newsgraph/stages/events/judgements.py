@@ -194,7 +194,8 @@ def _takes(syntax: Syntax, lexicon: EventLexicon, verb: Token, wanted: str) -> b
             return True
     if "<no_object>" in parts and not kids:
         return True  # "Labour's plans have failed": the plans' owner is blamed
-    return any(k.lemma.lower() in parts for k in kids)
+    # "did nothing wrong", "learned nothing new": a nothing with a word after it is a defence
+    return any(k.lemma.lower() in parts and not (k.lemma.lower() == "nothing" and roles.children(syntax, k, "amod")) for k in kids)
 
 
 def judged(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple[Trigger, tuple, list[Actor]] | None:

@@ -15,7 +15,9 @@ from ...model import Actor, Event
 from ..base import next_id
 
 
-def merge_mentions(events: list[Event], headline_end: int = 0) -> list[Event]:
+def merge_mentions(events: list[Event], headline_end: int = 0, holders: dict[str, tuple[str, ...]] | None = None) -> list[Event]:
+    """``holders``: the roles of each person entity ("Mayor"), so that a recipient told by a
+    title alone is known as the named holder an earlier telling gave."""
     events = _into_the_story(events, headline_end)
     merged: list[Event] = []
     index: dict[tuple, int] = {}
@@ -23,6 +25,8 @@ def merge_mentions(events: list[Event], headline_end: int = 0) -> list[Event]:
         key = _key(event)
         if key is not None and key not in index and event.recipient is None:
             key = _told_more_fully(index, key)  # "refused to retract the insult ... refused to apologise"
+        if key is not None and key not in index and event.recipient is not None and not event.recipient.entity:
+            key = _same_holder(index, merged, event, holders or {}) or key
         if key is not None and key in index:
             first = merged[index[key]]
             if event.evidence != first.evidence and event.evidence not in first.mentions:
@@ -47,6 +51,26 @@ def _into_the_story(events: list[Event], headline_end: int) -> list[Event]:
         else:
             story[told] = replace(story[told], mentions=(event.evidence, *story[told].mentions))
     return sorted(alone + story, key=lambda e: e.trigger.start)
+
+
+def _same_holder(index: dict[tuple, int], merged: list[Event], event: Event, holders: dict[str, tuple[str, ...]]) -> tuple | None:
+    """'urged Ken Lee to apologise ... said it was time for the London mayor to say sorry': the
+    key of an earlier event of the same type, actor, date and modality whose named recipient
+    holds the title this one's recipient is told by (its last word), in the same country."""
+    words = (event.recipient.name or "").lower().split() if event.recipient else []
+    if not words:
+        return None
+    for key, position in index.items():
+        first = merged[position]
+        other = first.recipient
+        if other is None or not other.entity or first.type != event.type or _who(first.actor) != _who(event.actor) or first.modality != event.modality:
+            continue
+        if first.date != event.date and None not in (first.date, event.date) and "article" not in (first.date_source, event.date_source):
+            continue  # a date the article's stood in for says nothing of when it was told
+        titled = any(role.lower().split()[-1:] == words[-1:] for role in holders.get(other.entity, ()))
+        if titled and other.country in (None, event.recipient.country):
+            return key
+    return None
 
 
 def _told_more_fully(index: dict[tuple, int], key: tuple) -> tuple:

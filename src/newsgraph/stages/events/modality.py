@@ -71,7 +71,7 @@ def saying_verb(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> Token | N
         head = syntax.tokens[node.head]
         if node.dep == "ccomp":
             return head if head.lemma.lower() in lexicon.words("report_verb") else None
-        if node.dep not in ("xcomp", "conj"):
+        if node.dep not in ("xcomp", "conj", "acomp"):  # acomp: "said he would be ready to host"
             return None
         node = head
     return None

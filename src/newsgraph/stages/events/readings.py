@@ -86,20 +86,25 @@ _MATERIAL = _HAPPENINGS | {"COERCE", "RETREAT", "SANCTION", "AID"}  # acts that 
 _PURPOSE_DEPS = frozenset({"advcl", "acl", "xcomp"})
 _NOT_DEMANDED = frozenset({"REQUEST", "THREATEN"})
 _INSISTING = frozenset({"insist", "reiterate", "stress", "demand", "urge", "announce", "declare"})
+_BELIEVING = frozenset({"believe", "think", "feel"})  # "we believe it is time for X to act": asked of X
 
 
 def demanded(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLexicon, body: int):
     """'Russia said Sudan must return the helicopter': the speaker demands it of the subject
     (CAMEO 10). Returns the recoded trigger, the speaker as actor and the subject as recipient."""
     verb = trigger.verb
-    if verb.dep not in ("ccomp", "acl") or verb.head == verb.i:
+    time_clause = time_for(syntax, verb)
+    if time_clause is None and (verb.dep not in ("ccomp", "acl") or verb.head == verb.i):
         return None
     if trigger.pattern.type in _NOT_DEMANDED and trigger.pattern.head != OBLIGATION_HEAD:
         return None  # "said X must demand/threaten ...": the governing act is X's
-    if not roles.has_aux(syntax, verb, _OBLIGATION) and not _should_answer(syntax, lexicon, trigger):
+    if time_clause is None and not roles.has_aux(syntax, verb, _OBLIGATION) and not _should_answer(syntax, lexicon, trigger):
         return None
-    speaker_verb = syntax.tokens[verb.head]
-    if verb.dep == "acl":  # "issued a stern reminder to Iraq that it must cooperate": the issuer demands
+    speaker_verb = syntax.tokens[(time_clause or verb).head]
+    if time_clause is not None:  # "said it was time for the mayor to say sorry": said it of the mayor
+        if time_clause.dep != "ccomp" or speaker_verb.lemma.lower() not in lexicon.words("report_verb") | _INSISTING | _BELIEVING:
+            return None
+    elif verb.dep == "acl":  # "issued a stern reminder to Iraq that it must cooperate": the issuer demands
         noun = speaker_verb
         if noun.lemma.lower() not in lexicon.words("statement_noun") or noun.dep != "dobj" or noun.head == noun.i:
             return None
@@ -117,6 +122,19 @@ def demanded(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLexi
     mode = governed_mode("REQUEST", trigger.pattern.type, trigger.pattern.mode or "") if trigger.pattern.head != OBLIGATION_HEAD else None
     pattern = replace(trigger.pattern, cameo="100", type="REQUEST", mode=mode or (coding.mode if coding else None))
     return replace(trigger, pattern=pattern), (speakers, False, passive), addressed
+
+
+def time_for(syntax: Syntax, verb: Token) -> Token | None:
+    """The "is" of "it is time for X to act" when ``verb`` is that act: saying so asks it of X."""
+    if verb.dep not in ("relcl", "acl") or verb.head == verb.i or not roles.children(syntax, verb, "nsubj"):
+        return None
+    if not any(k.dep == "mark" and k.text.lower() == "for" for k in roles.children(syntax, verb)):
+        return None
+    noun = syntax.tokens[verb.head]
+    clause = syntax.tokens[noun.head]
+    if noun.lemma.lower() != "time" or noun.dep != "attr" or clause.lemma.lower() != "be":
+        return None
+    return clause if any(k.text.lower() == "it" for k in roles.children(syntax, clause, "nsubj", "expl")) else None
 
 
 def _other_addressed(doc: Document, syntax: Syntax, pronoun: Token, speaker: Actor) -> list[Actor]:
@@ -167,12 +185,14 @@ def obligations(syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger], 
     pattern = Pattern(OBLIGATION_HEAD, (), "V", "100", "REQUEST", coding.mode if coding else None)
     found = []
     for token in syntax.tokens:
-        if token.i in taken or token.pos != "VERB" or token.dep != "ccomp" or any(s.start <= token.start < s.end for s in skip):
+        if token.i in taken or token.pos != "VERB" or any(s.start <= token.start < s.end for s in skip):
+            continue
+        if token.dep != "ccomp" and time_for(syntax, token) is None:
             continue
         kids = roles.children(syntax, token)
         subjects = [k for k in kids if k.dep == "nsubj"]
         if (
-            any(k.dep == "aux" and k.text.lower() in _OBLIGATION for k in kids)
+            (any(k.dep == "aux" and k.text.lower() in _OBLIGATION for k in kids) or time_for(syntax, token) is not None)
             and subjects
             and (subjects[0].pos != "PRON" or subjects[0].text.lower() in _THIRD_PERSON)
             and not any(k.dep == "auxpass" for k in kids)
