@@ -57,7 +57,9 @@ def _same_holder(index: dict[tuple, int], merged: list[Event], event: Event, hol
     """'urged Ken Lee to apologise ... said it was time for the London mayor to say sorry': the
     key of an earlier event of the same type, actor, date and modality whose named recipient
     holds the title this one's recipient is told by (its last word), in the same country."""
-    words = (event.recipient.name or "").lower().split() if event.recipient else []
+    if event.recipient is None:
+        return None
+    words = (event.recipient.name or "").lower().split()
     if not words:
         return None
     for key, position in index.items():
