@@ -2107,3 +2107,13 @@ def test_having_done_nothing_is_blame_done_nothing_wrong_a_defence(run):
 
 def test_would_be_ready_to_act_said_in_the_past_is_an_intention(run):
     assert _one(run("President Ana Kolb of Zorbia said she would be ready to host talks between the two sides."), "AGREE").modality == "expected"
+
+
+def test_the_ones_called_on_are_asked_not_those_they_are_to_act_on(run):
+    event = _one(run("The Kelford Nationalist Party called on ministers to reassure people."), "REQUEST")
+    assert event.recipient.name == "ministers"
+
+
+def test_overruling_a_decision_rejects_its_owner(run):
+    event = _one(run("The court overruled the minister's decision."), "REJECT")
+    assert event.recipient.name == "the minister"

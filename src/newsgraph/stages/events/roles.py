@@ -645,6 +645,9 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
                 ]
     for clause in clauses:
         candidates += [t for t in subtree(clause, syntax, 4) if t.dep in ("nsubj", "dobj", "pobj", "dative") and not _in_locative(syntax, t, clause)]
+    if asking:  # "called on ministers to reassure people": the ones called on, before what they are to do
+        called_on = [p for part in holders[1:] if part.dep == "prep" for p in children(syntax, part, "pobj")]
+        candidates = called_on + [t for t in candidates if t not in called_on]
     if trigger.pattern.type == "PROTEST":
         candidates = _aimed_by_purpose(syntax, holders) + candidates
     elif trigger.pattern.type in ("ASSAULT", "COERCE", "AID"):
