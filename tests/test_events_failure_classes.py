@@ -2117,3 +2117,17 @@ def test_the_ones_called_on_are_asked_not_those_they_are_to_act_on(run):
 def test_overruling_a_decision_rejects_its_owner(run):
     event = _one(run("The court overruled the minister's decision."), "REJECT")
     assert event.recipient.name == "the minister"
+
+
+@pytest.mark.parametrize("text", ["Lord Vell wants all crown courts to have facilities to keep witnesses apart.", "Officials say the minister wants young people to feel they belong."])
+def test_wanting_others_in_a_state_asks_nothing_of_them(run, text):
+    assert not _events(run(text), "REQUEST")
+
+
+def test_it_in_a_speakers_own_words_is_no_person(run):
+    assert not run('Mr Vell told the radio programme: "It gives a minister, for the first time in modern history, the right to detain without trial."').events
+    assert _one(run("Zorbia said it would withdraw its troops from Karstia."), "AGREE").actor.name == "Zorbia"
+
+
+def test_a_war_as_a_subject_is_no_agent(run):
+    assert not run("Mr Dorn's allies said the Zorban war had undermined Mr Vell.").events

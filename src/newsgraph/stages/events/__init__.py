@@ -253,6 +253,8 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
         found = [reporter]
     if not found and words and all(w.pos == "PRON" and w.text.lower() not in _INDEFINITE for w in words):
         found = [a for a in (roles.actor_of(doc, syntax, w) for w in roles.governing_subject(syntax, trigger.verb, body)) if a is not None]
+        if all(w.text.lower() == "it" and quote_at(doc, w.start, own_words=True) is not None for w in words):
+            found = [a for a in found if not _a_person(doc, a)]  # '"It gives a minister the right," Lee said': the bill, not Lee
     unique = list({(a.entity, a.name, a.country): a for a in found}.values())
     named = {a.country for a in unique if a.entity}
     # "Argentine President Alberto Fernandez": a title word's nationality is the named person's
@@ -277,6 +279,11 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
 
 
 _HELPING = frozenset({"AID", "SUPPORT"})
+
+
+def _a_person(doc: Document, actor: Actor) -> bool:
+    entity = doc.entity(actor.entity) if actor.entity else None
+    return entity is not None and entity.type == "PERSON"
 
 
 def _thing_subject(doc: Document, word: Token) -> bool:

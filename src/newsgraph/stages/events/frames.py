@@ -197,16 +197,18 @@ def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
 
 def _infinitive_with_subject(syntax: Syntax, clause: Token) -> bool:
     """'(wants) the government to scrap the tax': an infinitive with a subject of its own who
-    is to act. Not a state ("wanted the UK to be prosperous"), something done to the subject
+    is to act. Not a state ("wanted the UK to be prosperous", "the courts to have facilities"), something done to the subject
     ("these men to be returned") or a thing ("it to end", "the bill to pass")."""
     kids = [syntax.tokens[i] for i in syntax.children.get(clause.i, ())]
-    if clause.lemma.lower() == "be" or not any(k.dep == "aux" and k.text.lower() == "to" for k in kids) or any(k.dep == "auxpass" for k in kids):
+    if clause.lemma.lower() in _STATE_VERBS or not any(k.dep == "aux" and k.text.lower() == "to" for k in kids) or any(k.dep == "auxpass" for k in kids):
         return False
     subjects = [k for k in kids if k.dep == "nsubj"]
     return any(s.text.lower() not in _THINGS and _may_act(syntax, s) for s in subjects)
 
 
 _THINGS = frozenset({"it", "this", "that", "these", "those", "something", "nothing", "everything"})
+# "wants the courts to have facilities", "wants young people to feel they belong": a state wished for
+_STATE_VERBS = frozenset({"be", "have", "feel", "remain", "stay", "become", "know", "understand"})
 
 
 def _names_a_place(syntax: Syntax, noun: Token) -> bool:
