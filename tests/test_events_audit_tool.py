@@ -84,3 +84,19 @@ def test_a_long_trigger_is_kept_by_its_first_words():
     tool = load_tool()
     assert tool.trigger_words("signed a deal") == "signed a deal"
     assert tool.trigger_words("attacked the plans for farmers saying they wanted more") == "attacked the plans for farmers saying"
+
+
+def test_a_fresh_sample_leaves_out_the_articles_judged_before(tmp_path):
+    tool = load_tool()
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    for number in range(30):
+        (corpus / f"{number:03d}.txt").write_text(f"Headline {number}\n\nInvented body number {number}.\n", encoding="utf-8")
+    audits = tmp_path / "audits"
+    audits.mkdir()
+    rows = "".join(f"news/{number:03d}.txt\t-\t-\tmissed\tACCUSE: an invented reaction\n" for number in range(20))
+    (audits / "old.tsv").write_text("article_id\tevent_id\ttrigger_text\tverdict\treason\n" + rows, encoding="utf-8")
+    judged = tool.judged_articles(audits)
+    assert len(judged) == 20
+    fresh = tool.draw_sample(corpus, seed=3, size=10, judged=judged)
+    assert sorted(p.name for p in fresh) == [f"{number:03d}.txt" for number in range(20, 30)]

@@ -8,6 +8,10 @@
     # 3. the figures
     .venv/bin/python tools/events_audit.py score eval/audits/events-bbc-politics-after.tsv
 
+``sheet --fresh-from eval/audits --seed S --size N`` draws a fresh sample: only from articles
+that no verdicts file there holds (the corpus has too few left for a seed whose whole sample
+misses them all).
+
 The sample is SAMPLE_SIZE articles drawn with ``random.Random(SEED)`` from the sorted file
 names of the folder (a file whose text repeats an earlier file's is left out first, since the
 corpus holds duplicates). Articles are read by the text reader as ``newsgraph extract`` reads
@@ -67,15 +71,17 @@ def _match_key(article_id: str, event_id: str, trigger: str) -> tuple[str, str, 
 # ---------------------------------------------------------------- the sample
 
 
-def draw_sample(folder: Path, seed: int = SEED, size: int = SAMPLE_SIZE) -> list[Path]:
-    """``size`` files of ``folder`` drawn with ``seed`` from the sorted, de-duplicated names."""
+def draw_sample(folder: Path, seed: int = SEED, size: int = SAMPLE_SIZE, judged: frozenset[str] = frozenset()) -> list[Path]:
+    """``size`` files of ``folder`` drawn with ``seed`` from the sorted, de-duplicated names,
+    leaving out the articles ``judged`` already (article ids, as in a verdicts file)."""
     seen: set[str] = set()
     unique: list[Path] = []
     for path in sorted(folder.glob("*.txt")):
         digest = hashlib.sha1(path.read_bytes().strip()).hexdigest()
         if digest not in seen:
             seen.add(digest)
-            unique.append(path)
+            if article_key(path) not in judged:
+                unique.append(path)
     if len(unique) < size:
         raise SystemExit(f"{folder} holds {len(unique)} distinct articles, fewer than {size}")
     return sorted(random.Random(seed).sample(unique, size))
@@ -174,8 +180,15 @@ def skeleton_rows(key: str, doc: dict[str, Any] | None) -> Iterator[tuple[str, .
         yield (key, event["id"], trigger_words(event["trigger"]["text"]), "", "")
 
 
+def judged_articles(folder: Path) -> frozenset[str]:
+    """The article ids of every verdicts file in ``folder`` (``eval/audits``): a fresh sample
+    draws from the others."""
+    return frozenset(row.article_id for path in sorted(folder.glob("*.tsv")) for row in read_rows(path))
+
+
 def write_sheet(args: argparse.Namespace) -> None:
-    sample = draw_sample(Path(args.folder), args.seed, args.size)
+    judged = judged_articles(Path(args.fresh_from)) if args.fresh_from else frozenset()
+    sample = draw_sample(Path(args.folder), args.seed, args.size, judged)
     verdicts = {_match_key(row.article_id, row.event_id, row.trigger_text): f"{row.verdict} {row.reason}".strip() for row in read_rows(Path(args.verdicts))} if args.verdicts else {}
     blocks, skeleton, count, judged = [], [HEADER], 0, 0
     for key, doc, problem in run_pipeline(sample, args.date):
@@ -333,6 +346,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     sheet.add_argument("--seed", type=int, default=SEED)
     sheet.add_argument("--size", type=int, default=SAMPLE_SIZE)
     sheet.add_argument("--date", default=None, metavar="YYYY-MM-DD", help="the article date (the corpus gives none)")
+    sheet.add_argument("--fresh-from", metavar="FOLDER", help="draw only from articles no verdicts file of FOLDER (eval/audits) holds")
     sheet.set_defaults(handler=write_sheet)
     scorer = commands.add_parser("score", help="the figures of a verdicts file")
     scorer.add_argument("verdicts")
