@@ -2131,3 +2131,12 @@ def test_it_in_a_speakers_own_words_is_no_person(run):
 
 def test_a_war_as_a_subject_is_no_agent(run):
     assert not run("Mr Dorn's allies said the Zorban war had undermined Mr Vell.").events
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [("The court ruled that the Zorban government had broken the law.", "The court"), ("The committee found the ministry had failed to protect prisoners.", "The committee")],
+)
+def test_a_ruling_or_a_finding_of_fault_is_criticism(run, text, actor):
+    event = _one(run(text), "ACCUSE")
+    assert event.actor.name == actor and event.recipient is not None
