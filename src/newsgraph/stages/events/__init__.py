@@ -419,9 +419,11 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     span = trigger.span(text)
     when = event_time(doc, analysis, span.start, syntax)
     dated = when is not None and when.source in ("clause", "sentence")
-    # undated, an article is still written after the past it names: background stays background
-    article_months = _months(doc.article.date.value) if doc.article.date else _months(written_after(doc, syntax))
     event_months = _months(when.value) if dated and when is not None else None
+    # undated, an article is still written after the past it names: background stays background
+    # (the bound is only looked for when the event has a date of its own to compare)
+    undated = doc.article.date is None and event_months is not None
+    article_months = _months(written_after(doc, syntax)) if undated else _months(doc.article.date.value) if doc.article.date else None
     # A judgement is made by saying it: "said they would wreck it" is criticism made, not expected.
     moody = syntax.tokens[trigger.verb.head] if trigger.pattern.head == JUDGEMENT_HEAD or called_for(syntax, lexicon, trigger) else trigger.verb
     time_clause = time_for(syntax, trigger.verb) if trigger.pattern.type == "REQUEST" else None
