@@ -2140,3 +2140,9 @@ def test_a_war_as_a_subject_is_no_agent(run):
 def test_a_ruling_or_a_finding_of_fault_is_criticism(run, text, actor):
     event = _one(run(text), "ACCUSE")
     assert event.actor.name == actor and event.recipient is not None
+
+
+def test_an_intention_to_visit_a_town_at_home_is_a_tour(run):
+    doc = run("Labour leader Tomas Vell has begun a tour. Later he will visit places, such as Liverpool, where the party is strong.")
+    assert not _events(doc, "AGREE")
+    assert _one(run("Mr Blair will visit France next week."), "AGREE").recipient.country == "FRA"

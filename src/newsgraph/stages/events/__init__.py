@@ -193,7 +193,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not generic_statement(syntax, trigger, event)
             and not background_participle(syntax, trigger, event)
             and not describing_clause(syntax, trigger)
-            and not home_visit(doc, event)
+            and not home_visit(doc, trigger, event)
             and not meeting_of_one(doc, syntax, trigger, event)
             and not wished_by_others(doc, syntax, trigger, event)
             and not own_record_defended(doc, syntax, lexicon, trigger, event)

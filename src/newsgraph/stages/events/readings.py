@@ -689,11 +689,11 @@ def _named(actor: Actor | None) -> bool:
     return actor is not None and bool(actor.entity or actor.name or actor.country or actor.code)
 
 
-def home_visit(doc: Document, event: Event) -> bool:
+def home_visit(doc: Document, trigger: Trigger, event: Event) -> bool:
     """A visit to places of the visitor's own country and to no one there ("the party leader
-    visits Manchester and Leeds"; a list of towns mostly at home), or to no one and nowhere
-    named: a tour, no meeting of two sides."""
-    if event.mode != "visit":
+    visits Manchester and Leeds"; a list of towns mostly at home; "will visit Leicester", an
+    intention to visit), or to no one and nowhere named: a tour, no meeting of two sides."""
+    if "visit" not in (event.mode, trigger.pattern.mode):
         return False
     if event.recipient is None:
         return event.place is None  # "is visiting a mixture of rural seats": no one and nowhere named
