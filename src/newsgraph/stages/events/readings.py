@@ -695,6 +695,8 @@ def home_visit(doc: Document, trigger: Trigger, event: Event) -> bool:
     intention to visit), or to no one and nowhere named: a tour, no meeting of two sides."""
     if "visit" not in (event.mode, trigger.pattern.mode):
         return False
+    if event.recipient is None and event.mode != "visit":
+        return False  # "said he would be ready to host a meeting": an intention, whatever it names
     if event.recipient is None:
         return event.place is None  # "is visiting a mixture of rural seats": no one and nowhere named
     if event.trigger.text.lower().startswith("arriv") and not any(_met_on_arrival(doc, v) for v in (event.recipient, *event.co_recipients)):
