@@ -187,12 +187,13 @@ def obligations(syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger], 
     for token in syntax.tokens:
         if token.i in taken or token.pos != "VERB" or any(s.start <= token.start < s.end for s in skip):
             continue
-        if token.dep != "ccomp" and time_for(syntax, token) is None:
+        time_said = time_for(syntax, token) is not None
+        if token.dep != "ccomp" and not time_said:
             continue
         kids = roles.children(syntax, token)
         subjects = [k for k in kids if k.dep == "nsubj"]
         if (
-            (any(k.dep == "aux" and k.text.lower() in _OBLIGATION for k in kids) or time_for(syntax, token) is not None)
+            (any(k.dep == "aux" and k.text.lower() in _OBLIGATION for k in kids) or time_said)
             and subjects
             and (subjects[0].pos != "PRON" or subjects[0].text.lower() in _THIRD_PERSON)
             and not any(k.dep == "auxpass" for k in kids)
@@ -820,7 +821,7 @@ def meeting_of_one(doc: Document, syntax: Syntax, trigger: Trigger, event: Event
     subjects = [k for h in heads for k in roles.children(syntax, h, "nsubj")]
     if any(roles.children(syntax, k, "conj", "appos") for k in subjects):
         return False  # "A, B and C met": sides the parse listed, resolved or not
-    partners = [k for h in heads for k in roles.children(syntax, h, "prep", "dative") if k.dep == "dative" or k.text.lower() in _PARTNER_PREPOSITIONS]
+    partners = [k for h in heads for k in roles.children(syntax, h, "prep", "dative") if k.dep == "dative" or k.text.lower() in roles.PARTNER_PREPOSITIONS]
     # an object is a partner ("met the minister", "attend the summit"), not a topic ("would
     # not discuss reports")
     partners += [k for h in heads for k in roles.children(syntax, h, "dobj") if (k.lemma.lower() in _GATHERINGS and h.lemma.lower() not in _CONVENING) or roles.actor_of(doc, syntax, k) is not None]
@@ -829,7 +830,6 @@ def meeting_of_one(doc: Document, syntax: Syntax, trigger: Trigger, event: Event
 
 _GATHERINGS = frozenset({"summit", "conference", "talk", "meeting", "negotiation", "session", "forum", "congress", "convention"})
 _CONVENING = frozenset({"hold", "have", "convene", "call"})  # "held their last meeting": the meeting is the act, no partner
-_PARTNER_PREPOSITIONS = frozenset({"with", "between", "among", "amongst"})
 _GO_BETWEEN = frozenset({"mediate", "mediation", "broker"})  # a third party between sides the article may name apart
 
 

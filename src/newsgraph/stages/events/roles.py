@@ -35,7 +35,7 @@ _CIRCUMSTANCE_PREPS = frozenset({"after", "before", "since", "until", "till", "a
 # Verbs whose object is what is talked about: the partner is a "with" phrase's ("discussed the
 # crisis with Zorbia"), never the object's
 _TOPIC_VERBS = frozenset({"discuss", "debate"})
-_PARTNER_PREPS = frozenset({"with", "between", "among", "amongst"})
+PARTNER_PREPOSITIONS = frozenset({"with", "between", "among", "amongst"})  # where the other side of a meeting stands
 _ATTRIBUTION = frozenset({"according", "said", "reported", "quoted"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "acomp"})  # acomp: "is willing to withdraw"
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
@@ -658,7 +658,7 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
     sides = {p.i for prep in children(syntax, verb, "prep") if prep.text.lower() == "for" and prep.i < verb.i for p in children(syntax, prep, "pobj")}
     if verb.lemma.lower() in _TOPIC_VERBS:  # "declined to discuss newspaper reports": a topic, not a partner
         # ("the crisis with Zorbia": the parse may hang the partner on the topic)
-        sides |= {t.i for obj in children(syntax, verb, "dobj") for t in (obj, *descendants(obj, syntax, 5)) if not _in_phrase(syntax, t, obj, _PARTNER_PREPS)}
+        sides |= {t.i for obj in children(syntax, verb, "dobj") for t in (obj, *descendants(obj, syntax, 5)) if not _in_phrase(syntax, t, obj, PARTNER_PREPOSITIONS)}
     return [t for t in candidates if t.i not in sides]  # "Letwin, for the Tories, attacked ...": his own side
 
 

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ...model import Analysis, Document, TimeExpr, Token
+from ..timex.article_date import BOUNDS, YEAR_LED
 from ..timex.calendar import granularity
 from ..timex.syntax import Syntax
 
@@ -67,16 +68,12 @@ def written_after(doc: Document, syntax: Syntax) -> str | None:
     before that bound is background even though no date of the article is known."""
     latest: tuple[int, int] | None = None
     for time in doc.times:
-        found = _YEAR_MONTH.match(time.value) if time.type == "DATE" and time.mod not in _BOUNDS else None
+        found = YEAR_LED.match(time.value) if time.type == "DATE" and time.mod not in BOUNDS else None
         if found is None or syntax.tense_at(time.span.start, time.span.end) != "past":
             continue
-        when = (int(found[1]), int(found[2] or 1))
+        when = (int(found[1]), int(found[2][1:]) if found[2] else 1)
         latest = when if latest is None or when > latest else latest
     return f"{latest[0]:04d}-{latest[1]:02d}" if latest else None
-
-
-_YEAR_MONTH = re.compile(r"^(\d{4})(?:-(\d\d))?(?:-\d\d)?$")
-_BOUNDS = frozenset({"BEFORE", "ON_OR_BEFORE"})  # "by 2008" bounds a deadline, not a past act
 
 
 def narrative_date(doc: Document, before: int) -> TimeExpr | None:

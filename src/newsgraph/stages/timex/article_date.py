@@ -25,9 +25,9 @@ from .syntax import Syntax
 ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b", re.IGNORECASE)
 _YEAR_IN_VALUE = re.compile(r"^(\d{4})(?:-\d\d(?:-\d\d)?)?$")
 _DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d\d)-(\d\d)")
-_BOUNDS = frozenset({"BEFORE", "ON_OR_BEFORE"})
+BOUNDS = frozenset({"BEFORE", "ON_OR_BEFORE"})
 # A calendar year, alone or with a month ("2004", "2004-03", "2004-03-12"); group 2 the month.
-_YEAR_LED = re.compile(r"^(\d{4})(-\d\d)?(?:-\d\d)?(?:T.*)?$")
+YEAR_LED = re.compile(r"^(\d{4})(-\d\d)?(?:-\d\d)?(?:T.*)?$")
 
 
 def anniversary_years(text: str, syntax: Syntax, candidates: list[Candidate]) -> list[tuple[int, int, list[Span], Span]]:
@@ -70,9 +70,9 @@ def _infer_year(text: str, candidates: list[Candidate], syntax: Syntax) -> tuple
     for cand in candidates:
         before = text[syntax.sentence_span(cand.start).start : cand.start][-30:]
         value = cand.value(Context(before=before))
-        if value is None or value.type not in ("DATE", "TIME") or not (m := _YEAR_LED.match(value.value)):
+        if value is None or value.type not in ("DATE", "TIME") or not (m := YEAR_LED.match(value.value)):
             continue
-        if value.mod in _BOUNDS:
+        if value.mod in BOUNDS:
             continue  # "expected to reach $5bn by 2008": a deadline, not when something happened
         entry = (int(m[1]), [Span.of(text, cand.start, cand.end)])
         tense = syntax.tense_at(cand.start, cand.end)
@@ -110,7 +110,7 @@ def _infer_day(text: str, candidates: list[Candidate], syntax: Syntax, year: int
             continue
         before = text[syntax.sentence_span(cand.start).start : cand.start][-30:]
         bound = cand.value(Context(anchor=date(year, 1, 1), year_only=True, before=before))
-        if bound is not None and bound.mod in _BOUNDS:
+        if bound is not None and bound.mod in BOUNDS:
             continue  # "have until 21 March to appeal": a deadline after the article, not its day
         other = cand.value(july)
         if int(m[1]) != year or other is None or other.value != value.value:
