@@ -2146,3 +2146,61 @@ def test_an_intention_to_visit_a_town_at_home_is_a_tour(run):
     doc = run("Labour leader Tomas Vell has begun a tour. Later he will visit places, such as Liverpool, where the party is strong.")
     assert not _events(doc, "AGREE")
     assert _one(run("Mr Blair will visit France next week."), "AGREE").recipient.country == "FRA"
+
+
+@pytest.mark.parametrize(
+    "text, actor, recipient",
+    [
+        ("The Kelford Party leader Tomas Vell says the public feel let down by Labour.", "Tomas Vell", "Labour"),
+        ('Tomas Vell says in the foreword: "They have been forgotten, neglected and taken for granted by Mr Dorn."', "Tomas Vell", "Dorn"),
+    ],
+)
+def test_a_fault_told_in_the_passive_blames_the_one_in_the_by_phrase(run, text, actor, recipient):
+    event = _one(run(text), "ACCUSE")
+    assert event.actor.name == actor and recipient in event.recipient.name
+
+
+def test_a_fault_denied_in_the_passive_blames_no_one(run):
+    assert not run("Tomas Vell said voters had not been let down by Labour.").events
+
+
+def test_dismissing_a_claim_is_no_refusal_dismissing_a_proposal_is(run):
+    assert not run("Ana Kolb dismissed a suggestion the move was designed to keep taxes down.").events
+    assert not run("Ana Kolb dismissed claims of a split in the cabinet.").events
+    assert _one(run("The minister Ana Kolb dismissed a suggestion that she should resign."), "REJECT")
+
+
+def test_an_agreement_is_no_claim_because_its_object_has_a_participle(run):
+    assert _one(run("The SEC agreed a deal totalling $375m with Kelford Capital."), "AGREE")
+
+
+def test_the_side_a_promise_binds_is_no_recipient(run):
+    assert _one(run("The Conservatives would stand up for the forgotten majority, Tomas Vell pledged."), "AGREE").recipient is None
+    assert _one(run("Tomas Vell pledged that Britain would help Ukraine."), "AGREE").recipient.country == "UKR"
+
+
+def test_an_act_coordinated_inside_a_promise_is_the_promise(run):
+    doc = run("Britain pledged to cut tariffs and send aid to Ukraine.")
+    assert [e.type for e in doc.events] == ["AGREE"]
+    threats = run("Russia vowed to talk to Ukraine and attack the rebels.")
+    assert _one(threats, "AGREE").recipient.country == "UKR" and _one(threats, "THREATEN").recipient.name == "the rebels"
+
+
+@pytest.mark.parametrize("text", ["Ms Kolb said she expected most people would obey the law - by drag hunting or chasing foxes then shooting them.", "Farmers shot the deer.", "Police shot the gunman's dog."])
+def test_force_against_animals_is_no_event(run, text):
+    assert not _events(run(text), "ASSAULT")
+
+
+def test_a_person_named_like_an_animal_still_acts(run):
+    assert _one(run("Tory co-chairman Tomas Fox opened the forum with an attack on Labour."), "ACCUSE").recipient.name == "Labour"
+
+
+def test_a_plan_brought_up_with_a_is_no_ones_plan(run):
+    text = 'The attorney general, Lord Vell, has so far issued no instructions. He has rejected a "blanket policy" of not enforcing the ban until the House of Lords has considered its legality. Tomas Dorn said had the government not prevaricated since 1997, hunting would have passed into history.'
+    doc = run(text)
+    assert _one(doc, "REJECT").recipient is None
+
+
+def test_a_local_government_is_not_the_owner_of_the_governments_plans(run):
+    doc = run("The minister Ana Kolb said local governments had to deliver good services. But union leader Tomas Vell criticised the plans.")
+    assert _one(doc, "ACCUSE").recipient is None

@@ -100,6 +100,8 @@ def framed(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> li
             continue  # "post-war", "anti-war": a prefixed word is not the word of the pattern
         if trigger.pattern.pos == "V" and trigger.head.lemma.lower() in lexicon.words("needs_ask") and not _asks_for_something(trigger.head, syntax):
             continue  # "policies that appealed to voters": they attract them; nothing is asked
+        if trigger.pattern.type in _FORCE_TYPES and _animals_involved(trigger.head, syntax, lexicon):
+            continue  # "chasing foxes then shooting them", "a dog attacked": no political event
         frame = _frame_of(trigger, syntax)
         if frame is None:
             kept.append(trigger)
@@ -149,6 +151,25 @@ def _asks_for_an_act(verb, syntax: Syntax) -> bool:
     return False
 
 
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+_STANDING_FOR_OBJECTS = frozenset({"them", "it"})
+
+
+def _animals_involved(verb: Token, syntax: Syntax, lexicon: EventLexicon) -> bool:
+    """Whether the act's subject or object is an animal (kind ``animal``): "shot the deer",
+    "badgers were culled", "a shark attacked a swimmer", and "chased foxes then shot them"
+    (the pronoun stands for the object of the verb it is coordinated with)."""
+    animals = lexicon.words("animal")
+    kids = [syntax.tokens[i] for i in syntax.children.get(verb.i, ())]
+    sides = [k for k in kids if k.dep in ("dobj", "nsubj", "nsubjpass")]
+    if verb.dep in ("conj", "advcl") and verb.head != verb.i and any(k.dep == "dobj" and k.text.lower() in _STANDING_FOR_OBJECTS for k in kids):
+        first = syntax.tokens[verb.head]
+        sides += [syntax.tokens[i] for i in syntax.children.get(first.i, ()) if syntax.tokens[i].dep == "dobj"]
+    if verb.dep in ("relcl", "acl") and verb.head != verb.i:
+        sides.append(syntax.tokens[verb.head])  # "the birds that were culled"
+    return any(side.pos == "NOUN" and side.lemma.lower() in animals for side in sides)  # not "Liam Fox"
+
+
 def _gerund_subject(verb, syntax: Syntax) -> bool:
     """'Attacking churches is forbidden': a sentence-initial gerund the parser took for an
     adjective of the subject noun (which has no determiner of its own)."""
@@ -174,9 +195,11 @@ def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
     deps = {k.dep for k in kids}
     if "ccomp" in deps or any(k.tag == "VBG" and k.dep in ("xcomp", "dobj") for k in kids):
         below.add(CLAUSE)  # "denied (that) the cabinet was split", "denied having met him": a claim denied, no refusal
-    for clause in (k for k in kids if k.dep == "ccomp"):
+    # "denied that ...", and "dismissed a suggestion (that) the move was a ploy": a noun's clause
+    held = [c for k in kids if k.dep == "dobj" for c in syntax.tokens if c.head == k.i and c.dep in ("acl", "ccomp") and _stated(syntax, c)]
+    for clause in [k for k in kids if k.dep == "ccomp"] + held:
         modals = {syntax.tokens[i].text.lower() for i in syntax.children.get(clause.i, ()) if syntax.tokens[i].dep == "aux"}
-        if not modals & _FUTURE_MODALS or not _someone_acts(syntax, clause):
+        if not modals & _FUTURE_MODALS or (clause.dep == "ccomp" and not _someone_acts(syntax, clause)):
             # "agreed that the deficit was too high", "that the review would be delayed" (not
             # "that they should cooperate")
             below.add(CLAIM)
@@ -231,6 +254,17 @@ def _one_subject(syntax: Syntax, kids) -> bool:
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "we", "both", "all"})
+
+
+def _stated(syntax: Syntax, clause: Token) -> bool:
+    """A finite clause with a subject of its own ("the move was designed to ..."), not a
+    participle or an infinitive ("a deal totalling $5m", "a plan to borrow")."""
+    kids = [syntax.tokens[i] for i in syntax.children.get(clause.i, ())]
+    finite = clause.tag in _FINITE or any(k.dep in ("aux", "auxpass") and k.tag in _FINITE for k in kids)
+    return finite and any(k.dep in ("nsubj", "nsubjpass") for k in kids)
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _someone_acts(syntax: Syntax, clause: Token) -> bool:

@@ -11,7 +11,9 @@ A reported clause that blames its subject with a verb of fault (kind ``fault_ver
 said the government had failed to act", "broke its pledge", "would wreck the economy",
 "let the voters down") is criticism in the same way, when someone is saying it; the cue's value, when given,
 names what the verb must take for the blame to hold ("break" a pledge or a promise, not a
-record; "fail" to do something).
+record; "fail" to do something). Told in the passive with a "by" phrase ("voters feel let down
+by the government", "they have been neglected by Mr Lee"), the one in the "by" phrase is
+blamed, not the subject wronged.
 
 The same judgement as a sentence of a direct quote ('"the minister has failed to act," said
 Lee') is the criticism of the quote's speaker.
@@ -80,7 +82,7 @@ def quoted_judgements(doc: Document, syntax: Syntax, lexicon: EventLexicon, trig
                     continue
                 if token.head != token.i and token.dep not in ("ccomp", "conj"):
                     continue  # the main verb of a quoted sentence (or its conjunct, or its content clause)
-                subjects = _clause_subjects(syntax, token)
+                subjects = _clause_subjects(syntax, token) or list(_wronged_by(syntax, lexicon, token)[1:])
                 if not subjects or subjects[0].text.lower() in _FIRST_PERSON:
                     continue  # "we failed", "you must": no one else blamed
                 judging = _judging(syntax, lexicon, token)  # "they have not failed": none; "their sums don't add up": blame
@@ -103,7 +105,8 @@ def quoted_judged(doc: Document, syntax: Syntax, trigger: Trigger) -> tuple[Trig
     if trigger.verb.dep == "amod":  # "his desperate bid": the one whose bid it is
         subjects = roles.children(syntax, syntax.tokens[trigger.verb.head], "poss")
     else:
-        subjects = _made_by(syntax, trigger.verb) or [w for w in _clause_subjects(syntax, trigger.verb) if w.text.lower() not in _SITUATION_WORDS]
+        subjects = _made_by(syntax, trigger.verb) or list(_wronged_by(syntax, load_event_lexicon(), trigger.verb)[1:])
+        subjects = subjects or [w for w in _clause_subjects(syntax, trigger.verb) if w.text.lower() not in _SITUATION_WORDS]
     addressed = _judged_actors(doc, syntax, subjects, [actor])
     if not addressed:
         return None
@@ -139,6 +142,9 @@ def _judging(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> tuple[Token,
         return ()  # "if it was not so serious", "unless they fail": a condition, no judgement
     if any(k.dep == "neg" for k in roles.children(syntax, verb)):
         return _denied_virtue(syntax, lexicon, verb)  # "the government has not failed": no blame
+    wronged = _wronged_by(syntax, lexicon, verb)
+    if wronged:
+        return (wronged[0],)
     if verb.lemma.lower() == "be":
         words = lexicon.words("disapproval")
         judged = [w for w in _complements(syntax, verb) if w.lemma.lower() in words or w.text.lower() in words]
@@ -153,6 +159,28 @@ def _judging(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> tuple[Token,
     if any(p.text.lower() == "in" for o in [verb, *trusted] for p in roles.children(syntax, o, "prep")) and trusted:
         return ()  # "voters lost trust in the minister": the minister is blamed, not the voters
     return (verb,) if wanted is not None and verb.pos == "VERB" and _takes(syntax, lexicon, verb, wanted) else ()
+
+
+_FEELING = frozenset({"feel", "be", "get", "seem", "become"})
+
+
+def _wronged_by(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> tuple[Token, ...]:
+    """A fault verb in the passive with a "by" phrase ("they were neglected by the council",
+    "voters feel let down by Labour", "forgotten, neglected and taken for granted by Mr Lee"):
+    the fault verb, then the words of the "by" phrase; () when there is no such phrase."""
+    chain = [verb, *roles.children(syntax, verb, "xcomp", "acomp")] if verb.lemma.lower() in _FEELING else [verb]
+    for word in list(chain):
+        chain += [c for c in syntax.tokens if c.dep == "conj" and c.head == word.i]
+    # "whom he says feel let down": "let" after "feel" is a participle whatever its tag
+    participles = [w for w in chain if w.tag == "VBN" or (w is not verb and w.pos == "VERB" and w.dep in ("xcomp", "acomp"))]
+    faults = lexicon.cues.get("fault_verb", {})
+    blamed = [w for w in participles if w.lemma.lower() in faults and _takes(syntax, lexicon, w, faults[w.lemma.lower()])]
+    if not blamed or any(roles.children(syntax, w, "neg") for w in chain):
+        return ()
+    # the "by" phrase may hang from the last conjunct or its "for granted"
+    holders = participles + [c for w in participles for c in roles.children(syntax, w, "advcl", "xcomp") if c.tag == "VBN"]
+    agents = [p for w in holders for a in roles.children(syntax, w, "agent") for p in roles.children(syntax, a, "pobj")]
+    return (blamed[0], *agents) if agents else ()
 
 
 def _denied_trust_subject(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> list[Token]:
@@ -206,7 +234,8 @@ def judged(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple[
     speakers = [a for a in (roles.actor_of(doc, syntax, w) for w in words) if a is not None]
     if not speakers and trigger.verb.lemma.lower() != "be":
         return None  # "Israelis failed to reach agreement, sources reported": a report, no one's blame
-    judged_words = _made_by(syntax, trigger.verb) or [w for w in roles.children(syntax, trigger.verb, "nsubj", "nsubjpass") if w.text.lower() not in _SITUATION_WORDS]
+    judged_words = _made_by(syntax, trigger.verb) or list(_wronged_by(syntax, load_event_lexicon(), trigger.verb)[1:])
+    judged_words = judged_words or [w for w in roles.children(syntax, trigger.verb, "nsubj", "nsubjpass") if w.text.lower() not in _SITUATION_WORDS]
     judged_words = judged_words or _denied_trust_subject(syntax, load_event_lexicon(), trigger.verb) or _plan_it_stands_for(syntax, trigger.verb)
     clause = _extraposed(syntax, trigger.verb)
     if clause is not None:  # "it was pathetic that Britain gave so little": Britain is judged

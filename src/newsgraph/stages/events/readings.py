@@ -428,19 +428,24 @@ def ungoverned(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -
     threats: dict[int, Pattern] = {}
     kept = []
     for trigger in triggers:
-        node, governor = trigger.verb, None
+        node, governor, conjoined = trigger.verb, None, False
         if trigger.pattern.head == JUDGEMENT_HEAD:
             kept.append(trigger)  # "warned that X was pandering to prejudice": what is said is the criticism
             continue
-        for _ in range(3):
+        climbed = 0
+        while climbed < 3:
+            if node.dep == "conj" and node.head != node.i and not conjoined:
+                node, conjoined = syntax.tokens[node.head], True  # "pledged to cut tariffs and send aid": the aid is promised too
+                continue
+            climbed += 1
             if (node.dep not in _GOVERNED_DEPS and not _for_clause(syntax, node)) or node.head == node.i:
                 break
             node = syntax.tokens[node.head]
             if node.i in governing and governing[node.i] is not trigger:
                 governor = governing[node.i]
                 break
-        if governor is None:
-            kept.append(trigger)
+        if governor is None or (conjoined and _promised_harm(syntax, lexicon, governor, trigger)):
+            kept.append(trigger)  # "vowed to talk to X and attack Y": the promise stays one to X
         elif _promised_harm(syntax, lexicon, governor, trigger) and governor.verb.i not in threats:
             threats[governor.verb.i] = _as_threat(governor.pattern, trigger.pattern)
         elif not governor.pattern.mode and governor.verb.i not in modes:

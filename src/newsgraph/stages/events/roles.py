@@ -489,6 +489,8 @@ def _policy_owner(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
             return found
     nouns = [o for o in answered if o.lemma.lower() in policy]
     nouns += [p for h in holders for prep in children(syntax, h, "prep") if prep.text.lower() in _RECIPIENT_PREPS for p in children(syntax, prep, "pobj") if p.lemma.lower() in policy]
+    # "rejected a blanket policy of not enforcing the ban": a plan brought up, no one's named before
+    nouns = [n for n in nouns if _owned(doc, syntax, n) or not any(d.text.lower() in _INDEFINITE for d in children(syntax, n, "det"))]
     if not nouns and trigger.pattern.type == "REQUEST":
         nouns = _things_asked(doc, syntax, holders)  # "called for a tightening of the rules": asked of those who make them
     if not nouns:
@@ -501,6 +503,15 @@ def _policy_owner(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     return None
 
 
+def _owned(doc: Document, syntax: Syntax, noun: Token) -> bool:
+    """Whether a word before the noun names an actor ("a government scheme"; not "a blanket policy")."""
+    return any(actor_of(doc, syntax, w) is not None for w in owner_words(syntax, noun))
+
+
+_SUBNATIONAL = frozenset({"local", "regional", "municipal", "provincial", "county", "city", "town", "devolved"})
+_INDEFINITE = frozenset({"a", "an", "any", "no", "some"})
+
+
 def _plan_owners(doc: Document, syntax: Syntax, nouns: list[Token], actor: Actor | None, body: int) -> Iterator[Actor]:
     """Who may own the kind of plan ``nouns`` name: the owners the article gives such a plan
     ("the government's plans", "Labour's bill"), nearest first, then the governments it names
@@ -509,6 +520,8 @@ def _plan_owners(doc: Document, syntax: Syntax, nouns: list[Token], actor: Actor
     home = stated_country(actor) if actor is not None else None
     for token in syntax.tokens:
         if token.start >= body and token.lemma.lower() == "government" and token.pos == "NOUN" and token.dep != "compound":  # not "government departments"
+            if any(w.lemma.lower() in _SUBNATIONAL for w in children(syntax, token, "amod", "compound")):
+                continue  # "local governments had to deliver": not the government whose plans they are
             found = actor_of(doc, syntax, token)
             if found is None:
                 continue
@@ -588,6 +601,16 @@ def _in_gerund(syntax: Syntax, token: Token, top: Token) -> bool:
     return False
 
 
+_GETTING = frozenset({"get", "receive", "have", "gain", "win", "benefit", "see"})
+
+
+def _bound_by_promise(syntax: Syntax, word: Token, clause: Token) -> bool:
+    """Whether ``word`` is the subject of a promised clause, the side bound to act ("pledged
+    the party would stand up for pensioners": the party is the promiser's), not one who gets
+    something ("pledged that pensioners would get more")."""
+    return word.dep == "nsubj" and word.head == clause.i and clause.lemma.lower() not in _GETTING
+
+
 def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool) -> list[Token]:
     verb = trigger.verb
     candidates: list[Token] = []
@@ -643,8 +666,11 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
                 candidates += [
                     t for t in descendants(obj, syntax, 5) if not _in_locative(syntax, t, obj) and not _in_gerund(syntax, t, obj) and not (asking and _in_phrase(syntax, t, obj, _SIDES_OF_THING))
                 ]
+    promising = trigger.pattern.type == "AGREE" and verb.lemma.lower() in load_event_lexicon().words("promise_verb")
     for clause in clauses:
-        candidates += [t for t in subtree(clause, syntax, 4) if t.dep in ("nsubj", "dobj", "pobj", "dative") and not _in_locative(syntax, t, clause)]
+        candidates += [
+            t for t in subtree(clause, syntax, 4) if t.dep in ("nsubj", "dobj", "pobj", "dative") and not _in_locative(syntax, t, clause) and not (promising and _bound_by_promise(syntax, t, clause))
+        ]
     if asking:  # "called on ministers to reassure people": the ones called on, before what they are to do
         called_on = [p for part in holders[1:] if part.dep == "prep" for p in children(syntax, part, "pobj")]
         candidates = called_on + [t for t in candidates if t not in called_on]
