@@ -2204,3 +2204,49 @@ def test_a_plan_brought_up_with_a_is_no_ones_plan(run):
 def test_a_local_government_is_not_the_owner_of_the_governments_plans(run):
     doc = run("The minister Ana Kolb said local governments had to deliver good services. But union leader Tomas Vell criticised the plans.")
     assert _one(doc, "ACCUSE").recipient is None
+
+
+def test_warning_that_it_could_take_years_is_no_threat(run):
+    assert not run("The Kelford committee warned that it could be five years before the agency was fit for purpose.").events
+    assert not run("The Kelford committee warned there could be delays.").events
+
+
+def test_a_bare_verb_coordinated_with_will_is_expected_too(run):
+    event = _one(run("Tomas Vell will also highlight the anger over the war and call for a balanced approach to terrorism."), "REQUEST")
+    assert event.modality == "expected"
+
+
+def test_a_cup_clash_is_a_game_not_an_assault(run):
+    assert not run("Ms Kolb was speaking ahead of the third round Scottish Cup clash between the Glasgow clubs at Parkhead on Sunday.").events
+
+
+def test_a_sentences_opening_participle_is_no_part_of_a_name(run):
+    doc = run("Ana Kolb met the clubs on Monday. Praising Celtic and Rangers for their efforts, she said the clubs had done well.")
+    assert "Celtic" in [e.name for e in doc.entities] and not any(e.name.startswith("Praising") for e in doc.entities)
+
+
+def test_fans_are_a_public_group(run):
+    event = _one(run("Scotland's justice minister has warned bigoted soccer fans that she wants to hit them by banning them from matches."), "THREATEN")
+    assert event.recipient.name == "bigoted soccer fans"
+
+
+def test_fans_who_protested_are_the_protesters_however_parsed(run):
+    event = _one(run("About 300 fans protested outside the Old Trafford ground two days ago."), "PROTEST")
+    assert event.actor.name == "About 300 fans" and event.recipient is None
+
+
+def test_a_birth_date_dates_none_of_the_later_acts(run):
+    doc = run("Sir Tomas Vell was born on 27 October, 1920. His prospects remained remote because Mr Vell refused to back the party line.")
+    assert _one(doc, "REJECT").date != "1920-10-27"
+
+
+def test_the_report_named_before_speaks_for_its_authors(run):
+    text = "A report by the Commons work and pensions committee called for the agency to be scrapped. The report urged the Child Support Agency to draw up contingency plans."
+    requests = _events(run(text), "REQUEST")
+    assert [e.actor.name for e in requests] == ["the Commons work and pensions committee"] * 2
+
+
+def test_what_another_hopes_an_actor_will_do_is_no_intention_of_the_actor(run):
+    doc = run('Detainee Ali Kolb said: "I hope now that the government will act upon this decision, scrap this law and release me and the other internees."')
+    event = _one(doc, "RETREAT")
+    assert event.modality == "expected" and not _events(doc, "AGREE")

@@ -305,6 +305,16 @@ def _names_before_weapon_nouns(analysis: Analysis, lexicon: Lexicon) -> list[Men
     return found
 
 
+def _past_leading_participle(analysis: Analysis, start: int, end: int) -> int:
+    """The start of a name the model ran on from a sentence's opening participle ("Praising
+    Celtic and Rangers": Celtic), which is capitalized only because it opens the sentence."""
+    tokens = analysis.tokens_in(start, end)
+    opening = bool(tokens) and (tokens[0].i == 0 or analysis.tokens[tokens[0].i - 1].sent != tokens[0].sent)
+    if len(tokens) > 1 and opening and tokens[0].tag == "VBG" and tokens[0].pos == "VERB":
+        return tokens[1].start
+    return start
+
+
 def _lowercase_run_to_weapon(tokens: tuple[Token, ...], lexicon: Lexicon) -> bool:
     for token in tokens:
         if token.lemma.casefold() in lexicon.weapon_nouns:
@@ -323,6 +333,7 @@ def model_mentions(analysis: Analysis, lexicon: Lexicon) -> list[Mention]:
     found = []
     for named in analysis.named:
         for start, end in _line_pieces(analysis.text, named.start, named.end):
+            start = _past_leading_participle(analysis, start, end)
             mention = _from_named(analysis.text, start, end, named.label, lexicon)
             if mention is not None and not _not_a_name(analysis.text, mention, lexicon):
                 found.append(mention)

@@ -305,13 +305,20 @@ def _authored_text(doc: Document, syntax: Syntax, trigger: Trigger, words: list[
     text = words[0]
     if text.lemma.lower() not in load_event_lexicon().words("authored_text"):
         return None
+    found = _author_of(doc, syntax, text)
+    if found is None and any(d.text.lower() == "the" for d in roles.children(syntax, text, "det")):
+        # "A report by the committee called for ... The report urged ...": the one named before
+        earlier = [t for t in syntax.tokens if t.i < text.i and t.pos == "NOUN" and t.lemma.lower() == text.lemma.lower()]
+        found = next((a for a in (_author_of(doc, syntax, t) for t in reversed(earlier)) if a is not None), None)
+    return found if found is not None else Actor(None, phrase(doc, syntax, text))
+
+
+def _author_of(doc: Document, syntax: Syntax, text: Token) -> Actor | None:
+    """Who a text names as its author: "a report by MPs", "the committee's report", "a Law
+    Commission report"; None when it names no one."""
     named = [w for w in roles.children(syntax, text, "compound") if roles.entity_of(doc, w) is not None]
     authors = named + roles.children(syntax, text, "poss") + [a for by in roles.children(syntax, text, "prep") if by.text.lower() == "by" for a in roles.children(syntax, by, "pobj")]
-    for author in authors:  # "a report by MPs", "the committee's report", "a Law Commission report"
-        found = roles.actor_of(doc, syntax, author)
-        if found is not None:
-            return found
-    return Actor(None, phrase(doc, syntax, text))
+    return next((a for a in (roles.actor_of(doc, syntax, w) for w in authors) if a is not None), None)
 
 
 def _unnamed_reporter(doc: Document, syntax: Syntax, trigger: Trigger, words: list[Token], body: int) -> Actor | None:
@@ -639,7 +646,7 @@ def _stated_intent(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool:
     for _ in range(3):
         kids = [syntax.tokens[i] for i in syntax.children.get(node.i, ())]
         if any(k.dep == "aux" and k.text.lower() in intent for k in kids):
-            return True
+            return not _hoped_by_another(syntax, node)
         if node.dep == "conj" and node.head != node.i and not any(k.dep in ("nsubj", "nsubjpass") for k in kids):
             node = syntax.tokens[node.head]  # "will visit Paris and meet X": the intention holds both
             continue
@@ -649,6 +656,18 @@ def _stated_intent(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool:
         if node.lemma.lower() in intent:
             return True
     return False
+
+
+_HOPING = frozenset({"hope", "wish", "want", "expect", "trust", "pray"})
+
+
+def _hoped_by_another(syntax: Syntax, clause: Token) -> bool:
+    """'I hope the government will release us': what another hopes of the actor is no
+    intention the actor states."""
+    if clause.dep != "ccomp" or clause.head == clause.i:
+        return False
+    hoping = syntax.tokens[clause.head]
+    return hoping.lemma.lower() in _HOPING and not same_subject(syntax, clause, hoping)
 
 
 def _infinitive_of_intent(syntax: Syntax, verb: Token) -> bool:

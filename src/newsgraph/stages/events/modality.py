@@ -45,6 +45,12 @@ def _asks(syntax: Syntax, verb: Token) -> bool:
     return sentence.text.rstrip().rstrip("\"'\u201d)").endswith("?")
 
 
+def _shares_auxiliary(syntax: Syntax, verb: Token) -> bool:
+    """A bare verb coordinated with one that has an auxiliary, none of its own ("will
+    highlight X and call for Y")."""
+    return verb.tag == "VB" and not any(k.dep in ("aux", "auxpass") for k in _kids(syntax, verb))
+
+
 def _is_to(syntax: Syntax, verb: Token) -> bool:
     """'is to visit': an infinitive governed by a bare 'be' states what is arranged."""
     if verb.dep != "xcomp" or verb.head == verb.i or not any(k.dep == "aux" and k.text.lower() == "to" for k in _kids(syntax, verb)):
@@ -119,7 +125,8 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
                 found.add(conditions[word])
             elif kid.dep == "prep" and word in lexicon.cues.get("time_prep", {}):
                 found.add(lexicon.cues["time_prep"][word])
-        if node.dep == "conj" and node.head != node.i and syntax.tokens[node.head].dep in _GOVERNED and not _has_subject(syntax, node):
+        if node.dep == "conj" and node.head != node.i and (syntax.tokens[node.head].dep in _GOVERNED or _shares_auxiliary(syntax, node)) and not _has_subject(syntax, node):
+            # "will highlight the anger and call for X": a bare conjunct shares its first's "will"
             # "is to give a speech and meet X": governed as its first conjunct is; a finite
             # conjunct has its own tense and polarity ("said they were not racist and refused")
             same_subject = same_subject and node.tag not in _FINITE

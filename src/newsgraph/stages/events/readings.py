@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from ...model import Actor, Document, Event, Span, Token
 from ...resources import read_table
+from ..entities.teams import sport_words
 from ..timex.syntax import Syntax
 from . import roles
 from .actors import agent_role, as_actor, pronoun_entity, quote_at, stated_country
@@ -232,9 +233,14 @@ def warning_of_risk(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> 
 def _states_a_risk(syntax: Syntax, clause: Token) -> bool:
     """'(that) the war could be illegal', 'the situation was dangerous': a clause saying what
     a thing is (a copula with a thing as subject), no act of anyone's."""
-    if clause.lemma.lower() != "be" or not roles.children(syntax, clause, "acomp", "attr"):
+    if clause.lemma.lower() != "be":
         return False
-    subjects = roles.children(syntax, clause, "nsubj")
+    subjects = roles.children(syntax, clause, "nsubj", "expl")
+    described = roles.children(syntax, clause, "acomp", "attr")
+    if subjects and all(s.text.lower() == "there" or (s.text.lower() == "it" and not described) for s in subjects):
+        return True  # "(that) it could be five years before ...", "there could be delays": no one's act either
+    if not described:
+        return False
     return bool(subjects) and all(s.pos == "NOUN" and s.ent_type not in _ACTING_NAMES for s in subjects)
 
 
@@ -302,7 +308,12 @@ def unarmed_fight(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger:
     the chancellor': a fight with no weapon in its clause and no armed side or physical target
     (soldiers, rebels, police, a town) is a figure of speech, no event."""
     lemma = trigger.head.lemma.lower()
-    if trigger.pattern.type != "ASSAULT" or lemma not in _FIGURATIVE_FIGHTS | _CONTESTS or means_of(trigger, syntax):
+    if trigger.pattern.type != "ASSAULT" or lemma not in _FIGURATIVE_FIGHTS | _CONTESTS:
+        return False
+    before = [syntax.tokens[trigger.head.i - 1]] if trigger.head.i > 0 else []  # "Cup clash" however parsed
+    if any(w.lemma.lower() in sport_words() for w in roles.children(syntax, trigger.head, "compound", "amod", "nmod") + before):
+        return True  # "the Scottish Cup clash between the Glasgow clubs", "a league battle": a game
+    if means_of(trigger, syntax):
         return False
     verb = trigger.verb
     sides = roles.children(syntax, verb, "nsubj", "dobj", "nsubjpass")

@@ -117,6 +117,7 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
             # a noun the parse made the sentence's root, its verb hung on it ("X, for the party,
             # called on Y"): the verb is the sentence's and the noun its subject
             misparsed_main_verb = node.tag == "VBN" and noun.head == noun.i and node.i > noun.i and noun.pos == "PROPN"
+            misparsed_main_verb = misparsed_main_verb or _done_by_its_noun(syntax, node)
             return ([], False) if node.tag == "VBN" and not misparsed_main_verb else (conjuncts(syntax, noun), False)
         if not subjects and node.dep == "xcomp" and node.head != node.i:
             controller = _object_controller(syntax, syntax.tokens[node.head])
@@ -166,6 +167,15 @@ def reduced_relative(syntax: Syntax, verb: Token) -> bool:
         return False
     joined = [c for c in children(syntax, verb, "conj") if c.i > verb.i]
     return any(_passive_without_subject(syntax, c) and not any(t.dep == "cc" or t.text == "," for t in syntax.tokens[verb.i + 1 : c.i] if t.head == verb.i) for c in joined)
+
+
+_DONE_WITHOUT_OBJECT = frozenset({"protest", "demonstrate", "march", "rally", "riot"})
+
+
+def _done_by_its_noun(syntax: Syntax, verb: Token) -> bool:
+    """'About 300 fans protested outside the ground', parsed as a participle on "fans": an act
+    no one undergoes, with no object and no "by" phrase, is done by the noun."""
+    return verb.lemma.lower() in _DONE_WITHOUT_OBJECT and not children(syntax, verb, "dobj", "agent", "auxpass")
 
 
 def opening_participle(syntax: Syntax, verb: Token) -> bool:
@@ -620,7 +630,7 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
     if _undergoes(syntax, verb):  # "leaders are to be offered", "with protesters jailed"
         own = children(syntax, verb, "nsubj")
         candidates += own or (children(syntax, syntax.tokens[verb.head], "nsubj", "nsubjpass") if verb.dep == "xcomp" else [])
-    if verb.dep in _MODIFIER_CLAUSES and verb.tag == "VBN" and verb.head != verb.i:
+    if verb.dep in _MODIFIER_CLAUSES and verb.tag == "VBN" and verb.head != verb.i and not _done_by_its_noun(syntax, verb):
         candidates.append(syntax.tokens[verb.head])  # "soldiers killed in the capital"
     if reduced_relative(syntax, verb):
         return children(syntax, verb, "nsubj")  # "the men held for a week": they undergo it

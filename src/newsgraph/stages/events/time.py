@@ -81,12 +81,21 @@ def narrative_date(doc: Document, before: int) -> TimeExpr | None:
     text = doc.article.text
     asides = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)|[\"“][^\"“”]*[\"”]", text)]
     paragraph_start = text.rfind("\n", 0, before) + 1
-    days = [t for t in doc.times if granularity(t.value) in ("day", "time") and not any(s <= t.span.start < e for s, e in asides)]
+    days = [t for t in doc.times if granularity(t.value) in ("day", "time") and not any(s <= t.span.start < e for s, e in asides) and not _life_date(text, t)]
     in_paragraph = [t for t in days if paragraph_start <= t.span.start < before]
     if in_paragraph:
         return in_paragraph[-1]
     lead = [t for t in days if t.span.start < min(before, _lead_end(text))]
     return lead[0] if lead else None
+
+
+_LIFE_DATE = re.compile(r"\b(?:born|died)\b(?:\s+\S+){0,2}\s*$")
+
+
+def _life_date(text: str, time: TimeExpr) -> bool:
+    """A birth or death date ("was born on 27 October, 1920"): a fact about a person, no time
+    the story's later sentences go on from."""
+    return _LIFE_DATE.search(text[max(0, time.span.start - 30) : time.span.start]) is not None
 
 
 def _lead_end(text: str) -> int:
