@@ -2250,3 +2250,9 @@ def test_what_another_hopes_an_actor_will_do_is_no_intention_of_the_actor(run):
     doc = run('Detainee Ali Kolb said: "I hope now that the government will act upon this decision, scrap this law and release me and the other internees."')
     event = _one(doc, "RETREAT")
     assert event.modality == "expected" and not _events(doc, "AGREE")
+
+
+def test_an_act_aimed_at_someones_concerns_is_aimed_at_them(run):
+    text = 'Mr Vell held talks with Tony Blair on Friday. He said afterwards that the Prime Minister had offered some "movement" to address his concerns.'
+    event = _one(run(text), "AGREE")
+    assert event.recipient.name == "Vell"
