@@ -2256,3 +2256,27 @@ def test_an_act_aimed_at_someones_concerns_is_aimed_at_them(run):
     text = 'Mr Vell held talks with Tony Blair on Friday. He said afterwards that the Prime Minister had offered some "movement" to address his concerns.'
     event = _one(run(text), "AGREE")
     assert event.recipient.name == "Vell"
+
+
+@pytest.mark.parametrize(
+    "text, recipient",
+    [
+        ('The Kelford Party leader Tomas Vell dismissed the Conservatives as a "fading" force.', "Conservatives"),
+        ("Ana Kolb then went on to tear into the Tory plans to scrap the scheme.", "Tory"),
+        ("Ana Kolb laid into the Conservatives.", "Conservatives"),
+    ],
+)
+def test_dismissing_someone_as_or_tearing_into_them_is_criticism_done(run, text, recipient):
+    event = _one(run(text), "ACCUSE")
+    assert event.recipient.name == recipient and event.modality == "asserted"
+
+
+def test_shooting_hoops_is_no_shooting(run):
+    assert not run("Mr Vell shot basketball hoops with students.").events
+    assert _one(run("Police shot two protesters."), "ASSAULT")
+
+
+def test_dismissing_claims_as_nonsense_criticises_no_one(run):
+    text = 'But the prime minister said he had discussed these claims with the chancellor and dismissed them as a "load of nonsense".'
+    assert not _events(run(text), "ACCUSE")
+    assert not run("Ana Kolb dismissed the claims as nonsense.").events

@@ -100,6 +100,8 @@ def framed(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> li
             continue  # "post-war", "anti-war": a prefixed word is not the word of the pattern
         if trigger.pattern.pos == "V" and trigger.head.lemma.lower() in lexicon.words("needs_ask") and not _asks_for_something(trigger.head, syntax):
             continue  # "policies that appealed to voters": they attract them; nothing is asked
+        if trigger.pattern.type == "ACCUSE" and _claim_dismissed(trigger, syntax):
+            continue  # "dismissed the claims as nonsense": a claim denied, no one criticised
         if trigger.pattern.type in _FORCE_TYPES and _animals_involved(trigger.head, syntax, lexicon):
             continue  # "chasing foxes then shooting them", "a dog attacked": no political event
         frame = _frame_of(trigger, syntax)
@@ -147,6 +149,28 @@ def _asks_for_an_act(verb, syntax: Syntax) -> bool:
         if kid.dep == "dobj" and kid.pos == "NOUN":
             return True  # "asked the court's permission", "asked their support"
         if kid.dep == "ccomp" and any(syntax.tokens[j].dep == "mark" and syntax.tokens[j].text.lower() == "that" for j in syntax.children.get(kid.i, ())):
+            return True
+    return False
+
+
+_STANDING_FOR = frozenset({"them", "it", "this", "these", "that", "those"})
+_PLURAL_STANDING_FOR = frozenset({"them", "these", "those"})
+
+
+def _claim_dismissed(trigger: Trigger, syntax: Syntax) -> bool:
+    """'Dismissed the claims as nonsense', 'discussed these claims and dismissed them as a load
+    of nonsense': what is dismissed is a claim (the words of the ``dismiss`` frame that code
+    nothing), or a pronoun for the claim named last before it in its sentence."""
+    if trigger.head.lemma.lower() != "dismiss":
+        return False
+    claims = set().union(*(f.words for f in load_frames().get(("V", "dismiss"), ()) if f.cameo is None))
+    for obj in (syntax.tokens[i] for i in syntax.children.get(trigger.head.i, ()) if syntax.tokens[i].dep == "dobj"):
+        if obj.text.lower() in _STANDING_FOR:
+            start = syntax.sentence_span(obj.start).start
+            plural = obj.text.lower() in _PLURAL_STANDING_FOR
+            before = [t for t in syntax.tokens_between(start, obj.start) if t.pos == "NOUN" and (t.tag == "NNS") == plural]
+            obj = before[-1] if before else obj
+        if obj.lemma.lower() in claims:
             return True
     return False
 

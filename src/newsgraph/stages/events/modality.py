@@ -45,6 +45,12 @@ def _asks(syntax: Syntax, verb: Token) -> bool:
     return sentence.text.rstrip().rstrip("\"'\u201d)").endswith("?")
 
 
+def _went_on_to(syntax: Syntax, verb: Token) -> bool:
+    """'then went on to tear into the plans': what was done next, no purpose."""
+    head = syntax.tokens[verb.head]
+    return head.lemma.lower() == "go" and any(k.dep == "prt" and k.text.lower() == "on" for k in _kids(syntax, head))
+
+
 def _shares_auxiliary(syntax: Syntax, verb: Token) -> bool:
     """A bare verb coordinated with one that has an auxiliary, none of its own ("will
     highlight X and call for Y")."""
@@ -105,7 +111,7 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
         found.add("hypothetical")  # "attacking churches is forbidden", "will the army attack?"
     if noun_event and verb.lemma.lower() in governors:
         found.add(governors[verb.lemma.lower()])  # "the parade is expected to ..."
-    if verb.dep in _PURPOSE and any(k.dep == "aux" and k.text.lower() == "to" for k in _kids(syntax, verb)):
+    if verb.dep in _PURPOSE and any(k.dep == "aux" and k.text.lower() == "to" for k in _kids(syntax, verb)) and not _went_on_to(syntax, verb):
         found.add("expected")  # "... to showcase its weapons": a purpose, not yet done
     if _is_to(syntax, verb):
         found.add("expected")  # "the minister is to visit China", "leaders are to be offered"
