@@ -2280,3 +2280,26 @@ def test_dismissing_claims_as_nonsense_criticises_no_one(run):
     text = 'But the prime minister said he had discussed these claims with the chancellor and dismissed them as a "load of nonsense".'
     assert not _events(run(text), "ACCUSE")
     assert not run("Ana Kolb dismissed the claims as nonsense.").events
+
+
+def test_making_a_mistake_is_a_fault_advice_against_one_is_not(run):
+    assert _one(run("Tomas Vell said the government was again making a mistake in rushing the bill."), "ACCUSE").recipient.name == "the government"
+    assert not run('Ana Kolb said: "No politician should make the mistake that Tomas Vell made in 1992."').events
+
+
+def test_a_fault_someone_owns_in_a_speakers_words_is_criticism_of_them(run):
+    event = _one(run("Tomas Vell said: \"This report highlights Labour's failure to ensure young people can read.\""), "ACCUSE")
+    assert event.recipient.name == "Labour" and event.trigger.text == "failure"
+    assert not run('Tomas Vell said: "We admit our failure."').events
+
+
+def test_harm_caused_by_anothers_plans_is_criticism_of_them(run):
+    text = '"Irreversible environmental damage" will be caused by government plans to build a million homes in Kelford, MPs have warned.'
+    event = _one(run(text), "ACCUSE")
+    assert event.actor.name == "MPs" and event.recipient.sector == "GOV"
+
+
+def test_calling_someone_a_giant_is_praise_of_them(run):
+    doc = run('Lord Vell has died. Prime Minister Tony Blair called him a "giant" of the Labour movement.')
+    assert _one(doc, "SUPPORT").recipient.name == "Lord Vell"
+    assert not run('Kelford Books president Ana Kolb called 2004 an "outstanding success".').events

@@ -78,7 +78,8 @@ def quoted_judgements(doc: Document, syntax: Syntax, lexicon: EventLexicon, trig
                 if token.i in taken:
                     continue
                 if _owned_fault(syntax, lexicon, token):
-                    found.append(Trigger(token, (token, syntax.tokens[token.head]), pattern, token))
+                    words = (token,) if token.pos == "NOUN" else (token, syntax.tokens[token.head])  # "failure"; "desperate bid"
+                    found.append(Trigger(token, words, pattern, token))
                     continue
                 if token.head != token.i and token.dep not in ("ccomp", "conj"):
                     continue  # the main verb of a quoted sentence (or its conjunct, or its content clause)
@@ -104,6 +105,8 @@ def quoted_judged(doc: Document, syntax: Syntax, trigger: Trigger) -> tuple[Trig
     # '"It is very disappointing," he said': "it" is what happened, no body judged
     if trigger.verb.dep == "amod":  # "his desperate bid": the one whose bid it is
         subjects = roles.children(syntax, syntax.tokens[trigger.verb.head], "poss")
+    elif trigger.verb.pos == "NOUN":  # "Labour's failure": its owner
+        subjects = roles.children(syntax, trigger.verb, "poss")
     else:
         subjects = _made_by(syntax, trigger.verb) or list(_wronged_by(syntax, load_event_lexicon(), trigger.verb)[1:])
         subjects = subjects or [w for w in _clause_subjects(syntax, trigger.verb) if w.text.lower() not in _SITUATION_WORDS]
@@ -115,7 +118,11 @@ def quoted_judged(doc: Document, syntax: Syntax, trigger: Trigger) -> tuple[Trig
 
 def _owned_fault(syntax: Syntax, lexicon: EventLexicon, word: Token) -> bool:
     """A word of disapproval on a thing someone else owns, in a speaker's own words ("Mr Lee is
-    recycling it in his desperate bid", "Labour's cynical ploy"): criticism of the owner."""
+    recycling it in his desperate bid", "Labour's cynical ploy"), or a fault someone else owns
+    (kind ``fault_noun``: "Labour's failure to ensure ..."): criticism of the owner."""
+    if word.pos == "NOUN" and word.lemma.lower() in lexicon.words("fault_noun"):
+        owners = roles.children(syntax, word, "poss")  # "Labour's failure to ensure ...", "the minister's incompetence"
+        return bool(owners) and owners[0].text.lower() not in _OWN_POSSESSIVES
     if word.dep != "amod" or word.lemma.lower() not in lexicon.words("disapproval") or word.head == word.i:
         return False
     owners = roles.children(syntax, syntax.tokens[word.head], "poss")
@@ -142,6 +149,8 @@ def _judging(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> tuple[Token,
         return ()  # "if it was not so serious", "unless they fail": a condition, no judgement
     if any(k.dep == "neg" for k in roles.children(syntax, verb)):
         return _denied_virtue(syntax, lexicon, verb)  # "the government has not failed": no blame
+    if any(a.text.lower() in _ADVICE for a in roles.children(syntax, verb, "aux")) or _no_one(syntax, verb):
+        return ()  # "no politician should make the mistake of ...": advice, no one blamed
     wronged = _wronged_by(syntax, lexicon, verb)
     if wronged:
         return (wronged[0],)
@@ -183,6 +192,15 @@ def _wronged_by(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> tuple[Tok
     return (blamed[0], *agents) if agents else ()
 
 
+_ADVICE = frozenset({"should", "must", "ought"})
+
+
+def _no_one(syntax: Syntax, verb: Token) -> bool:
+    """Whether the verb's subject is no one ("no politician", "nobody", "none of them")."""
+    subjects = roles.children(syntax, verb, "nsubj", "nsubjpass")
+    return any(s.text.lower() in ("nobody", "none", "no-one") or any(d.text.lower() == "no" for d in roles.children(syntax, s, "det")) for s in subjects)
+
+
 def _denied_trust_subject(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> list[Token]:
     """The subject of "X cannot be trusted" (a passive ``virtue_verb``, negated), or []."""
     if verb.lemma.lower() not in lexicon.words("virtue_verb") or not roles.children(syntax, verb, "neg"):
@@ -215,6 +233,8 @@ def _takes(syntax: Syntax, lexicon: EventLexicon, verb: Token, wanted: str) -> b
     if not wanted:
         return True
     kids = roles.children(syntax, verb, "xcomp", "dobj", "prt", "prep", "attr")
+    if roles.children(syntax, verb, "auxpass"):
+        kids += roles.children(syntax, verb, "nsubjpass")  # "damage will be caused by the plans": what is caused
     parts = wanted.split("|")
     if "<infinitive>" in parts:
         outcomes = lexicon.words("outcome_verb")

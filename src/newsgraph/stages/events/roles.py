@@ -331,8 +331,8 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     for with_country in (True, False) if not direct else (False,):  # a named or national target before a bare role ("rebels")
         for token in candidates:
             first = _recipient_at(doc, syntax, token, actor, outlets, visit)
-            if first is None or (with_country and not stated_country(first)):
-                continue
+            if first is None or (with_country and not stated_country(first) and not _named_object(doc, trigger, token, first)):
+                continue  # a person named as the object counts as named ("called Jim Lee a giant of the party")
             found = [first]
             for other in conjuncts(syntax, token)[1:]:
                 more = _recipient_at(doc, syntax, other, actor, outlets, visit)
@@ -341,6 +341,15 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
             return found
     owner = _anothers_own(doc, syntax, trigger, candidates, actor) or _policy_owner(doc, syntax, trigger, actor, body)
     return [owner] if owner is not None else []
+
+
+def _named_object(doc: Document, trigger: Trigger, token: Token, actor: Actor) -> bool:
+    """A person named (or a pronoun for one) as the direct object of criticism or praise; not a title
+    the entities stage linked to someone ("the prime minister")."""
+    entity = doc.entity(actor.entity) if actor.entity else None
+    named = entity is not None and entity.type == "PERSON" and token.pos in ("PROPN", "PRON")
+    # judged or praised, not handed over ("extradited X to Britain": Britain receives)
+    return named and token.dep == "dobj" and token.head == trigger.verb.i and trigger.pattern.type in ("ACCUSE", "SUPPORT")
 
 
 def _written_to(syntax: Syntax, clause: Token) -> Token | None:
