@@ -2303,3 +2303,19 @@ def test_calling_someone_a_giant_is_praise_of_them(run):
     doc = run('Lord Vell has died. Prime Minister Tony Blair called him a "giant" of the Labour movement.')
     assert _one(doc, "SUPPORT").recipient.name == "Lord Vell"
     assert not run('Kelford Books president Ana Kolb called 2004 an "outstanding success".').events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelford MPs will engage in a debate over how redistributive the chancellor is.",
+        "The Kelford government insists that control orders must be issued by the home secretary.",
+        'Ana Kolb said: "All the government have offered is more talk."',
+    ],
+)
+def test_debates_legal_orders_and_all_that_was_offered_code_nothing(run, text):
+    assert not run(text).events
+
+
+def test_military_orders_to_attack_stay_a_threat(run):
+    assert _one(run("Russian generals issued orders to attack the town."), "THREATEN")

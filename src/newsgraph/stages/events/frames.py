@@ -100,6 +100,8 @@ def framed(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> li
             continue  # "post-war", "anti-war": a prefixed word is not the word of the pattern
         if trigger.pattern.pos == "V" and trigger.head.lemma.lower() in lexicon.words("needs_ask") and not _asks_for_something(trigger.head, syntax):
             continue  # "policies that appealed to voters": they attract them; nothing is asked
+        if _all_that_was_done(trigger.head, syntax):
+            continue  # "all the government have offered is more talk": a criticism of how little, no offer
         if trigger.pattern.type == "ACCUSE" and _claim_dismissed(trigger, syntax):
             continue  # "dismissed the claims as nonsense": a claim denied, no one criticised
         if trigger.pattern.type in _FORCE_TYPES and _animals_involved(trigger.head, syntax, lexicon):
@@ -151,6 +153,17 @@ def _asks_for_an_act(verb, syntax: Syntax) -> bool:
         if kid.dep == "ccomp" and any(syntax.tokens[j].dep == "mark" and syntax.tokens[j].text.lower() == "that" for j in syntax.children.get(kid.i, ())):
             return True
     return False
+
+
+def _all_that_was_done(verb: Token, syntax: Syntax) -> bool:
+    """'All the government have offered is more talk', 'all they did was talk': the act as the
+    subject of "is" or "was" right after it, belittled by "all"."""
+    following = syntax.tokens[verb.i + 1] if verb.i + 1 < len(syntax.tokens) else None
+    if following is None or following.lemma.lower() != "be" or following.tag not in ("VBZ", "VBD"):
+        return False  # the act is what "is" or "was" says, however the parse hangs it
+    kids = [syntax.tokens[i] for i in syntax.children.get(verb.i, ())]
+    subjects = [k for k in kids if k.dep == "nsubj"]
+    return any(syntax.tokens[i].text.lower() == "all" and syntax.tokens[i].dep in ("predet", "det") for s in subjects for i in syntax.children.get(s.i, ()))
 
 
 _STANDING_FOR = frozenset({"them", "it", "this", "these", "that", "those"})
