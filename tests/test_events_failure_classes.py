@@ -2319,3 +2319,18 @@ def test_debates_legal_orders_and_all_that_was_offered_code_nothing(run, text):
 
 def test_military_orders_to_attack_stay_a_threat(run):
     assert _one(run("Russian generals issued orders to attack the town."), "THREATEN")
+
+
+def test_a_party_named_by_two_words_is_that_party_not_the_one_the_last_word_names(run):
+    text = (
+        "Parents and teachers who met Mr Vell on Tuesday were invited to an informal talk after writing to their MPs. "
+        'For the Conservatives, shadow schools secretary Ann Dorn said: "Mr Vell is all talk. He must be judged on what he has done." '
+        "The Liberal Democrats are promising to cut class sizes for the youngest children and ensure all children are taught by a qualified teacher in each subject."
+    )
+    events = [e for e in run(text).events if e.trigger.text == "promising"]
+    assert events and events[0].actor.country == "GBR"
+
+
+def test_words_meeting_a_cool_reception_is_no_meeting_and_denying_a_quote_no_refusal(run):
+    assert not run("Ana Kolb met Tomas Vell in Paris. His words about Mr Dorn met a cool reception from Ms Kolb.").events[1:]
+    assert not run("Tomas Vell directly denied that quote on Wednesday.").events

@@ -114,21 +114,34 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
         named = _misspelt_country(token.text)  # "Ethopia", "Afganistan"
     if named is not None:  # a country the entity stage left unnamed
         return Actor(None, named.name, named.alpha3, "GOV", named.alpha3)
-    party = _party_word(token)
+    party = _party_word(token, _capitalized_before(syntax, token))
     if party is not None:  # "Labour claims ...": a party the model took for a common noun
         return party
     return group_actor(doc, syntax, token)
 
 
-def _party_word(token: Token) -> Actor | None:
-    """A capitalized word naming a listed party on its own ("Labour", "Tories"), as its actor."""
+def _capitalized_before(syntax: Syntax, token: Token) -> str:
+    """The capitalized words right before a word that modify it ("Liberal" of "Liberal
+    Democrats"), with the word: the name they make together."""
+    words = [token.text]
+    index = token.i - 1
+    while index >= 0 and syntax.tokens[index].head == token.i and syntax.tokens[index].dep in ("compound", "amod") and syntax.tokens[index].text[:1].isupper():
+        words.insert(0, syntax.tokens[index].text)
+        index -= 1
+    return " ".join(words)
+
+
+def _party_word(token: Token, name: str | None = None) -> Actor | None:
+    """A capitalized word naming a listed party on its own ("Labour", "Tories"), or with the
+    capitalized words before it ("Liberal Democrats", not the US "Democrats"), as its actor."""
     if not token.text[:1].isupper():
         return None
-    found = phoenix_actors().actor(token.text)
+    whole = phoenix_actors().actor(name) if name and name != token.text else None
+    found = whole or phoenix_actors().actor(token.text)
     code = found.code_on(None) if found is not None and found.source == "political_parties" else None
     if not code or len(code) < 3 or countries().countries.get(code[:3]) is None:
         return None
-    return Actor(None, token.text, code[:3], "PTY", code)
+    return Actor(None, name if whole is not None and name else token.text, code[:3], "PTY", code)
 
 
 def names_a_law(entity: Entity) -> bool:
