@@ -2334,3 +2334,13 @@ def test_a_party_named_by_two_words_is_that_party_not_the_one_the_last_word_name
 def test_words_meeting_a_cool_reception_is_no_meeting_and_denying_a_quote_no_refusal(run):
     assert not run("Ana Kolb met Tomas Vell in Paris. His words about Mr Dorn met a cool reception from Ms Kolb.").events[1:]
     assert not run("Tomas Vell directly denied that quote on Wednesday.").events
+
+
+def test_a_party_name_the_model_split_at_its_first_mention_is_the_party(run):
+    text = (
+        "Former presenter Tomas Vell has quit the UK Independence Party and accused it of betraying its supporters.\n\n"
+        "The MEP said he was ashamed to have joined the party. Party leader Ann Dorn said she was glad. "
+        '"He was more interested in himself than the UK Independence Party," Ms Dorn told reporters. UKIP won 12 seats at the European elections.'
+    )
+    event = _one(run(text), "ACCUSE")
+    assert event.recipient.name == "UK Independence Party" and event.recipient.sector == "PTY"

@@ -77,7 +77,7 @@ def cluster_names(text: str, mentions: list[Mention]) -> list[Cluster]:
             mention.type = cluster.type
     _add_bracket_acronyms(text, clusters)
     _add_repeated_names(text, clusters)
-    return clusters
+    return [c for c in clusters if c.mentions]  # a cluster whose pieces a longer name took is gone
 
 
 def _vote_type(mentions: list[Mention]) -> str:
@@ -127,9 +127,32 @@ def _add_repeated_names(text: str, clusters: list[Cluster]) -> None:
             for start, end in whole_word_spans(text, name, plural):
                 if _inside_longer_name(text, start, end):
                     continue  # "Explorer" in "Internet Explorer" is another name
-                if not any(s < end and start < e for s, e in taken):
+                overlapping = [(s, e) for s, e in taken if s < end and start < e]
+                if overlapping and _pieces_of(clusters, cluster, name, (start, end), overlapping):
+                    # "UK" and "Independence Party" the model split out of "UK Independence Party"
+                    _release(clusters, overlapping)
+                    taken = [span for span in taken if span not in overlapping]
+                    overlapping = []
+                if not overlapping:
                     cluster.mentions.append(Mention(start, end, cluster.type, text[start:end], trust=TRUST_MODEL))
                     taken.append((start, end))
+
+
+def _pieces_of(clusters: list[Cluster], cluster: Cluster, name: str, span: tuple[int, int], overlapping: list[tuple[int, int]]) -> bool:
+    """Whether the spans a longer organization name covers are pieces the model split out of
+    it ("UK" and "Independence Party"), none of them a person's."""
+    if cluster.type not in ("ORG", "OUTLET") or " " not in name:
+        return False
+    if not all(span[0] <= s and e <= span[1] and (s, e) != span for s, e in overlapping):
+        return False
+    people = {(m.start, m.end) for c in clusters if c.type == "PERSON" for m in c.mentions}
+    return not any(piece in people for piece in overlapping)
+
+
+def _release(clusters: list[Cluster], spans: list[tuple[int, int]]) -> None:
+    """Take the mentions at ``spans`` from whichever clusters hold them."""
+    for cluster in clusters:
+        cluster.mentions = [m for m in cluster.mentions if (m.start, m.end) not in spans]
 
 
 _CAPITALIZED_BEFORE = re.compile(r"([A-Z][\w\-]*)[ \t]+$")
