@@ -2344,3 +2344,18 @@ def test_a_party_name_the_model_split_at_its_first_mention_is_the_party(run):
     )
     event = _one(run(text), "ACCUSE")
     assert event.recipient.name == "UK Independence Party" and event.recipient.sector == "PTY"
+
+
+def test_standing_down_is_a_resignation(run):
+    event = _one(run("Tory MP Tomas Vell is to stand down on the grounds of ill health."), "RETREAT")
+    assert event.modality == "expected" and event.mode == "resign"
+
+
+def test_a_post_resigned_after_as_is_no_recipient_whoever_owns_it(run):
+    assert _one(run("Ann Kolb resigned as the party's chairman."), "RETREAT").recipient is None
+    assert _one(run("Mr Vell, of Woodbridge, has also resigned as UKIP's branch chairman."), "RETREAT").recipient.name == "UKIP"
+
+
+def test_the_owner_of_an_intention_acts_on_it(run):
+    event = _one(run("At a dinner on Monday Tomas Vell told his deputy of his intention to stand down."), "RETREAT")
+    assert event.actor.name == "Tomas Vell"

@@ -114,6 +114,7 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
             # "rebel groups fighting to topple X": the noun acts; "soldiers killed in the
             # capital": a passive participle's noun is the target, and no one is named acting
             noun = _parenthesis_holder(syntax, syntax.tokens[node.head], node)
+            noun = _intender(syntax, noun)
             # a noun the parse made the sentence's root, its verb hung on it ("X, for the party,
             # called on Y"): the verb is the sentence's and the noun its subject
             misparsed_main_verb = node.tag == "VBN" and noun.head == noun.i and node.i > noun.i and noun.pos == "PROPN"
@@ -194,6 +195,18 @@ def _passive_without_subject(syntax: Syntax, verb: Token) -> bool:
 def _after_reduced_relative(syntax: Syntax, verb: Token) -> bool:
     """Whether ``verb`` is the real main verb of such a misparse ("were freed")."""
     return verb.dep == "conj" and verb.head != verb.i and _passive_without_subject(syntax, verb) and reduced_relative(syntax, syntax.tokens[verb.head])
+
+
+_INTENT_NOUNS = frozenset({"intention", "plan", "promise", "pledge", "vow"})  # acts to come: "a decision to back" was done, "a refusal to order" is none
+
+
+def _intender(syntax: Syntax, noun: Token) -> Token:
+    """The owner of an intention an infinitive hangs on ("told Mr Lee of his intention to stand
+    down": he stands down), else the noun."""
+    if noun.lemma.lower() not in _INTENT_NOUNS:
+        return noun
+    owners = children(syntax, noun, "poss")
+    return owners[0] if owners else noun
 
 
 def _parenthesis_holder(syntax: Syntax, noun: Token, verb: Token) -> Token:
@@ -783,6 +796,8 @@ def _outlet_as_target(syntax: Syntax, token: Token) -> bool:
 
 
 def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | None, outlets: bool = False, visit: bool = False) -> Actor | None:
+    if token.pos == "NOUN" and _a_post(syntax, token):
+        return None  # "resigned as the party's leader": an office, whoever the entities took it for
     entity = entity_of(doc, token)
     if visit and entity is not None and entity.type in ("EVENT", "PLACE", "ORG") and not entity.country and not place_country(doc, entity):
         host = host_city_country(entity.name)  # "attend the Beijing Olympics": held in Beijing
@@ -805,9 +820,13 @@ def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | No
 
 
 def _a_post(syntax: Syntax, noun: Token) -> bool:
-    """A title with no article after "as" or "of" names an office, not its holder."""
+    """A title with no article after "as" or "of" names an office, not its holder ("resigned as
+    party chairman", "as the party's branch chairman": a body's office, still no holder)."""
     head = syntax.tokens[noun.head]
-    return noun.dep == "pobj" and head.text.lower() in ("as", "of") and not children(syntax, noun, "det", "poss") and office_title(syntax, noun)
+    if noun.dep != "pobj" or head.text.lower() not in ("as", "of") or not office_title(syntax, noun):
+        return False
+    # after "as" a title is always the office ("stood down as an MP"); "the wife of the minister" names its holder
+    return head.text.lower() == "as" or not children(syntax, noun, "det")
 
 
 def _more_of(syntax: Syntax, noun: Token) -> bool:
