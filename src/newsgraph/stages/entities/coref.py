@@ -140,13 +140,20 @@ def _add_repeated_names(text: str, clusters: list[Cluster]) -> None:
 
 def _pieces_of(clusters: list[Cluster], cluster: Cluster, name: str, span: tuple[int, int], overlapping: list[tuple[int, int]]) -> bool:
     """Whether the spans a longer organization name covers are pieces the model split out of
-    it ("UK" and "Independence Party"), none of them a person's."""
+    it: a place and the rest ("UK" and "Independence Party"), none of them a person's."""
+    # (``span`` is where the longer name stands, ``overlapping`` the pieces inside it)
     if cluster.type not in ("ORG", "OUTLET") or " " not in name:
         return False
     if not all(span[0] <= s and e <= span[1] and (s, e) != span for s, e in overlapping):
         return False
-    people = {(m.start, m.end) for c in clusters if c.type == "PERSON" for m in c.mentions}
-    return not any(piece in people for piece in overlapping)
+    kinds = {(m.start, m.end): c.type for c in clusters for m in c.mentions}
+    if any(kinds.get(piece) == "PERSON" for piece in overlapping):
+        return False
+    # a place the name begins with and the rest of it ("UK" + "Independence Party"), tagged
+    # or not (an abbreviation left out: "UK" before "Independence Party")
+    first = name.split()[0]
+    left_out = span[0] < min(s for s, _ in overlapping) and first.isupper() and len(first) <= 3
+    return left_out or any(kinds.get(piece) in ("PLACE", "COUNTRY") for piece in overlapping)
 
 
 def _release(clusters: list[Cluster], spans: list[tuple[int, int]]) -> None:
