@@ -2359,3 +2359,12 @@ def test_a_post_resigned_after_as_is_no_recipient_whoever_owns_it(run):
 def test_the_owner_of_an_intention_acts_on_it(run):
     event = _one(run("At a dinner on Monday Tomas Vell told his deputy of his intention to stand down."), "RETREAT")
     assert event.actor.name == "Tomas Vell"
+
+
+def test_the_noun_after_as_is_the_subject_of_the_verb_that_follows(run):
+    event = _one(run("Services in Kelford were affected as civil servants in Kelford joined the nationwide strike."), "PROTEST")
+    assert event.actor.name == "civil servants"
+
+
+def test_striking_workers_are_workers_on_strike_no_one_struck(run):
+    assert not _events(run("Across Kelford, pickets were held by striking civil servants with protests in towns."), "ASSAULT")

@@ -100,6 +100,8 @@ def framed(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> li
             continue  # "post-war", "anti-war": a prefixed word is not the word of the pattern
         if trigger.pattern.pos == "V" and trigger.head.lemma.lower() in lexicon.words("needs_ask") and not _asks_for_something(trigger.head, syntax):
             continue  # "policies that appealed to voters": they attract them; nothing is asked
+        if _participle_read_as_gerund(trigger.head, syntax):
+            continue  # "held by striking civil servants": the workers on strike, no one struck
         if _all_that_was_done(trigger.head, syntax):
             continue  # "all the government have offered is more talk": a criticism of how little, no offer
         if trigger.pattern.type == "ACCUSE" and _claim_dismissed(trigger, syntax):
@@ -153,6 +155,19 @@ def _asks_for_an_act(verb, syntax: Syntax) -> bool:
         if kid.dep == "ccomp" and any(syntax.tokens[j].dep == "mark" and syntax.tokens[j].text.lower() == "that" for j in syntax.children.get(kid.i, ())):
             return True
     return False
+
+
+def _participle_read_as_gerund(verb: Token, syntax: Syntax) -> bool:
+    """'By striking civil servants', 'from protesting students': a participle before a group
+    of people, which the parse took for a gerund with that group as its object."""
+    if verb.tag != "VBG" or verb.dep != "pcomp" or verb.lemma.lower() not in _DONE_BY_GROUPS:
+        return False
+    objects = [syntax.tokens[i] for i in syntax.children.get(verb.i, ()) if syntax.tokens[i].dep == "dobj"]
+    # the object follows at once, only its adjectives between ("striking civil servants")
+    return any(all(syntax.tokens[k].head == o.i and syntax.tokens[k].dep in ("amod", "compound") for k in range(verb.i + 1, o.i)) and agent_role(syntax, o) is not None for o in objects)
+
+
+_DONE_BY_GROUPS = frozenset({"strike", "protest", "march", "riot", "demonstrate", "picket"})
 
 
 def _all_that_was_done(verb: Token, syntax: Syntax) -> bool:

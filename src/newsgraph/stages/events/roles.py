@@ -100,7 +100,7 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
             return [], False  # "leaders are to be offered seats", "with protesters jailed"
         if node is verb and _after_reduced_relative(syntax, verb):
             return [], False  # "the men held for a week were freed": the men are freed, by no one named
-        subjects = [_misparsed_gerund(syntax, s) for s in children(syntax, node, *_SUBJECT_DEPS)]
+        subjects = [_misparsed_gerund(syntax, s) for s in children(syntax, node, *_SUBJECT_DEPS)] or _as_clause_subject(syntax, node)
         if subjects and node.dep == "relcl" and _relative(subjects[0]) and syntax.tokens[node.head].start >= body:
             return conjuncts(syntax, syntax.tokens[node.head]), False  # "the rebels who attacked"
         if not subjects and node.dep in _MODIFIER_CLAUSES and _issued(syntax, node):
@@ -198,6 +198,23 @@ def _after_reduced_relative(syntax: Syntax, verb: Token) -> bool:
 
 
 _INTENT_NOUNS = frozenset({"intention", "plan", "promise", "pledge", "vow"})  # acts to come: "a decision to back" was done, "a refusal to order" is none
+
+
+def _as_clause_subject(syntax: Syntax, verb: Token) -> list[Token]:
+    """'... were affected as civil servants in Wales joined the strike', parsed with "as" a
+    preposition and the verb a clause of its own: the noun of the "as" phrase that runs up to
+    the verb is its subject."""
+    if verb.dep not in ("advcl", "conj") or verb.head == verb.i or verb.i == 0:
+        return []
+    node = syntax.tokens[verb.i - 1]  # "praised as a leader and resigned": "and" climbs to no "as"
+    for _ in range(4):  # from the word before the verb up to the "as"
+        if node.head == node.i:
+            return []
+        head = syntax.tokens[node.head]
+        if head.text.lower() == "as" and head.dep == "prep" and head.head == verb.head and node.dep == "pobj":
+            return [node]
+        node = head
+    return []
 
 
 def _intender(syntax: Syntax, noun: Token) -> Token:
