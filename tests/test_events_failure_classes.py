@@ -2368,3 +2368,9 @@ def test_the_noun_after_as_is_the_subject_of_the_verb_that_follows(run):
 
 def test_striking_workers_are_workers_on_strike_no_one_struck(run):
     assert not _events(run("Across Kelford, pickets were held by striking civil servants with protests in towns."), "ASSAULT")
+
+
+def test_rebuffing_or_shunning_calls_is_a_refusal_rebuffing_claims_is_not(run):
+    assert _one(run("The Kelford minister Ana Kolb rebuffed calls for an inquiry."), "REJECT")
+    assert _one(run("But the Kelford government shunned opponents' calls for free long-term care."), "REJECT")
+    assert not run("The Kelford minister Ana Kolb rebuffed claims of a split.").events
