@@ -2374,3 +2374,20 @@ def test_rebuffing_or_shunning_calls_is_a_refusal_rebuffing_claims_is_not(run):
     assert _one(run("The Kelford minister Ana Kolb rebuffed calls for an inquiry."), "REJECT")
     assert _one(run("But the Kelford government shunned opponents' calls for free long-term care."), "REJECT")
     assert not run("The Kelford minister Ana Kolb rebuffed claims of a split.").events
+
+
+def test_the_subject_of_responding_by_accusing_is_the_one_who_accuses(run):
+    event = _one(run("Mr Vell responded by accusing Tony Blair of hiding from the press."), "ACCUSE")
+    assert event.actor.name == "Vell" and event.recipient.name == "Tony Blair"
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The Kelford Party can cut crime without asking people to pay more taxes.", "REQUEST"),
+        ("Mr Vell was detained to prevent him from fighting against the US.", "ASSAULT"),
+    ],
+)
+def test_an_act_done_without_or_prevented_is_negated(run, text, kind):
+    found = _events(run(text), kind)
+    assert found and all(e.modality == "negated" for e in found)

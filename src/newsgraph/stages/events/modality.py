@@ -118,6 +118,7 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
     subjects = [k for k in _kids(syntax, verb) if k.dep in ("nsubj", "nsubjpass")]
     if any(k.text.lower() in _NO_ONE for k in subjects) or any(d.dep == "det" and d.text.lower() == "no" for k in subjects for d in _kids(syntax, k)):
         found.add("negated")  # "no deadline had been set", "no one was hurt", "none of the members has asked"
+    came_from_clause = False
     for _ in range(5):
         for kid in _kids(syntax, node):
             word = kid.text.lower()
@@ -138,8 +139,10 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
             same_subject = same_subject and node.tag not in _FINITE
             node = syntax.tokens[node.head]
             continue
-        if node.dep not in _GOVERNED or node.head == node.i:
-            break
+        through_preposition = node.dep == "prep" and node.pos == "ADP" and came_from_clause
+        if (node.dep not in _GOVERNED and not through_preposition) or node.head == node.i:
+            break  # "barred banks from providing cash": through the "from" to "barred"
+        came_from_clause = node.dep == "pcomp"
         same_subject = same_subject and node.dep in _SAME_SUBJECT
         came_from, below = node.dep, node
         node = syntax.tokens[node.head]

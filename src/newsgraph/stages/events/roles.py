@@ -136,6 +136,8 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
         if children(syntax, node, "nsubjpass") or node.dep not in _INHERIT_DEPS or node.head == node.i:
             return [], False
         node = syntax.tokens[node.head]
+        if node.dep == "prep" and node.head != node.i and syntax.tokens[node.head].pos in ("VERB", "AUX"):
+            node = syntax.tokens[node.head]  # "responded by accusing X": through the "by" to its verb
     return [], False
 
 
