@@ -204,7 +204,6 @@ def _claim_dismissed(trigger: Trigger, syntax: Syntax) -> bool:
 
 
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
-_STANDING_FOR_OBJECTS = frozenset({"them", "it"})
 
 
 def _animals_involved(verb: Token, syntax: Syntax, lexicon: EventLexicon) -> bool:
@@ -214,7 +213,7 @@ def _animals_involved(verb: Token, syntax: Syntax, lexicon: EventLexicon) -> boo
     animals = lexicon.words("animal")
     kids = [syntax.tokens[i] for i in syntax.children.get(verb.i, ())]
     sides = [k for k in kids if k.dep in ("dobj", "nsubj", "nsubjpass")]
-    if verb.dep in ("conj", "advcl") and verb.head != verb.i and any(k.dep == "dobj" and k.text.lower() in _STANDING_FOR_OBJECTS for k in kids):
+    if verb.dep in ("conj", "advcl") and verb.head != verb.i and any(k.dep == "dobj" and k.text.lower() in _STANDING_FOR for k in kids):
         first = syntax.tokens[verb.head]
         sides += [syntax.tokens[i] for i in syntax.children.get(first.i, ()) if syntax.tokens[i].dep == "dobj"]
     if verb.dep in ("relcl", "acl") and verb.head != verb.i:

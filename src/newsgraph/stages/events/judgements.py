@@ -26,6 +26,7 @@ from ..timex.syntax import Syntax
 from . import roles
 from .actors import agent_role
 from .lexicon import EventLexicon, Pattern, load_event_lexicon
+from .modality import no_one_does
 from .triggers import Trigger
 
 JUDGEMENT_HEAD = "<judgement>"  # the head of the pattern given to judgements
@@ -149,7 +150,7 @@ def _judging(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> tuple[Token,
         return ()  # "if it was not so serious", "unless they fail": a condition, no judgement
     if any(k.dep == "neg" for k in roles.children(syntax, verb)):
         return _denied_virtue(syntax, lexicon, verb)  # "the government has not failed": no blame
-    if any(a.text.lower() in _ADVICE for a in roles.children(syntax, verb, "aux")) or _no_one(syntax, verb):
+    if any(a.text.lower() in _ADVICE for a in roles.children(syntax, verb, "aux")) or no_one_does(syntax, verb):
         return ()  # "no politician should make the mistake of ...": advice, no one blamed
     wronged = _wronged_by(syntax, lexicon, verb)
     if wronged:
@@ -193,12 +194,6 @@ def _wronged_by(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> tuple[Tok
 
 
 _ADVICE = frozenset({"should", "must", "ought"})
-
-
-def _no_one(syntax: Syntax, verb: Token) -> bool:
-    """Whether the verb's subject is no one ("no politician", "nobody", "none of them")."""
-    subjects = roles.children(syntax, verb, "nsubj", "nsubjpass")
-    return any(s.text.lower() in ("nobody", "none", "no-one") or any(d.text.lower() == "no" for d in roles.children(syntax, s, "det")) for s in subjects)
 
 
 def _denied_trust_subject(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> list[Token]:

@@ -27,7 +27,7 @@ _BACKSHIFTED = frozenset({"would"})  # "said he would visit": the reported "will
 ORDER = ("negated", "hypothetical", "possible", "expected", "historical")
 _NORM_DEPS = frozenset({"csubj", "csubjpass"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
-_NO_ONE = frozenset({"none", "nobody", "neither", "nothing"})
+_NO_ONE = frozenset({"none", "nobody", "no-one", "neither", "nothing"})
 _DENYING = frozenset({"deny"})
 
 
@@ -49,6 +49,13 @@ def _went_on_to(syntax: Syntax, verb: Token) -> bool:
     """'then went on to tear into the plans': what was done next, no purpose."""
     head = syntax.tokens[verb.head]
     return head.lemma.lower() == "go" and any(k.dep == "prt" and k.text.lower() == "on" for k in _kids(syntax, head))
+
+
+def no_one_does(syntax: Syntax, verb: Token) -> bool:
+    """Whether the verb's subject is no one: "none", "nobody", or a noun with "no" ("no
+    politician", "no deadline")."""
+    subjects = [k for k in _kids(syntax, verb) if k.dep in ("nsubj", "nsubjpass")]
+    return any(k.text.lower() in _NO_ONE for k in subjects) or any(d.dep == "det" and d.text.lower() == "no" for k in subjects for d in _kids(syntax, k))
 
 
 def _shares_auxiliary(syntax: Syntax, verb: Token) -> bool:
@@ -115,8 +122,7 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
         found.add("expected")  # "... to showcase its weapons": a purpose, not yet done
     if _is_to(syntax, verb):
         found.add("expected")  # "the minister is to visit China", "leaders are to be offered"
-    subjects = [k for k in _kids(syntax, verb) if k.dep in ("nsubj", "nsubjpass")]
-    if any(k.text.lower() in _NO_ONE for k in subjects) or any(d.dep == "det" and d.text.lower() == "no" for k in subjects for d in _kids(syntax, k)):
+    if no_one_does(syntax, verb):
         found.add("negated")  # "no deadline had been set", "no one was hurt", "none of the members has asked"
     came_from_clause = False
     for _ in range(5):
