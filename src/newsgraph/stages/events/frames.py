@@ -247,7 +247,7 @@ def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
     if "ccomp" in deps or any(k.tag == "VBG" and k.dep in ("xcomp", "dobj") for k in kids):
         below.add(CLAUSE)  # "denied (that) the cabinet was split", "denied having met him": a claim denied, no refusal
     # "denied that ...", and "dismissed a suggestion (that) the move was a ploy": a noun's clause
-    held = [c for k in kids if k.dep == "dobj" for c in syntax.tokens if c.head == k.i and c.dep in ("acl", "ccomp") and _stated(syntax, c)]
+    held = [c for k in kids if k.dep == "dobj" for c in (syntax.tokens[i] for i in syntax.children.get(k.i, ())) if c.dep in ("acl", "ccomp") and _stated(syntax, c)]
     for clause in [k for k in kids if k.dep == "ccomp"] + held:
         modals = {syntax.tokens[i].text.lower() for i in syntax.children.get(clause.i, ()) if syntax.tokens[i].dep == "aux"}
         if not modals & _FUTURE_MODALS or (clause.dep == "ccomp" and not _someone_acts(syntax, clause)):

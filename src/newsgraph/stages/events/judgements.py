@@ -179,8 +179,7 @@ def _wronged_by(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> tuple[Tok
     "voters feel let down by Labour", "forgotten, neglected and taken for granted by Mr Lee"):
     the fault verb, then the words of the "by" phrase; () when there is no such phrase."""
     chain = [verb, *roles.children(syntax, verb, "xcomp", "acomp")] if verb.lemma.lower() in _FEELING else [verb]
-    for word in list(chain):
-        chain += [c for c in syntax.tokens if c.dep == "conj" and c.head == word.i]
+    chain += [c for word in list(chain) for c in roles.children(syntax, word, "conj")]
     # "whom he says feel let down": "let" after "feel" is a participle whatever its tag
     participles = [w for w in chain if w.tag == "VBN" or (w is not verb and w.pos == "VERB" and w.dep in ("xcomp", "acomp"))]
     faults = lexicon.cues.get("fault_verb", {})
