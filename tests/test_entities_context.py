@@ -85,6 +85,19 @@ def test_acronym_in_brackets_joins_its_organization_even_in_another_order(entiti
     assert any((m.start, m.end) == (later, later + 3) for m in front.mentions)
 
 
+def test_a_two_letter_acronym_defined_in_brackets_names_the_body_at_every_later_use(entities_of):
+    text = "The Pelor Alliance (PA) was exerting every effort, Mr Vell added. Ruritania shared information with the PA. The PA denied it."
+    front = _holding(entities_of(text), text, "Pelor Alliance")
+    assert front is not None
+    assert sum(1 for m in front.mentions if m.text == "PA") == 3
+
+
+def test_two_capital_letters_no_bracket_defined_name_no_one(entities_of):
+    text = "Mr Vell said the PA system failed. The Pelor Alliance met on Monday."
+    front = _holding(entities_of(text), text, "Pelor Alliance")
+    assert front is None or not any(m.text == "PA" for m in front.mentions)
+
+
 def test_company_with_and_without_its_legal_form_is_one_entity(entities_of):
     text = "Brelland Corp said profits rose. Shares of Brelland Corporation fell on Monday."
     found = entities_of(text)

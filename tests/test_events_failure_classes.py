@@ -2391,3 +2391,79 @@ def test_the_subject_of_responding_by_accusing_is_the_one_who_accuses(run):
 def test_an_act_done_without_or_prevented_is_negated(run, text, kind):
     found = _events(run(text), kind)
     assert found and all(e.modality == "negated" for e in found)
+
+
+@pytest.mark.parametrize("title", ["General secretary", "Director General"])
+def test_a_title_with_general_in_it_is_no_military_rank(run, title):
+    event = _one(run(f"{title} Tomas Vell called for a new law on safety at work."), "REQUEST")
+    assert event.actor.name == "Tomas Vell" and event.actor.sector != "MIL"
+
+
+def test_a_description_set_beside_a_name_acts_as_the_one_named(run):
+    event = _one(run("The union's general secretary, Tomas Vell, called for a new law on safety at work."), "REQUEST")
+    assert event.actor.name == "Tomas Vell"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Kolb spoke on the telephone to Kelford's president, Tomas Vell, on Monday.",
+        "Ana Kolb spoke to Kelford's president, Tomas Vell, by telephone on Monday.",
+    ],
+)
+def test_speaking_on_the_telephone_is_telephone_diplomacy(run, text):
+    event = _one(run(text), "CONSULT")
+    assert event.mode == "phone" and event.recipient.name == "Tomas Vell"
+
+
+@pytest.mark.parametrize("text", ["Ana Kolb quit the Kelford Party on Monday.", "Ana Kolb quit as Kelford's health minister on Monday."])
+def test_quitting_a_party_or_a_post_is_a_resignation(run, text):
+    event = _one(run(text), "RETREAT")
+    assert event.actor.name == "Ana Kolb" and event.mode == "resign"
+
+
+def test_quitting_a_habit_is_no_event(run):
+    assert not run("Ana Kolb quit smoking last year.").events
+
+
+def test_an_event_noun_subject_dates_its_act_with_its_own_date(run):
+    event = _one(run("Last Friday's suicide bombing in the Kelford city of Varn killed five people.", date="2024-03-14"), "ASSAULT")
+    assert event.date == "2024-03-08"
+
+
+def test_a_that_clause_the_parse_hung_on_the_listener_is_still_the_speakers_judgement(run):
+    event = _one(run("Ana Kolb told the BBC's Today programme that the government's plans were inadequate."), "ACCUSE")
+    assert event.actor.name == "Ana Kolb" and event.recipient.name == "the government"
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Ana Kolb says she has been in intensive talks with Tomas Vell.", "CONSULT"),
+        ("Thousands of students took part in the protest in Varn on Monday.", "PROTEST"),
+        ("Ana Kolb took part in the summit with Tomas Vell.", "CONSULT"),
+    ],
+)
+def test_taking_part_in_an_event_is_that_event(run, text, kind):
+    assert _one(run(text), kind)
+
+
+def test_a_watchdog_set_beside_its_name_keeps_its_country(run):
+    event = _one(run("Ana Kolb has criticised Kelford's financial watchdog, the Varn Services Authority."), "ACCUSE")
+    assert event.recipient.name == "Varn Services Authority"
+
+
+def test_what_talks_are_on_is_no_side_of_them(run):
+    event = _one(run("Ana Kolb held talks on Kelford's nuclear programme with Tomas Vell."), "CONSULT")
+    assert event.recipient.name == "Tomas Vell"
+
+
+def test_quitting_alone_is_a_resignation_and_said_to_come_it_is_expected_not_an_offer(run):
+    assert _one(run("Ana Kolb quit on Monday after a row over expenses."), "RETREAT").mode == "resign"
+    event = _one(run("Ana Kolb said she would quit in May."), "RETREAT")
+    assert event.modality == "expected"
+
+
+def test_what_rumours_say_is_only_possible(run):
+    event = _one(run("The film showed a row about rumours that Tomas Vell was about to resign the party whip."), "RETREAT")
+    assert event.modality == "possible"

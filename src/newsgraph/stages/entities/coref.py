@@ -108,6 +108,10 @@ def _add_bracket_acronyms(text: str, clusters: list[Cluster]) -> None:
                 _claim(clusters, cluster, alias)
 
 
+def _defined_initials(mention: Mention) -> bool:
+    return mention.kind == "alias" and len(mention.name) == 2 and mention.name.isupper()
+
+
 def _claim(clusters: list[Cluster], owner: Cluster, mention: Mention) -> None:
     """Give ``mention`` to ``owner``, taking it from any other cluster that holds that span."""
     for cluster in clusters:
@@ -122,7 +126,9 @@ def _add_repeated_names(text: str, clusters: list[Cluster]) -> None:
         if cluster.type == "WEAPON" and not any(m.kind == "alias" for m in cluster.mentions):
             continue  # weapon names come from patterns that already saw every occurrence
         # In order of first mention, not a set's order: the output must not hang on the hash seed.
-        for name in dict.fromkeys(m.name for m in cluster.names if len(m.name) > 2 and m.name[:1].isupper()):
+        # a two-letter name only when the text defined it in brackets: "Palestinian Authority (PA)"
+        names = [m.name for m in cluster.names if (len(m.name) > 2 and m.name[:1].isupper()) or _defined_initials(m)]
+        for name in dict.fromkeys(names):
             plural = any(m.kind == "alias" for m in cluster.mentions)
             for start, end in whole_word_spans(text, name, plural):
                 if _inside_longer_name(text, start, end):

@@ -449,7 +449,8 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     means = means_of(trigger, syntax)
     if means is not None:
         cameo, mode = means.cameo, means.mode
-    kind, cameo, mood = _as_intention(syntax, lexicon, trigger.verb, kind, cameo, mood)
+    if mode != "resign" or mood == "negated":  # "said he would quit": a resignation announced, no offer to cooperate
+        kind, cameo, mood = _as_intention(syntax, lexicon, trigger.verb, kind, cameo, mood)
     if kind in _VIOLENT and _by_a_crowd(syntax, lexicon, trigger, body):
         kind, cameo, mode = "PROTEST", "145", "riot"  # "rioters torched cars": a violent protest
     if mood == "negated" and kind == "AGREE" and _failed(syntax, trigger.verb):

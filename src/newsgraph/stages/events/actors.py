@@ -107,6 +107,9 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
         return Actor(None, token.text, country, None, country) if country else _party_word(token)  # "Conservative policies"
     if token.pos not in _NOUNS:
         return None
+    apposed = _apposed_name(doc, syntax, token)
+    if apposed is not None:  # "the union's general secretary, Ann Lee, said": Ann Lee
+        return apposed
     if _bare_members(syntax, token):  # "a committee of MPs found ... Members urged the government"
         return _group_antecedent(doc, syntax, token, number=_GROUP_PRONOUN_NUMBER["it"])
     named = countries().lookup(phrase(doc, syntax, token)) if token.pos == "PROPN" else None
@@ -118,6 +121,22 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
     if party is not None:  # "Labour claims ...": a party the model took for a common noun
         return party
     return group_actor(doc, syntax, token)
+
+
+def _apposed_name(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
+    """The named one a common noun is set beside ("Russia's leader, Ivan Petrov,"): the noun
+    only describes them."""
+    if noun.pos != "NOUN":
+        return None
+    for apposition in children(syntax, noun, "appos"):
+        entity = entity_of(doc, apposition)
+        if entity is not None and entity.type in ("PERSON", "ORG", "NORP") and not names_a_law(entity):
+            named = as_actor(doc, entity)
+            described = group_actor(doc, syntax, noun) if named.country is None else None
+            if described is not None and described.country:  # "Britain's watchdog, the Audit Office": British
+                named = replace(named, country=described.country, sector=named.sector or described.sector, code=code_of(described.country, named.sector or described.sector))
+            return named
+    return None
 
 
 def _capitalized_before(syntax: Syntax, token: Token) -> str:

@@ -27,7 +27,7 @@ from .actors import agent_role
 from .judgements import QUOTED_JUDGEMENT_HEAD
 from .lexicon import EventLexicon, Pattern, load_event_lexicon
 from .roles import passive_voice
-from .triggers import Trigger, descendants
+from .triggers import Trigger, descendants, said_when
 
 _ADJECTIVAL = frozenset({"amod", "compound"})
 CLAUSE = "<clause>"  # a frame word: the trigger takes a clause ("denied the cabinet was split")
@@ -236,11 +236,14 @@ def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
     frames = load_frames().get((trigger.pattern.pos, trigger.head.lemma.lower()), ())
     if not frames or (len(trigger.tokens) > 1 and trigger.pattern.origin == "table"):
         return None  # the project's longer pattern ("sign deal") already says what the frame is
+    if trigger.pattern.origin == "cameo" and len(trigger.tokens) > 3:
+        return None  # "took part in the protest": the dictionary names the event past the frame's object
     words = descendants(trigger.head, syntax, 2)
     if trigger.head.dep in ("relcl", "acl") and trigger.head.head != trigger.head.i:
         words.append(syntax.tokens[trigger.head.head])  # "a helicopter that was captured"
     below = {t.lemma.lower() for t in words} | {t.text.lower() for t in words} | {ANY}
-    kids = [syntax.tokens[i] for i in syntax.children.get(trigger.head.i, ())]
+    # "quit on Monday": a phrase that only says when leaves the verb as it was
+    kids = [syntax.tokens[i] for i in syntax.children.get(trigger.head.i, ()) if not said_when(syntax.tokens[i], syntax)]
     if any(k.dep == "ccomp" and _infinitive_with_subject(syntax, k) for k in kids):
         below.add(OTHER_ACTS)
     deps = {k.dep for k in kids}
@@ -345,4 +348,5 @@ def _recoded(pattern: Pattern, cameo: str, lexicon: EventLexicon) -> Pattern:
     coding = lexicon.coding(cameo)
     if coding is None:
         return pattern
-    return replace(pattern, cameo=cameo, type=coding.type, mode=coding.mode, origin="frame")
+    mode = coding.mode or (pattern.mode if coding.type == pattern.type else None)  # "quit" alone: still a resignation
+    return replace(pattern, cameo=cameo, type=coding.type, mode=mode, origin="frame")

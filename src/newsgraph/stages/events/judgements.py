@@ -49,10 +49,11 @@ def judgements(syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger], s
     pattern = Pattern(JUDGEMENT_HEAD, (), "V", "111", "ACCUSE", coding.mode if coding else None)
     found = []
     for token in syntax.tokens:
-        if token.dep != "ccomp" or token.i in taken or token.head == token.i or any(s.start <= token.start < s.end for s in skip):
+        reporting = reporting_verb(syntax, token)
+        if reporting is None or token.i in taken or any(s.start <= token.start < s.end for s in skip):
             continue
         subjects = roles.children(syntax, token, "nsubj", "nsubjpass") or _denied_trust_subject(syntax, lexicon, token)
-        if syntax.tokens[token.head].lemma.lower() not in speech or not subjects:
+        if reporting.lemma.lower() not in speech or not subjects:
             continue
         if any(a.text.lower() in _HEDGES for a in roles.children(syntax, token, "aux")) and not roles.children(syntax, token, "neg"):
             continue  # "warned the war could be illegal": a risk warned of, no one blamed ("could not be trusted" is a judgement)
@@ -60,6 +61,21 @@ def judgements(syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger], s
         if judging:
             found.append(Trigger(token, judging, pattern, token))
     return found
+
+
+def reporting_verb(syntax: Syntax, clause: Token) -> Token | None:
+    """The verb that reports a clause: the head of a complement clause, or the verb of the
+    one told, when the parse hung a "that" clause on the listener ("told the Today programme
+    that the plans were inadequate")."""
+    if clause.head == clause.i:
+        return None
+    head = syntax.tokens[clause.head]
+    if clause.dep == "ccomp":
+        return head
+    told = head.dep in ("dobj", "dative") and head.head != head.i and syntax.tokens[head.head].lemma.lower() == "tell"
+    if clause.dep == "acl" and told and any(m.text.lower() == "that" for m in roles.children(syntax, clause, "mark")):
+        return syntax.tokens[head.head]
+    return None
 
 
 def quoted_judgements(doc: Document, syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger]) -> list[Trigger]:
@@ -243,7 +259,7 @@ def _takes(syntax: Syntax, lexicon: EventLexicon, verb: Token, wanted: str) -> b
 def judged(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple[Trigger, tuple, list[Actor]] | None:
     """The speaker as actor and the judged subject (or its owner) as recipient; None when the
     clause judges no actor."""
-    speaker_verb = syntax.tokens[trigger.verb.head]
+    speaker_verb = reporting_verb(syntax, trigger.verb) or syntax.tokens[trigger.verb.head]
     words, passive = roles.subject_tokens(syntax, speaker_verb, body)
     speakers = [a for a in (roles.actor_of(doc, syntax, w) for w in words) if a is not None]
     if not speakers and trigger.verb.lemma.lower() != "be":

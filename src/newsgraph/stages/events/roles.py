@@ -700,9 +700,12 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
             ]
     # "threw stones at soldiers"; "tortured at Guantanamo Bay", passive, says where
     aimed = _RECIPIENT_PREPS + (("at",) if trigger.pattern.type in _AIMED_TYPES and not _passive(syntax, verb) else ())
+    # "a meeting on Palestinian reform", "consulted on the plan": what talks are on is their matter
+    consulting = trigger.pattern.type == "CONSULT"
+    matter = _MATTER_PREPS | {"on"} if consulting else _MATTER_PREPS
     for holder in holders:
         for prep in children(syntax, holder, "prep", "dative"):
-            if prep.text.lower() in aimed:
+            if prep.text.lower() in aimed and prep.text.lower() not in matter:
                 candidates += children(syntax, prep, "pobj")
     if trigger.pattern.type == "ACCUSE" and any(t.pos == "NOUN" for t in holders[1:]):
         # "voiced anger at Zorbia's decision": a voiced feeling's "at" names whom it is aimed at
@@ -713,9 +716,14 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
     for holder in holders:
         for obj in children(syntax, holder, "dobj", "prep", "dative"):
             word = obj.text.lower()
-            if word not in _ATTRIBUTION and word not in _LOCATIVE_PREPS and word not in _MATTER_PREPS and word not in _CIRCUMSTANCE_PREPS:
+            if word not in _ATTRIBUTION and word not in _LOCATIVE_PREPS and word not in matter and word not in _CIRCUMSTANCE_PREPS:
                 candidates += [
-                    t for t in descendants(obj, syntax, 5) if not _in_locative(syntax, t, obj) and not _in_gerund(syntax, t, obj) and not (asking and _in_phrase(syntax, t, obj, _SIDES_OF_THING))
+                    t
+                    for t in descendants(obj, syntax, 5)
+                    if not _in_locative(syntax, t, obj)
+                    and not _in_gerund(syntax, t, obj)
+                    and not (asking and _in_phrase(syntax, t, obj, _SIDES_OF_THING))
+                    and not (consulting and _in_phrase(syntax, t, obj, matter) and not _in_phrase(syntax, t, obj, PARTNER_PREPOSITIONS))
                 ]
     promising = trigger.pattern.type == "AGREE" and verb.lemma.lower() in load_event_lexicon().words("promise_verb")
     for clause in clauses:

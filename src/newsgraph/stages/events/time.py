@@ -22,6 +22,7 @@ from ...model import Analysis, Document, TimeExpr, Token
 from ..timex.article_date import BOUNDS, YEAR_LED
 from ..timex.calendar import granularity
 from ..timex.syntax import Syntax
+from .lexicon import load_event_lexicon
 
 SOURCES = ("clause", "sentence", "narrative", "article")
 
@@ -143,8 +144,14 @@ def _describes_a_side(syntax: Syntax, time: TimeExpr, trigger: Token) -> bool:
         if node.pos in ("VERB", "AUX") or node.i == trigger.i:
             return False  # "the talks in May were held": the event noun's own date
         if node.dep in _SIDE_DEPS and node.pos in ("NOUN", "PROPN"):
-            return True
+            return not _happening_subject(node)
     return False
+
+
+def _happening_subject(noun: Token) -> bool:
+    """A subject that names an event itself ("last Friday's bombing killed five", "Monday's
+    talks ended"): its date is the date of what it did."""
+    return noun.dep in ("nsubj", "nsubjpass") and noun.pos == "NOUN" and (("N", noun.lemma.lower()) in load_event_lexicon().patterns)
 
 
 _SIDE_DEPS = frozenset({"appos", "nsubj", "nsubjpass", "dep"})  # dep: a fronted description ("A director since 1984, Mr Lee ...")

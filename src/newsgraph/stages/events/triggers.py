@@ -76,7 +76,7 @@ def find_triggers(analysis: Analysis, syntax: Syntax, lexicon: EventLexicon, ski
     return sorted(found, key=lambda t: t.head.start)
 
 
-def _when(token: Token, syntax: Syntax) -> bool:
+def said_when(token: Token, syntax: Syntax) -> bool:
     """A preposition that only says when ("on Monday", "for a week"): no pattern's word."""
     if token.dep != "prep":
         return False
@@ -250,7 +250,8 @@ def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
     # and hangs on it before its object: "called Labour a machine for talking" is no "call for"
     first_object = min((k for k in syntax.children.get(token.i, ()) if syntax.tokens[k].dep in ("dobj", "oprd")), default=None)
     pool = [t for t in pool if t.dep != "prep" or t.text.lower() != "for" or (t.head == token.i and (first_object is None or t.i < first_object))]
-    pool = [t for t in pool if not _when(t, syntax)]  # "called the plan crass on Monday" is no "call on"
+    pool = [t for t in pool if not said_when(t, syntax)]  # "called the plan crass on Monday" is no "call on"
+    pool = [t for t in pool if t.dep != "prep" or t.text.lower() != "as" or t.head == token.i]  # "quitting after being quoted as" is no "quit as"
     # Each index and the target test are made when a pattern first asks for them.
     below: dict[str, Token] | None = None
     objects: dict[str, Token] | None = None
@@ -318,7 +319,7 @@ def _happening_verb(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token
         return None
     governor = syntax.tokens[noun.head]
     if governor.pos not in _VERB_POS:
-        return None
+        return _taking_part_in(noun, syntax, lexicon)
     light, occurring = lexicon.words("light_verb"), lexicon.words("occurrence")
     if noun.dep == "dobj" and _lemma_in(governor, light):
         return governor
@@ -328,6 +329,23 @@ def _happening_verb(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token
         for verb in _verb_chain(governor, syntax):
             if _lemma(verb) in occurring:
                 return governor
+    return None
+
+
+def _taking_part_in(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token | None:
+    """The verb of one taking part in an event noun ("has been in talks with", "took part in
+    the protest", "joined in the march"): the subject is a party to it, so that verb is the
+    noun's happening verb."""
+    if noun.dep != "pobj" or noun.head == noun.i:
+        return None
+    prep = syntax.tokens[noun.head]
+    if prep.text.lower() != "in" or prep.head == prep.i:
+        return None
+    governor = syntax.tokens[prep.head]
+    if governor.lemma.lower() == "part" and governor.head != governor.i:  # "took part in"
+        governor = syntax.tokens[governor.head] if _lemma(syntax.tokens[governor.head]) == "take" else governor
+    if governor.pos in _VERB_POS and _lemma(governor) in lexicon.words("taking_part"):
+        return governor
     return None
 
 
