@@ -2467,3 +2467,24 @@ def test_quitting_alone_is_a_resignation_and_said_to_come_it_is_expected_not_an_
 def test_what_rumours_say_is_only_possible(run):
     event = _one(run("The film showed a row about rumours that Tomas Vell was about to resign the party whip."), "RETREAT")
     assert event.modality == "possible"
+
+
+def test_heaping_praise_on_someone_is_praise_of_them(run):
+    event = _one(run("Ana Kolb heaped praise on Tomas Vell for his work in Varn."), "SUPPORT")
+    assert event.actor.name == "Ana Kolb" and event.recipient.name == "Tomas Vell"
+
+
+def test_none_of_their_figures_adding_up_is_criticism_of_their_owner(run):
+    event = _one(run('Ana Kolb said: "None of the Kelford Party\'s figures add up."'), "ACCUSE")
+    assert event.actor.name == "Ana Kolb"
+    assert not run("Ana Kolb said the Kelford Party's figures add up.").events
+
+
+def test_a_crackdown_launched_by_someone_is_their_act(run):
+    event = _one(run("A fresh crackdown on street gangs in Varn has been launched by Interior Minister Tomas Vell."), "COERCE")
+    assert event.actor.name == "Tomas Vell"
+
+
+def test_where_people_were_going_when_detained_is_no_target(run):
+    event = _one(run("Three coachloads were detained by police on the way to Varn."), "COERCE")
+    assert event.recipient is None or event.recipient.name != "Varn"

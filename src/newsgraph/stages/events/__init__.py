@@ -241,6 +241,9 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
     measured = measured_by(trigger.head, syntax, load_event_lexicon()) if trigger.pattern.pos == "N" else trigger.head
     if trigger.pattern.pos == "N" and trigger.verb is not trigger.head and measured.dep in ("nsubj", "nsubjpass"):
         words, passive = _noun_owners(syntax, trigger.head), False
+        if measured.dep == "nsubjpass" and not any(roles.actor_of(doc, syntax, w) for w in words):
+            # "a fresh crackdown was launched by the minister": the one who launched it
+            words, passive = roles.subject_tokens(syntax, trigger.verb, body)
     else:
         words, passive = roles.subject_tokens(syntax, trigger.verb, body)
     if trigger.pattern.pos == "V" and words and all(_natural_cause(syntax, w) for w in words):

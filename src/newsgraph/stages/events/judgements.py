@@ -152,10 +152,25 @@ _OWN_POSSESSIVES = frozenset({"my", "our", "your"})
 def _clause_subjects(syntax: Syntax, verb: Token) -> list[Token]:
     """The verb's subjects, or those of the verb it is coordinated with ("Mr Lee has forgotten
     the taxpayers and has broken his pledges": Mr Lee broke them)."""
-    own = roles.children(syntax, verb, "nsubj")
+    own = _past_none(syntax, roles.children(syntax, verb, "nsubj"))
     if own or verb.dep != "conj" or verb.head == verb.i:
         return own
-    return roles.children(syntax, syntax.tokens[verb.head], "nsubj")
+    return _past_none(syntax, roles.children(syntax, syntax.tokens[verb.head], "nsubj"))
+
+
+def _past_none(syntax: Syntax, subjects: list[Token]) -> list[Token]:
+    """'None of the Tories' figures add up': what the clause denies is said of the figures."""
+    return [o for s in subjects for o in (_of_object(syntax, s) if s.lemma.lower() == "none" else [s])]
+
+
+def _of_object(syntax: Syntax, word: Token) -> list[Token]:
+    return [o for p in roles.children(syntax, word, "prep") if p.text.lower() == "of" for o in roles.children(syntax, p, "pobj")]
+
+
+def _denied_by_subject(syntax: Syntax, verb: Token) -> bool:
+    """A subject that denies its clause: "none of the figures add up", "no sums add up"."""
+    subjects = roles.children(syntax, verb, "nsubj")
+    return any(s.lemma.lower() == "none" or any(d.text.lower() == "no" for d in roles.children(syntax, s, "det")) for s in subjects)
 
 
 def _judging(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> tuple[Token, ...]:
@@ -164,7 +179,7 @@ def _judging(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> tuple[Token,
     (the verb alone); () otherwise."""
     if any(k.text.lower() in _CONDITIONS for k in roles.children(syntax, verb, "mark")):
         return ()  # "if it was not so serious", "unless they fail": a condition, no judgement
-    if any(k.dep == "neg" for k in roles.children(syntax, verb)):
+    if any(k.dep == "neg" for k in roles.children(syntax, verb)) or _denied_by_subject(syntax, verb):
         return _denied_virtue(syntax, lexicon, verb)  # "the government has not failed": no blame
     if any(a.text.lower() in _ADVICE for a in roles.children(syntax, verb, "aux")) or no_one_does(syntax, verb):
         return ()  # "no politician should make the mistake of ...": advice, no one blamed
@@ -265,7 +280,7 @@ def judged(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple[
     if not speakers and trigger.verb.lemma.lower() != "be":
         return None  # "Israelis failed to reach agreement, sources reported": a report, no one's blame
     judged_words = _made_by(syntax, trigger.verb) or list(_wronged_by(syntax, load_event_lexicon(), trigger.verb)[1:])
-    judged_words = judged_words or [w for w in roles.children(syntax, trigger.verb, "nsubj", "nsubjpass") if w.text.lower() not in _SITUATION_WORDS]
+    judged_words = judged_words or [w for w in _past_none(syntax, roles.children(syntax, trigger.verb, "nsubj", "nsubjpass")) if w.text.lower() not in _SITUATION_WORDS]
     judged_words = judged_words or _denied_trust_subject(syntax, load_event_lexicon(), trigger.verb) or _plan_it_stands_for(syntax, trigger.verb)
     clause = _extraposed(syntax, trigger.verb)
     if clause is not None:  # "it was pathetic that Britain gave so little": Britain is judged

@@ -772,8 +772,23 @@ def _object_of_at(syntax: Syntax, verb: Token, token: Token) -> bool:
 
 
 def _in_locative(syntax: Syntax, token: Token, top: Token) -> bool:
-    """Whether ``token`` sits in a locative phrase below ``top``."""
-    return _in_phrase(syntax, token, top, _LOCATIVE_PREPS)
+    """Whether ``token`` sits in a locative phrase below ``top`` ("in the capital", "on the
+    way to the air base": where it happened, not whom it was aimed at)."""
+    return _in_phrase(syntax, token, top, _LOCATIVE_PREPS) or _on_the_way(syntax, token, top)
+
+
+def _on_the_way(syntax: Syntax, token: Token, top: Token) -> bool:
+    node = token
+    for _ in range(6):
+        if node.i == top.i or node.head == node.i:
+            return False
+        if node.dep == "pobj" and node.lemma.lower() in _JOURNEY_NOUNS and syntax.tokens[node.head].text.lower() in ("on", "en"):
+            return True
+        node = syntax.tokens[node.head]
+    return False
+
+
+_JOURNEY_NOUNS = frozenset({"way", "route", "road", "journey", "trip"})
 
 
 def _in_phrase(syntax: Syntax, token: Token, top: Token, preps: frozenset[str]) -> bool:
