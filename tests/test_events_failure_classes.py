@@ -2488,3 +2488,25 @@ def test_a_crackdown_launched_by_someone_is_their_act(run):
 def test_where_people_were_going_when_detained_is_no_target(run):
     event = _one(run("Three coachloads were detained by police on the way to Varn."), "COERCE")
     assert event.recipient is None or event.recipient.name != "Varn"
+
+
+def test_a_hyphened_word_of_disapproval_the_parse_split_still_judges(run):
+    event = _one(run('Tomas Vell said Ana Kolb\'s comment was "ill-advised".'), "ACCUSE")
+    assert event.recipient.name == "Ana Kolb"
+
+
+def test_little_more_than_dismisses_a_plan_but_no_more_than_an_amount_judges_nothing(run):
+    assert _one(run("Ana Kolb said the minister's plans were little more than a publicity exercise."), "ACCUSE")
+    assert _one(run("Ana Kolb said the minister's plans were nothing more than a publicity exercise."), "ACCUSE")
+    assert not run("Ana Kolb said the minister's pay rise was no more than 2%.").events
+
+
+def test_an_opinion_voiced_in_a_second_clause_is_criticism_laid(run):
+    text = "Tomas Vell said he thought Ana Kolb's plans were sound and Mr Petrov's style of leadership was corrosive."
+    event = _one(run(text), "ACCUSE")
+    assert event.recipient.name == "Petrov" and event.modality == "asserted"
+
+
+def test_a_person_whose_surname_is_law_acts(run):
+    event = _one(run("Jack Law said Tomas Vell's comment was wrong."), "ACCUSE")
+    assert event.actor.name == "Jack Law"

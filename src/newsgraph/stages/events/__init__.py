@@ -50,7 +50,7 @@ from . import roles
 from .actors import code_of, inert_thing, office_title, phrase, place_country, quote_at, stated_country
 from .confidence import confidence
 from .frames import framed
-from .judgements import JUDGEMENT_HEAD, QUOTED_JUDGEMENT_HEAD, judged, judgements, owner_actor, quoted_judged, quoted_judgements
+from .judgements import JUDGEMENT_HEAD, QUOTED_JUDGEMENT_HEAD, judged, judgements, owner_actor, quoted_judged, quoted_judgements, voiced_opinion
 from .lexicon import EventLexicon, Pattern, load_event_lexicon
 from .means import means_of
 from .mentions import merge_mentions
@@ -443,8 +443,8 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     if threat is not None and threat.head != threat.i:
         moody = syntax.tokens[threat.head]  # "made a threat to strike": the threat is made, the strike held out
     mood = modality(syntax, moody, lexicon, event_months, article_months, trigger.pattern.type == "REJECT", trigger.verb is not trigger.head)
-    if trigger.pattern.head == QUOTED_JUDGEMENT_HEAD:
-        mood = "asserted"  # '"they would wreck the economy," he said': the blame is laid when said
+    if trigger.pattern.head == QUOTED_JUDGEMENT_HEAD or (mood == "possible" and trigger.pattern.head == JUDGEMENT_HEAD and voiced_opinion(syntax, trigger.verb)):
+        mood = "asserted"  # '"they would wreck the economy," he said', "said he thought X was wrong": the blame is laid when said
     taken = frozenset(a.entity for a in (found.actor, found.recipient, *found.co_actors, *found.co_recipients) if a and a.entity)
     place = roles.place_of(doc, syntax, trigger, lexicon, body, taken)
     sentence = syntax.sentence_span(span.start)

@@ -22,7 +22,7 @@ from functools import lru_cache
 from rapidfuzz.distance import DamerauLevenshtein
 
 from ...model import Actor, Document, Entity, Quote, Token
-from ...resources import Title, countries, normalize_name, speech_verbs, titles, weapon_nouns
+from ...resources import Title, countries, gender_words, normalize_name, speech_verbs, titles, weapon_nouns
 from ...resources.phoenix import phoenix_actors, phoenix_agents, phrase_key
 from ..entities import entity_at
 from ..entities.actors import qualifier_sectors
@@ -170,6 +170,8 @@ def names_a_law(entity: Entity) -> bool:
     words = entity.name.split()
     if entity.type not in ("ORG", "PERSON", "WORK_OF_ART") or len(words) < 2:
         return False
+    if entity.type == "PERSON" and words[0] in gender_words()["given"]:
+        return False  # "Jack Law", "Ann Bill": a person whose surname is such a word
     return words[-1] in _LAW_WORDS or (words[-1] == "Paper" and words[-2] in _PAPER_COLOURS)
 
 

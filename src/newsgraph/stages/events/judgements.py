@@ -33,7 +33,7 @@ JUDGEMENT_HEAD = "<judgement>"  # the head of the pattern given to judgements
 QUOTED_JUDGEMENT_HEAD = "<quoted judgement>"  # a judgement in someone's own quoted words
 _FIRST_PERSON = frozenset({"i", "we", "you"})
 _COMPLEMENTS = frozenset({"acomp", "attr"})
-_SPEECH = frozenset({"insist", "argue", "warn", "complain", "claim", "declare", "rule", "find", "conclude"})  # a court rules, a report finds
+_SPEECH = frozenset({"insist", "argue", "warn", "complain", "claim", "declare", "rule", "find", "conclude", "think", "believe"})  # a court rules, a report finds; an opinion held is voiced
 _HEDGES = frozenset({"could", "may", "might"})
 _TRUST = frozenset({"trust", "faith", "confidence", "belief"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
@@ -72,10 +72,22 @@ def reporting_verb(syntax: Syntax, clause: Token) -> Token | None:
     head = syntax.tokens[clause.head]
     if clause.dep == "ccomp":
         return head
+    if clause.dep == "conj" and head.dep == "ccomp" and not roles.children(syntax, clause, "mark"):
+        return reporting_verb(syntax, head)  # "said X was justified and Y was corrosive"
     told = head.dep in ("dobj", "dative") and head.head != head.i and syntax.tokens[head.head].lemma.lower() == "tell"
     if clause.dep == "acl" and told and any(m.text.lower() == "that" for m in roles.children(syntax, clause, "mark")):
         return syntax.tokens[head.head]
     return None
+
+
+def voiced_opinion(syntax: Syntax, clause: Token) -> bool:
+    """Whether a judged clause is an opinion someone holds ("he thought the plan was wrong"):
+    the blame is laid, not merely possible."""
+    reporting = reporting_verb(syntax, clause)
+    return reporting is not None and reporting.lemma.lower() in _OPINION
+
+
+_OPINION = frozenset({"think", "believe"})
 
 
 def quoted_judgements(doc: Document, syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger]) -> list[Trigger]:
@@ -188,7 +200,8 @@ def _judging(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> tuple[Token,
         return (wronged[0],)
     if verb.lemma.lower() == "be":
         words = lexicon.words("disapproval")
-        judged = [w for w in _complements(syntax, verb) if w.lemma.lower() in words or w.text.lower() in words]
+        judged = [w for w in _complements(syntax, verb) if w.lemma.lower() in words or w.text.lower() in words or _hyphened(syntax, w) in words]
+        judged = judged or _little_more_than(syntax, verb)
         return (verb, judged[0]) if judged else ()
     if verb.tag == "VBN" and roles.children(syntax, verb, "auxpass"):
         # "the money was misdirected": a word of disapproval read as a passive judges a thing;
@@ -353,6 +366,36 @@ def _complements(syntax: Syntax, verb: Token) -> list[Token]:
             kinds = [p for prep in roles.children(syntax, word, "prep") if prep.text.lower() == "of" for p in roles.children(syntax, prep, "pobj")]
             found += kinds + [a for k in kinds for a in roles.children(syntax, k, "amod")]
     return found
+
+
+def _hyphened(syntax: Syntax, word: Token) -> str:
+    """The whole of a hyphened word the parse split ("ill-advised" of "advised"), else ""."""
+    if word.i < 2 or syntax.tokens[word.i - 1].text != "-":
+        return ""
+    return f"{syntax.tokens[word.i - 2].text}-{word.text}".lower()
+
+
+def _little_more_than(syntax: Syntax, verb: Token) -> list[Token]:
+    """'The proposals were little more than a PR exercise', 'nothing more than a stunt': a
+    thing dismissed as less than it claims to be (not an amount: "no more than 2%")."""
+    found = []
+    for complement in roles.children(syntax, verb, *_COMPLEMENTS):
+        if complement.lemma.lower() == "nothing":  # "nothing more than a stunt"
+            more = next((m for m in roles.children(syntax, complement, "amod") if m.lemma.lower() == "more"), None)
+        elif complement.lemma.lower() == "more" and any(m.text.lower() in _DISMISSING for m in roles.children(syntax, complement, "advmod", "amod", "npadvmod")):
+            more = complement  # "little more than a PR exercise"
+        else:
+            more = None
+        if more is None:
+            continue
+        than = [o for p in roles.children(syntax, more, "prep") if p.text.lower() == "than" for o in roles.children(syntax, p, "pobj")]
+        if than and all(o.pos == "NOUN" and o.ent_type not in _AMOUNTS for o in than):
+            found.append(more)
+    return found
+
+
+_DISMISSING = frozenset({"little", "nothing"})
+_AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 
 
 _KIND_OF = frozenset({"sign", "example", "case", "act", "display", "symptom", "piece", "kind", "form", "mark"})
