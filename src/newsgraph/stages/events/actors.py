@@ -772,12 +772,22 @@ def _after_its_noun(modifier: Token, noun: Token) -> bool:
     return modifier.dep == "amod" and modifier.i > noun.i
 
 
+def _of_a_deed(syntax: Syntax, of: Token) -> bool:
+    """'(accused the chancellor) of behaving like a schoolboy': the deed charged, no part of the name."""
+    return any(o.tag == "VBG" or o.dep == "pcomp" for o in children(syntax, of, "pobj", "pcomp"))
+
+
 def phrase(doc: Document, syntax: Syntax, token: Token) -> str:
     """The text of the noun phrase headed by ``token`` (its modifiers, not its clauses)."""
     words = [token]
     frontier = [token]
     for _ in range(3):
-        frontier = [c for t in frontier for c in children(syntax, t) if (c.dep not in _NOT_IN_PHRASE or c.text.lower() == "of") and not c.text.isspace() and not _after_its_noun(c, t)]
+        frontier = [
+            c
+            for t in frontier
+            for c in children(syntax, t)
+            if (c.dep not in _NOT_IN_PHRASE or (c.text.lower() == "of" and not _of_a_deed(syntax, c))) and not c.text.isspace() and not _after_its_noun(c, t)
+        ]
         words.extend(frontier)
     start = min(w.start for w in words)
     end = max(w.end for w in words)
