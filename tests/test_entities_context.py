@@ -98,6 +98,29 @@ def test_two_capital_letters_no_bracket_defined_name_no_one(entities_of):
     assert front is None or not any(m.text == "PA" for m in front.mentions)
 
 
+def test_the_prime_minister_is_no_description_of_a_foreign_minister(entities_of):
+    text = "Foreign Minister Ana Kolb met officials on Monday. The prime minister said the talks had failed."
+    found = entities_of(text)
+    assert _holding(found, text, "The prime minister") is not _holding(found, text, "Ana Kolb")
+    text = "Prime Minister Ana Kolb met officials. The minister said the talks had failed."
+    found = entities_of(text)
+    assert _holding(found, text, "The minister") is _holding(found, text, "Ana Kolb")
+
+
+def test_a_subject_after_a_names_comma_is_no_apposition_of_it(entities_of):
+    text = "Echoing the Varnian foreign minister Ana Kolb, the prime minister said the policy had changed."
+    kolb = _holding(entities_of(text), text, "Ana Kolb")
+    assert kolb is not None and not any(m.text == "the prime minister" for m in kolb.mentions)
+
+
+def test_a_name_alone_is_the_surname_of_one_and_not_the_given_name_of_another(entities_of):
+    text = "Party leader Tomas Vell sacked Vell Kolbane on Friday. Mr Kolbane said he was sorry. Mr Vell said the decision was final."
+    found = entities_of(text)
+    later = text.rindex("Vell")
+    leader = _holding(found, text, "Tomas Vell")
+    assert leader is not None and any((m.start, m.end) == (later, later + 4) for m in leader.mentions)
+
+
 def test_company_with_and_without_its_legal_form_is_one_entity(entities_of):
     text = "Brelland Corp said profits rose. Shares of Brelland Corporation fell on Monday."
     found = entities_of(text)

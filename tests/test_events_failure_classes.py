@@ -2510,3 +2510,17 @@ def test_an_opinion_voiced_in_a_second_clause_is_criticism_laid(run):
 def test_a_person_whose_surname_is_law_acts(run):
     event = _one(run("Jack Law said Tomas Vell's comment was wrong."), "ACCUSE")
     assert event.actor.name == "Jack Law"
+
+
+def test_standing_down_as_an_mp_has_no_recipient(run):
+    assert _one(run("Tomas Vell is to stand down as an MP at the next election."), "RETREAT").recipient is None
+
+
+def test_conceding_that_something_is_so_is_no_concession(run):
+    assert not _events(run("The Kelford prime minister conceded that Varnia had a harder position towards Ruritania."), "CONCEDE")
+    assert _one(run("The Kelford army conceded defeat in the border war with Varnia."), "CONCEDE")
+
+
+def test_the_one_punished_for_refusing_is_the_one_who_refused(run):
+    event = _one(run("Ana Kolb has suspended the Varn party branch for refusing to deselect its candidate."), "REJECT")
+    assert event.actor.name == "the Varn party branch"

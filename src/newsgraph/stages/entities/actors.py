@@ -103,8 +103,17 @@ def _apposition_after(analysis: Analysis, cluster: Cluster, mention: Mention, le
         if token.text in _STOP or token.pos in ("VERB", "AUX"):
             break
         stretch.append(token)
+    if _subject_of_what_follows(analysis, stretch):
+        return  # "Echoing Ann Lee, the prime minister said ...": another person, who speaks
     if (stretch and stretch[0].text.casefold() in _LEAD_WORDS | {"a", "an"} | {"a"}) or (stretch and stretch[0].pos in ("PROPN", "ADJ", "NOUN")):
         _describe(analysis, cluster, mention, stretch, lexicon, before=False)
+
+
+def _subject_of_what_follows(analysis: Analysis, stretch: list[Token]) -> bool:
+    """Whether the words after a name's comma are the subject of the verb that follows them."""
+    inside = {t.i for t in stretch}
+    tokens = analysis.tokens
+    return any(t.dep in ("nsubj", "nsubjpass") and t.head not in inside and tokens[t.head].i > t.i and tokens[t.head].pos in ("VERB", "AUX") for t in stretch)
 
 
 def _describe(analysis: Analysis, cluster: Cluster, mention: Mention, stretch: list[Token], lexicon: Lexicon, before: bool) -> None:
@@ -311,15 +320,19 @@ def _role_antecedent(clusters: list[Cluster], position: int, roles: list[Title],
             continue
         # a qualified role ("shadow chancellor") answers only a description qualified alike
         # and a deputy's role ("Deputy Prime Minister") answers no description of the bare one
-        held = {
-            w for m in cluster.mentions for r in m.roles if (r.words.split()[0] not in title_qualifiers() and r.words.split()[0] not in _RANKS) or r.words.split()[0] in wanted for w in r.words.split()
-        }
-        if not wanted & held or (country and person_country(cluster) not in (None, country)):
+        held = [r for m in cluster.mentions for r in m.roles if (r.words.split()[0] not in title_qualifiers() and r.words.split()[0] not in _RANKS) or r.words.split()[0] in wanted]
+        # every word of the description's role in one role held: "the minister" answers a
+        # foreign minister, "the prime minister" does not
+        if not any(_role_words(r) <= _role_words(h) for r in roles for h in held) or (country and person_country(cluster) not in (None, country)):
             continue
         last = max((m.start for m in cluster.mentions if m.end <= position), default=-1)
         if last >= 0 and (best is None or last > best[0]):
             best = (last, cluster)
     return best[1] if best else None
+
+
+def _role_words(title: Title) -> set[str]:
+    return set((title.role or title.words).casefold().split())
 
 
 def inherit_counterpart_roles(clusters: list[Cluster]) -> None:

@@ -191,7 +191,9 @@ def merge_partial_names(clusters: list[Cluster]) -> list[Cluster]:
         if cluster in full or not _may_be_partial(cluster):
             continue
         owners = [o for o in full if o is not cluster and any(_is_part(k, ok) for k in cluster.keys for ok in o.keys)]
-        owners = owners or _middle_name_owner(cluster, full)
+        # "Mr Howard" with Michael Howard and Howard Flight in the story: a name alone is a surname
+        surnamed = [o for o in owners if any(_is_surname(k, ok) for k in cluster.keys for ok in o.keys)]
+        owners = surnamed or owners or _middle_name_owner(cluster, full)
         if not owners:
             continue
         for mention in cluster.mentions:
@@ -239,6 +241,11 @@ def _may_be_partial(cluster: Cluster) -> bool:
 def _is_part(short: str, full: str) -> bool:
     words, whole = short.split(), full.split()
     return len(words) < len(whole) and (whole[: len(words)] == words or whole[-len(words) :] == words)
+
+
+def _is_surname(short: str, full: str) -> bool:
+    words, whole = short.split(), full.split()
+    return len(words) < len(whole) and whole[-len(words) :] == words
 
 
 def _nearest_owner(owners: list[Cluster], position: int) -> Cluster:

@@ -137,7 +137,11 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
             return [], False
         node = syntax.tokens[node.head]
         if node.dep == "prep" and node.head != node.i and syntax.tokens[node.head].pos in ("VERB", "AUX"):
-            node = syntax.tokens[node.head]  # "responded by accusing X": through the "by" to its verb
+            governor = syntax.tokens[node.head]
+            objects = children(syntax, governor, "dobj")
+            if node.text.lower() == "for" and objects:
+                return conjuncts(syntax, objects[0]), False  # "suspended the branch for refusing": the branch refused
+            node = governor  # "responded by accusing X": through the "by" to its verb
     return [], False
 
 
