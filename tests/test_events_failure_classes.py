@@ -2524,3 +2524,17 @@ def test_conceding_that_something_is_so_is_no_concession(run):
 def test_the_one_punished_for_refusing_is_the_one_who_refused(run):
     event = _one(run("Ana Kolb has suspended the Varn party branch for refusing to deselect its candidate."), "REJECT")
     assert event.actor.name == "the Varn party branch"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tomas Vell decided not to release the prisoners.", "The interior minister, Tomas Vell, has defended his decision not to release the prisoners."],
+)
+def test_deciding_not_to_do_a_cooperative_act_is_a_refusal(run, text):
+    event = _one(run(text), "REJECT")
+    assert event.actor.name == "Tomas Vell" and event.modality == "asserted"
+
+
+def test_a_court_ruling_against_someone_is_against_them(run):
+    event = _one(run("The Varn high court ruled against the government's detention measures last week."), "ACCUSE")
+    assert event.recipient.name == "the government"

@@ -56,6 +56,7 @@ from .means import means_of
 from .mentions import merge_mentions
 from .modality import has_condition, modality, saying_verb
 from .readings import (
+    DECIDING,
     OBLIGATION_HEAD,
     about_someone,
     admonition,
@@ -506,6 +507,8 @@ def _as_intention(syntax: Syntax, lexicon: EventLexicon, verb: Token, kind: str,
     visit" is AGREE; "the rebels said they will attack" a threat, not a plan others report;
     "will withdraw its troops unless ..." an ultimatum; "would impose sanctions if ..." a threat
     (an announced sanction stays the sanction); "said it would not meet the demands" a refusal."""
+    if mood == "negated" and kind in _COOPERATIVE | {"AGREE"} and _decided_against(syntax, verb):
+        return "REJECT", "12", "asserted"  # "decided not to release them", "his decision not to meet her"
     if not _stated_intent(syntax, verb, lexicon):
         return kind, cameo, mood
     conditional = mood == "hypothetical" and has_condition(syntax, verb, lexicon.cues["condition"])
@@ -663,6 +666,11 @@ def _stated_intent(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool:
 
 
 _HOPING = frozenset({"hope", "wish", "want", "expect", "trust", "pray"})
+
+
+def _decided_against(syntax: Syntax, verb: Token) -> bool:
+    """An act decided against ("decided not to release them", "his decision not to meet her")."""
+    return verb.dep in ("xcomp", "acl") and verb.head != verb.i and syntax.tokens[verb.head].lemma.lower() in DECIDING
 
 
 def _hoped_by_another(syntax: Syntax, clause: Token) -> bool:

@@ -366,11 +366,19 @@ def without_purposes(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:
         demand = trigger.pattern.type == "REQUEST" or roles.has_aux(syntax, verb, _OBLIGATION)
         if demand and _voiced_by_protest(syntax, verb, protests):
             continue  # "demonstrated in the city calling for independence": what the protest demands
-        purpose = verb.dep in _PURPOSE_DEPS and roles.has_aux(syntax, verb, roles.INFINITIVE_TO)
+        purpose = verb.dep in _PURPOSE_DEPS and roles.has_aux(syntax, verb, roles.INFINITIVE_TO) and not _content_of_its_noun(syntax, verb)
         if purpose and verb.head in heads and verb.head != verb.i and (verb.dep != "xcomp" or verb.head in protests):
             continue  # an xcomp is a purpose only under a protest ("began a strike to protest X")
         kept.append(trigger)
     return kept
+
+
+def _content_of_its_noun(syntax: Syntax, verb: Token) -> bool:
+    """'defended his decision not to release the suspects': what the decision is, not a purpose."""
+    return verb.dep == "acl" and verb.head != verb.i and syntax.tokens[verb.head].lemma.lower() in DECIDING
+
+
+DECIDING = frozenset({"decision", "decide", "choose", "choice", "opt"})  # what is decided, done or not
 
 
 def _through_help(syntax: Syntax, verb: Token) -> Token:

@@ -203,7 +203,7 @@ def _after_reduced_relative(syntax: Syntax, verb: Token) -> bool:
     return verb.dep == "conj" and verb.head != verb.i and _passive_without_subject(syntax, verb) and reduced_relative(syntax, syntax.tokens[verb.head])
 
 
-_INTENT_NOUNS = frozenset({"intention", "plan", "promise", "pledge", "vow"})  # acts to come: "a decision to back" was done, "a refusal to order" is none
+_INTENT_NOUNS = frozenset({"intention", "plan", "promise", "pledge", "vow", "decision"})  # its owner acts ("his decision to back"); "a refusal to order" is none
 
 
 def _as_clause_subject(syntax: Syntax, verb: Token) -> list[Token]:
