@@ -2538,3 +2538,23 @@ def test_deciding_not_to_do_a_cooperative_act_is_a_refusal(run, text):
 def test_a_court_ruling_against_someone_is_against_them(run):
     event = _one(run("The Varn high court ruled against the government's detention measures last week."), "ACCUSE")
     assert event.recipient.name == "the government"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The row over the leak threatened to overshadow the Varn summit.",
+        "The big fear on the Labour benches is that, unless a lid can be put on the speculation, it may even threaten to undermine the election campaign itself.",
+    ],
+)
+def test_a_thing_that_threatens_harm_makes_no_threat(run, text):
+    assert not _events(run(text), "THREATEN")
+
+
+def test_a_side_that_threatens_to_undermine_talks_threatens(run):
+    assert _one(run("The Varn rebels threatened to undermine the talks with Kelford."), "THREATEN")
+
+
+def test_what_someone_suggests_was_done_is_only_possible(run):
+    event = _one(run("Ana Kolb suggested that Russian troops had attacked the village."), "ASSAULT")
+    assert event.modality == "possible"

@@ -206,6 +206,8 @@ def obligations(syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger], 
 def warning_of_risk(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> bool:
     """'warned there was a real risk', 'warned of job losses': a warning of what may happen is
     no threat; 'warned they would strike', 'warned of retaliation', 'warned X not to' are."""
+    if trigger.pattern.type == "THREATEN" and trigger.head.lemma.lower() == "threaten" and _harm_a_thing_may_do(syntax, lexicon, trigger.head):
+        return True  # "the speculation threatens to undermine the campaign": a risk, no one's threat
     if trigger.pattern.type != "THREATEN" or trigger.head.lemma.lower() != "warn" or len(trigger.tokens) > 1:
         return False
     kids = roles.children(syntax, trigger.head)
@@ -228,6 +230,19 @@ def warning_of_risk(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> 
     # state a fact, a risk or a hardship of their own (kind ``hardship_verb``)
     hardships = lexicon.words("hardship_verb")
     return not any(same_subject(syntax, clause, trigger.head) and _to_come(syntax, clause) and clause.lemma.lower() not in hardships for clause in clauses)
+
+
+def _harm_a_thing_may_do(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> bool:
+    """'it threatens to undermine the campaign', 'the row threatened to overshadow the summit':
+    a thing that may cause harm (kind ``harm_outcome``), not someone holding out an act."""
+    outcomes = lexicon.words("harm_outcome")
+    if not any(k.lemma.lower() in outcomes for k in roles.children(syntax, verb, "xcomp")):
+        return False
+    subjects = roles.children(syntax, verb, "nsubj")
+    return bool(subjects) and all(s.text.lower() in _THING_PRONOUNS or (s.pos == "NOUN" and not s.ent_type and agent_role(syntax, s) is None) for s in subjects)
+
+
+_THING_PRONOUNS = frozenset({"it", "this", "that", "which"})
 
 
 def _states_a_risk(syntax: Syntax, clause: Token) -> bool:
