@@ -2558,3 +2558,37 @@ def test_a_side_that_threatens_to_undermine_talks_threatens(run):
 def test_what_someone_suggests_was_done_is_only_possible(run):
     event = _one(run("Ana Kolb suggested that Russian troops had attacked the village."), "ASSAULT")
     assert event.modality == "possible"
+
+
+def test_denying_a_statement_was_drafted_by_others_is_no_refusal(run):
+    assert not run("The attorney general, Ana Kolb, has denied her statement to Parliament about the war was drafted by officials.").events
+
+
+def test_he_after_an_office_holder_named_by_title_is_that_office_holder(run):
+    text = (
+        "Home Secretary Tomas Vell is expected to announce an end to the right to settle. "
+        "The prime minister on Sunday said immigration would be toughened up. "
+        "But he rejected the Kelford Party's call for a quota on migrants."
+    )
+    event = _one(run(text), "REJECT")
+    assert event.actor.name.lower() == "the prime minister"
+
+
+def test_they_in_a_run_of_sentences_goes_back_to_the_first_named_subject(run):
+    text = (
+        "But the Tories insisted they would hold ministers to account over the scheme. "
+        "They said they would also press Labour over whether the Home Office would deliver them. "
+        "And they pledged to assess the cost of the cards."
+    )
+    event = _one(run(text), "AGREE")
+    assert event.actor.name == "Tories"
+
+
+def test_defending_ones_own_states_regime_backs_no_one(run):
+    assert not _events(run("British Prime Minister Ana Kolb defended the UK's current regime, saying all systems around the world were subject to abuse."), "SUPPORT")
+    assert _one(run("French Prime Minister Ana Kolb backed Finance Minister Tomas Vell's budget report."), "SUPPORT")
+
+
+def test_the_one_jailed_for_shooting_is_the_one_who_shot(run):
+    event = _one(run("Tomas Vell, a farmer, was jailed for shooting dead a burglar in 1999."), "ASSAULT")
+    assert event.actor.name == "Tomas Vell"

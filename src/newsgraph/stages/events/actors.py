@@ -91,9 +91,16 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
     if entity is not None and token.pos == "PRON" and token.text.lower() in _THIRD_PERSON and _spoken_by(doc, token, entity) and not _saying(syntax, token):
         entity = pronoun_entity(doc, syntax, token, besides=entity.id)  # "He has apologised," Lee said: not Lee
         return as_actor(doc, entity) if entity is not None else None
+    if entity is not None and token.pos == "PRON" and token.text.lower() in _THIRD_PERSON:
+        holder = _office_holder_since(doc, syntax, token, entity)
+        if holder is not None:  # "Ann Lee spoke. The prime minister said ... But he rejected": the prime minister
+            return holder
     if entity is not None:
         return as_actor(doc, entity) if entity.type not in NOT_ACTORS and not names_a_law(entity) else None
     if token.pos == "PRON":
+        chained = _subject_they_go_back_to(syntax, token)
+        if chained is not None:  # "The Tories insisted ... They said ... And they pledged": the Tories
+            return actor_of(doc, syntax, chained)
         speaker = _body_still_speaking(doc, syntax, token)
         if speaker is not None:  # "..., says the committee, the government may need to act. It is also calling on ..."
             return speaker
@@ -137,6 +144,53 @@ def _apposed_name(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
                 named = replace(named, country=described.country, sector=named.sector or described.sector, code=code_of(described.country, named.sector or described.sector))
             return named
     return None
+
+
+def _subject_they_go_back_to(syntax: Syntax, pronoun: Token) -> Token | None:
+    """The noun subject a run of sentences opening with the same subject pronoun goes back to
+    ("The Tories insisted ... They said they would press Labour. And they pledged ...": the
+    Tories), when the pronoun's sentence and the one before both have it as their subject."""
+    word = pronoun.text.lower()
+    if word not in ("they", "it") or pronoun.dep != "nsubj":
+        return None
+    index = syntax.analysis.sentence_of(pronoun.start)
+    if index <= 0 or _first_subject(syntax, index) is not pronoun:
+        return None
+    for earlier in range(index - 1, max(index - 5, -1), -1):
+        subject = _first_subject(syntax, earlier)
+        if subject is None:
+            return None
+        if subject.text.lower() != word:
+            # a noun that can be "they" or "it": the run goes back to it; the sentence right
+            # before must itself open with the pronoun
+            return subject if earlier < index - 1 and subject.pos in ("NOUN", "PROPN") else None
+    return None
+
+
+def _first_subject(syntax: Syntax, index: int) -> Token | None:
+    sentence = syntax.analysis.sentences[index]
+    return next((t for t in syntax.tokens_between(sentence.start, sentence.end) if t.dep in ("nsubj", "nsubjpass")), None)
+
+
+def _office_holder_since(doc: Document, syntax: Syntax, pronoun: Token, entity: Entity) -> Actor | None:
+    """An office holder named only by title ("the prime minister") who is the subject of the
+    sentence before the pronoun's, after the last mention of the entity the pronoun was given,
+    when that entity holds another office ("Mr Clarke, the home secretary ... The prime minister
+    said ... But he rejected": the prime minister). Someone whose office the text never gives
+    may be the one the title names, and keeps the pronoun."""
+    index = syntax.analysis.sentence_of(pronoun.start)
+    if index <= 0 or not entity.roles:
+        return None
+    last = max((m.end for m in entity.mentions if m.end <= pronoun.start), default=-1)
+    before = syntax.analysis.sentences[index - 1]
+    start = max(last, before.start)
+    held = {w for role in entity.roles for w in role.casefold().split()}
+    titled = [
+        t
+        for t in syntax.tokens_between(start, syntax.analysis.sentences[index].start)
+        if t.dep == "nsubj" and t.pos == "NOUN" and entity_of(doc, t) is None and office_title(syntax, t) and t.lemma.lower() not in held
+    ]
+    return group_actor(doc, syntax, titled[-1]) if titled else None
 
 
 def _capitalized_before(syntax: Syntax, token: Token) -> str:

@@ -810,7 +810,17 @@ def own_record_defended(doc: Document, syntax: Syntax, lexicon: EventLexicon, tr
             if owner.text.lower() in _OWN_WORDS:
                 whose = roles.actor_of(doc, syntax, owner)  # "police backed his measures": another's
                 return whose is None or _same_actor(whose, event.actor)
+            whose = roles.actor_of(doc, syntax, owner)
+            if whose is not None and _own_state(doc, whose, event.actor):
+                return True  # the prime minister "defended the UK's current regime": his own state's
     return False
+
+
+def _own_state(doc: Document, owner: Actor, actor: Actor) -> bool:
+    """A country named as such that the actor governs or serves (not a person of it)."""
+    entity = doc.entity(owner.entity) if owner.entity else None
+    country = entity is not None and entity.type == "COUNTRY"
+    return country and bool(owner.country) and owner.country == actor.country and actor.sector in ("GOV", "ELI", "MIL", "COP")
 
 
 _OWN_WORDS = frozenset({"his", "her", "its", "their", "our", "my"})

@@ -138,9 +138,10 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
         node = syntax.tokens[node.head]
         if node.dep == "prep" and node.head != node.i and syntax.tokens[node.head].pos in ("VERB", "AUX"):
             governor = syntax.tokens[node.head]
-            objects = children(syntax, governor, "dobj")
+            # "suspended the branch for refusing": the branch refused; "was jailed for shooting": the one jailed shot
+            objects = children(syntax, governor, "dobj") or children(syntax, governor, "nsubjpass")
             if node.text.lower() == "for" and objects:
-                return conjuncts(syntax, objects[0]), False  # "suspended the branch for refusing": the branch refused
+                return conjuncts(syntax, objects[0]), False
             node = governor  # "responded by accusing X": through the "by" to its verb
     return [], False
 
