@@ -2592,3 +2592,8 @@ def test_defending_ones_own_states_regime_backs_no_one(run):
 def test_the_one_jailed_for_shooting_is_the_one_who_shot(run):
     event = _one(run("Tomas Vell, a farmer, was jailed for shooting dead a burglar in 1999."), "ASSAULT")
     assert event.actor.name == "Tomas Vell"
+
+
+def test_announcing_support_for_plans_is_support_not_an_intent(run):
+    event = _one(run("The Kelford Party announced its support for the government plans on Monday evening."), "SUPPORT")
+    assert event.cameo == "051"
