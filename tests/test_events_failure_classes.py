@@ -2597,3 +2597,10 @@ def test_the_one_jailed_for_shooting_is_the_one_who_shot(run):
 def test_announcing_support_for_plans_is_support_not_an_intent(run):
     event = _one(run("The Kelford Party announced its support for the government plans on Monday evening."), "SUPPORT")
     assert event.cameo == "051"
+
+
+def test_one_indicted_by_a_court_and_resigning_is_the_one_who_resigns(run):
+    event = _one(run("Kelford's prime minister has been indicted by a war crimes court for his part in atrocities and will resign."), "RETREAT")
+    assert event.actor.name == "Kelford's prime minister" and event.recipient is None
+    charged = _one(run("Ana Kolb was arrested by police and charged with fraud."), "ACCUSE")
+    assert charged.recipient.name == "Ana Kolb" and charged.actor.name != "Ana Kolb"

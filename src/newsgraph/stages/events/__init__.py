@@ -181,7 +181,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
         if not aimed and trigger.pattern.head == OBLIGATION_HEAD:
             continue  # "said the system must provide incentives": what must be, of no one, is an opinion
         if not aimed and trigger.pattern.head != UNDERGONE_HEAD:  # "came under fire from rebels": the subject or no one
-            aimed = roles.recipients_of(doc, syntax, trigger, actor, passive, body) or _inherited(syntax, trigger, recipients)
+            aimed = roles.recipients_of(doc, syntax, trigger, actor, passive, body) or _inherited(syntax, trigger, recipients, actor)
         if aimed and demand is None:  # the one asked to act is no target of an act coordinated with it
             recipients[trigger.verb.i] = aimed
         roles_found = Roles(actor, tuple(actors[1:]), aimed[0] if aimed else None, tuple(aimed[1:]), fallback)
@@ -411,11 +411,17 @@ def _setting(doc: Document, syntax: Syntax, token: Token, body: int = 0) -> Acto
     return best[1] if best else None
 
 
-def _inherited(syntax: Syntax, trigger: Trigger, recipients: dict[int, list[Actor]]) -> list[Actor]:
+def _inherited(syntax: Syntax, trigger: Trigger, recipients: dict[int, list[Actor]], actor: Actor) -> list[Actor]:
+    """The recipients of the clause a coordinated verb hangs on, not the actor itself ("X was
+    criticised by Y and resigned": X resigns, aimed at no one)."""
     verb = trigger.verb
     if verb.dep == "conj" and verb.head != verb.i:
-        return recipients.get(verb.head, [])
+        return [r for r in recipients.get(verb.head, []) if not _same_side(r, actor)]
     return []
+
+
+def _same_side(one: Actor, other: Actor) -> bool:
+    return (one.entity is not None and one.entity == other.entity) or (one.entity is None and one.name is not None and one.name == other.name)
 
 
 def _months(value: str | None) -> int | None:

@@ -92,6 +92,10 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
         agents = [pobj for agent in children(syntax, node, "agent") for pobj in children(syntax, agent, "pobj")]
         if not agents and node is verb:
             agents = _detached_agent(syntax, verb)
+        active = verb.dep == "conj" and verb.tag != "VBN" and not children(syntax, verb, "auxpass")  # "arrested by police and charged": passive too
+        undergoer = children(syntax, node, "nsubjpass") if node is not verb and active else []
+        if agents and undergoer:
+            return conjuncts(syntax, undergoer[0]), False  # "X has been indicted by the court and will resign": X resigns
         if agents:
             return conjuncts(syntax, agents[0]), True
         if node is verb and stative(syntax, verb):
