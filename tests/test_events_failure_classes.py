@@ -2604,3 +2604,15 @@ def test_one_indicted_by_a_court_and_resigning_is_the_one_who_resigns(run):
     assert event.actor.name == "Kelford's prime minister" and event.recipient is None
     charged = _one(run("Ana Kolb was arrested by police and charged with fraud."), "ACCUSE")
     assert charged.recipient.name == "Ana Kolb" and charged.actor.name != "Ana Kolb"
+
+
+def test_plans_that_would_not_work_are_criticised_but_a_person_not_working_is_not(run):
+    event = _one(run("Kelford Party proposals to cap the number of asylum seekers would not work, argued Ana Kolb."), "ACCUSE")
+    assert event.actor.name == "Ana Kolb"
+    assert not run("Tomas Vell said Ana Kolb did not work on Sundays.").events
+
+
+def test_all_the_sides_accused_together_are_recipients_the_first_first(run):
+    event = _one(run("The Kelford Party accused the prime minister and the British chancellor of behaving like schoolboys."), "ACCUSE")
+    names = [event.recipient.name] + [a.name for a in event.co_recipients]
+    assert names[0] == "the prime minister" and len(names) == 2

@@ -258,9 +258,14 @@ def _denied_virtue(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> tuple[
     if verb.lemma.lower() in lexicon.words("virtue_verb") and roles.children(syntax, verb, "auxpass"):
         return (verb,)
     particle = lexicon.cues.get("virtue_act", {}).get(verb.lemma.lower())
-    if particle is not None and (not particle or any(k.lemma.lower() == particle for k in roles.children(syntax, verb, "prt"))):
-        return (verb,)  # "the sums don't add up"
+    if particle is not None and (not particle or any(k.lemma.lower() == particle for k in roles.children(syntax, verb, "prt"))) and _things_as_subjects(syntax, verb):
+        return (verb,)  # "the sums don't add up", "the plans would not work" (not "she did not work")
     return ()
+
+
+def _things_as_subjects(syntax: Syntax, verb: Token) -> bool:
+    subjects = _past_none(syntax, roles.children(syntax, verb, "nsubj"))
+    return bool(subjects) and all(s.pos == "NOUN" and agent_role(syntax, s) is None for s in subjects)
 
 
 def _takes(syntax: Syntax, lexicon: EventLexicon, verb: Token, wanted: str) -> bool:

@@ -379,7 +379,7 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
                 more = _recipient_at(doc, syntax, other, actor, outlets, visit)
                 if more is not None and more not in found:
                     found.append(more)
-            return found
+            return _with_earlier_conjuncts(doc, syntax, token, found, actor, outlets, visit)
     owner = _anothers_own(doc, syntax, trigger, candidates, actor) or _policy_owner(doc, syntax, trigger, actor, body)
     return [owner] if owner is not None else []
 
@@ -868,6 +868,16 @@ def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | No
     if actor and actor.country and entity.type == "COUNTRY" and entity.country == actor.country and actor.sector in _STATE_SECTORS:
         return None  # "relations between Russia and North Korea": the other side (rebels may target their own state)
     return as_actor(doc, entity)  # a place the gazetteer does not know is still the target ("visited Zefas")
+
+
+def _with_earlier_conjuncts(doc: Document, syntax: Syntax, token: Token, found: list[Actor], actor: Actor | None, outlets: bool, visit: bool) -> list[Actor]:
+    """The sides coordinated before the one chosen, first ("accused the prime minister and his
+    chancellor": both, the prime minister first, though only the chancellor's country is said)."""
+    node = token
+    while node.dep == "conj" and node.head != node.i and node.head < node.i:
+        node = syntax.tokens[node.head]
+    earlier = [a for a in (_recipient_at(doc, syntax, t, actor, outlets, visit) for t in conjuncts(syntax, node) if t.i < token.i) if a is not None]
+    return [a for a in earlier if a not in found] + found
 
 
 def _a_post(syntax: Syntax, noun: Token) -> bool:
