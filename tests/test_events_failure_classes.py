@@ -2616,3 +2616,8 @@ def test_all_the_sides_accused_together_are_recipients_the_first_first(run):
     event = _one(run("The Kelford Party accused the prime minister and the British chancellor of behaving like schoolboys."), "ACCUSE")
     names = [event.recipient.name] + [a.name for a in event.co_recipients]
     assert names[0] == "the prime minister" and len(names) == 2
+
+
+def test_refugees_of_two_nationalities_keep_a_country(run):
+    event = _one(run("Security forces in Varn have tortured scores of Sierra Leonean and Liberian refugees, officials said."), "ASSAULT")
+    assert event.recipient is not None and event.recipient.country in ("SLE", "LBR")

@@ -873,10 +873,13 @@ def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | No
 def _with_earlier_conjuncts(doc: Document, syntax: Syntax, token: Token, found: list[Actor], actor: Actor | None, outlets: bool, visit: bool) -> list[Actor]:
     """The sides coordinated before the one chosen, first ("accused the prime minister and his
     chancellor": both, the prime minister first, though only the chancellor's country is said)."""
+    if token.pos not in ("NOUN", "PROPN"):
+        return found  # "Sierra Leonean and Liberian refugees": nationality words, not sides
     node = token
     while node.dep == "conj" and node.head != node.i and node.head < node.i:
         node = syntax.tokens[node.head]
-    earlier = [a for a in (_recipient_at(doc, syntax, t, actor, outlets, visit) for t in conjuncts(syntax, node) if t.i < token.i) if a is not None]
+    earlier_words = [t for t in conjuncts(syntax, node) if t.i < token.i and t.pos in ("NOUN", "PROPN")]
+    earlier = [a for a in (_recipient_at(doc, syntax, t, actor, outlets, visit) for t in earlier_words) if a is not None and (a.country or a.sector)]
     return [a for a in earlier if a not in found] + found
 
 
