@@ -336,12 +336,9 @@ def _taking_part_in(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token
     """The verb of one taking part in an event noun ("has been in talks with", "took part in
     the protest", "joined in the march"): the subject is a party to it, so that verb is the
     noun's happening verb."""
-    if noun.dep != "pobj" or noun.head == noun.i:
+    governor = _through_preposition(noun, syntax, "in")
+    if governor is None:
         return None
-    prep = syntax.tokens[noun.head]
-    if prep.text.lower() != "in" or prep.head == prep.i:
-        return None
-    governor = syntax.tokens[prep.head]
     if governor.lemma.lower() == "part" and governor.head != governor.i:  # "took part in"
         governor = syntax.tokens[governor.head] if _lemma(syntax.tokens[governor.head]) == "take" else governor
     if governor.pos in _VERB_POS and _lemma(governor) in lexicon.words("taking_part"):
@@ -353,13 +350,19 @@ def measured_by(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token:
     """The noun that measures an event noun through "of" ("two days of talks", "a new round
     of strikes", `event_span` in event_cues.tsv), which stands in its place in the clause;
     else the noun itself."""
+    measure = _through_preposition(noun, syntax, "of")
+    return measure if measure is not None and measure.lemma.lower() in lexicon.words("event_span") else noun
+
+
+def _through_preposition(noun: Token, syntax: Syntax, preposition: str) -> Token | None:
+    """The word a preposition hangs on, when ``noun`` is that preposition's object ("days" of
+    "two days of talks"), else None."""
     if noun.dep != "pobj" or noun.head == noun.i:
-        return noun
-    of = syntax.tokens[noun.head]
-    if of.text.lower() != "of" or of.head == of.i:
-        return noun
-    measure = syntax.tokens[of.head]
-    return measure if measure.lemma.lower() in lexicon.words("event_span") else noun
+        return None
+    prep = syntax.tokens[noun.head]
+    if prep.text.lower() != preposition or prep.head == prep.i:
+        return None
+    return syntax.tokens[prep.head]
 
 
 def _verb_chain(verb: Token, syntax: Syntax) -> list[Token]:
