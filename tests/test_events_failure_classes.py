@@ -2621,3 +2621,9 @@ def test_all_the_sides_accused_together_are_recipients_the_first_first(run):
 def test_refugees_of_two_nationalities_keep_a_country(run):
     event = _one(run("Security forces in Varn have tortured scores of Sierra Leonean and Liberian refugees, officials said."), "ASSAULT")
     assert event.recipient is not None and event.recipient.country in ("SLE", "LBR")
+
+
+def test_the_party_a_speaker_speaks_for_is_no_recipient_nor_its_nationality(run):
+    text = "Health Minister Ana Kolb announced new targets on Monday. For the Welsh Liberal Democrats, Tomas Vell called the new target hugely unambitious."
+    event = _one(run(text), "ACCUSE")
+    assert event.recipient is not None and event.recipient.name == "Ana Kolb"

@@ -749,7 +749,7 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
     if trigger.pattern.type in ("ASSAULT", "COERCE"):
         casualty = load_event_lexicon().words("casualty")  # "attacked a bus and killed 12 passengers": its toll
         candidates += [o for c in children(syntax, verb, "conj", "advcl") if c.lemma.lower() in casualty for o in children(syntax, c, "dobj")]
-    sides = {p.i for prep in children(syntax, verb, "prep") if prep.text.lower() == "for" and prep.i < verb.i for p in children(syntax, prep, "pobj")}
+    sides = {t.i for prep in children(syntax, verb, "prep") if prep.text.lower() == "for" and prep.i < verb.i for p in children(syntax, prep, "pobj") for t in (p, *descendants(p, syntax, 3))}
     if verb.lemma.lower() in _TOPIC_VERBS:  # "declined to discuss newspaper reports": a topic, not a partner
         # ("the crisis with Zorbia": the parse may hang the partner on the topic)
         sides |= {t.i for obj in children(syntax, verb, "dobj") for t in (obj, *descendants(obj, syntax, 5)) if not _in_phrase(syntax, t, obj, PARTNER_PREPOSITIONS)}
