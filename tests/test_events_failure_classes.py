@@ -2627,3 +2627,7 @@ def test_the_party_a_speaker_speaks_for_is_no_recipient_nor_its_nationality(run)
     text = "Health Minister Ana Kolb announced new targets on Monday. For the Welsh Liberal Democrats, Tomas Vell called the new target hugely unambitious."
     event = _one(run(text), "ACCUSE")
     assert event.recipient is not None and event.recipient.name == "Ana Kolb"
+
+
+def test_whipping_up_to_a_palace_or_whipping_up_support_is_no_beating(run):
+    assert not _events(run("Ana Kolb whips up to the Palace and asks the Queen to dissolve Parliament."), "ASSAULT")
