@@ -74,6 +74,7 @@ from .readings import (
     one_sided_claim,
     own_record_defended,
     poll_share,
+    same_actor,
     same_subject,
     telephone_call,
     threat_noun_of,
@@ -416,12 +417,8 @@ def _inherited(syntax: Syntax, trigger: Trigger, recipients: dict[int, list[Acto
     criticised by Y and resigned": X resigns, aimed at no one)."""
     verb = trigger.verb
     if verb.dep == "conj" and verb.head != verb.i:
-        return [r for r in recipients.get(verb.head, []) if not _same_side(r, actor)]
+        return [r for r in recipients.get(verb.head, []) if not same_actor(r, actor)]
     return []
-
-
-def _same_side(one: Actor, other: Actor) -> bool:
-    return (one.entity is not None and one.entity == other.entity) or (one.entity is None and one.name is not None and one.name == other.name)
 
 
 def _months(value: str | None) -> int | None:

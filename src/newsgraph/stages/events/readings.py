@@ -776,13 +776,14 @@ def wished_by_others(doc: Document, syntax: Syntax, trigger: Trigger, event: Eve
     subjects = [a for a in (roles.actor_of(doc, syntax, w) for w in roles.children(syntax, wisher, "nsubj")) if a is not None]
     if not subjects:
         return True  # "it is hoped that ...": no one's act
-    return not any(_same_actor(s, event.actor) for s in subjects)
+    return not any(same_actor(s, event.actor) for s in subjects)
 
 
 _WISHING = frozenset({"hope", "wish", "pray", "dream", "fear", "afraid", "worry", "worried", "scared", "frightened"})
 
 
-def _same_actor(one: Actor, other: Actor) -> bool:
+def same_actor(one: Actor, other: Actor) -> bool:
+    """The same side: the same entity, or the same words for an unnamed one."""
     if one.entity or other.entity:
         return one.entity == other.entity
     return (one.name or "").lower() == (other.name or "").lower()
@@ -809,7 +810,7 @@ def own_record_defended(doc: Document, syntax: Syntax, lexicon: EventLexicon, tr
             owner = possessors[0]
             if owner.text.lower() in _OWN_WORDS:
                 whose = roles.actor_of(doc, syntax, owner)  # "police backed his measures": another's
-                return whose is None or _same_actor(whose, event.actor)
+                return whose is None or same_actor(whose, event.actor)
             whose = roles.actor_of(doc, syntax, owner)
             if whose is not None and _own_state(doc, whose, event.actor):
                 return True  # the prime minister "defended the UK's current regime": his own state's

@@ -783,30 +783,21 @@ def _object_of_at(syntax: Syntax, verb: Token, token: Token) -> bool:
 def _in_locative(syntax: Syntax, token: Token, top: Token) -> bool:
     """Whether ``token`` sits in a locative phrase below ``top`` ("in the capital", "on the
     way to the air base": where it happened, not whom it was aimed at)."""
-    return _in_phrase(syntax, token, top, _LOCATIVE_PREPS) or _on_the_way(syntax, token, top)
+    return _in_phrase(syntax, token, top, _LOCATIVE_PREPS) or _in_phrase(syntax, token, top, _ON_THE_WAY, _JOURNEY_NOUNS)
 
 
-def _on_the_way(syntax: Syntax, token: Token, top: Token) -> bool:
-    node = token
-    for _ in range(6):
-        if node.i == top.i or node.head == node.i:
-            return False
-        if node.dep == "pobj" and node.lemma.lower() in _JOURNEY_NOUNS and syntax.tokens[node.head].text.lower() in ("on", "en"):
-            return True
-        node = syntax.tokens[node.head]
-    return False
-
-
+_ON_THE_WAY = frozenset({"on", "en"})
 _JOURNEY_NOUNS = frozenset({"way", "route", "road", "journey", "trip"})
 
 
-def _in_phrase(syntax: Syntax, token: Token, top: Token, preps: frozenset[str]) -> bool:
-    """Whether ``token`` sits in a phrase of one of ``preps`` below ``top``."""
+def _in_phrase(syntax: Syntax, token: Token, top: Token, preps: frozenset[str], objects: frozenset[str] | None = None) -> bool:
+    """Whether ``token`` sits in a phrase of one of ``preps`` below ``top`` (one whose object is
+    one of ``objects``, when given)."""
     node = token
     for _ in range(6):
         if node.i == top.i or node.head == node.i:
             return False
-        if node.dep == "pobj" and syntax.tokens[node.head].text.lower() in preps:
+        if node.dep == "pobj" and syntax.tokens[node.head].text.lower() in preps and (objects is None or node.lemma.lower() in objects):
             return True
         node = syntax.tokens[node.head]
     return False
