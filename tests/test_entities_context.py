@@ -202,3 +202,38 @@ def test_a_word_reporting_beside_an_outlet_is_an_outlet(entities_of):
 def test_a_name_done_to_as_people_are_is_a_person(entities_of, verb):
     found = entities_of(f"Police {verb} Kelmo Dravit in the capital on Monday.")
     assert _typed(found, "Kelmo Dravit").type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("But aid charity Helpwise criticised the plans and called on rich nations to act.", "Helpwise", "NGO"),
+        ("Pressure group Freewatch criticised the plans.", "Freewatch", "NGO"),
+        ("The mining company Rexfield sacked 300 workers.", "Rexfield", "BUS"),
+    ],
+)
+def test_a_name_after_a_word_for_its_kind_is_that_organization(entities_of, text, name, sector):
+    found = _typed(entities_of(text), name)
+    assert found is not None and (found.type, found.sector) == ("ORG", sector)
+
+
+def test_a_name_after_a_person_noun_stays_a_person(entities_of):
+    text = "Union leader Bob Tamsin criticised the plans, and charity worker Ann Velder agreed."
+    found = entities_of(text)
+    assert _typed(found, "Bob Tamsin").type == "PERSON" and _typed(found, "Ann Velder").type == "PERSON"
+
+
+def test_a_short_name_of_one_organization_joins_it(entities_of):
+    text = "Media giant Kestrel Universal has been fined by regulators. The regulator said Kestrel had misled investors, and Kestrel said it would appeal."
+    found = entities_of(text)
+    owner = _holding(found, text, "Kestrel Universal")
+    assert owner is not None and owner.type == "ORG"
+    later = text.index("Kestrel had")
+    assert any(m.start == later for m in owner.mentions)
+
+
+def test_a_titled_short_name_stays_a_person(entities_of):
+    text = "Building products group Arlo Venn has agreed to pay victims, and Mr Venn said it would comply."
+    found = entities_of(text)
+    later = text.index("Venn said")
+    assert not any(m.start == later for m in _holding(found, text, "Arlo Venn").mentions)

@@ -2631,3 +2631,36 @@ def test_the_party_a_speaker_speaks_for_is_no_recipient_nor_its_nationality(run)
 
 def test_whipping_up_to_a_palace_or_whipping_up_support_is_no_beating(run):
     assert not _events(run("Ana Kolb whips up to the Palace and asks the Queen to dissolve Parliament."), "ASSAULT")
+
+
+def test_calling_a_strike_is_a_protest_and_calling_it_off_a_concession(run):
+    called = _one(run("The union Vartel called a strike at the Dremont docks."), "PROTEST")
+    assert called.actor is not None and called.actor.name == "Vartel"
+    assert not _events(run("The union Vartel called a strike at the Dremont docks."), "CONCEDE")
+    assert _events(run("The union Vartel called off a strike at the Dremont docks."), "CONCEDE")
+
+
+def test_we_in_the_words_of_a_bodys_officer_is_that_body(run):
+    text = 'Rob Tarrant, regional director of the Heathland Alliance, said: "We are holding a static demonstration to remind Labour that we are not going away."'
+    event = _one(run(text), "PROTEST")
+    assert event.actor is not None and event.actor.name == "Heathland Alliance"
+    text = 'Rob Tarrant, a friend of the Heathland Alliance, said: "We are holding a static demonstration to remind Labour that we are not going away."'
+    event = _one(run(text), "PROTEST")
+    assert event.actor is not None and event.actor.name == "Rob Tarrant"  # a friend speaks for no one
+
+
+def test_it_as_a_subject_is_the_body_named_as_the_last_subject_not_the_last_named(run):
+    text = "Kestrel Bank is involved in the case because it is itself being sued by oil firm Vardex. It had agreed to lend Pallor Gas the money to bid for the unit."
+    event = _one(run(text), "AGREE")
+    assert event.actor is not None and event.actor.name == "Kestrel Bank"
+
+
+def test_needing_another_to_act_is_a_request_and_needing_to_act_is_none(run):
+    doc = run('"We need the House of Lords to set up a special committee," Ms Orvell said.')
+    event = _one(doc, "REQUEST")
+    assert event.actor is not None and event.actor.name.endswith("Orvell") and event.recipient is not None and event.recipient.name == "House of Lords"
+    assert not _events(doc, "AGREE")  # the committee is what she asks for, not what the Lords agreed
+    assert not _events(run("The government needs to act now, Ms Orvell said."))
+    text = "Pallor Steel sold the mill to Vardex. One of the jilted bidders, Netherlands-based group Kestmark, said it welcomed the ruling."
+    event = _one(run(text), "SUPPORT")
+    assert event.actor is not None and event.actor.name == "Kestmark"

@@ -424,6 +424,8 @@ def sector_of(cluster: Cluster, lexicon: Lexicon) -> str | None:
             for word in normalize_name(mention.name).split():
                 if word in words:
                     return words[word].sector
+        # "aid charity Actionaid": the word for its kind before the name (entities.kinds)
+        return next((t.sector for m in cluster.mentions for t in m.roles if t.kind == "kind" and t.sector), None)
     return None
 
 

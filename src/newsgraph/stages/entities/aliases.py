@@ -5,6 +5,9 @@
 - An acronym in brackets right after an organization's name is its short name even when
   its letters follow another language ("Kurdistan Workers' Party (PKK)"); its later uses
   join the organization.  Initials that match are already taken by coref.py.
+- A short name: a one-word organization (or untitled person of the model's) equal to the first or last word of exactly one
+  longer organization's name, itself no word for a kind of body ("Vivendi" for "Vivendi
+  Universal", "Hardie" for "James Hardie"; not "Bank" for "Deutsche Bank").
 - Known aliases: two names the PETRARCH-2 / Phoenix dictionaries list for the same
   international or non-state actor ("NATO" and "North Atlantic Treaty Organization",
   "Hezbollah" and "Hizbollah") are one entity.
@@ -16,7 +19,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from ...resources import read_table
+from ...resources import gender_words, org_sectors, read_table
 from ...resources.phoenix import phoenix_actors
 from .coref import Cluster
 from .types import Mention
@@ -50,11 +53,51 @@ def merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
     _adopt_bracketed_acronyms(text, clusters)
     for key_of in (_bare_key, _dictionary_key):
         clusters = _merge_by(clusters, key_of)
-    return clusters
+    return _merge_short_names(text, clusters)
+
+
+def _merge_short_names(text: str, clusters: list[Cluster]) -> list[Cluster]:
+    generic = set(org_sectors()) | {row["word"] for row in read_table("org_descriptions.tsv")} | partnership_words()
+    longer = [c for c in clusters if c.type == "ORG" and any(len(k.split()) > 1 for k in c.keys)]
+    kept: list[Cluster] = []
+    for cluster in clusters:
+        words = {k for k in cluster.keys if " " not in k and len(k) > 2 and k not in generic}
+        untitled = cluster.type == "PERSON" and not any(m.roles or _honorific_before(text, m.start) for m in cluster.mentions)  # the model's "Kestrel said"
+        if not (cluster.type == "ORG" or untitled) or not words or len(words) != len(cluster.keys):
+            kept.append(cluster)
+            continue
+        owners = [o for o in longer if o is not cluster and _shortened(words, o, cluster) and (not untitled or _named_as_a_body(o))]
+        if len(owners) != 1:
+            kept.append(cluster)
+            continue
+        for mention in cluster.mentions:
+            mention.type = "ORG"
+        owners[0].mentions.extend(cluster.mentions)
+    return kept
 
 
 def _bare_key(cluster: Cluster) -> set[str]:
     return {bare_name(k) for k in cluster.keys} if cluster.type in _ORGS else set()
+
+
+def _shortened(words: set[str], owner: Cluster, short: Cluster) -> bool:
+    """The owner's full name, first written before the short one, starts or ends with it, and
+    names no product ("Airbus A300s" is no name of Airbus)."""
+    if min(m.start for m in owner.names) > min(m.start for m in short.mentions):
+        return False
+    return any(w in (k.split()[0], k.split()[-1]) and not any(c.isdigit() for c in k) for w in words for k in owner.keys if " " in k)
+
+
+def _named_as_a_body(cluster: Cluster) -> bool:
+    """An organization by more than the model's word: a kind before its name ("media group
+    X") or a legal form in it ("X Holdings Ltd")."""
+    return any(t.kind == "kind" for m in cluster.mentions for t in m.roles) or any(w in legal_suffixes() for k in cluster.keys for w in k.split())
+
+
+def _honorific_before(text: str, start: int) -> bool:
+    """ "Mr Venn": a title of address before the word makes it a person's name."""
+    words = text[max(0, start - 6) : start].split()
+    return bool(words) and words[-1].rstrip(".") in gender_words()["title"]
 
 
 def _dictionary_key(cluster: Cluster) -> set[str]:

@@ -30,6 +30,7 @@ from functools import cache, lru_cache
 from ...model import Analysis, Token
 from ...resources import city, normalize_name, org_sectors, read_table
 from ...resources.phoenix import phoenix_actors
+from .kinds import names_after_kinds
 from .occurrences import words_before
 from .places import large_city_country
 from .types import ARTICLE_BEFORE, PERSON_SAFE_HEADS, TRUST_MODEL, TRUST_PATTERN, Lexicon, Mention, country_in_name, outlet_head
@@ -108,6 +109,7 @@ def type_outlets(analysis: Analysis, mentions: list[Mention], lexicon: Lexicon) 
             result[index] = _as_outlet(text, mention, lexicon)
     result.extend(_missed_names_after_cues(text, result, lexicon))
     result.extend(_missed_names_before_cues(analysis, result, lexicon))
+    result = names_after_kinds(analysis, result, lexicon)
     _places_of_outlets(text, result, lexicon)
     return sorted(result, key=lambda m: m.start)
 

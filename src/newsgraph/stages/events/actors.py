@@ -326,12 +326,17 @@ def pronoun_entity(doc: Document, syntax: Syntax, pronoun: Token, besides: str |
     word = _THIRD_PERSON.get(pronoun.text.lower(), pronoun.text.lower())
     if word in _SPEAKER_PRONOUNS:
         speaker = _quoted_speaker(doc, pronoun)
-        return next((e for e in doc.entities if speaker is not None and e.id == speaker), None)
+        found = next((e for e in doc.entities if speaker is not None and e.id == speaker), None)
+        body = _body_spoken_for(doc, syntax, found) if found is not None and word in ("we", "us") else None
+        return body or found
     kinds = _PRONOUN_KINDS.get(word)
     if kinds is None:
         return None
     index = syntax.analysis.sentence_of(pronoun.start)
     start = syntax.analysis.sentences[max(index - _PRONOUN_REACH[word], 0)].start if index >= 0 else pronoun.start
+    subject = _last_named_subject(doc, syntax, pronoun, start, kinds) if word == "it" else None
+    if subject is not None and subject.id != besides:
+        return subject
     best: tuple[int, Entity] | None = None
     for entity in doc.entities:
         if entity.type not in kinds or entity.name.islower() or entity.id == besides:
@@ -340,6 +345,63 @@ def pronoun_entity(doc: Document, syntax: Syntax, pronoun: Token, besides: str |
             if start <= mention.start < pronoun.start and (best is None or mention.start > best[0]):
                 best = (mention.start, entity)
     return best[1] if best else None
+
+
+def _last_named_subject(doc: Document, syntax: Syntax, pronoun: Token, start: int, kinds: tuple[str, ...]) -> Entity | None:
+    """For "it" as a subject, the last body named as the subject of a clause before it: "X is
+    involved because it is being sued by Y. It had agreed ...": X, though Y was named last
+    (the subject of a sentence stays its topic).  A name in apposition to a subject, or to
+    what its "of" names, counts ("One of the bidders, the group X, said it ...")."""
+    if pronoun.dep not in ("nsubj", "nsubjpass"):
+        return None
+    found = None
+    for token in syntax.tokens:
+        if token.start >= pronoun.start:
+            break
+        if token.start >= start and token.pos == "PROPN" and _clause_subject(syntax, token):
+            entity = entity_of(doc, token)
+            if entity is not None and entity.type in kinds and not entity.name.islower():
+                found = entity  # not "the umbrella union for teachers": a description beside a name
+    return found
+
+
+def _clause_subject(syntax: Syntax, token: Token) -> bool:
+    """The subject of a verb that makes a clause (not of "based" in "UK-based"), or a name in
+    apposition to one."""
+    if token.dep == "appos" and token.head != token.i:
+        token = syntax.tokens[token.head]
+        while token.dep == "pobj" and syntax.tokens[token.head].dep == "prep":
+            token = syntax.tokens[syntax.tokens[token.head].head]  # "One of the bidders, the group X,"
+    if token.dep not in ("nsubj", "nsubjpass") or token.head == token.i:
+        return False
+    verb = syntax.tokens[token.head]
+    return verb.pos in ("VERB", "AUX") and verb.dep not in ("amod", "compound", "acl", "npadvmod")
+
+
+def _body_spoken_for(doc: Document, syntax: Syntax, speaker: Entity) -> Entity | None:
+    """The organization a person speaking as "we" is described as an officer of ("X, regional
+    director of the Heathland Alliance, said: 'We are ...'"): his title's "of" or "for" phrase
+    or its owner, in apposition to one of his names.  "We" is then that body, not him."""
+    if speaker.type != "PERSON":
+        return None
+    for span in speaker.mentions:
+        names = syntax.tokens_between(span.start, span.end)
+        inside = {t.i for t in names}
+        heads = [t for t in names if t.head not in inside or t.head == t.i]
+        for title in (t for head in heads for t in children(syntax, head, "appos") if t.pos == "NOUN" and _officer(syntax, t)):
+            owners = [o for prep in children(syntax, title, "prep") if prep.text.lower() in ("of", "for") for o in children(syntax, prep, "pobj")]
+            owners += children(syntax, title, "poss", "compound")
+            for owner in owners:
+                entity = entity_of(doc, owner)
+                if entity is not None and entity.type == "ORG":
+                    return entity
+    return None
+
+
+def _officer(syntax: Syntax, noun: Token) -> bool:
+    """A title or a role that speaks for a body ("director", "spokesman"), not a "friend"."""
+    lemma = noun.lemma.lower()
+    return next(_titles_of(syntax, noun), None) is not None or lemma in role_nouns() or lemma in load_event_lexicon().words("speaks_for")
 
 
 def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:

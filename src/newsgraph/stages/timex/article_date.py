@@ -6,10 +6,14 @@ its year, or a day) reported in the past tense (an article is written after what
 reports); else the latest explicit date not in a future-tense clause.  Bare years ("in
 2004") reported in the past, or in a participle of what was done ("a claim filed in 1999"),
 may raise that year but never give one alone: on their own
-they are mostly history.  Years after "by", "until" or "before" are bounds and not used.  The day is the latest day-level date in that
-year reported in the past tense, dates that write their year first, else the first one.
-Only days that name their month count: a weekday or "today" says nothing about the day
-until the day is known.  The result is ``inferred`` with source ``text`` and the spans it
+they are mostly history.  Years after "by", "until" or "before" are bounds and not used.
+
+The day is the latest yearless day of that year reported in the past tense ("resigned on 12
+March"), else the first day named in another tense.  A past day that writes its year ("on 17
+March 2003") bounds the article from below and gives no day: news leaves the year off the
+days of its own year, so a written year mostly says the day is of an earlier one.  Only days
+that name their month count: a weekday or "today" says nothing about the day until the day
+is known, and a holiday told in the past ("sales over Christmas") is as often weeks back.  The result is ``inferred`` with source ``text`` and the spans it
 rests on as evidence.
 """
 
@@ -112,16 +116,18 @@ def _infer_day(text: str, candidates: list[Candidate], syntax: Syntax, year: int
         bound = cand.value(Context(anchor=date(year, 1, 1), year_only=True, before=before))
         if bound is not None and bound.mod in BOUNDS:
             continue  # "have until 21 March to appeal": a deadline after the article, not its day
+        if cand.family == "holiday":
+            continue
         other = cand.value(july)
         if int(m[1]) != year or other is None or other.value != value.value:
             continue
         in_past = syntax.tense_at(cand.start, cand.end) == "past"
-        days.append((f"{m[2]}-{m[3]}", in_past, not value.relative, Span.of(text, cand.start, cand.end)))
+        if in_past and not value.relative:
+            continue  # "resigned on 17 March 2003": news leaves the year off its own year's days
+        days.append((f"{m[2]}-{m[3]}", in_past, Span.of(text, cand.start, cand.end)))
     if not days:
         return None, None
-    # Past-tense days first; among them those that write their year ("12 March 2004") over
-    # yearless ones, whose year is only the inferred one.
+    # The latest yearless day reported in the past ("resigned on 12 March"), else the first day.
     past = [d for d in days if d[1]]
-    pool = [d for d in past if d[2]] or past
-    chosen = max(pool, key=lambda d: d[0]) if pool else days[0]
-    return chosen[0], chosen[3]
+    chosen = max(past, key=lambda d: d[0]) if past else days[0]
+    return chosen[0], chosen[2]

@@ -1,0 +1,81 @@
+"""Organizations the model missed, named right after a word for their kind.
+
+"Aid charity Actionaid", "pressure group Freewatch", "airport operator Skyport": a capitalized
+name the model left untyped, whose words lean on a noun for a kind of organization
+(``org_descriptions.tsv``), is that organization.  The kind gives its sector when the Phoenix
+agents know it ("charity" NGO), else a business word gives BUS.  The sector rides on the
+mention as a role of kind ``kind``, which names no office.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...model import Analysis, Token
+from ...resources import Title, normalize_name, read_table
+from ...resources.phoenix import phoenix_agents
+from .slots import name_runs
+from .types import TRUST_PATTERN, Lexicon, Mention
+
+_UNTYPED = {"", "PRODUCT", "WORK_OF_ART", "LAW", "NORP"}  # labels the model gives words it never saw
+
+
+def names_after_kinds(analysis: Analysis, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """``mentions`` with the organizations named after a word for their kind: new where the
+    model saw no name, retyped where it took the name for a person ("pressure group Freewatch":
+    no person is a pressure group), given the kind where it saw an organization."""
+    kinds = {row["word"]: row["finds"] for row in read_table("org_descriptions.tsv")}
+    result = list(mentions)
+    for tokens in name_runs(analysis):
+        start, end = tokens[0].start, tokens[-1].end
+        overlapping = [i for i, m in enumerate(result) if m.start < end and start < m.end]
+        same = overlapping[0] if len(overlapping) == 1 and (result[overlapping[0]].start, result[overlapping[0]].end) == (start, end) else None
+        if overlapping and (same is None or result[same].type not in ("PERSON", "ORG") or result[same].roles):
+            continue
+        if same is None and any(t.ent_type not in _UNTYPED for t in tokens):
+            continue
+        name = analysis.text[start:end]
+        if lexicon.countries.lookup(name) or lexicon.countries.demonym(name) or normalize_name(name) in lexicon.titles:
+            continue
+        described = _kind_words(analysis, tokens)
+        if not described or described[-1].lemma.casefold() not in kinds:
+            continue
+        sector = _sector(described, kinds[described[-1].lemma.casefold()])
+        words = " ".join(t.text.casefold() for t in described)
+        kind = [Title(words, words, sector, "kind")]
+        if same is None:
+            result.append(Mention(start, end, "ORG", name, trust=TRUST_PATTERN, roles=kind))
+        elif result[same].type == "ORG":
+            result[same] = replace(result[same], roles=kind)  # the model's organization, now with its kind
+        else:
+            result[same] = replace(result[same], type="ORG", trust=TRUST_PATTERN, roles=kind)
+    return result
+
+
+def _kind_words(analysis: Analysis, name: tuple[Token, ...]) -> list[Token]:
+    """The lower-case nouns just before the name that describe it ("aid charity"), in order:
+    compounds of the name, or the noun the name stands in apposition to ("the mining company
+    Rexfield", as the parser often reads it)."""
+    inside = {t.i for t in name}
+    words: list[Token] = []
+    index = name[0].i - 1
+    while index >= 0:
+        token = analysis.tokens[index]
+        opens = token.i == 0 or analysis.tokens[token.i - 1].sent != token.sent
+        if token.sent != name[0].sent or token.pos != "NOUN" or not (token.text.islower() or (opens and token.text[1:].islower())):
+            break  # lower case, or capitalized only as the sentence's first word ("Pressure group X")
+        leans = token.dep == "compound" and token.head in inside | {t.i for t in words}
+        if not leans and not (not words and any(t.dep == "appos" and t.head == token.i for t in name)):
+            break
+        words.insert(0, token)
+        index -= 1
+    return words
+
+
+def _sector(words: list[Token], finds: str) -> str | None:
+    agents = phoenix_agents()
+    for start in range(len(words)):
+        code = agents.lookup([t.text.casefold() for t in words[start:]])
+        if code is not None:
+            return code[:3]
+    return "BUS" if finds == "business" else None
