@@ -2664,3 +2664,26 @@ def test_needing_another_to_act_is_a_request_and_needing_to_act_is_none(run):
     text = "Pallor Steel sold the mill to Vardex. One of the jilted bidders, Netherlands-based group Kestmark, said it welcomed the ruling."
     event = _one(run(text), "SUPPORT")
     assert event.actor is not None and event.actor.name == "Kestmark"
+
+
+def test_a_group_told_again_in_fewer_words_is_one_event_and_other_groups_are_others(run):
+    text = (
+        "Five public sector unions met Deputy Prime Minister Jon Tesk in Gateshead. They want the government to withdraw "
+        "regulations. Other public sector unions have pledged to follow. The five unions which met Mr Tesk want the "
+        "government to withdraw these regulations."
+    )
+    doc = run(text)
+    assert len(_events(doc, "CONSULT")) == 1 and len(_events(doc, "REQUEST")) == 1
+    assert _one(doc, "AGREE").actor.name.startswith("Other")
+
+
+def test_a_party_holding_its_own_conference_meets_no_one(run):
+    assert not _events(run("The Velder Party will hold its 2006 autumn conference in Dronmouth and not Kelby."))
+    assert not _events(run("Officials in Varn hold daily news conferences."))
+    event = _one(run("Ann Kolb will hold a conference with Bram Teller on Monday."), "AGREE")  # a meeting to come
+    assert event.recipient is not None and event.recipient.name == "Bram Teller"
+
+
+def test_an_office_urged_to_act_is_the_recipient_not_a_word_of_the_act(run):
+    event = _one(run('Mr Tarrow urged the information commissioner to look at how the "e-mail regime" could work.'), "REQUEST")
+    assert event.recipient is not None and event.recipient.name == "the information commissioner"

@@ -101,4 +101,14 @@ def _known(actor: Actor) -> bool:
 
 
 def _who(actor: Actor) -> tuple:
-    return (actor.entity,) if actor.entity else ((actor.name or "").lower(), actor.country)
+    """The entity; for a group no entity names, its head noun, country and code: "five public
+    sector unions" and "the five unions" are one group told twice, "other unions" another."""
+    if actor.entity:
+        return (actor.entity,)
+    words = (actor.name or "").lower().split()
+    if words and not _OTHERS.intersection(words):
+        return (words[-1], actor.country, actor.code)
+    return ((actor.name or "").lower(), actor.country)
+
+
+_OTHERS = frozenset({"other", "another", "more", "further", "some", "rival"})

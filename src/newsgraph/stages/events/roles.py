@@ -20,7 +20,7 @@ from ...model import Actor, Document, Entity, Token
 from ...resources import countries, gender_words
 from ..timex.syntax import Syntax
 from .actors import NOT_ACTORS as _NOT_ACTORS
-from .actors import actor_of, as_actor, children, code_of, entity_of, host_city_country, names_a_law, office_title, place_country, stated_country
+from .actors import actor_of, as_actor, children, code_of, entity_of, host_city_country, names_a_law, office_title, phrase, place_country, stated_country
 from .lexicon import EventLexicon, load_event_lexicon
 from .triggers import Trigger, descendants
 
@@ -364,8 +364,14 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
         candidates = [t for t in candidates if not _object_of_at(syntax, trigger.verb, t)]
     controls = _object_controls(syntax, trigger)
     if controls:
-        # "urged Muslims not to vote for Labour": the one urged, whoever the act is about
-        candidates = children(syntax, trigger.verb, "dobj") + [t for t in candidates if t.dep != "dobj" or t.head != trigger.verb.i]
+        # "urged Muslims not to vote for Labour": the one urged, whoever the act is about; an
+        # office no entity holds is still the one urged ("urged the information commissioner
+        # to look at how the 'e-mail regime' ..."), not a word of what he is to do
+        urged = children(syntax, trigger.verb, "dobj")
+        titled = [t for t in urged if t.pos == "NOUN" and office_title(syntax, t) and _recipient_at(doc, syntax, t, actor, outlets, visit) is None]
+        if titled:
+            return [Actor(None, phrase(doc, syntax, titled[0]))]
+        candidates = urged + [t for t in candidates if t.dep != "dobj" or t.head != trigger.verb.i]
     # the one urged, or the subject of a passive ("the men, who were arrested on their return to
     # the UK"), is the recipient before any national target elsewhere in the clause
     direct = controls or bool((candidates and candidates[0].dep == "nsubjpass") or _relative_undergoer(syntax, trigger.verb))
