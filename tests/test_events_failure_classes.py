@@ -2687,3 +2687,11 @@ def test_a_party_holding_its_own_conference_meets_no_one(run):
 def test_an_office_urged_to_act_is_the_recipient_not_a_word_of_the_act(run):
     event = _one(run('Mr Tarrow urged the information commissioner to look at how the "e-mail regime" could work.'), "REQUEST")
     assert event.recipient is not None and event.recipient.name == "the information commissioner"
+
+
+def test_a_hostile_act_held_out_unless_another_side_acts_is_a_threat_to_that_side(run):
+    text = "Union leader Mark Tessel warned last week that there could be further walkouts unless there was a government rethink."
+    event = _one(run(text), "THREATEN")
+    assert event.recipient is not None and event.recipient.name == "government"
+    # a hardship foretold is no threat, whatever condition it hangs on
+    assert not _events(run("Police chief Ann Kolb warned that there could be job losses unless the plant was sold."))

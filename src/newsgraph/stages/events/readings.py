@@ -212,6 +212,8 @@ def warning_of_risk(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> 
         return False
     kids = roles.children(syntax, trigger.head)
     clauses = [k for k in kids if k.dep == "ccomp"]
+    if any(roles.conditional_hostile_act(syntax, lexicon, c) for c in clauses):
+        return False  # "warned there could be walkouts unless the government rethinks": a threat
     # "warned the picture was not rosy": a clause the parse left without its subject has it
     # in the verb's "object"
     headless = any(not roles.children(syntax, c, "nsubj", "nsubjpass", "expl") for c in clauses)

@@ -387,7 +387,48 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
                     found.append(more)
             return _with_earlier_conjuncts(doc, syntax, token, found, actor, outlets, visit)
     owner = _anothers_own(doc, syntax, trigger, candidates, actor) or _policy_owner(doc, syntax, trigger, actor, body)
+    if owner is None and trigger.pattern.type == "THREATEN":
+        owner = _conditioned_side(doc, syntax, trigger, actor)
     return [owner] if owner is not None else []
+
+
+def conditional_hostile_act(syntax: Syntax, lexicon: EventLexicon, clause: Token) -> Token | None:
+    """The "unless" (or "if not") clause of a clause that holds out a hostile act ("there could
+    be further walkouts unless there was a government rethink"): what is warned of hangs on
+    what the other side does, the form of a threat.  None when the clause has no such act or
+    no such condition."""
+    conditions = [c for c in children(syntax, clause, "advcl") if _unless(syntax, c)]
+    if not conditions:
+        return None
+    words = [*([clause] if clause.lemma.lower() != "be" else []), *children(syntax, clause, "attr", "nsubj", "dobj")]
+    if not any(lexicon.names_type(w.lemma, _HOSTILE_TYPES) for w in words):
+        return None
+    return conditions[0]
+
+
+def _unless(syntax: Syntax, clause: Token) -> bool:
+    marks = [m.text.lower() for m in children(syntax, clause, "mark")]
+    return "unless" in marks or ("if" in marks and bool(children(syntax, clause, "neg")))
+
+
+_HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE", "PROTEST"})
+
+
+def _conditioned_side(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor | None) -> Actor | None:
+    """The side a conditional threat's condition names ("warned there could be walkouts
+    unless there was a government rethink": the government; "unless the board backs down": the
+    board)."""
+    lexicon = load_event_lexicon()
+    for clause in children(syntax, trigger.verb, "ccomp"):
+        condition = conditional_hostile_act(syntax, lexicon, clause)
+        if condition is None:
+            continue
+        for word in children(syntax, condition, "nsubj", "nsubjpass", "attr"):
+            for candidate in (word, *children(syntax, word, "compound", "poss")):
+                found = _recipient_at(doc, syntax, candidate, actor)
+                if found is not None:
+                    return found
+    return None
 
 
 def _named_object(doc: Document, trigger: Trigger, token: Token, actor: Actor) -> bool:
