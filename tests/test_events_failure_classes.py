@@ -2695,3 +2695,8 @@ def test_a_hostile_act_held_out_unless_another_side_acts_is_a_threat_to_that_sid
     assert event.recipient is not None and event.recipient.name == "government"
     # a hardship foretold is no threat, whatever condition it hangs on
     assert not _events(run("Police chief Ann Kolb warned that there could be job losses unless the plant was sold."))
+
+
+def test_a_commissioner_is_an_office_that_acts(run):
+    event = _one(run("The information commissioner says he is urgently asking for details of the Vardish ministry's orders."), "REQUEST")
+    assert event.actor is not None and event.actor.name.lower() == "the information commissioner"
