@@ -110,3 +110,16 @@ def test_an_article_year_alone_places_no_weekday_and_makes_no_day_historical(pip
     assert saturday.value.startswith("XXXX")
     consult = next(e for e in doc.events if e.type == "CONSULT")
     assert consult.date is None and consult.modality == "asserted"
+
+
+def test_a_date_of_a_noun_in_the_lead_is_no_date_of_the_story(pipeline) -> None:
+    import newsgraph
+
+    text = (
+        "Suspects could face house arrest under new measures, the interior minister said.\n\n"
+        "Most suspects are held under laws introduced after the attacks on 11 September 2001.\n\n"
+        "Mr Tesk refused to back the change."
+    )
+    doc = newsgraph.extract(text, date="2005-01-26", pipeline=pipeline)
+    refused = next(e for e in doc.events if e.trigger.text.startswith("refused"))
+    assert refused.date == "2005-01-26"

@@ -2700,3 +2700,11 @@ def test_a_hostile_act_held_out_unless_another_side_acts_is_a_threat_to_that_sid
 def test_a_commissioner_is_an_office_that_acts(run):
     event = _one(run("The information commissioner says he is urgently asking for details of the Vardish ministry's orders."), "REQUEST")
     assert event.actor is not None and event.actor.name.lower() == "the information commissioner"
+
+
+def test_ideas_that_capture_and_wisdom_deployed_are_figures_of_speech(run):
+    assert not _events(run("The prisoners' dilemma and all its ramifications have truly captured economists in Varn."))
+    assert not _events(run("Solomon's wisdom needs to be deployed to solve the problem in the Velder Party."))
+    assert not _events(run("Kestrel Motors is to deploy a fleet of 35,000 test cars across 40 countries."))
+    assert _one(run("Vardia deployed 3,000 troops to the border."), "MOBILIZE").actor.name == "Vardia"
+    assert _one(run("The Vardish army deployed along the border on Monday."), "MOBILIZE")

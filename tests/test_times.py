@@ -233,3 +233,8 @@ def test_the_year_of_a_laws_title_is_no_time(pipeline) -> None:
     assert values(doc) == {"Tuesday": "2005-01-25"}
     doc = run(pipeline, "The act was passed in 2000 after a long debate.", "2005-01-26")
     assert values(doc) == {"2000": "2000"}
+
+
+def test_a_day_with_its_year_in_a_participle_gives_no_day(pipeline) -> None:
+    text = "Most suspects are held under laws introduced after the attacks on 11 September 2001. The minister spoke on Monday."
+    assert run(pipeline, text).article.date.value == "2001"

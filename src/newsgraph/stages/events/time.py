@@ -54,7 +54,7 @@ def event_time(doc: Document, analysis: Analysis, offset: int, syntax: Syntax | 
             if pool:
                 chosen = min(pool, key=lambda t: abs(t.span.start - offset))
                 return EventTime(chosen.value, granularity(chosen.value), source, chosen)
-        if current := narrative_date(doc, sentence.start):
+        if current := narrative_date(doc, sentence.start, syntax):
             return EventTime(current.value, granularity(current.value), "narrative", current)
     article_date = doc.article.date
     if article_date is not None and not (article_date.inferred and len(article_date.value) < 10):
@@ -77,17 +77,29 @@ def written_after(doc: Document, syntax: Syntax) -> str | None:
     return f"{latest[0]:04d}-{latest[1]:02d}" if latest else None
 
 
-def narrative_date(doc: Document, before: int) -> TimeExpr | None:
-    """The current date at ``before``: the paragraph's last day-level date, else the lead's."""
+def narrative_date(doc: Document, before: int, syntax: Syntax | None = None) -> TimeExpr | None:
+    """The current date at ``before``: the paragraph's last day-level date, else the lead's.
+    A date that dates a noun ("the laws introduced after the attacks on 11 September 2001")
+    is that happening's, not the story's."""
     text = doc.article.text
     asides = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)|[\"“][^\"“”]*[\"”]", text)]
     paragraph_start = text.rfind("\n", 0, before) + 1
     days = [t for t in doc.times if granularity(t.value) in ("day", "time") and not any(s <= t.span.start < e for s, e in asides) and not _life_date(text, t)]
+    days = [t for t in days if syntax is None or not _dates_a_noun(syntax, t)]
     in_paragraph = [t for t in days if paragraph_start <= t.span.start < before]
     if in_paragraph:
         return in_paragraph[-1]
     lead = [t for t in days if t.span.start < min(before, _lead_end(text))]
     return lead[0] if lead else None
+
+
+def _dates_a_noun(syntax: Syntax, time: TimeExpr) -> bool:
+    """A date in a phrase of a noun ("the attacks on 11 September 2001", "the vote of 5 May")."""
+    root = syntax.root_of(time.span.start, time.span.end)
+    if root is None or root.dep != "pobj" or root.head == root.i:
+        return False
+    prep = syntax.tokens[root.head]
+    return prep.dep == "prep" and prep.head != prep.i and syntax.tokens[prep.head].pos in ("NOUN", "PROPN")
 
 
 _LIFE_DATE = re.compile(r"\b(?:born|died)\b(?:\s+\S+){0,2}\s*$")

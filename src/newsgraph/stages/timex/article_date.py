@@ -9,9 +9,10 @@ may raise that year but never give one alone: on their own
 they are mostly history.  Years after "by", "until" or "before" are bounds and not used.
 
 The day is the latest yearless day of that year reported in the past tense ("resigned on 12
-March"), else the first day named in another tense.  A past day that writes its year ("on 17
-March 2003") bounds the article from below and gives no day: news leaves the year off the
-days of its own year, so a written year mostly says the day is of an earlier one.  Only days
+March"), else the first yearless day named in another tense.  A day that writes its year ("on
+17 March 2003", "the laws introduced after the attacks on 11 September 2001") gives no day:
+news leaves the year off the days of its own year, so a written year mostly says the day is
+of another one (a past one bounds the article from below).  Only days
 that name their month count: a weekday or "today" says nothing about the day until the day
 is known, and a holiday told in the past ("sales over Christmas") is as often weeks back.  The result is ``inferred`` with source ``text`` and the spans it
 rests on as evidence.
@@ -121,9 +122,9 @@ def _infer_day(text: str, candidates: list[Candidate], syntax: Syntax, year: int
         other = cand.value(july)
         if int(m[1]) != year or other is None or other.value != value.value:
             continue
-        in_past = syntax.tense_at(cand.start, cand.end) == "past"
-        if in_past and not value.relative:
+        if not value.relative:
             continue  # "resigned on 17 March 2003": news leaves the year off its own year's days
+        in_past = syntax.tense_at(cand.start, cand.end) == "past"
         days.append((f"{m[2]}-{m[3]}", in_past, Span.of(text, cand.start, cand.end)))
     if not days:
         return None, None
