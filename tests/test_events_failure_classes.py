@@ -2708,3 +2708,10 @@ def test_ideas_that_capture_and_wisdom_deployed_are_figures_of_speech(run):
     assert not _events(run("Kestrel Motors is to deploy a fleet of 35,000 test cars across 40 countries."))
     assert _one(run("Vardia deployed 3,000 troops to the border."), "MOBILIZE").actor.name == "Vardia"
     assert _one(run("The Vardish army deployed along the border on Monday."), "MOBILIZE")
+
+
+def test_ordering_house_arrest_or_deportation_is_that_coercion(run):
+    event = _one(run("Under the changes the interior minister could order Vardish citizens to face house arrest or curfews."), "COERCE")
+    assert event.mode == "arrest" and event.modality == "possible"
+    assert _one(run("The judge ordered the deportation of three men to Vardia."), "COERCE").mode == "deport"
+    assert not _events(run("Under the changes the interior minister could order Vardish citizens to face house arrest or curfews."), "REQUEST")
