@@ -100,3 +100,15 @@ def test_a_fresh_sample_leaves_out_the_articles_judged_before(tmp_path):
     assert len(judged) == 20
     fresh = tool.draw_sample(corpus, seed=3, size=10, judged=judged)
     assert sorted(p.name for p in fresh) == [f"{number:03d}.txt" for number in range(20, 30)]
+
+
+def test_an_article_judged_with_nothing_counts_as_judged_and_adds_no_figure(tmp_path):
+    tool = load_tool()
+    verdicts = rows(tool, ("news/1.txt", "v1", "met", "right", ""), ("news/2.txt", "-", "-", "nothing", ""), ("news/3.txt", "v1", "-", "nothing", ""))
+    figures = tool.score(verdicts, articles=3)
+    assert (figures.events, figures.missed) == (1, 0)
+    assert len(tool.problems(verdicts)) == 1  # a nothing row names no event
+    audits = tmp_path / "audits"
+    audits.mkdir()
+    (audits / "a.tsv").write_text("article_id\tevent_id\ttrigger_text\tverdict\treason\nnews/2.txt\t-\t-\tnothing\t\n", encoding="utf-8")
+    assert tool.judged_articles(audits) == {"news/2.txt"}

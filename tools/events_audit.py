@@ -25,7 +25,9 @@ text beyond trigger words: tab-separated, with the header
   ``half`` or ``wrong``; for half and wrong the reason
   opens with the failure classes joined by ``+`` and a colon (``actor: the victim's country``);
 - one row per key event the pipeline missed: event_id and trigger_text ``-``, verdict
-  ``missed``, the reason opening with the PLOVER type (``PROTEST: march against the bill``).
+  ``missed``, the reason opening with the PLOVER type (``PROTEST: march against the bill``);
+- one row for an article judged with no event coded and none missed: event_id and
+  trigger_text ``-``, verdict ``nothing``, so that a fresh sample does not draw it again.
 
 Judging rules (EVALUATION.md): right when type, actor, recipient, modality and date are all
 right; half when the type and actor are right and exactly one of recipient, date and modality
@@ -50,6 +52,7 @@ SAMPLE_SIZE = 25
 HEADER = ("article_id", "event_id", "trigger_text", "verdict", "reason")
 VERDICTS = ("right", "half", "wrong")
 MISSED = "missed"
+NOTHING = "nothing"  # an article judged with no event coded and no key event missed
 # A half verdict names exactly one of these; any other class makes the event wrong.
 HALF_CLASSES = frozenset({"recipient", "date", "modality"})
 WRONG_ONLY_CLASSES = frozenset({"type", "no-event", "actor", "duplicate"})
@@ -246,12 +249,12 @@ def problems(rows: Iterable[Row]) -> list[str]:
     found, seen = [], set()
     for number, row in enumerate(rows, start=2):
         where = f"line {number} ({row.article_id} {row.event_id})"
-        if row.verdict == MISSED:
+        if row.verdict in (MISSED, NOTHING):
             if row.event_id != "-":
-                found.append(f"{where}: a missed event has event_id '-'")
+                found.append(f"{where}: a {row.verdict} row needs event_id '-'")
             continue
         if row.verdict not in VERDICTS:
-            found.append(f"{where}: verdict {row.verdict!r} is not one of {', '.join(VERDICTS + (MISSED,))}")
+            found.append(f"{where}: verdict {row.verdict!r} is not one of {', '.join(VERDICTS + (MISSED, NOTHING))}")
             continue
         if (row.article_id, row.event_id) in seen:
             found.append(f"{where}: judged twice")
