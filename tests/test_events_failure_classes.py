@@ -2715,3 +2715,11 @@ def test_ordering_house_arrest_or_deportation_is_that_coercion(run):
     assert event.mode == "arrest" and event.modality == "possible"
     assert _one(run("The judge ordered the deportation of three men to Vardia."), "COERCE").mode == "deport"
     assert not _events(run("Under the changes the interior minister could order Vardish citizens to face house arrest or curfews."), "REQUEST")
+
+
+def test_abusing_trust_or_playing_politics_in_reported_words_is_criticism(run):
+    event = _one(run("Ann Kolb told delegates that the Velder Party had abused the public's trust."), "ACCUSE")
+    assert event.recipient is not None and event.recipient.name == "Velder Party"
+    event = _one(run("The Kest Party believes the prime minister Bram Tesk is playing the fear card on terror."), "ACCUSE")
+    assert event.recipient is not None and event.recipient.name == "Bram Tesk"
+    assert _one(run("Ann Kolb said the police had abused three prisoners."), "ASSAULT")

@@ -14,7 +14,7 @@ ARTICLES = {
         "Quispe-Lorca said the two governments would meet again in April."
     ),
     "protest.txt": (
-        "Thousands of farmers protested in Nairobi on May 14, 2024 against a new tax on fertiliser, "
+        "NAIROBI, May 14, 2024 - Thousands of farmers protested in Nairobi against a new tax on fertiliser, "
         "the Lakeside Courier reported. Kenyan police fired tear gas at the crowd, witnesses said."
     ),
     "aid.txt": (

@@ -24,7 +24,7 @@ from ...model import Token
 from ...resources import read_table, weapon_nouns
 from ..timex.syntax import Syntax
 from .actors import agent_role
-from .judgements import QUOTED_JUDGEMENT_HEAD
+from .judgements import JUDGEMENT_HEAD, QUOTED_JUDGEMENT_HEAD
 from .lexicon import EventLexicon, Pattern, load_event_lexicon
 from .roles import passive_voice
 from .triggers import Trigger, descendants, said_when
@@ -233,6 +233,8 @@ def _gerund_subject(verb, syntax: Syntax) -> bool:
 
 
 def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
+    if trigger.pattern.head in (JUDGEMENT_HEAD, QUOTED_JUDGEMENT_HEAD):
+        return None  # a judgement's word is no trigger of its own ("had abused the public's trust")
     frames = load_frames().get((trigger.pattern.pos, trigger.head.lemma.lower()), ())
     if not frames or (len(trigger.tokens) > 1 and trigger.pattern.origin == "table"):
         return None  # the project's longer pattern ("sign deal") already says what the frame is

@@ -902,9 +902,13 @@ def describing_clause(syntax: Syntax, trigger: Trigger) -> bool:
 
 
 def _power_to(syntax: Syntax, verb: Token) -> bool:
-    """'has the power to suspend or bar him', 'the right to detain': what a power allows is no act."""
+    """'has the power to suspend or bar him', 'the right to detain': what a power allows is no
+    act; nor is what someone should be able to do ("only judges should be able to order
+    detention": a norm of who may)."""
     while verb.dep == "conj" and verb.head != verb.i:
         verb = syntax.tokens[verb.head]
+    if _ought_to_be_able(syntax, verb):
+        return True
     if verb.dep != "acl" or verb.head == verb.i or not any(k.text.lower() == "to" for k in roles.children(syntax, verb, "aux")):
         return False
     power = syntax.tokens[verb.head]
@@ -912,6 +916,15 @@ def _power_to(syntax: Syntax, verb: Token) -> bool:
     return power.lemma.lower() in _POWER_NOUNS and not used
 
 
+def _ought_to_be_able(syntax: Syntax, verb: Token) -> bool:
+    able = syntax.tokens[verb.head]
+    if verb.dep != "xcomp" or verb.head == verb.i or able.lemma.lower() != "able" or able.head == able.i:
+        return False
+    be = syntax.tokens[able.head]
+    return any(a.text.lower() in _NORM_MODALS for a in roles.children(syntax, be, "aux"))
+
+
+_NORM_MODALS = frozenset({"should", "must", "ought", "shall"})
 _POWER_NOUNS = frozenset({"power", "right", "authority", "ability", "capacity", "mandate"})
 _USING = frozenset({"use", "exercise", "wield", "invoke"})
 
