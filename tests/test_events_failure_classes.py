@@ -2723,3 +2723,12 @@ def test_abusing_trust_or_playing_politics_in_reported_words_is_criticism(run):
     event = _one(run("The Kest Party believes the prime minister Bram Tesk is playing the fear card on terror."), "ACCUSE")
     assert event.recipient is not None and event.recipient.name == "Bram Tesk"
     assert _one(run("Ann Kolb said the police had abused three prisoners."), "ASSAULT")
+
+
+def test_what_a_side_could_or_is_able_to_do_is_no_act_and_insisting_on_a_claim_asks_nothing(run):
+    assert not _events(run("Mr Tesk told MPs Vardia would still be able to reject proposals on immigration it did not agree with."))
+    assert not _events(run("Vardia is able to veto the plan."))
+    assert _one(run("The rebels were able to seize the town of Kelby."), "COERCE")
+    assert not _events(run("On Monday, Ann Kolb insisted that closer ties did not mean losing control of Vardish borders."))
+    assert not _events(run("The former police chief, dubbed Robocop for his style, clashed on Thursday with campaigner Neil Harrow."))
+    assert _one(run("On Monday the unions insisted on a pay rise from the Vardish government."), "REQUEST")

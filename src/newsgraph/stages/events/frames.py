@@ -240,7 +240,9 @@ def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
         return None  # the project's longer pattern ("sign deal") already says what the frame is
     if trigger.pattern.origin == "cameo" and len(trigger.tokens) > 3:
         return None  # "took part in the protest": the dictionary names the event past the frame's object
-    words = descendants(trigger.head, syntax, 2)
+    # "On Monday X insisted ...": a phrase that only says when is no word of the frame
+    when = {t.i for k in syntax.children.get(trigger.head.i, ()) if said_when(syntax.tokens[k], syntax) for t in (syntax.tokens[k], *descendants(syntax.tokens[k], syntax, 2))}
+    words = [t for t in descendants(trigger.head, syntax, 2) if t.i not in when]
     if trigger.head.dep in ("relcl", "acl") and trigger.head.head != trigger.head.i:
         words.append(syntax.tokens[trigger.head.head])  # "a helicopter that was captured"
     below = {t.lemma.lower() for t in words} | {t.text.lower() for t in words} | {ANY}

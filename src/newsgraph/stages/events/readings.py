@@ -369,7 +369,12 @@ def physical_side(doc: Document, syntax: Syntax, lexicon: EventLexicon, token: T
     named = doc.entity(actor.entity) if actor.entity else None
     # "the town of Zelkova" is the place; "the cost of Britain's asylum system" is a thing of it
     place = named is not None and named.type in ("PLACE", "COUNTRY") and actor.name == named.name
-    return (actor.sector or "") in ARMED_SECTORS or place
+    # "the former police chief" bears arms no more
+    former = any(m.lemma.lower() in _FORMER for m in roles.children(syntax, token, "amod", "compound", "advmod"))
+    return ((actor.sector or "") in ARMED_SECTORS and not former) or place
+
+
+_FORMER = frozenset({"former", "ex", "retired", "one-time"})
 
 
 def without_purposes(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:
@@ -903,11 +908,11 @@ def describing_clause(syntax: Syntax, trigger: Trigger) -> bool:
 
 def _power_to(syntax: Syntax, verb: Token) -> bool:
     """'has the power to suspend or bar him', 'the right to detain': what a power allows is no
-    act; nor is what someone should be able to do ("only judges should be able to order
-    detention": a norm of who may)."""
+    act; nor is what someone should, could or is able to do ("only judges should be able to
+    order detention": a norm of who may)."""
     while verb.dep == "conj" and verb.head != verb.i:
         verb = syntax.tokens[verb.head]
-    if _ought_to_be_able(syntax, verb):
+    if _able_to(syntax, verb):
         return True
     if verb.dep != "acl" or verb.head == verb.i or not any(k.text.lower() == "to" for k in roles.children(syntax, verb, "aux")):
         return False
@@ -916,15 +921,16 @@ def _power_to(syntax: Syntax, verb: Token) -> bool:
     return power.lemma.lower() in _POWER_NOUNS and not used
 
 
-def _ought_to_be_able(syntax: Syntax, verb: Token) -> bool:
+def _able_to(syntax: Syntax, verb: Token) -> bool:
+    """'should be able to order', 'would still be able to reject', 'is able to opt out': what
+    someone may or could do, a power or a norm; 'was able to escape' told what was done."""
     able = syntax.tokens[verb.head]
     if verb.dep != "xcomp" or verb.head == verb.i or able.lemma.lower() != "able" or able.head == able.i:
         return False
     be = syntax.tokens[able.head]
-    return any(a.text.lower() in _NORM_MODALS for a in roles.children(syntax, be, "aux"))
+    return be.tag in ("VBZ", "VBP") or any(a.tag == "MD" for a in roles.children(syntax, be, "aux"))
 
 
-_NORM_MODALS = frozenset({"should", "must", "ought", "shall"})
 _POWER_NOUNS = frozenset({"power", "right", "authority", "ability", "capacity", "mandate"})
 _USING = frozenset({"use", "exercise", "wield", "invoke"})
 
