@@ -2732,3 +2732,9 @@ def test_what_a_side_could_or_is_able_to_do_is_no_act_and_insisting_on_a_claim_a
     assert not _events(run("On Monday, Ann Kolb insisted that closer ties did not mean losing control of Vardish borders."))
     assert not _events(run("The former police chief, dubbed Robocop for his style, clashed on Thursday with campaigner Neil Harrow."))
     assert _one(run("On Monday the unions insisted on a pay rise from the Vardish government."), "REQUEST")
+
+
+def test_failing_to_oppose_is_no_opposition_and_refusing_stays_a_refusal(run):
+    assert all(e.modality == "negated" for e in _events(run("The Kest Party failed to oppose the Velder Party's bill."), "REJECT"))
+    assert not _events(run("The Kest Party failed to oppose the bill."), "REJECT")
+    assert _one(run("Ann Kolb refused to meet the envoy."), "REJECT").modality == "asserted"

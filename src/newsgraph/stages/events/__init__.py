@@ -447,7 +447,10 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     threat = threat_noun_of(syntax, lexicon, trigger.verb) if trigger.pattern.type == "THREATEN" else None
     if threat is not None and threat.head != threat.i:
         moody = syntax.tokens[threat.head]  # "made a threat to strike": the threat is made, the strike held out
-    mood = modality(syntax, moody, lexicon, event_months, article_months, trigger.pattern.type == "REJECT", trigger.verb is not trigger.head)
+    # a refusal word negates the act refused, not the refusal ("refused to meet"); "failed to
+    # oppose" is no opposition
+    refusal = trigger.pattern.type == "REJECT" and any(t.lemma.lower() in lexicon.cues["negating_verb"] for t in (trigger.head, *trigger.tokens))
+    mood = modality(syntax, moody, lexicon, event_months, article_months, refusal, trigger.verb is not trigger.head)
     if trigger.pattern.head == QUOTED_JUDGEMENT_HEAD or (mood == "possible" and trigger.pattern.head == JUDGEMENT_HEAD and voiced_opinion(syntax, trigger.verb)):
         mood = "asserted"  # '"they would wreck the economy," he said', "said he thought X was wrong": the blame is laid when said
     taken = frozenset(a.entity for a in (found.actor, found.recipient, *found.co_actors, *found.co_recipients) if a and a.entity)
