@@ -8,8 +8,10 @@ reports); else the latest explicit date not in a future-tense clause.  Bare year
 may raise that year but never give one alone: on their own
 they are mostly history.  Years after "by", "until" or "before" are bounds and not used.
 
-The day is the latest yearless day of that year reported in the past tense ("resigned on 12
-March"), else the first yearless day named in another tense.  A day that writes its year ("on
+When an anniversary gives the year, the day is the latest yearless day of that year reported
+in the past tense ("resigned on 12 March"), else the first yearless day named in another
+tense; a year read off written dates gives no day, since it only bounds the article from
+below and its yearless days may be of either year.  A day that writes its year ("on
 17 March 2003", "the laws introduced after the attacks on 11 September 2001") gives no day:
 news leaves the year off the days of its own year, so a written year mostly says the day is
 of another one (a past one bounds the article from below).  Only days
@@ -54,16 +56,20 @@ def anniversary_years(text: str, syntax: Syntax, candidates: list[Candidate]) ->
 
 
 def infer_article_date(text: str, candidates: list[Candidate], syntax: Syntax) -> ArticleDate | None:
-    year, year_evidence = _infer_year(text, candidates, syntax)
+    year, year_evidence, counted = _infer_year(text, candidates, syntax)
     if year is None:
         return None
-    day, day_span = _infer_day(text, candidates, syntax, year)
+    # A year read off dates that write it bounds the article from below (news leaves the year
+    # off its own year's dates): yearless days may then be of either year, and give no day.
+    day, day_span = _infer_day(text, candidates, syntax, year) if counted else (None, None)
     value = f"{year:04d}-{day}" if day else f"{year:04d}"
     evidence = tuple(sorted({*year_evidence, *([day_span] if day_span else [])}, key=lambda s: s.start))
     return ArticleDate(value, inferred=True, source="text", evidence=evidence)
 
 
-def _infer_year(text: str, candidates: list[Candidate], syntax: Syntax) -> tuple[int | None, list[Span]]:
+def _infer_year(text: str, candidates: list[Candidate], syntax: Syntax) -> tuple[int | None, list[Span], bool]:
+    """The year, its evidence, and whether an anniversary's arithmetic gave it (the year the
+    article is written in, not a lower bound of it)."""
     weighted: list[tuple[int, list[Span]]] = []
     for ordinal, origin, spans, mention in anniversary_years(text, syntax, candidates):
         target = origin + ordinal
@@ -89,10 +95,10 @@ def _infer_year(text: str, candidates: list[Candidate], syntax: Syntax) -> tuple
             explicit.append(entry)  # "plans for March 2026" tells when the article was not
     pool = weighted + past or explicit
     if not pool:
-        return None, []  # bare years alone are mostly history ("founded in 1997"): no date
+        return None, [], False  # bare years alone are mostly history ("founded in 1997"): no date
     # A bare year reported in the past may raise the year a written-out date gives.
     best = max(pool + bare_past, key=lambda entry: entry[0])
-    return best[0], best[1]
+    return best[0], best[1], any(best is entry for entry in weighted)
 
 
 def _done_participle(syntax: Syntax, start: int, end: int) -> bool:
