@@ -2738,3 +2738,9 @@ def test_failing_to_oppose_is_no_opposition_and_refusing_stays_a_refusal(run):
     assert all(e.modality == "negated" for e in _events(run("The Kest Party failed to oppose the Velder Party's bill."), "REJECT"))
     assert not _events(run("The Kest Party failed to oppose the bill."), "REJECT")
     assert _one(run("Ann Kolb refused to meet the envoy."), "REJECT").modality == "asserted"
+
+
+def test_denying_them_denies_claims_and_denying_entry_is_a_refusal(run):
+    text = "Downing Street has denied the claims, made in a new book. Lord Tesk also denied them, saying he was not leaned on."
+    assert not _events(run(text), "REJECT")
+    assert _one(run("Vardia denied the Kest envoy a visa."), "REJECT").recipient.name == "the Kest envoy"
