@@ -2653,6 +2653,9 @@ def test_it_as_a_subject_is_the_body_named_as_the_last_subject_not_the_last_name
     text = "Kestrel Bank is involved in the case because it is itself being sued by oil firm Vardex. It had agreed to lend Pallor Gas the money to bid for the unit."
     event = _one(run(text), "AGREE")
     assert event.actor is not None and event.actor.name == "Kestrel Bank"
+    text = "Pallor Steel sold the mill to Vardex. One of the jilted bidders, Netherlands-based group Kestmark, said it welcomed the ruling."
+    event = _one(run(text), "SUPPORT")
+    assert event.actor is not None and event.actor.name == "Kestmark"
 
 
 def test_needing_another_to_act_is_a_request_and_needing_to_act_is_none(run):
@@ -2661,9 +2664,6 @@ def test_needing_another_to_act_is_a_request_and_needing_to_act_is_none(run):
     assert event.actor is not None and event.actor.name.endswith("Orvell") and event.recipient is not None and event.recipient.name == "House of Lords"
     assert not _events(doc, "AGREE")  # the committee is what she asks for, not what the Lords agreed
     assert not _events(run("The government needs to act now, Ms Orvell said."))
-    text = "Pallor Steel sold the mill to Vardex. One of the jilted bidders, Netherlands-based group Kestmark, said it welcomed the ruling."
-    event = _one(run(text), "SUPPORT")
-    assert event.actor is not None and event.actor.name == "Kestmark"
 
 
 def test_a_group_told_again_in_fewer_words_is_one_event_and_other_groups_are_others(run):
