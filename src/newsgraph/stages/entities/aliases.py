@@ -22,6 +22,7 @@ from functools import lru_cache
 from ...resources import gender_words, org_sectors, read_table
 from ...resources.phoenix import phoenix_actors
 from .coref import Cluster
+from .kinds import organization_kinds
 from .types import Mention
 
 _ORGS = ("ORG", "OUTLET")
@@ -57,7 +58,7 @@ def merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
 
 
 def _merge_short_names(text: str, clusters: list[Cluster]) -> list[Cluster]:
-    generic = set(org_sectors()) | {row["word"] for row in read_table("org_descriptions.tsv")} | partnership_words()
+    generic = set(org_sectors()) | set(organization_kinds()) | partnership_words()
     longer = [c for c in clusters if c.type == "ORG" and any(len(k.split()) > 1 for k in c.keys)]
     kept: list[Cluster] = []
     for cluster in clusters:

@@ -10,6 +10,7 @@ mention as a role of kind ``kind``, which names no office.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from ...model import Analysis, Token
 from ...resources import Title, normalize_name, read_table
@@ -24,7 +25,7 @@ def names_after_kinds(analysis: Analysis, mentions: list[Mention], lexicon: Lexi
     """``mentions`` with the organizations named after a word for their kind: new where the
     model saw no name, retyped where it took the name for a person ("pressure group Freewatch":
     no person is a pressure group), given the kind where it saw an organization."""
-    kinds = {row["word"]: row["finds"] for row in read_table("org_descriptions.tsv")}
+    kinds = organization_kinds()
     result = list(mentions)
     for tokens in name_runs(analysis):
         start, end = tokens[0].start, tokens[-1].end
@@ -50,6 +51,12 @@ def names_after_kinds(analysis: Analysis, mentions: list[Mention], lexicon: Lexi
         else:
             result[same] = replace(result[same], type="ORG", trust=TRUST_PATTERN, roles=kind)
     return result
+
+
+@lru_cache(maxsize=1)
+def organization_kinds() -> dict[str, str]:
+    """The nouns for kinds of organization (``org_descriptions.tsv``) and how each finds its body."""
+    return {row["word"]: row["finds"] for row in read_table("org_descriptions.tsv")}
 
 
 def _kind_words(analysis: Analysis, name: tuple[Token, ...]) -> list[Token]:
