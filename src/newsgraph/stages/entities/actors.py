@@ -30,6 +30,7 @@ from ...resources import Title, normalize_name, org_sectors, read_table
 from ...resources.phoenix import phoenix_actors
 from .aliases import legal_suffixes
 from .coref import Cluster, piece_starts
+from .kinds import organization_kinds
 from .tokens import first_token_in, sentence_tokens_before, tokens_after
 from .types import Lexicon, Mention
 
@@ -245,7 +246,7 @@ def resolve_organization_descriptions(analysis: Analysis, clusters: list[Cluster
     """ "the union", "the company" with no name: the organization named before them that the
     noun describes (resources/org_descriptions.tsv), within a few sentences."""
     taken = {(m.start, m.end) for c in clusters for m in c.mentions}
-    finds = _organization_descriptions()
+    finds = organization_kinds()
     for chunk in analysis.noun_chunks:
         tokens = analysis.tokens_in(chunk.start, chunk.end)
         if len(tokens) != 2 or tokens[0].text.casefold() != "the" or (chunk.start, chunk.end) in taken:
@@ -257,11 +258,6 @@ def resolve_organization_descriptions(analysis: Analysis, clusters: list[Cluster
         target = _described_organization(analysis, clusters, chunk.start, head.lemma.casefold(), how)
         if target is not None:
             target.mentions.append(Mention(chunk.start, chunk.end, target.type, chunk.text, kind="role"))
-
-
-@lru_cache(maxsize=1)
-def _organization_descriptions() -> dict[str, str]:
-    return {row["word"]: row["finds"] for row in read_table("org_descriptions.tsv")}
 
 
 def _described_organization(analysis: Analysis, clusters: list[Cluster], position: int, word: str, how: str) -> Cluster | None:
@@ -294,7 +290,7 @@ def _describes(analysis: Analysis, cluster: Cluster, word: str, how: str) -> boo
 
 @lru_cache(maxsize=1)
 def _business_words() -> frozenset[str]:
-    return frozenset(w for w, kind in _organization_descriptions().items() if kind == "business")
+    return frozenset(w for w, kind in organization_kinds().items() if kind == "business")
 
 
 def _named_in_apposition(analysis: Analysis, head: Token) -> bool:

@@ -355,10 +355,8 @@ def _last_named_subject(doc: Document, syntax: Syntax, pronoun: Token, start: in
     if pronoun.dep not in ("nsubj", "nsubjpass"):
         return None
     found = None
-    for token in syntax.tokens:
-        if token.start >= pronoun.start:
-            break
-        if token.start >= start and token.pos == "PROPN" and _clause_subject(syntax, token):
+    for token in syntax.tokens_between(start, pronoun.start):
+        if token.pos == "PROPN" and _clause_subject(syntax, token):
             entity = entity_of(doc, token)
             if entity is not None and entity.type in kinds and not entity.name.islower():
                 found = entity  # not "the umbrella union for teachers": a description beside a name

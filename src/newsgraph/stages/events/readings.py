@@ -82,7 +82,6 @@ _PARTICULAR = frozenset(
         "ten",
     }
 )
-_HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE", "PROTEST"})
 _MATERIAL = _HAPPENINGS | {"COERCE", "RETREAT", "SANCTION", "AID"}  # acts that need no named agent to be news
 _PURPOSE_DEPS = frozenset({"advcl", "acl", "xcomp"})
 _NOT_DEMANDED = frozenset({"REQUEST", "THREATEN"})
@@ -309,7 +308,7 @@ def admonition(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> Trigg
         return trigger
     holders = [trigger.verb, *roles.children(syntax, trigger.verb, "dobj")]  # "warned both parties against ...", however hung
     warned = [w for h in holders for prep in roles.children(syntax, h, "prep") if prep.text.lower() == "against" for w in roles.children(syntax, prep, "pobj", "pcomp")]
-    if not warned or any(lexicon.names_type(w.lemma, _HOSTILE_TYPES) for w in warned):
+    if not warned or any(lexicon.names_type(w.lemma, roles.HOSTILE_TYPES) for w in warned):
         return trigger
     return _as_criticism(lexicon, trigger)
 

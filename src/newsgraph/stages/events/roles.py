@@ -401,7 +401,7 @@ def conditional_hostile_act(syntax: Syntax, lexicon: EventLexicon, clause: Token
     if not conditions:
         return None
     words = [*([clause] if clause.lemma.lower() != "be" else []), *children(syntax, clause, "attr", "nsubj", "dobj")]
-    if not any(lexicon.names_type(w.lemma, _HOSTILE_TYPES) for w in words):
+    if not any(lexicon.names_type(w.lemma, HOSTILE_TYPES) for w in words):
         return None
     return conditions[0]
 
@@ -411,7 +411,7 @@ def _unless(syntax: Syntax, clause: Token) -> bool:
     return "unless" in marks or ("if" in marks and bool(children(syntax, clause, "neg")))
 
 
-_HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE", "PROTEST"})
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE", "PROTEST"})
 
 
 def _conditioned_side(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor | None) -> Actor | None:

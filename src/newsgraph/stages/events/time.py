@@ -77,7 +77,7 @@ def written_after(doc: Document, syntax: Syntax) -> str | None:
     return f"{latest[0]:04d}-{latest[1]:02d}" if latest else None
 
 
-def narrative_date(doc: Document, before: int, syntax: Syntax | None = None) -> TimeExpr | None:
+def narrative_date(doc: Document, before: int, syntax: Syntax) -> TimeExpr | None:
     """The current date at ``before``: the paragraph's last day-level date, else the lead's.
     A date that dates a noun ("the laws introduced after the attacks on 11 September 2001")
     is that happening's, not the story's."""
@@ -85,7 +85,7 @@ def narrative_date(doc: Document, before: int, syntax: Syntax | None = None) -> 
     asides = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)|[\"“][^\"“”]*[\"”]", text)]
     paragraph_start = text.rfind("\n", 0, before) + 1
     days = [t for t in doc.times if granularity(t.value) in ("day", "time") and not any(s <= t.span.start < e for s, e in asides) and not _life_date(text, t)]
-    days = [t for t in days if syntax is None or not _dates_a_noun(syntax, t)]
+    days = [t for t in days if not _dates_a_noun(syntax, t)]
     in_paragraph = [t for t in days if paragraph_start <= t.span.start < before]
     if in_paragraph:
         return in_paragraph[-1]
