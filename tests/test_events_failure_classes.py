@@ -2744,3 +2744,64 @@ def test_denying_them_denies_claims_and_denying_entry_is_a_refusal(run):
     text = "Downing Street has denied the claims, made in a new book. Lord Tesk also denied them, saying he was not leaned on."
     assert not _events(run(text), "REJECT")
     assert _one(run("Vardia denied the Kest envoy a visa."), "REJECT").recipient.name == "the Kest envoy"
+
+
+def test_figures_texts_and_figurative_words_of_business_news_code_nothing(run):
+    assert not _events(run("Also on Tuesday, the central bank released growth figures showing Varnia's economy expanded 7.1% in 2004."))
+    assert not _events(run('According to an advance text released by officials, Mr Tesk told delegates: "We must stand together."'), "RETREAT")
+    assert _one(run("On Tuesday the rebels released 12 prisoners in Kelby."), "RETREAT")
+    assert not _events(run('"One risk in one region will not kill your business," said Ann Kolb, an adviser at Brindle.'), "ASSAULT")
+    assert _one(run("Gunmen killed five villagers in Kelby on Monday."), "ASSAULT")
+    assert _one(run("Gunmen killed a business leader at a market in Kelby on Monday."), "ASSAULT")
+    assert not _events(run("The Varnian city of Kelby will host the rival Workers Forum next month."))
+    assert not _events(run("Ann Kolb, head of the Kest Union, said allowing foreign investment is compromising Varnia's self reliance."), "CONCEDE")
+    assert not _events(run('A Kelby Medical Journal article claimed that "missing" Brindle documents linked Zentol to violent behaviour.'), "COOPERATE")
+
+
+def test_a_firm_warning_of_its_own_sale_threatens_no_one_and_a_side_warning_of_its_act_does(run):
+    assert not _events(run("Late last year, marketing company Klikstar warned that some or all of its business would have to be put up for sale."), "THREATEN")
+    assert _one(run("The Kelby rebels warned they would attack the town of Varno."), "THREATEN")
+
+
+def test_moving_into_a_place_is_occupation_only_when_forces_move(run):
+    assert not _events(run("About 28% of the bosses polled say that they have moved parts of their business into low-wage countries."), "COERCE")
+    assert not _events(run("The Kelby club is due to move into its new stadium at Varno next year."), "COERCE")
+    assert _one(run("On Monday Varnian troops moved into the town of Kelby."), "COERCE").cameo == "192"
+
+
+def test_a_group_with_a_role_accusing_a_named_one_in_the_present_is_an_accusation(run):
+    event = _one(run("Unions accuse Brindle of paying staff less than its rivals do.", date=None), "ACCUSE")
+    assert event.actor.sector == "LAB" and event.recipient is not None and event.recipient.name == "Brindle"
+    assert not _events(run("Ann Kolb herself has said people complain she does not listen.", date=None), "ACCUSE")
+
+
+def test_a_lawsuit_accusing_a_firm_is_no_accusation_by_that_firm(run):
+    text = (
+        "The world's biggest retailer Kelvex took out more than 100 full page adverts in national newspapers. "
+        "The group is trying to see off criticism over its pay deals. Kelvex is also fighting two lawsuits - one accusing it of discriminating against women."
+    )
+    assert all(_entity_name(run(text), e.actor.entity) != "Kelvex" for e in _events(run(text), "ACCUSE"))
+
+
+def test_the_one_called_on_is_the_recipient_and_what_aid_fights_is_not(run):
+    doc = run("Having already donated billions of dollars to the fight against malaria, Mr Tesk will call on world leaders to support a vaccination campaign to protect children in poor countries.")
+    assert _one(doc, "REQUEST").recipient.name == "world leaders"
+    assert _one(doc, "REQUEST").recipient.sector == "GOV"
+    assert _one(doc, "AID").recipient is None
+    assert _one(run("Ann Kolb is urging European leaders to wake up from their state of denial."), "REQUEST").recipient.name == "European leaders"
+    assert not _events(run("Despite urging to ease the peg, officials insist they are a long way from ready to change the rate."), "REQUEST")
+
+
+def test_a_settlement_over_violations_has_not_the_violations_as_recipient(run):
+    event = _one(run("Kelvex Corp has agreed to pay $14.5m to settle a lawsuit over gun sales violations in California."), "AGREE")
+    assert event.recipient is None or "violations" not in (event.recipient.name or "")
+
+
+def test_what_a_law_lets_a_government_do_is_no_act(run):
+    assert not _events(run("Under a 2001 land law, the Varnian government can tax or seize unused farm sites."), "COERCE")
+    assert not _events(run("Under the new rules, police may arrest protesters who block roads in Kelby."), "COERCE")
+    assert _one(run("The police arrested 20 protesters in Kelby under the new law on Monday."), "COERCE")
+
+
+def test_calling_off_a_demonstration_is_a_concession(run):
+    assert _one(run("Kelby campaigners have called off a demonstration planned for the weekend."), "CONCEDE")

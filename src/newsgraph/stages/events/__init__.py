@@ -240,6 +240,22 @@ class Roles:
     fallback: bool  # the actor was lent by the setting, not named as the agent
 
 
+_OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them"})
+
+
+def _object_pronoun_for(doc: Document, syntax: Syntax, verb: Token, found: list[Actor]) -> bool:
+    """Whether the verb's object is a plain pronoun ("it", "him") standing for an actor its
+    subject was taken to be: a plain pronoun object never means the verb's own subject (that
+    is "itself"), so the subject lent by the clause above is not the verb's."""
+    entities = {a.entity for a in found if a.entity}
+    for obj in roles.children(syntax, verb, "dobj"):
+        if obj.text.lower() in _OBJECT_PRONOUNS:
+            meant = roles.actor_of(doc, syntax, obj)
+            if meant is not None and meant.entity in entities:
+                return True
+    return False
+
+
 def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple[list[Actor], bool, bool] | None:
     """(actors, lent by the setting, passive agent); None when the trigger's own subject is a
     natural cause or an accident ("floods killed 30 people"): that is no act of anyone."""
@@ -256,6 +272,8 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
     if words and all(inert_thing(doc, syntax, w) for w in words):
         return None  # "schemes backed by EU directives": a thing acts in no event
     found = [a for a in (roles.actor_of(doc, syntax, w) for w in words) if a is not None]
+    if found and not roles.children(syntax, trigger.verb, "nsubj", "nsubjpass") and _object_pronoun_for(doc, syntax, trigger.verb, found):
+        found = []  # "X is fighting lawsuits - one accusing it of ...": "it" is X, so X is not who accuses
     reporter = _unnamed_reporter(doc, syntax, trigger, words, body)
     if reporter is not None:  # "the prime minister said he had discussed ...": he is the prime minister
         found = [reporter]

@@ -611,9 +611,13 @@ def _titles_of(syntax: Syntax, noun: Token) -> Iterator[Title]:
     modifiers = [t for t in children(syntax, noun, "compound", "amod") if t.i < noun.i]
     known = titles()
     for start in range(len(modifiers) + 1):
-        title = known.get(normalize_name(" ".join([t.text for t in modifiers[start:]] + [noun.text])))
-        if title is not None:
-            yield title
+        # "world leaders" is the title "world leader" said of several (a one-word title in the
+        # plural, "officials", names a kind of people, not the title's sector)
+        for head in dict.fromkeys((noun.text, noun.lemma) if start < len(modifiers) else (noun.text,)):
+            title = known.get(normalize_name(" ".join([t.text for t in modifiers[start:]] + [head])))
+            if title is not None:
+                yield title
+                break
 
 
 def office_title(syntax: Syntax, noun: Token) -> bool:

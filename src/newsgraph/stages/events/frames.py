@@ -26,6 +26,7 @@ from ..timex.syntax import Syntax
 from .actors import agent_role
 from .judgements import JUDGEMENT_HEAD, QUOTED_JUDGEMENT_HEAD
 from .lexicon import EventLexicon, Pattern, load_event_lexicon
+from .readings import ARMED_SECTORS
 from .roles import passive_voice
 from .triggers import Trigger, descendants, said_when
 
@@ -100,20 +101,53 @@ def framed(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> li
             continue  # "post-war", "anti-war": a prefixed word is not the word of the pattern
         if trigger.pattern.pos == "V" and trigger.head.lemma.lower() in lexicon.words("needs_ask") and not _asks_for_something(trigger.head, syntax):
             continue  # "policies that appealed to voters": they attract them; nothing is asked
+        if trigger.pattern.type == "REQUEST" and _urging_as_a_noun(trigger.head, syntax):
+            continue  # "despite urging to ease the peg, officials insist": others' urging, no one named
         if _participle_read_as_gerund(trigger.head, syntax):
             continue  # "held by striking civil servants": the workers on strike, no one struck
         if _all_that_was_done(trigger.head, syntax):
             continue  # "all the government have offered is more talk": a criticism of how little, no offer
         if trigger.pattern.type == "ACCUSE" and _claim_dismissed(trigger, syntax):
             continue  # "dismissed the claims as nonsense": a claim denied, no one criticised
+        if trigger.pattern.type == "ASSAULT" and _figurative_harm(trigger.head, syntax, lexicon):
+            continue  # "won't kill your business", "killed hopes of a deal": no one is harmed
         if trigger.pattern.type in _FORCE_TYPES and _animals_involved(trigger.head, syntax, lexicon):
             continue  # "chasing foxes then shooting them", "a dog attacked": no political event
+        if trigger.pattern.cameo == OCCUPATION and trigger.head.lemma.lower() in _MOVING and not _forces_move(trigger.head, syntax):
+            continue  # "moved parts of their business into low-wage countries": no one occupies ground
         frame = _frame_of(trigger, syntax)
         if frame is None:
             kept.append(trigger)
         elif frame.cameo is not None:
             kept.append(replace(trigger, pattern=_recoded(trigger.pattern, frame.cameo, lexicon)))
     return kept
+
+
+OCCUPATION = "192"  # CAMEO: occupy territory
+# Verbs of motion the CAMEO dictionary codes as occupation with "into" ("moved into the town")
+_MOVING = frozenset({"move", "go", "push", "roll", "pour", "sweep", "advance", "head", "march", "come", "send", "storm"})
+
+
+def _forces_move(verb: Token, syntax: Syntax) -> bool:
+    """Whether an armed force moves: the subject or object is one ("troops moved into the
+    town", "sent tanks into the city"), by its role or a word for forces (``deploy``'s frame)."""
+    forces = next((f.words for f in load_frames().get(("V", "deploy"), ()) if f.cameo and not f.words & {NO_OBJECT, ANY}), frozenset())
+    movers = [syntax.tokens[i] for i in syntax.children.get(verb.i, ()) if syntax.tokens[i].dep in ("nsubj", "nsubjpass", "dobj")]
+    return any(m.lemma.lower() in forces or agent_role(syntax, m) in ARMED_SECTORS for m in movers)
+
+
+_HARMING_IN_FIGURES = frozenset({"kill", "murder", "strangle", "choke", "torpedo", "cripple", "sink", "hit", "batter", "hammer"})
+
+
+def _figurative_harm(verb: Token, syntax: Syntax, lexicon: EventLexicon) -> bool:
+    """A verb of harm whose object is a thing a figure of speech harms (kind
+    ``figurative_victim``: a business, hopes, a market, a deal), not the people it names
+    ("killed a business leader" harms the leader)."""
+    if verb.lemma.lower() not in _HARMING_IN_FIGURES:
+        return False
+    objects = [syntax.tokens[i] for i in syntax.children.get(verb.i, ()) if syntax.tokens[i].dep in ("dobj", "nsubjpass")]
+    victims = lexicon.words("figurative_victim")
+    return bool(objects) and all(o.pos == "NOUN" and not o.ent_type and o.lemma.lower() in victims for o in objects)
 
 
 def _prefixed(token, syntax: Syntax, pattern: Pattern) -> bool:
@@ -155,6 +189,17 @@ def _asks_for_an_act(verb, syntax: Syntax) -> bool:
         if kid.dep == "ccomp" and any(syntax.tokens[j].dep == "mark" and syntax.tokens[j].text.lower() == "that" for j in syntax.children.get(kid.i, ())):
             return True
     return False
+
+
+def _urging_as_a_noun(verb: Token, syntax: Syntax) -> bool:
+    """'Despite urging to ease the peg': a gerund of a verb that asks someone ("urge", "press")
+    after a preposition, with no one it asks and no subject, is the asking of others unnamed."""
+    if verb.tag != "VBG" or verb.dep != "pcomp" or verb.lemma.lower() not in _ASKING_SOMEONE:
+        return False
+    return not any(syntax.tokens[i].dep in ("dobj", "nsubj", "poss", "dative") for i in syntax.children.get(verb.i, ()))
+
+
+_ASKING_SOMEONE = frozenset({"urge", "press", "pressure", "persuade", "exhort", "implore", "beg"})
 
 
 def _participle_read_as_gerund(verb: Token, syntax: Syntax) -> bool:
@@ -245,6 +290,7 @@ def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
     words = [t for t in descendants(trigger.head, syntax, 2) if t.i not in when]
     if trigger.head.dep in ("relcl", "acl") and trigger.head.head != trigger.head.i:
         words.append(syntax.tokens[trigger.head.head])  # "a helicopter that was captured"
+    words += _object_read_as_subject(trigger.head, syntax, frames)
     below = {t.lemma.lower() for t in words} | {t.text.lower() for t in words} | {ANY}
     # "quit on Monday": a phrase that only says when leaves the verb as it was
     kids = [syntax.tokens[i] for i in syntax.children.get(trigger.head.i, ()) if not said_when(syntax.tokens[i], syntax)]
@@ -274,6 +320,24 @@ def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
             if _one_subject(syntax, kids) and all(k.lemma.lower() in _WHEN_OR_WHERE for k in kids if k.dep == "prep"):
                 below.add(ALONE)
     return next((f for f in frames if f.words & below), None)
+
+
+_CLAUSE_FRAMES = frozenset({CLAUSE, CLAIM, INFINITIVE, OTHER_ACTS})
+
+
+def _object_read_as_subject(verb: Token, syntax: Syntax, frames: tuple[Frame, ...]) -> list[Token]:
+    """'released growth figures showing the economy expanded', parsed as "released [that]
+    figures ... expanded": a verb whose frames take no clause has its object in the subject of
+    the clause the parse hung on it, when that subject follows the verb at once."""
+    if any(f.words & _CLAUSE_FRAMES for f in frames):
+        return []
+    found = []
+    for clause in (syntax.tokens[i] for i in syntax.children.get(verb.i, ()) if syntax.tokens[i].dep == "ccomp"):
+        for subject in (syntax.tokens[i] for i in syntax.children.get(clause.i, ()) if syntax.tokens[i].dep == "nsubj"):
+            between = range(verb.i + 1, subject.i)
+            if subject.i > verb.i and all(syntax.tokens[k].head == subject.i and syntax.tokens[k].dep in _ADJECTIVAL | {"det", "poss", "nummod"} for k in between):
+                found.append(subject)
+    return found
 
 
 def _infinitive_with_subject(syntax: Syntax, clause: Token) -> bool:

@@ -622,7 +622,8 @@ def same_subject(syntax: Syntax, clause: Token, speech: Token) -> bool:
     speaker, _ = roles.subject_tokens(syntax, speech)
     if not own or not speaker:
         return False
-    return own[0].pos == "PRON" or own[0].lemma.lower() == speaker[0].lemma.lower()
+    # a personal pronoun ("they", "it"), not a quantity ("some of its business would have to be sold")
+    return own[0].tag == "PRP" or own[0].lemma.lower() == speaker[0].lemma.lower()
 
 
 def about_someone(event: Event) -> bool:
@@ -642,6 +643,14 @@ def generic_statement(syntax: Syntax, trigger: Trigger, event: Event) -> bool:
         return False
     if event.modality in ("possible", "hypothetical", "negated") or (event.actor.name or "").split()[0].lower() in _ANY:
         return True  # "any chancellor would offer sweeteners": whoever it is, no one in particular
+    if (
+        event.type in _GOVERNING_TYPES
+        and event.actor.sector not in _PEOPLE_AT_LARGE
+        and event.recipient is not None
+        and (event.recipient.entity or stated_country(event.recipient))
+        and not roles.has_aux(syntax, trigger.verb, _GENERIC_MODALS)
+    ):
+        return False  # "Unions accuse Wal-Mart of paying staff less": a group with a role takes a stand against one named ("people complain" stays general)
     return event.place is None and event.date is None and _present_or_modal(syntax, trigger.verb)
 
 
@@ -658,6 +667,7 @@ def _kind(name: str | None) -> bool:
 
 
 _ANY = frozenset({"any", "every", "each"})
+_PEOPLE_AT_LARGE = frozenset({None, "CVL", "PPL"})  # "people complain": no group with a stand of its own
 
 
 def _present_or_modal(syntax: Syntax, verb: Token) -> bool:
@@ -911,7 +921,7 @@ def _power_to(syntax: Syntax, verb: Token) -> bool:
     order detention": a norm of who may)."""
     while verb.dep == "conj" and verb.head != verb.i:
         verb = syntax.tokens[verb.head]
-    if _able_to(syntax, verb):
+    if _able_to(syntax, verb) or _allowed_by_rule(syntax, verb):
         return True
     if verb.dep != "acl" or verb.head == verb.i or not any(k.text.lower() == "to" for k in roles.children(syntax, verb, "aux")):
         return False
@@ -930,6 +940,15 @@ def _able_to(syntax: Syntax, verb: Token) -> bool:
     return be.tag in ("VBZ", "VBP") or any(a.tag == "MD" for a in roles.children(syntax, be, "aux"))
 
 
+def _allowed_by_rule(syntax: Syntax, verb: Token) -> bool:
+    """'Under a 2001 land law, the government can tax or seize unused farms': what a law or a
+    rule lets someone do ("can", "may") is a power, no act."""
+    if not roles.has_aux(syntax, verb, _PERMITTING):
+        return False
+    return any(prep.text.lower() == "under" and any(p.lemma.lower() in _RULE_NOUNS for p in roles.children(syntax, prep, "pobj")) for prep in roles.children(syntax, verb, "prep"))
+
+
+_PERMITTING = frozenset({"can", "may"})
 _POWER_NOUNS = frozenset({"power", "right", "authority", "ability", "capacity", "mandate"})
 _USING = frozenset({"use", "exercise", "wield", "invoke"})
 

@@ -20,7 +20,7 @@ from ...model import Actor, Document, Entity, Token
 from ...resources import countries, gender_words
 from ..timex.syntax import Syntax
 from .actors import NOT_ACTORS as _NOT_ACTORS
-from .actors import actor_of, as_actor, children, code_of, entity_of, host_city_country, names_a_law, office_title, phrase, place_country, stated_country
+from .actors import actor_of, as_actor, children, code_of, entity_of, host_city_country, names_a_law, office_title, phrase, place_country, role_nouns, stated_country
 from .lexicon import EventLexicon, load_event_lexicon
 from .triggers import Trigger, descendants
 
@@ -29,6 +29,7 @@ _RECIPIENT_PREPS = ("with", "to", "against", "toward", "towards", "from", "on", 
 _AIMED_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})  # "at" aims these ("fired at", "protested at")
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "off", "across", "along", "around", "throughout", "within"})
 _MATTER_PREPS = frozenset({"over", "about"})  # "gave way over the role of judges": the matter, not whom
+_FOUGHT = frozenset({"against"})  # what help is given against is fought, not helped
 # "called for X after criticism over Y", "amid claims by Z": when and amid what, not whom
 # ("during" stays: "threw stones during demonstrations against X" names the target)
 _CIRCUMSTANCE_PREPS = frozenset({"after", "before", "since", "until", "till", "amid", "amidst", "despite"})
@@ -368,7 +369,7 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
         # office no entity holds is still the one urged ("urged the information commissioner
         # to look at how the 'e-mail regime' ..."), not a word of what he is to do
         urged = children(syntax, trigger.verb, "dobj")
-        titled = [t for t in urged if t.pos == "NOUN" and office_title(syntax, t) and _recipient_at(doc, syntax, t, actor, outlets, visit) is None]
+        titled = [t for t in urged if t.pos == "NOUN" and (office_title(syntax, t) or t.lemma.lower() in role_nouns()) and _recipient_at(doc, syntax, t, actor, outlets, visit) is None]
         if titled:
             return [Actor(None, phrase(doc, syntax, titled[0]))]
         candidates = urged + [t for t in candidates if t.dep != "dobj" or t.head != trigger.verb.i]
@@ -769,6 +770,7 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
         # "at a news conference in Paris" is where it was voiced; "at the Kremlin's decision", at its owner
         candidates += [p for p in feeling_at if not any(c.text.lower() in _LOCATIVE_PREPS for c in children(syntax, p, "prep"))]
         candidates += [t for p in feeling_at for owner in children(syntax, p, "poss") for t in (owner, *descendants(owner, syntax, 2))]
+    helping = trigger.pattern.type == "AID"  # "donated to the fight against malaria": not malaria
     for holder in holders:
         for obj in children(syntax, holder, "dobj", "prep", "dative"):
             word = obj.text.lower()
@@ -780,11 +782,17 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
                     and not _in_gerund(syntax, t, obj)
                     and not (asking and _in_phrase(syntax, t, obj, _SIDES_OF_THING))
                     and not (consulting and _in_phrase(syntax, t, obj, matter) and not _in_phrase(syntax, t, obj, PARTNER_PREPOSITIONS))
+                    and not (helping and _in_phrase(syntax, t, obj, _FOUGHT))
                 ]
     promising = trigger.pattern.type == "AGREE" and verb.lemma.lower() in load_event_lexicon().words("promise_verb")
     for clause in clauses:
         candidates += [
-            t for t in subtree(clause, syntax, 4) if t.dep in ("nsubj", "dobj", "pobj", "dative") and not _in_locative(syntax, t, clause) and not (promising and _bound_by_promise(syntax, t, clause))
+            t
+            for t in subtree(clause, syntax, 4)
+            if t.dep in ("nsubj", "dobj", "pobj", "dative")
+            and not _in_locative(syntax, t, clause)
+            and not _in_phrase(syntax, t, clause, _MATTER_PREPS)  # "agreed to pay to settle a lawsuit over violations"
+            and not (promising and _bound_by_promise(syntax, t, clause))
         ]
     if asking:  # "called on ministers to reassure people": the ones called on, before what they are to do
         called_on = [p for part in holders[1:] if part.dep == "prep" for p in children(syntax, part, "pobj")]
