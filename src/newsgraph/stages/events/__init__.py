@@ -267,6 +267,9 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
             words, passive = roles.subject_tokens(syntax, trigger.verb, body)
     else:
         words, passive = roles.subject_tokens(syntax, trigger.verb, body)
+    if trigger.pattern.pos == "V" and any(t is w for t in trigger.tokens for w in words):
+        # "a strike by 400,000 workers began": the pattern's own noun as subject; its doers act
+        words = [d for w in words for d in (_doers(syntax, w) if any(t is w for t in trigger.tokens) else [w])] or words
     if trigger.pattern.pos == "V" and words and all(_natural_cause(syntax, w) for w in words):
         return None  # "the Iraq controversy hurt him", "monsoon floods killed": no one's act
     if words and all(inert_thing(doc, syntax, w) for w in words):
@@ -399,11 +402,16 @@ def _attack_agent(doc: Document, syntax: Syntax, trigger: Trigger) -> Actor | No
 
 
 def _noun_owners(syntax: Syntax, noun: Token) -> list[Token]:
-    """'Pyongyang's parade', 'the North Korean parade': the event noun's own owner words;
-    'the summit between Ghana and Togo': the sides it is between."""
+    """'Pyongyang's parade', 'the North Korean parade': the event noun's own owner words; 'a
+    strike by nurses': its doers; 'the summit between Ghana and Togo': the sides it is between."""
     owners = roles.children(syntax, noun, "poss", "compound", "amod")
     sides = [side for prep in roles.children(syntax, noun, "prep") if prep.text.lower() == "between" for pobj in roles.children(syntax, prep, "pobj") for side in roles.conjuncts(syntax, pobj)]
-    return owners or sides
+    return owners or _doers(syntax, noun) or sides
+
+
+def _doers(syntax: Syntax, noun: Token) -> list[Token]:
+    """Who an event noun's "by" phrase says does it ("a strike by nurses")."""
+    return [doer for prep in roles.children(syntax, noun, "prep") if prep.text.lower() == "by" for pobj in roles.children(syntax, prep, "pobj") for doer in roles.conjuncts(syntax, pobj)]
 
 
 def _natural_cause(syntax: Syntax, word: Token) -> bool:

@@ -353,7 +353,13 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     # "made the call for longer prison sentences": a call asks whom its "for" or "on" names
     called = trigger.pattern.type == "REQUEST" and trigger.pattern.pos == "N"
     candidates = _asked_by_a_call(syntax, trigger) if called else _recipient_candidates(syntax, trigger, passive_agent)
-    candidates = [t for t in candidates if t.start >= body]
+    # "voicing its opposition": a word of the trigger its doer owns is no side
+    own = {t.i for t in trigger.tokens if any(p.dep == "poss" and p.tag == "PRP$" for p in children(syntax, t))}
+    # nor are the doers of its noun as subject ("a strike by public sector workers began": they act)
+    own |= {
+        d.i for t in trigger.tokens if t.pos == "NOUN" and t.dep in ("nsubj", "nsubjpass") for prep in children(syntax, t, "prep") if prep.text.lower() == "by" for d in descendants(prep, syntax, 6)
+    }
+    candidates = [t for t in candidates if t.start >= body and t.i not in own]
     if trigger.pattern.type == "REQUEST":
         candidates = [t for t in candidates if not _undergoes_the_act_asked(syntax, t)]
     if trigger.pattern.type in _WANTING_TYPES:  # "pledged cleaner hospitals", "wants more police": what is wanted, not whom
