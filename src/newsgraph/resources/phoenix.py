@@ -24,6 +24,7 @@ ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt
 # The project's own additions in the same format, read after the dictionaries (theirs win a name).
 PROJECT_ACTOR_FILES = ("international_actors.txt", "political_parties.txt")
 PROJECT_AGENT_FILE = "project_agents.txt"  # group nouns the agent file lacks, read after it
+AGENT_CORRECTIONS_FILE = "agent_corrections.txt"  # entries of the agent file corrected, read before it
 
 _CODE = re.compile(r"\[([^\]]*)\]")
 _SUBSTITUTION = re.compile(r"^!(\w+)!\s*=\s*(.+)$")
@@ -44,7 +45,7 @@ def _source_name(file: str) -> str:
 
 def _path(name: str):
     folder = importlib_resources.files(__package__)
-    return folder.joinpath(name) if name in (*PROJECT_ACTOR_FILES, PROJECT_AGENT_FILE) else folder.joinpath("petrarch2", name)
+    return folder.joinpath(name) if name in (*PROJECT_ACTOR_FILES, PROJECT_AGENT_FILE, AGENT_CORRECTIONS_FILE) else folder.joinpath("petrarch2", name)
 
 
 def _uncomment(line: str) -> str:
@@ -147,7 +148,7 @@ def read_agents(lines: Iterable[str]) -> PhoenixAgents:
 
 @lru_cache(maxsize=1)
 def phoenix_agents() -> PhoenixAgents:
-    return read_agents(chain(_lines(AGENTS_FILE), _lines(PROJECT_AGENT_FILE)))
+    return read_agents(chain(_lines(AGENT_CORRECTIONS_FILE), _lines(AGENTS_FILE), _lines(PROJECT_AGENT_FILE)))
 
 
 # --- actors -----------------------------------------------------------------------------

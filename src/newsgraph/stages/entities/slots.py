@@ -229,7 +229,7 @@ def _destination(analysis: Analysis, tokens: tuple[Token, ...]) -> bool:
 
 @lru_cache(maxsize=1)
 def _forces_of_nature() -> frozenset[str]:
-    return frozenset(row["word"].casefold() for row in read_table("natural_causes.tsv") if row["kind"] == "nature")
+    return frozenset(row["word"].casefold() for row in read_table("natural_causes.tsv") if row["kind"] in ("nature", "storm"))
 
 
 def _struck_by_nature(analysis: Analysis, tokens: tuple[Token, ...], verbs: frozenset[str]) -> bool:

@@ -37,6 +37,7 @@ quote around the trigger was reported through; else the article's cited sources.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -117,9 +118,9 @@ _TELLERS = frozenset({"COP", "MED", "JRN"})
 
 
 @lru_cache(maxsize=1)
-def natural_causes() -> frozenset[str]:
-    """Nouns for forces of nature, disease and accidents (resources/natural_causes.tsv)."""
-    return frozenset(row["word"].casefold() for row in read_table("natural_causes.tsv"))
+def natural_causes() -> dict[str, str]:
+    """Nouns for forces of nature, disease and accidents and their kind (resources/natural_causes.tsv)."""
+    return {row["word"].casefold(): row["kind"] for row in read_table("natural_causes.tsv")}
 
 
 class EventStage:
@@ -270,7 +271,7 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
     if trigger.pattern.pos == "V" and any(t is w for t in trigger.tokens for w in words):
         # "a strike by 400,000 workers began": the pattern's own noun as subject; its doers act
         words = [d for w in words for d in (_doers(syntax, w) if any(t is w for t in trigger.tokens) else [w])] or words
-    if trigger.pattern.pos == "V" and words and all(_natural_cause(syntax, w) for w in words):
+    if trigger.pattern.pos == "V" and words and all(_natural_cause(doc, syntax, w) for w in words):
         return None  # "the Iraq controversy hurt him", "monsoon floods killed": no one's act
     if words and all(inert_thing(doc, syntax, w) for w in words):
         return None  # "schemes backed by EU directives": a thing acts in no event
@@ -281,7 +282,10 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
     if reporter is not None:  # "the prime minister said he had discussed ...": he is the prime minister
         found = [reporter]
     if not found and words and all(w.pos == "PRON" and w.text.lower() not in _INDEFINITE for w in words):
-        found = [a for a in (roles.actor_of(doc, syntax, w) for w in roles.governing_subject(syntax, trigger.verb, body)) if a is not None]
+        governing = roles.governing_subject(syntax, trigger.verb, body)
+        if all(w.text.lower() == "it" for w in words):  # "agencies fear it could offer": "it" is no plural
+            governing = [g for g in governing if g.tag not in ("NNS", "NNPS")]
+        found = [a for a in (roles.actor_of(doc, syntax, w) for w in governing) if a is not None]
         if all(w.text.lower() == "it" and quote_at(doc, w.start, own_words=True) is not None for w in words):
             found = [a for a in found if not _a_person(doc, a)]  # '"It gives a minister the right," Lee said': the bill, not Lee
     unique = list({(a.entity, a.name, a.country): a for a in found}.values())
@@ -290,7 +294,7 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
     unique = [a for a in unique if a.entity or a.country not in named]
     if unique:
         return unique, False, passive
-    if trigger.pattern.pos == "V" and any(_natural_cause(syntax, w) for w in words):
+    if trigger.pattern.pos == "V" and any(_natural_cause(doc, syntax, w) for w in words):
         return None
     text = _authored_text(doc, syntax, trigger, words)
     if text is not None:
@@ -414,10 +418,23 @@ def _doers(syntax: Syntax, noun: Token) -> list[Token]:
     return [doer for prep in roles.children(syntax, noun, "prep") if prep.text.lower() == "by" for pobj in roles.children(syntax, prep, "pobj") for doer in roles.conjuncts(syntax, pobj)]
 
 
-def _natural_cause(syntax: Syntax, word: Token) -> bool:
-    """'floods', 'monsoon floods', 'a powerful earthquake': a subject no one is behind."""
+def _natural_cause(doc: Document, syntax: Syntax, word: Token) -> bool:
+    """'floods', 'monsoon floods', 'a powerful earthquake', 'giant waves', 'Mitch' where the
+    text calls it 'Hurricane Mitch': a subject no one is behind."""
     causes = natural_causes()
-    return word.lemma.casefold() in causes or word.text.casefold() in causes
+    kind = causes.get(word.lemma.casefold()) or causes.get(word.text.casefold())
+    if kind == "measure":  # "giant waves" are nature; "a wave of bombings" is what it measures
+        measured = [pobj for prep in roles.children(syntax, word, "prep") if prep.text.lower() == "of" for pobj in roles.children(syntax, prep, "pobj")]
+        return all(_natural_cause(doc, syntax, m) for m in measured)
+    if kind is not None:
+        return True
+    return word.tag == "NNP" and _named_storm(doc.article.text, word.text)
+
+
+def _named_storm(text: str, name: str) -> bool:
+    """Whether the text names ``name`` as a storm somewhere ("Hurricane Mitch", "Cyclone Nargis")."""
+    kinds = "|".join(w.capitalize() for w, kind in natural_causes().items() if kind == "storm")
+    return re.search(rf"\b(?:{kinds})\s+{re.escape(name)}\b", text) is not None
 
 
 def _setting(doc: Document, syntax: Syntax, token: Token, body: int = 0) -> Actor | None:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from rapidfuzz.distance import DamerauLevenshtein
 
 from ...model import Actor, Document, Entity, Quote, Token
-from ...resources import Title, countries, gender_words, normalize_name, speech_verbs, titles, weapon_nouns
+from ...resources import Title, countries, gender_words, normalize_name, read_table, speech_verbs, titles, weapon_nouns
 from ...resources.phoenix import phoenix_actors, phoenix_agents, phrase_key
 from ..entities import entity_at
 from ..entities.actors import qualifier_sectors
@@ -342,9 +342,22 @@ def pronoun_entity(doc: Document, syntax: Syntax, pronoun: Token, besides: str |
         if entity.type not in kinds or entity.name.islower() or entity.id == besides:
             continue  # "the umbrella union for teachers": a description beside a name, not one
         for mention in entity.mentions:
+            if word == "it" and _names_a_plural(syntax, mention.start, mention.end):
+                continue  # "US agencies fear it could ...": "it" is neither the agencies nor their country
             if start <= mention.start < pronoun.start and (best is None or mention.start > best[0]):
                 best = (mention.start, entity)
     return best[1] if best else None
+
+
+def _names_a_plural(syntax: Syntax, start: int, end: int) -> bool:
+    """Whether the name at ``start``-``end`` only describes a plural noun ("US government agencies")."""
+    words = syntax.tokens_between(start, end)
+    if not words or words[-1].dep not in ("compound", "amod", "nmod") or words[-1].head == words[-1].i:
+        return False
+    head = syntax.tokens[words[-1].head]
+    while head.dep == "compound" and head.head != head.i:
+        head = syntax.tokens[head.head]
+    return head.tag in ("NNS", "NNPS")
 
 
 def _last_named_subject(doc: Document, syntax: Syntax, pronoun: Token, start: int, kinds: tuple[str, ...]) -> Entity | None:
@@ -708,13 +721,62 @@ def _office_of(doc: Document, person: Entity) -> Actor | None:
             if entity.type not in ("ORG", "COUNTRY") or entity.id == person.id:
                 continue
             for other in entity.mentions:
-                before = other.end <= mention.start and 0 <= mention.start - other.end <= 40 and _TITLE_GAP.fullmatch(text[other.end : mention.start])
+                gap = text[other.end : mention.start] if other.end <= mention.start else ""
+                before = 0 <= mention.start - other.end <= 40 and _TITLE_GAP.fullmatch(gap) is not None and _opens_with_a_title(gap)
                 after = entity.type == "ORG" and mention.end <= other.start and _APPOSITION_GAP.fullmatch(text[mention.end : other.start])
                 if before or after:
                     office = as_actor(doc, entity)
                     if office.country or office.code:
                         return office
     return None
+
+
+@lru_cache(maxsize=1)
+def _title_vocabulary() -> frozenset[str]:
+    """Every word of a title or role noun, and the qualifiers before titles ("deputy")."""
+    words = {word for title in titles() for word in title.split()}
+    return frozenset(
+        words
+        | set(role_nouns())
+        | {row["word"] for row in read_table("title_qualifiers.tsv")}
+        | {
+            "former",
+            "acting",
+            "deputy",
+            "chief",
+            "top",
+            "senior",
+            "special",
+            "new",
+            "then",
+            "interim",
+            "tycoon",
+            "magnate",
+            "mogul",
+            "billionaire",
+            "boss",
+            "head",
+            "entrepreneur",
+            "star",
+            "citizen",
+            "national",
+            "resident",
+            "native",
+            "hostage",
+        }
+    )
+
+
+def _opens_with_a_title(gap: str) -> bool:
+    """'U.N. envoy ', "Arab League Secretary General ", "the Conservative leader said in his":
+    what follows an organization's name is a title of the person, not "UN asked " (a verb right
+    after the name makes the person the one acted on, no office holder)."""
+    words = re.findall(r"[A-Za-z\-]+", gap.replace("'s", " ").replace("’s", " "))
+    return not words or words[0][0].isupper() or words[0].lower() in _title_vocabulary() or _AGENT_NOUN.search(words[0].lower()) is not None
+
+
+# Endings of nouns for people by what they do ("negotiator", "strategist", "spokeswoman")
+_AGENT_NOUN = re.compile(r"(?:or|er|ist|ian|man|men|woman|women|ant|ent|ee|ary|ive|ief|oy)s?$")
 
 
 def _country_after(doc: Document, person: Entity) -> str | None:

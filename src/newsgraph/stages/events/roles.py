@@ -123,7 +123,7 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
             # a noun the parse made the sentence's root, its verb hung on it ("X, for the party,
             # called on Y"): the verb is the sentence's and the noun its subject
             misparsed_main_verb = node.tag == "VBN" and noun.head == noun.i and node.i > noun.i and noun.pos == "PROPN"
-            misparsed_main_verb = misparsed_main_verb or _done_by_its_noun(syntax, node)
+            misparsed_main_verb = misparsed_main_verb or _done_by_its_noun(syntax, node) or _participle_with_object(syntax, node)
             return ([], False) if node.tag == "VBN" and not misparsed_main_verb else (conjuncts(syntax, noun), False)
         if not subjects and node.dep == "xcomp" and node.head != node.i:
             controller = _object_controller(syntax, syntax.tokens[node.head])
@@ -189,6 +189,48 @@ def _done_by_its_noun(syntax: Syntax, verb: Token) -> bool:
     """'About 300 fans protested outside the ground', parsed as a participle on "fans": an act
     no one undergoes, with no object and no "by" phrase, is done by the noun."""
     return verb.lemma.lower() in _DONE_WITHOUT_OBJECT and not children(syntax, verb, "dobj", "agent", "auxpass")
+
+
+# Verbs whose passive participle keeps an object ("the men offered seats", "firms given time")
+_DOUBLE_OBJECT = frozenset(
+    {
+        "give",
+        "offer",
+        "grant",
+        "award",
+        "send",
+        "show",
+        "tell",
+        "ask",
+        "pay",
+        "promise",
+        "deny",
+        "hand",
+        "lend",
+        "owe",
+        "allow",
+        "teach",
+        "sell",
+        "refuse",
+        "assign",
+        "issue",
+        "serve",
+        "charge",
+        "fine",
+        "cost",
+        "spare",
+        "save",
+        "leave",
+        "bring",
+        "feed",
+    }
+)
+
+
+def _participle_with_object(syntax: Syntax, verb: Token) -> bool:
+    """'after giant waves killed 38,000 people', parsed as a participle on "waves": a passive
+    participle takes no direct object, so the noun did it (unless the verb takes two objects)."""
+    return bool(children(syntax, verb, "dobj")) and not children(syntax, verb, "auxpass", "agent") and verb.lemma.lower() not in _DOUBLE_OBJECT
 
 
 def opening_participle(syntax: Syntax, verb: Token) -> bool:
@@ -362,8 +404,10 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     candidates = [t for t in candidates if t.start >= body and t.i not in own]
     if trigger.pattern.type == "REQUEST":
         candidates = [t for t in candidates if not _undergoes_the_act_asked(syntax, t)]
+        undergo = _ordered_to_be_done(syntax, trigger.verb)
+        candidates = [t for t in candidates if t.i not in undergo]
     if trigger.pattern.type in _WANTING_TYPES:  # "pledged cleaner hospitals", "wants more police": what is wanted, not whom
-        candidates = [t for t in candidates if entity_of(doc, t) is not None or not _more_of(syntax, t)]
+        candidates = [t for t in candidates if entity_of(doc, t) is not None or not (_more_of(syntax, t) or _describes_a_thing(doc, syntax, t))]
     outlets = trigger.pattern.type in _OUTLET_TARGETS
     visit = trigger.pattern.mode == "visit"
     if any(_recipient_at(doc, syntax, o, actor, outlets, visit) for o in children(syntax, trigger.verb, "dobj")):
@@ -562,6 +606,14 @@ def for_clause_subjects(syntax: Syntax, holders: list[Token], *deps: str) -> lis
     """The subjects of the clauses "for" opens below ``holders`` ("for the minister to resign":
     the minister; not "for the prisoners to be freed": they are not asked to act)."""
     return [s for h in holders for clause in children(syntax, h, *deps) if marked_for(syntax, clause) for s in children(syntax, clause, "nsubj")]
+
+
+def _ordered_to_be_done(syntax: Syntax, verb: Token) -> set[int]:
+    """'ordered all contracts with foreign firms to be examined': the object of a passive
+    infinitive and every word of its phrase undergo the act; the one ordered goes unnamed."""
+    if not any(children(syntax, x, "auxpass") for x in children(syntax, verb, "xcomp")):
+        return set()
+    return {d.i for o in children(syntax, verb, "dobj") for d in (o, *descendants(o, syntax, 6))}
 
 
 def _undergoes_the_act_asked(syntax: Syntax, token: Token) -> bool:
@@ -952,6 +1004,17 @@ def _more_of(syntax: Syntax, noun: Token) -> bool:
 
 
 _ADDING = frozenset({"more", "fewer", "less", "extra", "additional"})
+
+
+def _describes_a_thing(doc: Document, syntax: Syntax, noun: Token) -> bool:
+    """A common noun inside a compound that describes a thing ("child care provision"): what
+    is wanted, no side. Not the owner a compound names ("government plans", "a court ruling")."""
+    if noun.dep != "compound" or noun.head == noun.i:
+        return False
+    describes = syntax.tokens[noun.head]
+    return describes.dep == "compound" and describes.pos == "NOUN" and actor_of(doc, syntax, describes) is None
+
+
 _WANTING_TYPES = frozenset({"AGREE", "REQUEST", "SUPPORT", "AID", "COOPERATE", "REJECT"})
 
 

@@ -54,6 +54,8 @@ def event_time(doc: Document, analysis: Analysis, offset: int, syntax: Syntax | 
             if pool:
                 chosen = min(pool, key=lambda t: abs(t.span.start - offset))
                 return EventTime(chosen.value, granularity(chosen.value), source, chosen)
+        if any(_clause_of(syntax, t) == head.i for t in doc.times if t.type in ("DATE", "TIME") and not _is_dated(t)):
+            return None  # "met officials on Wednesday" with no article date: its own day, unknown
         if current := narrative_date(doc, sentence.start, syntax):
             return EventTime(current.value, granularity(current.value), "narrative", current)
     article_date = doc.article.date
@@ -85,7 +87,7 @@ def narrative_date(doc: Document, before: int, syntax: Syntax) -> TimeExpr | Non
     asides = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)|[\"“][^\"“”]*[\"”]", text)]
     paragraph_start = text.rfind("\n", 0, before) + 1
     days = [t for t in doc.times if granularity(t.value) in ("day", "time") and not any(s <= t.span.start < e for s, e in asides) and not _life_date(text, t)]
-    days = [t for t in days if not _dates_a_noun(syntax, t)]
+    days = [t for t in days if not _dates_a_noun(syntax, t) and not _a_limit(text, t) and not _after_the_article(doc, t)]
     in_paragraph = [t for t in days if paragraph_start <= t.span.start < before]
     if in_paragraph:
         return in_paragraph[-1]
@@ -100,6 +102,21 @@ def _dates_a_noun(syntax: Syntax, time: TimeExpr) -> bool:
         return False
     prep = syntax.tokens[root.head]
     return prep.dep == "prep" and prep.head != prep.i and syntax.tokens[prep.head].pos in ("NOUN", "PROPN")
+
+
+_LIMIT = re.compile(r"\b(?:until|till|by|before|deadline(?:\s+of)?)\s*$", re.IGNORECASE)
+
+
+def _a_limit(text: str, time: TimeExpr) -> bool:
+    """A deadline ("extended the deadline until 15 July 2006", "by 1 May"): a limit, no day the
+    story's later sentences go on from."""
+    return _LIMIT.search(text[max(0, time.span.start - 20) : time.span.start]) is not None
+
+
+def _after_the_article(doc: Document, time: TimeExpr) -> bool:
+    """A day after the article's own date: a plan or a deadline, no current date of the story."""
+    article = doc.article.date
+    return article is not None and len(article.value) >= 10 and time.value[:10] > article.value[:10]
 
 
 _LIFE_DATE = re.compile(r"\b(?:born|died)\b(?:\s+\S+){0,2}\s*$")
