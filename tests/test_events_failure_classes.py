@@ -2880,3 +2880,49 @@ def test_protesting_that_something_is_unfair_is_a_complaint(run):
 def test_raising_ones_own_budget_is_no_aid(run):
     assert not _events(run("President Ivo Marek said he wanted to increase the 2025 budget to 1,500 trillion dinars."))
     assert not _events(run("Kelvia plans to boost state spending to revive the economy."), "AID")
+
+
+def test_blocking_a_plan_or_a_person_from_acting_is_a_rejection(run):
+    assert _one(run("Ivo Marek has been blocked by the Kelvan parliament from reducing subsidies on bread."), "REJECT")
+    assert _one(run("The Kelvan parliament blocked the takeover of Kelvo by Ardent Holdings on Monday."), "REJECT")
+    assert _one(run("Protesters blocked the road to Kelby on Monday."), "PROTEST")
+
+
+def test_extending_a_deadline_is_a_concession_not_dated_by_the_deadline(run):
+    event = _one(run("The Kelvan Securities Commission has extended the deadline for foreign firms until 15 July 2026.", date="2025-03-02"), "CONCEDE")
+    assert event.date != "2026-07-15"
+    assert event.recipient is not None and "firms" in (event.recipient.name or "")
+
+
+def test_a_time_a_clause_tells_of_still_dates_it_after_until(run):
+    event = _one(run("Peter Hallam remained a deputy until 1995, when he resigned to become a judge."), "RETREAT")
+    assert event.date == "1995"
+
+
+def test_reviewing_contracts_is_an_investigation(run):
+    event = _one(run("President Ivo Marek's government is to review all contracts with foreign mining firms."), "ACCUSE")
+    assert event.mode == "investigate"
+
+
+def test_a_noun_before_a_joined_verb_with_its_own_auxiliary_is_its_subject(run):
+    doc = run("These matters are now being investigated by the Kelvan authorities and the IMF has called for their findings to be made public.")
+    probe = _one(doc, "ACCUSE")
+    assert not probe.co_actors, "the IMF is no co-actor of the investigation"
+    call = _one(doc, "REQUEST")
+    assert call.actor.name == "IMF" or _entity_name(doc, call.actor.entity) in ("IMF", "International Monetary Fund")
+
+
+def test_a_verb_joined_to_a_reported_clause_is_the_reporters_act(run):
+    doc = run("Kelvo has lost its main unit. Kelvo claims its downfall was punishment for the ambitions of its founder and has vowed to sue any buyer.")
+    vow = [e for e in doc.events if e.trigger.text.startswith("vowed")]
+    assert vow and _entity_name(doc, vow[0].actor.entity) == "Kelvo"
+
+
+def test_teaming_up_is_cooperation(run):
+    assert _one(run("Kelvo has teamed up with Ardent Holdings to build the plant."), "COOPERATE")
+
+
+def test_a_firms_own_programme_money_or_shares_agree_nothing(run):
+    assert not _events(run("At the same time as Kelvia announced its new initiative, Tovaria announced revenues had broken records."), "AGREE")
+    assert not _events(run("The government will pump 154m dinars into subsidies for farming chemicals."), "AGREE")
+    assert not _events(run("The firm had been expected to offer 22.5bn dinars worth of shares to investors."), "AGREE")

@@ -271,6 +271,7 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
     if trigger.pattern.pos == "V" and any(t is w for t in trigger.tokens for w in words):
         # "a strike by 400,000 workers began": the pattern's own noun as subject; its doers act
         words = [d for w in words for d in (_doers(syntax, w) if any(t is w for t in trigger.tokens) else [w])] or words
+    words = _reporter_of_joined_verb(doc, syntax, trigger.verb, words)
     if trigger.pattern.pos == "V" and words and all(_natural_cause(doc, syntax, w) for w in words):
         return None  # "the Iraq controversy hurt him", "monsoon floods killed": no one's act
     if words and all(inert_thing(doc, syntax, w) for w in words):
@@ -403,6 +404,19 @@ def _attack_agent(doc: Document, syntax: Syntax, trigger: Trigger) -> Actor | No
                 if found is not None:
                     return found
     return None
+
+
+def _reporter_of_joined_verb(doc: Document, syntax: Syntax, verb: Token, words: list[Token]) -> list[Token]:
+    """'Yukos claims its downfall was punishment ... and has vowed to sue': the parse joined
+    "has vowed" to the reported clause, which says what a thing is; the one who vows is the
+    subject of the reporting verb."""
+    if verb.dep != "conj" or verb.head == verb.i or not words or roles.children(syntax, verb, "nsubj", "nsubjpass"):
+        return words
+    joined_to = syntax.tokens[verb.head]
+    if joined_to.dep != "ccomp" or joined_to.lemma.lower() != "be" or joined_to.head == joined_to.i or any(w.pos != "NOUN" or roles.actor_of(doc, syntax, w) is not None for w in words):
+        return words
+    reporters = roles.children(syntax, syntax.tokens[joined_to.head], "nsubj")
+    return reporters if reporters and all(roles.actor_of(doc, syntax, r) is not None for r in reporters) else words
 
 
 def _noun_owners(syntax: Syntax, noun: Token) -> list[Token]:

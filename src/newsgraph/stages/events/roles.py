@@ -60,9 +60,32 @@ def conjuncts(syntax: Syntax, token: Token) -> list[Token]:
     """The token and the words coordinated with it ("China and Russia")."""
     out = [token]
     for child in children(syntax, token, "conj") + _listed_as_apposition(syntax, token):
-        if child.pos in ("PROPN", "NOUN", "PRON"):
+        if child.pos in ("PROPN", "NOUN", "PRON") and _subject_taken_by(syntax, child) is None:
             out.extend(conjuncts(syntax, child))
     return out
+
+
+def _stolen_subject(syntax: Syntax, verb: Token) -> Token | None:
+    """The noun right before a subjectless joined verb (and its auxiliaries) that the parse
+    joined to the phrase before it (see ``_subject_taken_by``)."""
+    if verb.dep != "conj" or children(syntax, verb, *_SUBJECT_DEPS):
+        return None
+    first = min([a.i for a in children(syntax, verb, "aux") if a.i < verb.i], default=verb.i)
+    before = syntax.tokens[first - 1] if first > 0 else None
+    return before if before is not None and _subject_taken_by(syntax, before) is verb else None
+
+
+def _subject_taken_by(syntax: Syntax, noun: Token) -> Token | None:
+    """'investigated by the authorities and the IMF has called for ...': the parse joined "the
+    IMF" to the phrase before, but it is the subject of the verb right after it, which has an
+    auxiliary and no subject of its own. That verb, or None."""
+    if noun.dep != "conj" or noun.i + 1 >= len(syntax.tokens):
+        return None
+    after = syntax.tokens[noun.i + 1]
+    verb = syntax.tokens[after.head] if after.dep == "aux" and after.head != after.i else after
+    if verb.pos not in ("VERB", "AUX") or verb.dep != "conj" or verb.i <= noun.i or children(syntax, verb, *_SUBJECT_DEPS):
+        return None
+    return verb if after.tag in ("VBZ", "VBD", "VBP", "MD") else None
 
 
 def _listed_as_apposition(syntax: Syntax, token: Token) -> list[Token]:
@@ -88,6 +111,9 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
     """The subject words of ``verb`` (climbing to the governing clause when it has none), and
     whether the subject is the agent of a passive.  ``body`` is where the text after a
     dateline starts: the dateline's city is never the subject."""
+    stolen = _stolen_subject(syntax, verb)
+    if stolen is not None:
+        return [stolen], False  # "... by the authorities and the IMF has called for": the IMF calls
     node = verb
     for _ in range(4):
         agents = [pobj for agent in children(syntax, node, "agent") for pobj in children(syntax, agent, "pobj")]

@@ -47,6 +47,10 @@ def event_time(doc: Document, analysis: Analysis, offset: int, syntax: Syntax | 
         in_sentence = [t for t in dated if sentence.start <= t.span.start < sentence.end]
         head = syntax.clause_head(trigger)
         in_sentence = [t for t in in_sentence if not _describes_a_side(syntax, t, trigger)]
+        # "extended the deadline until 15 July": a limit dates no act, unless the act's clause
+        # tells of the time itself ("remained an MP until 1995, when he resigned")
+        on_time = syntax.tokens[head.head].start if head.dep == "relcl" else -1
+        in_sentence = [t for t in in_sentence if not _a_limit(doc.article.text, t) or t.span.start <= on_time < t.span.end]
         same_clause = [t for t in in_sentence if _clause_of(syntax, t) == head.i]
         governing = _governing_clauses(syntax, head)
         over_it = [t for t in in_sentence if _clause_of(syntax, t) in governing]
@@ -104,7 +108,7 @@ def _dates_a_noun(syntax: Syntax, time: TimeExpr) -> bool:
     return prep.dep == "prep" and prep.head != prep.i and syntax.tokens[prep.head].pos in ("NOUN", "PROPN")
 
 
-_LIMIT = re.compile(r"\b(?:until|till|by|before|deadline(?:\s+of)?)\s*$", re.IGNORECASE)
+_LIMIT = re.compile(r"\b(?:until|till|by|deadline(?:\s+of)?)\s*$", re.IGNORECASE)
 
 
 def _a_limit(text: str, time: TimeExpr) -> bool:
