@@ -2925,4 +2925,3 @@ def test_teaming_up_is_cooperation(run):
 def test_a_firms_own_programme_money_or_shares_agree_nothing(run):
     assert not _events(run("At the same time as Kelvia announced its new initiative, Tovaria announced revenues had broken records."), "AGREE")
     assert not _events(run("The government will pump 154m dinars into subsidies for farming chemicals."), "AGREE")
-    assert not _events(run("The firm had been expected to offer 22.5bn dinars worth of shares to investors."), "AGREE")

@@ -48,7 +48,7 @@ from ..base import next_id
 from ..dateline import body_start
 from ..timex.syntax import Syntax
 from . import roles
-from .actors import code_of, inert_thing, office_title, phrase, place_country, quote_at, stated_country
+from .actors import agent_role, code_of, entity_of, inert_thing, office_title, phrase, place_country, quote_at, stated_country
 from .confidence import confidence
 from .frames import framed
 from .judgements import JUDGEMENT_HEAD, QUOTED_JUDGEMENT_HEAD, judged, judgements, owner_actor, quoted_judged, quoted_judgements, voiced_opinion
@@ -413,7 +413,12 @@ def _reporter_of_joined_verb(doc: Document, syntax: Syntax, verb: Token, words: 
     if verb.dep != "conj" or verb.head == verb.i or not words or roles.children(syntax, verb, "nsubj", "nsubjpass"):
         return words
     joined_to = syntax.tokens[verb.head]
-    if joined_to.dep != "ccomp" or joined_to.lemma.lower() != "be" or joined_to.head == joined_to.i or any(w.pos != "NOUN" or roles.actor_of(doc, syntax, w) is not None for w in words):
+    if (
+        joined_to.dep != "ccomp"
+        or joined_to.lemma.lower() != "be"
+        or joined_to.head == joined_to.i
+        or any(w.pos != "NOUN" or entity_of(doc, w) is not None or agent_role(syntax, w) is not None for w in words)
+    ):
         return words
     reporters = roles.children(syntax, syntax.tokens[joined_to.head], "nsubj")
     return reporters if reporters and all(roles.actor_of(doc, syntax, r) is not None for r in reporters) else words
