@@ -2925,3 +2925,8 @@ def test_teaming_up_is_cooperation(run):
 def test_a_firms_own_programme_money_or_shares_agree_nothing(run):
     assert not _events(run("At the same time as Kelvia announced its new initiative, Tovaria announced revenues had broken records."), "AGREE")
     assert not _events(run("The government will pump 154m dinars into subsidies for farming chemicals."), "AGREE")
+
+
+def test_a_firms_own_price_rise_is_no_one_another_firm_asks(run):
+    doc = run("Analyst Ann Lee said the extent of Kelvo Mining's price rise was uncharted. Analysts now expect other ore producers, such as Ardent Holdings, to seek annual price rises of up to 70%.")
+    assert all(e.recipient is None or "Kelvo" not in (e.recipient.name or "") for e in _events(doc, "REQUEST"))

@@ -663,6 +663,10 @@ def _undergoes_the_act_asked(syntax: Syntax, token: Token) -> bool:
     return syntax.tokens[of.head].lemma.lower() in patients
 
 
+# Those a thing asked for ("tighter rules", "a tightening of the rules") is asked of
+_RULE_MAKERS = frozenset({"GOV", "LEG", "JUD", "IGO", "ELI", "COP", "MIL"})
+
+
 def _policy_owner(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor | None, body: int) -> Actor | None:
     """Whose plan an act answers when the plan's phrase names no one ("the Lib Dems oppose
     the plans"): the owner the article gives that kind of plan elsewhere ("the government's
@@ -690,6 +694,8 @@ def _policy_owner(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     for found in _plan_owners(doc, syntax, nouns, actor, body):
         if trigger.pattern.type in _BACKING and _own_government(found, actor):
             return None  # a minister backing or asking of his own government's plans acts for it, not to it
+        if trigger.pattern.type == "REQUEST" and found.sector not in _RULE_MAKERS:
+            continue  # "producers seek price rises": another firm's price rise is no one they ask
         if not _same_actor(found, actor):
             return found
     return None
