@@ -2930,3 +2930,24 @@ def test_a_firms_own_programme_money_or_shares_agree_nothing(run):
 def test_a_firms_own_price_rise_is_no_one_another_firm_asks(run):
     doc = run("Analyst Ann Lee said the extent of Kelvo Mining's price rise was uncharted. Analysts now expect other ore producers, such as Ardent Holdings, to seek annual price rises of up to 70%.")
     assert all(e.recipient is None or "Kelvo" not in (e.recipient.name or "") for e in _events(doc, "REQUEST"))
+
+
+def test_a_toll_put_down_to_nature_is_no_attack(run):
+    assert not _events(run("More than 3,000 people have been killed following a massive earthquake off Kelvia."), "ASSAULT")
+    assert _one(run("Thirty people were killed in an attack by rebels in Kelby."), "ASSAULT")
+
+
+def test_blaming_a_thing_accuses_no_one(run):
+    assert not _events(run("The carmaker Kelvo blamed the fall in profits on high launch costs."), "ACCUSE")
+    assert not _events(run("Ardent Airways has blamed high fuel prices for a 40% drop in profits."), "ACCUSE")
+    assert _one(run("The Kelvan government blamed the rebels for the attack on the town."), "ACCUSE")
+    assert _one(run("Prosecutors blamed Kelvo's senior management for failing to ask key questions."), "ACCUSE")
+
+
+def test_greeting_reporters_is_no_meeting(run):
+    assert not _events(run("As he arrived at the court on Wednesday, Emil Varga greeted the waiting media."), "CONSULT")
+
+
+def test_the_fall_in_profits_is_no_autumn(run):
+    doc = run("The carmaker said on Monday that the fall in profits was painful.")
+    assert not [t for t in doc.times if t.value.endswith("-FA")]

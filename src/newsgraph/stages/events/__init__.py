@@ -39,10 +39,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from ...model import Actor, Analysis, Document, Entity, Event, Quote, Span, Token
-from ...resources import read_table
 from ...settings import Settings
 from ..base import next_id
 from ..dateline import body_start
@@ -50,7 +48,7 @@ from ..timex.syntax import Syntax
 from . import roles
 from .actors import agent_role, code_of, entity_of, inert_thing, office_title, phrase, place_country, quote_at, stated_country
 from .confidence import confidence
-from .frames import framed
+from .frames import framed, natural_causes
 from .judgements import JUDGEMENT_HEAD, QUOTED_JUDGEMENT_HEAD, judged, judgements, owner_actor, quoted_judged, quoted_judgements, voiced_opinion
 from .lexicon import EventLexicon, Pattern, load_event_lexicon
 from .means import means_of
@@ -115,12 +113,6 @@ _INDEFINITE = frozenset({"someone", "somebody", "anyone", "anybody", "everyone",
 _VERBAL_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE"})
 # Those who report violence as their work: their account of it is no accusation.
 _TELLERS = frozenset({"COP", "MED", "JRN"})
-
-
-@lru_cache(maxsize=1)
-def natural_causes() -> dict[str, str]:
-    """Nouns for forces of nature, disease and accidents and their kind (resources/natural_causes.tsv)."""
-    return {row["word"].casefold(): row["kind"] for row in read_table("natural_causes.tsv")}
 
 
 class EventStage:

@@ -111,6 +111,10 @@ def framed(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> li
             continue  # "dismissed the claims as nonsense": a claim denied, no one criticised
         if trigger.pattern.type == "ASSAULT" and _figurative_harm(trigger.head, syntax, lexicon):
             continue  # "won't kill your business", "killed hopes of a deal": no one is harmed
+        if trigger.pattern.type == "ASSAULT" and _befell_by_nature(trigger.head, syntax):
+            continue  # "killed following a massive earthquake": nature's toll, no one's attack
+        if trigger.pattern.type == "ACCUSE" and _blamed_on_a_thing(trigger.head, syntax):
+            continue  # "blamed the fall in profits on high launch costs": no one is accused
         if trigger.pattern.type in _FORCE_TYPES and _animals_involved(trigger.head, syntax, lexicon):
             continue  # "chasing foxes then shooting them", "a dog attacked": no political event
         if trigger.pattern.cameo == OCCUPATION and trigger.head.lemma.lower() in _MOVING and not _forces_move(trigger.head, syntax):
@@ -148,6 +152,51 @@ def _figurative_harm(verb: Token, syntax: Syntax, lexicon: EventLexicon) -> bool
     objects = [syntax.tokens[i] for i in syntax.children.get(verb.i, ()) if syntax.tokens[i].dep in ("dobj", "nsubjpass")]
     victims = lexicon.words("figurative_victim")
     return bool(objects) and all(o.pos == "NOUN" and not o.ent_type and o.lemma.lower() in victims for o in objects)
+
+
+@lru_cache(maxsize=1)
+def natural_causes() -> dict[str, str]:
+    """Nouns for forces of nature, disease and accidents and their kind (resources/natural_causes.tsv)."""
+    return {row["word"].casefold(): row["kind"] for row in read_table("natural_causes.tsv")}
+
+
+_CAUSING_PREPOSITIONS = frozenset({"following", "after", "in", "by", "during", "from"})
+
+
+def _befell_by_nature(verb: Token, syntax: Syntax) -> bool:
+    """'23,000 people have been killed following a massive earthquake', 'died in the floods': a
+    toll with no agent that a phrase puts down to nature or an accident is no one's attack."""
+    kids = [syntax.tokens[i] for i in syntax.children.get(verb.i, ())]
+    if any(k.dep in ("nsubj", "agent") for k in kids):
+        return False
+    causes = natural_causes()
+    return any(
+        k.dep == "prep" and k.text.lower() in _CAUSING_PREPOSITIONS and causes.get(p.lemma.lower(), "measure") != "measure" and causes.get(p.lemma.lower()) != "affair"
+        for k in kids
+        for p in (syntax.tokens[i] for i in syntax.children.get(k.i, ()))
+        if p.dep in ("pobj", "pcomp")
+    )
+
+
+def _blamed_on_a_thing(verb: Token, syntax: Syntax) -> bool:
+    """'blamed the fall in profits on high launch costs', 'blamed the weather for the delays': a
+    cause that is a thing, no side, is blamed; no one is accused."""
+    if verb.lemma.lower() != "blame":
+        return False
+
+    def thing(noun: Token) -> bool:  # not "Boeing's senior management": what a side owns stands for it
+        owned = any(syntax.tokens[i].dep == "poss" for i in syntax.children.get(noun.i, ()))
+        return noun.pos == "NOUN" and not noun.ent_type and not owned and agent_role(syntax, noun) is None
+
+    objects = [syntax.tokens[i] for i in syntax.children.get(verb.i, ()) if syntax.tokens[i].dep == "dobj"]
+    if not objects or not all(thing(o) for o in objects):
+        return False  # "blamed the rebels for the attack": a side is blamed
+    # the parse often hangs "on ..." on the object's phrase rather than on the verb
+    below = descendants(verb, syntax, 3)
+    blamed = [p for k in below if k.dep == "prep" and k.text.lower() == "on" for p in (syntax.tokens[i] for i in syntax.children.get(k.i, ())) if p.dep == "pobj"][:1]
+    if blamed:
+        return thing(blamed[0])
+    return any(k.dep == "prep" and k.text.lower() == "for" for k in below)  # "blamed the weather for the delays"
 
 
 def _prefixed(token, syntax: Syntax, pattern: Pattern) -> bool:

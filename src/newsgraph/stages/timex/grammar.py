@@ -205,7 +205,13 @@ def shifted_period(match: re.Match, ctx: Context) -> TimexValue | None:
     return TimexValue("DATE", cal.shift(anchor, unit, steps), mod, True)
 
 
+# What follows "the fall" when it is a drop, not autumn ("the fall in profits", "the fall of Baghdad")
+_DROP_AFTER = re.compile(r"\s+(?:in|from|to|by|of\s+(?!\d))", re.IGNORECASE)
+
+
 def shifted_season(match: re.Match, ctx: Context) -> TimexValue | None:
+    if match.group(0).lower().startswith("the ") and not _g(match, "shift") and not _g(match, "year") and _DROP_AFTER.match(match.string, match.end()):
+        return None
     season = L.get("season", _g(match, "season"))
     year = int(_g(match, "year")) if _g(match, "year") else None
     if year is None and ctx.anchor:
