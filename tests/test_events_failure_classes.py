@@ -2951,3 +2951,8 @@ def test_greeting_reporters_is_no_meeting(run):
 def test_the_fall_in_profits_is_no_autumn(run):
     doc = run("The carmaker said on Monday that the fall in profits was painful.")
     assert not [t for t in doc.times if t.value.endswith("-FA")]
+
+
+def test_a_resignation_told_again_with_the_post_is_one_event(run):
+    doc = run("Anil Varga, the younger of the two brothers in charge of the group, has resigned from running its chemicals subsidiary. Mr Varga, 45, has stepped down as director and vice-chairman of Kelvo Chemicals Corporation.")
+    assert len(_events(doc, "RETREAT")) == 1

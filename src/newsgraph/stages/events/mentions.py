@@ -5,7 +5,8 @@ names no recipient joins the first of that type by that actor ("refused to retra
 insult ... refused to apologise").  A headline says in few
 words what the story tells: its event joins the story's event of the same type by the same
 actor, whatever recipient the headline's clipped words gave ("Straw praises Kashmir moves" is
-the praise of India and Pakistan the story reports)."""
+the praise of India and Pakistan the story reports). A person's resignation told again with
+the post or body left is one resignation."""
 
 from __future__ import annotations
 
@@ -93,6 +94,8 @@ def _key(event: Event) -> tuple | None:
             return None
         return (event.type, event.mode, None, (event.recipient.entity,), event.date, event.modality)
     recipient = _who(event.recipient) if event.recipient else None
+    if event.mode == "resign":
+        recipient = None  # "has resigned from running the subsidiary ... stepped down as its director": one resignation
     return (event.type, _who(event.actor), recipient, event.date, event.modality)
 
 
