@@ -208,7 +208,7 @@ class SectorWord:
     word: str
     sector: str
     stands_for_country: bool
-    in_names: bool = True  # gives its sector inside a name ("Atticus Capital" is no capital city)
+    in_names: bool = True  # gives its sector inside a name ("Ardley Capital" is no capital city)
 
 
 @lru_cache(maxsize=1)
