@@ -733,38 +733,11 @@ def _office_of(doc: Document, person: Entity) -> Actor | None:
 
 @lru_cache(maxsize=1)
 def _title_vocabulary() -> frozenset[str]:
-    """Every word of a title or role noun, and the qualifiers before titles ("deputy")."""
+    """Every word of a title or role noun, the qualifiers before titles, and the other words of
+    titles (kind ``title_word``: "deputy", "tycoon")."""
     words = {word for title in titles() for word in title.split()}
-    return frozenset(
-        words
-        | set(role_nouns())
-        | {row["word"] for row in read_table("title_qualifiers.tsv")}
-        | {
-            "former",
-            "acting",
-            "deputy",
-            "chief",
-            "top",
-            "senior",
-            "special",
-            "new",
-            "then",
-            "interim",
-            "tycoon",
-            "magnate",
-            "mogul",
-            "billionaire",
-            "boss",
-            "head",
-            "entrepreneur",
-            "star",
-            "citizen",
-            "national",
-            "resident",
-            "native",
-            "hostage",
-        }
-    )
+    qualifiers = {row["word"] for row in read_table("title_qualifiers.tsv")}
+    return frozenset(words | set(role_nouns()) | qualifiers | load_event_lexicon().words("title_word"))
 
 
 def _opens_with_a_title(gap: str) -> bool:

@@ -217,46 +217,12 @@ def _done_by_its_noun(syntax: Syntax, verb: Token) -> bool:
     return verb.lemma.lower() in _DONE_WITHOUT_OBJECT and not children(syntax, verb, "dobj", "agent", "auxpass")
 
 
-# Verbs whose passive participle keeps an object ("the men offered seats", "firms given time")
-_DOUBLE_OBJECT = frozenset(
-    {
-        "give",
-        "offer",
-        "grant",
-        "award",
-        "send",
-        "show",
-        "tell",
-        "ask",
-        "pay",
-        "promise",
-        "deny",
-        "hand",
-        "lend",
-        "owe",
-        "allow",
-        "teach",
-        "sell",
-        "refuse",
-        "assign",
-        "issue",
-        "serve",
-        "charge",
-        "fine",
-        "cost",
-        "spare",
-        "save",
-        "leave",
-        "bring",
-        "feed",
-    }
-)
-
-
 def _participle_with_object(syntax: Syntax, verb: Token) -> bool:
     """'after giant waves killed 38,000 people', parsed as a participle on "waves": a passive
     participle takes no direct object, so the noun did it (unless the verb takes two objects)."""
-    return bool(children(syntax, verb, "dobj")) and not children(syntax, verb, "auxpass", "agent") and verb.lemma.lower() not in _DOUBLE_OBJECT
+    # verbs whose passive participle keeps an object ("the men offered seats", "firms given time")
+    double_object = load_event_lexicon().words("double_object_verb")
+    return bool(children(syntax, verb, "dobj")) and not children(syntax, verb, "auxpass", "agent") and verb.lemma.lower() not in double_object
 
 
 def opening_participle(syntax: Syntax, verb: Token) -> bool:
