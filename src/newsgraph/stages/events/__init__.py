@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ...model import Actor, Analysis, Document, Entity, Event, Quote, Span, Token
 from ...settings import Settings
@@ -262,7 +263,7 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
         words, passive = roles.subject_tokens(syntax, trigger.verb, body)
     if trigger.pattern.pos == "V" and any(t is w for t in trigger.tokens for w in words):
         # "a strike by 400,000 workers began": the pattern's own noun as subject; its doers act
-        words = [d for w in words for d in (_doers(syntax, w) if any(t is w for t in trigger.tokens) else [w])] or words
+        words = [d for w in words for d in (roles.doers(syntax, w) if any(t is w for t in trigger.tokens) else [w])] or words
     words = _reporter_of_joined_verb(doc, syntax, trigger.verb, words)
     if trigger.pattern.pos == "V" and words and all(_natural_cause(doc, syntax, w) for w in words):
         return None  # "the Iraq controversy hurt him", "monsoon floods killed": no one's act
@@ -421,12 +422,7 @@ def _noun_owners(syntax: Syntax, noun: Token) -> list[Token]:
     strike by nurses': its doers; 'the summit between Ghana and Togo': the sides it is between."""
     owners = roles.children(syntax, noun, "poss", "compound", "amod")
     sides = [side for prep in roles.children(syntax, noun, "prep") if prep.text.lower() == "between" for pobj in roles.children(syntax, prep, "pobj") for side in roles.conjuncts(syntax, pobj)]
-    return owners or _doers(syntax, noun) or sides
-
-
-def _doers(syntax: Syntax, noun: Token) -> list[Token]:
-    """Who an event noun's "by" phrase says does it ("a strike by nurses")."""
-    return [doer for prep in roles.children(syntax, noun, "prep") if prep.text.lower() == "by" for pobj in roles.children(syntax, prep, "pobj") for doer in roles.conjuncts(syntax, pobj)]
+    return owners or roles.doers(syntax, noun) or sides
 
 
 def _natural_cause(doc: Document, syntax: Syntax, word: Token) -> bool:
@@ -444,8 +440,13 @@ def _natural_cause(doc: Document, syntax: Syntax, word: Token) -> bool:
 
 def _named_storm(text: str, name: str) -> bool:
     """Whether the text names ``name`` as a storm somewhere ("Hurricane Mitch", "Cyclone Nargis")."""
-    kinds = "|".join(w.capitalize() for w, kind in natural_causes().items() if kind == "storm")
-    return re.search(rf"\b(?:{kinds})\s+{re.escape(name)}\b", text) is not None
+    return re.search(rf"\b(?:{_storm_words()})\s+{re.escape(name)}\b", text) is not None
+
+
+@lru_cache(maxsize=1)
+def _storm_words() -> str:
+    """The capitalized words for storms, as a regular-expression alternation."""
+    return "|".join(w.capitalize() for w, kind in natural_causes().items() if kind == "storm")
 
 
 def _setting(doc: Document, syntax: Syntax, token: Token, body: int = 0) -> Actor | None:

@@ -22,10 +22,10 @@ from functools import lru_cache
 from rapidfuzz.distance import DamerauLevenshtein
 
 from ...model import Actor, Document, Entity, Quote, Token
-from ...resources import Title, countries, gender_words, normalize_name, read_table, speech_verbs, titles, weapon_nouns
+from ...resources import Title, countries, gender_words, normalize_name, speech_verbs, titles, weapon_nouns
 from ...resources.phoenix import phoenix_actors, phoenix_agents, phrase_key
 from ..entities import entity_at
-from ..entities.actors import qualifier_sectors
+from ..entities.actors import qualifier_sectors, title_qualifiers
 from ..entities.places import large_city_country
 from ..places.names import name_kinds
 from ..timex.syntax import Syntax
@@ -736,8 +736,7 @@ def _title_vocabulary() -> frozenset[str]:
     """Every word of a title or role noun, the qualifiers before titles, and the other words of
     titles (kind ``title_word``: "deputy", "tycoon")."""
     words = {word for title in titles() for word in title.split()}
-    qualifiers = {row["word"] for row in read_table("title_qualifiers.tsv")}
-    return frozenset(words | set(role_nouns()) | qualifiers | load_event_lexicon().words("title_word"))
+    return frozenset(words | set(role_nouns()) | set(title_qualifiers()) | load_event_lexicon().words("title_word"))
 
 
 def _opens_with_a_title(gap: str) -> bool:

@@ -171,7 +171,7 @@ def _befell_by_nature(verb: Token, syntax: Syntax) -> bool:
         return False
     causes = natural_causes()
     return any(
-        k.dep == "prep" and k.text.lower() in _CAUSING_PREPOSITIONS and causes.get(p.lemma.lower(), "measure") != "measure" and causes.get(p.lemma.lower()) != "affair"
+        k.dep == "prep" and k.text.lower() in _CAUSING_PREPOSITIONS and causes.get(p.lemma.lower()) not in (None, "measure", "affair")
         for k in kids
         for p in (syntax.tokens[i] for i in syntax.children.get(k.i, ()))
         if p.dep in ("pobj", "pcomp")

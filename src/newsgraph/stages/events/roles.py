@@ -65,6 +65,11 @@ def conjuncts(syntax: Syntax, token: Token) -> list[Token]:
     return out
 
 
+def doers(syntax: Syntax, noun: Token) -> list[Token]:
+    """Who an event noun's "by" phrase says does it ("a strike by nurses")."""
+    return [doer for prep in children(syntax, noun, "prep") if prep.text.lower() == "by" for pobj in children(syntax, prep, "pobj") for doer in conjuncts(syntax, pobj)]
+
+
 def _stolen_subject(syntax: Syntax, verb: Token) -> Token | None:
     """The noun right before a subjectless joined verb (and its auxiliaries) that the parse
     joined to the phrase before it (see ``_subject_taken_by``)."""
@@ -390,9 +395,7 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     # "voicing its opposition": a word of the trigger its doer owns is no side
     own = {t.i for t in trigger.tokens if any(p.dep == "poss" and p.tag == "PRP$" for p in children(syntax, t))}
     # nor are the doers of its noun as subject ("a strike by public sector workers began": they act)
-    own |= {
-        d.i for t in trigger.tokens if t.pos == "NOUN" and t.dep in ("nsubj", "nsubjpass") for prep in children(syntax, t, "prep") if prep.text.lower() == "by" for d in descendants(prep, syntax, 6)
-    }
+    own |= {d.i for t in trigger.tokens if t.pos == "NOUN" and t.dep in ("nsubj", "nsubjpass") for doer in doers(syntax, t) for d in (doer, *descendants(doer, syntax, 5))}
     candidates = [t for t in candidates if t.start >= body and t.i not in own]
     if trigger.pattern.type == "REQUEST":
         candidates = [t for t in candidates if not _undergoes_the_act_asked(syntax, t)]
