@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib.util
 import sys
 
+import pytest
+
 from .conftest import ROOT
 
 
@@ -112,3 +114,46 @@ def test_an_article_judged_with_nothing_counts_as_judged_and_adds_no_figure(tmp_
     audits.mkdir()
     (audits / "a.tsv").write_text("article_id\tevent_id\ttrigger_text\tverdict\treason\nnews/2.txt\t-\t-\tnothing\t\n", encoding="utf-8")
     assert tool.judged_articles(audits) == {"news/2.txt"}
+
+
+_INVENTED_SGML = """<!DOCTYPE lewis SYSTEM "lewis.dtd">
+<REUTERS TOPICS="YES" NEWID="7">
+<DATE> 4-MAR-1987 10:01:02.03</DATE>
+<TOPICS><D>trade</D></TOPICS>
+<TEXT>&#2;
+<TITLE>RURITANIA &lt;RUR> SEEKS TALKS</TITLE>
+<DATELINE>    ZELKOVA, March 4 - </DATELINE><BODY>Ruritania asked its neighbour
+to open talks on the border, officials said.
+    The ministry said the request was sent by letter.
+{filler}
+ Reuter
+&#3;</BODY></TEXT>
+</REUTERS>
+<REUTERS TOPICS="YES" NEWID="3">
+<DATE> 2-MAR-1987 09:00:00.00</DATE>
+<TOPICS><D>earn</D></TOPICS>
+<TEXT><TITLE>INVENTED CO RESULTS</TITLE><BODY>{filler}</BODY></TEXT>
+</REUTERS>
+<REUTERS TOPICS="NO" NEWID="5">
+<DATE> 3-MAR-1987 09:00:00.00</DATE>
+<TOPICS></TOPICS>
+<TEXT><TITLE>A BRIEF</TITLE><BODY>Too short to judge.</BODY></TEXT>
+</REUTERS>
+"""
+
+
+def test_reuters_stories_are_read_unwrapped_with_their_wire_date(tmp_path):
+    tool = load_tool()
+    filler = "\n".join(["    Invented words fill this paragraph to reach the length of a story."] * 16)
+    (tmp_path / "reut2-000.sgm").write_text(_INVENTED_SGML.replace("{filler}", filler), encoding="latin-1")
+    sample = tool.draw_sample(tmp_path, seed=1, size=1)
+    assert [story.key for story in sample] == ["reuters/7"]  # the earnings table and the brief are left out
+    story = sample[0]
+    assert story.date == "1987-03-04"
+    paragraphs = story.text.split("\n\n")
+    assert paragraphs[0] == "RURITANIA <RUR> SEEKS TALKS"
+    assert paragraphs[1] == "ZELKOVA, March 4 - Ruritania asked its neighbour to open talks on the border, officials said."
+    assert paragraphs[2] == "The ministry said the request was sent by letter."
+    assert "\x03" not in story.text and "&#" not in story.text
+    with pytest.raises(SystemExit, match="fewer than 1"):  # judged before: none left to draw
+        tool.draw_sample(tmp_path, seed=1, size=1, judged=frozenset({"reuters/7"}))

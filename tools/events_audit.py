@@ -1,4 +1,4 @@
-"""A repeatable precision audit by hand of the events on BBC politics articles.
+"""A repeatable precision audit by hand of the events on unseen news (BBC, Reuters wire).
 
     # 1. draw the sample, run the pipeline, write the judging sheet OUTSIDE the repository
     .venv/bin/python tools/events_audit.py sheet ../shared/eval/raw-news/bbc-news-2225/politics \\
@@ -11,6 +11,10 @@
 ``sheet --fresh-from eval/audits --seed S --size N`` draws a fresh sample: only from articles
 that no verdicts file there holds (the corpus has too few left for a seed whose whole sample
 misses them all).
+
+The folder may also be the Reuters-21578 one (``reut2-*.sgm``): the sample is then drawn from
+its stories fit to judge (tools/reuters_stories.py), each read with its wire date, with ids
+``reuters/<NEWID>``.
 
 The sample is SAMPLE_SIZE articles drawn with ``random.Random(SEED)`` from the sorted file
 names of the folder (a file whose text repeats an earlier file's is left out first, since the
@@ -47,6 +51,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import reuters_stories  # noqa: E402  (a sibling module of this script)
+
 SEED = 9
 SAMPLE_SIZE = 25
 HEADER = ("article_id", "event_id", "trigger_text", "verdict", "reason")
@@ -74,9 +81,15 @@ def _match_key(article_id: str, event_id: str, trigger: str) -> tuple[str, str, 
 # ---------------------------------------------------------------- the sample
 
 
-def draw_sample(folder: Path, seed: int = SEED, size: int = SAMPLE_SIZE, judged: frozenset[str] = frozenset()) -> list[Path]:
+def draw_sample(folder: Path, seed: int = SEED, size: int = SAMPLE_SIZE, judged: frozenset[str] = frozenset()) -> list[Any]:
     """``size`` files of ``folder`` drawn with ``seed`` from the sorted, de-duplicated names,
-    leaving out the articles ``judged`` already (article ids, as in a verdicts file)."""
+    leaving out the articles ``judged`` already (article ids, as in a verdicts file).  A folder
+    of Reuters-21578 SGML files gives its stories instead (reuters_stories.py), in NEWID order."""
+    if reuters_stories.is_collection(folder):
+        stories = [story for story in reuters_stories.read_stories(folder) if story.key not in judged]
+        if len(stories) < size:
+            raise SystemExit(f"{folder} holds {len(stories)} stories fit to judge, fewer than {size}")
+        return sorted(random.Random(seed).sample(stories, size), key=lambda story: int(story.key.split("/")[1]))
     seen: set[str] = set()
     unique: list[Path] = []
     for path in sorted(folder.glob("*.txt")):
@@ -95,9 +108,10 @@ def article_key(path: Path) -> str:
     return f"{path.parent.name}/{path.name}"
 
 
-def run_pipeline(paths: Sequence[Path], date: str | None) -> Iterator[tuple[str, dict[str, Any] | None, str]]:
-    """(article id, document as a dict or None, rejection message) per path, in order."""
-    from newsgraph.ingest import read_inputs
+def run_pipeline(paths: Sequence[Any], date: str | None) -> Iterator[tuple[str, dict[str, Any] | None, str]]:
+    """(article id, document as a dict or None, rejection message) per path or story, in order.
+    A story is read as its text with its wire date, unless ``date`` is given."""
+    from newsgraph.ingest import read_bytes, read_inputs
     from newsgraph.pipeline import Pipeline, parse_date_argument
     from newsgraph.settings import Settings
 
@@ -105,12 +119,16 @@ def run_pipeline(paths: Sequence[Path], date: str | None) -> Iterator[tuple[str,
     pipeline = Pipeline(settings)
     # One path at a time keeps the ids paired with their files whatever the reader yields.
     for path in paths:
-        items = list(pipeline.run_many(read_inputs([str(path)], settings), parse_date_argument(date)))
+        if isinstance(path, reuters_stories.Story):
+            key, inputs, day = path.key, read_bytes(path.text.encode("utf-8"), path.key, settings), date or path.date
+        else:
+            key, inputs, day = article_key(path), read_inputs([str(path)], settings), date
+        items = list(pipeline.run_many(inputs, parse_date_argument(day)))
         docs = [item.to_dict() for item in items if hasattr(item, "to_dict") and hasattr(item, "events")]
         if docs:
-            yield article_key(path), docs[0], ""
+            yield key, docs[0], ""
         else:
-            yield article_key(path), None, "; ".join(f"{getattr(i, 'code', '')}: {getattr(i, 'message', i)}" for i in items)
+            yield key, None, "; ".join(f"{getattr(i, 'code', '')}: {getattr(i, 'message', i)}" for i in items)
 
 
 # ---------------------------------------------------------------- the sheet
@@ -342,13 +360,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
     sheet = commands.add_parser("sheet", help="draw the sample, run the pipeline, write the judging sheet")
-    sheet.add_argument("folder", help="the politics folder of the BBC corpus")
+    sheet.add_argument("folder", help="a folder of the BBC corpus (politics, business), or the Reuters-21578 folder of reut2-*.sgm")
     sheet.add_argument("--out", required=True, help="the sheet (holds article text: keep it out of the repository)")
     sheet.add_argument("--skeleton", help="also write a verdicts file with one empty row per event")
     sheet.add_argument("--verdicts", help="show the verdicts of this file beside the events they match")
     sheet.add_argument("--seed", type=int, default=SEED)
     sheet.add_argument("--size", type=int, default=SAMPLE_SIZE)
-    sheet.add_argument("--date", default=None, metavar="YYYY-MM-DD", help="the article date (the corpus gives none)")
+    sheet.add_argument("--date", default=None, metavar="YYYY-MM-DD", help="the article date (the BBC corpus gives none; a Reuters story has its wire date)")
     sheet.add_argument("--fresh-from", metavar="FOLDER", help="draw only from articles no verdicts file of FOLDER (eval/audits) holds")
     sheet.set_defaults(handler=write_sheet)
     scorer = commands.add_parser("score", help="the figures of a verdicts file")
