@@ -227,3 +227,27 @@ def test_a_score_after_a_team_and_a_bare_title_abbreviation_are_no_names(entitie
 def test_a_title_the_model_read_into_an_organization_stays_a_title(entities_of):
     found = entities_of("General Drarar Tribram toured the base. He said the troops were ready.")
     assert [(e.type, e.name) for e in found] == [("PERSON", "Drarar Tribram")]
+
+
+# --- company names the model missed, by their legal form -----------------------------------------
+
+
+def _companies(text: str, *spans: tuple[str, str]) -> list[str]:
+    from newsgraph.stages.entities.companies import company_mentions
+
+    named, cursor = [], 0
+    for surface, label in spans:
+        start = text.index(surface, cursor)
+        named.append(NamedSpan(start, start + len(surface), label, surface, 0, 0))
+        cursor = start + 1
+    return [m.name for m in company_mentions(Analysis(text, named=tuple(named)))]
+
+
+def test_a_company_is_found_by_its_legal_form_where_the_model_saw_no_name():
+    text = "TOVAR, March 5 - Brellaco Corp said its board rejected the offer of Kelm and Lusk Inc."
+    # the model took the lead's first words into the dateline's date and saw no firm
+    assert _companies(text, ("March 5 - Brellaco Corp", "DATE")) == ["Brellaco Corp", "Kelm and Lusk Inc"]
+    # a name the model saw stays the model's; a title before "of" is no part of a name
+    assert _companies(text, ("Brellaco Corp", "ORG")) == ["Kelm and Lusk Inc"]
+    assert _companies("The Chairman of Brellaco Corp resigned.") == ["Brellaco Corp"]
+    assert _companies("The Brellaco Co said so, and a small corp did not.") == ["Brellaco Co"]

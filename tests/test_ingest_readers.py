@@ -158,8 +158,10 @@ def test_latin1_text_is_decoded(settings):
 
 def test_dateline_gives_the_date_and_the_agency(settings):
     article = only_article(read_all([FIXTURES / "dateline.txt"], settings))
-    assert (article.date.value, article.date.source) == ("2024-03-07", "dateline")
-    assert article.date.inferred  # the year comes from the text, not the dateline
+    # The dateline writes no year, and the years a text writes are no guide to its own (the
+    # 2024 budget may be approved in 2023): the day is kept, its year left to --date.
+    assert (article.date.value, article.date.source) == ("XXXX-03-07", "dateline")
+    assert article.date.inferred
     assert article.date.evidence[0].text.startswith("LISBON, March 7")
     assert "Wire Example" in article.cited_sources
 

@@ -51,6 +51,17 @@ def test_no_date_anywhere_is_said(pipeline) -> None:
     assert any(f.kind == "date_unknown" for f in doc.flags)
 
 
+def test_a_dateline_without_its_year_takes_the_year_of_the_date_given(pipeline) -> None:
+    text = "ZELKOVA, Jan 1 - The ministry said it met the union yesterday. Sales fell in 2019, and the 2031 target stands."
+    doc = newsgraph.extract(text, date="2025-12-30", pipeline=pipeline)  # filed the evening before
+    assert (doc.article.date.value, doc.article.date.source, doc.article.date.inferred) == ("2026-01-01", "dateline", False)
+    assert {t.span.text: t.value for t in doc.times}["yesterday"] == "2025-12-31"
+    # Alone, the years the text writes say nothing of its own: no year is made up.
+    alone = newsgraph.extract(text, pipeline=pipeline)
+    assert alone.article.date is None
+    assert any(f.kind == "date_unknown" for f in alone.flags)
+
+
 def test_stream_keeps_order_and_passes_rejections_through(pipeline) -> None:
     rejection = Rejection("bad.txt", "NG102", "empty", "the input is empty")
     items = ["Russia and China held talks on Monday.", rejection, Article(text="Kenya signed a deal on May 2, 2021.", id="k1")]

@@ -183,6 +183,32 @@ def test_indirect_content_starts_after_the_dateline(pipeline, text: str, starts:
     assert quote.content.start == text.index(starts)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("TOVAR, March 2 - The Federation of Dock Workers said it will demand a large pay rise in the coming talks.\n", "Federation of Dock Workers"),
+        ("LIMA, May 9 - Senior trade officials said they were hopeful the two countries could settle the dispute.\n", "Senior trade officials"),
+    ],
+)
+def test_the_dateline_is_no_part_of_the_speaker(pipeline, text: str, speaker: str):
+    doc, quotes = _quotes(pipeline, text)
+    quote = _one([q for q in quotes if q.kind == "indirect"], text.split(" said ")[1][:12])
+    assert (_speaker(doc, quote) or quote.speaker_name).removeprefix("The ") == speaker
+
+
+def test_a_cue_parsed_as_the_last_conjunct_after_a_comma_reports_the_clause(pipeline):
+    text = (
+        "CHICAGO, March 12 - Iowa Beef Processors Inc is lifting a lockout at its Dakota City, Nebraska processing plant "
+        "and plans to resume operations March 16, United Food and Commercial Workers Union spokesman Allen Zack said by phone.\n"
+    )
+    doc, quotes = _quotes(pipeline, text)
+    quote = _one(quotes, "Iowa Beef Processors Inc is lifting")
+    assert _speaker(doc, quote) == "Allen Zack" and quote.content.text.endswith("March 16")
+    # joined by "and", the cue reports nothing of the clause before it
+    doc, quotes = _quotes(pipeline, "The mill closed its doors on Monday, and union spokesman Allen Zack said more talks would follow.\n")
+    assert [q.content.text for q in quotes] == ["more talks would follow"]
+
+
 def test_speech_acts_with_an_object_or_a_to_infinitive_are_indirect_quotes(pipeline):
     text = (
         "Senator Ruth Calloway denied the charges against her former aide.\n"

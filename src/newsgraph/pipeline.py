@@ -15,6 +15,7 @@ from dataclasses import replace
 from itertools import islice
 
 from .errors import ExtractionFailed, InvalidDate, PipelineError
+from .ingest.dates import dated_near, is_yearless
 from .model import Analysis, Article, ArticleDate, Document, Rejection
 from .settings import Settings
 from .stages import DEFAULT_ORDER, available_stages
@@ -128,7 +129,10 @@ class Pipeline:
 
 
 def _with_date(article: Article, date: ArticleDate | None) -> Article:
-    """The article with ``date`` when it has none of its own (metadata wins over arguments)."""
-    if date is None or article.date is not None:
+    """The article with ``date`` when it has none of its own (metadata wins over arguments);
+    a dateline that gives a day without its year takes the year from ``date``."""
+    if date is None:
         return article
+    if article.date is not None:
+        return replace(article, date=dated_near(article.date, date.value) or date) if is_yearless(article.date) else article
     return replace(article, date=date)

@@ -21,6 +21,16 @@ _AFTER_EVIDENCE = re.compile(_AGENCY + _DASH)
 _AFTER_PLACE = re.compile(r"[^\n()]{0,60}?" + _AGENCY + _DASH)
 
 
+def dateline_end(text: str) -> int:
+    """The offset after the dash of a dateline opening ``text`` ("SAO PAULO, March 5 - "), read
+    from the text alone; 0 without one.  Used before any stage has run (the parse)."""
+    place = dateline_place(text)
+    if place is None:
+        return 0
+    match = _AFTER_PLACE.match(text, place[1])
+    return match.end() if match else 0
+
+
 def body_start(doc: Document) -> int:
     """The offset where the text after the dateline starts; 0 without a dateline."""
     text = doc.article.text

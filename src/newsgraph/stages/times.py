@@ -8,7 +8,9 @@ in a past-tense clause is the last Friday), and the words before it ("before 201
 BEFORE while the span stays "2018", as in TimeML).
 
 The article date comes from the input (metadata, dateline or ``--date``).  Without one it is
-inferred from the text (``article_date.infer``) and marked ``inferred`` with its evidence.
+inferred from the text (``article_date.infer``) and marked ``inferred`` with its evidence; a
+dateline's day without a year ("LIMA, March 3 -") takes the year of ``--date``, or one an
+anniversary's arithmetic gives, and no date otherwise.
 When nothing gives a year, relative values keep X for unknown parts (``XXXX-07-26``) and a
 ``date_unknown`` flag says so.
 """
@@ -18,12 +20,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..ingest.dates import is_yearless, with_year
 from ..model import Analysis, ArticleDate, Document, Flag, Span, TimeExpr
 from ..resources import gender_words
 from ..settings import Settings
 from .base import ANALYSIS, next_id
 from .timex import Candidate, Context, find_time_expressions
-from .timex.article_date import infer_article_date
+from .timex.article_date import infer_article_date, year_of_writing
 from .timex.calendar import parse_anchor
 from .timex.syntax import Syntax
 
@@ -42,11 +45,25 @@ class TimeStage:
         text = doc.article.text
         syntax = Syntax(analysis)
         candidates = [c for c in find_time_expressions(text) if not _is_counted_year(c, syntax) and not _is_name_part(c, syntax) and not _year_of_a_law(c, syntax)]
-        article_date = doc.article.date or infer_article_date(text, candidates, syntax)
+        article_date = _article_date(doc.article.date, text, candidates, syntax)
         times = _normalize_all(text, candidates, syntax, article_date)
         article = doc.article if article_date is doc.article.date else replace(doc.article, date=article_date)
         flags = doc.flags if article_date else (*doc.flags, _unknown_date_flag())
         return doc.with_(article=article, times=tuple(times), flags=flags)
+
+
+def _article_date(given: ArticleDate | None, text: str, candidates: list[Candidate], syntax: Syntax) -> ArticleDate | None:
+    """The input's date; else the one inferred from the text.  A dateline's day without its
+    year takes the year only an anniversary's arithmetic gives: the years a text writes bound
+    the article from below, and wire copy writes last year's results and the due years of
+    its bonds more than its own year (of 200 Reuters-21578 stories with a yearless dateline,
+    the year the inference below gave was wrong in 28 of 36)."""
+    if given is None:
+        return infer_article_date(text, candidates, syntax)
+    if not is_yearless(given):
+        return given
+    found = year_of_writing(text, candidates, syntax)
+    return with_year(given, found[0], tuple(found[1])) if found else None
 
 
 def _is_counted_year(cand: Candidate, syntax: Syntax) -> bool:

@@ -26,6 +26,7 @@ from ...model import Analysis, Document, Entity, Span
 from ...settings import Settings
 from ..base import ANALYSIS, next_id
 from . import actors, aliases, context, coref, people, places, slots, teams
+from .companies import company_mentions
 from .coref import Cluster
 from .types import Lexicon, load_lexicon, typed_mentions
 
@@ -49,7 +50,7 @@ def resolve(analysis: Analysis, lexicon: Lexicon, dateline: Span | None = None) 
     dateline ingest found; without it a dateline opening the text is read here."""
     text = analysis.text
     place = places.dateline_mention(text, lexicon, dateline)
-    extra = tuple(m for m in (place, places.dateline_agency(text)) if m is not None)
+    extra = tuple(m for m in (place, places.dateline_agency(text)) if m is not None) + tuple(company_mentions(analysis))
     mentions = typed_mentions(analysis, lexicon, extra)
     places.retype_cities(analysis, mentions)
     places.retype_sites(mentions)

@@ -14,7 +14,7 @@ has no complement: the outlet joins the reporting chain (``via``), not a quote o
 
 from __future__ import annotations
 
-from ...model import Document, Quote, Span
+from ...model import Document, Quote, Span, Token
 from ..dateline import body_start
 from .attribution import medium_of_cue, speaker_fields, speaker_of_cue, via_outlets
 from .lexicon import QuoteLexicon
@@ -99,7 +99,9 @@ def _host_clause(index: ParseIndex, lexicon: QuoteLexicon, cue: Cue) -> tuple[in
     """The clause a parenthetical cue hangs on: "The talks, he said, will resume." The content
     runs over the whole clause when the cue sits inside it (the reported words around it)."""
     verb = index.tokens[cue.head]
-    if verb.dep != "parataxis" or verb.head == verb.i or verb.sent != index.tokens[verb.head].sent:
+    if verb.head == verb.i or verb.sent != index.tokens[verb.head].sent:
+        return None
+    if verb.dep != "parataxis" and not (verb.dep == "conj" and _said_after_a_comma(index, verb)):
         return None
     host = index.tokens[verb.head]
     if cue_at(index, lexicon, host.i) is not None:
@@ -111,6 +113,20 @@ def _host_clause(index: ParseIndex, lexicon: QuoteLexicon, cue: Cue) -> tuple[in
     elif cue_high >= high:
         high = cue_low - 1
     return _trimmed(index, low, high) if low <= high else None
+
+
+def _said_after_a_comma(index: ParseIndex, verb: Token) -> bool:
+    """ "X is lifting the lockout, union spokesman Y said": a cue with its own subject after a
+    comma, parsed as the last conjunct of the clause it reports (no "and" or "but" joins
+    them, as in "X resigned, and Y said ...")."""
+    if verb.head > verb.i or not any(k.dep in ("nsubj", "nsubjpass") for k in index.children(verb.i)):
+        return False
+    low = index.subtree(verb.i)[0]
+    low += index.tokens[low].text == ","  # the comma may hang on the cue itself
+    siblings = index.children(verb.head)
+    before = max((k.i for k in siblings if k.dep == "conj" and k.i < verb.i), default=verb.head)  # "lifting X and plans Y, Z said"
+    joined = any(k.dep == "cc" and before < k.i < verb.i for k in siblings) or any(k.dep == "cc" for k in index.children(verb.i))
+    return low > 0 and index.tokens[low - 1].text == "," and not joined
 
 
 def _according_content(index: ParseIndex, cue: Cue) -> tuple[int, int] | None:

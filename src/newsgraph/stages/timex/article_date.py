@@ -67,6 +67,13 @@ def infer_article_date(text: str, candidates: list[Candidate], syntax: Syntax) -
     return ArticleDate(value, inferred=True, source="text", evidence=evidence)
 
 
+def year_of_writing(text: str, candidates: list[Candidate], syntax: Syntax) -> tuple[int, list[Span]] | None:
+    """The year the article is written in, when the text gives it (an anniversary's
+    arithmetic) rather than only bounding it from below, with its evidence."""
+    year, evidence, counted = _infer_year(text, candidates, syntax)
+    return (year, evidence) if year is not None and counted else None
+
+
 def _infer_year(text: str, candidates: list[Candidate], syntax: Syntax) -> tuple[int | None, list[Span], bool]:
     """The year, its evidence, and whether an anniversary's arithmetic gave it (the year the
     article is written in, not a lower bound of it)."""
