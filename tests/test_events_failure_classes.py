@@ -2956,3 +2956,28 @@ def test_the_fall_in_profits_is_no_autumn(run):
 def test_a_resignation_told_again_with_the_post_is_one_event(run):
     doc = run("Anil Varga, the younger of the two brothers in charge of the group, has resigned from running its chemicals subsidiary. Mr Varga, 45, has stepped down as director and vice-chairman of Kelvo Chemicals Corporation.")
     assert len(_events(doc, "RETREAT")) == 1
+
+
+# Wire copy (Reuters-style samples): failures to agree, acts done in protest, meetings named by a phrase
+
+
+def test_the_failure_of_talks_to_agree_is_no_agreement(run):
+    doc = run("The failure of the Kelvian Grain Council to reach agreement on export quotas could trigger a selloff, traders said.")
+    assert not _events(doc, "AGREE")
+    assert _one(doc, "REJECT").modality == "asserted"
+    assert _one(run("The Kelvian Grain Council will reach agreement on export quotas next week, traders said."), "AGREE")
+
+
+def test_an_act_done_in_protest_is_a_protest(run):
+    doc = run("Angry pig farmers in Brittany barricaded roads in protest at falling prices.")
+    protest = _one(doc, "PROTEST")
+    assert protest.mode == "obstruct" and "farmers" in (protest.actor.name or "")
+    assert _one(run("Lemon farmers dumped 20 tonnes of lemons on the streets of Malaga in protest at import duties."), "PROTEST")
+    assert not _events(run("Lemon farmers dumped 20 tonnes of lemons on the streets of Malaga after a glut."), "PROTEST")
+
+
+def test_an_act_done_during_a_meeting_with_another_side_is_a_meeting(run):
+    doc = run("Ambassador Emil Varga presented the draft treaty during a meeting at the Kelvian mission with the French delegation.")
+    meeting = _one(doc, "CONSULT")
+    assert _entity_name(doc, meeting.actor.entity) == "Emil Varga" and meeting.recipient is not None
+    assert not _events(run("Ambassador Emil Varga presented the draft treaty during a visit to the museum."), "CONSULT")

@@ -752,8 +752,12 @@ def _infinitive_of_intent(syntax: Syntax, verb: Token) -> bool:
 
 
 def _failed(syntax: Syntax, verb: Token) -> bool:
-    """'failed to reach agreement', 'failed to agree': an infinitive under "fail"."""
-    return verb.dep == "xcomp" and verb.head != verb.i and syntax.tokens[verb.head].lemma.lower() == "fail"
+    """'failed to reach agreement', 'failed to agree', 'the failure of the talks to reach
+    agreement': an infinitive under "fail" or its noun."""
+    if verb.head == verb.i:
+        return False
+    head = syntax.tokens[verb.head].lemma.lower()
+    return (verb.dep == "xcomp" and head == "fail") or (verb.dep == "acl" and head == "failure")
 
 
 def _said_by_subject(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool:

@@ -157,6 +157,8 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
             lemma = node.text.lower()  # "are poised to vote": the cue is the participle, its lemma "poise"
         if came_from in ("acl", "ccomp") and node.pos == "NOUN" and any(d.dep == "det" and d.text.lower() == "no" for d in _kids(syntax, node)):
             found.add("negated")  # "no evidence that any detainee was tortured", "no sign that they will attack"
+        if came_from == "acl" and node.pos == "NOUN" and lemma in lexicon.cues.get("negating_noun", {}):
+            found.add(lexicon.cues["negating_noun"][lemma])  # "the failure of the talks to reach agreement", "its unwillingness to concede"
         if came_from == "ccomp" and lemma in _DENYING and below.i > node.i:
             found.add("negated")  # "denied the activists had forced the changes": the speaker says it did not happen
         if lemma in governors:

@@ -823,6 +823,9 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
         for prep in children(syntax, holder, "prep", "dative"):
             if prep.text.lower() in aimed and prep.text.lower() not in matter:
                 candidates += children(syntax, prep, "pobj")
+            elif consulting and holder.pos == "NOUN" and prep.text.lower() in ("at", "in"):
+                # "a meeting at the mission with the Soviet team": the parse hangs "with" on the place
+                candidates += [o for place in children(syntax, prep, "pobj") for w in children(syntax, place, "prep") if w.text.lower() == "with" for o in children(syntax, w, "pobj")]
     if trigger.pattern.type == "ACCUSE" and any(t.pos == "NOUN" for t in holders[1:]):
         # "voiced anger at Zorbia's decision": a voiced feeling's "at" names whom it is aimed at
         feeling_at = [p for h in holders for prep in children(syntax, h, "prep") if prep.text.lower() == "at" for p in children(syntax, prep, "pobj")]

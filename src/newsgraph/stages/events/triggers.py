@@ -319,7 +319,7 @@ def _happening_verb(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token
         return None
     governor = syntax.tokens[noun.head]
     if governor.pos not in _VERB_POS:
-        return _taking_part_in(noun, syntax, lexicon)
+        return _taking_part_in(noun, syntax, lexicon) or _met_during(noun, syntax, lexicon)
     light, occurring = lexicon.words("light_verb"), lexicon.words("occurrence")
     if noun.dep == "dobj" and _lemma_in(governor, light):
         return governor
@@ -334,16 +334,36 @@ def _happening_verb(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token
 
 def _taking_part_in(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token | None:
     """The verb of one taking part in an event noun ("has been in talks with", "took part in
-    the protest", "joined in the march"): the subject is a party to it, so that verb is the
-    noun's happening verb."""
+    the protest", "joined in the march"), or doing an act in its name ("dumped lemons in
+    protest"): the subject is a party to it, so that verb is the noun's happening verb."""
     governor = _through_preposition(noun, syntax, "in")
     if governor is None:
         return None
+    if _lemma(noun) in lexicon.words("done_in"):
+        if governor.dep == "dobj" and governor.head != governor.i:
+            governor = syntax.tokens[governor.head]  # the parse may hang "in protest" on the object
+        return governor if governor.pos in _VERB_POS else None  # "barricaded roads in protest at falling prices": the act is the protest
     if governor.lemma.lower() == "part" and governor.head != governor.i:  # "took part in"
         governor = syntax.tokens[governor.head] if _lemma(syntax.tokens[governor.head]) == "take" else governor
     if governor.pos in _VERB_POS and _lemma(governor) in lexicon.words("taking_part"):
         return governor
     return None
+
+
+def _met_during(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token | None:
+    """The verb of an act done during a meeting with another side ("presented the draft during
+    a meeting with the Soviet team", "said at talks with the unions"): its subject met them.
+    Only a meeting noun (``meeting_noun``) with its "with" phrase, after a preposition of
+    ``meeting_preposition`` in event_cues.tsv."""
+    if noun.dep != "pobj" or _lemma(noun) not in lexicon.words("meeting_noun"):
+        return None
+    prep = syntax.tokens[noun.head]
+    if prep.text.lower() not in lexicon.words("meeting_preposition") or prep.head == prep.i:
+        return None
+    if not any(t.dep == "prep" and t.text.lower() == "with" for t in descendants(noun, syntax, 3)):
+        return None  # the parse may hang "with" on a place between ("a meeting at the mission with")
+    governor = syntax.tokens[prep.head]
+    return governor if governor.pos in _VERB_POS else None
 
 
 def measured_by(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token:
