@@ -2981,3 +2981,43 @@ def test_an_act_done_during_a_meeting_with_another_side_is_a_meeting(run):
     meeting = _one(doc, "CONSULT")
     assert _entity_name(doc, meeting.actor.entity) == "Emil Varga" and meeting.recipient is not None
     assert not _events(run("Ambassador Emil Varga presented the draft treaty during a visit to the museum."), "CONSULT")
+
+
+def test_going_somewhere_for_talks_is_a_visit(run):
+    visit = _one(run("Foreign Minister Emil Varga is expected to fly to Washington tomorrow for talks on trade."), "CONSULT")
+    assert visit.mode == "visit" and visit.recipient.country == "USA" and visit.modality == "expected"
+    assert _one(run("The prime minister came to Paris for talks with President Jacques Chirac."), "CONSULT").mode == "visit"
+    assert not _events(run("The talks went well for the government."), "CONSULT")
+
+
+def test_legal_action_is_an_accusation(run):
+    doc = run("Brellaco Corp said it began litigation against Kelm Inc in federal court.")
+    suit = _one(doc, "ACCUSE")
+    assert suit.cameo == "115" and _entity_name(doc, suit.recipient.entity) == "Kelm Inc"
+    union = _one(run("The union took legal action against the ministry."), "ACCUSE")
+    assert union.actor.sector == "LAB" and union.recipient.sector == "GOV"
+    assert not _events(run("The minister brought the talks to an end."), "ACCUSE")
+
+
+def test_the_union_acting_is_labour(run):
+    request = _one(run("The union has asked the mining companies to begin new contract talks on April 1."), "REQUEST")
+    assert request.actor.sector == "LAB" and request.recipient.sector == "BUS"
+    meeting = _one(run("Mr Varga held a private meeting with senior union figures last week."), "CONSULT")
+    assert meeting.recipient.name == "senior union figures" and meeting.recipient.sector == "LAB"
+
+
+def test_workers_who_strike_over_cuts_walk_out(run):
+    # the parse reads "strike over cuts" as striking the cuts
+    strike = _one(run("Union members voted to strike over cuts for one day."), "PROTEST")
+    assert strike.cameo == "143" and strike.mode == "strike"
+    assert _one(run("Rebels struck the town overnight."), "ASSAULT")
+
+
+def test_an_offer_rejected_names_who_made_it(run):
+    rejection = _one(run("Kelvo Fund rejected a takeover offer from an investment group led by Emil Varga."), "REJECT")
+    assert rejection.recipient is not None and rejection.recipient.sector == "BUS"
+
+
+def test_a_strike_done_in_protest_is_one_protest(run):
+    doc = run("Seven opposition parties in Nepal have organized a general strike that shut down Kathmandu in protest of the arrest of activists.")
+    assert len(_events(doc, "PROTEST")) == 1

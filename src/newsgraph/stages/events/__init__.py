@@ -513,6 +513,9 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     taken = frozenset(a.entity for a in (found.actor, found.recipient, *found.co_actors, *found.co_recipients) if a and a.entity)
     place = roles.place_of(doc, syntax, trigger, lexicon, body, taken)
     sentence = syntax.sentence_span(span.start)
+    if trigger.pattern.type == "ASSAULT" and trigger.head.lemma.lower() == "strike" and found.actor.sector == "LAB":
+        # "union members voted to strike over cuts" (parsed "struck over cuts"): workers walk out
+        trigger = replace(trigger, pattern=replace(trigger.pattern, cameo="143", type="PROTEST", mode="strike"))
     kind, cameo, mode = trigger.pattern.type, trigger.pattern.cameo, trigger.pattern.mode
     means = means_of(trigger, syntax)
     if means is not None:

@@ -342,12 +342,23 @@ def _taking_part_in(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token
     if _lemma(noun) in lexicon.words("done_in"):
         if governor.dep == "dobj" and governor.head != governor.i:
             governor = syntax.tokens[governor.head]  # the parse may hang "in protest" on the object
-        return governor if governor.pos in _VERB_POS else None  # "barricaded roads in protest at falling prices": the act is the protest
+        if governor.pos not in _VERB_POS or _done_by_a_protest(governor, syntax, lexicon):
+            return None
+        return governor  # "barricaded roads in protest at falling prices": the act is the protest
     if governor.lemma.lower() == "part" and governor.head != governor.i:  # "took part in"
         governor = syntax.tokens[governor.head] if _lemma(syntax.tokens[governor.head]) == "take" else governor
     if governor.pos in _VERB_POS and _lemma(governor) in lexicon.words("taking_part"):
         return governor
     return None
+
+
+def _done_by_a_protest(verb: Token, syntax: Syntax, lexicon: EventLexicon) -> bool:
+    """ "a general strike that shut down the capital in protest": the act is the strike's own,
+    already coded; no second protest."""
+    doers = [syntax.tokens[k] for k in syntax.children.get(verb.i, ()) if syntax.tokens[k].dep in ("nsubj", "nsubjpass")]
+    if verb.dep == "relcl" and verb.head != verb.i:
+        doers.append(syntax.tokens[verb.head])
+    return any(p.type == "PROTEST" for d in doers for p in lexicon.patterns.get(("N", _lemma(d)), ()))
 
 
 def _met_during(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token | None:
