@@ -3021,3 +3021,19 @@ def test_an_offer_rejected_names_who_made_it(run):
 def test_a_strike_done_in_protest_is_one_protest(run):
     doc = run("Seven opposition parties in Nepal have organized a general strike that shut down Kathmandu in protest of the arrest of activists.")
     assert len(_events(doc, "PROTEST")) == 1
+
+
+def test_a_threat_with_an_if_not_is_an_ultimatum_made(run):
+    threat = _one(run("Argentina has threatened to emulate Brazil's payments moratorium if the banks do not grant its request for new loans."), "THREATEN")
+    assert threat.modality == "asserted" and threat.recipient is not None and threat.recipient.sector == "BUS"
+
+
+def test_meeting_with_objections_is_no_meeting(run):
+    assert not _events(run("Commission President Emil Varga said he met with strong objections from some government heads to his plan."), "CONSULT")
+    assert _one(run("Commission President Emil Varga met protesters outside the building."), "CONSULT")
+
+
+def test_firms_seeking_listings_or_offering_rebates_code_nothing(run):
+    assert not _events(run("Other small firms have said they plan to seek listings on the exchange soon."))
+    assert not _events(run("Kelvo Motors said it is offering rebates of up to 700 dollars on its vehicles."))
+    assert _one(run("Kelvia sought funding from the World Bank."), "REQUEST")

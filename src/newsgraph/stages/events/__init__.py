@@ -526,7 +526,7 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
         kind, cameo, mode = "PROTEST", "145", "riot"  # "rioters torched cars": a violent protest
     if mood == "negated" and kind == "AGREE" and _failed(syntax, trigger.verb):
         kind, cameo, mood = "REJECT", "12", "asserted"  # "failed to reach agreement": the sides did not agree
-    if kind == "THREATEN" and mood == "hypothetical" and has_condition(syntax, trigger.verb, lexicon.cues["ultimatum"]):
+    if kind == "THREATEN" and mood == "hypothetical" and (has_condition(syntax, trigger.verb, lexicon.cues["ultimatum"]) or _ultimatum_clauses(syntax, lexicon, trigger.verb)):
         mood = "asserted"  # "warned of strikes unless ...": the warning is given; its condition is the threat's own
     coding = lexicon.coding(cameo)
     aimed_at_place = any(cameo.startswith(prefix) for prefix in lexicon.words("place_target"))
@@ -646,14 +646,23 @@ def _ultimatum_addressee(doc: Document, syntax: Syntax, lexicon: EventLexicon, v
     ("unless the government resigns"), or the owner of what that clause asks for ("unless
     there is a government rethink")."""
     for holder in (verb, syntax.tokens[verb.head]):
-        for clause in roles.children(syntax, holder, "advcl"):
-            if not any(m.text.lower() in lexicon.words("ultimatum") for m in roles.children(syntax, clause, "mark")):
-                continue
+        for clause in _ultimatum_clauses(syntax, lexicon, holder):
             for subject in roles.children(syntax, clause, "nsubj", "nsubjpass", "attr"):
                 found = roles.actor_of(doc, syntax, subject) or owner_actor(doc, syntax, subject)
                 if found is not None and not (found.entity == actor.entity and found.code == actor.code):
                     return found  # not the threatener itself ("unless the changes they want are agreed")
     return None
+
+
+def _ultimatum_clauses(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> list[Token]:
+    """The verb's "unless" clauses, and its "if ... not" ones, which say the same ("threatened
+    to default if the banks do not grant new loans")."""
+    found = []
+    for clause in roles.children(syntax, verb, "advcl"):
+        marks = {m.text.lower() for m in roles.children(syntax, clause, "mark")}
+        if marks & lexicon.words("ultimatum") or ("if" in marks and roles.children(syntax, clause, "neg")):
+            found.append(clause)
+    return found
 
 
 def _home_government(side: Actor, other: Actor | None) -> Actor:
