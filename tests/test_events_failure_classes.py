@@ -3037,3 +3037,28 @@ def test_firms_seeking_listings_or_offering_rebates_code_nothing(run):
     assert not _events(run("Other small firms have said they plan to seek listings on the exchange soon."))
     assert not _events(run("Kelvo Motors said it is offering rebates of up to 700 dollars on its vehicles."))
     assert _one(run("Kelvia sought funding from the World Bank."), "REQUEST")
+
+
+def test_he_after_a_lead_the_parse_left_verbless_is_its_named_head(run):
+    # "the head of ..., X, meeting with Y today, renewed demands": parsed with "head" at the root
+    doc = run(
+        '"The outlook is worrying," said bank economist Paul Durand. "The big question is whether the policy will hold," he added. '
+        "But the head of the socialist CFDT union federation, Edmond Maire, meeting with Chirac today, renewed union demands "
+        'already rejected by the government for indexation clauses. Calling the government\'s policies "unbalanced and unjust," '
+        "he also demanded investment incentives to boost employment."
+    )
+    assert _entity_name(doc, _one(doc, "REQUEST").actor.entity) == "Edmond Maire"
+
+
+def test_a_hope_that_another_side_will_be_willing_is_no_act_of_theirs(run):
+    assert not _events(run("Emil Varga said he hopes that the Kelvo management will be willing to negotiate an agreement with him."))
+
+
+def test_prices_freed_from_controls_free_no_one(run):
+    assert not _events(run('"That is an exceptional achievement considering that for the first time since the war all french prices have been freed," he said.'))
+    assert _one(run("Kelvia freed 30 prisoners on Monday."), "RETREAT")
+
+
+def test_a_harm_foretold_under_a_condition_is_no_threat(run):
+    assert not _events(run('"Unless dealt with effectively, they will undermine all that has been achieved," Emil Varga warned.'), "THREATEN")
+    assert _one(run("Union leaders warned there could be further walkouts unless there was a government rethink."), "THREATEN")

@@ -403,6 +403,8 @@ def _continuing_speaker(analysis: Analysis, clusters: list[Cluster], token: Toke
             candidate = analysis.tokens[candidate.head]  # "The Attorney General, Lord Goldsmith, has ...": the subject it names
         if candidate.sent == token.sent and not _speech_subject(analysis, candidate) and not _reported(analysis, candidate):
             return None  # "his sister pleaded with him ..., but he replied": the one just named
+        if candidate.dep == "ROOT" and candidate.pos in ("NOUN", "PROPN") and candidate.sent < token.sent:
+            return None  # a sentence the parse left with a noun at its root ("the head of the union, X, ... renewed"): X leads it
         if candidate.dep != "nsubj":
             continue
         if _speech_subject(analysis, candidate):
@@ -443,7 +445,9 @@ def _mention_head(analysis: Analysis, mention: Mention) -> Token | None:
 
 # Lappin and Leass's factors: recency 100, subject 80, direct object 50, indirect object 40,
 # not inside an adverbial phrase 50, head noun 80.
-_ROLE_WEIGHTS = {"nsubj": 80, "nsubjpass": 80, "csubj": 80, "expl": 70, "dobj": 50, "attr": 50, "oprd": 50, "dative": 40}
+# A noun at the root of a sentence (a headline, or a lead the parse left without a verb: "the
+# head of the union, Ann Lee, ... renewed demands") is what it is about, as a subject is.
+_ROLE_WEIGHTS = {"nsubj": 80, "nsubjpass": 80, "csubj": 80, "ROOT": 80, "expl": 70, "dobj": 50, "attr": 50, "oprd": 50, "dative": 40}
 _NOT_HEAD_NOUN = {"poss", "compound", "nmod", "amod"}
 
 

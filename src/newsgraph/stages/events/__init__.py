@@ -660,7 +660,7 @@ def _ultimatum_clauses(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> li
     found = []
     for clause in roles.children(syntax, verb, "advcl"):
         marks = {m.text.lower() for m in roles.children(syntax, clause, "mark")}
-        if marks & lexicon.words("ultimatum") or ("if" in marks and roles.children(syntax, clause, "neg")):
+        if marks & lexicon.words("ultimatum") or roles.unless_clause(syntax, clause):
             found.append(clause)
     return found
 

@@ -216,6 +216,8 @@ def warning_of_risk(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> 
     # "warned the picture was not rosy": a clause the parse left without its subject has it
     # in the verb's "object"
     headless = any(not roles.children(syntax, c, "nsubj", "nsubjpass", "expl") for c in clauses)
+    if clauses and all(c.lemma.lower() in lexicon.words("harm_outcome") for c in clauses):
+        return True  # '"unless dealt with, they will undermine all that has been achieved," he warned': a harm foretold
     if clauses and all(_states_a_risk(syntax, c) for c in clauses):
         return True  # "warned the prime minister that the war could be illegal": advice, no threat
     if clauses and all(_foretold(syntax, c, trigger.head) for c in clauses):
@@ -782,6 +784,10 @@ def wished_by_others(doc: Document, syntax: Syntax, trigger: Trigger, event: Eve
     fear, no act of that side, planned or done; one's own hope ("the government hopes it can
     release them") is an intention, coded expected."""
     verb = trigger.verb
+    for _ in range(3):  # "hopes that management will be willing to negotiate": up to the hoped clause
+        if verb.dep not in ("xcomp", "acomp") or verb.head == verb.i:
+            break
+        verb = syntax.tokens[verb.head]
     if verb.dep != "ccomp" or verb.head == verb.i:
         return False
     wisher = syntax.tokens[verb.head]

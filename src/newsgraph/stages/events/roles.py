@@ -443,16 +443,19 @@ def conditional_hostile_act(syntax: Syntax, lexicon: EventLexicon, clause: Token
     be further walkouts unless there was a government rethink"): what is warned of hangs on
     what the other side does, the form of a threat.  None when the clause has no such act or
     no such condition."""
-    conditions = [c for c in children(syntax, clause, "advcl") if _unless(syntax, c)]
+    conditions = [c for c in children(syntax, clause, "advcl") if unless_clause(syntax, c)]
     if not conditions:
         return None
+    if clause.lemma.lower() in lexicon.words("harm_outcome"):
+        return None  # '"unless dealt with, they will undermine all that has been achieved"': a risk
     words = [*([clause] if clause.lemma.lower() != "be" else []), *children(syntax, clause, "attr", "nsubj", "dobj")]
     if not any(lexicon.names_type(w.lemma, HOSTILE_TYPES) for w in words):
         return None
     return conditions[0]
 
 
-def _unless(syntax: Syntax, clause: Token) -> bool:
+def unless_clause(syntax: Syntax, clause: Token) -> bool:
+    """An "unless" clause, or an "if ... not" one, which says the same."""
     marks = [m.text.lower() for m in children(syntax, clause, "mark")]
     return "unless" in marks or ("if" in marks and bool(children(syntax, clause, "neg")))
 
