@@ -3062,3 +3062,10 @@ def test_prices_freed_from_controls_free_no_one(run):
 def test_a_harm_foretold_under_a_condition_is_no_threat(run):
     assert not _events(run('"Unless dealt with effectively, they will undermine all that has been achieved," Emil Varga warned.'), "THREATEN")
     assert _one(run("Union leaders warned there could be further walkouts unless there was a government rethink."), "THREATEN")
+
+
+def test_a_strike_by_workers_told_as_a_noun_is_a_protest(run):
+    assert _one(run("The strike by 40,000 dock workers, now in its 13th day, has delayed exports."), "PROTEST").mode == "strike"
+    assert _one(run("The union official said the miners' strike had halted a total of 158 trains."), "PROTEST")
+    doc = run("A US strike killed ten militants near the border.")
+    assert not _events(doc, "PROTEST") and _one(doc, "ASSAULT")
