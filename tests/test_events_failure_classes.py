@@ -2974,6 +2974,8 @@ def test_an_act_done_in_protest_is_a_protest(run):
     assert protest.mode == "obstruct" and "farmers" in (protest.actor.name or "")
     assert _one(run("Lemon farmers dumped 20 tonnes of lemons on the streets of Malaga in protest at import duties."), "PROTEST")
     assert not _events(run("Lemon farmers dumped 20 tonnes of lemons on the streets of Malaga after a glut."), "PROTEST")
+    growers = _one(run("In the southern city of Malaga, citrus growers dumped 20 tonnes of lemons on the streets in protest at import duties."), "PROTEST")
+    assert growers.actor.sector == "AGR"
 
 
 def test_an_act_done_during_a_meeting_with_another_side_is_a_meeting(run):
