@@ -3035,9 +3035,9 @@ def test_meeting_with_objections_is_no_meeting(run):
     assert _one(run("Commission President Emil Varga met protesters outside the building."), "CONSULT")
 
 
-def test_firms_seeking_listings_or_offering_rebates_code_nothing(run):
+def test_firms_seeking_listings_or_offering_warranties_code_nothing(run):
     assert not _events(run("Other small firms have said they plan to seek listings on the exchange soon."))
-    assert not _events(run("Kelvo Motors said it is offering rebates of up to 700 dollars on its vehicles."))
+    assert not _events(run("Kelvo Motors said it is offering a three-year warranty on its vehicles."))
     assert _one(run("Kelvia sought funding from the World Bank."), "REQUEST")
 
 
