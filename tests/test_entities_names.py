@@ -18,14 +18,19 @@ def _texts(entities, etype: str | None = None) -> set[str]:
 # --- the model's spans: line breaks, caption labels, brackets -------------------------------------
 
 
-def _model_names(text: str, *spans: tuple[str, str]) -> list[str]:
-    """The names kept from hand-made model spans (surface text, label), found in order."""
+def _with_spans(text: str, *spans: tuple[str, str]) -> Analysis:
+    """An analysis holding only hand-made model spans (surface text, label), found in order."""
     named, cursor = [], 0
     for surface, label in spans:
         start = text.index(surface, cursor)
         named.append(NamedSpan(start, start + len(surface), label, surface, 0, 0))
         cursor = start + 1
-    return [m.name for m in model_mentions(Analysis(text, named=tuple(named)), load_lexicon())]
+    return Analysis(text, named=tuple(named))
+
+
+def _model_names(text: str, *spans: tuple[str, str]) -> list[str]:
+    """The names kept from hand-made model spans."""
+    return [m.name for m in model_mentions(_with_spans(text, *spans), load_lexicon())]
 
 
 def test_a_name_stops_at_a_line_break():
@@ -235,12 +240,7 @@ def test_a_title_the_model_read_into_an_organization_stays_a_title(entities_of):
 def _companies(text: str, *spans: tuple[str, str]) -> list[str]:
     from newsgraph.stages.entities.companies import company_mentions
 
-    named, cursor = [], 0
-    for surface, label in spans:
-        start = text.index(surface, cursor)
-        named.append(NamedSpan(start, start + len(surface), label, surface, 0, 0))
-        cursor = start + 1
-    return [m.name for m in company_mentions(Analysis(text, named=tuple(named)))]
+    return [m.name for m in company_mentions(_with_spans(text, *spans))]
 
 
 def test_a_company_is_found_by_its_legal_form_where_the_model_saw_no_name():
