@@ -3071,3 +3071,10 @@ def test_a_strike_by_workers_told_as_a_noun_is_a_protest(run):
     assert _one(run("The union official said the miners' strike had halted a total of 158 trains."), "PROTEST")
     doc = run("A US strike killed ten militants near the border.")
     assert not _events(doc, "PROTEST") and _one(doc, "ASSAULT")
+
+
+def test_a_sides_own_constituency_can_be_addressed(run):
+    doc = run("Kelvo Corp said its board rejected the tender offer of Ardent Inc and urged its shareholders not to tender their shares.")
+    assert _one(doc, "REQUEST").recipient.name == "its shareholders"
+    assert _one(run("Andre Bergeron put similar demands to Jacques Chirac earlier in the week."), "REQUEST").recipient is not None
+    assert _one(run("The army sent its troops into the town."), "MOBILIZE").recipient is None

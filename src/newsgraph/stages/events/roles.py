@@ -971,7 +971,8 @@ def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | No
         if _a_post(syntax, token):
             return None  # "resigned as home secretary", "the position of home secretary": an office, no one
         found = actor_of(doc, syntax, token) if token.pos in ("NOUN", "PROPN") or token.text.lower() == "me" else None
-        if found is not None and (found.country or found.sector or found.entity) and not _same_side(found, actor):
+        addressed = token.lemma.lower() in load_event_lexicon().words("constituency")  # "urged its shareholders": they can be asked
+        if found is not None and (found.country or found.sector or found.entity) and (addressed or not _same_side(found, actor)):
             return found  # "two Chinese diplomats", "Darfur rebels", "rebel groups", "X's convoy"
         return None
     if entity.type in _NOT_ACTORS or names_a_law(entity) or (actor and entity.id == actor.entity):
