@@ -36,11 +36,9 @@ def body_start(doc: Document) -> int:
     text = doc.article.text
     date = doc.article.date
     evidence = date.evidence[0] if date is not None and date.source == "dateline" and date.evidence else None
-    place = dateline_place(text, evidence)
-    if place is None:
+    if evidence is None:
+        return dateline_end(text)
+    if dateline_place(text, evidence) is None:
         return 0
-    start = evidence.end if evidence is not None else place[1]
-    match = (_AFTER_EVIDENCE if evidence is not None else _AFTER_PLACE).match(text, start)
-    if match is None:
-        return 0
-    return match.end()
+    match = _AFTER_EVIDENCE.match(text, evidence.end)
+    return match.end() if match else 0

@@ -526,7 +526,7 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
         kind, cameo, mode = "PROTEST", "145", "riot"  # "rioters torched cars": a violent protest
     if mood == "negated" and kind == "AGREE" and _failed(syntax, trigger.verb):
         kind, cameo, mood = "REJECT", "12", "asserted"  # "failed to reach agreement": the sides did not agree
-    if kind == "THREATEN" and mood == "hypothetical" and (has_condition(syntax, trigger.verb, lexicon.cues["ultimatum"]) or _ultimatum_clauses(syntax, lexicon, trigger.verb)):
+    if kind == "THREATEN" and mood == "hypothetical" and _ultimatum_clauses(syntax, lexicon, trigger.verb):
         mood = "asserted"  # "warned of strikes unless ...": the warning is given; its condition is the threat's own
     coding = lexicon.coding(cameo)
     aimed_at_place = any(cameo.startswith(prefix) for prefix in lexicon.words("place_target"))
