@@ -3078,3 +3078,22 @@ def test_a_sides_own_constituency_can_be_addressed(run):
     assert _one(doc, "REQUEST").recipient.name == "its shareholders"
     assert _one(run("Andre Bergeron put similar demands to Jacques Chirac earlier in the week."), "REQUEST").recipient is not None
     assert _one(run("The army sent its troops into the town."), "MOBILIZE").recipient is None
+
+
+def test_markets_and_prices_act_in_no_event(run):
+    # Prices, shares and currencies are no sides: "rallied" and "destroyed" are market words here.
+    assert not _events(run("Oil prices rallied immediately after the accord but fell again last month."))
+    assert not _events(run("Shares in Kelvo Corp lost 65 cents before rallying to 2.20 dollars."))
+    assert not _events(run("The sale has destroyed Kelvo Oil, said its founder Emil Varga."))
+    assert not _events(run("The exchange's massive turnover offers good liquidity, he added."))
+    assert _one(run("Thousands of protesters rallied in Lyon on Sunday against the new tax."), "PROTEST")
+
+
+def test_financial_and_legislative_frames_code_nothing(run):
+    assert not _events(run("Senator Emil Varga said he intended to offer legislation that would raise farm payments."))
+    assert not _events(run("Kelvo Corp said it set up a 1.25 mln dlrs reserve. The reserve was taken to offset a decline in sales."))
+    assert not _events(run("The plan would resolve claims on assets pledged to secured creditors."))
+    assert not _events(run('The plan "strikes me as a very pragmatic thing to do," analyst Emil Varga said.'))
+    assert not _events(run("Analysts said the finance ministry has been seriously considering the request since December."))
+    assert _one(run("Kelvia pledged 10 million dollars to Haiti after the earthquake."), "AGREE")
+    assert _one(run("Rebels struck an army checkpoint as soldiers slept."), "ASSAULT")
