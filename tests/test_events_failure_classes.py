@@ -3097,3 +3097,36 @@ def test_financial_and_legislative_frames_code_nothing(run):
     assert not _events(run("Analysts said the finance ministry has been seriously considering the request since December."))
     assert _one(run("Kelvia pledged 10 million dollars to Haiti after the earthquake."), "AGREE")
     assert _one(run("Rebels struck an army checkpoint as soldiers slept."), "ASSAULT")
+
+
+def test_the_bank_or_the_ministry_is_the_one_named_before(run):
+    doc = run("Kelvo Bank Ltd said on Monday it had made a loss. The bank refused the investor's request for more time.")
+    rejected = _one(doc, "REJECT")
+    assert _entity_name(doc, rejected.actor.entity) == "Kelvo Bank Ltd" and rejected.recipient.name == "the investor"
+
+
+def test_declining_to_give_figures_and_harm_to_a_purse_code_nothing(run):
+    assert not _events(run("Kelvo Corp declined to value the deal, which analysts estimated at 2.4 billion dlrs."))
+    assert not _events(run("The spokesman declined to give the size of the price drops."))
+    assert not _events(run("Falling exports have hurt Western Canada's resource-based economy."))
+    assert not _events(run('"We will not continue to hurt ourselves economically," the union president said.'))
+    assert _one(run("Kelvia refused to pay the amount demanded by the court."), "REJECT")
+    assert _one(run("The bombing damaged the embassy and hurt ten people."), "ASSAULT")
+
+
+def test_fighting_a_plan_is_opposing_it(run):
+    doc = run("Senator Emil Varga is fighting Kelvo Corp's plan to buy 80 pct of Ardent Inc.")
+    assert _one(doc, "REJECT") and not _events(doc, "ASSAULT")
+    assert _one(run("Government troops are fighting rebels in the north."), "ASSAULT")
+
+
+def test_the_side_whose_advice_or_offer_is_answered_is_the_recipient(run):
+    doc = run("Kelvia rejected the advice of the German chancellor.")
+    rejected = _one(doc, "REJECT")
+    assert rejected.recipient.name == "the German chancellor" and rejected.recipient.country == "DEU"
+
+
+def test_the_side_a_suit_charges_is_its_recipient(run):
+    doc = run("Kelvo Corp filed a lawsuit accusing Ardent Inc of breach of contract.")
+    assert _entity_name(doc, _one(doc, "ACCUSE").recipient.entity) == "Ardent Inc"
+

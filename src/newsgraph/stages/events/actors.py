@@ -430,6 +430,9 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
         return replace(spoken_for, name=phrase(doc, syntax, noun))
     role = agent_role(syntax, noun)
     owner, country = _owner(doc, syntax, noun)
+    holder = _holder_of_owned_thing(doc, syntax, noun) if owner is None and role is None else None
+    if holder is not None:  # "rejected the advice of the German chancellor": the chancellor
+        return holder
     if owner is None and country is None and role is None:
         # "ethnic Turks": a people, though of no one state
         return Actor(None, phrase(doc, syntax, noun)) if _ethnic(syntax, noun) else None
@@ -443,6 +446,21 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
         sector = role or (None if owner.type == "COUNTRY" else base.sector)
         return Actor(owner.id, name, base.country, sector, _group_code(base, role))
     return Actor(None, name, country, role, code_of(country, role))
+
+
+def _holder_of_owned_thing(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
+    """The side an owned thing's of- or from-phrase names by its role or title ("the advice of
+    the German chancellor", "an offer from an investor group"), which the thing stands for."""
+    if not _owned_thing(noun):
+        return None
+    for prep in children(syntax, noun, "prep"):
+        if prep.text.lower() in _OWNER_PREPS:
+            for pobj in children(syntax, prep, "pobj"):
+                if pobj.pos == "NOUN" and entity_of(doc, pobj) is None and not _owned_thing(pobj):
+                    found = group_actor(doc, syntax, pobj)
+                    if found is not None and found.sector is not None:
+                        return found
+    return None
 
 
 def _owned_thing(noun: Token) -> bool:

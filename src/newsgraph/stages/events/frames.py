@@ -140,7 +140,9 @@ def _forces_move(verb: Token, syntax: Syntax) -> bool:
     return any(m.lemma.lower() in forces or agent_role(syntax, m) in ARMED_SECTORS for m in movers)
 
 
-_HARMING_IN_FIGURES = frozenset({"kill", "murder", "strangle", "choke", "torpedo", "cripple", "sink", "hit", "batter", "hammer"})
+_HARMING_IN_FIGURES = frozenset({"kill", "murder", "strangle", "choke", "torpedo", "cripple", "sink", "hit", "batter", "hammer", "hurt", "harm", "damage", "devastate", "ruin", "wreck", "destroy"})
+# "hurt ourselves economically": the manner says the harm is to a purse, not a body
+_FIGURATIVE_MANNERS = frozenset({"economically", "financially", "commercially", "politically", "electorally"})
 
 
 def _figurative_harm(verb: Token, syntax: Syntax, lexicon: EventLexicon) -> bool:
@@ -149,7 +151,10 @@ def _figurative_harm(verb: Token, syntax: Syntax, lexicon: EventLexicon) -> bool
     ("killed a business leader" harms the leader)."""
     if verb.lemma.lower() not in _HARMING_IN_FIGURES:
         return False
-    objects = [syntax.tokens[i] for i in syntax.children.get(verb.i, ()) if syntax.tokens[i].dep in ("dobj", "nsubjpass")]
+    kids = [syntax.tokens[i] for i in syntax.children.get(verb.i, ())]
+    if any(k.dep == "advmod" and k.lemma.lower() in _FIGURATIVE_MANNERS for k in kids):
+        return True
+    objects = [k for k in kids if k.dep in ("dobj", "nsubjpass")]
     victims = lexicon.words("figurative_victim")
     return bool(objects) and all(o.pos == "NOUN" and not o.ent_type and o.lemma.lower() in victims for o in objects)
 

@@ -781,6 +781,9 @@ def _bound_by_promise(syntax: Syntax, word: Token, clause: Token) -> bool:
     return word.dep == "nsubj" and word.head == clause.i and clause.lemma.lower() not in _GETTING
 
 
+_CHARGING = frozenset({"charge", "accuse", "blame", "name"})  # a suit's clause that says whom it targets
+
+
 def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool) -> list[Token]:
     verb = trigger.verb
     candidates: list[Token] = []
@@ -835,6 +838,9 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
         # "at a news conference in Paris" is where it was voiced; "at the Kremlin's decision", at its owner
         candidates += [p for p in feeling_at if not any(c.text.lower() in _LOCATIVE_PREPS for c in children(syntax, p, "prep"))]
         candidates += [t for p in feeling_at for owner in children(syntax, p, "poss") for t in (owner, *descendants(owner, syntax, 2))]
+    if trigger.pattern.type == "ACCUSE":
+        # "filed a suit charging NEC with infringing": whom the suit's own charge names
+        candidates = [o for h in holders[1:] if h.pos == "NOUN" for c in children(syntax, h, "acl") if c.lemma.lower() in _CHARGING for o in children(syntax, c, "dobj")] + candidates
     helping = trigger.pattern.type == "AID"  # "donated to the fight against malaria": not malaria
     for holder in holders:
         for obj in children(syntax, holder, "dobj", "prep", "dative"):
