@@ -3130,3 +3130,34 @@ def test_the_side_a_suit_charges_is_its_recipient(run):
     doc = run("Kelvo Corp filed a lawsuit accusing Ardent Inc of breach of contract.")
     assert _entity_name(doc, _one(doc, "ACCUSE").recipient.entity) == "Ardent Inc"
 
+
+
+def test_a_warning_of_ones_own_bankruptcy_threatens_no_one(run):
+    assert not _events(run("Kelvo United has warned it will go bankrupt if rescue talks with creditors fail."), "THREATEN")
+    assert _one(run("The rebels warned they would attack the city."), "THREATEN")
+
+
+def test_the_one_called_on_is_the_recipient_before_a_national_target(run):
+    doc = run("A group of five MPs are calling on the Department of Trade and Industry to block any takeover of the club by the US magnate.")
+    assert _one(doc, "REQUEST").recipient.name == "Department of Trade and Industry"
+
+
+def test_ordering_aircraft_or_equipment_is_a_purchase(run):
+    assert not _events(run("Kelvo Airlines will order 30 jets and new equipment this year."))
+    assert _one(run("The judge ordered the release of the two men."), "REQUEST")
+
+
+def test_its_rival_is_not_its_owner(run):
+    doc = run("Kelvo Corp was sued by Ardent Inc after its rival accused it of industrial espionage.")
+    assert all(_entity_name(doc, e.actor.entity) != "Kelvo Corp" for e in _events(doc, "ACCUSE"))
+    assert _one(run("The defence minister met his Iraqi counterpart in Baghdad."), "CONSULT").recipient.country == "IRQ"
+
+
+def test_a_jail_sentence_received_is_undergone_whoever_imposed_it(run):
+    received = _one(run("Emil Varga has received a four-month jail sentence."), "COERCE")
+    assert received.recipient.name == "Emil Varga" and received.actor.name is None
+    assert not _events(run("Emil Varga faces a jail sentence of up to ten years."), "COERCE")
+
+
+def test_revoking_a_licence_or_contract_is_a_sanction(run):
+    assert _one(run("The ministry revoked the licence of the television station."), "SANCTION").cameo == "160"

@@ -262,3 +262,11 @@ def test_story_text_with_by_is_no_wire_credit():
     text = "The mayor spoke on Monday.\n(The vote was delayed by the council)"
     cleaned = clean_body(text)
     assert cleaned.byline is None and cleaned.text.endswith("(The vote was delayed by the council)")
+
+
+def test_a_dateline_in_the_wires_capitals_is_read():
+    from newsgraph.ingest.dates import read_dateline
+
+    found, _ = read_dateline("NEW YORK, MARCH 3 - Crude oil prices rallied today.")
+    assert found is not None and found.value == "XXXX-03-03"
+    assert read_dateline("PARIS, MAYBE 3 - not a month")[0] is None

@@ -176,6 +176,7 @@ def test_arranged_weekday_resolves_forward(pipeline, text: str) -> None:
         "The final report was due on Thursday.",
         "The premier said on Thursday that she is due to visit Lisbon.",
         "The premier visited Lisbon on Thursday.",
+        "The firm had agreed on Thursday to buy the stake.",
     ],
 )
 def test_past_arrangement_or_past_report_keeps_the_last_weekday(pipeline, text: str) -> None:

@@ -430,6 +430,8 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
         return replace(spoken_for, name=phrase(doc, syntax, noun))
     role = agent_role(syntax, noun)
     owner, country = _owner(doc, syntax, noun)
+    if owner is not None and _related_to_its_owner(syntax, noun):
+        return _other_side(doc, syntax, noun)  # "its rival", "Iran's neighbours": not the owner
     holder = _holder_of_owned_thing(doc, syntax, noun) if owner is None and role is None else None
     if holder is not None:  # "rejected the advice of the German chancellor": the chancellor
         return holder
@@ -446,6 +448,22 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
         sector = role or (None if owner.type == "COUNTRY" else base.sector)
         return Actor(owner.id, name, base.country, sector, _group_code(base, role))
     return Actor(None, name, country, role, code_of(country, role))
+
+
+def _related_to_its_owner(syntax: Syntax, noun: Token) -> bool:
+    """A side named by its relation to the one that owns the word (kind ``other_side``): "its
+    rival", "the neighbours of Iran"; not "Paris Club creditors", where the name is the side."""
+    if noun.lemma.lower() not in load_event_lexicon().words("other_side"):
+        return False
+    return bool(children(syntax, noun, "poss")) or any(p.text.lower() == "of" for p in children(syntax, noun, "prep"))
+
+
+def _other_side(doc: Document, syntax: Syntax, noun: Token) -> Actor:
+    """A side named by its relation to another ("its rival", "his Iraqi counterpart"): only a
+    nationality word of its own says who it is."""
+    modifiers = children(syntax, noun, "amod", "compound")
+    country = next((found for m in modifiers if (found := demonym_country(m.text)) is not None), None)
+    return Actor(None, phrase(doc, syntax, noun), country, None, code_of(country, None))
 
 
 def _holder_of_owned_thing(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:

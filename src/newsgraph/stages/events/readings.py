@@ -232,7 +232,14 @@ def warning_of_risk(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> 
     # "warned the picture was not rosy" and "warned they will struggle to maintain services"
     # state a fact, a risk or a hardship of their own (kind ``hardship_verb``)
     hardships = lexicon.words("hardship_verb")
-    return not any(same_subject(syntax, clause, trigger.head) and _to_come(syntax, clause) and clause.lemma.lower() not in hardships for clause in clauses)
+    return not any(same_subject(syntax, clause, trigger.head) and _to_come(syntax, clause) and not _hardship(syntax, clause, hardships) for clause in clauses)
+
+
+def _hardship(syntax: Syntax, clause: Token, hardships: frozenset[str]) -> bool:
+    """'(they will) struggle', '(it will) go bankrupt': a clause telling of a hardship of the
+    speaker's own, by its verb or the state it comes to (kind ``hardship_verb``)."""
+    states = roles.children(syntax, clause, "acomp", "attr", "oprd")
+    return clause.lemma.lower() in hardships or any(s.lemma.lower() in hardships for s in states)
 
 
 def _harm_a_thing_may_do(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> bool:

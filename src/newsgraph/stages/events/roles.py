@@ -421,6 +421,8 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     # the one urged, or the subject of a passive ("the men, who were arrested on their return to
     # the UK"), is the recipient before any national target elsewhere in the clause
     direct = controls or bool((candidates and candidates[0].dep == "nsubjpass") or _relative_undergoer(syntax, trigger.verb))
+    # "called on the trade department to block a takeover by the US tycoon": the one called on
+    direct = direct or (trigger.pattern.type == "REQUEST" and bool(candidates) and _called_on(trigger, candidates[0]))
     for with_country in (True, False) if not direct else (False,):  # a named or national target before a bare role ("rebels")
         for token in candidates:
             first = _recipient_at(doc, syntax, token, actor, outlets, visit)
@@ -436,6 +438,11 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     if owner is None and trigger.pattern.type == "THREATEN":
         owner = _conditioned_side(doc, syntax, trigger, actor)
     return [owner] if owner is not None else []
+
+
+def _called_on(trigger: Trigger, token: Token) -> bool:
+    """Whether the word is the object of the pattern's own preposition ("called on X")."""
+    return token.dep == "pobj" and any(token.head == t.i and t.dep == "prep" for t in trigger.tokens if t is not trigger.verb)
 
 
 def conditional_hostile_act(syntax: Syntax, lexicon: EventLexicon, clause: Token) -> Token | None:

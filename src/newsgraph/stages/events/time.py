@@ -46,7 +46,7 @@ def event_time(doc: Document, analysis: Analysis, offset: int, syntax: Syntax | 
         sentence = syntax.sentence_span(offset)
         in_sentence = [t for t in dated if sentence.start <= t.span.start < sentence.end]
         head = syntax.clause_head(trigger)
-        in_sentence = [t for t in in_sentence if not _describes_a_side(syntax, t, trigger)]
+        in_sentence = [t for t in in_sentence if not _describes_a_side(syntax, t, trigger) and not _dates_a_thing(syntax, t, trigger)]
         # "extended the deadline until 15 July": a limit dates no act, unless the act's clause
         # tells of the time itself ("remained an MP until 1995, when he resigned")
         on_time = syntax.tokens[head.head].start if head.dep == "relcl" else -1
@@ -60,6 +60,8 @@ def event_time(doc: Document, analysis: Analysis, offset: int, syntax: Syntax | 
                 return EventTime(chosen.value, granularity(chosen.value), source, chosen)
         if any(_clause_of(syntax, t) == head.i for t in doc.times if t.type in ("DATE", "TIME") and not _is_dated(t)):
             return None  # "met officials on Wednesday" with no article date: its own day, unknown
+        if _past_perfect(syntax, head):
+            return None  # "had already dispatched marines": before the story's day, by how long unsaid
         if current := narrative_date(doc, sentence.start, syntax):
             return EventTime(current.value, granularity(current.value), "narrative", current)
     article_date = doc.article.date
@@ -179,6 +181,40 @@ def _describes_a_side(syntax: Syntax, time: TimeExpr, trigger: Token) -> bool:
         if node.dep in _SIDE_DEPS and node.pos in ("NOUN", "PROPN"):
             return not _happening_subject(node)
     return False
+
+
+_NOUN_MODIFIERS = frozenset({"compound", "amod", "poss", "nummod", "nmod"})
+_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "during", "following", "until", "till", "in", "at", "on", "by", "amid", "throughout", "within"})
+
+
+def _past_perfect(syntax: Syntax, verb: Token) -> bool:
+    """'had dispatched', 'had been arrested', and what they were for ('had dispatched marines
+    to occupy the ports'): a past before the narrative's past. Not in reported speech, where
+    "said it had agreed" is the speaker's "we agreed", shifted back."""
+    reporting = load_event_lexicon().words("report_verb")
+    for _ in range(2):
+        kids = [syntax.tokens[i] for i in syntax.children.get(verb.i, ())]
+        if verb.tag == "VBN" and any(k.dep == "aux" and k.text.lower() == "had" for k in kids):
+            return not (verb.dep == "ccomp" and syntax.tokens[verb.head].lemma.lower() in reporting)
+        if verb.dep not in ("xcomp", "advcl", "conj") or verb.head == verb.i:
+            return False
+        verb = syntax.tokens[verb.head]
+    return False
+
+
+def _dates_a_thing(syntax: Syntax, time: TimeExpr, trigger: Token) -> bool:
+    """A date that modifies a noun other than the trigger ("withdrew from the December
+    agreement", "during a 1998 contract competition"): it dates that thing, not the act."""
+    node = syntax.root_of(time.span.start, time.span.end)
+    if node is None or node.dep not in _NOUN_MODIFIERS or node.head == node.i:
+        return False
+    noun = syntax.tokens[node.head]
+    if noun.pos != "NOUN" or noun.i == trigger.i or time.span.start <= noun.start < time.span.end or _happening_subject(noun):
+        return False
+    if noun.dep == "pobj" and noun.head != noun.i and syntax.tokens[noun.head].text.lower() in _TIME_PREPOSITIONS:
+        return False  # "stepped down after his party's 2001 election defeat": a time by that thing
+    clause = syntax.clause_head(trigger)
+    return not (clause.dep in ("relcl", "acl") and clause.head == noun.i)  # "the 1985 accord under which they agreed"
 
 
 def _happening_subject(noun: Token) -> bool:

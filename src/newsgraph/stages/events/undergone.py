@@ -4,7 +4,8 @@ act is a noun (``undergone_noun`` in ``event_cues.tsv``, with its CAMEO code, an
 code for the act between armed sides: an attack in words or in arms) that a verb of
 undergoing takes (``undergoing_verb``: "face", "draw", "resist", or "under" as in "came
 under"); the "from" phrase names its actor and the verb's subject is its recipient. With no
-"from" phrase no one is named acting ("faced criticism"), and nothing is coded. An attack or
+"from" phrase no one is named acting ("faced criticism"), and nothing is coded, except a
+penalty received ("received a jail sentence"), which befalls its subject whoever imposed it. An attack or
 fire from an armed side, or on one, is violence ("came under fire from rebels"); from anyone
 else, criticism ("came under fire from MPs")."""
 
@@ -31,7 +32,7 @@ def undergone(syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger], sk
         if not codes or token.pos != "NOUN" or token.i in taken or any(s.start <= token.start < s.end for s in skip):
             continue
         verb = undergoing_verb(syntax, lexicon, token)
-        if verb is None or not _from_phrase(syntax, token, verb):
+        if verb is None or not (_from_phrase(syntax, token, verb) or _imposed(lexicon, codes[0])):
             continue
         trigger = _coded(lexicon, token, verb, codes[0])
         if trigger is not None:
@@ -96,6 +97,13 @@ def _armed_side(doc: Document, syntax: Syntax, lexicon: EventLexicon, token: Tok
         return True
     actor = roles.actor_of(doc, syntax, token)
     return actor is not None and (actor.sector or "") in ARMED_SECTORS
+
+
+def _imposed(lexicon: EventLexicon, code: str) -> bool:
+    """A penalty received ("received a four-month jail sentence"): the one who imposed it
+    need not be named for the one it befalls to have undergone it."""
+    coding = lexicon.coding(code)
+    return coding is not None and coding.type == "COERCE"
 
 
 def _coded(lexicon: EventLexicon, noun: Token, verb: Token, code: str) -> Trigger | None:

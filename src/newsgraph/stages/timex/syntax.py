@@ -90,6 +90,8 @@ class Syntax:
     def tense(self, verb: Token) -> str | None:
         """'past', 'future' or None (present or unknown) from the verb's tag and auxiliaries."""
         auxes = [self.tokens[i].text.lower() for i in self.children.get(verb.i, ()) if self.tokens[i].dep in ("aux", "auxpass")]
+        if "had" in auxes:
+            return "past"  # "had agreed on Monday to buy": a past perfect, whatever it agreed to do
         if any(a in _FUTURE_AUX for a in auxes) or (verb.lemma in _INTENT and verb.tag == "VBN"):
             return "future"
         if verb.tag == "VBD" or any(a in _PAST_AUX for a in auxes):
