@@ -3161,3 +3161,24 @@ def test_a_jail_sentence_received_is_undergone_whoever_imposed_it(run):
 
 def test_revoking_a_licence_or_contract_is_a_sanction(run):
     assert _one(run("The ministry revoked the licence of the television station."), "SANCTION").cameo == "160"
+
+
+def test_a_surname_that_is_a_nationality_word_gives_no_country(run):
+    doc = run("The bill was introduced by Rep. Glenn English. English has agreed to support an amendment by Rep. Charles Stenholm.")
+    assert _one(doc, "AGREE").actor.country is None
+
+
+def test_a_company_the_model_read_as_a_person_is_the_company(run):
+    for name in ("Hartley Morgan", "Jarvis Carter"):
+        doc = run(f"{name} Inc said it filed a motion to dismiss the counterclaim. {name} said it refused to agree to the requested preconditions.")
+        assert [e.type for e in doc.entities if e.name.startswith(name)] == ["ORG"]
+
+
+def test_an_act_considered_is_possible_and_failed_deadlock_talks_sanction_no_one(run):
+    assert _one(run("Air India is considering buying 50 new aircraft from Boeing."), "COOPERATE").modality == "possible"
+    assert not _events(run("Coffee talks last month in London failed to break a deadlock over export quotas."))
+
+
+def test_the_condition_of_an_offer_parsed_as_a_conjunct_is_hypothetical(run):
+    doc = run("Kelvo Corp has offered to supply Ardent Inc with materials, but only if Ardent Inc agrees to conditions which would end its bid.")
+    assert [e.type for e in doc.events] == ["AGREE"] and doc.events[0].trigger.text == "offered"

@@ -5,6 +5,8 @@
 - An acronym in brackets right after an organization's name is its short name even when
   its letters follow another language ("Kurdistan Workers' Party (PKK)"); its later uses
   join the organization.  Initials that match are already taken by coref.py.
+- A company's bare name the model read as an untitled person's ("Waste Management Inc" ...
+  "Waste Management said") is that company.
 - A short name: a one-word organization (or untitled person of the model's) equal to the first or last word of exactly one
   longer organization's name, itself no word for a kind of body ("Vivendi" for "Vivendi
   Universal", "Hardie" for "James Hardie"; not "Bank" for "Deutsche Bank").
@@ -54,7 +56,35 @@ def merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
     _adopt_bracketed_acronyms(text, clusters)
     for key_of in (_bare_key, _dictionary_key):
         clusters = _merge_by(clusters, key_of)
+    clusters = _merge_companies_read_as_people(text, clusters)
     return _merge_short_names(text, clusters)
+
+
+def _merge_companies_read_as_people(text: str, clusters: list[Cluster]) -> list[Cluster]:
+    """'Waste Management Inc ... Waste Management said': the bare name of a company named with
+    its legal form, which the model read as an untitled person's, is that company; so is a
+    name with a legal form the model read as a person's."""
+    companies: dict[str, Cluster] = {}
+    for cluster in clusters:
+        if cluster.type == "PERSON" and cluster.keys and all(bare_name(k) != k for k in cluster.keys):
+            cluster.type = "ORG"  # "Jarvis Carter Inc": no person's name ends in a legal form
+            for mention in cluster.mentions:
+                mention.type = "ORG"
+        if cluster.type == "ORG":
+            for key in cluster.keys:
+                if bare_name(key) != key:
+                    companies.setdefault(bare_name(key), cluster)
+    kept: list[Cluster] = []
+    for cluster in clusters:
+        owners = {id(companies[k]): companies[k] for k in cluster.keys if k in companies}
+        untitled = not any(m.roles or _honorific_before(text, m.start) for m in cluster.mentions)
+        if cluster.type != "PERSON" or not untitled or len(owners) != 1 or not all(k in companies for k in cluster.keys):
+            kept.append(cluster)
+            continue
+        for mention in cluster.mentions:
+            mention.type = "ORG"
+        next(iter(owners.values())).mentions.extend(cluster.mentions)
+    return kept
 
 
 def _merge_short_names(text: str, clusters: list[Cluster]) -> list[Cluster]:

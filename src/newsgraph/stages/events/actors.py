@@ -717,7 +717,7 @@ def as_actor(doc: Document, entity: Entity) -> Actor:
         if office is not None:
             return Actor(entity.id, entity.name, office.country, sector or office.sector, office.code)
     if country is None and entity.type in ("ORG", "PERSON"):
-        country = _country_in_name(entity.name)  # "Bosnian Serb Army", "Kenya Airways"
+        country = _country_in_name(entity.name, entity.type == "PERSON")  # "Bosnian Serb Army", "Kenya Airways"
     if country is None and entity.type == "ORG":
         country = _country_before(doc, entity)  # "the US Congress", "Iraq's parliament"
     if country is None and entity.type == "PLACE":
@@ -818,11 +818,14 @@ def _region_of_country(name: str) -> str | None:
     return found.alpha3 if found is not None else None
 
 
-def _country_in_name(name: str) -> str | None:
+def _country_in_name(name: str, person: bool = False) -> str | None:
+    """A country or nationality word in a name; a person's surname is none ("Glenn English")."""
     gazetteer = countries()
-    for word in name.replace("-", " ").split():
+    words = name.replace("-", " ").split()
+    for at, word in enumerate(words):
         named = gazetteer.lookup(word) if word[:1].isupper() else None
-        found = demonym_country(word) or (named.alpha3 if named is not None else None)
+        surname = person and at == len(words) - 1 and at > 0
+        found = (None if surname else demonym_country(word)) or (named.alpha3 if named is not None else None)
         if found:
             return found
     return None

@@ -134,8 +134,8 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
                 found.add("expected" if reported and word in _BACKSHIFTED else auxes[word])
             elif kid.dep == "advmod" and word in adverbs:
                 found.add(adverbs[word])
-            elif kid.dep == "mark" and word in conditions and node.dep in ("advcl", "ccomp"):  # "asked whether ..."
-                found.add(conditions[word])
+            elif kid.dep == "mark" and word in conditions and (node.dep in ("advcl", "ccomp") or (node.dep == "conj" and conditions[word] == "hypothetical")):
+                found.add(conditions[word])  # "asked whether ...", "but only if X agrees" (parsed as a conjunct)
             elif kid.dep == "prep" and word in lexicon.cues.get("time_prep", {}):
                 found.add(lexicon.cues["time_prep"][word])
         if node.dep == "conj" and node.head != node.i and (syntax.tokens[node.head].dep in _GOVERNED or _shares_auxiliary(syntax, node)) and not _has_subject(syntax, node):

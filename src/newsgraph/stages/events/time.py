@@ -209,8 +209,10 @@ def _dates_a_thing(syntax: Syntax, time: TimeExpr, trigger: Token) -> bool:
     if node is None or node.dep not in _NOUN_MODIFIERS or node.head == node.i:
         return False
     noun = syntax.tokens[node.head]
-    if noun.pos != "NOUN" or noun.i == trigger.i or time.span.start <= noun.start < time.span.end or _happening_subject(noun):
+    if noun.pos not in ("NOUN", "PROPN") or noun.i == trigger.i or time.span.start <= noun.start < time.span.end or _happening_subject(noun):
         return False
+    if noun.pos == "PROPN" and noun.dep in ("nsubj", "nsubjpass"):
+        return False  # "says on 13 March Lord Goldsmith met": a name takes no date, the parse erred
     if noun.dep == "pobj" and noun.head != noun.i and syntax.tokens[noun.head].text.lower() in _TIME_PREPOSITIONS:
         return False  # "stepped down after his party's 2001 election defeat": a time by that thing
     clause = syntax.clause_head(trigger)
