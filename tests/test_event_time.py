@@ -125,32 +125,29 @@ def test_a_date_of_a_noun_in_the_lead_is_no_date_of_the_story(pipeline) -> None:
     assert refused.date == "2005-01-26"
 
 
+def _time_of(pipeline, text: str, word: str, date: str):
+    """The event time of ``word`` in ``text`` written on ``date``."""
+    analysis = pipeline.analyzer.analyze(text)
+    doc = TimeStage()(Document(Article(text=text, date=ArticleDate(date))), analysis)
+    return event_time(doc, analysis, text.index(word))
+
+
 def test_a_date_on_another_noun_dates_that_thing(pipeline) -> None:
     # "the December agreement" is December's; leaving it is not dated by it
-    text = "Ruritania withdrew from the December agreement."
-    analysis = pipeline.analyzer.analyze(text)
-    doc = TimeStage()(Document(Article(text=text, date=ArticleDate("2024-03-10"))), analysis)
-    withdrew = event_time(doc, analysis, text.index("withdrew"))
+    withdrew = _time_of(pipeline, "Ruritania withdrew from the December agreement.", "withdrew", "2024-03-10")
     assert (withdrew.value, withdrew.source) == ("2024-03-10", "article")
 
 
 def test_a_past_perfect_act_takes_no_later_date(pipeline) -> None:
     text = "The government had already dispatched marines to occupy the ports."
-    analysis = pipeline.analyzer.analyze(text)
-    doc = TimeStage()(Document(Article(text=text, date=ArticleDate("2024-03-10"))), analysis)
-    assert event_time(doc, analysis, text.index("dispatched")) is None
-    assert event_time(doc, analysis, text.index("occupy")) is None
+    assert _time_of(pipeline, text, "dispatched", "2024-03-10") is None
+    assert _time_of(pipeline, text, "occupy", "2024-03-10") is None
 
 
 def test_a_date_a_time_phrase_or_a_relative_clause_hangs_on_still_dates_the_act(pipeline) -> None:
     text = "Mr Hague, who stepped down after his party's 2001 election defeat, spoke on Monday."
-    analysis = pipeline.analyzer.analyze(text)
-    doc = TimeStage()(Document(Article(text=text, date=ArticleDate("2004-03-10"))), analysis)
-    assert event_time(doc, analysis, text.index("stepped")).value == "2001"
+    assert _time_of(pipeline, text, "stepped", "2004-03-10").value == "2001"
 
 
 def test_an_act_reported_in_the_past_perfect_keeps_the_report_date(pipeline) -> None:
-    text = "The company said it had agreed to buy the stake."
-    analysis = pipeline.analyzer.analyze(text)
-    doc = TimeStage()(Document(Article(text=text, date=ArticleDate("2024-03-14"))), analysis)
-    assert event_time(doc, analysis, text.index("agreed")).value == "2024-03-14"
+    assert _time_of(pipeline, "The company said it had agreed to buy the stake.", "agreed", "2024-03-14").value == "2024-03-14"

@@ -3131,7 +3131,6 @@ def test_the_side_a_suit_charges_is_its_recipient(run):
     assert _entity_name(doc, _one(doc, "ACCUSE").recipient.entity) == "Ardent Inc"
 
 
-
 def test_a_warning_of_ones_own_bankruptcy_threatens_no_one(run):
     assert not _events(run("Kelvo United has warned it will go bankrupt if rescue talks with creditors fail."), "THREATEN")
     assert _one(run("The rebels warned they would attack the city."), "THREATEN")
