@@ -6,7 +6,7 @@
   its letters follow another language ("Kurdistan Workers' Party (PKK)"); its later uses
   join the organization.  Initials that match are already taken by coref.py.
 - A company's bare name the model read as an untitled person's ("Waste Management Inc" ...
-  "Waste Management said") is that company.
+  "Waste Management said") is that company, and a name ending in a legal form is no person's.
 - A short name: a one-word organization (or untitled person of the model's) equal to the first or last word of exactly one
   longer organization's name, itself no word for a kind of body ("Vivendi" for "Vivendi
   Universal", "Hardie" for "James Hardie"; not "Bank" for "Deutsche Bank").
@@ -56,20 +56,25 @@ def merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
     _adopt_bracketed_acronyms(text, clusters)
     for key_of in (_bare_key, _dictionary_key):
         clusters = _merge_by(clusters, key_of)
+    _retype_companies_read_as_people(clusters)
     clusters = _merge_companies_read_as_people(text, clusters)
     return _merge_short_names(text, clusters)
 
 
-def _merge_companies_read_as_people(text: str, clusters: list[Cluster]) -> list[Cluster]:
-    """'Waste Management Inc ... Waste Management said': the bare name of a company named with
-    its legal form, which the model read as an untitled person's, is that company; so is a
-    name with a legal form the model read as a person's."""
-    companies: dict[str, Cluster] = {}
+def _retype_companies_read_as_people(clusters: list[Cluster]) -> None:
+    """'Jarvis Carter Inc' read as a person's name: no person's name ends in a legal form."""
     for cluster in clusters:
         if cluster.type == "PERSON" and cluster.keys and all(bare_name(k) != k for k in cluster.keys):
-            cluster.type = "ORG"  # "Jarvis Carter Inc": no person's name ends in a legal form
+            cluster.type = "ORG"
             for mention in cluster.mentions:
                 mention.type = "ORG"
+
+
+def _merge_companies_read_as_people(text: str, clusters: list[Cluster]) -> list[Cluster]:
+    """'Waste Management Inc ... Waste Management said': the bare name of a company named with
+    its legal form, which the model read as an untitled person's, is that company."""
+    companies: dict[str, Cluster] = {}
+    for cluster in clusters:
         if cluster.type == "ORG":
             for key in cluster.keys:
                 if bare_name(key) != key:

@@ -204,7 +204,8 @@ def _past_perfect(syntax: Syntax, verb: Token) -> bool:
 
 def _dates_a_thing(syntax: Syntax, time: TimeExpr, trigger: Token) -> bool:
     """A date that modifies a noun other than the trigger ("withdrew from the December
-    agreement", "during a 1998 contract competition"): it dates that thing, not the act."""
+    agreement", "reiterated its commitment to last December's accord"): it dates that thing,
+    not the act."""
     node = syntax.root_of(time.span.start, time.span.end)
     if node is None or node.dep not in _NOUN_MODIFIERS or node.head == node.i:
         return False
