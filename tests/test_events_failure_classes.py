@@ -3181,3 +3181,21 @@ def test_an_act_considered_is_possible_and_failed_deadlock_talks_sanction_no_one
 def test_the_condition_of_an_offer_parsed_as_a_conjunct_is_hypothetical(run):
     doc = run("Kelvo Corp has offered to supply Ardent Inc with materials, but only if Ardent Inc agrees to conditions which would end its bid.")
     assert [e.type for e in doc.events] == ["AGREE"] and doc.events[0].trigger.text == "offered"
+
+
+def test_a_firm_placed_by_its_country_is_the_recipient_not_the_country(run):
+    doc = run("Kelvo Motors Ltd has reached agreement with Lombard North Central Plc of the U.K. to build plants.")
+    agreed = _one(doc, "AGREE")
+    assert _entity_name(doc, agreed.recipient.entity) == "Lombard North Central Plc" and agreed.recipient.country == "GBR"
+
+
+def test_the_other_side_of_a_deal_is_named_by_its_own_act(run):
+    doc = run("Kelvo Corp signed an agreement to supply engines to Ardent Inc.")
+    assert _entity_name(doc, _one(doc, "SUPPORT").recipient.entity) == "Ardent Inc."
+    doc = run("Kelvo Corp said it has signed a definitive agreement to acquire Ardent Life Insurance Co from Brelland Corp for 275 mln dlrs.")
+    assert _entity_name(doc, _one(doc, "SUPPORT").recipient.entity) == "Brelland Corp"
+
+
+def test_the_partners_a_thing_is_with_come_before_its_owner(run):
+    doc = run("Secretary of Commerce Emil Varga expressed concern about the continuing U.S. trade deficits with South Korea and Taiwan.")
+    assert _one(doc, "ACCUSE").recipient.country == "KOR"

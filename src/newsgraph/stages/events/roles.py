@@ -20,7 +20,7 @@ from ...model import Actor, Document, Entity, Token
 from ...resources import countries, gender_words
 from ..timex.syntax import Syntax
 from .actors import NOT_ACTORS as _NOT_ACTORS
-from .actors import actor_of, as_actor, children, code_of, entity_of, host_city_country, names_a_law, office_title, phrase, place_country, role_nouns, stated_country
+from .actors import actor_of, agent_role, as_actor, children, code_of, entity_of, host_city_country, names_a_law, office_title, phrase, place_country, role_nouns, stated_country
 from .lexicon import EventLexicon, load_event_lexicon
 from .triggers import Trigger, descendants
 
@@ -397,6 +397,7 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     # nor are the doers of its noun as subject ("a strike by public sector workers began": they act)
     own |= {d.i for t in trigger.tokens if t.pos == "NOUN" and t.dep in ("nsubj", "nsubjpass") for doer in doers(syntax, t) for d in (doer, *descendants(doer, syntax, 5))}
     candidates = [t for t in candidates if t.start >= body and t.i not in own]
+    candidates = _partners_first(doc, syntax, candidates) + _dealt_with(doc, syntax, trigger)
     if trigger.pattern.type == "REQUEST":
         candidates = [t for t in candidates if not _undergoes_the_act_asked(syntax, t)]
         undergo = _ordered_to_be_done(syntax, trigger.verb)
@@ -428,6 +429,9 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
             first = _recipient_at(doc, syntax, token, actor, outlets, visit)
             if first is None or (with_country and not stated_country(first) and not _named_object(doc, trigger, token, first)):
                 continue  # a person named as the object counts as named ("called Jim Lee a giant of the party")
+            seated = _seated_body(doc, syntax, token, actor, outlets, visit)
+            if seated is not None:  # "an agreement with Lombard North Central Plc of the U.K.": the firm, British
+                return [replace(seated, country=seated.country or first.country, code=seated.code or code_of(first.country, seated.sector))]
             found = [first]
             for other in conjuncts(syntax, token)[1:]:
                 more = _recipient_at(doc, syntax, other, actor, outlets, visit)
@@ -438,6 +442,35 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     if owner is None and trigger.pattern.type == "THREATEN":
         owner = _conditioned_side(doc, syntax, trigger, actor)
     return [owner] if owner is not None else []
+
+
+def _partners_first(doc: Document, syntax: Syntax, candidates: list[Token]) -> list[Token]:
+    """The sides a thing's "with" phrase names come before the thing ("concern about the U.S.
+    trade deficits with South Korea and Taiwan": the two partners, not the deficits' owner)."""
+    ordered: list[Token] = []
+    for token in candidates:
+        if token.pos == "NOUN" and entity_of(doc, token) is None and agent_role(syntax, token) is None:
+            partners = [p for prep in children(syntax, token, "prep") if prep.text.lower() == "with" for p in children(syntax, prep, "pobj")]
+            # a side named or by its role, not "with Albania's help"
+            ordered += [p for p in partners if p not in ordered and (entity_of(doc, p) is not None or agent_role(syntax, p) is not None)]
+        if token not in ordered:
+            ordered.append(token)
+    return ordered
+
+
+def _seated_body(doc: Document, syntax: Syntax, token: Token, actor: Actor | None, outlets: bool, visit: bool) -> Actor | None:
+    """The named organization or person a country's "of", "from" or "in" phrase places ("X
+    Plc of the U.K."), when it is a side of its own; the country only says where it is."""
+    if token.dep != "pobj" or token.head == token.i:
+        return None
+    prep = syntax.tokens[token.head]
+    if prep.text.lower() not in ("of", "from", "in") or prep.head == prep.i:
+        return None
+    holder = syntax.tokens[prep.head]
+    entity = entity_of(doc, holder)
+    if entity is None or entity.type not in ("ORG", "PERSON"):
+        return None
+    return _recipient_at(doc, syntax, holder, actor, outlets, visit)
 
 
 def _called_on(trigger: Trigger, token: Token) -> bool:
@@ -786,6 +819,23 @@ def _bound_by_promise(syntax: Syntax, word: Token, clause: Token) -> bool:
     the party would stand up for pensioners": the party is the promiser's), not one who gets
     something ("pledged that pensioners would get more")."""
     return word.dep == "nsubj" and word.head == clause.i and clause.lemma.lower() not in _GETTING
+
+
+_DEALING_TYPES = frozenset({"AGREE", "COOPERATE", "SUPPORT"})
+_DEAL_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "contract", "treaty", "settlement", "memorandum"})
+_COUNTERPARTS = frozenset({"ORG", "PERSON", "COUNTRY"})
+
+
+def _dealt_with(doc: Document, syntax: Syntax, trigger: Trigger) -> list[Token]:
+    """The other side a deal's own act names ("signed an agreement to supply engines to X",
+    "a deal to buy 26% of X", "an agreement to acquire Y from X"): a named organization,
+    person or country it is done to, with or from, or whose stake it buys; not the goods."""
+    if trigger.pattern.type not in _DEALING_TYPES:
+        return []
+    acts = [c for h in trigger.tokens if h.lemma.lower() in _DEAL_NOUNS for c in children(syntax, h, "acl") if has_aux(syntax, c, INFINITIVE_TO)]
+    sides = [p for c in acts for prep in children(syntax, c, "prep", "dative") if prep.text.lower() in ("to", "with", "from") for p in children(syntax, prep, "pobj")]
+    sides += [p for c in acts for o in children(syntax, c, "dobj") for prep in children(syntax, o, "prep") if prep.text.lower() in ("of", "in") for p in children(syntax, prep, "pobj")]
+    return [p for p in sides if (entity := entity_of(doc, p)) is not None and entity.type in _COUNTERPARTS]
 
 
 _CHARGING = frozenset({"charge", "accuse", "blame", "name"})  # a suit's clause that says whom it targets
