@@ -3199,3 +3199,28 @@ def test_the_other_side_of_a_deal_is_named_by_its_own_act(run):
 def test_the_partners_a_thing_is_with_come_before_its_owner(run):
     doc = run("Secretary of Commerce Emil Varga expressed concern about the continuing U.S. trade deficits with South Korea and Taiwan.")
     assert _one(doc, "ACCUSE").recipient.country == "KOR"
+
+
+def test_the_transportation_department_is_the_department_named_before(run):
+    doc = run(
+        "The U.S. Department of Transportation said it gave final approval to Kelvo Air's proposed acquisition of Ardent Airlines. "
+        "The transportation department also rejected a request by the Teamsters Union to require protections for the workers."
+    )
+    rejected = _one(doc, "REJECT")
+    assert _entity_name(doc, rejected.actor.entity) == "U.S. Department of Transportation"
+    assert _one(doc, "AGREE").cameo == "0311"
+
+
+def test_dismissing_an_attempt_or_a_motion_is_a_rejection(run):
+    assert _one(run("A judge has dismissed an attempt by Kelvo Oil to gain bankruptcy protection in the US."), "REJECT")
+    assert not _events(run("The minister dismissed the claims as nonsense."), "REJECT")
+
+
+def test_a_threat_is_addressed_to_the_side_its_condition_names(run):
+    doc = run("Argentina has threatened to follow Brazil in declaring a payments moratorium if the banks do not grant its request.")
+    assert _one(doc, "THREATEN").recipient.name == "the banks"
+
+
+def test_facing_pressures_is_undergoing_them_not_a_fight(run):
+    doc = run("The State Department may then face conflicting pressures, particularly from politically-sensitive U.S. allies in Central America.")
+    assert not _events(doc, "ASSAULT") and _one(doc, "REQUEST")

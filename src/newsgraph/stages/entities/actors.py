@@ -244,30 +244,38 @@ def resolve_role_descriptions(analysis: Analysis, clusters: list[Cluster], lexic
 
 def resolve_organization_descriptions(analysis: Analysis, clusters: list[Cluster]) -> None:
     """ "the union", "the company" with no name: the organization named before them that the
-    noun describes (resources/org_descriptions.tsv), within a few sentences."""
+    noun describes (resources/org_descriptions.tsv), within a few sentences; "the
+    transportation department" one whose name holds both words."""
     taken = {(m.start, m.end) for c in clusters for m in c.mentions}
     finds = organization_kinds()
     for chunk in analysis.noun_chunks:
         tokens = analysis.tokens_in(chunk.start, chunk.end)
-        if len(tokens) != 2 or tokens[0].text.casefold() != "the" or (chunk.start, chunk.end) in taken:
+        if len(tokens) not in (2, 3) or tokens[0].text.casefold() != "the" or (chunk.start, chunk.end) in taken:
             continue  # "the union" alone: "the union leader", "the union's plans" are others
         head = tokens[-1]
         how = finds.get(head.lemma.casefold())
         if how is None or head.pos != "NOUN" or head.tag != "NN":
             continue
-        target = _described_organization(analysis, clusters, chunk.start, head.lemma.casefold(), how)
+        # "the transportation department": a word before the noun must be in the name too
+        also = tokens[1].lemma.casefold() if len(tokens) == 3 and tokens[1].dep in ("compound", "amod") else None
+        if len(tokens) == 3 and also is None:
+            continue
+        target = _described_organization(analysis, clusters, chunk.start, head.lemma.casefold(), "name" if also else how, also)
         if target is not None:
             target.mentions.append(Mention(chunk.start, chunk.end, target.type, chunk.text, kind="role"))
 
 
-def _described_organization(analysis: Analysis, clusters: list[Cluster], position: int, word: str, how: str) -> Cluster | None:
+def _described_organization(analysis: Analysis, clusters: list[Cluster], position: int, word: str, how: str, also: str | None = None) -> Cluster | None:
     sentence = analysis.sentence_of(position)
     best: tuple[int, Cluster] | None = None
     for cluster in clusters:
         if cluster.type != "ORG":
             continue
-        before = [m for m in cluster.names if m.end <= position and sentence - analysis.sentence_of(m.start) <= 3]
-        if not before or not _describes(analysis, cluster, word, how):
+        # a description with two words of the name ("the transportation department") is
+        # specific enough to reach back further than a bare "the department"
+        window = 3 if also is None else len(analysis.tokens)
+        before = [m for m in cluster.names if m.end <= position and sentence - analysis.sentence_of(m.start) <= window]
+        if not before or not _describes(analysis, cluster, word, how) or (also is not None and not _describes(analysis, cluster, also, "name")):
             continue
         last = max(m.start for m in before)
         if best is None or last > best[0]:

@@ -421,6 +421,9 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
         candidates = urged + [t for t in candidates if t.dep != "dobj" or t.head != trigger.verb.i]
     # the one urged, or the subject of a passive ("the men, who were arrested on their return to
     # the UK"), is the recipient before any national target elsewhere in the clause
+    addressee = _ultimatum_addressee(doc, syntax, trigger, actor) if trigger.pattern.type == "THREATEN" else None
+    if addressee is not None:  # "threatened to follow Brazil ... if the banks do not grant its request": the banks
+        return [addressee]
     direct = controls or bool((candidates and candidates[0].dep == "nsubjpass") or _relative_undergoer(syntax, trigger.verb))
     # "called on the trade department to block a takeover by the US tycoon": the one called on
     direct = direct or (trigger.pattern.type == "REQUEST" and bool(candidates) and _called_on(trigger, candidates[0]))
@@ -501,6 +504,21 @@ def unless_clause(syntax: Syntax, clause: Token) -> bool:
 
 
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE", "PROTEST"})
+
+
+def _ultimatum_addressee(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor | None) -> Actor | None:
+    """The side that must comply with a threat's own condition ("threatened to declare a
+    moratorium if the banks do not grant its request", "unless the board backs down")."""
+    frontier, conditions = [trigger.verb], []
+    for _ in range(4):  # the act threatened and its phrases ("to follow X in declaring Y if ..."), not a reported clause
+        frontier = [k for node in frontier for k in children(syntax, node) if k.dep != "ccomp"]
+        conditions += [k for k in frontier if k.dep == "advcl" and unless_clause(syntax, k)]
+    for condition in conditions:
+        for word in children(syntax, condition, "nsubj", "nsubjpass"):
+            found = _recipient_at(doc, syntax, word, actor)
+            if found is not None:
+                return found
+    return None
 
 
 def _conditioned_side(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor | None) -> Actor | None:
