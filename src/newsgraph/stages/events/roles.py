@@ -513,12 +513,7 @@ def _ultimatum_addressee(doc: Document, syntax: Syntax, trigger: Trigger, actor:
     for _ in range(4):  # the act threatened and its phrases ("to follow X in declaring Y if ..."), not a reported clause
         frontier = [k for node in frontier for k in children(syntax, node) if k.dep != "ccomp"]
         conditions += [k for k in frontier if k.dep == "advcl" and unless_clause(syntax, k)]
-    for condition in conditions:
-        for word in children(syntax, condition, "nsubj", "nsubjpass"):
-            found = _recipient_at(doc, syntax, word, actor)
-            if found is not None:
-                return found
-    return None
+    return next((found for condition in conditions if (found := _side_of_condition(doc, syntax, condition, actor)) is not None), None)
 
 
 def _conditioned_side(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor | None) -> Actor | None:
@@ -530,11 +525,20 @@ def _conditioned_side(doc: Document, syntax: Syntax, trigger: Trigger, actor: Ac
         condition = conditional_hostile_act(syntax, lexicon, clause)
         if condition is None:
             continue
-        for word in children(syntax, condition, "nsubj", "nsubjpass", "attr"):
-            for candidate in (word, *children(syntax, word, "compound", "poss")):
-                found = _recipient_at(doc, syntax, candidate, actor)
-                if found is not None:
-                    return found
+        found = _side_of_condition(doc, syntax, condition, actor)
+        if found is not None:
+            return found
+    return None
+
+
+def _side_of_condition(doc: Document, syntax: Syntax, condition: Token, actor: Actor | None) -> Actor | None:
+    """Who must act for a condition to be met: its subject, or the owner its subject names
+    ("unless the board backs down", "unless there is a government rethink")."""
+    for word in children(syntax, condition, "nsubj", "nsubjpass", "attr"):
+        for candidate in (word, *children(syntax, word, "compound", "poss")):
+            found = _recipient_at(doc, syntax, candidate, actor)
+            if found is not None:
+                return found
     return None
 
 
