@@ -270,3 +270,12 @@ def test_a_dateline_in_the_wires_capitals_is_read():
     found, _ = read_dateline("NEW YORK, MARCH 3 - Crude oil prices rallied today.")
     assert found is not None and found.value == "XXXX-03-03"
     assert read_dateline("PARIS, MAYBE 3 - not a month")[0] is None
+
+
+def test_wire_marks_around_names_and_symbols_come_off_and_are_recorded():
+    from newsgraph.ingest.clean import clean_body
+
+    cleaned = clean_body("LONDON, Mar 2 - <Kelvo Holdings Plc>, a unit of Brelland Corp <BRL.L> and of Ardent Inc <ARD>.\n\nx < y and z > w.")
+    assert cleaned.text.startswith("LONDON, Mar 2 - Kelvo Holdings Plc, a unit of Brelland Corp and of Ardent Inc (ARD).")
+    assert cleaned.text.endswith("x < y and z > w.")
+    assert [r.kind for r in cleaned.removed] == ["wire_marks"]

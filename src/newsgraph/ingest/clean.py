@@ -15,6 +15,9 @@ Works line by line (a line is a paragraph in every format we read):
   to Yonhap, TASS, The Moscow Times") at the head or tail of the text fill ``byline`` and
   ``cited_sources``; the lines are removed and recorded.  A sentence that merely starts with
   "According to" is not a source line: the rest of a source line must be a list of names;
+- the angle brackets wire copy puts around company names and stock symbols ("<Exco
+  International Plc>", "NEC Corp <NIPNY>") are taken off a name, and a symbol is taken out;
+  the line as it was is recorded;
 - a wire story's closing credit ("(Reporting by Jane Ross; Editing by Tom Reed)"), as its own
   line or ending the last paragraph, gives the byline (reporters and writers, not editors)
   and is removed and recorded; the agency of an opening dateline ("LIMA (Reuters) - ") is a
@@ -68,12 +71,39 @@ def clean_body(text: str, extra_captions: tuple[tuple[str, str | None], ...] = (
     """Clean ``text``; ``extra_captions`` are (caption, credit) pairs found in markup."""
     lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     work = _Work(lines=list(lines))
+    _unmark_wire_names(work)
     _drop_boilerplate(work)
     _take_captions(work)
     _take_head_and_tail(work)
     for caption, credit in extra_captions:
         _add_caption(work, caption, credit)
     return _assemble(work)
+
+
+# Wire copy marks company names and their stock symbols with angle brackets ("<Exco
+# International Plc> ... NEC Corp <NIPNY>"); the parser reads the brackets as words of the name.
+_WIRE_MARK = re.compile(r"(?P<space>\s?)<(?P<inner>[A-Z][^<>\n]{0,60}?)>(?P<stop>[.,;:]?)")
+_TICKER = re.compile(r"[A-Z0-9&.\-]{1,12}")
+
+
+def _unmark_wire_names(work: _Work) -> None:
+    """A bracketed name loses its brackets and a bracketed stock symbol is taken out (read as
+    a word, "NEC Corp <NIPNY> said" makes the symbol part of the name or a name of its own),
+    or put in parentheses before punctuation; the line as it was is recorded."""
+    for i, line in enumerate(work.lines):
+        if line and "<" in line:
+            unmarked = _WIRE_MARK.sub(_unmarked, line)
+            if unmarked != line:
+                work.removed.append(Removal("wire_marks", line))
+                work.lines[i] = unmarked
+
+
+def _unmarked(match: re.Match[str]) -> str:
+    inner, stop = match["inner"], match["stop"]
+    if not _TICKER.fullmatch(inner):
+        return match["space"] + inner + stop
+    # before a full stop the symbol stays, in parentheses, or "Corp." would read as an abbreviation
+    return f"{match['space']}({inner}){stop}" if stop else ""
 
 
 def is_boilerplate(line: str) -> str | None:
