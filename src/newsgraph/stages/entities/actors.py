@@ -273,8 +273,7 @@ def _described_organization(analysis: Analysis, clusters: list[Cluster], positio
             continue
         # a description with two words of the name ("the transportation department") is
         # specific enough to reach back further than a bare "the department"
-        window = 3 if also is None else len(analysis.tokens)
-        before = [m for m in cluster.names if m.end <= position and sentence - analysis.sentence_of(m.start) <= window]
+        before = [m for m in cluster.names if m.end <= position and (also is not None or sentence - analysis.sentence_of(m.start) <= 3)]
         if not before or not _describes(analysis, cluster, word, how) or (also is not None and not _describes(analysis, cluster, also, "name")):
             continue
         last = max(m.start for m in before)
