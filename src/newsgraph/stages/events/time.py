@@ -23,6 +23,7 @@ from ..timex.article_date import BOUNDS, YEAR_LED
 from ..timex.calendar import granularity
 from ..timex.syntax import Syntax
 from .lexicon import load_event_lexicon
+from .modality import saying_verb
 
 SOURCES = ("clause", "sentence", "narrative", "article")
 
@@ -191,11 +192,10 @@ def _past_perfect(syntax: Syntax, verb: Token) -> bool:
     """'had dispatched', 'had been arrested', and what they were for ('had dispatched marines
     to occupy the ports'): a past before the narrative's past. Not in reported speech, where
     "said it had agreed" is the speaker's "we agreed", shifted back."""
-    reporting = load_event_lexicon().words("report_verb")
     for _ in range(2):
         kids = [syntax.tokens[i] for i in syntax.children.get(verb.i, ())]
         if verb.tag == "VBN" and any(k.dep == "aux" and k.text.lower() == "had" for k in kids):
-            return not (verb.dep == "ccomp" and syntax.tokens[verb.head].lemma.lower() in reporting)
+            return saying_verb(syntax, load_event_lexicon(), verb) is None
         if verb.dep not in ("xcomp", "advcl", "conj") or verb.head == verb.i:
             return False
         verb = syntax.tokens[verb.head]
