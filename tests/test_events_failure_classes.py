@@ -3224,3 +3224,141 @@ def test_a_threat_is_addressed_to_the_side_its_condition_names(run):
 def test_facing_pressures_is_undergoing_them_not_a_fight(run):
     doc = run("The State Department may then face conflicting pressures, particularly from politically-sensitive U.S. allies in Central America.")
     assert not _events(doc, "ASSAULT") and _one(doc, "REQUEST")
+
+
+def test_a_month_is_no_march(run):
+    doc = run("The committee decided to hold a public hearing on the draft budget on March 13.")
+    assert not _events(doc, "PROTEST")
+    assert _one(run("The unions will hold a march on Sunday."), "PROTEST")
+
+
+def test_latin_americans_are_no_americans(run):
+    doc = run("Lusinchi said Venezuela supports other Latin American debtors.")
+    assert all(e.recipient is None or e.recipient.country != "USA" for e in doc.events)
+    assert _one(run("Lusinchi said Venezuela supports American farmers."), "SUPPORT").recipient.country == "USA"
+
+
+def test_initials_are_the_organization_they_spell(run):
+    doc = run(
+        "The Kelvo Stock Exchange opened late on Monday. In a letter to KSE President Jo Bain, the regulator "
+        "cited problems. The Varden Securities and Exchange Commission asked the exchange to tighten its procedure."
+    )
+    names = {e.name: [m.text for m in e.mentions] for e in doc.entities}
+    assert "KSE" in names["Kelvo Stock Exchange"] and "KSE" not in names
+    assert _entity_name(doc, _one(doc, "REQUEST").recipient.entity) == "Kelvo Stock Exchange"
+
+
+def test_orders_submitted_are_no_concession(run):
+    assert not run("All existing Kelvo orders must be submitted by Friday, Jo Bain said.").events
+
+
+def test_a_plan_answered_is_aimed_at_the_one_who_devised_it(run):
+    doc = run("Tovar Holdings Ltd would not agree to an alternative divestiture plan devised by Kelvo Motors Inc.")
+    refused = _one(doc, "AGREE")
+    assert refused.modality == "negated" and _entity_name(doc, refused.recipient.entity) == "Kelvo Motors Inc."
+    doc = run("The union agreed to a pay plan put forward by Kelvo Motors Inc.")
+    assert _entity_name(doc, _one(doc, "AGREE").recipient.entity) == "Kelvo Motors Inc."
+
+
+def test_terminating_an_agreement_reduces_relations(run):
+    doc = run("Kelvo Corp terminated the merger agreement with Ardent Inc.")
+    ended = _one(doc, "SANCTION")
+    assert ended.cameo == "160" and _entity_name(doc, ended.recipient.entity) == "Ardent Inc."
+
+
+def test_a_suit_is_aimed_at_the_one_it_is_to_compel(run):
+    doc = run("Tovar Holdings Ltd said it has filed suit in state court to compel Kelvo Motors Inc to complete the merger.")
+    assert _entity_name(doc, _one(doc, "ACCUSE").recipient.entity) == "Kelvo Motors Inc"
+    doc = run("Tovar Holdings Ltd said its suit seeks an injunction forcing Kelvo Motors Inc to live up to the agreement.")
+    sought = _one(doc, "REQUEST")
+    assert _entity_name(doc, sought.actor.entity) == "Tovar Holdings Ltd"
+    assert _entity_name(doc, sought.recipient.entity) == "Kelvo Motors Inc"
+
+
+def test_fighting_a_move_is_opposition_and_rallying_opposition_no_demonstration(run):
+    assert _one(run("The Farmers Union said it would fight any move to close the plant."), "REJECT").cameo == "120"
+    assert not _events(run("The Farmers Union has proved adept at rallying opposition to the takeover."), "PROTEST")
+
+
+def test_opposition_faced_from_a_side_is_its_rejection(run):
+    doc = run("The minister faced strong opposition from the unions.")
+    opposed = _one(doc, "REJECT")
+    assert opposed.actor.name == "the unions" and opposed.recipient.sector == "GOV"
+
+
+def test_looking_into_a_loss_is_an_investigation(run):
+    assert _one(run("The Secret Service is looking into the loss of the tapes."), "ACCUSE").mode == "investigate"
+    assert not run("The firm is looking into ways to cut costs.").events
+
+
+def test_a_group_told_again_without_its_country_is_the_same_happening(run):
+    doc = run("Chinese police have detained three top executives at the milk firm. The spokesman did not say why the three had been detained by the police.")
+    assert len(_events(doc, "COERCE")) == 1
+
+
+def test_a_plural_verb_joined_to_a_passive_is_done_by_the_plural_subject(run):
+    doc = run(
+        "But Western economists say the effect of the embargo is impossible to calculate. They say it is blurred by "
+        "the poor performance of Zorbia's economy, and dismiss the figure as illusory."
+    )
+    assert _one(doc, "ACCUSE").actor.name == "Western economists"
+
+
+def test_an_act_wanted_after_one_done_weeks_ago_leaves_that_one_done(run):
+    doc = run("Zorbia has made clear it wants Ruritania to take a lead in repairing the damage after lifting remaining restrictions two weeks ago.")
+    assert _one(doc, "CONCEDE").modality == "asserted"
+    assert _one(run("Zorbia wants Ruritania to lift the remaining restrictions."), "REQUEST")
+
+
+def test_threatening_hopes_or_jobs_is_no_threat(run):
+    assert not run("Higher interest rates could further threaten Zorbia's hopes of recovery.").events
+    assert not run("The closure of the Kelvo plant threatens 500 jobs.").events
+    assert _one(run("Zorbia threatened to impose sanctions on Ruritania."), "THREATEN")
+
+
+def test_former_countries_keep_their_own_codes(run):
+    met = _one(run("Soviet negotiators met U.S. officials in Geneva on Tuesday."), "CONSULT")
+    assert (met.actor.country, met.recipient.country) == ("SUN", "USA")
+    accused = _one(run("The Soviet Union accused Washington of violating the treaty."), "ACCUSE")
+    assert accused.actor.country == "SUN" and accused.actor.name == "Soviet Union"
+    met = _one(run("West German Chancellor Anton Weber met East German leader Karl Roth."), "CONSULT")
+    assert (met.actor.country, met.recipient.country) == ("DEU", "DDR")
+
+
+def test_an_act_told_in_a_clause_on_its_object_is_coded(run):
+    doc = run("President Anton Weber defended the debt rescheduling accord his government recently signed.")
+    assert _one(doc, "SUPPORT").cameo == "057"
+    doc = run("If the agreement Kelvo Corp signed with Ardent Inc on 8 December goes through, it will mark the end of an era.")
+    assert _entity_name(doc, _one(doc, "SUPPORT").actor.entity) == "Kelvo Corp"
+    assert not run("The rebels who fought in the north were defeated.").events
+
+
+def test_a_filing_acts_for_whoever_filed_it(run):
+    doc = run("Tovar Holdings Ltd said its suit seeks an injunction forcing Kelvo Motors Inc to honour the agreement.")
+    assert _one(doc, "REQUEST").actor.name == "Tovar Holdings Ltd"  # not "its suit"
+    assert not run("The suit alleges that certain officers purchased stock before the offer.").events
+
+
+def test_armed_sides_attacking_positions_use_force(run):
+    assert _one(run("Iranian troops attacked Iraqi positions east of Basra."), "ASSAULT").recipient.country == "IRQ"
+    assert _one(run("Rebels attacked the government's plan."), "ACCUSE")
+
+
+def test_a_thing_acted_on_stands_for_its_owner(run):
+    doc = run("Ann Lee and Jo Bain have refused to recognize Kelvo Corp's position that the deal was rescinded.")
+    assert _entity_name(doc, _one(doc, "REJECT").recipient.entity) == "Kelvo Corp"
+    doc = run("Tovar Holdings Ltd rejected a takeover offer worth 3.1bn Australian dollars from Kelvo Group.")
+    assert _entity_name(doc, _one(doc, "REJECT").recipient.entity) == "Kelvo Group"
+
+
+def test_a_bank_named_by_its_nationality_is_a_business(run):
+    assert _one(run("The British bank held merger talks with Kelvo Finance last year."), "CONSULT").actor.code == "GBRBUS"
+
+
+def test_a_meeting_set_for_a_day_is_expected(run):
+    met = _one(run("A meeting between Zorbia and Ruritania has been set for next Wednesday."), "CONSULT")
+    assert met.modality == "expected"
+
+
+def test_calling_a_move_rash_is_criticism(run):
+    assert _one(run("The opposition called the ruling party's move rash and unforgivable."), "ACCUSE").cameo == "111"

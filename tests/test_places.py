@@ -208,6 +208,12 @@ def test_a_region_with_a_compass_word_is_its_place(stage):
     assert place.feature == "state" and place.country == "USA" and _near(place, 31.0, -99.0, 300)
 
 
+def test_a_part_of_the_americas_is_no_part_of_the_united_states(stage):
+    doc = stage(_doc("Growers in Central America sold more coffee.", ("Central America", "PLACE", None)), None)
+    place = _place(doc, "Central America")
+    assert place is None or place.country != "USA"
+
+
 def test_a_county_takes_the_point_of_the_articles_town_in_its_state(stage):
     doc = stage(_doc("Deputies in Laurel County arrested a man near London on Friday.", ("Laurel County", "PLACE", None), ("London", "PLACE", None)), None)
     london, county = _place(doc, "London"), _place(doc, "Laurel County")

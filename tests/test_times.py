@@ -113,6 +113,12 @@ def test_is_to_be_held_looks_ahead(pipeline) -> None:
     assert values(doc) == {"November 20": "2024-11-20"}
 
 
+def test_what_a_past_decision_set_out_to_do_takes_the_nearest_date(pipeline) -> None:
+    # The hearing was decided before the article, but falls nine days after it.
+    doc = run(pipeline, "Lawmakers decided on Tuesday to hold a hearing on the budget on March 13.", "1999-03-04")
+    assert values(doc)["March 13"] == "1999-03-13"
+
+
 # A month name that is part of a person's name is not a date.
 
 

@@ -274,7 +274,7 @@ def _described_organization(analysis: Analysis, clusters: list[Cluster], positio
         # a description with two words of the name ("the transportation department") is
         # specific enough to reach back further than a bare "the department"
         before = [m for m in cluster.names if m.end <= position and (also is not None or sentence - analysis.sentence_of(m.start) <= 3)]
-        if not before or not _describes(analysis, cluster, word, how) or (also is not None and not _describes(analysis, cluster, also, "name")):
+        if not before or not _describes(analysis, cluster, word, how) or (also is not None and not _describes(analysis, cluster, also, "word")):
             continue
         last = max(m.start for m in before)
         if best is None or last > best[0]:
@@ -288,11 +288,27 @@ def _describes(analysis: Analysis, cluster: Cluster, word: str, how: str) -> boo
     Holdings Ltd") or a word for a business stood before its name ("airport operator BAA")."""
     words = [w for m in cluster.names for w in normalize_name(m.name).split()]
     if how == "name":
+        return word in _name_heads(cluster)
+    if how == "word":  # the qualifier of "the transportation department" may stand anywhere in the name
         return word in words
     if any(w.rstrip(".") in legal_suffixes() or w.casefold() in legal_suffixes() for w in words):
         return True
     business = _business_words()
     return any(t.lemma.casefold() in business for m in cluster.names for t in sentence_tokens_before(analysis, m.start, analysis.sentence_of(m.start))[-3:])
+
+
+def _name_heads(cluster: Cluster) -> set[str]:
+    """The words a name is a kind of: its last (before a legal form) and the one before its
+    "of" ("Bank of Kelvo"). "The exchange" is the Kelvo Stock Exchange, never the Securities and
+    Exchange Commission; "the union" a farmers' union, not Union Pacific."""
+    heads = set()
+    for mention in cluster.names:
+        words = [w for w in normalize_name(mention.name).split() if w.rstrip(".") not in legal_suffixes()]
+        if words:
+            heads.add(words[-1])
+        if "of" in words[1:]:
+            heads.add(words[words.index("of", 1) - 1])
+    return heads
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,8 @@
 - A short name: a one-word organization (or untitled person of the model's) equal to the first or last word of exactly one
   longer organization's name, itself no word for a kind of body ("Vivendi" for "Vivendi
   Universal", "Hardie" for "James Hardie"; not "Bank" for "Deutsche Bank").
+- Initials: an organization written as capital initials ("KSE") is the one organization of
+  the article whose name they spell ("Kelvo Stock Exchange"), brackets or not.
 - Known aliases: two names the PETRARCH-2 / Phoenix dictionaries list for the same
   international or non-state actor ("NATO" and "North Atlantic Treaty Organization",
   "Hezbollah" and "Hizbollah") are one entity.
@@ -23,7 +25,7 @@ from functools import lru_cache
 
 from ...resources import gender_words, org_sectors, read_table
 from ...resources.phoenix import phoenix_actors
-from .coref import Cluster
+from .coref import Cluster, initials_of
 from .kinds import organization_kinds
 from .types import Mention
 
@@ -54,6 +56,7 @@ def bare_name(key: str) -> str:
 
 def merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
     _adopt_bracketed_acronyms(text, clusters)
+    _adopt_initials(clusters)
     for key_of in (_bare_key, _dictionary_key):
         clusters = _merge_by(clusters, key_of)
     _retype_companies_read_as_people(clusters)
@@ -166,6 +169,30 @@ def _merge_by(clusters: list[Cluster], key_of: Callable[[Cluster], set[str]]) ->
         for key in keys:
             owner_of.setdefault(key, owner)
     return kept
+
+
+def _adopt_initials(clusters: list[Cluster]) -> None:
+    """ "the Kelvo Stock Exchange ... KSE President Jo Bain": initials that spell the name of
+    exactly one organization of the article join it, wherever they stand (wire copy seldom
+    brackets them)."""
+    spelled: dict[str, list[Cluster]] = {}
+    for cluster in clusters:
+        if cluster.type in _ORGS:
+            for initials in {initials_of(m.name) for m in cluster.names if len(m.name.split()) >= 3}:
+                spelled.setdefault(initials, []).append(cluster)
+    for cluster in [c for c in clusters if c.type in _ORGS and c.mentions]:
+        names = {m.name for m in cluster.names}
+        if len(names) != 1 or not _ACRONYM.fullmatch(next(iter(names))):
+            continue
+        owners = [c for c in spelled.get(next(iter(names)), []) if c is not cluster and c.mentions]
+        if len(owners) == 1:
+            for mention in cluster.mentions:
+                mention.type = owners[0].type
+            owners[0].mentions.extend(cluster.mentions)
+            cluster.mentions = []
+
+
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
 
 
 def _adopt_bracketed_acronyms(text: str, clusters: list[Cluster]) -> None:

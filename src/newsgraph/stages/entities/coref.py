@@ -93,7 +93,7 @@ def _vote_type(mentions: list[Mention]) -> str:
 _BRACKETED = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9}?)s?\)")
 
 
-def _initials(name: str) -> str:
+def initials_of(name: str) -> str:
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.casefold() not in {"of", "the", "and", "for", "de"}]
     return "".join(w[0] for w in words).upper()
 
@@ -103,7 +103,7 @@ def _add_bracket_acronyms(text: str, clusters: list[Cluster]) -> None:
     for cluster in clusters:
         for mention in list(cluster.names):
             match = _BRACKETED.match(text, mention.end)
-            if match and match.group(1).replace(".", "").upper() == _initials(mention.name):
+            if match and match.group(1).replace(".", "").upper() == initials_of(mention.name):
                 alias = Mention(match.start(1), match.end(1), cluster.type, match.group(1), kind="alias", trust=mention.trust)
                 _claim(clusters, cluster, alias)
 

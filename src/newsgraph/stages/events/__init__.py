@@ -61,6 +61,7 @@ from .readings import (
     about_someone,
     admonition,
     anothers_commitment,
+    armed_attack,
     background_participle,
     called_for,
     demanded,
@@ -144,7 +145,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
     triggers = without_purposes(ungoverned(in_frame, syntax, lexicon), syntax)
     triggers = without_tolls(triggers, syntax, lexicon)
     triggers = [
-        admonition(syntax, lexicon, verbal_attack(doc, syntax, lexicon, t))
+        admonition(syntax, lexicon, verbal_attack(doc, syntax, lexicon, armed_attack(doc, syntax, lexicon, t)))
         for t in triggers
         if not warning_of_risk(syntax, lexicon, t) and not unarmed_fight(doc, syntax, lexicon, t) and not market_demand(syntax, t) and not telephone_call(syntax, t)
     ]
@@ -269,6 +270,9 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
         return None  # "the Iraq controversy hurt him", "monsoon floods killed": no one's act
     if words and all(inert_thing(doc, syntax, w) for w in words):
         return None  # "schemes backed by EU directives": a thing acts in no event
+    text = _authored_text(doc, syntax, trigger, words)
+    if text is not None and text.entity:  # "its suit seeks an injunction": the one who filed it
+        return [text], False, passive
     found = [a for a in (roles.actor_of(doc, syntax, w) for w in words) if a is not None]
     if found and not roles.children(syntax, trigger.verb, "nsubj", "nsubjpass") and _object_pronoun_for(doc, syntax, trigger.verb, found):
         found = []  # "X is fighting lawsuits - one accusing it of ...": "it" is X, so X is not who accuses
@@ -330,14 +334,21 @@ def _authored_text(doc: Document, syntax: Syntax, trigger: Trigger, words: list[
     if words[0].dep != "nsubj" and not misparsed:
         return None
     text = words[0]
-    if text.lemma.lower() not in load_event_lexicon().words("authored_text"):
+    lexicon = load_event_lexicon()
+    filed = text.lemma.lower() in lexicon.words("filed_text")
+    if text.lemma.lower() not in lexicon.words("authored_text") and not filed:
         return None
     found = _author_of(doc, syntax, text)
     if found is None and any(d.text.lower() == "the" for d in roles.children(syntax, text, "det")):
         # "A report by the committee called for ... The report urged ...": the one named before
         earlier = [t for t in syntax.tokens if t.i < text.i and t.pos == "NOUN" and t.lemma.lower() == text.lemma.lower()]
         found = next((a for a in (_author_of(doc, syntax, t) for t in reversed(earlier)) if a is not None), None)
+    if found is None and filed:
+        return None  # "the suit alleges": a suit no one is named filing says nothing of who acts
     return found if found is not None else Actor(None, phrase(doc, syntax, text))
+
+
+_FILING = frozenset({"file", "bring", "lodge", "launch", "submit", "issue", "publish", "release", "present"})
 
 
 def _author_of(doc: Document, syntax: Syntax, text: Token) -> Actor | None:
@@ -345,6 +356,8 @@ def _author_of(doc: Document, syntax: Syntax, text: Token) -> Actor | None:
     Commission report"; None when it names no one."""
     named = [w for w in roles.children(syntax, text, "compound") if roles.entity_of(doc, w) is not None]
     authors = named + roles.children(syntax, text, "poss") + [a for by in roles.children(syntax, text, "prep") if by.text.lower() == "by" for a in roles.children(syntax, by, "pobj")]
+    if text.dep == "dobj" and text.head != text.i and syntax.tokens[text.head].lemma.lower() in _FILING:
+        authors += roles.children(syntax, syntax.tokens[text.head], "nsubj")  # "X filed a suit ... The suit alleges"
     return next((a for a in (roles.actor_of(doc, syntax, w) for w in authors) if a is not None), None)
 
 

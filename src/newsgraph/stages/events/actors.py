@@ -580,7 +580,7 @@ def _owner(doc: Document, syntax: Syntax, noun: Token) -> tuple[Entity | None, s
             country = country or place_country(doc, entity)  # "Darfur rebels": rebels of that country
         if entity is None and word.pos == "PRON" and word.dep == "poss" and word.text.lower() in _GROUP_POSSESSIVES:
             country = country or _speaker_country(doc, syntax, noun)  # "the rebels said their forces ..."
-        nationality = demonym_country(phrase(doc, syntax, word)) or demonym_country(word.text)
+        nationality = None if _continental(syntax, word) else demonym_country(phrase(doc, syntax, word)) or demonym_country(word.text)
         if nationality and (country is None or nationality_at == word.i - 1):
             # of two nationality words the one nearer the noun is the state: "Greek Cypriot" is Cypriot
             country, nationality_at = nationality, word.i
@@ -626,6 +626,15 @@ def place_country(doc: Document, entity: Entity) -> str | None:
 
 def _ethnic(syntax: Syntax, noun: Token) -> bool:
     return noun.pos in _NOUNS and any(w.lemma.lower() == "ethnic" for w in children(syntax, noun, "amod"))
+
+
+def _continental(syntax: Syntax, word: Token) -> bool:
+    """ "Latin American debtors", "South American states": a continent's people, no country's."""
+    before = syntax.tokens[word.i - 1].text.lower() if word.i > 0 else ""
+    return word.text.lower() in ("american", "americans") and before in _AMERICAS
+
+
+_AMERICAS = frozenset({"latin", "south", "central", "north"})
 
 
 def demonym_country(word: str) -> str | None:

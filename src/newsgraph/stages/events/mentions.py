@@ -81,8 +81,18 @@ def _told_more_fully(index: dict[tuple, int], key: tuple) -> tuple:
     recipient (on the same date, or one of them undated), when this one names none; else
     ``key``."""
     kind, who, _, date, modality = key
-    fuller = [k for k in index if len(k) == 5 and k[0] == kind and k[1] == who and (k[3] == date or None in (k[3], date)) and k[4] == modality]
+    fuller = [k for k in index if len(k) == 5 and k[0] == kind and _same_group(k[1], who) and (k[3] == date or None in (k[3], date)) and k[4] == modality]
     return min(fuller, key=index.__getitem__) if fuller else key
+
+
+def _same_group(earlier: tuple, later: tuple) -> bool:
+    """The same actor, or a group told again without its country ("Chinese police have
+    detained three executives ... the three had been detained by the police")."""
+    if earlier == later:
+        return True
+    if len(earlier) != 3 or len(later) != 3 or earlier[0] != later[0] or later[1] is not None or earlier[1] is None:
+        return False
+    return (later[2] or "")[3:] == (earlier[2] or "")[3:]  # the role codes after the country's
 
 
 def _key(event: Event) -> tuple | None:

@@ -167,12 +167,31 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
             found.add(negating_verbs[lemma])
     if event_month is not None and article_month is not None and article_month - event_month > 6:
         found.add("historical")
+    if "expected" in found and _said_to_be_past(syntax, verb):
+        found.discard("expected")  # "wants X to take a lead after lifting the curbs two weeks ago": done
     if not found and verb.tag in ("VBG", "VBZ", "VBP") and _said_to_come(syntax, verb):
         found.add("expected")  # "is travelling to America next week": present tense, a time to come
     return next((m for m in ORDER if m in found), "asserted")
 
 
 _TO_COME = frozenset({"next", "tomorrow", "coming", "upcoming"})
+_GONE_BY = frozenset({"ago", "yesterday"})
+_TIME_UNITS = frozenset({"week", "month", "year", "night", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _said_to_be_past(syntax: Syntax, verb: Token) -> bool:
+    """Whether the verb's own time phrase lies behind ("two weeks ago", "yesterday", "last
+    month"): what was done then is no longer to come."""
+    for kid in _kids(syntax, verb):
+        if kid.dep not in ("npadvmod", "advmod", "prep"):
+            continue
+        words = [kid, *_kids(syntax, kid)]
+        words += [g for w in words for g in _kids(syntax, w)]
+        if any(w.text.lower() in _GONE_BY for w in words):
+            return True
+        if any(w.text.lower() == "last" and syntax.tokens[w.head].lemma.lower() in _TIME_UNITS for w in words):
+            return True
+    return False
 
 
 def _said_to_come(syntax: Syntax, verb: Token) -> bool:

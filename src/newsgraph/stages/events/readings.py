@@ -304,6 +304,19 @@ def verbal_attack(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger:
     return _as_criticism(lexicon, trigger)
 
 
+def armed_attack(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> Trigger:
+    """'Guards divisions attacked Iraqi positions': an attack its frame read as criticism (of
+    a position) is force when an armed side makes it on a physical target."""
+    if trigger.pattern.cameo != "111" or trigger.head.lemma.lower() not in _VERBAL_ATTACKS or trigger.pattern.pos != "V":
+        return trigger
+    if not any(_armed(doc, syntax, s) for s in roles.children(syntax, trigger.verb, "nsubj")):
+        return trigger
+    if not any(physical_side(doc, syntax, lexicon, o) for o in roles.children(syntax, trigger.verb, "dobj")):
+        return trigger  # "rebels attacked the government's plan": still in words
+    coding = lexicon.coding("190")
+    return replace(trigger, pattern=replace(trigger.pattern, cameo="190", type="ASSAULT", mode=coding.mode if coding else None))
+
+
 def _attacked(syntax: Syntax, noun: Token) -> list[Token]:
     """What an attack noun is aimed at: its "on" or "against" object."""
     return [p for prep in roles.children(syntax, noun, "prep") if prep.text.lower() in ("on", "against") for p in roles.children(syntax, prep, "pobj")]

@@ -20,7 +20,7 @@ from ...model import Actor, Document, Entity, Token
 from ...resources import countries, gender_words
 from ..timex.syntax import Syntax
 from .actors import NOT_ACTORS as _NOT_ACTORS
-from .actors import actor_of, agent_role, as_actor, children, code_of, entity_of, host_city_country, names_a_law, office_title, phrase, place_country, role_nouns, stated_country
+from .actors import actor_of, agent_role, as_actor, children, code_of, entity_of, host_city_country, inert_thing, names_a_law, office_title, phrase, place_country, role_nouns, stated_country
 from .lexicon import EventLexicon, load_event_lexicon
 from .triggers import Trigger, descendants
 
@@ -126,6 +126,9 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
             agents = _detached_agent(syntax, verb)
         active = verb.dep == "conj" and verb.tag != "VBN" and not children(syntax, verb, "auxpass")  # "arrested by police and charged": passive too
         undergoer = children(syntax, node, "nsubjpass") if node is not verb and active else []
+        if agents and undergoer and _disagrees(syntax, verb, undergoer[0]) and node.dep == "ccomp" and node.head != node.i:
+            node = syntax.tokens[node.head]  # "They say it is blurred by X, and dismiss the figure": they dismiss it
+            continue
         if agents and undergoer:
             return conjuncts(syntax, undergoer[0]), False  # "X has been indicted by the court and will resign": X resigns
         if agents:
@@ -180,6 +183,14 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
                 return conjuncts(syntax, objects[0]), False
             node = governor  # "responded by accusing X": through the "by" to its verb
     return [], False
+
+
+def _disagrees(syntax: Syntax, verb: Token, subject: Token) -> bool:
+    """A plural present verb cannot have a singular subject ("it ... dismiss"; "will dismiss"
+    can)."""
+    singular = subject.tag in ("NN", "NNP") or subject.text.lower() in ("it", "he", "she", "this", "that")
+    plural_present = verb.tag == "VBP" or (verb.tag == "VB" and not children(syntax, verb, "aux", "auxpass"))
+    return plural_present and singular
 
 
 def _detached_agent(syntax: Syntax, verb: Token) -> list[Token]:
@@ -707,16 +718,20 @@ def _policy_owner(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     plans", "Labour's bill"), else the government the article names; never the actor itself.
     A demand for a thing ("called for tighter rules", "demanded assurances") is made of them
     in the same way."""
-    if trigger.pattern.type not in _ANSWERING_TYPES or actor is None or not (actor.entity or actor.name):
+    if trigger.pattern.type not in _ANSWERING_TYPES | {"AGREE"} or actor is None or not (actor.entity or actor.name):
         return None  # no one named answers: a guessed owner would make an event of nothing
     policy = load_event_lexicon().words("policy_noun")
     holders = [trigger.verb, *(t for t in trigger.tokens if t is not trigger.verb)]
     answered = [o for h in holders for o in children(syntax, h, "dobj", "nsubjpass")]
-    # "welcomed the freeze announced by the chancellor", "criticised cuts unveiled by X": its maker
+    answered += [o for h in holders for prep in children(syntax, h, "prep") if prep.text.lower() in ("to", "with") for o in children(syntax, prep, "pobj")]
+    # "welcomed the freeze announced by the chancellor", "would not agree to a plan devised by
+    # X": its maker
     for maker in (m for o in answered for m in _made_by(syntax, o)):
         found = actor_of(doc, syntax, maker)
         if found is not None and not _same_actor(found, actor):
             return found
+    if trigger.pattern.type not in _ANSWERING_TYPES:
+        return None  # agreeing to a plan its phrase names no maker of: whose it is stays open
     nouns = [o for o in answered if o.lemma.lower() in policy]
     nouns += [p for h in holders for prep in children(syntax, h, "prep") if prep.text.lower() in _RECIPIENT_PREPS for p in children(syntax, prep, "pobj") if p.lemma.lower() in policy]
     # "rejected a blanket policy of not enforcing the ban": a plan brought up, no one's named before
@@ -797,7 +812,31 @@ def _made_by(syntax: Syntax, noun: Token) -> list[Token]:
     return [p for clause in children(syntax, noun, "acl") if clause.lemma.lower() in _MAKING for agent in children(syntax, clause, "agent") for p in children(syntax, agent, "pobj")]
 
 
-_MAKING = frozenset({"announce", "publish", "unveil", "propose", "introduce", "launch", "outline", "produce", "issue", "present", "table"})
+_MAKING = frozenset(
+    {
+        "announce",
+        "publish",
+        "unveil",
+        "propose",
+        "introduce",
+        "launch",
+        "outline",
+        "produce",
+        "issue",
+        "present",
+        "table",
+        "devise",
+        "draft",
+        "draw",
+        "design",
+        "prepare",
+        "put",
+        "submit",
+        "suggest",
+        "float",
+        "make",
+    }
+)
 
 
 def _own_government(found: Actor, actor: Actor | None) -> bool:
@@ -920,6 +959,10 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
     if trigger.pattern.type == "ACCUSE":
         # "filed a suit charging NEC with infringing": whom the suit's own charge names
         candidates = [o for h in holders[1:] if h.pos == "NOUN" for c in children(syntax, h, "acl") if c.lemma.lower() in _CHARGING for o in children(syntax, c, "dobj")] + candidates
+    if trigger.pattern.type in ("ACCUSE", "REQUEST"):
+        # "filed suit to compel X to complete the merger", "seeks an injunction forcing X to ...":
+        # the one the suit or the order is to compel
+        candidates = _compelled(syntax, holders) + candidates
     helping = trigger.pattern.type == "AID"  # "donated to the fight against malaria": not malaria
     for holder in holders:
         for obj in children(syntax, holder, "dobj", "prep", "dative"):
@@ -959,6 +1002,17 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
         # ("the crisis with Zorbia": the parse may hang the partner on the topic)
         sides |= {t.i for obj in children(syntax, verb, "dobj") for t in (obj, *descendants(obj, syntax, 5)) if not _in_phrase(syntax, t, obj, PARTNER_PREPOSITIONS)}
     return [t for t in candidates if t.i not in sides]  # "Letwin, for the Tories, attacked ...": his own side
+
+
+def _compelled(syntax: Syntax, holders: list[Token]) -> list[Token]:
+    """The object of a compelling clause on the act, on its noun or on what it seeks ("filed
+    suit to compel X", "an injunction forcing X", "sought an order barring X from ...")."""
+    things = [o for h in holders for o in children(syntax, h, "dobj") if o.pos == "NOUN"]
+    clauses = [c for h in [*holders, *things] for c in children(syntax, h, "advcl", "acl", "xcomp") if c.lemma.lower() in _COMPELLING]
+    return [o for c in clauses for o in children(syntax, c, "dobj")]
+
+
+_COMPELLING = frozenset({"compel", "force", "bar", "block", "prevent", "stop", "enjoin", "oblige", "require"})
 
 
 def _aimed_by_purpose(syntax: Syntax, holders: list[Token]) -> list[Token]:
@@ -1055,6 +1109,8 @@ def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | No
     if entity is None:
         if _a_post(syntax, token):
             return None  # "resigned as home secretary", "the position of home secretary": an office, no one
+        if inert_thing(doc, syntax, token):
+            return _owner_of_thing(doc, syntax, token, actor)  # "Radtech's position", "Iraqi positions": their owner
         found = actor_of(doc, syntax, token) if token.pos in ("NOUN", "PROPN") or token.text.lower() == "me" else None
         addressed = token.lemma.lower() in load_event_lexicon().words("constituency")  # "urged its shareholders": they can be asked
         if found is not None and (found.country or found.sector or found.entity) and (addressed or not _same_side(found, actor)):
@@ -1065,6 +1121,21 @@ def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | No
     if actor and actor.country and entity.type == "COUNTRY" and entity.country == actor.country and actor.sector in _STATE_SECTORS:
         return None  # "relations between Russia and North Korea": the other side (rebels may target their own state)
     return as_actor(doc, entity)  # a place the gazetteer does not know is still the target ("visited Zefas")
+
+
+def _owner_of_thing(doc: Document, syntax: Syntax, thing: Token, actor: Actor | None) -> Actor | None:
+    """The side a thing belongs to, named before it ("Radtech's position", "the U.S. dollar",
+    "Iraqi positions"), or None: a price, a share or a rule is no side of its own, and an
+    amount of money no one's ("3.1bn Australian dollars")."""
+    if thing.ent_type in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
+        return None
+    for word in children(syntax, thing, "poss", "compound", "amod"):
+        if word.i > thing.i:
+            continue
+        found = actor_of(doc, syntax, word) if word.dep != "amod" or word.text[:1].isupper() else None
+        if found is not None and (found.entity or found.country) and not _same_side(found, actor):
+            return found if found.entity else replace(found, name=phrase(doc, syntax, thing))
+    return None
 
 
 def _with_earlier_conjuncts(doc: Document, syntax: Syntax, token: Token, found: list[Actor], actor: Actor | None, outlets: bool, visit: bool) -> list[Actor]:

@@ -121,6 +121,8 @@ def _index(pool: list[Token]) -> dict[str, Token]:
     """Word -> the nearest token with that lemma or that form (the pool is breadth first)."""
     index: dict[str, Token] = {}
     for token in pool:
+        if token.pos == "PROPN" and token.ent_type == "DATE":
+            continue  # "on March 13" is no march, "in May" no permission
         index.setdefault(_lemma(token), token)
         index.setdefault(token.text.lower(), token)
     return index
@@ -245,6 +247,7 @@ def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
         patterns = tuple(p for p in patterns if p.origin != "cameo")
     pool = [t for t in descendants(token, syntax) if t.dep not in _FUNCTION_DEPS]  # "to protest" is no "protest to"
     pool += _clause_for(token, syntax)
+    pool += _object_above(token, syntax)
     # a verb's particle or preposition follows it ("X, for the party, called on Y" is no "call for")
     pool = [t for t in pool if not (t.dep in ("prep", "prt") and t.i < token.i)]
     # and hangs on it before its object: "called Labour a machine for talking" is no "call for"
@@ -288,6 +291,27 @@ def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
                 best = (reach, Trigger(token, (token, *matched), pattern, token, named) if pattern.type else None)
                 size = pattern.size
     return best[1] if best is not None else None
+
+
+def _object_above(verb: Token, syntax: Syntax) -> list[Token]:
+    """The noun a clause without an object of its own modifies, when that noun is its object:
+    "the accord his government signed", "the accord signed on February 27" (a passive
+    participle); not "the rebels who fought", nor "rebels fighting", whose noun acts."""
+    if verb.dep not in ("relcl", "acl") or verb.head == verb.i:
+        return []
+    kids = [syntax.tokens[k] for k in syntax.children.get(verb.i, ())]
+    if any(k.dep in ("dobj", "nsubjpass", "auxpass") for k in kids):
+        return []
+    noun = syntax.tokens[verb.head]
+    if noun.pos != "NOUN":
+        return []
+    if verb.dep == "acl":
+        return [noun] if verb.tag == "VBN" else []
+    subjects = [k for k in kids if k.dep == "nsubj"]
+    return [noun] if subjects and subjects[0].text.lower() not in _RELATIVE_PRONOUNS else []
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 
 def _clause_for(verb: Token, syntax: Syntax) -> list[Token]:

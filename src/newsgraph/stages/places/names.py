@@ -49,7 +49,8 @@ class NameKinds:
         if len(words) > 2 and head in self.words["of"]:
             return " ".join(words[2:])
         if normalize_name(words[0]) in self.words["compass"] | self.words["qualifier"]:
-            return " ".join(words[1:])
+            # "Central America", "North America": parts of the continent, not of the country
+            return None if normalize_name(" ".join(words[1:])) == "america" else " ".join(words[1:])
         if normalize_name(words[-1]) in self.words["kind"]:
             return " ".join(words[:-1])
         return None

@@ -104,7 +104,12 @@ class Syntax:
                 return self._arrangement_tense(governor)
             # "is to be held": present "be" + to-infinitive is an arrangement still to come.
             arranged = governor.lemma == "be" and governor.tag in ("VBZ", "VBP") and "to" in auxes
-            return "future" if governor.lemma in _INTENT or arranged else self.tense(governor)
+            if governor.lemma in _INTENT or arranged:
+                return "future"
+            governed = self.tense(governor)
+            # "decided to hold a hearing on March 13": what a past act set out to do may still be
+            # ahead, so its date is the nearest, not the last one before the article.
+            return None if governed == "past" and "to" in auxes else governed
         return None
 
     def _child(self, tok: Token, dep: str, words: frozenset[str]) -> Token | None:
