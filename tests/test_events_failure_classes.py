@@ -3362,3 +3362,43 @@ def test_a_meeting_set_for_a_day_is_expected(run):
 
 def test_calling_a_move_rash_is_criticism(run):
     assert _one(run("The opposition called the ruling party's move rash and unforgivable."), "ACCUSE").cameo == "111"
+
+
+def test_a_game_lost_by_a_score_is_no_beating(run):
+    assert not run("Adding to its woes, Kelvo United was beaten 5-0 by Ardent Rovers on Saturday.").events
+    assert _one(run("Zorbian troops beat protesters in the capital."), "ASSAULT")
+
+
+def test_blaming_a_thing_on_someone_is_aimed_at_them(run):
+    doc = run("The Kelvo Commission blamed the Community's new cash crisis on the considerable reluctance of governments to pay.")
+    assert _one(doc, "ACCUSE").recipient.name == "governments"
+
+
+def test_boosting_finances_or_investigating_a_question_is_no_event(run):
+    assert not run("The proposals are designed to tackle corruption and boost Zorbia's fragile public finances.").events
+    assert not run("The Zorbian farm ministry is working with health officials to investigate the link between feed and disease.").events
+
+
+def test_leaving_a_post_is_a_resignation_and_opening_talks_a_consultation(run):
+    assert _one(run("Anton Weber, the co-head of Kelvo Corp, is to leave his post."), "RETREAT").mode == "resign"
+    assert _one(run("Zorbian and Ruritanian negotiators opened talks last summer."), "CONSULT")
+
+
+def test_where_one_stopped_before_arriving_is_not_where_one_arrived(run):
+    doc = run("The minister arrived last night after a brief stopover in Riyadh.")
+    assert all(e.recipient is None or e.recipient.name != "Riyadh" for e in doc.events)
+    assert _one(run("The Zorbian minister arrived in Riyadh last night."), "CONSULT").recipient.country == "SAU"
+
+
+def test_the_management_called_on_is_a_side(run):
+    doc = run("The Farmers Union has called on the management to recall the notice of redundancy by Monday.")
+    assert _one(doc, "REQUEST").recipient.sector == "BUS"
+
+
+def test_an_act_to_come_told_again_with_its_recipient_is_one_event(run):
+    doc = run(
+        "Irishmen Sean Byrne and Liam Walsh, who own a 29% stake in Kelvo United, will reportedly reject any formal offer for the club. "
+        "The Sunday Times says Byrne and Walsh will oppose any formal takeover bid from US tycoon Carl Brand."
+    )
+    rejections = _events(doc, "REJECT")
+    assert len(rejections) == 1 and rejections[0].recipient is not None and len(rejections[0].mentions) == 1

@@ -48,3 +48,9 @@ def test_headline_fragment_is_no_quote_but_the_body_quote_is(pipeline):
 def test_a_title_case_statement_with_a_cue_is_still_a_quote(pipeline):
     text = "“Never Again,” Maria Costa told the crowd in the square.\n"
     assert _direct(pipeline, text) == ["Never Again"]
+
+
+def test_a_cue_word_inside_a_persons_name_is_no_cue(pipeline):
+    # "Said" is a given name here, not the verb: the sentence reports no one's words
+    doc = newsgraph.extract("He will meet UAE President Sheikh Zaid bin Sultan al-Nahayan and Oil Minister Rana Said al-Hamdi.\n", pipeline=pipeline)
+    assert doc.quotes == ()

@@ -119,6 +119,11 @@ def test_what_a_past_decision_set_out_to_do_takes_the_nearest_date(pipeline) -> 
     assert values(doc)["March 13"] == "1999-03-13"
 
 
+def test_a_weekday_that_opens_a_name_is_no_date(pipeline) -> None:
+    doc = run(pipeline, "The Sunday Times says the minister will resign. The Monday Club met on Tuesday.", "2024-05-08")
+    assert values(doc) == {"Tuesday": "2024-05-07"}
+
+
 # A month name that is part of a person's name is not a date.
 
 

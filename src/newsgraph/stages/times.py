@@ -104,12 +104,14 @@ _LAW_TITLE_WORDS = frozenset({"Act", "Bill", "Order", "Regulations", "Treaty", "
 
 def _is_name_part(cand: Candidate, syntax: Syntax) -> bool:
     """'his counterpart January Makamba', 'Theresa May': a bare month name that starts or ends a
-    person's name.
+    person's name; 'the Sunday Times', 'the Monday Club': a bare weekday that opens a name.
 
     The month is a name when the model reads it inside a PERSON, or when a capitalized word
     that is no number follows it; a preposition or determiner before it keeps the date
     ("in January Smith resigned", "the January Fed meeting").
     """
+    if cand.family == "weekday":
+        return _opens_a_name(cand, syntax)
     if cand.family != "month" or cand.match.group("edge"):
         return False
     inside = syntax.tokens_between(cand.start, cand.end)
@@ -125,6 +127,20 @@ def _is_name_part(cand: Candidate, syntax: Syntax) -> bool:
     after = syntax.tokens[month.i + 1] if month.i + 1 < len(syntax.tokens) else None
     followed_by_name = after is not None and after.sent == month.sent and after.text[:1].isupper() and after.text.isalpha() and after.pos == "PROPN" and not find_time_expressions(after.text)
     return in_person or followed_by_name
+
+
+def _opens_a_name(cand: Candidate, syntax: Syntax) -> bool:
+    """'The Sunday Times says': a weekday after "the" and before a capitalized name word."""
+    if cand.match.group("shift") or cand.match.group("part"):
+        return False
+    inside = syntax.tokens_between(cand.start, cand.end)
+    if len(inside) != 1 or inside[0].i == 0 or inside[0].i + 1 >= len(syntax.tokens):
+        return False
+    day = inside[0]
+    before, after = syntax.tokens[day.i - 1], syntax.tokens[day.i + 1]
+    if before.sent != day.sent or after.sent != day.sent or before.text.lower() != "the":
+        return False
+    return after.pos == "PROPN" and after.text[:1].isupper() and after.text.isalpha() and not find_time_expressions(after.text)
 
 
 def _normalize_all(text: str, candidates: list[Candidate], syntax: Syntax, article_date: ArticleDate | None) -> list[TimeExpr]:

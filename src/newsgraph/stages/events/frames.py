@@ -190,8 +190,10 @@ def _blamed_on_a_thing(verb: Token, syntax: Syntax) -> bool:
         return False
 
     def thing(noun: Token) -> bool:  # not "Boeing's senior management": what a side owns stands for it
-        owned = any(syntax.tokens[i].dep == "poss" for i in syntax.children.get(noun.i, ()))
-        return noun.pos == "NOUN" and not noun.ent_type and not owned and agent_role(syntax, noun) is None
+        owners = [syntax.tokens[i] for i in syntax.children.get(noun.i, ()) if syntax.tokens[i].dep == "poss"]
+        if owners and all(o.tag == "PRP$" for o in owners):
+            return noun.pos == "NOUN" and not noun.ent_type  # "on its mortgage business": the actor's own
+        return noun.pos == "NOUN" and not noun.ent_type and not owners and agent_role(syntax, noun) is None
 
     objects = [syntax.tokens[i] for i in syntax.children.get(verb.i, ()) if syntax.tokens[i].dep == "dobj"]
     if not objects or not all(thing(o) for o in objects):

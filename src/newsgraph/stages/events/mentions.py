@@ -1,5 +1,6 @@
 """One happening told several times in an article (headline, lead, later mentions) is one
-event: later events of the same type, with the same actor, recipient, date and modality, are
+event: later events of the same type, with the same actor, recipient, date and modality (an act
+expected and one possible are both yet to come), are
 folded into the first as further ``mentions`` (their evidence spans); a later telling that
 names no recipient joins the first of that type by that actor ("refused to retract the
 insult ... refused to apologise").  A headline says in few
@@ -28,6 +29,17 @@ def merge_mentions(events: list[Event], headline_end: int = 0, holders: dict[str
             key = _told_more_fully(index, key)  # "refused to retract the insult ... refused to apologise"
         if key is not None and key not in index and event.recipient is not None and not event.recipient.entity:
             key = _same_holder(index, merged, event, holders or {}) or key
+        # an act yet to come told again, now with its recipient (two asserted acts of a kind
+        # may well be two: "called for X to be scrapped ... urged Y to draw up plans")
+        bare = None
+        if key is not None and len(key) == 5 and key[4] == "to come" and event.recipient is not None:
+            bare = (*key[:2], None, *key[3:])
+        if key is not None and key not in index and bare in index and merged[index[bare]].recipient is None:
+            # "will reportedly reject any offer ... say they will oppose any bid from X": the
+            # first telling, its recipient told by the second
+            first = merged[index[bare]]
+            merged[index[bare]] = replace(first, recipient=event.recipient, mentions=(*first.mentions, event.evidence))
+            continue
         if key is not None and key in index:
             first = merged[index[key]]
             if event.evidence != first.evidence and event.evidence not in first.mentions:
@@ -102,11 +114,17 @@ def _key(event: Event) -> tuple | None:
     if not _known(event.actor):
         if event.recipient is None or not event.recipient.entity:
             return None
-        return (event.type, event.mode, None, (event.recipient.entity,), event.date, event.modality)
+        return (event.type, event.mode, None, (event.recipient.entity,), event.date, _mood(event.modality))
     recipient = _who(event.recipient) if event.recipient else None
     if event.mode == "resign":
         recipient = None  # "has resigned from running the subsidiary ... stepped down as its director": one resignation
-    return (event.type, _who(event.actor), recipient, event.date, event.modality)
+    return (event.type, _who(event.actor), recipient, event.date, _mood(event.modality))
+
+
+def _mood(modality: str) -> str:
+    """What a telling says of the act: done, not done, or yet to come; "will reject" and
+    "will reportedly reject" tell one act to come."""
+    return "to come" if modality in ("expected", "possible") else modality
 
 
 def _known(actor: Actor) -> bool:

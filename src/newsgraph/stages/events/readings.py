@@ -28,7 +28,7 @@ from .actors import agent_role, as_actor, pronoun_entity, quote_at, stated_count
 from .judgements import JUDGEMENT_HEAD
 from .lexicon import EventLexicon, Pattern
 from .means import means_of
-from .triggers import Trigger
+from .triggers import Trigger, descendants
 
 _GOVERNING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"})
 _GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep"})
@@ -351,6 +351,8 @@ def unarmed_fight(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger:
     before = [syntax.tokens[trigger.head.i - 1]] if trigger.head.i > 0 else []  # "Cup clash" however parsed
     if any(w.lemma.lower() in sport_words() for w in roles.children(syntax, trigger.head, "compound", "amod", "nmod") + before):
         return True  # "the Scottish Cup clash between the Glasgow clubs", "a league battle": a game
+    if any(_score_at(syntax, w) for w in descendants(trigger.verb, syntax, 2)):
+        return True  # "was beaten 5-0 by Bayern Munich": a score, a game
     if means_of(trigger, syntax):
         return False
     verb = trigger.verb
@@ -396,6 +398,15 @@ def physical_side(doc: Document, syntax: Syntax, lexicon: EventLexicon, token: T
 
 
 _FORMER = frozenset({"former", "ex", "retired", "one-time"})
+_SCORE = re.compile(r"\d{1,2}[-\u2013]\d{1,2}")
+
+
+def _score_at(syntax: Syntax, token: Token) -> bool:
+    """Whether a game's score starts at the token ("5-0", parsed whole or as "5", "-", "0")."""
+    if _SCORE.fullmatch(token.text):
+        return True
+    after = syntax.tokens[token.i + 1 : token.i + 3]
+    return token.text.isdigit() and len(token.text) <= 2 and len(after) == 2 and after[0].text in ("-", "\u2013") and after[1].text.isdigit()
 
 
 def without_purposes(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:

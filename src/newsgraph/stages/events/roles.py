@@ -959,6 +959,10 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
     if trigger.pattern.type == "ACCUSE":
         # "filed a suit charging NEC with infringing": whom the suit's own charge names
         candidates = [o for h in holders[1:] if h.pos == "NOUN" for c in children(syntax, h, "acl") if c.lemma.lower() in _CHARGING for o in children(syntax, c, "dobj")] + candidates
+    if verb.lemma.lower() == "blame":
+        # "blamed the crisis on the reluctance of governments": the ones the "on" phrase names
+        blamed = [t for prep in children(syntax, verb, "prep") if prep.text.lower() == "on" for p in children(syntax, prep, "pobj") for t in (p, *descendants(p, syntax, 3))]
+        candidates = blamed + [t for t in candidates if t not in blamed]
     if trigger.pattern.type in ("ACCUSE", "REQUEST"):
         # "filed suit to compel X to complete the merger", "seeks an injunction forcing X to ...":
         # the one the suit or the order is to compel
@@ -1192,14 +1196,16 @@ def place_of(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLexi
 
 def _sentence_place(doc: Document, syntax: Syntax, trigger: Trigger, body: int, taken: frozenset[str]) -> Entity | None:
     sentence = syntax.sentence_span(trigger.verb.start)
-    found = {e.id: e for e in doc.entities if e.type == "PLACE" and e.id not in taken and any(max(sentence.start, body) <= m.start < sentence.end for m in e.mentions)}
+    before = {t.start for t in descendants(trigger.verb, syntax, 6) if _in_phrase(syntax, t, trigger.verb, _CIRCUMSTANCE_PREPS)}
+    found = {e.id: e for e in doc.entities if e.type == "PLACE" and e.id not in taken and any(max(sentence.start, body) <= m.start < sentence.end and m.start not in before for m in e.mentions)}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _locative_place(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> Entity | None:
     place_ids = {p.entity for p in doc.places}
     holders = [trigger.verb, *(t for t in trigger.tokens if t is not trigger.verb)]
-    holders += [t for h in list(holders) for t in descendants(h, syntax, 3)]
+    # "arrived last night after a stopover in Riyadh": where it was before, not where it is
+    holders += [t for h in list(holders) for t in descendants(h, syntax, 3) if not _in_phrase(syntax, t, h, _CIRCUMSTANCE_PREPS)]
     for holder in holders:
         for prep in children(syntax, holder, "prep"):
             if prep.text.lower() not in _LOCATIVE_PREPS:

@@ -323,8 +323,8 @@ def _clause_for(verb: Token, syntax: Syntax) -> list[Token]:
 
 def _noun_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigger | None:
     patterns = lexicon.patterns.get(("N", _lemma(token)), ())
-    if not patterns:
-        return None
+    if not patterns or (token.ent_type == "DATE" and token.text[:1].isupper()):
+        return None  # "spot March will be set at 110,000 yen": a month, no march
     verb = _happening_verb(token, syntax, lexicon)
     if verb is None:
         return None

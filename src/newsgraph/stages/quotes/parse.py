@@ -96,6 +96,8 @@ def cue_at(index: ParseIndex, lexicon: QuoteLexicon, i: int) -> Cue | None:
     """The cue that starts at token ``i``, if any."""
     token = index.tokens[i]
     lower = token.text.casefold()
+    if token.ent_type == "PERSON" and token.ent_iob == "I" and token.text[:1].isupper():
+        return None  # "Oil Minister Mana Said al-Oteiba": a word of a name
     if token.pos != "NOUN":  # "a call for ..." is a noun, not the verb phrase "called for"
         for phrase in lexicon.phrases_from(lower):
             words = index.tokens[i : i + len(phrase.words)]
