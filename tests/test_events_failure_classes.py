@@ -3402,3 +3402,10 @@ def test_an_act_to_come_told_again_with_its_recipient_is_one_event(run):
     )
     rejections = _events(doc, "REJECT")
     assert len(rejections) == 1 and rejections[0].recipient is not None and len(rejections[0].mentions) == 1
+
+
+def test_they_is_the_plural_group_before_an_organization_named_in_passing(run):
+    doc = run("Prosecutors in the south have targeted a cattle ranch owned by Kelvo Farms. They plan to seize 12,900 acres from the farm.")
+    assert _one(doc, "COERCE").actor.sector == "JUD"
+    doc = run("The Conservatives insisted they would hold ministers to account. They said they would also press Labour over the plans.")
+    assert _one(doc, "REQUEST").actor.name != "ministers"

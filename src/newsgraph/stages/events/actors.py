@@ -108,6 +108,10 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
         if group is not None:  # "opposition parties want more police but they accuse ministers"
             return group
         found = pronoun_entity(doc, syntax, token)
+        if token.text.lower() == "they" and (found is None or not _named_as_subject(syntax, found, token)):
+            group = _group_antecedent(doc, syntax, token)
+            if group is not None:  # "Prosecutors have targeted a ranch owned by X. They plan to seize it": a plural group, not X
+                return group
         return as_actor(doc, found) if found is not None else _group_antecedent(doc, syntax, token)
     if token.pos == "ADJ":  # "Palestinian riots", "Israeli raids": a nationality acting as one
         country = demonym_country(token.text)
@@ -252,6 +256,17 @@ def _group_antecedent(doc: Document, syntax: Syntax, pronoun: Token, same_senten
         if found is not None:
             return found
     return None
+
+
+def _named_as_subject(syntax: Syntax, entity: Entity, pronoun: Token) -> bool:
+    """Whether the entity's last mention before the pronoun is a subject ("the Conservatives
+    insisted ... They said": they are the Conservatives)."""
+    before = [m for m in entity.mentions if m.end <= pronoun.start]
+    if not before:
+        return False
+    last = max(before, key=lambda m: m.start)
+    words = syntax.tokens_between(last.start, last.end)
+    return any(w.dep in ("nsubj", "nsubjpass") for w in words)
 
 
 def _bare_members(syntax: Syntax, noun: Token) -> bool:

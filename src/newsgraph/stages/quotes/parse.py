@@ -96,8 +96,8 @@ def cue_at(index: ParseIndex, lexicon: QuoteLexicon, i: int) -> Cue | None:
     """The cue that starts at token ``i``, if any."""
     token = index.tokens[i]
     lower = token.text.casefold()
-    if token.ent_type == "PERSON" and token.ent_iob == "I" and token.text[:1].isupper():
-        return None  # "Oil Minister Mana Said al-Oteiba": a word of a name
+    if token.ent_type == "PERSON" and token.ent_iob == "I" and token.text[:1].isupper() and not _title_cased(index, token):
+        return None  # "Oil Minister Mana Said al-Oteiba": a word of a name (in a headline, "Podesta Said ..." is the verb)
     if token.pos != "NOUN":  # "a call for ..." is a noun, not the verb phrase "called for"
         for phrase in lexicon.phrases_from(lower):
             words = index.tokens[i : i + len(phrase.words)]
@@ -107,6 +107,12 @@ def cue_at(index: ParseIndex, lexicon: QuoteLexicon, i: int) -> Cue | None:
     if (word is not None and token.pos in _VERB_TAGS and token.tag != "VBN") or (word is not None and _active_participle(index, token)):
         return Cue(i, i, i, word)
     return None
+
+
+def _title_cased(index: ParseIndex, token: Token) -> bool:
+    """Whether the token's sentence is written in title case, as headlines are."""
+    lower = [t for t in index.tokens if t.sent == token.sent and t.text.isalpha() and len(t.text) > 3 and t.text.islower()]
+    return len(lower) < 2  # "He will meet ... Minister Mana Said al-Oteiba" has words in lower case
 
 
 def _active_participle(index: ParseIndex, token: Token) -> bool:
