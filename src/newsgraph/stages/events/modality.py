@@ -182,11 +182,7 @@ _TIME_UNITS = frozenset({"week", "month", "year", "night", "weekend", "monday", 
 def _said_to_be_past(syntax: Syntax, verb: Token) -> bool:
     """Whether the verb's own time phrase lies behind ("two weeks ago", "yesterday", "last
     month"): what was done then is no longer to come."""
-    for kid in _kids(syntax, verb):
-        if kid.dep not in ("npadvmod", "advmod", "prep"):
-            continue
-        words = [kid, *_kids(syntax, kid)]
-        words += [g for w in words for g in _kids(syntax, w)]
+    for words in _time_phrases(syntax, verb):
         if any(w.text.lower() in _GONE_BY for w in words):
             return True
         if any(w.text.lower() == "last" and syntax.tokens[w.head].lemma.lower() in _TIME_UNITS for w in words):
@@ -197,11 +193,14 @@ def _said_to_be_past(syntax: Syntax, verb: Token) -> bool:
 def _said_to_come(syntax: Syntax, verb: Token) -> bool:
     """Whether the verb's own time phrase lies ahead whatever the article's date ("next
     week", "tomorrow", "in the coming days")."""
+    return any(any(w.text.lower() in _TO_COME for w in words) for words in _time_phrases(syntax, verb))
+
+
+def _time_phrases(syntax: Syntax, verb: Token) -> list[list[Token]]:
+    """The words of each phrase on the verb that may tell its time, two levels deep."""
+    phrases = []
     for kid in _kids(syntax, verb):
-        if kid.dep not in ("npadvmod", "prep", "advmod"):
-            continue
-        words = [kid, *_kids(syntax, kid)]
-        words += [g for w in words for g in _kids(syntax, w)]
-        if any(w.text.lower() in _TO_COME for w in words):
-            return True
-    return False
+        if kid.dep in ("npadvmod", "prep", "advmod"):
+            words = [kid, *_kids(syntax, kid)]
+            phrases.append(words + [g for w in words for g in _kids(syntax, w)])
+    return phrases
