@@ -28,7 +28,7 @@ from functools import lru_cache
 from ...model import Analysis, Token
 from ...resources import Title, normalize_name, org_sectors, read_table
 from ...resources.phoenix import phoenix_actors
-from .aliases import legal_suffixes
+from .aliases import bare_name, legal_suffixes
 from .coref import Cluster, piece_starts
 from .kinds import organization_kinds
 from .tokens import first_token_in, sentence_tokens_before, tokens_after
@@ -303,7 +303,7 @@ def _name_heads(cluster: Cluster) -> set[str]:
     Exchange Commission; "the union" a farmers' union, not Union Pacific."""
     heads = set()
     for mention in cluster.names:
-        words = [w for w in normalize_name(mention.name).split() if w.rstrip(".") not in legal_suffixes()]
+        words = bare_name(normalize_name(mention.name)).split()
         if words:
             heads.add(words[-1])
         if "of" in words[1:]:

@@ -1133,10 +1133,10 @@ def _owner_of_thing(doc: Document, syntax: Syntax, thing: Token, actor: Actor | 
     amount of money no one's ("3.1bn Australian dollars")."""
     if thing.ent_type in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
         return None
-    for word in children(syntax, thing, "poss", "compound", "amod"):
+    for word in owner_words(syntax, thing):
         if word.i > thing.i:
             continue
-        found = actor_of(doc, syntax, word) if word.dep != "amod" or word.text[:1].isupper() else None
+        found = actor_of(doc, syntax, word)
         if found is not None and (found.entity or found.country) and not _same_side(found, actor):
             return found if found.entity else replace(found, name=phrase(doc, syntax, thing))
     return None
