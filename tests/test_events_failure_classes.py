@@ -3409,3 +3409,22 @@ def test_they_is_the_plural_group_before_an_organization_named_in_passing(run):
     assert _one(doc, "COERCE").actor.sector == "JUD"
     doc = run("The Conservatives insisted they would hold ministers to account. They said they would also press Labour over the plans.")
     assert _one(doc, "REQUEST").actor.name != "ministers"
+
+
+def test_a_group_of_two_nations_is_two_sides(run):
+    met = _one(run("French and German negotiators opened talks last summer on trade barriers."), "CONSULT")
+    assert (met.actor.country, [a.country for a in met.co_actors]) == ("FRA", ["DEU"])
+    assert _one(run("French and German troops attacked the rebels."), "ASSAULT").co_actors
+    assert not _one(run("French troops attacked the rebels."), "ASSAULT").co_actors
+
+
+def test_a_demand_made_in_a_text_to_someone_is_made_of_them(run):
+    doc = run(
+        "In a report to Congress, President Anton Weber called for immediate approval of 300 mln dlrs in new 1987 economic aid "
+        "for four democracies. The rebels are fighting Zorbia's government.",
+        date="1987-03-03",
+    )
+    called = _one(doc, "REQUEST")
+    assert called.recipient.name == "Congress" and called.date == "1987-03-03"  # the 1987 of the aid dates no call
+    resigned = _one(run("The director, Ann Lee, resigned in a March 10 letter to the Kelvo board.", date="1987-03-12"), "RETREAT")
+    assert resigned.date == "1987-03-10"  # the letter's date is the act's

@@ -47,7 +47,7 @@ from ..base import next_id
 from ..dateline import body_start
 from ..timex.syntax import Syntax
 from . import roles
-from .actors import agent_role, code_of, entity_of, inert_thing, office_title, phrase, place_country, quote_at, stated_country
+from .actors import agent_role, code_of, demonym_country, entity_of, inert_thing, office_title, phrase, place_country, quote_at, stated_country
 from .confidence import confidence
 from .frames import framed, natural_causes
 from .judgements import JUDGEMENT_HEAD, QUOTED_JUDGEMENT_HEAD, judged, judgements, owner_actor, quoted_judged, quoted_judgements, voiced_opinion
@@ -238,6 +238,30 @@ class Roles:
 _OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them"})
 
 
+def _of_each_nation(doc: Document, syntax: Syntax, noun: Token, group: Actor) -> list[Actor]:
+    """'U.S. and Canadian negotiators opened talks': a group of two nations is two sides, one
+    of each, the first the actor and the other joint."""
+    owner = doc.entity(group.entity) if group.entity else None
+    if owner is not None and owner.type != "COUNTRY":
+        return [group]  # a named person or body is one side
+    for modifier in roles.children(syntax, noun, "amod", "compound", "nmod"):
+        if modifier.i > noun.i:
+            continue
+        words = [modifier, *roles.children(syntax, modifier, "conj")]
+        nations = [c for w in words if (c := _nation_of_word(doc, w)) is not None]
+        if len(nations) > 1 and len(set(nations)) == len(nations):
+            return [replace(group, entity=None, country=c, code=code_of(c, group.sector)) for c in nations]
+    return [group]
+
+
+def _nation_of_word(doc: Document, word: Token) -> str | None:
+    """The country a nationality word or a country's name before a noun stands for."""
+    entity = entity_of(doc, word)
+    if entity is not None and entity.type == "COUNTRY":
+        return entity.country
+    return demonym_country(word.text)
+
+
 def _object_pronoun_for(doc: Document, syntax: Syntax, verb: Token, found: list[Actor]) -> bool:
     """Whether the verb's object is a plain pronoun ("it", "him") standing for an actor its
     subject was taken to be: a plain pronoun object never means the verb's own subject (that
@@ -290,6 +314,8 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
     named = {a.country for a in unique if a.entity}
     # "Argentine President Alberto Fernandez": a title word's nationality is the named person's
     unique = [a for a in unique if a.entity or a.country not in named]
+    if len(unique) == 1 and len(words) == 1:
+        unique = _of_each_nation(doc, syntax, words[0], unique[0])
     if unique:
         return unique, False, passive
     if trigger.pattern.pos == "V" and any(_natural_cause(doc, syntax, w) for w in words):

@@ -991,6 +991,9 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
             and not _in_phrase(syntax, t, clause, _MATTER_PREPS)  # "agreed to pay to settle a lawsuit over violations"
             and not (promising and _bound_by_promise(syntax, t, clause))
         ]
+    if asking:
+        # "In a report to Congress, he called for approval of aid": the one the text is addressed to
+        candidates = _addressed_by_text(syntax, verb) + candidates
     if asking:  # "called on ministers to reassure people": the ones called on, before what they are to do
         called_on = [p for part in holders[1:] if part.dep == "prep" for p in children(syntax, part, "pobj")]
         candidates = called_on + [t for t in candidates if t not in called_on]
@@ -1006,6 +1009,21 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
         # ("the crisis with Zorbia": the parse may hang the partner on the topic)
         sides |= {t.i for obj in children(syntax, verb, "dobj") for t in (obj, *descendants(obj, syntax, 5)) if not _in_phrase(syntax, t, obj, PARTNER_PREPOSITIONS)}
     return [t for t in candidates if t.i not in sides]  # "Letwin, for the Tories, attacked ...": his own side
+
+
+def _addressed_by_text(syntax: Syntax, verb: Token) -> list[Token]:
+    """The addressee of the text a demand is made in ("in a report to Congress", "in a letter
+    to the minister")."""
+    lexicon = load_event_lexicon()
+    texts = lexicon.words("statement_noun") | lexicon.words("authored_text")
+    found = []
+    for prep in children(syntax, verb, "prep"):
+        if prep.text.lower() != "in":
+            continue
+        for text in children(syntax, prep, "pobj"):
+            if text.lemma.lower() in texts:
+                found += [p for to in children(syntax, text, "prep") if to.text.lower() == "to" for p in children(syntax, to, "pobj")]
+    return found
 
 
 def _compelled(syntax: Syntax, holders: list[Token]) -> list[Token]:

@@ -214,10 +214,51 @@ def _dates_a_thing(syntax: Syntax, time: TimeExpr, trigger: Token) -> bool:
         return False
     if noun.pos == "PROPN" and noun.dep in ("nsubj", "nsubjpass"):
         return False  # "says on 13 March Lord Goldsmith met": a name takes no date, the parse erred
-    if noun.dep == "pobj" and noun.head != noun.i and syntax.tokens[noun.head].text.lower() in _TIME_PREPOSITIONS:
-        return False  # "stepped down after his party's 2001 election defeat": a time by that thing
+    preposition = syntax.tokens[noun.head].text.lower() if noun.dep == "pobj" and noun.head != noun.i else ""
+    if preposition in _TIME_PREPOSITIONS and (preposition not in _PLACE_OR_TIME or _a_happening(noun)):
+        return False  # "stepped down after his party's 2001 election defeat", "at the 1987 summit": a time by that thing
     clause = syntax.clause_head(trigger)
     return not (clause.dep in ("relcl", "acl") and clause.head == noun.i)  # "the 1985 accord under which they agreed"
+
+
+def _a_happening(noun: Token) -> bool:
+    """A noun that names something that happens ("summit", "election", "talks") or a text an
+    act is made in, not a thing ("called for approval of 300 mln dlrs in new 1987 economic
+    aid"); a number is a day the parse split off ("On February Six")."""
+    lexicon = load_event_lexicon()
+    lemma = noun.lemma.lower()
+    # "resigned in a March 10 letter": a text an act is made in is dated with it
+    texts = lexicon.words("statement_noun") | lexicon.words("authored_text")
+    return ("N", lemma) in lexicon.patterns or lemma in _HAPPENING_NOUNS or lemma in texts or noun.tag == "CD" or lemma in _DAY_NUMBERS
+
+
+_DAY_NUMBERS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+    ]
+)
+_PLACE_OR_TIME = frozenset({"in", "at", "on", "by", "within"})  # "in 1987 aid" is no time; "in the 2001 election" is
+_HAPPENING_NOUNS = frozenset({"election", "summit", "meeting", "session", "conference", "war", "visit", "campaign", "poll", "vote", "referendum", "talks", "crisis", "budget"})
 
 
 def _happening_subject(noun: Token) -> bool:
