@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from ...model import Analysis, Document, TimeExpr, Token
 from ..timex.article_date import BOUNDS, YEAR_LED
 from ..timex.calendar import granularity
+from ..timex.lexicon import number
 from ..timex.syntax import Syntax
 from .lexicon import load_event_lexicon
 from .modality import saying_verb
@@ -229,34 +230,14 @@ def _a_happening(noun: Token) -> bool:
     lemma = noun.lemma.lower()
     # "resigned in a March 10 letter": a text an act is made in is dated with it
     texts = lexicon.words("statement_noun") | lexicon.words("authored_text")
-    return ("N", lemma) in lexicon.patterns or lemma in _HAPPENING_NOUNS or lemma in texts or noun.tag == "CD" or lemma in _DAY_NUMBERS
+    return ("N", lemma) in lexicon.patterns or lemma in _HAPPENING_NOUNS or lemma in texts or noun.tag == "CD" or _day_number(lemma)
 
 
-_DAY_NUMBERS = frozenset(
-    [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-    ]
-)
+def _day_number(word: str) -> bool:
+    value = number(word)
+    return value is not None and 1 <= value <= 31
+
+
 _PLACE_OR_TIME = frozenset({"in", "at", "on", "by", "within"})  # "in 1987 aid" is no time; "in the 2001 election" is
 _HAPPENING_NOUNS = frozenset({"election", "summit", "meeting", "session", "conference", "war", "visit", "campaign", "poll", "vote", "referendum", "talks", "crisis", "budget"})
 
