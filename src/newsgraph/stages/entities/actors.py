@@ -286,9 +286,9 @@ def _describes(analysis: Analysis, cluster: Cluster, word: str, how: str) -> boo
     """Whether the organization is what "the <word>" describes: its name holds the word
     ("the union": the Farmers Union); for a business, its name ends in a legal form ("Tovar
     Holdings Ltd") or a word for a business stood before its name ("airport operator BAA")."""
-    words = [w for m in cluster.names for w in normalize_name(m.name).split()]
     if how == "name":
         return word in _name_heads(cluster)
+    words = [w for m in cluster.names for w in normalize_name(m.name).split()]
     if how == "word":  # the qualifier of "the transportation department" may stand anywhere in the name
         return word in words
     if any(w.rstrip(".") in legal_suffixes() or w.casefold() in legal_suffixes() for w in words):

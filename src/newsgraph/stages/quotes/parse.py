@@ -94,10 +94,15 @@ class ParseIndex:
 
 def cue_at(index: ParseIndex, lexicon: QuoteLexicon, i: int) -> Cue | None:
     """The cue that starts at token ``i``, if any."""
+    cue = _cue_starting(index, lexicon, i)
+    if cue is not None and _inside_a_name(index, index.tokens[i]):
+        return None  # "Oil Minister Mana Said al-Oteiba": a word of a name (in a headline, "Podesta Said ..." is the verb)
+    return cue
+
+
+def _cue_starting(index: ParseIndex, lexicon: QuoteLexicon, i: int) -> Cue | None:
     token = index.tokens[i]
     lower = token.text.casefold()
-    if token.ent_type == "PERSON" and token.ent_iob == "I" and token.text[:1].isupper() and not _title_cased(index, token):
-        return None  # "Oil Minister Mana Said al-Oteiba": a word of a name (in a headline, "Podesta Said ..." is the verb)
     if token.pos != "NOUN":  # "a call for ..." is a noun, not the verb phrase "called for"
         for phrase in lexicon.phrases_from(lower):
             words = index.tokens[i : i + len(phrase.words)]
@@ -109,10 +114,14 @@ def cue_at(index: ParseIndex, lexicon: QuoteLexicon, i: int) -> Cue | None:
     return None
 
 
-def _title_cased(index: ParseIndex, token: Token) -> bool:
-    """Whether the token's sentence is written in title case, as headlines are."""
-    lower = [t for t in index.tokens if t.sent == token.sent and t.text.isalpha() and len(t.text) > 3 and t.text.islower()]
-    return len(lower) < 2  # "He will meet ... Minister Mana Said al-Oteiba" has words in lower case
+def _inside_a_name(index: ParseIndex, token: Token) -> bool:
+    """A capitalized word inside a person's name, in a sentence not written in title case as
+    headlines are ("He will meet ... Minister Mana Said al-Oteiba" has words in lower case)."""
+    if token.ent_type != "PERSON" or token.ent_iob != "I" or not token.text[:1].isupper():
+        return False
+    sentence = index.analysis.sentences[token.sent]
+    lower = [t for t in index.analysis.tokens_in(sentence.start, sentence.end) if t.text.isalpha() and len(t.text) > 3 and t.text.islower()]
+    return len(lower) >= 2
 
 
 def _active_participle(index: ParseIndex, token: Token) -> bool:
