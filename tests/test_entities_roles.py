@@ -88,6 +88,23 @@ def test_leader_of_a_state_is_government_and_a_bare_leader_has_no_sector(entitie
     assert petrova.roles == ("Leader",) and petrova.sector is None
 
 
+def test_the_head_of_a_named_body_takes_the_bodys_sector_not_the_states(entities_of):
+    text = "Marco Vidal, president of the Velran Association of Citrus Growers, welcomed the ruling."
+    assert _named(entities_of(text), "Marco Vidal").sector is None  # heads no government
+    text = "Senate Budget Committee chairman Ann Lee would want White House support for any tax rise."
+    assert _named(entities_of(text), "Ann Lee").sector == "LEG"
+    text = "Ann Lee, president of Brazil, arrived. Bank of Japan Governor Ken Sato spoke."
+    entities = entities_of(text)
+    assert _named(entities, "Ann Lee").sector == "GOV" and _named(entities, "Ken Sato").sector == "GOV"
+    assert _named(entities_of("Rexfield chairman Tom Hale spoke."), "Tom Hale").sector == "BUS"
+
+
+def test_a_name_ending_in_a_kind_of_body_is_no_person(entities_of):
+    entities = entities_of("The Velran Stock Exchange said it had not seen the proposal. Margaret Court said she was pleased.")
+    assert _named(entities, "Velran Stock Exchange").type == "ORG"
+    assert _named(entities, "Margaret Court").type == "PERSON"
+
+
 # --- outlet names ----------------------------------------------------------------------------------------
 
 

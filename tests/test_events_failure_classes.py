@@ -3428,3 +3428,79 @@ def test_a_demand_made_in_a_text_to_someone_is_made_of_them(run):
     assert called.recipient.name == "Congress" and called.date == "1987-03-03"  # the 1987 of the aid dates no call
     resigned = _one(run("The director, Ann Lee, resigned in a March 10 letter to the Kelvo board.", date="1987-03-12"), "RETREAT")
     assert resigned.date == "1987-03-10"  # the letter's date is the act's
+
+
+def test_a_contrasting_clause_tells_its_own_act(run):
+    doc = run("The officials said they were backed by Britain and France, while Italy, Greece and Denmark supported the Commission's view.")
+    assert {e.actor.country for e in _events(doc, "SUPPORT")} == {"GBR", "ITA"}
+    assert len(_events(run("Britain backed the plan while visiting Paris."), "SUPPORT")) == 1
+
+
+def test_a_start_given_to_a_thing_offered_does_not_date_the_offer(run):
+    doc = run("Employers offered the Kelvo union a 2.7 pct rise in wages from April 1 and a further 1.5 pct from July next year.", date="1987-03-11")
+    offer = _one(doc, "AGREE")
+    assert (offer.date, offer.modality) == ("1987-03-11", "asserted")
+    struck = _one(run("The Kelvo union called a strike from Monday.", date="1987-03-11"), "PROTEST")
+    assert struck.date == "1987-03-09"  # a strike's own start dates it
+
+
+def test_it_also_doing_the_same_act_is_the_one_who_did_it_before(run):
+    doc = run("Employers in northern Germany offered Kelvo Metall a 2.7 pct rise in wages. It also offered to cut the working week by half an hour.")
+    assert [e.actor.name for e in _events(doc, "AGREE")] == ["Employers"]  # one offer, told twice
+    doc = run("The Kelvo union rejected the plan. It also offered to meet ministers on Friday.")
+    assert _one(doc, "AGREE").actor.name != "ministers"
+
+
+def test_a_reply_to_an_act_told_before_is_aimed_at_its_maker(run):
+    doc = run("Employers offered the Kelvo union a 2.7 pct rise in wages. The Kelvo union rejected the offer.")
+    assert _one(doc, "REJECT").recipient.name == "Employers"
+    doc = run("The rebels demanded that President Anton Weber resign. He rejected the demands on Tuesday.")
+    assert _one(doc, "REJECT").recipient.name == "The rebels"
+    doc = run("Employers offered the Kelvo union a pay rise. The Kelvo union rejected the board's offer.")
+    assert _one(doc, "REJECT").recipient is None or _one(doc, "REJECT").recipient.name != "Employers"
+
+
+def test_the_owner_of_measures_that_act_is_the_actor(run):
+    doc = run("The government's austerity measures ban the sale of aviation fuel to foreign airlines.")
+    assert _one(doc, "COERCE").actor.sector == "GOV"
+
+
+def test_speaking_by_telephone_to_the_reporter_is_no_call(run):
+    doc = run('Speaking by telephone from Santos, Marco Vidal said, "The ruling recognised the honesty of our exporters."')
+    assert not _events(doc, "CONSULT")
+    doc = run("Speaking by telephone to Anton Weber on Monday, Marco Vidal said he was worried.")
+    assert _one(doc, "CONSULT").recipient.name == "Anton Weber"
+
+
+def test_declining_to_be_drawn_is_no_refusal(run):
+    assert not _events(run("Kelvo's chairman Marco Vidal declined to be drawn on his firm's reported interest in Rexfield."), "REJECT")
+
+
+def test_the_sides_of_a_meeting_during_which_an_act_was_done_are_no_recipients(run):
+    doc = run("Zorbia and Ruritania signed a memorandum on Tuesday during a meeting between Kelvo chairman Marco Vidal and minister Anton Weber.")
+    assert _one(doc, "SUPPORT").recipient is None
+    doc = run("Youths threw stones during demonstrations against the Zorbian government.")
+    assert _one(doc, "PROTEST").recipient is not None
+
+
+def test_two_people_named_after_one_title_both_act(run):
+    doc = run("Officials said Zorbia's oil minister Mr Anton Weber and Ruritanian energy minister Marco Vidal would discuss the pipeline at a meeting on Tuesday.")
+    assert [a.name for a in _one(doc, "AGREE").co_actors] == ["Marco Vidal"]
+
+
+def test_breaking_off_talks_is_a_sanction(run):
+    doc = run("Marco Vidal and Anton Weber have cut off talks with Tom Hale over the proposed sale of their stake.")
+    assert _one(doc, "SANCTION").cameo == "164"
+    assert _one(run("The Kelvo union pulled out of talks with the employers."), "SANCTION").recipient.sector == "BUS"
+
+
+def test_a_named_group_is_the_they_that_follows(run):
+    doc = run("Kelvo fans have reacted with anger at the announcement. They have vehemently opposed any takeover by Tom Hale.")
+    assert _one(doc, "REJECT").actor.name == "Kelvo fans"
+    doc = run("People have reacted with anger at the announcement. They have vehemently opposed any takeover by Tom Hale.")
+    assert not _events(doc, "REJECT") or _one(doc, "REJECT").actor.name != "People"
+
+
+def test_vowing_to_fight_on_threatens_no_one(run):
+    assert not _events(run("Kelvo fans vowed to fight on after the announcement."), "THREATEN")
+    assert _events(run("The rebels vowed to crush the army."), "THREATEN")

@@ -28,6 +28,7 @@ from ..base import ANALYSIS, next_id
 from . import actors, aliases, context, coref, people, places, slots, teams
 from .companies import company_mentions
 from .coref import Cluster
+from .kinds import organizations_by_last_word
 from .types import Lexicon, load_lexicon, typed_mentions
 
 
@@ -56,6 +57,7 @@ def resolve(analysis: Analysis, lexicon: Lexicon, dateline: Span | None = None) 
     places.retype_sites(mentions)
     mentions = context.type_outlets(analysis, mentions, lexicon)
     mentions = people.type_people(analysis, mentions, lexicon)
+    mentions = organizations_by_last_word(analysis, mentions)
     never_a_person = lambda m: context.never_a_person(text, m, mentions, lexicon)  # noqa: E731
     places.retype_destinations(analysis, mentions, never_a_person)
     mentions = slots.type_places(analysis, mentions, lexicon, never_a_person)

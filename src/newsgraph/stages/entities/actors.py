@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from ...model import Analysis, Token
 from ...resources import Title, normalize_name, org_sectors, read_table
-from ...resources.phoenix import phoenix_actors
+from ...resources.phoenix import phoenix_actors, phoenix_agents
 from .aliases import bare_name, legal_suffixes
 from .coref import Cluster, piece_starts
 from .kinds import organization_kinds
@@ -160,12 +160,72 @@ def find_titles(tokens: list[Token] | tuple[Token, ...], lexicon: Lexicon) -> li
             title = lexicon.titles.get(" ".join(words[index : index + size]))
             if title is not None:
                 title = _qualified(title, words[index - 1] if index else "")
-                found.append(_state_title(title, tokens[max(0, index - 3) : index], lexicon))
+                title = _state_title(title, tokens[max(0, index - 3) : index], lexicon)
+                found.append(_post_in_a_body(title, _body_of_post(tokens, index, size), lexicon))
                 index += size
                 break
         else:
             index += 1
     return found
+
+
+_BODY_GLUE = frozenset({"of", "and", "for", "&", "the"})
+
+
+def _body_of_post(tokens: list[Token], index: int, size: int) -> list[Token]:
+    """The capitalized name of the body a title is held in: after "of" ("president of the
+    Citrus Growers Association") or right before the title ("Ways and Means Committee
+    chairman")."""
+    after = index + size
+    held_of = after < len(tokens) and tokens[after].text.casefold() == "of"
+    run = _capitalized_run(tokens[after + 1 :]) if held_of else list(reversed(_capitalized_run(list(reversed(tokens[:index])))))
+    while run and run[0].text.casefold() in _BODY_GLUE:
+        run = run[1:]
+    return run
+
+
+def _capitalized_run(tokens: list[Token]) -> list[Token]:
+    run: list[Token] = []
+    for token in tokens:
+        if not (token.text[:1].isupper() or (run and token.text.casefold() in _BODY_GLUE) or (not run and token.text.casefold() == "the")):
+            break
+        run.append(token)
+    while run and run[-1].text.casefold() in _BODY_GLUE:
+        run.pop()
+    return run
+
+
+def _post_in_a_body(title: Title, body: list[Token], lexicon: Lexicon) -> Title:
+    """A president or chairman of a named body other than a state takes the body's sector, as
+    its kind word tells it ("chairman of Rexfield Corp" BUS, "Ways and Means Committee
+    chairman" LEG), or none ("president of the Citrus Growers Association" heads no
+    government)."""
+    if title.sector not in ("GOV", "BUS") or title.kind not in ("title", "role") or not body:
+        return title
+    name = " ".join(t.text for t in body)
+    if lexicon.countries.lookup(name) or lexicon.countries.demonym(name):
+        return title  # "President of Brazil"
+    if _state_body(body, lexicon):
+        return title  # "Bank of Japan Governor", "Central Bank president": the state's own
+    words = [normalize_name(t.text) for t in body]
+    sectors = org_sectors()
+    known = [sectors[w].sector for w in words if w in sectors and sectors[w].in_names]
+    if known:
+        return replace(title, sector=known[-1])
+    kinds = organization_kinds()
+    kind = next((w for w in reversed(words) if w in kinds), None)
+    if kind is None:
+        return title
+    agents = phoenix_agents().lookup([kind])
+    return replace(title, sector=agents[:3] if agents else ("BUS" if kinds[kind] == "business" else None))
+
+
+def _state_body(body: list[Token], lexicon: Lexicon) -> bool:
+    words = [t.text.casefold() for t in body]
+    if "central" in words or "reserve" in words:
+        return True
+    of = words.index("of") if "of" in words else -1
+    return of >= 0 and lexicon.countries.lookup(" ".join(t.text for t in body[of + 1 :])) is not None
 
 
 @lru_cache(maxsize=1)

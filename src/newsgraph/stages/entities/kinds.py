@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ...model import Analysis, Token
-from ...resources import Title, normalize_name, read_table
+from ...resources import Title, normalize_name, org_sectors, read_table
 from ...resources.phoenix import phoenix_agents
 from .slots import name_runs
 from .types import TRUST_PATTERN, Lexicon, Mention
@@ -50,6 +50,25 @@ def names_after_kinds(analysis: Analysis, mentions: list[Mention], lexicon: Lexi
             result[same] = replace(result[same], roles=kind)  # the model's organization, now with its kind
         else:
             result[same] = replace(result[same], type="ORG", trust=TRUST_PATTERN, roles=kind)
+    return result
+
+
+def organizations_by_last_word(analysis: Analysis, mentions: list[Mention]) -> list[Mention]:
+    """A name the model took for a person whose last word is a kind of organization ("The
+    New York Stock Exchange said", "the Citrus Growers Association") is that organization.
+    A surname may be such a word ("Margaret Court"), so the name must be of three words or
+    more, or follow "the", as no person's name does."""
+    kinds = organization_kinds()
+    sectors = org_sectors()
+    result = []
+    for mention in mentions:
+        words = normalize_name(mention.name).split()
+        kind_word = bool(words) and (words[-1] in kinds or (words[-1] in sectors and sectors[words[-1]].in_names))
+        before = analysis.tokens_before(mention.start, 1)
+        led = bool(before) and before[-1].text.casefold() == "the"
+        if mention.type == "PERSON" and mention.kind == "name" and kind_word and (len(words) >= 3 or led):
+            mention = replace(mention, type="ORG", roles=[])
+        result.append(mention)
     return result
 
 

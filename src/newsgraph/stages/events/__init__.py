@@ -48,6 +48,7 @@ from ..dateline import body_start
 from ..timex.syntax import Syntax
 from . import roles
 from .actors import agent_role, code_of, demonym_country, entity_of, inert_thing, office_title, phrase, place_country, quote_at, stated_country
+from .answers import maker_answered
 from .confidence import confidence
 from .frames import framed, natural_causes
 from .judgements import JUDGEMENT_HEAD, QUOTED_JUDGEMENT_HEAD, judged, judgements, owner_actor, quoted_judged, quoted_judgements, voiced_opinion
@@ -77,6 +78,7 @@ from .readings import (
     poll_share,
     same_actor,
     same_subject,
+    speaking_to_the_press,
     telephone_call,
     threat_noun_of,
     time_for,
@@ -147,7 +149,11 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
     triggers = [
         admonition(syntax, lexicon, verbal_attack(doc, syntax, lexicon, armed_attack(doc, syntax, lexicon, t)))
         for t in triggers
-        if not warning_of_risk(syntax, lexicon, t) and not unarmed_fight(doc, syntax, lexicon, t) and not market_demand(syntax, t) and not telephone_call(syntax, t)
+        if not warning_of_risk(syntax, lexicon, t)
+        and not unarmed_fight(doc, syntax, lexicon, t)
+        and not market_demand(syntax, t)
+        and not telephone_call(syntax, t)
+        and not speaking_to_the_press(syntax, lexicon, t)
     ]
     body = body_start(doc)
     events: list[Event] = []
@@ -183,6 +189,8 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             aimed = roles.recipients_of(doc, syntax, trigger, actor, passive, body) or _inherited(syntax, trigger, recipients, actor)
         if aimed and demand is None:  # the one asked to act is no target of an act coordinated with it
             recipients[trigger.verb.i] = aimed
+        if not aimed and trigger.pattern.head != UNDERGONE_HEAD:
+            aimed = maker_answered(syntax, lexicon, trigger, actor, coded)  # "rejected the offer": its maker
         roles_found = Roles(actor, tuple(actors[1:]), aimed[0] if aimed else None, tuple(aimed[1:]), fallback)
         event = _event(doc, analysis, syntax, lexicon, trigger, roles_found, len(events), body)
         if event.recipient is None and any(t.lemma.lower() in lexicon.words("needs_recipient") for t in (trigger.head, *trigger.tokens)):
@@ -300,6 +308,10 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
     found = [a for a in (roles.actor_of(doc, syntax, w) for w in words) if a is not None]
     if found and not roles.children(syntax, trigger.verb, "nsubj", "nsubjpass") and _object_pronoun_for(doc, syntax, trigger.verb, found):
         found = []  # "X is fighting lawsuits - one accusing it of ...": "it" is X, so X is not who accuses
+    if not found and words and all(_thing_subject(doc, w) for w in words):
+        # "the government's austerity measures ban fuel sales": the owner of the measures acts
+        owners = [o for w in words for o in roles.children(syntax, w, "poss")]
+        found = [a for a in (roles.actor_of(doc, syntax, o) for o in owners) if a is not None]
     reporter = _unnamed_reporter(doc, syntax, trigger, words, body)
     if reporter is not None:  # "the prime minister said he had discussed ...": he is the prime minister
         found = [reporter]

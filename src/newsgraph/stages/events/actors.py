@@ -87,6 +87,9 @@ def entity_of(doc: Document, token: Token) -> Entity | None:
 
 def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
     """The actor one subject or object word stands for, or None."""
+    repeated = _subject_of_the_act_repeated(syntax, token)
+    if repeated is not None:  # "Employers offered a rise. It also offered to cut hours": the employers
+        return actor_of(doc, syntax, repeated)
     entity = entity_of(doc, token)
     if entity is not None and token.pos == "PRON" and token.text.lower() in _THIRD_PERSON and _spoken_by(doc, token, entity) and not _saying(syntax, token):
         entity = pronoun_entity(doc, syntax, token, besides=entity.id)  # "He has apologised," Lee said: not Lee
@@ -147,6 +150,26 @@ def _apposed_name(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
             if described is not None and described.country:  # "Britain's watchdog, the Audit Office": British
                 named = replace(named, country=described.country, sector=named.sector or described.sector, code=code_of(described.country, named.sector or described.sector))
             return named
+    return None
+
+
+def _subject_of_the_act_repeated(syntax: Syntax, pronoun: Token) -> Token | None:
+    """The noun subject of the sentence before, when "it" or "they" does "also" the very act
+    that subject did there: the same doer, whatever the pronoun's number ("Employers offered
+    the union a rise. It also offered to cut hours")."""
+    if pronoun.pos != "PRON" or pronoun.text.lower() not in ("it", "they") or pronoun.dep != "nsubj" or pronoun.head == pronoun.i:
+        return None
+    verb = syntax.tokens[pronoun.head]
+    if not any(syntax.tokens[k].lemma.lower() in ("also", "too") for k in syntax.children.get(verb.i, ())):
+        return None
+    index = syntax.analysis.sentence_of(pronoun.start)
+    if index <= 0:
+        return None
+    before = syntax.analysis.sentences[index - 1]
+    for token in syntax.tokens_between(before.start, before.end):
+        if token.lemma.lower() == verb.lemma.lower() and token.pos == verb.pos:
+            subjects = [syntax.tokens[k] for k in syntax.children.get(token.i, ()) if syntax.tokens[k].dep == "nsubj"]
+            return subjects[0] if subjects and subjects[0].pos in _NOUNS else None
     return None
 
 
@@ -250,8 +273,9 @@ def _group_antecedent(doc: Document, syntax: Syntax, pronoun: Token, same_senten
     start = syntax.analysis.sentences[index if same_sentence else max(index - 1, 0)].start
     subjects = [t for t in syntax.tokens if start <= t.start < pronoun.start and t.dep in ("nsubj", "nsubjpass") and t.pos == "NOUN" and t.tag in number]
     for subject in reversed(subjects):
-        if agent_role(syntax, subject) in _GENERIC_ROLES:
-            continue  # "people ... they": no body that acts
+        named = any(t.pos == "PROPN" for t in children(syntax, subject, "compound", "poss"))
+        if agent_role(syntax, subject) in _GENERIC_ROLES and not named:
+            continue  # "people ... they": no body that acts; "United fans ... they" are one
         found = group_actor(doc, syntax, subject)
         if found is not None:
             return found

@@ -553,6 +553,8 @@ def _promise(lexicon: EventLexicon, trigger: Trigger) -> bool:
 def _harm_held_out(syntax: Syntax, act: Token) -> bool:
     """A promised act not denied and aimed at someone, if at anyone ("not to attack" holds
     out nothing; "to clamp down on the culture" is a policy)."""
+    if any(p.text.lower() == "on" for p in roles.children(syntax, act, "prt")):
+        return False  # "vowed to fight on": to keep going, against no one named
     return not roles.children(syntax, act, "neg") and _aimed_at_someone(syntax, act)
 
 
@@ -563,10 +565,15 @@ def _aimed_at_someone(syntax: Syntax, act: Token) -> bool:
     """Whether the act's target, if it names one, is someone ("to expel the diplomats", "to
     punish those responsible") rather than a thing ("to clamp down on the compensation
     culture": a policy, no threat to anyone)."""
+    targets = _targets(syntax, act)
+    return not targets or any(t.pos in ("PROPN", "PRON") or t.ent_type in _PARTY_ENTITIES or agent_role(syntax, t) is not None for t in targets)
+
+
+def _targets(syntax: Syntax, act: Token) -> list[Token]:
     targets = roles.children(syntax, act, "dobj")
     targets += [p for prep in roles.children(syntax, act, "prep") if prep.text.lower() in ("on", "against") for p in roles.children(syntax, prep, "pobj")]
     targets += [p for prt in roles.children(syntax, act, "prt") for prep in roles.children(syntax, prt, "prep") for p in roles.children(syntax, prep, "pobj")]
-    return not targets or any(t.pos in ("PROPN", "PRON") or t.ent_type in _PARTY_ENTITIES or agent_role(syntax, t) is not None for t in targets)
+    return targets
 
 
 def _unfound_harm(syntax: Syntax, lexicon: EventLexicon, promise: Trigger) -> Pattern | None:
@@ -575,8 +582,8 @@ def _unfound_harm(syntax: Syntax, lexicon: EventLexicon, promise: Trigger) -> Pa
     if not _promise(lexicon, promise) or len(promise.tokens) > 1:
         return None
     for act in roles.children(syntax, promise.verb, "xcomp"):
-        if not _harm_held_out(syntax, act):
-            continue
+        if not _harm_held_out(syntax, act) or not _targets(syntax, act):
+            continue  # "vowed to fight on": a campaign goes on, no one is threatened
         for pattern in lexicon.patterns.get(("V", act.lemma.lower()), ()):
             if pattern.size == 1 and pattern.type and threat_cameo(pattern.type, pattern.mode) is not None:
                 return pattern
@@ -742,6 +749,17 @@ def telephone_call(syntax: Syntax, trigger: Trigger) -> bool:
     asked = [p for h in holders for p in roles.children(syntax, h, "prep", "mark") if p.text.lower() in ("for", "on", "to")]
     clauses = [c for h in holders for c in roles.children(syntax, h, "acl", "relcl", "ccomp", "advcl") if c is not head]
     return not asked and not clauses
+
+
+def speaking_to_the_press(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> bool:
+    """'Speaking by telephone from the capital, Lee said ...': a speaker giving the words the
+    story quotes, to its reporter, is no call between sides; one "to" or "with" someone is."""
+    verb = trigger.verb
+    if trigger.pattern.mode != "phone" or verb.dep != "advcl" or verb.head == verb.i:
+        return False
+    if syntax.tokens[verb.head].lemma.lower() not in lexicon.words("report_verb"):
+        return False
+    return not any(p.text.lower() in ("to", "with") and roles.children(syntax, p, "pobj") for p in roles.children(syntax, verb, "prep"))
 
 
 def unattributed_speculation(trigger: Trigger, event: Event) -> bool:

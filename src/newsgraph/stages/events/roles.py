@@ -97,6 +97,14 @@ def _listed_as_apposition(syntax: Syntax, token: Token) -> list[Token]:
     """A list the parse read as an apposition ("the US, Russia, and Switzerland": Russia
     in apposition to the US, Switzerland joined to Russia): a name of the same kind with a
     name joined to it is the list's next item, not another name for ``token``."""
+    named = [a for a in children(syntax, token, "appos") if a.pos == "PROPN" and a.ent_type == "PERSON"]
+    if token.pos == "NOUN" and named:
+        # "India's minister Mr Aiyar and Russia's minister Viktor Khristenko": the parse hangs
+        # the second name on the first title, or on the first name
+        later = named[1:] if any(children(syntax, a, "cc") for a in named[:-1]) else []
+        joined = [c for a in named for c in children(syntax, a, "conj") if c.pos == "PROPN" and c.ent_type == "PERSON"]
+        if later or joined:
+            return later + joined
     if not token.ent_type:
         return []
     return [a for a in children(syntax, token, "appos") if a.ent_type == token.ent_type and a.pos == "PROPN" and any(c.ent_type == token.ent_type for c in children(syntax, a, "conj"))]
@@ -980,6 +988,7 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
                     and not (asking and _in_phrase(syntax, t, obj, _SIDES_OF_THING))
                     and not (consulting and _in_phrase(syntax, t, obj, matter) and not _in_phrase(syntax, t, obj, PARTNER_PREPOSITIONS))
                     and not (helping and _in_phrase(syntax, t, obj, _FOUGHT))
+                    and not (word == "during" and _in_phrase(syntax, t, obj, _SIDES_OF_THING))  # "during a meeting between X and Y": who met
                 ]
     promising = trigger.pattern.type == "AGREE" and verb.lemma.lower() in load_event_lexicon().words("promise_verb")
     for clause in clauses:

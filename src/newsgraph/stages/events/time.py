@@ -208,6 +208,8 @@ def _dates_a_thing(syntax: Syntax, time: TimeExpr, trigger: Token) -> bool:
     agreement", "reiterated its commitment to last December's accord"): it dates that thing,
     not the act."""
     node = syntax.root_of(time.span.start, time.span.end)
+    if node is not None and _start_of_a_thing(syntax, node, trigger):
+        return True
     if node is None or node.dep not in _NOUN_MODIFIERS or node.head == node.i:
         return False
     noun = syntax.tokens[node.head]
@@ -220,6 +222,22 @@ def _dates_a_thing(syntax: Syntax, time: TimeExpr, trigger: Token) -> bool:
         return False  # "stepped down after his party's 2001 election defeat", "at the 1987 summit": a time by that thing
     clause = syntax.clause_head(trigger)
     return not (clause.dep in ("relcl", "acl") and clause.head == noun.i)  # "the 1985 accord under which they agreed"
+
+
+def _start_of_a_thing(syntax: Syntax, node: Token, trigger: Token) -> bool:
+    """A start a noun is given ("offered a pay rise from April 1"): when the thing offered
+    begins, not when it was offered."""
+    while node.dep in ("npadvmod", "nummod", "compound") and node.head != node.i and syntax.tokens[node.head].pos in ("NOUN", "PROPN"):
+        node = syntax.tokens[node.head]  # "from July next year": "next year" hangs on "July"
+    if node.dep not in ("pobj", "npadvmod") or node.head == node.i:
+        return False  # "from July next year" may hang "next year" on "from" itself
+    preposition = syntax.tokens[node.head]
+    if preposition.text.lower() not in _STARTS or preposition.head == preposition.i:
+        return False
+    noun = syntax.tokens[preposition.head]
+    while noun.pos == "ADP" and noun.head != noun.i:  # "from April 1 and a further rise from July": a chain
+        noun = syntax.tokens[noun.head]
+    return noun.pos == "NOUN" and noun.i != trigger.i and not _happening_subject(noun) and not _a_happening(noun)
 
 
 def _a_happening(noun: Token) -> bool:
@@ -238,6 +256,7 @@ def _day_number(word: str) -> bool:
     return value is not None and 1 <= value <= 31
 
 
+_STARTS = frozenset({"from", "starting", "effective"})
 _PLACE_OR_TIME = frozenset({"in", "at", "on", "by", "within"})  # "in 1987 aid" is no time; "in the 2001 election" is
 _HAPPENING_NOUNS = frozenset({"election", "summit", "meeting", "session", "conference", "war", "visit", "campaign", "poll", "vote", "referendum", "talks", "crisis", "budget"})
 

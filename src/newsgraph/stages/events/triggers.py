@@ -35,6 +35,7 @@ _ACTING = _SUBJECTS | {"agent"}  # a passive's "by" phrase is its logical subjec
 # clause it asserts or reports, not those modifying a noun ("an offer to host a summit"),
 # adverbial clauses (purpose, time, condition) or participles; the project's table still does.
 _ASSERTING_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "parataxis"})
+_CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 _TARGET_DEPS = frozenset({"dobj", "dative", "nsubjpass"})
 _NAMING_DEPS = frozenset({"compound", "amod", "poss"})  # "Varnek officials", "Niger's ambassador"
 _ACTOR_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
@@ -243,7 +244,7 @@ def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
     patterns = _verb_patterns(token, lexicon)
     if not patterns:
         return None
-    if token.dep not in _ASSERTING_DEPS:
+    if token.dep not in _ASSERTING_DEPS and not _contrasting_clause(token, syntax):
         patterns = tuple(p for p in patterns if p.origin != "cameo")
     pool = [t for t in descendants(token, syntax) if t.dep not in _FUNCTION_DEPS]  # "to protest" is no "protest to"
     pool += _clause_for(token, syntax)
@@ -291,6 +292,15 @@ def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
                 best = (reach, Trigger(token, (token, *matched), pattern, token, named) if pattern.type else None)
                 size = pattern.size
     return best[1] if best is not None else None
+
+
+def _contrasting_clause(verb: Token, syntax: Syntax) -> bool:
+    """A clause of contrast with its own subject asserts as a main clause does: "X backed
+    them, while Y supported the plan" tells both."""
+    if verb.dep != "advcl":
+        return False
+    kids = [syntax.tokens[k] for k in syntax.children.get(verb.i, ())]
+    return any(k.dep == "mark" and k.text.lower() in _CONTRAST_MARKS for k in kids) and any(k.dep == "nsubj" for k in kids)
 
 
 def _object_above(verb: Token, syntax: Syntax) -> list[Token]:

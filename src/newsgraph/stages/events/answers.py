@@ -1,0 +1,63 @@
+"""A reply to an act the article told before: "Employers offered the union a rise ... The union
+rejected the offer" is aimed at the employers. The reply's object is a bare definite noun for a
+kind of act (``answered_act`` in ``event_cues.tsv``, with the PLOVER type of the act it names:
+an offer or a proposal is AGREE, a demand REQUEST, an accusation ACCUSE), with no owner of its
+own ("X's offer", "the offer by X", "the Irish offer" are told by the roles); its maker is the
+actor of the nearest earlier event of that type, a few sentences back, who is not the one
+replying. An investigation of the act looks into the one it was aimed at ("the allegations are
+being investigated")."""
+
+from __future__ import annotations
+
+from ...model import Actor, Event, Token
+from ..timex.syntax import Syntax
+from .lexicon import EventLexicon
+from .triggers import Trigger
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_OWNING_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+_OWNING_PREPS = frozenset({"of", "by", "from"})
+_REACH = 4  # sentences back an earlier act may lie
+
+
+def maker_answered(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, actor: Actor, coded: list[tuple[Trigger, Event]]) -> list[Actor]:
+    """The maker of the earlier act the trigger answers, as its recipient, or nothing."""
+    acts = lexicon.cues.get("answered_act", {})
+    noun = _answered_noun(syntax, trigger, acts)
+    if noun is None:
+        return []
+    kind = acts[noun.lemma.lower()]
+    here = syntax.analysis.sentence_of(noun.start)
+    for earlier, event in reversed(coded):
+        if earlier.head.start >= trigger.head.start or event.type != kind or event.actor is None or not event.actor.name:
+            continue
+        if here - syntax.analysis.sentence_of(earlier.head.start) > _REACH:
+            break
+        if trigger.pattern.mode == "investigate":
+            # "the allegations are being investigated by X": the one accused is looked into
+            return [event.recipient] if event.recipient is not None and event.recipient.name and not _same(event.recipient, actor) else []
+        if not _same(event.actor, actor):
+            return [event.actor]
+    return []
+
+
+def _answered_noun(syntax: Syntax, trigger: Trigger, acts: dict[str, str]) -> Token | None:
+    """The trigger's object that names an earlier act: a definite noun of ``acts`` with no owner."""
+    candidates = [t for t in trigger.tokens if t.pos == "NOUN"]
+    candidates += [syntax.tokens[k] for k in syntax.children.get(trigger.verb.i, ()) if syntax.tokens[k].dep in ("dobj", "nsubjpass")]
+    for noun in candidates:
+        if noun.pos != "NOUN" or noun.lemma.lower() not in acts:
+            continue
+        kids = [syntax.tokens[k] for k in syntax.children.get(noun.i, ())]
+        if not any(k.dep == "det" and k.text.lower() in _DEFINITE for k in kids):
+            continue
+        if any(k.dep in _OWNING_DEPS or (k.dep == "prep" and k.text.lower() in _OWNING_PREPS) for k in kids):
+            continue  # "the Irish offer", "the offer by the board": told by the roles
+        return noun
+    return None
+
+
+def _same(one: Actor, other: Actor) -> bool:
+    if one.entity and other.entity:
+        return one.entity == other.entity
+    return bool(one.name and other.name and one.name.lower() == other.name.lower())
