@@ -3504,3 +3504,29 @@ def test_a_named_group_is_the_they_that_follows(run):
 def test_vowing_to_fight_on_threatens_no_one(run):
     assert not _events(run("Kelvo fans vowed to fight on after the announcement."), "THREATEN")
     assert _events(run("The rebels vowed to crush the army."), "THREATEN")
+
+
+def test_a_purpose_the_parse_hangs_on_the_partner_is_the_meetings(run):
+    doc = run(
+        "Senator Tom Hale wants White House support for any tax rise. Hale, an Illinois Democrat whose committee is in charge of "
+        "tax legislation, met this afternoon with House Speaker Ann Lee, a Texas Democrat, to discuss a variety of tax and budget issues, an aide said."
+    )
+    met = _events(doc, "CONSULT")
+    assert len(met) == 1 and met[0].actor.name == "Tom Hale"
+
+
+def test_a_kind_of_thing_wanted_is_no_request(run):
+    doc = run("The change will let the central bank offer shorter pacts, something long sought by banks in Velran.")
+    assert not _events(doc, "REQUEST")
+
+
+def test_what_an_act_is_part_of_is_no_target(run):
+    doc = run("Kelvo Metall members began a series of warning strikes this week as part of the union's bid to raise wages.")
+    assert _one(doc, "PROTEST").recipient is None
+
+
+def test_it_may_be_a_body_the_model_took_for_a_person(run):
+    doc = run("Velcor is suing a host of companies involved in the sale. It has also threatened legal action against any business dealing with its former unit.")
+    assert _one(doc, "THREATEN").actor.name == "Velcor"
+    doc = run("Ann Lee is suing a host of companies involved in the sale. It has also threatened legal action against any business dealing with her.")
+    assert not _events(doc, "THREATEN") or _one(doc, "THREATEN").actor.name != "Ann Lee"

@@ -308,7 +308,7 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
     found = [a for a in (roles.actor_of(doc, syntax, w) for w in words) if a is not None]
     if found and not roles.children(syntax, trigger.verb, "nsubj", "nsubjpass") and _object_pronoun_for(doc, syntax, trigger.verb, found):
         found = []  # "X is fighting lawsuits - one accusing it of ...": "it" is X, so X is not who accuses
-    if not found and words and all(_thing_subject(doc, w) for w in words):
+    if not found and words and trigger.pattern.type in _OWNED_ACTS and all(_thing_subject(doc, w) for w in words):
         # "the government's austerity measures ban fuel sales": the owner of the measures acts
         owners = [o for w in words for o in roles.children(syntax, w, "poss")]
         found = [a for a in (roles.actor_of(doc, syntax, o) for o in owners) if a is not None]
@@ -348,6 +348,9 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
 
 
 _HELPING = frozenset({"AID", "SUPPORT"})
+# acts a measure or a rule can do for its owner ("the government's measures ban"); "the
+# committee's report discussed X" is no meeting of the committee
+_OWNED_ACTS = frozenset({"COERCE", "SANCTION", "RETREAT", "AID", "COOPERATE"})
 
 
 def _a_person(doc: Document, actor: Actor) -> bool:

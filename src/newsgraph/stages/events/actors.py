@@ -273,8 +273,9 @@ def _group_antecedent(doc: Document, syntax: Syntax, pronoun: Token, same_senten
     start = syntax.analysis.sentences[index if same_sentence else max(index - 1, 0)].start
     subjects = [t for t in syntax.tokens if start <= t.start < pronoun.start and t.dep in ("nsubj", "nsubjpass") and t.pos == "NOUN" and t.tag in number]
     for subject in reversed(subjects):
-        named = any(t.pos == "PROPN" for t in children(syntax, subject, "compound", "poss"))
-        if agent_role(syntax, subject) in _GENERIC_ROLES and not named:
+        role = agent_role(syntax, subject)
+        named = role is not None and any(t.pos == "PROPN" for t in children(syntax, subject, "compound", "poss"))
+        if role in _GENERIC_ROLES and not named:
             continue  # "people ... they": no body that acts; "United fans ... they" are one
         found = group_actor(doc, syntax, subject)
         if found is not None:
@@ -410,9 +411,16 @@ def _last_named_subject(doc: Document, syntax: Syntax, pronoun: Token, start: in
     for token in syntax.tokens_between(start, pronoun.start):
         if token.pos == "PROPN" and _clause_subject(syntax, token):
             entity = entity_of(doc, token)
-            if entity is not None and entity.type in kinds and not entity.name.islower():
+            if entity is not None and (entity.type in kinds or _one_word_person(entity)) and not entity.name.islower():
                 found = entity  # not "the umbrella union for teachers": a description beside a name
     return found
+
+
+def _one_word_person(entity: Entity) -> bool:
+    """A 'person' named by one word only, with no title or role ("Yukos is suing ... It has
+    also threatened"): a body the model took for a person, which "it" may stand for as the
+    subject of the clause before. A person named in full or by title is never "it"."""
+    return entity.type == "PERSON" and not entity.roles and len(entity.name.split()) == 1 and all(len(m.text.split()) == 1 for m in entity.mentions)
 
 
 def _clause_subject(syntax: Syntax, token: Token) -> bool:

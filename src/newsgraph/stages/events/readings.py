@@ -423,8 +423,19 @@ def without_purposes(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:
         purpose = verb.dep in _PURPOSE_DEPS and roles.has_aux(syntax, verb, roles.INFINITIVE_TO) and not _content_of_its_noun(syntax, verb)
         if purpose and verb.head in heads and verb.head != verb.i and (verb.dep != "xcomp" or verb.head in protests):
             continue  # an xcomp is a purpose only under a protest ("began a strike to protest X")
+        if _purpose_inside_partner(syntax, verb, heads):
+            continue
         kept.append(trigger)
     return kept
+
+
+def _purpose_inside_partner(syntax: Syntax, verb: Token, heads: set[int]) -> bool:
+    """'met with Speaker Jim Wright to discuss tax': the parse makes the purpose a clause of
+    the "with" phrase, Wright its subject; it is still the meeting's purpose."""
+    if verb.dep != "pcomp" or verb.head == verb.i or not roles.has_aux(syntax, verb, roles.INFINITIVE_TO):
+        return False
+    preposition = syntax.tokens[verb.head]
+    return preposition.text.lower() in roles.PARTNER_PREPOSITIONS and preposition.head in heads and preposition.head != preposition.i
 
 
 def _content_of_its_noun(syntax: Syntax, verb: Token) -> bool:
@@ -965,9 +976,14 @@ def describing_clause(syntax: Syntax, trigger: Trigger) -> bool:
     verb = trigger.verb
     if _power_to(syntax, verb):
         return True
+    if verb.dep in ("relcl", "acl") and verb.head != verb.i and syntax.tokens[verb.head].lemma.lower() in _INDEFINITE_THINGS:
+        return True  # "something long sought by banks", "anything opposed by the unions": a kind of thing
     if verb.dep != "relcl" or verb.tag not in ("VBZ", "VBP"):
         return False
     return not roles.children(syntax, verb, "aux", "auxpass")
+
+
+_INDEFINITE_THINGS = frozenset({"something", "anything", "everything", "nothing"})
 
 
 def _power_to(syntax: Syntax, verb: Token) -> bool:

@@ -979,7 +979,7 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
     for holder in holders:
         for obj in children(syntax, holder, "dobj", "prep", "dative"):
             word = obj.text.lower()
-            if word not in _ATTRIBUTION and word not in _LOCATIVE_PREPS and word not in matter and word not in _CIRCUMSTANCE_PREPS:
+            if word not in _ATTRIBUTION and word not in _LOCATIVE_PREPS and word not in matter and word not in _CIRCUMSTANCE_PREPS and not _as_part_of(syntax, obj):
                 candidates += [
                     t
                     for t in descendants(obj, syntax, 5)
@@ -1068,6 +1068,12 @@ def _object_of_at(syntax: Syntax, verb: Token, token: Token) -> bool:
     """Whether ``token`` is the object of an "at" phrase of ``verb``."""
     prep = syntax.tokens[token.head]
     return token.dep == "pobj" and prep.text.lower() == "at" and prep.head == verb.i and prep.i != verb.i
+
+
+def _as_part_of(syntax: Syntax, preposition: Token) -> bool:
+    """'struck as part of the union's bid for higher pay': what the act belongs to, not whom
+    it is aimed at."""
+    return preposition.text.lower() == "as" and any(p.lemma.lower() == "part" for p in children(syntax, preposition, "pobj"))
 
 
 def _in_locative(syntax: Syntax, token: Token, top: Token) -> bool:
