@@ -170,3 +170,9 @@ def test_the_union_or_the_company_is_the_organization_named_before(entities_of):
     assert any(m.text == "The company" for m in _named(company, "Gorsk Holdings").mentions)
     other = entities_of("The Zorbian Farmers Union met the minister on Monday. The committee criticised the plans.")
     assert not any(m.text == "The committee" for e in other for m in e.mentions)
+
+
+def test_a_country_the_model_missed_after_a_dateline_is_found(entities_of):
+    entities = entities_of("QUITO, March 7 - Ecuador adopted austerity measures. The government banned the sale of fuel.")
+    assert any(e.type == "COUNTRY" and e.country == "ECU" for e in entities)
+    assert not any(e.type == "COUNTRY" for e in entities_of("Michael Jordan scored. Jordan smiled."))

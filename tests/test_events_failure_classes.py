@@ -3530,3 +3530,20 @@ def test_it_may_be_a_body_the_model_took_for_a_person(run):
     assert _one(doc, "THREATEN").actor.name == "Velcor"
     doc = run("Ann Lee is suing a host of companies involved in the sale. It has also threatened legal action against any business dealing with her.")
     assert not _events(doc, "THREATEN") or _one(doc, "THREATEN").actor.name != "Ann Lee"
+
+
+def test_the_government_of_a_wire_story_is_the_datelines_state_it_names(run):
+    doc = run("QUITO, March 7 - Ecuador adopted austerity measures. The government banned the sale of aviation fuel to foreign airlines.", date="1987-03-07")
+    assert _one(doc, "COERCE").actor.country == "ECU"
+    doc = run("LONDON, March 7 - Velran adopted austerity measures. The government banned the sale of aviation fuel to foreign airlines.", date="1987-03-07")
+    assert _one(doc, "COERCE").actor.country is None  # Britain is not named: the story is about another state
+
+
+def test_a_market_demand_answers_no_one(run):
+    doc = run('"The cartel must hold to its pact," said Tom Hale. What we see is OPEC meeting this demand through current production, he said.')
+    assert all(e.recipient is None or e.recipient.name != "Tom Hale" for e in doc.events if e.type != "REQUEST")
+
+
+def test_vowing_to_compensate_victims_is_no_threat(run):
+    doc = run("Zorbia lifted a trade ban to reward Velran for giving up its weapons and vowing to compensate the victims.")
+    assert not _events(doc, "THREATEN")

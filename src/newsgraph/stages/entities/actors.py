@@ -170,6 +170,7 @@ def find_titles(tokens: list[Token] | tuple[Token, ...], lexicon: Lexicon) -> li
 
 
 _BODY_GLUE = frozenset({"of", "and", "for", "&", "the"})
+_CIVIL_KINDS = frozenset({"association", "federation", "alliance", "institute", "foundation", "trust", "society", "league", "movement", "charity", "group"})
 
 
 def _body_of_post(tokens: list[Token], index: int, size: int) -> list[Token]:
@@ -217,7 +218,13 @@ def _post_in_a_body(title: Title, body: list[Token], lexicon: Lexicon) -> Title:
     if kind is None:
         return title
     agents = phoenix_agents().lookup([kind])
-    return replace(title, sector=agents[:3] if agents else ("BUS" if kinds[kind] == "business" else None))
+    if agents:
+        return replace(title, sector=agents[:3])
+    if kinds[kind] == "business":
+        return replace(title, sector="BUS")
+    # "chairman of the Council of Economic Advisers" may well be an office of state; an
+    # association, an institute or a foundation is a society's, never a government's
+    return replace(title, sector=None) if kind in _CIVIL_KINDS else title
 
 
 def _state_body(body: list[Token], lexicon: Lexicon) -> bool:

@@ -193,6 +193,20 @@ def gazetteer_mentions(analysis: Analysis, lexicon: Lexicon) -> list[Mention]:
                 )
             )
     found.extend(m for m in _country_names(text, lexicon.countries) if not _modifies_a_name(analysis, m))
+    found.extend(_countries_the_model_missed(analysis, lexicon.countries))
+    return found
+
+
+def _countries_the_model_missed(analysis: Analysis, gazetteer: CountryGazetteer) -> list[Mention]:
+    """One-word country names the model left untagged ("QUITO, March 7 - Ecuador adopted":
+    the dateline misleads it); a word it tagged is left to it, since it sees the context."""
+    found = []
+    for token in analysis.tokens:
+        if token.pos != "PROPN" or token.ent_type or not token.text[:1].isupper() or token.text.isupper():
+            continue
+        country = gazetteer.lookup(token.text)
+        if country is not None and country.name.lower() == token.text.lower() and not _modifies_a_name(analysis, Mention(token.start, token.end, "COUNTRY", token.text)):
+            found.append(Mention(token.start, token.end, "COUNTRY", token.text, trust=TRUST_GAZETTEER, country=country.alpha3, canonical=country.name))
     return found
 
 

@@ -24,6 +24,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from ...model import Actor, Document, Entity, Quote, Token
 from ...resources import Title, countries, gender_words, normalize_name, speech_verbs, titles, weapon_nouns
 from ...resources.phoenix import phoenix_actors, phoenix_agents, phrase_key
+from ..dateline import body_start
 from ..entities import entity_at
 from ..entities.actors import qualifier_sectors, title_qualifiers
 from ..entities.places import large_city_country
@@ -411,16 +412,25 @@ def _last_named_subject(doc: Document, syntax: Syntax, pronoun: Token, start: in
     for token in syntax.tokens_between(start, pronoun.start):
         if token.pos == "PROPN" and _clause_subject(syntax, token):
             entity = entity_of(doc, token)
-            if entity is not None and (entity.type in kinds or _one_word_person(entity)) and not entity.name.islower():
+            if entity is not None and (entity.type in kinds or _one_word_person(doc, entity)) and not entity.name.islower():
                 found = entity  # not "the umbrella union for teachers": a description beside a name
     return found
 
 
-def _one_word_person(entity: Entity) -> bool:
-    """A 'person' named by one word only, with no title or role ("Yukos is suing ... It has
-    also threatened"): a body the model took for a person, which "it" may stand for as the
-    subject of the clause before. A person named in full or by title is never "it"."""
-    return entity.type == "PERSON" and not entity.roles and len(entity.name.split()) == 1 and all(len(m.text.split()) == 1 for m in entity.mentions)
+def _one_word_person(doc: Document, entity: Entity) -> bool:
+    """A 'person' named by one word only, with no title, role or honorific ("Yukos is suing
+    ... It has also threatened"): a body the model took for a person, which "it" may stand for
+    as the subject of the clause before. A person named in full, by title or as "Mr Vell" is
+    never "it"."""
+    if entity.type != "PERSON" or entity.roles or len(entity.name.split()) != 1 or any(len(m.text.split()) != 1 for m in entity.mentions):
+        return False
+    known = titles()
+    for mention in entity.mentions:
+        before = doc.article.text[max(0, mention.start - 12) : mention.start].split()
+        title = known.get(normalize_name(before[-1])) if before else None
+        if title is not None and title.kind == "honorific":
+            return False
+    return True
 
 
 def _clause_subject(syntax: Syntax, token: Token) -> bool:
@@ -494,7 +504,28 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
         # "the Albanians of Serbia" are no government: a country lends its country, not its sector
         sector = role or (None if owner.type == "COUNTRY" else base.sector)
         return Actor(owner.id, name, base.country, sector, _group_code(base, role))
+    if country is None and role in _STATE_ROLES and noun.lemma.lower() in _STATE_NOUNS and _definite(syntax, noun):
+        country = home_country(doc)  # "QUITO - ... The government banned": Ecuador's, which the story names
     return Actor(None, name, country, role, code_of(country, role))
+
+
+_STATE_ROLES = frozenset({"GOV"})
+_STATE_NOUNS = frozenset({"government", "authorities", "regime"})
+
+
+def _definite(syntax: Syntax, noun: Token) -> bool:
+    return any(d.text.lower() == "the" for d in children(syntax, noun, "det"))
+
+
+def home_country(doc: Document) -> str | None:
+    """The country of the dateline's place, when the story also names that country: the state
+    whose government "the government" of a wire story is, with no other named."""
+    body = body_start(doc)
+    if body <= 0:
+        return None
+    home = next((e.country for e in doc.entities if e.country and any(m.start < body for m in e.mentions)), None)
+    named = any(e.type == "COUNTRY" and e.country == home and any(m.start >= body for m in e.mentions) for e in doc.entities)
+    return home if named else None
 
 
 def _related_to_its_owner(syntax: Syntax, noun: Token) -> bool:

@@ -18,6 +18,10 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _OWNING_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 _OWNING_PREPS = frozenset({"of", "by", "from"})
 _REACH = 4  # sentences back an earlier act may lie
+# Kinds whose noun has other senses ("demand" of a market, "charges" of a bank): the earlier
+# act must have been told with the noun's own word ("demanded", "alleged", "charged").
+_TOLD_BY_THEIR_WORD = frozenset({"REQUEST", "ACCUSE"})
+_STEM = 5
 
 
 def maker_answered(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, actor: Actor, coded: list[tuple[Trigger, Event]]) -> list[Actor]:
@@ -31,6 +35,8 @@ def maker_answered(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, acto
     for earlier, event in reversed(coded):
         if earlier.head.start >= trigger.head.start or event.type != kind or event.actor is None or not event.actor.name:
             continue
+        if kind in _TOLD_BY_THEIR_WORD and not any(t.lemma.lower().startswith(noun.lemma.lower()[:_STEM]) for t in earlier.tokens):
+            continue  # "OPEC meeting this demand": a market's, unless a demand was made in those words
         if here - syntax.analysis.sentence_of(earlier.head.start) > _REACH:
             break
         if trigger.pattern.mode == "investigate":

@@ -595,10 +595,20 @@ def _unfound_harm(syntax: Syntax, lexicon: EventLexicon, promise: Trigger) -> Pa
     for act in roles.children(syntax, promise.verb, "xcomp"):
         if not _harm_held_out(syntax, act) or not _targets(syntax, act):
             continue  # "vowed to fight on": a campaign goes on, no one is threatened
+        if _never_an_event(act):
+            continue  # "vowing to compensate the victims": the frames code nothing for it
         for pattern in lexicon.patterns.get(("V", act.lemma.lower()), ()):
             if pattern.size == 1 and pattern.type and threat_cameo(pattern.type, pattern.mode) is not None:
                 return pattern
     return None
+
+
+def _never_an_event(verb: Token) -> bool:
+    """A verb whose only frame codes nothing, whatever it takes (``<any>`` with no code)."""
+    from .frames import ANY, load_frames  # frames reads this module
+
+    rows = load_frames().get(("V", verb.lemma.lower()), ())
+    return len(rows) == 1 and ANY in rows[0].words and rows[0].cameo is None
 
 
 def _held_out_by_threat(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> Pattern | None:
