@@ -3547,3 +3547,27 @@ def test_a_market_demand_answers_no_one(run):
 def test_vowing_to_compensate_victims_is_no_threat(run):
     doc = run("Zorbia lifted a trade ban to reward Velran for giving up its weapons and vowing to compensate the victims.")
     assert not _events(doc, "THREATEN")
+
+
+def test_a_joined_clause_with_a_subject_of_its_own_inherits_no_recipient(run):
+    doc = run("Local brokers have requested the head of the syndicate, now Velran Bank Ltd, to increase their share but banks oppose any cut in their share, bankers said.")
+    assert _one(doc, "REQUEST").recipient.name == "Velran Bank Ltd"
+    assert _one(doc, "REQUEST").date == "2024-03-14"  # "now" is the story's day
+    assert _one(doc, "REJECT").recipient is None or _one(doc, "REJECT").recipient.name != "Velran Bank Ltd"
+
+
+def test_a_power_to_act_or_how_hard_an_act_would_be_is_no_act(run):
+    assert not _events(run("The US, which can veto any plan to sell the gold, said it is looking at other ways."), "REJECT")
+    assert not _events(run("Experts, including the World Bank, said it is still difficult to assess the magnitude of the disaster."))
+    assert _events(run("Marco Vidal was quick to criticise the minister."), "ACCUSE")
+
+
+def test_those_to_undergo_what_is_demanded_are_not_asked(run):
+    doc = run("Kelvo Fund Management has also demanded that shareholders be consulted about the proposed acquisition.")
+    assert _one(doc, "REQUEST").recipient is None
+
+
+def test_the_latest_to_act_acted(run):
+    doc = run("Standard Life is the latest shareholder in Deutsche Boerse to express concern at the German operator's plans to buy the London Stock Exchange.")
+    concern = _one(doc, "ACCUSE")
+    assert (concern.actor.name, concern.modality) == ("Standard Life", "asserted")

@@ -528,9 +528,11 @@ def _inherited(syntax: Syntax, trigger: Trigger, recipients: dict[int, list[Acto
     """The recipients of the clause a coordinated verb hangs on, not the actor itself ("X was
     criticised by Y and resigned": X resigns, aimed at no one)."""
     verb = trigger.verb
-    if verb.dep == "conj" and verb.head != verb.i:
-        return [r for r in recipients.get(verb.head, []) if not same_actor(r, actor)]
-    return []
+    if verb.dep != "conj" or verb.head == verb.i:
+        return []
+    if roles.children(syntax, verb, "nsubj", "nsubjpass"):
+        return []  # "brokers asked the syndicate's head ... but banks oppose any cut": a new side, not the same act
+    return [r for r in recipients.get(verb.head, []) if not same_actor(r, actor)]
 
 
 def _months(value: str | None) -> int | None:

@@ -118,7 +118,7 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
         found.add("hypothetical")  # "attacking churches is forbidden", "will the army attack?"
     if noun_event and verb.lemma.lower() in governors:
         found.add(governors[verb.lemma.lower()])  # "the parade is expected to ..."
-    if verb.dep in _PURPOSE and any(k.dep == "aux" and k.text.lower() == "to" for k in _kids(syntax, verb)) and not _went_on_to(syntax, verb):
+    if verb.dep in _PURPOSE and any(k.dep == "aux" and k.text.lower() == "to" for k in _kids(syntax, verb)) and not _went_on_to(syntax, verb) and not _the_one_to(syntax, verb):
         found.add("expected")  # "... to showcase its weapons": a purpose, not yet done
     if _is_to(syntax, verb):
         found.add("expected")  # "the minister is to visit China", "leaders are to be offered"
@@ -174,6 +174,16 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
     return next((m for m in ORDER if m in found), "asserted")
 
 
+def _the_one_to(syntax: Syntax, verb: Token) -> bool:
+    """'X is the latest shareholder to express concern', 'the first country to recognise Y': an
+    act its subject did, told by ranking it among others."""
+    if verb.dep not in ("acl", "relcl") or verb.head == verb.i:
+        return False
+    noun = syntax.tokens[verb.head]
+    return noun.dep == "attr" and any(k.dep == "amod" and k.text.lower() in _RANKS for k in _kids(syntax, noun))
+
+
+_RANKS = frozenset({"first", "second", "third", "last", "latest", "only", "next", "fourth", "fifth"})
 _TO_COME = frozenset({"next", "tomorrow", "coming", "upcoming"})
 _GONE_BY = frozenset({"ago", "yesterday"})
 _TIME_UNITS = frozenset({"week", "month", "year", "night", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})

@@ -988,12 +988,28 @@ def describing_clause(syntax: Syntax, trigger: Trigger) -> bool:
         return True
     if verb.dep in ("relcl", "acl") and verb.head != verb.i and syntax.tokens[verb.head].lemma.lower() in _INDEFINITE_THINGS:
         return True  # "something long sought by banks", "anything opposed by the unions": a kind of thing
+    if verb.dep == "relcl" and any(a.text.lower() in _ABILITY for a in roles.children(syntax, verb, "aux")):
+        return True  # "the US, which can veto any plan": a power it has, not an act
     if verb.dep != "relcl" or verb.tag not in ("VBZ", "VBP"):
         return False
     return not roles.children(syntax, verb, "aux", "auxpass")
 
 
+_ABILITY = frozenset({"can", "could", "may", "might"})
 _INDEFINITE_THINGS = frozenset({"something", "anything", "everything", "nothing"})
+
+
+def _hard_to(syntax: Syntax, verb: Token) -> bool:
+    """'it is still difficult to assess the damage', 'easy to criticise': how hard an act would
+    be is no act."""
+    if verb.dep != "xcomp" or verb.head == verb.i:
+        return False
+    head = syntax.tokens[verb.head]
+    judged = [head] if head.pos == "ADJ" else roles.children(syntax, head, "acomp")  # "it is difficult to": on "is"
+    return any(j.lemma.lower() in _EASE for j in judged) and any(k.text.lower() == "to" for k in roles.children(syntax, verb, "aux"))
+
+
+_EASE = frozenset({"difficult", "hard", "easy", "impossible", "tough", "simple", "tricky"})
 
 
 def _power_to(syntax: Syntax, verb: Token) -> bool:
@@ -1002,7 +1018,7 @@ def _power_to(syntax: Syntax, verb: Token) -> bool:
     order detention": a norm of who may)."""
     while verb.dep == "conj" and verb.head != verb.i:
         verb = syntax.tokens[verb.head]
-    if _able_to(syntax, verb) or _allowed_by_rule(syntax, verb):
+    if _able_to(syntax, verb) or _allowed_by_rule(syntax, verb) or _hard_to(syntax, verb):
         return True
     if verb.dep != "acl" or verb.head == verb.i or not any(k.text.lower() == "to" for k in roles.children(syntax, verb, "aux")):
         return False

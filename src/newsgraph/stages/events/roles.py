@@ -162,6 +162,7 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
             # capital": a passive participle's noun is the target, and no one is named acting
             noun = _parenthesis_holder(syntax, syntax.tokens[node.head], node)
             noun = _intender(syntax, noun)
+            noun = _predicated_of(syntax, noun, node)
             # a noun the parse made the sentence's root, its verb hung on it ("X, for the party,
             # called on Y"): the verb is the sentence's and the noun its subject
             misparsed_main_verb = node.tag == "VBN" and noun.head == noun.i and node.i > noun.i and noun.pos == "PROPN"
@@ -375,6 +376,15 @@ def _object_controller(syntax: Syntax, verb: Token) -> Token | None:
         return None
     objects = children(syntax, verb, "dobj")
     return objects[0] if objects else None
+
+
+def _predicated_of(syntax: Syntax, noun: Token, clause: Token) -> Token:
+    """'X is the latest shareholder to express concern': an infinitive on a noun said of a
+    subject is that subject's act."""
+    if noun.dep != "attr" or noun.head == noun.i or not any(k.text.lower() == "to" for k in children(syntax, clause, "aux")):
+        return noun
+    subjects = children(syntax, syntax.tokens[noun.head], "nsubj")
+    return subjects[0] if subjects else noun
 
 
 def _subject_after_dateline(syntax: Syntax, verb: Token, subjects: list[Token], body: int) -> Token | None:
@@ -932,7 +942,8 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
     asking = trigger.pattern.type == "REQUEST"
     clauses = children(syntax, verb, "xcomp", "ccomp")  # "promised to help X", "urged X to ..."
     if trigger.pattern.type == "REQUEST":  # "demanded that the government resign": who is to act
-        candidates += [s for clause in children(syntax, verb, "ccomp") for s in children(syntax, clause, "nsubj", "nsubjpass")]
+        # (not "demanded that shareholders be consulted": they undergo what another is to do)
+        candidates += [s for clause in children(syntax, verb, "ccomp") for s in children(syntax, clause, "nsubj")]
         candidates += for_clause_subjects(syntax, [verb, *trigger.tokens], "advcl")  # "called for the minister to resign"
     for holder in holders + clauses:
         candidates += children(syntax, holder, "dobj", "dative", "attr")

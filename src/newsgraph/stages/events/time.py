@@ -60,7 +60,8 @@ def event_time(doc: Document, analysis: Analysis, offset: int, syntax: Syntax | 
             if pool:
                 chosen = min(pool, key=lambda t: abs(t.span.start - offset))
                 return EventTime(chosen.value, granularity(chosen.value), source, chosen)
-        if any(_clause_of(syntax, t) == head.i for t in doc.times if t.type in ("DATE", "TIME") and not _is_dated(t)):
+        # "now" is the story's own day: it leaves the act to the article date
+        if any(_clause_of(syntax, t) == head.i for t in doc.times if t.type in ("DATE", "TIME") and not _is_dated(t) and t.value != "PRESENT_REF"):
             return None  # "met officials on Wednesday" with no article date: its own day, unknown
         if _past_perfect(syntax, head):
             return None  # "had already dispatched marines": before the story's day, by how long unsaid
