@@ -3571,3 +3571,11 @@ def test_the_latest_to_act_acted(run):
     doc = run("Standard Life is the latest shareholder in Deutsche Boerse to express concern at the German operator's plans to buy the London Stock Exchange.")
     concern = _one(doc, "ACCUSE")
     assert (concern.actor.name, concern.modality) == ("Standard Life", "asserted")
+
+
+def test_the_government_with_a_word_of_its_own_is_not_the_datelines(run):
+    doc = run("WASHINGTON, March 12 - Miners in Velran asked the Ecuadorean government to cut taxes.", date="1987-03-12")
+    assert _one(doc, "REQUEST").recipient.country == "ECU"
+    doc = run("KUALA LUMPUR, March 2 - Malaysia curbed exports. Thai miners would press for the opening of more new mines, Thai officials said.", date="1987-03-02")
+    pressed = _events(doc, "REQUEST")
+    assert not pressed or pressed[0].recipient is None or pressed[0].recipient.country != "MYS"

@@ -204,10 +204,27 @@ def _countries_the_model_missed(analysis: Analysis, gazetteer: CountryGazetteer)
     for token in analysis.tokens:
         if token.pos != "PROPN" or token.ent_type or not token.text[:1].isupper() or token.text.isupper():
             continue
+        if _ends_a_name(analysis, token):
+            continue  # "Petroles de Venezuela", "Bank of Japan": the country names a body
         country = gazetteer.lookup(token.text)
         if country is not None and country.name.lower() == token.text.lower() and not _modifies_a_name(analysis, Mention(token.start, token.end, "COUNTRY", token.text)):
             found.append(Mention(token.start, token.end, "COUNTRY", token.text, trust=TRUST_GAZETTEER, country=country.alpha3, canonical=country.name))
     return found
+
+
+def _ends_a_name(analysis: Analysis, token: Token) -> bool:
+    """Whether the word closes a longer capitalized name: a capitalized word right before it,
+    or a joining word ("of", "de") after one."""
+    if token.i == 0:
+        return False
+    before = analysis.tokens[token.i - 1]
+    if before.text[:1].isupper() and before.pos == "PROPN" and before.sent == token.sent:
+        return True
+    joined = before.text.lower() in _NAME_JOINERS and token.i >= 2
+    return joined and analysis.tokens[token.i - 2].text[:1].isupper()
+
+
+_NAME_JOINERS = frozenset({"of", "de", "del", "du", "des", "la", "di", "da", "do"})
 
 
 def _modifies_a_name(analysis: Analysis, mention: Mention) -> bool:

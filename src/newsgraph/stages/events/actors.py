@@ -504,13 +504,18 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
         # "the Albanians of Serbia" are no government: a country lends its country, not its sector
         sector = role or (None if owner.type == "COUNTRY" else base.sector)
         return Actor(owner.id, name, base.country, sector, _group_code(base, role))
-    if country is None and role in _STATE_ROLES and noun.lemma.lower() in _STATE_NOUNS and _definite(syntax, noun):
+    if country is None and role in _STATE_ROLES and noun.lemma.lower() in _STATE_NOUNS and _definite(syntax, noun) and _bare(syntax, noun):
         country = home_country(doc)  # "QUITO - ... The government banned": Ecuador's, which the story names
     return Actor(None, name, country, role, code_of(country, role))
 
 
 _STATE_ROLES = frozenset({"GOV"})
 _STATE_NOUNS = frozenset({"government", "authorities", "regime"})
+
+
+def _bare(syntax: Syntax, noun: Token) -> bool:
+    """No word of its own says whose it is ("the Ecuadorean government", "the Federal government")."""
+    return not children(syntax, noun, "amod", "compound", "poss", "nmod")
 
 
 def _definite(syntax: Syntax, noun: Token) -> bool:

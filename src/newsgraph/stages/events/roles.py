@@ -790,7 +790,8 @@ def _plan_owners(doc: Document, syntax: Syntax, nouns: list[Token], actor: Actor
             found = actor_of(doc, syntax, token)
             if found is None:
                 continue
-            if found.country is None and home is not None:
+            if home is not None and (found.country is None or not owner_words(syntax, token)):
+                # a bare "the government" is the actor's own, whatever the dateline's state
                 found = replace(found, country=home, code=code_of(home, found.sector))
             yield found
 
