@@ -3579,3 +3579,24 @@ def test_the_government_with_a_word_of_its_own_is_not_the_datelines(run):
     doc = run("KUALA LUMPUR, March 2 - Malaysia curbed exports. Thai miners would press for the opening of more new mines, Thai officials said.", date="1987-03-02")
     pressed = _events(doc, "REQUEST")
     assert not pressed or pressed[0].recipient is None or pressed[0].recipient.country != "MYS"
+
+
+def test_business_and_office_words_code_nothing(run):
+    for text in (
+        "The company also said it introduced the Kelvo 2000, its first printer for networks.",
+        "The company said it is considering Italian acquisitions.",
+        "The index fell when it was unclear who would occupy the White House.",
+        "Oil rose on the view that Tom Hale is less likely than Ann Lee to release supplies from the strategic oil reserve.",
+        "Congress will spend several months debating the president's proposal.",
+        "Analysts say it will be difficult for him to retake control of the country's policy agenda.",
+    ):
+        assert not run(text).events, text
+    assert _one(run("The government introduced an embargo on arms to Velran."), "COERCE").cameo == "163"
+
+
+def test_advising_another_to_act_is_a_request(run):
+    doc = run("WINNIPEG, March 4 - The Canadian grain board has advised the federal government to sharply cut grain prices, a spokesman said. "
+              "The board markets most of Canada's grain.", date="1987-03-04")
+    advised = _one(doc, "REQUEST")
+    assert advised.recipient.country == "CAN"
+    assert not run("Lazard advised Rexfield on the deal.").events

@@ -515,7 +515,9 @@ _STATE_NOUNS = frozenset({"government", "authorities", "regime"})
 
 def _bare(syntax: Syntax, noun: Token) -> bool:
     """No word of its own says whose it is ("the Ecuadorean government", "the Federal government")."""
-    return not children(syntax, noun, "amod", "compound", "poss", "nmod")
+    if children(syntax, noun, "compound", "poss", "nmod"):
+        return False
+    return not any(a.text[:1].isupper() for a in children(syntax, noun, "amod"))  # "the federal government" is bare
 
 
 def _definite(syntax: Syntax, noun: Token) -> bool:

@@ -1002,8 +1002,8 @@ _INDEFINITE_THINGS = frozenset({"something", "anything", "everything", "nothing"
 def _hard_to(syntax: Syntax, verb: Token) -> bool:
     """'it is still difficult to assess the damage', 'easy to criticise': how hard an act would
     be is no act."""
-    if verb.dep != "xcomp" or verb.head == verb.i:
-        return False
+    if verb.dep not in ("xcomp", "advcl") or verb.head == verb.i:
+        return False  # "difficult for him to retake control": an advcl with its own "for" subject
     head = syntax.tokens[verb.head]
     judged = [head] if head.pos == "ADJ" else roles.children(syntax, head, "acomp")  # "it is difficult to": on "is"
     return any(j.lemma.lower() in _EASE for j in judged) and any(k.text.lower() == "to" for k in roles.children(syntax, verb, "aux"))
