@@ -3600,3 +3600,16 @@ def test_advising_another_to_act_is_a_request(run):
     advised = _one(doc, "REQUEST")
     assert advised.recipient.country == "CAN"
     assert not run("Lazard advised Rexfield on the deal.").events
+
+
+def test_a_clause_past_a_dash_does_not_date_the_act(run):
+    doc = run("Tom Hale criticized the attitude of the outgoing Irish government in recent currency realignments -- the punt was devalued by eight pct last August.", date="1987-03-05")
+    criticised = _one(doc, "ACCUSE")
+    assert (criticised.date, criticised.modality) == ("1987-03-05", "asserted")
+
+
+def test_whose_government_a_bare_government_is(run):
+    doc = run("TAIPEI, March 12 - Taiwan cut tariffs. The United States is pressing the government to open its markets further.", date="1987-03-12")
+    assert _one(doc, "REQUEST").recipient.country == "TWN"  # a state presses another's
+    doc = run("MADRID, March 13 - Spanish farmers blocked a border crossing in a protest against the Socialist government's farm policies. Spain joined the bloc last year.", date="1987-03-13")
+    assert _one(doc, "PROTEST").recipient.country == "ESP"  # "Socialist" names no state

@@ -517,7 +517,7 @@ def _bare(syntax: Syntax, noun: Token) -> bool:
     """No word of its own says whose it is ("the Ecuadorean government", "the Federal government")."""
     if children(syntax, noun, "compound", "poss", "nmod"):
         return False
-    return not any(a.text[:1].isupper() for a in children(syntax, noun, "amod"))  # "the federal government" is bare
+    return not any(demonym_country(a.text) for a in children(syntax, noun, "amod"))  # "the federal government" is bare
 
 
 def _definite(syntax: Syntax, noun: Token) -> bool:

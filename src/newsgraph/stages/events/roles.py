@@ -44,6 +44,7 @@ _MODIFIER_CLAUSES = frozenset({"acl", "relcl"})
 INFINITIVE_TO = frozenset({"to"})
 _STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "COP"})
 _STATE_ROLES = _STATE_SECTORS - {None}
+_NON_STATES = frozenset({"IGO", "NGO", "IMG", "MNC", "UNO", "EUR"})  # an actor of no one state has no own government
 _RULERS = frozenset({"GOV", "ELI", "MIL"})  # who speaks for a government, not to it
 # Acts a government's own people do for it, not to it; opposing or blaming "the government"
 # stays aimed at it, since a person coded GOV for an office once held may sit in opposition.
@@ -790,8 +791,10 @@ def _plan_owners(doc: Document, syntax: Syntax, nouns: list[Token], actor: Actor
             found = actor_of(doc, syntax, token)
             if found is None:
                 continue
-            if home is not None and (found.country is None or not owner_words(syntax, token)):
-                # a bare "the government" is the actor's own, whatever the dateline's state
+            own_state = home is not None and home not in _NON_STATES and actor is not None and actor.sector not in _STATE_ROLES
+            if home is not None and (found.country is None or (own_state and not owner_words(syntax, token))):
+                # a bare "the government" a people's group presses is its own, whatever the
+                # dateline's state; one a state presses is another's
                 found = replace(found, country=home, code=code_of(home, found.sector))
             yield found
 

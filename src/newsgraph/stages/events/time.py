@@ -55,7 +55,7 @@ def event_time(doc: Document, analysis: Analysis, offset: int, syntax: Syntax | 
         in_sentence = [t for t in in_sentence if not _a_limit(doc.article.text, t) or t.span.start <= on_time < t.span.end]
         same_clause = [t for t in in_sentence if _clause_of(syntax, t) == head.i]
         governing = _governing_clauses(syntax, head)
-        over_it = [t for t in in_sentence if _clause_of(syntax, t) in governing]
+        over_it = [t for t in in_sentence if _clause_of(syntax, t) in governing and not _across_a_dash(syntax, trigger, t)]
         for source, pool in (("clause", same_clause), ("sentence", over_it)):
             if pool:
                 chosen = min(pool, key=lambda t: abs(t.span.start - offset))
@@ -71,6 +71,18 @@ def event_time(doc: Document, analysis: Analysis, offset: int, syntax: Syntax | 
     if article_date is not None and not (article_date.inferred and len(article_date.value) < 10):
         return EventTime(article_date.value, granularity(article_date.value), "article")
     return None  # a year the text only suggests ("deselected in December 1996") bounds the article, it dates no event
+
+
+_DASHES = frozenset({"--", "\u2014", "\u2013"})
+
+
+def _across_a_dash(syntax: Syntax, trigger: Token, time: TimeExpr) -> bool:
+    """'He criticized the government's stance -- the punt was devalued last August': the
+    clause past a dash is an aside, whatever the parse hangs on it, and does not date the act."""
+    low, high = sorted((trigger.start, time.span.start))
+    between = syntax.tokens_between(low, high)
+    text = syntax.analysis.text
+    return any(t.text in _DASHES or (t.text == "-" and text[t.start - 1 : t.start] == " " and text[t.end : t.end + 1] == " ") for t in between)
 
 
 def written_after(doc: Document, syntax: Syntax) -> str | None:
