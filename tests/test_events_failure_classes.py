@@ -3613,3 +3613,17 @@ def test_whose_government_a_bare_government_is(run):
     assert _one(doc, "REQUEST").recipient.country == "TWN"  # a state presses another's
     doc = run("MADRID, March 13 - Spanish farmers blocked a border crossing in a protest against the Socialist government's farm policies. Spain joined the bloc last year.", date="1987-03-13")
     assert _one(doc, "PROTEST").recipient.country == "ESP"  # "Socialist" names no state
+
+
+def test_an_allegation_is_against_the_subject_of_what_is_alleged(run):
+    doc = run("Prosecutors have alleged that Mr Tom Hale, 63, directed Mr Ann Lee to hide the true state of the company's finances.")
+    assert _one(doc, "ACCUSE").recipient.name.endswith("Tom Hale")
+
+
+def test_taking_to_the_streets_to_protest_is_a_protest_done_against_its_target(run):
+    doc = run("Thousands of farm workers took to the streets of Brasilia on Thursday to protest against government policies.")
+    protest = _one(doc, "PROTEST")
+    assert protest.modality == "asserted" and protest.recipient.sector == "GOV"
+    doc = run("Rural farm workers are angry, and thousands of whom took to the streets of Brasilia on Thursday to protest against government policies.")
+    assert all(e.modality == "asserted" for e in _events(doc, "PROTEST"))
+    assert _one(run("The union plans to march next week to protest against the cuts."), "PROTEST").modality == "expected"

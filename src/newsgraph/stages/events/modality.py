@@ -48,7 +48,20 @@ def _asks(syntax: Syntax, verb: Token) -> bool:
 def _went_on_to(syntax: Syntax, verb: Token) -> bool:
     """'then went on to tear into the plans': what was done next, no purpose."""
     head = syntax.tokens[verb.head]
+    if verb.lemma.lower() in _PROTESTING and _took_to_the_streets(syntax, head):
+        return True  # "took to the streets to protest": the protest was the march itself, done
     return head.lemma.lower() == "go" and any(k.dep == "prt" and k.text.lower() == "on" for k in _kids(syntax, head))
+
+
+_PROTESTING = frozenset({"protest", "demonstrate", "demand", "denounce", "oppose"})
+_GATHERING = frozenset({"gather", "march", "rally", "assemble", "converge", "demonstrate", "strike"})
+
+
+def _took_to_the_streets(syntax: Syntax, head: Token) -> bool:
+    """A crowd's move that is itself the protest: "took to the streets", "gathered", "marched"."""
+    if head.lemma.lower() in _GATHERING:
+        return head.tag in ("VBD", "VBN")
+    return head.lemma.lower() == "take" and head.tag in ("VBD", "VBN") and any(p.text.lower() == "to" and any(o.lemma.lower() == "street" for o in _kids(syntax, p)) for p in _kids(syntax, head))
 
 
 def no_one_does(syntax: Syntax, verb: Token) -> bool:

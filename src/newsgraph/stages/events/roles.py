@@ -426,6 +426,8 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     own = {t.i for t in trigger.tokens if any(p.dep == "poss" and p.tag == "PRP$" for p in children(syntax, t))}
     # nor are the doers of its noun as subject ("a strike by public sector workers began": they act)
     own |= {d.i for t in trigger.tokens if t.pos == "NOUN" and t.dep in ("nsubj", "nsubjpass") for doer in doers(syntax, t) for d in (doer, *descendants(doer, syntax, 5))}
+    if trigger.pattern.type == "PROTEST":  # "took to the streets": the pattern's own words are where, not whom
+        own |= {d.i for t in trigger.tokens if t is not trigger.verb for d in (t, *descendants(t, syntax, 3))}
     candidates = [t for t in candidates if t.start >= body and t.i not in own]
     candidates = _partners_first(doc, syntax, candidates) + _dealt_with(doc, syntax, trigger)
     if trigger.pattern.type == "REQUEST":
@@ -949,6 +951,8 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
         # (not "demanded that shareholders be consulted": they undergo what another is to do)
         candidates += [s for clause in children(syntax, verb, "ccomp") for s in children(syntax, clause, "nsubj")]
         candidates += for_clause_subjects(syntax, [verb, *trigger.tokens], "advcl")  # "called for the minister to resign"
+    if trigger.pattern.type == "ACCUSE":  # "alleged that X directed Y to hide it": X is accused
+        candidates += [s for clause in children(syntax, verb, "ccomp") for s in children(syntax, clause, "nsubj")]
     for holder in holders + clauses:
         candidates += children(syntax, holder, "dobj", "dative", "attr")
     # "called the government's plans inadequate": the subject of the judgement it names
