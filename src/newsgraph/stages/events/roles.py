@@ -426,8 +426,8 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     own = {t.i for t in trigger.tokens if any(p.dep == "poss" and p.tag == "PRP$" for p in children(syntax, t))}
     # nor are the doers of its noun as subject ("a strike by public sector workers began": they act)
     own |= {d.i for t in trigger.tokens if t.pos == "NOUN" and t.dep in ("nsubj", "nsubjpass") for doer in doers(syntax, t) for d in (doer, *descendants(doer, syntax, 5))}
-    if trigger.pattern.type == "PROTEST":  # "took to the streets": the pattern's own words are where, not whom
-        own |= {d.i for t in trigger.tokens if t is not trigger.verb for d in (t, *descendants(t, syntax, 3))}
+    if trigger.pattern.type == "PROTEST" and trigger.pattern.pos == "V":  # "took to the streets": the pattern's own words are where, not whom
+        own |= {d.i for t in trigger.tokens if t is not trigger.head and t.dep == "pobj" for d in (t, *descendants(t, syntax, 3))}
     candidates = [t for t in candidates if t.start >= body and t.i not in own]
     candidates = _partners_first(doc, syntax, candidates) + _dealt_with(doc, syntax, trigger)
     if trigger.pattern.type == "REQUEST":
