@@ -3627,3 +3627,10 @@ def test_taking_to_the_streets_to_protest_is_a_protest_done_against_its_target(r
     doc = run("Rural farm workers are angry, and thousands of whom took to the streets of Brasilia on Thursday to protest against government policies.")
     assert all(e.modality == "asserted" for e in _events(doc, "PROTEST"))
     assert _one(run("The union plans to march next week to protest against the cuts."), "PROTEST").modality == "expected"
+
+
+def test_advising_against_travel_is_still_a_sanction(run):
+    doc = run("The US State Department advised against travel to Velran after the attack on tourists.")
+    assert _one(doc, "SANCTION").cameo.startswith("16")
+    doc = run("Palestinian riots against Israeli military policies are still continuing.")
+    assert _one(doc, "PROTEST").recipient.country == "ISR"
