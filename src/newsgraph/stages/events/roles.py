@@ -947,12 +947,13 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
     holders = [verb, *(t for t in trigger.tokens if t is not verb)]
     asking = trigger.pattern.type == "REQUEST"
     clauses = children(syntax, verb, "xcomp", "ccomp")  # "promised to help X", "urged X to ..."
-    if trigger.pattern.type == "REQUEST":  # "demanded that the government resign": who is to act
-        # (not "demanded that shareholders be consulted": they undergo what another is to do)
+    if trigger.pattern.type in ("REQUEST", "ACCUSE"):
+        # "demanded that the government resign": who is to act; "alleged that X directed Y to
+        # hide it": X is accused (not "demanded that shareholders be consulted": they undergo
+        # what another is to do)
         candidates += [s for clause in children(syntax, verb, "ccomp") for s in children(syntax, clause, "nsubj")]
+    if trigger.pattern.type == "REQUEST":
         candidates += for_clause_subjects(syntax, [verb, *trigger.tokens], "advcl")  # "called for the minister to resign"
-    if trigger.pattern.type == "ACCUSE":  # "alleged that X directed Y to hide it": X is accused
-        candidates += [s for clause in children(syntax, verb, "ccomp") for s in children(syntax, clause, "nsubj")]
     for holder in holders + clauses:
         candidates += children(syntax, holder, "dobj", "dative", "attr")
     # "called the government's plans inadequate": the subject of the judgement it names
