@@ -3634,3 +3634,10 @@ def test_advising_against_travel_is_still_a_sanction(run):
     assert _one(doc, "SANCTION").cameo.startswith("16")
     doc = run("Palestinian riots against Israeli military policies are still continuing.")
     assert _one(doc, "PROTEST").recipient.country == "ISR"
+
+
+def test_a_firms_loan_to_a_firm_and_cancelled_flights_are_no_events(run):
+    doc = run("The proceeds will repay the 395 mln dlr bridge loan Kelvo Securities Inc provided for Rexfield to buy Lindor Holdings.")
+    assert not _events(doc, "AID")
+    assert not _events(run("Velran Airways ended up cancelling over 100 flights on Christmas Day."), "SANCTION")
+    assert _one(run("The World Bank provided a loan of 350 mln dlrs to Argentina."), "AID").recipient.country == "ARG"

@@ -70,6 +70,7 @@ from .readings import (
     generic_statement,
     governed_mode,
     home_visit,
+    lending_between_firms,
     market_demand,
     meeting_of_one,
     obligations,
@@ -207,6 +208,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not own_record_defended(doc, syntax, lexicon, trigger, event)
             and not anothers_commitment(doc, syntax, trigger, event)
             and not poll_share(event)
+            and not lending_between_firms(event)
             and not unattributed_speculation(trigger, event)
             and not one_sided_claim(doc, syntax, trigger, event)
         ):

@@ -783,6 +783,15 @@ def speaking_to_the_press(syntax: Syntax, lexicon: EventLexicon, trigger: Trigge
     return not any(p.text.lower() in ("to", "with") and roles.children(syntax, p, "pobj") for p in roles.children(syntax, verb, "prep"))
 
 
+def lending_between_firms(event: Event) -> bool:
+    """'the bridge loan a bank provided the company': credit one business gives another is
+    trade, no aid in the sense of events (a state's or a lender of states' loan stays aid)."""
+    if event.type != "AID" or event.actor is None or event.actor.sector != "BUS" or event.recipient is None:
+        return False
+    recipient = event.recipient
+    return recipient.sector == "BUS" or (recipient.sector is None and recipient.country is None)  # a firm of no known sector
+
+
 def unattributed_speculation(trigger: Trigger, event: Event) -> bool:
     """A material act no one is named doing that is only possible or supposed ("the criminally
     insane should be killed", "whether his technique would be outlawed"): a thought about what
