@@ -504,12 +504,11 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
         # "the Albanians of Serbia" are no government: a country lends its country, not its sector
         sector = role or (None if owner.type == "COUNTRY" else base.sector)
         return Actor(owner.id, name, base.country, sector, _group_code(base, role))
-    if country is None and role in _STATE_ROLES and noun.lemma.lower() in _STATE_NOUNS and _definite(syntax, noun) and _bare(syntax, noun):
+    if country is None and role == "GOV" and noun.lemma.lower() in _STATE_NOUNS and _definite(syntax, noun) and _bare(syntax, noun):
         country = home_country(doc)  # "QUITO - ... The government banned": Ecuador's, which the story names
     return Actor(None, name, country, role, code_of(country, role))
 
 
-_STATE_ROLES = frozenset({"GOV"})
 _STATE_NOUNS = frozenset({"government", "authorities", "regime"})
 
 

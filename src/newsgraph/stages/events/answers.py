@@ -12,6 +12,7 @@ from __future__ import annotations
 from ...model import Actor, Event, Token
 from ..timex.syntax import Syntax
 from .lexicon import EventLexicon
+from .readings import same_actor
 from .triggers import Trigger
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -41,8 +42,8 @@ def maker_answered(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, acto
             break
         if trigger.pattern.mode == "investigate":
             # "the allegations are being investigated by X": the one accused is looked into
-            return [event.recipient] if event.recipient is not None and event.recipient.name and not _same(event.recipient, actor) else []
-        if not _same(event.actor, actor):
+            return [event.recipient] if event.recipient is not None and event.recipient.name and not same_actor(event.recipient, actor) else []
+        if not same_actor(event.actor, actor):
             return [event.actor]
     return []
 
@@ -61,9 +62,3 @@ def _answered_noun(syntax: Syntax, trigger: Trigger, acts: dict[str, str]) -> To
             continue  # "the Irish offer", "the offer by the board": told by the roles
         return noun
     return None
-
-
-def _same(one: Actor, other: Actor) -> bool:
-    if one.entity and other.entity:
-        return one.entity == other.entity
-    return bool(one.name and other.name and one.name.lower() == other.name.lower())
