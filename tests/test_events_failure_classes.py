@@ -3641,3 +3641,50 @@ def test_a_firms_loan_to_a_firm_and_cancelled_flights_are_no_events(run):
     assert not _events(doc, "AID")
     assert not _events(run("Velran Airways ended up cancelling over 100 flights on Christmas Day."), "SANCTION")
     assert _one(run("The World Bank provided a loan of 350 mln dlrs to Argentina."), "AID").recipient.country == "ARG"
+
+
+def test_works_councils_are_workers_bodies(run):
+    doc = run("The Velmark metalworkers union has called on works councils in the state to reject overtime.")
+    assert _one(doc, "REQUEST").recipient.sector == "LAB"
+    doc = run("The works council at the Stuttgart plant has withheld approval for overtime since the beginning of the month.")
+    assert _one(doc, "REJECT").actor.sector == "LAB"
+
+
+def test_a_sum_paid_is_no_recipient(run):
+    doc = run("Harlow Dominion Bank agreed to purchase the seat for 195,000 dlrs from Hector Weir and Co.")
+    agreed = _one(doc, "AGREE")
+    assert "dlrs" not in (agreed.recipient.name if agreed.recipient else "")
+
+
+def test_he_in_a_speakers_own_words_is_not_the_speaker(run):
+    doc = run('Senate Banking Committee Chairman Tom Hale said the bill could be ready soon. "I have spoken to the majority leader and he has agreed to bring it up promptly on the Senate floor in two or three weeks," Hale told the thrift executives.')
+    assert not [e for e in doc.events if e.actor and e.actor.name and "Hale" in e.actor.name and e.type == "AGREE"]
+
+
+def test_the_floor_and_the_sidelines_are_places_not_recipients(run):
+    doc = run("Tom Hale agreed to bring the bill up on the floor of the House.")
+    assert _one(doc, "AGREE").recipient is None
+
+
+def test_declining_to_give_a_reaction_is_declining_to_comment(run):
+    assert not run("The European Commission declined to give an official reaction to reports that traders plan to sell sugar.").events
+    assert not run("The ministry refused comment on the reports.").events
+
+
+def test_being_in_touch_with_another_side_is_a_consultation(run):
+    doc = run("The Takeover Panel and the Financial Services Authority had been in touch with Harbin & Lowe at the beginning of the week to find out what it knew.")
+    consulted = _one(doc, "CONSULT")
+    assert "Harbin" in consulted.recipient.name
+    assert not run("The new design adds a touch of class to the car.").events
+
+
+def test_buying_and_selling_goods_is_commerce_not_an_event(run):
+    assert not _events(run("Varnex is still selling its Celdra and Bextan products, though studies suggest they may harm the heart."), "COOPERATE")
+    assert not _events(run("The US imported almost $20bn worth of goods from China during October."), "COOPERATE")
+    assert _one(run("Russia sold fighter jets to Syria last year."), "COOPERATE").cameo == "062"
+
+
+def test_keeping_a_market_position_is_no_refusal(run):
+    doc = run("\"Full Velmark Exchange access will enable us to provide an even higher level of customer service and maintain Redline's position as an industry leader,\" said Harlow Dominion president Tom Weir in a statement.")
+    assert not _events(doc, "REJECT")
+    assert _one(run("Iran maintained its position on the nuclear talks despite pressure from the United States."), "REJECT").actor.country == "IRN"

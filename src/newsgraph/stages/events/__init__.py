@@ -83,6 +83,7 @@ from .readings import (
     telephone_call,
     threat_noun_of,
     time_for,
+    trade_in_goods,
     unarmed_fight,
     unattributed_speculation,
     ungoverned,
@@ -209,6 +210,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not anothers_commitment(doc, syntax, trigger, event)
             and not poll_share(event)
             and not lending_between_firms(event)
+            and not trade_in_goods(lexicon, trigger, event)
             and not unattributed_speculation(trigger, event)
             and not one_sided_claim(doc, syntax, trigger, event)
         ):

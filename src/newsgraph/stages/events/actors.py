@@ -112,6 +112,10 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
         if group is not None:  # "opposition parties want more police but they accuse ministers"
             return group
         found = pronoun_entity(doc, syntax, token)
+        if found is not None and token.text.lower() in _THIRD_PERSON and _spoken_by(doc, token, found):
+            # "I have spoken to the majority leader and he has agreed," Lee said: not Lee
+            found = pronoun_entity(doc, syntax, token, besides=found.id)
+            return as_actor(doc, found) if found is not None else _title_named_before(doc, syntax, token)
         if token.text.lower() == "they" and (found is None or not _named_as_subject(syntax, found, token)):
             group = _group_antecedent(doc, syntax, token)
             if group is not None:  # "Prosecutors have targeted a ranch owned by X. They plan to seize it": a plural group, not X
@@ -218,6 +222,16 @@ def _office_holder_since(doc: Document, syntax: Syntax, pronoun: Token, entity: 
         for t in syntax.tokens_between(start, syntax.analysis.sentences[index].start)
         if t.dep == "nsubj" and t.pos == "NOUN" and entity_of(doc, t) is None and office_title(syntax, t) and t.lemma.lower() not in held
     ]
+    return group_actor(doc, syntax, titled[-1]) if titled else None
+
+
+def _title_named_before(doc: Document, syntax: Syntax, pronoun: Token) -> Actor | None:
+    """The office named by title alone earlier in the pronoun's sentence ("I have spoken to the
+    majority leader and he has agreed"), for a "he" or "she" the speaker cannot be."""
+    if pronoun.text.lower() not in ("he", "she", "him", "her"):
+        return None
+    start = syntax.analysis.sentences[syntax.analysis.sentence_of(pronoun.start)].start
+    titled = [t for t in syntax.tokens_between(start, pronoun.start) if t.pos == "NOUN" and entity_of(doc, t) is None and office_title(syntax, t)]
     return group_actor(doc, syntax, titled[-1]) if titled else None
 
 

@@ -792,6 +792,14 @@ def lending_between_firms(event: Event) -> bool:
     return recipient.sector == "BUS" or (recipient.sector is None and recipient.country is None)  # a firm of no known sector
 
 
+def trade_in_goods(lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:
+    """'Pfizer is still selling its products', 'the US imported $20bn worth of goods from
+    China': buying and selling goods (CAMEO's 061 from a verb of trade) is commerce and trade
+    figures, no act of one side toward another. On samples of wire and business news judged
+    by hand, every one was wrong; an agreement to buy and a sale of arms (062) stay."""
+    return event.cameo == "061" and trigger.verb.lemma.lower() in lexicon.words("trade_verb")
+
+
 def unattributed_speculation(trigger: Trigger, event: Event) -> bool:
     """A material act no one is named doing that is only possible or supposed ("the criminally
     insane should be killed", "whether his technique would be outlawed"): a thought about what

@@ -1102,8 +1102,12 @@ def _in_locative(syntax: Syntax, token: Token, top: Token) -> bool:
     return _in_phrase(syntax, token, top, _LOCATIVE_PREPS) or _in_phrase(syntax, token, top, _ON_THE_WAY, _JOURNEY_NOUNS)
 
 
+_AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+_SUMS = frozenset({"MONEY", "PERCENT", "QUANTITY"})  # not "hundreds of protesters", "one third of the guerrillas"
 _ON_THE_WAY = frozenset({"on", "en"})
-_JOURNEY_NOUNS = frozenset({"way", "route", "road", "journey", "trip"})
+# "on the way to the air base", "bring the bill up on the Senate floor", "met on the sidelines of
+# the summit": where, not whom
+_JOURNEY_NOUNS = frozenset({"way", "route", "road", "journey", "trip", "floor", "sidelines", "ground"})
 
 
 def _in_phrase(syntax: Syntax, token: Token, top: Token, preps: frozenset[str], objects: frozenset[str] | None = None) -> bool:
@@ -1166,8 +1170,8 @@ def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | No
     if entity is None:
         if _a_post(syntax, token):
             return None  # "resigned as home secretary", "the position of home secretary": an office, no one
-        if inert_thing(doc, syntax, token):
-            return _owner_of_thing(doc, syntax, token, actor)  # "Radtech's position", "Iraqi positions": their owner
+        if inert_thing(doc, syntax, token) or token.ent_type in _SUMS:
+            return _owner_of_thing(doc, syntax, token, actor)  # "Radtech's position", "Iraqi positions": their owner; a sum no one's
         found = actor_of(doc, syntax, token) if token.pos in ("NOUN", "PROPN") or token.text.lower() == "me" else None
         addressed = token.lemma.lower() in load_event_lexicon().words("constituency")  # "urged its shareholders": they can be asked
         if found is not None and (found.country or found.sector or found.entity) and (addressed or not _same_side(found, actor)):
@@ -1184,7 +1188,7 @@ def _owner_of_thing(doc: Document, syntax: Syntax, thing: Token, actor: Actor | 
     """The side a thing belongs to, named before it ("Radtech's position", "the U.S. dollar",
     "Iraqi positions"), or None: a price, a share or a rule is no side of its own, and an
     amount of money no one's ("3.1bn Australian dollars")."""
-    if thing.ent_type in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
+    if thing.ent_type in _AMOUNTS:
         return None
     for word in owner_words(syntax, thing):
         if word.i > thing.i:
