@@ -61,6 +61,12 @@ def test_bare_month_leans_past_unless_the_clause_looks_ahead() -> None:
     assert found("Output doubled in April.", tense="past")[0][2] == "2023-04"
 
 
+def test_last_or_next_before_a_month_says_which_one_whatever_the_verb() -> None:
+    assert found("Prices will stay where OPEC set them last December.", tense="future")[0][:3] == ("last December", "DATE", "2023-12")
+    assert found("Talks resume next January.", tense="past")[0][2] == "2025-01"
+    assert found("The vote is due this November.")[0][2] == "2024-11"
+
+
 def test_month_day_without_year_takes_the_nearest_year() -> None:
     assert found("Fighting resumed on Dec. 30.", anchor=date(2024, 1, 2), tense="past")[0][2] == "2023-12-30"
 

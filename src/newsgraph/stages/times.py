@@ -4,7 +4,8 @@ Requires the analysis; provides ``times`` and ``article.date``.  Recognition is 
 ``stages.timex`` (never a date parser over free text: that finds dates in names).  Each span
 is normalized with a ``Context``: the anchor (the article date; inside a quotation, the date
 of the speech when its sentence gives one), the tense of the governing verb (a bare "Friday"
-in a past-tense clause is the last Friday), and the words before it ("before 2018" gives mod
+in a past-tense clause is the last Friday, but "last December" is the one before the anchor
+whatever the verb), and the words before it ("before 2018" gives mod
 BEFORE while the span stays "2018", as in TimeML).
 
 The article date comes from the input (metadata, dateline or ``--date``).  Without one it is

@@ -122,9 +122,26 @@ def explicit_date(match: re.Match, ctx: Context) -> TimexValue | None:
 def month_year(match: re.Match, ctx: Context) -> TimexValue | None:
     year = int(_g(match, "year")) if _g(match, "year") else None
     relative = year is None
-    if relative and ctx.anchor:
-        year = ctx.anchor.year if ctx.year_only else cal.nearest_year(ctx.anchor, _month(match), None, ctx.tense or "past")
+    shift = _SHIFT_TENSE.get(_g(match, "shift"), "")  # "last December" is the one before, whatever the verb
+    if relative and ctx.anchor and shift == "this":
+        year = ctx.anchor.year
+    elif relative and ctx.anchor:
+        year = ctx.anchor.year if ctx.year_only else cal.nearest_year(ctx.anchor, _month(match), None, shift or ctx.tense or "past")
     return TimexValue("DATE", cal.ymd(year, _month(match)), _signal_mod(ctx.before) or _edge_mod(match), relative)
+
+
+_SHIFT_TENSE = {
+    "last": "past",
+    "past": "past",
+    "this past": "past",
+    "previous": "past",
+    "next": "future",
+    "coming": "future",
+    "following": "future",
+    "upcoming": "future",
+    "this": "this",
+    "current": "this",
+}
 
 
 def numeric_date(match: re.Match, ctx: Context) -> TimexValue | None:
