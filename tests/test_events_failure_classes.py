@@ -3688,3 +3688,21 @@ def test_keeping_a_market_position_is_no_refusal(run):
     doc = run("\"Full Velmark Exchange access will enable us to provide an even higher level of customer service and maintain Redline's position as an industry leader,\" said Harlow Dominion president Tom Weir in a statement.")
     assert not _events(doc, "REJECT")
     assert _one(run("Iran maintained its position on the nuclear talks despite pressure from the United States."), "REJECT").actor.country == "IRN"
+
+
+def test_an_airline_buying_airliners_is_commerce_not_arms(run):
+    doc = run("Meanwhile, the budget airline Velwing Airlines is to buy 10 A320 aircraft from Airbus and has the option to buy 20 more aircraft.")
+    assert not _events(doc, "COOPERATE")
+    assert _one(run("Iran bought missiles from North Korea."), "COOPERATE").cameo == "062"
+
+
+def test_blaming_poor_sales_blames_no_one(run):
+    assert not run("Harlow Records blamed poor sales since Christmas and delays to the releases of new albums.").events
+    assert _one(run("The committee blamed the agency's senior management for a multitude of problems."), "ACCUSE").recipient is not None
+
+
+def test_a_court_rejecting_a_claim_rules_against_it(run):
+    doc = run("The Supreme Court rejected the government's claim that the law was valid.")
+    ruling = _one(doc, "REJECT")
+    assert ruling.actor.sector == "JUD" and ruling.recipient.sector == "GOV"
+    assert not run("The minister rejected the claim that the army had fired first.").events

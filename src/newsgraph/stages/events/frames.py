@@ -119,6 +119,9 @@ def framed(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> li
             continue  # "chasing foxes then shooting them", "a dog attacked": no political event
         if trigger.pattern.cameo == OCCUPATION and trigger.head.lemma.lower() in _MOVING and not _forces_move(trigger.head, syntax):
             continue  # "moved parts of their business into low-wage countries": no one occupies ground
+        if trigger.pattern.type == "REJECT" and _ruled_by_a_court(trigger.head, syntax, lexicon):
+            kept.append(trigger)  # "an appeal court panel rejected the claim": a ruling against the claimant
+            continue
         frame = _frame_of(trigger, syntax)
         if frame is None:
             kept.append(trigger)
@@ -300,6 +303,20 @@ def _claim_dismissed(trigger: Trigger, syntax: Syntax) -> bool:
             before = [t for t in syntax.tokens_between(start, obj.start) if t.pos == "NOUN" and (t.tag == "NNS") == plural]
             obj = before[-1] if before else obj
         if obj.lemma.lower() in claims:
+            return True
+    return False
+
+
+def _ruled_by_a_court(verb: Token, syntax: Syntax, lexicon: EventLexicon) -> bool:
+    """A court, a judge or a panel of judges (kind ``court_noun``) rejecting or dismissing a
+    claim: a legal claim thrown out, a ruling against whoever brought it, though a claim
+    rejected by anyone else is only denied."""
+    if verb.lemma.lower() not in ("reject", "dismiss") or passive_voice(syntax, verb):
+        return False
+    courts = lexicon.words("court_noun")
+    for subject in (syntax.tokens[i] for i in syntax.children.get(verb.i, ()) if syntax.tokens[i].dep == "nsubj"):
+        words = [subject, *(syntax.tokens[i] for i in syntax.children.get(subject.i, ()) if syntax.tokens[i].dep == "compound")]
+        if any(w.lemma.lower() in courts for w in words):
             return True
     return False
 

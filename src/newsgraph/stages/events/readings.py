@@ -796,8 +796,16 @@ def trade_in_goods(lexicon: EventLexicon, trigger: Trigger, event: Event) -> boo
     """'Pfizer is still selling its products', 'the US imported $20bn worth of goods from
     China': buying and selling goods (CAMEO's 061 from a verb of trade) is commerce and trade
     figures, no act of one side toward another. On samples of wire and business news judged
-    by hand, every one was wrong; an agreement to buy and a sale of arms (062) stay."""
-    return event.cameo == "061" and trigger.verb.lemma.lower() in lexicon.words("trade_verb")
+    by hand, every one was wrong; an agreement to buy stays, and so does a sale of arms (062)
+    to or by a state or an armed group, though not an airline buying airliners from a maker."""
+    if trigger.verb.lemma.lower() not in lexicon.words("trade_verb"):
+        return False
+    return event.cameo == "061" or (event.cameo == "062" and not _a_state_or_armed(event.actor) and not _a_state_or_armed(event.recipient))
+
+
+def _a_state_or_armed(actor: Actor | None) -> bool:
+    """Whether a side is a state, a body of one, or an armed group: anyone but a firm or no one known."""
+    return actor is not None and (actor.sector not in (None, "BUS") or (actor.country is not None and actor.sector is None and actor.entity is None))
 
 
 def unattributed_speculation(trigger: Trigger, event: Event) -> bool:
