@@ -97,6 +97,9 @@ def test_the_head_of_a_named_body_takes_the_bodys_sector_not_the_states(entities
     entities = entities_of(text)
     assert _named(entities, "Ann Lee").sector == "GOV" and _named(entities, "Ken Sato").sector == "GOV"
     assert _named(entities_of("Rexfield chairman Tom Hale spoke."), "Tom Hale").sector == "BUS"
+    # a central bank's chairman holds an office of state, though "chairman" alone is a firm's
+    assert _named(entities_of("Federal Reserve chairman Tom Hale urged Congress to act."), "Tom Hale").sector == "GOV"
+    assert _named(entities_of("Fed Chairman Ann Lee spoke on Tuesday."), "Ann Lee").sector == "GOV"
 
 
 def test_a_name_ending_in_a_kind_of_body_is_no_person(entities_of):

@@ -207,7 +207,7 @@ def _post_in_a_body(title: Title, body: list[Token], lexicon: Lexicon) -> Title:
     if lexicon.countries.lookup(name) or lexicon.countries.demonym(name):
         return title  # "President of Brazil"
     if _state_body(body, lexicon):
-        return title  # "Bank of Japan Governor", "Central Bank president": the state's own
+        return replace(title, sector="GOV")  # "Bank of Japan Governor", "Fed chairman": the state's own
     words = [normalize_name(t.text) for t in body]
     sectors = org_sectors()
     known = [sectors[w].sector for w in words if w in sectors and sectors[w].in_names]
@@ -229,7 +229,7 @@ def _post_in_a_body(title: Title, body: list[Token], lexicon: Lexicon) -> Title:
 
 def _state_body(body: list[Token], lexicon: Lexicon) -> bool:
     words = [t.text.casefold() for t in body]
-    if "central" in words or "reserve" in words:
+    if "central" in words or "reserve" in words or words == ["fed"]:
         return True
     of = words.index("of") if "of" in words else -1
     return of >= 0 and lexicon.countries.lookup(" ".join(t.text for t in body[of + 1 :])) is not None
