@@ -65,6 +65,7 @@ def test_last_or_next_before_a_month_says_which_one_whatever_the_verb() -> None:
     assert found("Prices will stay where OPEC set them last December.", tense="future")[0][:3] == ("last December", "DATE", "2023-12")
     assert found("Talks resume next January.", tense="past")[0][2] == "2025-01"
     assert found("The vote is due this November.")[0][2] == "2024-11"
+    assert found("He resigned last November 25.", tense="past")[0][:3] == ("November 25", "DATE", "2023-11-25")  # the day is kept
 
 
 def test_month_day_without_year_takes_the_nearest_year() -> None:

@@ -64,7 +64,8 @@ FAMILIES: tuple[tuple[str, str, Handler | None], ...] = (
     ("weekday_date", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}\b{_DATE_TAIL}(?:\s+{PART})?", explicit_date),
     ("day_month", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}{_DATE_TAIL}", explicit_date),
     ("month_year", rf"(?:{EDGE}[-\s]+)?{MONTH}(?:,?\s+|\s+of\s+){YEAR}", month_year),
-    ("month", rf"(?:{SHIFT}\s+)?(?:{EDGE}[-\s]+)?(?P<month>{FULL_MONTHS})\b", month_year),
+    # a day or a year after the month is another family's ("last November 25" keeps its day)
+    ("month", rf"(?:{SHIFT}\s+)?(?:{EDGE}[-\s]+)?(?P<month>{FULL_MONTHS})\b(?!\.?,?\s+\d)", month_year),
     ("numeric", r"\b(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d))\b", numeric_date),
     ("year", rf"(?:{EDGE}[-\s]+|fiscal\s+|the\s+year\s+)?{YEAR}(?![\d%])", year_only),
     ("decade", rf"(?:{EDGE}[-\s]+)?(?:the\s+)?{YEAR}(?P<decade>'?s)", year_only),
