@@ -179,3 +179,8 @@ def test_a_country_the_model_missed_after_a_dateline_is_found(entities_of):
     entities = entities_of("QUITO, March 7 - Ecuador adopted austerity measures. The government banned the sale of fuel.")
     assert any(e.type == "COUNTRY" and e.country == "ECU" for e in entities)
     assert not any(e.type == "COUNTRY" for e in entities_of("Michael Jordan scored. Jordan smiled."))
+
+
+def test_the_chairman_of_a_conference_is_no_businessman(entities_of):
+    entities = entities_of("Conference chairman Tomas Varga of Thailand has been holding consultations with producers.")
+    assert _named(entities, "Tomas Varga").sector is None

@@ -3706,3 +3706,16 @@ def test_a_court_rejecting_a_claim_rules_against_it(run):
     ruling = _one(doc, "REJECT")
     assert ruling.actor.sector == "JUD" and ruling.recipient.sector == "GOV"
     assert not run("The minister rejected the claim that the army had fired first.").events
+
+
+def test_a_past_form_after_a_preposition_is_part_of_a_noun_phrase(run):
+    doc = run("Shares in Velcor, the Lebanese company founded by assassinated former prime minister Tomas Varga, fell 15% in renewed trading in Beirut.")
+    assert not _events(doc, "ASSAULT")
+    assert _one(run("The army was attacked by rebels."), "ASSAULT").actor.sector == "REB"
+
+
+def test_a_petition_by_another_is_not_the_rejecters_request(run):
+    doc = run("Last year, the Hale administration rejected a petition by the U.S. rice industry seeking relief from Japanese import restrictions.")
+    assert not [e for e in doc.events if e.type == "REQUEST" and e.actor and e.actor.sector == "GOV"]
+    assert _one(doc, "REJECT").recipient.sector == "BUS"
+    assert _one(run("The rebels issued a statement demanding the release of prisoners."), "REQUEST").actor.sector == "REB"

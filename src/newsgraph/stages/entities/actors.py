@@ -170,6 +170,7 @@ def find_titles(tokens: list[Token] | tuple[Token, ...], lexicon: Lexicon) -> li
 
 
 _BODY_GLUE = frozenset({"of", "and", "for", "&", "the"})
+_GATHERINGS = frozenset({"conference", "summit", "forum", "convention", "talks", "meeting"})
 _CIVIL_KINDS = frozenset({"association", "federation", "alliance", "institute", "foundation", "trust", "society", "league", "movement", "charity", "group"})
 
 
@@ -213,6 +214,8 @@ def _post_in_a_body(title: Title, body: list[Token], lexicon: Lexicon) -> Title:
     known = [sectors[w].sector for w in words if w in sectors and sectors[w].in_names]
     if known:
         return replace(title, sector=known[-1])
+    if words[-1] in _GATHERINGS:
+        return replace(title, sector=None)  # "Conference chairman X of Thailand" chairs a meeting, no firm
     kinds = organization_kinds()
     kind = next((w for w in reversed(words) if w in kinds), None)
     if kind is None:

@@ -89,6 +89,8 @@ def framed(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> li
     for trigger in triggers:
         if trigger.pattern.pos == "V" and trigger.head.dep in _ADJECTIVAL and not _gerund_subject(trigger.head, syntax) and trigger.pattern.head != QUOTED_JUDGEMENT_HEAD:
             continue  # "the visiting minister", "the accused man" (not "his desperate bid", a judgement)
+        if trigger.pattern.pos == "V" and _participle_after_preposition(trigger.head, syntax):
+            continue  # "founded by assassinated former prime minister X": a word of the noun phrase
         if trigger.pattern.pos == "V" and _nominal_participle(trigger.head, syntax):
             continue  # "evacuated the wounded", "the accused": people named by what befell them
         if trigger.pattern.origin == "cameo" and trigger.head.lemma.lower() in _PLANNING:
@@ -215,6 +217,15 @@ def _prefixed(token, syntax: Syntax, pattern: Pattern) -> bool:
         return False
     prefix = syntax.tokens[token.i - 2].lemma.lower()
     return not any(prefix in word.replace("|", " ").split() for word in pattern.others)
+
+
+def _participle_after_preposition(verb: Token, syntax: Syntax) -> bool:
+    """A past form right after a preposition heads no clause, whatever the parse made of it:
+    "founded by assassinated former prime minister X", "the release of jailed dissidents"."""
+    if verb.tag not in ("VBD", "VBN") or verb.i == 0:
+        return False
+    before = syntax.tokens[verb.i - 1]
+    return before.tag == "IN" and before.dep in ("prep", "agent") and before.sent == verb.sent
 
 
 def _nominal_participle(verb, syntax: Syntax) -> bool:

@@ -330,6 +330,8 @@ def _issued(syntax: Syntax, clause: Token) -> bool:
     strike")."""
     noun = syntax.tokens[clause.head]
     issued = load_event_lexicon().words("statement_noun") | load_event_lexicon().words("threat_noun")  # "made a threat to strike"
+    if any(p.text.lower() == "by" for p in children(syntax, noun, "prep")) or children(syntax, noun, "poss"):
+        return False  # "rejected a petition by the rice industry seeking relief": the industry's, not the rejecter's
     return noun.i != clause.i and noun.dep == "dobj" and noun.head != noun.i and noun.lemma.lower() in issued
 
 
