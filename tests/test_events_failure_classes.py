@@ -3719,3 +3719,13 @@ def test_a_petition_by_another_is_not_the_rejecters_request(run):
     assert not [e for e in doc.events if e.type == "REQUEST" and e.actor and e.actor.sector == "GOV"]
     assert _one(doc, "REJECT").recipient.sector == "BUS"
     assert _one(run("The rebels issued a statement demanding the release of prisoners."), "REQUEST").actor.sector == "REB"
+
+
+def test_a_firm_seeking_money_from_no_one_named_is_doing_business(run):
+    assert not run("Harlow Motors, the state-owned car maker, is seeking a 250 mln stg multiple option facility.").events
+    assert _one(run("Argentina is seeking a 2.15 billion dlr loan to meet its growth targets."), "REQUEST").actor.country == "ARG"
+
+
+def test_good_news_offered_is_no_offer(run):
+    assert not run("Despite the dire warnings, Mr Tom Hale did offer some good news for the short term.").events
+    assert _one(run("France offered help to Chad."), "AGREE").recipient.country == "TCD"

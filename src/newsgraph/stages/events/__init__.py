@@ -67,6 +67,7 @@ from .readings import (
     called_for,
     demanded,
     describing_clause,
+    firm_seeking_from_no_one,
     generic_statement,
     governed_mode,
     home_visit,
@@ -211,6 +212,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not poll_share(event)
             and not lending_between_firms(event)
             and not trade_in_goods(lexicon, trigger, event)
+            and not firm_seeking_from_no_one(doc, trigger, event)
             and not unattributed_speculation(trigger, event)
             and not one_sided_claim(doc, syntax, trigger, event)
         ):

@@ -803,6 +803,21 @@ def trade_in_goods(lexicon: EventLexicon, trigger: Trigger, event: Event) -> boo
     return event.cameo == "061" or (event.cameo == "062" and not _a_state_or_armed(event.actor) and not _a_state_or_armed(event.recipient))
 
 
+def firm_seeking_from_no_one(doc: Document, trigger: Trigger, event: Event) -> bool:
+    """'Rolls Royce is seeking a 250 mln stg facility', 'the suit seeks clarification', 'seeking
+    approval of the merger': a business (or a body of no known kind or country, mostly a firm)
+    seeking money, approval, damages or information from no one named is doing business, no demand on another side (a state seeking a loan is still
+    coded, its lenders left blank)."""
+    if event.type != "REQUEST" or event.recipient is not None or event.co_recipients or trigger.verb.lemma.lower() != "seek":
+        return False
+    actor = event.actor
+    if actor is None:
+        return False
+    entity = doc.entity(actor.entity) if actor.entity else None
+    unknown_body = entity is not None and entity.type == "ORG" and actor.sector is None and actor.country is None  # "Harlow Motors": a firm's name
+    return unknown_body or actor.sector == "BUS" or (actor.code or "").startswith("MNC")
+
+
 def _a_state_or_armed(actor: Actor | None) -> bool:
     """Whether a side is a state, a body of one, or an armed group: anyone but a firm or no one known."""
     return actor is not None and (actor.sector not in (None, "BUS") or (actor.country is not None and actor.sector is None and actor.entity is None))
