@@ -3729,3 +3729,16 @@ def test_a_firm_seeking_money_from_no_one_named_is_doing_business(run):
 def test_good_news_offered_is_no_offer(run):
     assert not run("Despite the dire warnings, Mr Tom Hale did offer some good news for the short term.").events
     assert _one(run("France offered help to Chad."), "AGREE").recipient.country == "TCD"
+
+
+def test_critics_are_an_actor_and_charges_faced_are_an_accusation(run):
+    accused = _one(run("Critics had accused Mr Tom Varga of using the post-war reconstruction drive for his personal financial gain."), "ACCUSE")
+    assert accused.actor.name == "Critics" and "Varga" in accused.recipient.name
+    charged = _one(run("Varnex Corp faced both criminal and civil charges from the Department of Justice and the SEC."), "ACCUSE")
+    assert charged.actor.sector == "GOV" and "Varnex" in charged.recipient.name
+    assert not run("He faces charges of murder.").events
+
+
+def test_what_a_complaint_does_through_a_gerund_is_no_recipient(run):
+    doc = run("Opponents of the takeover have complained that the money could be better used by returning cash to shareholders.")
+    assert all(e.recipient is None or "shareholders" not in (e.recipient.name or "") for e in doc.events)

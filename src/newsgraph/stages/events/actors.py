@@ -507,8 +507,9 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
     if holder is not None:  # "rejected the advice of the German chancellor": the chancellor
         return holder
     if owner is None and country is None and role is None:
-        # "ethnic Turks": a people, though of no one state
-        return Actor(None, phrase(doc, syntax, noun)) if _ethnic(syntax, noun) else None
+        # "ethnic Turks": a people, though of no one state; "critics": those who speak against,
+        # of no known side
+        return Actor(None, phrase(doc, syntax, noun)) if _ethnic(syntax, noun) or _voice(noun) else None
     name = phrase(doc, syntax, noun)
     if owner is not None and role is None and _owned_thing(noun):
         # "backed the Home Office's powers", "branded Harry's actions stupid": the owner, not a group
@@ -720,6 +721,12 @@ def place_country(doc: Document, entity: Entity) -> str | None:
     if entity.country:
         return entity.country
     return next((p.country for p in doc.places if p.entity == entity.id and p.country), None)
+
+
+def _voice(noun: Token) -> bool:
+    """'Critics had accused X', 'opponents say': people named by the stand they take (kind
+    ``voice_noun``), an actor though of no known country or sector."""
+    return noun.pos == "NOUN" and noun.lemma.lower() in load_event_lexicon().words("voice_noun")
 
 
 def _ethnic(syntax: Syntax, noun: Token) -> bool:

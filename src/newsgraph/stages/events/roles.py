@@ -1019,6 +1019,7 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
             for t in subtree(clause, syntax, 4)
             if t.dep in ("nsubj", "dobj", "pobj", "dative")
             and not _in_locative(syntax, t, clause)
+            and not _in_gerund(syntax, t, clause)  # "complained the money could be better used by returning cash to shareholders"
             and not _in_phrase(syntax, t, clause, _MATTER_PREPS)  # "agreed to pay to settle a lawsuit over violations"
             and not (promising and _bound_by_promise(syntax, t, clause))
         ]
