@@ -7,6 +7,7 @@ import pytest
 
 from newsgraph.model import Article, ArticleDate, Document, Span
 from newsgraph.stages.entities import EntityStage, resolve
+from newsgraph.stages.dateline import dateline_end
 from newsgraph.stages.entities.places import dateline_place, retype_cities
 from newsgraph.stages.entities.types import Mention, load_lexicon
 
@@ -56,6 +57,12 @@ def test_heading_word_before_a_dash_is_not_a_dateline():
     assert dateline_place("BREAKING - The mill closed after a fire.") is None
     assert dateline_place("The mill in Pune closed - workers said.") is None
     assert dateline_place("PUNE, March 2 - The mill closed.") == (0, 4)
+
+
+def test_a_dateline_may_give_a_region_before_its_date_and_a_wire_without_brackets():
+    text = "OKLAHOMA CITY, Okla. March 11, Reuter - State Banking Commissioner Tom Hale resigned."
+    assert dateline_place(text) == (0, len("OKLAHOMA CITY"))
+    assert dateline_end(text) == text.index("State")
 
 
 def test_dateline_evidence_place_ends_at_the_first_comma():

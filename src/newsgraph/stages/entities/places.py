@@ -38,8 +38,10 @@ _MIXED_NAME = r"[A-Z][\w.'\u2019\-]*(?:[ ][A-Z][\w.'\u2019\-]*){0,3}"
 _DATELINE = re.compile(
     rf"\s*(?P<place>{_CAPS_NAME})"
     rf"(?P<region>\s*,\s*{_MIXED_NAME})?"
-    r"(?P<date>\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\s*,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)?"
-    r"(?P<agency>\s*\([^)\n]{1,40}\))?"
+    # "OKLAHOMA CITY, Okla. March 11, Reuter -": the date may follow a region with no comma,
+    # and a wire's name may close the dateline without brackets
+    r"(?P<date>\s*,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\s*,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)?"
+    r"(?P<agency>\s*\([^)\n]{1,40}\)|\s*,\s*Reuters?(?=\s*[-\u2013\u2014]))?"
     r"\s*[-\u2013\u2014]+\s"
 )
 
