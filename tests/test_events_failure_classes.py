@@ -3742,3 +3742,10 @@ def test_critics_are_an_actor_and_charges_faced_are_an_accusation(run):
 def test_what_a_complaint_does_through_a_gerund_is_no_recipient(run):
     doc = run("Opponents of the takeover have complained that the money could be better used by returning cash to shareholders.")
     assert all(e.recipient is None or "shareholders" not in (e.recipient.name or "") for e in doc.events)
+
+
+def test_an_act_told_again_with_its_recipient_is_one_act(run):
+    doc = run("The deal was sealed three days after Velran cut off gas supplies in a price dispute. Velran is the second-largest gas producer. On Friday, Velran acted on a threat and shut off gas supplies to Ukraine in an attempt to bring the price dispute to a head.", date="2005-01-10")
+    cut = _events(doc, "SANCTION")
+    assert len(cut) == 1 and cut[0].recipient.country == "UKR" and len(cut[0].mentions) == 1
+    assert _one(run("Russia halted oil deliveries to Belarus."), "SANCTION").cameo == "162"

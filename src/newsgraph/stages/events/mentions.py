@@ -34,6 +34,20 @@ def merge_mentions(events: list[Event], headline_end: int = 0, holders: dict[str
         bare = None
         if key is not None and len(key) == 5 and key[4] == "to come" and event.recipient is not None:
             bare = (*key[:2], None, *key[3:])
+        earlier = _told_before_without_recipient(merged, event) if key is not None and key not in index else None
+        if earlier is not None:
+            # "Turkmenistan cut off gas supplies ... On Friday, Turkmenistan shut off gas supplies
+            # to Ukraine": one act, its recipient and its day told the second time
+            first = merged[earlier]
+            dated = first.date_source == "article" and event.date_source == "text"
+            merged[earlier] = replace(
+                first,
+                recipient=event.recipient,
+                date=event.date if dated else first.date,
+                date_source=event.date_source if dated else first.date_source,
+                mentions=(*first.mentions, event.evidence),
+            )
+            continue
         if key is not None and key not in index and bare in index and merged[index[bare]].recipient is None:
             # "will reportedly reject any offer ... say they will oppose any bid from X": the
             # first telling, its recipient told by the second
@@ -86,6 +100,29 @@ def _same_holder(index: dict[tuple, int], merged: list[Event], event: Event, hol
         if titled and other.country in (None, event.recipient.country):
             return key
     return None
+
+
+def _told_before_without_recipient(merged: list[Event], event: Event) -> int | None:
+    """The position of an earlier event that tells the same act (type, CAMEO code, actor, mood
+    and a word of its trigger's object) with no recipient, on this one's date or on the article's, when this one names its
+    recipient; else None."""
+    if event.recipient is None or not _known(event.actor):
+        return None
+    for position, first in enumerate(merged):
+        if first.recipient is not None or first.co_recipients or first.type != event.type or first.cameo != event.cameo:
+            continue
+        if _who(first.actor) != _who(event.actor) or _mood(first.modality) != _mood(event.modality):
+            continue
+        if not _object_words(first) & _object_words(event):
+            continue  # "called for the agency to be scrapped ... urged the agency to draw up plans": two demands
+        if first.date == event.date or first.date_source == "article":
+            return position
+    return None
+
+
+def _object_words(event: Event) -> set[str]:
+    """The longer words of a trigger after its verb ("cut off gas supplies": supplies, gas is too short)."""
+    return {w.lower().strip(".,") for w in event.trigger.text.split()[1:] if len(w) > 3}
 
 
 def _told_more_fully(index: dict[tuple, int], key: tuple) -> tuple:
