@@ -3749,3 +3749,16 @@ def test_an_act_told_again_with_its_recipient_is_one_act(run):
     cut = _events(doc, "SANCTION")
     assert len(cut) == 1 and cut[0].recipient.country == "UKR" and len(cut[0].mentions) == 1
     assert _one(run("Russia halted oil deliveries to Belarus."), "SANCTION").cameo == "162"
+
+
+def test_using_planes_saying_nothing_and_endorsing_products_are_no_events(run):
+    assert not run("Velwing Airlines will use the planes to expand its service in the Caribbean and to Europe.").events
+    assert not run("G20 finance ministers said nothing about supporting the dollar.").events
+    assert not run("Harlow, whose products are endorsed by Tom Weir among other sports stars, said demand continues to grow.").events
+    assert _one(run("Britain endorsed the peace plan put forward by Norway."), "SUPPORT").recipient.country == "NOR"
+
+
+def test_a_firm_of_a_country_speaks_as_a_firm_not_as_the_state(run):
+    doc = run("A US firm has said it is in final negotiations with luxury goods group Varnex to buy the Tomas Varga fashion house.")
+    talks = _one(doc, "CONSULT")
+    assert talks.actor.sector == "BUS" and talks.actor.country == "USA"

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...model import Document, Entity, Span, Token
+from ...resources.phoenix import phoenix_agents
 from ..entities import entity_at
 from .lexicon import QuoteLexicon
 from .parse import Cue, ParseIndex, cue_at, phrase_of, speaker_token
@@ -47,10 +48,16 @@ def speaker_of_token(doc: Document, index: ParseIndex, token: Token | None) -> S
     for child in index.children(token.i):
         if entity is None and child.dep in _NAME_PARTS:
             entity = entity_at(doc, child.start, child.end)
+            if entity is not None and entity.type == "COUNTRY" and child.dep == "compound" and _a_business(token):
+                entity = None  # "a US firm said": a firm of that country speaks, not its state
     if entity is not None:
         return Speaker(entity, entity.name, (start, end))
     # an unresolved pronoun keeps its word ("they"): what the text says, though no entity
     return Speaker(None, doc.article.text[start:end], (start, end))
+
+
+def _a_business(token: Token) -> bool:
+    return phoenix_agents().lookup([token.text.casefold()]) == "BUS" or phoenix_agents().lookup([token.lemma.casefold()]) == "BUS"
 
 
 def speaker_of_span(doc: Document, start: int, end: int) -> Speaker:
