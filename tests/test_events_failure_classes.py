@@ -3174,7 +3174,8 @@ def test_a_company_the_model_read_as_a_person_is_the_company(run):
 
 
 def test_an_act_considered_is_possible_and_failed_deadlock_talks_sanction_no_one(run):
-    assert _one(run("Air India is considering buying 50 new aircraft from Boeing."), "COOPERATE").modality == "possible"
+    assert _one(run("Iran is considering buying missiles from Russia."), "COOPERATE").modality == "possible"
+    assert not _events(run("Air India is considering buying 50 new aircraft from Boeing."), "COOPERATE")  # an airline's purchase: commerce
     assert not _events(run("Coffee talks last month in London failed to break a deadlock over export quotas."))
 
 
@@ -3762,3 +3763,9 @@ def test_a_firm_of_a_country_speaks_as_a_firm_not_as_the_state(run):
     doc = run("A US firm has said it is in final negotiations with luxury goods group Varnex to buy the Tomas Varga fashion house.")
     talks = _one(doc, "CONSULT")
     assert talks.actor.sector == "BUS" and talks.actor.country == "USA"
+
+
+def test_an_international_body_keeps_its_own_sector_whatever_its_code_adds(run):
+    deal = _one(run("Turkey has agreed a draft proposal with the International Monetary Fund to borrow $10bn."), "AGREE")
+    assert deal.recipient.sector == "IGO" and deal.recipient.code == "IGOBUSIMF"
+    assert _one(run("The World Bank granted a loan of 300 mln dlrs to Indonesia."), "AID").actor.sector == "IGO"

@@ -811,6 +811,11 @@ def host_city_country(name: str) -> str | None:
     return None
 
 
+# The sector an international code's first part gives, whatever role follows it or the name
+# suggests ("World Bank" is no bank of business, IGOUNODEVWBK; a multinational is a business).
+_SECTOR_OF_BODY = {"IGO": "IGO", "NGO": "NGO", "MNC": "BUS"}
+
+
 def as_actor(doc: Document, entity: Entity) -> Actor:
     """The actor an entity stands for, with its code; the dictionaries fill a missing country."""
     country, sector = entity.country, entity.sector
@@ -821,6 +826,8 @@ def as_actor(doc: Document, entity: Entity) -> Actor:
         region = known[:3]
         if country is None and countries().countries.get(region) is not None:
             country = region
+        if region in _SECTOR_OF_BODY:
+            sector = _SECTOR_OF_BODY[region]  # "the IMF" (IGOBUSIMF) is a body of states, not a business
         sector = sector or _SECTOR_OF_AGENT.get(known[3:6], known[3:6]) or None
         if country is None or known.startswith(country):
             return Actor(entity.id, entity.name, country, sector, known)
