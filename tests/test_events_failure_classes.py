@@ -3769,3 +3769,8 @@ def test_an_international_body_keeps_its_own_sector_whatever_its_code_adds(run):
     deal = _one(run("Turkey has agreed a draft proposal with the International Monetary Fund to borrow $10bn."), "AGREE")
     assert deal.recipient.sector == "IGO" and deal.recipient.code == "IGOBUSIMF"
     assert _one(run("The World Bank granted a loan of 300 mln dlrs to Indonesia."), "AID").actor.sector == "IGO"
+
+
+def test_the_parses_subject_of_a_gerund_after_with_is_the_partner(run):
+    doc = run("GREENWICH, Conn., March 4 - Harlow Corp of America said it has reached an agreement with CTS Corp resolving all differences between the two companies.", date="1987-03-04")
+    assert "CTS" in _one(doc, "AGREE").recipient.name

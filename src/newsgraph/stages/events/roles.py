@@ -890,11 +890,13 @@ def _same_actor(found: Actor, actor: Actor | None) -> bool:
 def _in_gerund(syntax: Syntax, token: Token, top: Token) -> bool:
     """Whether ``token`` hangs below ``top`` through a gerund ("accused ministers of turning
     Britain into a dump": Britain is what the accused did something to, not the accused)."""
-    node = token
+    node, below = token, token
     while node.i != top.i and node.head != node.i:
-        node = syntax.tokens[node.head]
+        below, node = node, syntax.tokens[node.head]
         if node.i != top.i and node.tag == "VBG" and node.dep in ("pcomp", "pobj"):
-            return True
+            # "an agreement with CTS Corp resolving all differences": the parse's subject of the
+            # gerund is the preposition's object
+            return not (below.dep == "nsubj" and node.head == top.i)
     return False
 
 
