@@ -3774,3 +3774,18 @@ def test_an_international_body_keeps_its_own_sector_whatever_its_code_adds(run):
 def test_the_parses_subject_of_a_gerund_after_with_is_the_partner(run):
     doc = run("GREENWICH, Conn., March 4 - Harlow Corp of America said it has reached an agreement with CTS Corp resolving all differences between the two companies.", date="1987-03-04")
     assert "CTS" in _one(doc, "AGREE").recipient.name
+
+
+def test_a_firms_own_lot_and_idioms_are_no_events(run):
+    assert not run("Section 404 obliges chief executives to take responsibility for the firm's internal controls.").events
+    assert not run("However, the firm said it expected operating margins to be lower in 2005, at 4% of sales as opposed to 5%.").events
+    assert not run("Shares in Velwing Airlines have tumbled after the firm warned it could run out of cash.").events
+    assert not run("The increase in earnings has allowed the firm to write off bad loans.").events
+    assert not run("The firm said it launched an internal investigation.").events
+    assert not run("Jet, which was founded by a travel agent, plans to use the cash to buy new planes and cut its debt.").events
+    assert _one(run("The European Commission launched an investigation into the firm."), "ACCUSE").recipient.sector == "BUS"
+
+
+def test_a_circumstance_told_with_with_is_no_recipient(run):
+    doc = run("Berlin welcomed the decision, with finance minister Tom Weir saying it showed that the Commission recognised the country's fiscal policy was on the right track.")
+    assert all(e.recipient is None or "Weir" not in (e.recipient.name or "") for e in doc.events)

@@ -68,6 +68,7 @@ from .readings import (
     demanded,
     describing_clause,
     firm_seeking_from_no_one,
+    firms_own_lot,
     generic_statement,
     governed_mode,
     home_visit,
@@ -213,6 +214,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not lending_between_firms(event)
             and not trade_in_goods(lexicon, trigger, event)
             and not firm_seeking_from_no_one(doc, trigger, event)
+            and not firms_own_lot(event)
             and not unattributed_speculation(trigger, event)
             and not one_sided_claim(doc, syntax, trigger, event)
         ):

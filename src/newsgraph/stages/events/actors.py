@@ -826,11 +826,11 @@ def as_actor(doc: Document, entity: Entity) -> Actor:
         region = known[:3]
         if country is None and countries().countries.get(region) is not None:
             country = region
-        if region in _SECTOR_OF_BODY:
-            sector = _SECTOR_OF_BODY[region]  # "the IMF" (IGOBUSIMF) is a body of states, not a business
-        sector = sector or _SECTOR_OF_AGENT.get(known[3:6], known[3:6]) or None
+        coded_sector = sector or _SECTOR_OF_AGENT.get(known[3:6], known[3:6]) or None
         if country is None or known.startswith(country):
-            return Actor(entity.id, entity.name, country, sector, known)
+            # "the IMF" (IGOBUSIMF) is a body of states, not a business
+            return Actor(entity.id, entity.name, country, _SECTOR_OF_BODY.get(region, coded_sector), known)
+        sector = coded_sector
     if entity.type == "COUNTRY":
         return Actor(entity.id, entity.name, country, sector, country)
     if country is None and entity.type == "PERSON":

@@ -89,6 +89,10 @@ def framed(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> li
     for trigger in triggers:
         if trigger.pattern.pos == "V" and trigger.head.dep in _ADJECTIVAL and not _gerund_subject(trigger.head, syntax) and trigger.pattern.head != QUOTED_JUDGEMENT_HEAD:
             continue  # "the visiting minister", "the accused man" (not "his desperate bid", a judgement)
+        if trigger.pattern.mode == "investigate" and _internal(trigger, syntax):
+            continue  # "launched an internal investigation": a body looking into itself accuses no one
+        if trigger.head.lemma.lower() == "oppose" and trigger.head.i > 0 and syntax.tokens[trigger.head.i - 1].text.lower() == "as":
+            continue  # "at 4% of sales as opposed to 5%": a comparison
         if trigger.pattern.pos == "V" and _participle_after_preposition(trigger.head, syntax):
             continue  # "founded by assassinated former prime minister X": a word of the noun phrase
         if trigger.pattern.pos == "V" and _nominal_participle(trigger.head, syntax):
@@ -217,6 +221,10 @@ def _prefixed(token, syntax: Syntax, pattern: Pattern) -> bool:
         return False
     prefix = syntax.tokens[token.i - 2].lemma.lower()
     return not any(prefix in word.replace("|", " ").split() for word in pattern.others)
+
+
+def _internal(trigger: Trigger, syntax: Syntax) -> bool:
+    return any(syntax.tokens[i].dep == "amod" and syntax.tokens[i].text.lower() in ("internal", "in-house") for t in trigger.tokens for i in syntax.children.get(t.i, ()))
 
 
 def _participle_after_preposition(verb: Token, syntax: Syntax) -> bool:

@@ -800,7 +800,8 @@ def trade_in_goods(lexicon: EventLexicon, trigger: Trigger, event: Event) -> boo
     to or by a state or an armed group, though not an airline buying airliners from a maker."""
     if trigger.verb.lemma.lower() not in lexicon.words("trade_verb"):
         return False
-    return event.cameo == "061" or (event.cameo == "062" and not _a_state_or_armed(event.actor) and not _a_state_or_armed(event.recipient))
+    cameo = trigger.pattern.cameo  # "plans to use the cash to buy new planes": an intention's 03 was a purchase
+    return cameo == "061" or (cameo == "062" and not _a_state_or_armed(event.actor) and not _a_state_or_armed(event.recipient))
 
 
 def firm_seeking_from_no_one(doc: Document, trigger: Trigger, event: Event) -> bool:
@@ -816,6 +817,15 @@ def firm_seeking_from_no_one(doc: Document, trigger: Trigger, event: Event) -> b
     entity = doc.entity(actor.entity) if actor.entity else None
     unknown_body = entity is not None and entity.type == "ORG" and actor.sector is None and actor.country is None  # "Harlow Motors": a firm's name
     return unknown_body or actor.sector == "BUS" or (actor.code or "").startswith("MNC")
+
+
+def firms_own_lot(event: Event) -> bool:
+    """A business warning with no one warned ("the firm warned it could run out of cash") or
+    giving with no one given to ("allowed the firm to write off bad loans"): a forecast of its
+    own fortunes or its own accounts, no threat and no aid."""
+    if event.recipient is not None or event.co_recipients or event.actor is None or event.actor.sector != "BUS":
+        return False
+    return (event.type == "THREATEN" and event.cameo == "130") or event.type == "AID"
 
 
 def _a_state_or_armed(actor: Actor | None) -> bool:

@@ -896,7 +896,8 @@ def _in_gerund(syntax: Syntax, token: Token, top: Token) -> bool:
         if node.i != top.i and node.tag == "VBG" and node.dep in ("pcomp", "pobj"):
             # "an agreement with CTS Corp resolving all differences": the parse's subject of the
             # gerund is the preposition's object
-            return not (below.dep == "nsubj" and node.head == top.i)
+            partner = below.dep == "nsubj" and node.head == top.i and top.head != top.i and syntax.tokens[top.head].pos in ("NOUN", "PROPN")
+            return not partner  # not "rejected it, with the budget office saying": a circumstance
     return False
 
 
