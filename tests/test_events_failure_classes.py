@@ -3789,3 +3789,8 @@ def test_a_firms_own_lot_and_idioms_are_no_events(run):
 def test_a_circumstance_told_with_with_is_no_recipient(run):
     doc = run("Berlin welcomed the decision, with finance minister Tom Weir saying it showed that the Commission recognised the country's fiscal policy was on the right track.")
     assert all(e.recipient is None or "Weir" not in (e.recipient.name or "") for e in doc.events)
+
+
+def test_a_takeover_planned_is_no_trade_in_goods_and_a_firms_threat_stays(run):
+    assert _one(run("Under the terms of the letter of intent, Harlow Motors will purchase Varnex's stake held in the form of bonds and shares."), "AGREE").modality == "expected"
+    assert _one(run("After Varnex threatened to cancel the contract, the Saudis changed their minds."), "THREATEN").actor.name == "Varnex"

@@ -212,7 +212,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not anothers_commitment(doc, syntax, trigger, event)
             and not poll_share(event)
             and not lending_between_firms(event)
-            and not trade_in_goods(lexicon, trigger, event)
+            and not trade_in_goods(syntax, lexicon, trigger, event)
             and not firm_seeking_from_no_one(doc, trigger, event)
             and not firms_own_lot(event)
             and not unattributed_speculation(trigger, event)

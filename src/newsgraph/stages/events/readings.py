@@ -792,7 +792,10 @@ def lending_between_firms(event: Event) -> bool:
     return recipient.sector == "BUS" or (recipient.sector is None and recipient.country is None)  # a firm of no known sector
 
 
-def trade_in_goods(lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:
+_HOLDINGS = frozenset({"stake", "share", "company", "firm", "business", "unit", "subsidiary", "asset", "operation", "division", "holding", "interest", "group", "bank", "brewer", "maker"})
+
+
+def trade_in_goods(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:
     """'Pfizer is still selling its products', 'the US imported $20bn worth of goods from
     China': buying and selling goods (CAMEO's 061 from a verb of trade) is commerce and trade
     figures, no act of one side toward another. On samples of wire and business news judged
@@ -800,6 +803,8 @@ def trade_in_goods(lexicon: EventLexicon, trigger: Trigger, event: Event) -> boo
     to or by a state or an armed group, though not an airline buying airliners from a maker."""
     if trigger.verb.lemma.lower() not in lexicon.words("trade_verb"):
         return False
+    if any(o.lemma.lower() in _HOLDINGS or o.ent_type == "ORG" for o in roles.children(syntax, trigger.verb, "dobj")):
+        return False  # "will purchase Renault's stake", "agreed to buy Guidant": a takeover, no trade in goods
     cameo = trigger.pattern.cameo  # "plans to use the cash to buy new planes": an intention's 03 was a purchase
     return cameo == "061" or (cameo == "062" and not _a_state_or_armed(event.actor) and not _a_state_or_armed(event.recipient))
 
@@ -825,7 +830,7 @@ def firms_own_lot(event: Event) -> bool:
     own fortunes or its own accounts, no threat and no aid."""
     if event.recipient is not None or event.co_recipients or event.actor is None or event.actor.sector != "BUS":
         return False
-    return (event.type == "THREATEN" and event.cameo == "130") or event.type == "AID"
+    return (event.type == "THREATEN" and event.cameo == "130" and event.trigger.text.lower().startswith("warn")) or event.type == "AID"
 
 
 def _a_state_or_armed(actor: Actor | None) -> bool:
