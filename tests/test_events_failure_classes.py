@@ -3794,3 +3794,7 @@ def test_a_circumstance_told_with_with_is_no_recipient(run):
 def test_a_takeover_planned_is_no_trade_in_goods_and_a_firms_threat_stays(run):
     assert _one(run("Under the terms of the letter of intent, Harlow Motors will purchase Varnex's stake held in the form of bonds and shares."), "AGREE").modality == "expected"
     assert _one(run("After Varnex threatened to cancel the contract, the Saudis changed their minds."), "THREATEN").actor.name == "Varnex"
+
+
+def test_an_act_with_no_object_done_is_negated(run):
+    assert _one(run("The rebels offered no concessions to the government."), "AGREE").modality == "negated"

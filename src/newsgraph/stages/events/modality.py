@@ -137,8 +137,9 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
         found.add("expected")  # "the minister is to visit China", "leaders are to be offered"
     if no_one_does(syntax, verb):
         found.add("negated")  # "no deadline had been set", "no one was hurt", "none of the members has asked"
-    if any(k.dep == "dobj" and k.text.lower() == "nothing" for k in _kids(syntax, verb)):
-        found.add("negated")  # "said nothing about supporting the dollar", "did nothing to help"
+    objects = [k for k in _kids(syntax, verb) if k.dep == "dobj"]
+    if any(k.text.lower() == "nothing" or any(d.dep == "det" and d.text.lower() == "no" for d in _kids(syntax, k)) for k in objects):
+        found.add("negated")  # "said nothing about supporting the dollar", "had purchased no additional shares"
     came_from_clause = False
     for _ in range(5):
         for kid in _kids(syntax, node):
