@@ -792,9 +792,6 @@ def lending_between_firms(event: Event) -> bool:
     return recipient.sector == "BUS" or (recipient.sector is None and recipient.country is None)  # a firm of no known sector
 
 
-_HOLDINGS = frozenset({"stake", "share", "company", "firm", "business", "unit", "subsidiary", "asset", "operation", "division", "holding", "interest", "group", "bank", "brewer", "maker"})
-
-
 def trade_in_goods(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:
     """'Pfizer is still selling its products', 'the US imported $20bn worth of goods from
     China': buying and selling goods (CAMEO's 061 from a verb of trade) is commerce and trade
@@ -803,7 +800,8 @@ def trade_in_goods(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, even
     to or by a state or an armed group, though not an airline buying airliners from a maker."""
     if trigger.verb.lemma.lower() not in lexicon.words("trade_verb"):
         return False
-    if any(o.lemma.lower() in _HOLDINGS or o.ent_type == "ORG" for o in roles.children(syntax, trigger.verb, "dobj")):
+    holdings = lexicon.words("holding_noun")
+    if any(o.lemma.lower() in holdings or o.ent_type == "ORG" for o in roles.children(syntax, trigger.verb, "dobj")):
         return False  # "will purchase Renault's stake", "agreed to buy Guidant": a takeover, no trade in goods
     cameo = trigger.pattern.cameo  # "plans to use the cash to buy new planes": an intention's 03 was a purchase
     return cameo == "061" or (cameo == "062" and not _a_state_or_armed(event.actor) and not _a_state_or_armed(event.recipient))
@@ -812,8 +810,8 @@ def trade_in_goods(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, even
 def firm_seeking_from_no_one(doc: Document, trigger: Trigger, event: Event) -> bool:
     """'Rolls Royce is seeking a 250 mln stg facility', 'the suit seeks clarification', 'seeking
     approval of the merger': a business (or a body of no known kind or country, mostly a firm)
-    seeking money, approval, damages or information from no one named is doing business, no demand on another side (a state seeking a loan is still
-    coded, its lenders left blank)."""
+    seeking money, approval, damages or information from no one named is doing business, no
+    demand on another side (a state seeking a loan is still coded, its lenders left blank)."""
     if event.type != "REQUEST" or event.recipient is not None or event.co_recipients or trigger.verb.lemma.lower() != "seek":
         return False
     actor = event.actor
