@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.model import Article, ArticleDate, Document, Span
+from newsgraph.model import Article, ArticleDate, Document, Entity, Span
 from newsgraph.stages.entities import EntityStage, resolve
 from newsgraph.stages.dateline import dateline_end
 from newsgraph.stages.entities.places import dateline_place, retype_cities
@@ -105,3 +105,13 @@ def test_city_the_model_calls_a_person_is_a_place_end_to_end(entities_of):
     text = "Crowds of students marched through central Santiago on Tuesday to protest against tuition fees."
     place = _owner(entities_of(text), text, "Santiago")
     assert place is not None and place.type == "PLACE" and place.country == "CHL"
+
+
+def test_a_successor_states_entities_are_the_former_states_before_the_succession():
+    from newsgraph.stages.entities.borders import as_of, former_state
+
+    assert former_state("RUS", "1987-03-11") == "SUN" and former_state("RUS", "1992-01-05") is None
+    assert former_state("HRV", "1991") is None  # a year alone may fall after the change
+    assert former_state("SVK", "1992") == "CSK" and former_state("FRA", "1987-03-11") is None
+    moscow = Entity(id="e1", name="Moscow", type="PLACE", mentions=(Span(0, 6, "Moscow"),), country="RUS")
+    assert as_of((moscow,), "1987-03-11")[0].country == "SUN" and as_of((moscow,), None)[0].country == "RUS"

@@ -3798,3 +3798,11 @@ def test_a_takeover_planned_is_no_trade_in_goods_and_a_firms_threat_stays(run):
 
 def test_an_act_with_no_object_done_is_negated(run):
     assert _one(run("The rebels offered no concessions to the government."), "AGREE").modality == "negated"
+
+
+def test_a_place_or_people_of_a_former_state_take_its_code_before_the_succession(run):
+    doc = run("If the administration did decide to offer subsidized wheat to Moscow, it could take several months. Russian officials met U.S. negotiators in Kiev.", date="1987-02-26")
+    assert _one(doc, "AGREE").recipient.country == "SUN"
+    met = _one(doc, "CONSULT")
+    assert met.actor.country == "SUN" and met.actor.code.startswith("SUN")
+    assert _one(run("Russian officials met U.S. negotiators in Kiev.", date="2005-02-26"), "CONSULT").actor.country == "RUS"

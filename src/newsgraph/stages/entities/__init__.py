@@ -13,7 +13,8 @@ Requires the analysis; provides ``entities``.  The work is split in the modules 
 - ``coref``: which mentions are one entity (names, acronyms, partial names, pronouns);
 - ``aliases``: one organization under several names (legal forms, acronyms in brackets,
   the Phoenix dictionaries' aliases);
-- ``actors``: titles, role descriptions, countries, PLOVER sectors, capitals as governments.
+- ``actors``: titles, role descriptions, countries, PLOVER sectors, capitals as governments;
+- ``borders``: the state a place belonged to on the article's date (Moscow in 1987: SUN).
 
 Every mention of an entity is a span of the article text, names, role descriptions ("the
 minister") and pronouns alike, so later stages can ask ``entity_at(doc, start, end)`` who
@@ -25,7 +26,7 @@ from __future__ import annotations
 from ...model import Analysis, Document, Entity, Span
 from ...settings import Settings
 from ..base import ANALYSIS, next_id
-from . import actors, aliases, context, coref, people, places, slots, teams
+from . import actors, aliases, borders, context, coref, people, places, slots, teams
 from .companies import company_mentions
 from .coref import Cluster
 from .kinds import organizations_by_last_word
@@ -43,7 +44,8 @@ class EntityStage:
     def __call__(self, doc: Document, analysis: Analysis) -> Document:
         date = doc.article.date
         dateline = date.evidence[0] if date is not None and date.source == "dateline" and date.evidence else None
-        return doc.with_(entities=resolve(analysis, self.lexicon, dateline))
+        entities = borders.as_of(resolve(analysis, self.lexicon, dateline), date.value if date is not None else None)
+        return doc.with_(entities=entities)
 
 
 def resolve(analysis: Analysis, lexicon: Lexicon, dateline: Span | None = None) -> tuple[Entity, ...]:

@@ -45,6 +45,7 @@ from ...model import Actor, Analysis, Document, Entity, Event, Quote, Span, Toke
 from ...settings import Settings
 from ..base import next_id
 from ..dateline import body_start
+from ..entities.borders import former_state
 from ..timex.syntax import Syntax
 from . import roles
 from .actors import agent_role, code_of, demonym_country, entity_of, inert_thing, office_title, phrase, place_country, quote_at, stated_country
@@ -222,7 +223,28 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             coded.append((trigger, event))
     events += _allegations(doc, analysis, syntax, lexicon, coded, body, len(events))
     holders = {e.id: e.roles for e in doc.entities if e.type == "PERSON" and e.roles}
+    date = doc.article.date.value if doc.article.date is not None else None
+    events = [_as_of(e, date) for e in events]  # "Russian officials" in a story of 1987 are Soviet ones
     return merge_mentions(sorted((e for e in events if e.confidence >= min_confidence), key=lambda e: e.trigger.start), _headline_end(doc), holders)
+
+
+def _as_of(event: Event, date: str | None) -> Event:
+    """The event with each side's country read as the state that held it on the article's date."""
+    return replace(
+        event,
+        actor=_side_as_of(event.actor, date),
+        recipient=_side_as_of(event.recipient, date) if event.recipient is not None else None,
+        co_actors=tuple(_side_as_of(a, date) for a in event.co_actors),
+        co_recipients=tuple(_side_as_of(a, date) for a in event.co_recipients),
+    )
+
+
+def _side_as_of(actor: Actor, date: str | None) -> Actor:
+    former = former_state(actor.country, date)
+    if former is None or actor.country is None:
+        return actor
+    code = former + actor.code[len(actor.country) :] if actor.code and actor.code.startswith(actor.country) else actor.code
+    return replace(actor, country=former, code=code)
 
 
 def _by_a_crowd(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, body: int) -> bool:
