@@ -31,6 +31,7 @@ from ...resources.phoenix import phoenix_actors, phoenix_agents
 from .aliases import bare_name, legal_suffixes
 from .coref import Cluster, piece_starts
 from .kinds import organization_kinds
+from .places import large_city_country
 from .tokens import first_token_in, sentence_tokens_before, tokens_after
 from .types import Lexicon, Mention
 
@@ -286,6 +287,44 @@ def country_of_tokens(tokens: list[Token] | tuple[Token, ...], lexicon: Lexicon)
     return None
 
 
+_DESCRIBING = frozenset({"compound", "amod", "npadvmod", "nmod", "punct"})
+
+
+def _described_by(analysis: Analysis, start: int, end: int) -> list[Token]:
+    """The words right before a name that lean on it within its phrase ("Swiss cement firm",
+    "UK-based firm"), up to its determiner.  A word of ownership or backing ("German-owned",
+    "Russian-backed") says whose it is, not where it is from, and ends the search."""
+    names = analysis.tokens_in(start, end)
+    inside = {t.i for t in names}
+    if names and names[0].i > 0 and any(t.dep == "appos" and t.head == names[0].i - 1 for t in names):
+        inside.add(names[0].i - 1)  # "Swiss cement firm Tovar", parsed as a name apposed to "firm"
+    words: list[Token] = []
+    for token in reversed(analysis.tokens_before(start, 6)):
+        if token.i in inside:
+            words.insert(0, token)
+            continue
+        if token.dep not in _DESCRIBING or token.lemma.casefold() in _OWNING or not _leans_on(analysis, token, inside, 3):
+            break
+        words.insert(0, token)
+    return words
+
+
+_OWNING = frozenset({"own", "back", "control", "sponsor", "fund", "support", "led", "lead"})
+
+
+def _leans_on(analysis: Analysis, token: Token, inside: set[int], steps: int) -> bool:
+    node = token
+    for _ in range(steps):
+        if node.head == node.i:
+            return False
+        node = analysis.tokens[node.head]
+        if node.i in inside:
+            return True
+        if node.dep not in _DESCRIBING:
+            return False
+    return False
+
+
 # --- role descriptions without a name ------------------------------------------------------------
 
 
@@ -529,6 +568,11 @@ def country_from_context(analysis: Analysis, cluster: Cluster, lexicon: Lexicon)
         if capital is not None:
             return capital.alpha3
         before = analysis.tokens_before(mention.start, 3)
+        described = _described_by(analysis, mention.start, mention.end) if cluster.type == "ORG" else []
+        found = country_of_tokens(described, lexicon) if described else None
+        found = found or next((large_city_country(t.text) for t in described if t.pos == "PROPN" and large_city_country(t.text)), None)
+        if found:
+            return found  # "Swiss cement firm Tovar", "UK-based firm Tovar Industries"
         if before and before[-1].text in ("'s", "\u2019s") and cluster.type != "PLACE":
             found = country_of_tokens(before[:-1], lexicon)
             if found:

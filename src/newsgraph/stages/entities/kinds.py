@@ -16,7 +16,7 @@ from ...model import Analysis, Token
 from ...resources import Title, normalize_name, org_sectors, read_table
 from ...resources.phoenix import phoenix_agents
 from .slots import name_runs
-from .types import TRUST_PATTERN, Lexicon, Mention
+from .types import TRUST_MODEL, TRUST_PATTERN, Lexicon, Mention
 
 _UNTYPED = {"", "PRODUCT", "WORK_OF_ART", "LAW", "NORP"}  # labels the model gives words it never saw
 
@@ -31,7 +31,7 @@ def names_after_kinds(analysis: Analysis, mentions: list[Mention], lexicon: Lexi
         start, end = tokens[0].start, tokens[-1].end
         overlapping = [i for i, m in enumerate(result) if m.start < end and start < m.end]
         same = overlapping[0] if len(overlapping) == 1 and (result[overlapping[0]].start, result[overlapping[0]].end) == (start, end) else None
-        if overlapping and (same is None or result[same].type not in ("PERSON", "ORG") or result[same].roles):
+        if overlapping and (same is None or not _retypable(result[same]) or result[same].roles):
             continue
         if same is None and any(t.ent_type not in _UNTYPED for t in tokens):
             continue
@@ -51,6 +51,11 @@ def names_after_kinds(analysis: Analysis, mentions: list[Mention], lexicon: Lexi
         else:
             result[same] = replace(result[same], type="ORG", trust=TRUST_PATTERN, roles=kind)
     return result
+
+
+def _retypable(mention: Mention) -> bool:
+    """A person or organization, or a place only the model saw ("surfwear firm Quiksilver")."""
+    return mention.type in ("PERSON", "ORG") or (mention.type == "PLACE" and mention.trust == TRUST_MODEL)
 
 
 def organizations_by_last_word(analysis: Analysis, mentions: list[Mention]) -> list[Mention]:

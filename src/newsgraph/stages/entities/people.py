@@ -120,7 +120,10 @@ def _may_be_a_name(analysis: Analysis, tokens: tuple[Token, ...], lexicon: Lexic
 
 
 def _replaceable(mention: Mention, start: int, end: int) -> bool:
-    """A model's guess inside the run (a piece of the name, or the name mistyped)."""
+    """A model's guess inside the run (a piece of the name, or the name mistyped).  An
+    organization the text names after a word for its kind ("cement firm Kelvar Lusk") stays one."""
+    if any(role.kind == "kind" for role in mention.roles):
+        return False
     return mention.trust == TRUST_MODEL and mention.type in _REPLACEABLE and start <= mention.start and mention.end <= end
 
 

@@ -72,6 +72,7 @@ from .readings import (
     firms_own_lot,
     generic_statement,
     governed_mode,
+    grounds_of_an_act,
     home_visit,
     lending_between_firms,
     market_demand,
@@ -218,6 +219,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not firms_own_lot(event)
             and not unattributed_speculation(trigger, event)
             and not one_sided_claim(doc, syntax, trigger, event)
+            and not grounds_of_an_act(syntax, trigger, event, coded)
         ):
             events.append(event)
             coded.append((trigger, event))

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
@@ -520,7 +521,9 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
         sector = role or (None if owner.type == "COUNTRY" else base.sector)
         return Actor(owner.id, name, base.country, sector, _group_code(base, role))
     if country is None and role == "GOV" and noun.lemma.lower() in _STATE_NOUNS and _definite(syntax, noun) and _bare(syntax, noun):
-        country = home_country(doc)  # "QUITO - ... The government banned": Ecuador's, which the story names
+        # "QUITO - ... The government banned": Ecuador's, which the story names; with no
+        # dateline, the country the article is about, when one stands far above the others
+        country = home_country(doc) or article_country(doc, syntax)
     return Actor(None, name, country, role, code_of(country, role))
 
 
@@ -547,6 +550,24 @@ def home_country(doc: Document) -> str | None:
     home = next((e.country for e in doc.entities if e.country and any(m.start < body for m in e.mentions)), None)
     named = any(e.type == "COUNTRY" and e.country == home and any(m.start >= body for m in e.mentions) for e in doc.entities)
     return home if named else None
+
+
+def article_country(doc: Document, syntax: Syntax) -> str | None:
+    """The country an article is about: named (as a country, a place of it or a nationality
+    word) at least three times, and three times as often as any other."""
+    counts: Counter[str] = Counter()
+    for entity in doc.entities:
+        if entity.country and entity.type in ("COUNTRY", "PLACE"):
+            counts[entity.country] += len(entity.mentions)
+    for token in syntax.tokens:
+        if token.text[:1].isupper() and token.pos in ("ADJ", "PROPN") and token.ent_type == "NORP":
+            found = demonym_country(token.text)
+            if found:
+                counts[found] += 1  # "the Argentine State", "Argentine economy minister"
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3:
+        return None
+    return ranked[0][0] if len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1] else None
 
 
 def _related_to_its_owner(syntax: Syntax, noun: Token) -> bool:

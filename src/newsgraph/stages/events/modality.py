@@ -179,6 +179,9 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
             found.add("negated")  # "denied the activists had forced the changes": the speaker says it did not happen
         if lemma in governors:
             found.add(governors[lemma])
+        if came_from in ("xcomp", "ccomp") and lemma == "be":
+            # "it is possible to reach agreement": the parse hangs the act on "is", beside its adjective
+            found.update(governors[k.text.lower()] for k in _kids(syntax, node) if k.dep == "acomp" and k.text.lower() in governors)
         if same_subject and lemma in negating_verbs and not own_type_negates:
             found.add(negating_verbs[lemma])
     if event_month is not None and article_month is not None and article_month - event_month > 6:

@@ -861,6 +861,20 @@ def one_sided_claim(doc: Document, syntax: Syntax, trigger: Trigger, event: Even
     return event.modality in _UNREAL or quote_at(doc, event.trigger.start, own_words=True) is not None
 
 
+_GROUNDS_VERBS = frozenset({"allege", "claim"})
+
+
+def grounds_of_an_act(syntax: Syntax, trigger: Trigger, event: Event, coded: list[tuple[Trigger, Event]]) -> bool:
+    """An allegation told as the grounds of an act already coded ("sued the state alleging
+    that ...", "rejected any increase, alleging it would impoverish citizens"): a suit's own
+    charge, or the reason given for the act, with no one accused of its own; not a second event."""
+    verb = trigger.verb
+    if event.type != "ACCUSE" or verb.lemma.lower() not in _GROUNDS_VERBS or verb.tag != "VBG" or verb.dep != "advcl":
+        return False
+    head = [e for t, e in coded if t.verb.i == verb.head]
+    return bool(head) and (event.recipient is None or any(e.type == "ACCUSE" for e in head))
+
+
 # Modalities of acts that did not or may not happen; an expected act (a plan, an intention
 # stated) is news in its own right.
 _UNREAL = frozenset({"possible", "hypothetical", "negated"})

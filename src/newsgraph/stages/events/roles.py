@@ -106,6 +106,12 @@ def _listed_as_apposition(syntax: Syntax, token: Token) -> list[Token]:
         joined = [c for a in named for c in children(syntax, a, "conj") if c.pos == "PROPN" and c.ent_type == "PERSON"]
         if later or joined:
             return later + joined
+    if token.tag == "NNS":
+        # "Nigerian banks United Bank of Africa and Standard Trust Bank": a plural class noun
+        # names its members in apposition, the first apposed and the rest joined to it
+        members = [c for a in children(syntax, token, "appos") if a.pos == "PROPN" for c in children(syntax, a, "conj") if c.pos == "PROPN"]
+        if members:
+            return members
     if not token.ent_type:
         return []
     return [a for a in children(syntax, token, "appos") if a.ent_type == token.ent_type and a.pos == "PROPN" and any(c.ent_type == token.ent_type for c in children(syntax, a, "conj"))]
@@ -432,6 +438,8 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
         own |= {d.i for t in trigger.tokens if t is not trigger.head and t.dep == "pobj" for d in (t, *descendants(t, syntax, 3))}
     candidates = [t for t in candidates if t.start >= body and t.i not in own]
     candidates = _partners_first(doc, syntax, candidates) + _dealt_with(doc, syntax, trigger)
+    if trigger.pattern.type in _DEALING_SIDES:  # "negotiate a settlement": what is agreed, not a settlers' community
+        candidates = [t for t in candidates if t.lemma.lower() not in _DEAL_NOUNS or entity_of(doc, t) is not None]
     if trigger.pattern.type == "REQUEST":
         candidates = [t for t in candidates if not _undergoes_the_act_asked(syntax, t)]
         undergo = _ordered_to_be_done(syntax, trigger.verb)
@@ -486,7 +494,7 @@ def _partners_first(doc: Document, syntax: Syntax, candidates: list[Token]) -> l
     trade deficits with South Korea and Taiwan": the two partners, not the deficits' owner)."""
     ordered: list[Token] = []
     for token in candidates:
-        if token.pos == "NOUN" and entity_of(doc, token) is None and agent_role(syntax, token) is None:
+        if token.pos == "NOUN" and entity_of(doc, token) is None and (agent_role(syntax, token) is None or token.lemma.lower() in _DEAL_NOUNS):
             partners = [p for prep in children(syntax, token, "prep") if prep.text.lower() == "with" for p in children(syntax, prep, "pobj")]
             # a side named or by its role, not "with Albania's help"
             ordered += [p for p in partners if p not in ordered and (entity_of(doc, p) is not None or agent_role(syntax, p) is not None)]
@@ -912,6 +920,7 @@ def _bound_by_promise(syntax: Syntax, word: Token, clause: Token) -> bool:
 
 
 _DEALING_TYPES = frozenset({"AGREE", "COOPERATE", "SUPPORT"})
+_DEALING_SIDES = frozenset({"CONSULT", "AGREE", "SUPPORT", "REJECT", "REQUEST"})  # acts whose object may be the deal itself
 _DEAL_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "contract", "treaty", "settlement", "memorandum"})
 _COUNTERPARTS = frozenset({"ORG", "PERSON", "COUNTRY"})
 
@@ -952,6 +961,9 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
     holders = [verb, *(t for t in trigger.tokens if t is not verb)]
     asking = trigger.pattern.type == "REQUEST"
     clauses = children(syntax, verb, "xcomp", "ccomp")  # "promised to help X", "urged X to ..."
+    if trigger.pattern.type == "ACCUSE":
+        # "alleging that freezing its tariffs had hurt the company": the one said to do it, not whom it hurt
+        clauses = [c for c in clauses if not (c.dep == "ccomp" and children(syntax, c, "nsubj", "csubj"))]
     if trigger.pattern.type in ("REQUEST", "ACCUSE"):
         # "demanded that the government resign": who is to act; "alleged that X directed Y to
         # hide it": X is accused (not "demanded that shareholders be consulted": they undergo
@@ -1014,6 +1026,7 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
                     and not (consulting and _in_phrase(syntax, t, obj, matter) and not _in_phrase(syntax, t, obj, PARTNER_PREPOSITIONS))
                     and not (helping and _in_phrase(syntax, t, obj, _FOUGHT))
                     and not (word == "during" and _in_phrase(syntax, t, obj, _SIDES_OF_THING))  # "during a meeting between X and Y": who met
+                    and not (word == "during" and t.head == obj.i)  # "during the last crisis in X": a time, whoever's it is
                 ]
     promising = trigger.pattern.type == "AGREE" and verb.lemma.lower() in load_event_lexicon().words("promise_verb")
     for clause in clauses:

@@ -187,6 +187,9 @@ def _describes_a_side(syntax: Syntax, time: TimeExpr, trigger: Token) -> bool:
     node = syntax.root_of(time.span.start, time.span.end)
     if node is None or syntax.tokens[node.head].pos == "PROPN":
         return False  # "says on 13 March Lord Lee met": a name takes no date, the parse erred
+    following = syntax.tokens_between(time.span.end, time.span.end + 12)
+    if following and following[0].pos in ("VERB", "AUX") and following[0].tag in ("VBD", "VBZ", "VBP", "MD"):
+        return False  # "the US and a group of other nations on Thursday granted ...": the verb's time, hung on the subject
     for _ in range(8):
         if node.head == node.i:
             return False
