@@ -3831,6 +3831,25 @@ def test_a_nationality_before_a_firms_kind_is_its_country_but_ownership_is_not(r
     assert next(e for e in doc.entities if e.name == "Tovar").country == "CHE"
     doc = run("The German-owned firm Tovar Industries signed a supply deal.")
     assert next(e for e in doc.entities if e.name == "Tovar Industries").country is None
+    # a state's whole name, not the island inside it; two countries say neither
+    doc = run("New Jersey-based messenger Tovar Courier Corp said it agreed to be acquired.")
+    assert next(e for e in doc.entities if "Tovar" in e.name).country == "USA"
+    doc = run("The system came from American IT giant Zelkora. Zelkora said the system worked.")
+    assert next(e for e in doc.entities if e.name == "Zelkora").country == "USA"
+    doc = run("US-German carmaker Tovarwerke decided not to pump in any more money.")
+    assert next(e for e in doc.entities if e.name == "Tovarwerke").country is None
+
+
+def test_one_named_urging_his_own_countrys_government_aims_at_it(run):
+    doc = run("Britain's economy grew. British exports rose. UK prices fell. British Foreign Secretary Tavo Renn urged the government to scrap the tax.")
+    event = _one(doc, "REQUEST")
+    assert event.recipient is not None and event.recipient.name.lower() == "the government"
+
+
+def test_a_multinational_of_the_dictionary_keeps_its_sector_when_its_country_is_known(run):
+    event = _one(run("Airbus and its US rival Boeing accuse each other of benefiting from illegal subsidies."), "ACCUSE")
+    boeing = next(a for a in (event.actor, *event.co_actors) if a.name == "Boeing")
+    assert (boeing.country, boeing.sector) == ("USA", "BUS")
 
 
 def test_the_government_of_an_article_about_one_country_without_a_dateline(run):
@@ -3843,6 +3862,12 @@ def test_the_government_of_an_article_about_one_country_without_a_dateline(run):
     assert event.actor.country == "ARG"
     balanced = "Argentina and Chile met in Lima. Chile and Argentina disagreed. Argentina and Chile left. The government has rejected the rise."
     assert all(e.actor.country is None for e in _events(run(balanced, date=None), "REJECT"))
+    # a British debate about a war in Iraq: its ministers and parties weigh against the war's country
+    debate = (
+        "Prime Minister Tony Blair defended the war in Iraq. Mr Blair said Iraq's elections were a success. "
+        "Critics of Tony Blair say Iraq's army is weak. The government has refused to publish the advice."
+    )
+    assert all(e.actor.country != "IRQ" for e in _events(run(debate, date=None), "REJECT"))
 
 
 def test_a_during_phrase_is_a_time_not_the_one_aimed_at(run):
@@ -3872,10 +3897,15 @@ def test_a_settlement_negotiated_is_the_matter_and_its_with_phrase_the_partner(r
 
 
 def test_it_is_possible_or_unlikely_to_act_is_no_assertion(run):
-    doc = run("Union leader Tavo Renn said it is possible to reach agreement with the Zelkor company.")
-    assert all(e.modality != "asserted" for e in _events(doc, "AGREE"))
+    doc = run("The union says it is possible to agree a new contract with the Zelkor company.")
+    assert _one(doc, "AGREE").modality == "possible"
     doc = run("Officials said the army was unlikely to attack the town.")
     assert _one(doc, "ASSAULT").modality == "possible"
+
+
+def test_a_past_tense_verb_parsed_as_an_infinitives_conjunct_keeps_its_own_modality(run):
+    doc = run("Tavo Renn said it was not possible to overstate the ruling and urged the government to act fast.")
+    assert _one(doc, "REQUEST").modality == "asserted"
 
 
 def test_offering_bonds_and_breaking_accounting_rules_are_no_events(run):

@@ -31,7 +31,7 @@ from ...resources.phoenix import phoenix_actors, phoenix_agents
 from .aliases import bare_name, legal_suffixes
 from .coref import Cluster, piece_starts
 from .kinds import organization_kinds
-from .places import large_city_country
+from .places import large_city_country, state_country
 from .tokens import first_token_in, sentence_tokens_before, tokens_after
 from .types import Lexicon, Mention
 
@@ -306,7 +306,34 @@ def _described_by(analysis: Analysis, start: int, end: int) -> list[Token]:
         if token.dep not in _DESCRIBING or token.lemma.casefold() in _OWNING or not _leans_on(analysis, token, inside, 3):
             break
         words.insert(0, token)
+    while words and words[0].i > 0 and words[0].pos == "PROPN":
+        previous = analysis.tokens[words[0].i - 1]
+        if previous.pos != "PROPN" or previous.dep != "compound" or previous.head != words[0].i:
+            break
+        words.insert(0, previous)  # the whole place name: "New Jersey-based", not "Jersey"
     return words
+
+
+def _country_described(words: list[Token], lexicon: Lexicon) -> str | None:
+    """The one country that the capitalized runs among describing words name, whole ("New
+    Jersey-based" is no Jersey; "New York-based" is a large city's); two ("US-German") say none."""
+    runs: list[list[str]] = [[]]
+    for token in words:
+        if token.text[:1].isupper() and not (not runs[-1] and token.text.casefold() in _GLUE):
+            runs[-1].append(token.text)
+        elif runs[-1]:
+            runs.append([])
+    found = set()
+    for run in filter(None, runs):
+        alpha3 = next(filter(None, (_country_named(" ".join(run[:size]), lexicon) for size in range(len(run), 0, -1))), None)
+        if alpha3:
+            found.add(alpha3)  # the longest opening piece of the run: "American IT giant", "New Jersey"
+    return found.pop() if len(found) == 1 else None
+
+
+def _country_named(piece: str, lexicon: Lexicon) -> str | None:
+    country = lexicon.countries.demonym(piece) or lexicon.countries.lookup(piece)
+    return country.alpha3 if country is not None else large_city_country(piece) or state_country(piece)
 
 
 _OWNING = frozenset({"own", "back", "control", "sponsor", "fund", "support", "led", "lead"})
@@ -569,8 +596,7 @@ def country_from_context(analysis: Analysis, cluster: Cluster, lexicon: Lexicon)
             return capital.alpha3
         before = analysis.tokens_before(mention.start, 3)
         described = _described_by(analysis, mention.start, mention.end) if cluster.type == "ORG" else []
-        found = country_of_tokens(described, lexicon) if described else None
-        found = found or next((large_city_country(t.text) for t in described if t.pos == "PROPN" and large_city_country(t.text)), None)
+        found = _country_described(described, lexicon)
         if found:
             return found  # "Swiss cement firm Tovar", "UK-based firm Tovar Industries"
         if before and before[-1].text in ("'s", "\u2019s") and cluster.type != "PLACE":

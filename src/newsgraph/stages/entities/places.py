@@ -224,3 +224,18 @@ def large_city_country(name: str) -> str | None:
     """The country of a large city of that name ("Karachi" -> PAK), else None."""
     known = city(name)
     return known.alpha3 if known is not None and known.population >= LARGE_CITY else None
+
+
+@lru_cache(maxsize=1)
+def _state_countries() -> dict[str, str]:
+    states = {}
+    for row in read_table("place_areas.tsv"):
+        if row["feature"] == "state" and row["country"]:
+            for name in (row["name"], *filter(None, row["aliases"].split("|"))):
+                states[name.casefold()] = row["country"]
+    return states
+
+
+def state_country(name: str) -> str | None:
+    """The country of a state of that name ("New Jersey" -> USA), else None."""
+    return _state_countries().get(name.casefold())

@@ -1155,6 +1155,8 @@ def _same_side(found: Actor, actor: Actor | None) -> bool:
         return True  # "was branded a waste by MPs": the words of the actor, no other side
     if actor is None or found.country != actor.country or found.country is None:
         return False
+    if actor.entity and not found.entity and found.sector == "GOV" and (found.name or "").lower().split()[-1:] in (["government"], ["authorities"]):
+        return False  # "Mr Cable urged the government", "Ms Short resigned from the government": one named is no government
     if actor.entity is None and actor.sector not in _STATE_ROLES and found.sector in _STATE_ROLES:
         return False  # "the Albanians of Serbia demand autonomy from Serbian authorities": people and their state
     return found.sector == actor.sector or found.sector is None or (actor.sector is None and actor.entity is None)
