@@ -3868,6 +3868,13 @@ def test_the_government_of_an_article_about_one_country_without_a_dateline(run):
         "Critics of Tony Blair say Iraq's army is weak. The government has refused to publish the advice."
     )
     assert all(e.actor.country != "IRQ" for e in _events(run(debate, date=None), "REJECT"))
+    # the sentence names the article's country as another side: the bare government is not its
+    relief = (
+        "Indonesia was hit hardest. Aid reached Indonesia on Monday. Indonesia's army helps. "
+        "The government has formally offered the Indonesian government the help of 120 soldiers."
+    )
+    event = _one(run(relief, date=None), "AGREE")
+    assert event.actor.country != "IDN" and event.recipient is not None and event.recipient.country == "IDN"
 
 
 def test_a_during_phrase_is_a_time_not_the_one_aimed_at(run):
@@ -3923,3 +3930,51 @@ def test_a_firms_transactions_investigated_stand_for_the_firm(run):
     doc = run("The US stock market regulator is investigating Zelkor Holdings' shareholder transactions.")
     event = _one(doc, "ACCUSE")
     assert event.recipient is not None and "transactions" not in (event.recipient.name or "")
+
+
+# --- Fresh samples Reuters 24 and BBC business 57 ------------------------------------------------
+
+
+def test_the_two_of_a_kind_are_the_two_named_before(run):
+    doc = run("Japanese car maker Tovar Motors has struck a deal to supply French car maker Zelkor with 30,000 vehicles.\n\nThe two firms signed a memorandum of understanding.")
+    event = _one(doc, "SUPPORT")
+    names = {_entity_name(doc, a.entity) for a in (event.actor, *event.co_actors)}
+    assert names == {"Tovar Motors", "Zelkor"}
+    doc = run("In a sign of a thaw in relations between Egypt and Israel, the two countries have signed a trade protocol with the US.")
+    event = _one(doc, "SUPPORT")
+    assert {a.country for a in (event.actor, *event.co_actors)} == {"EGY", "ISR"} and event.recipient.country == "USA"
+    # three named: "the two" says which of them no rule can tell
+    doc = run("Egypt, Israel and Jordan met in Cairo. The two countries signed a trade protocol.")
+    assert all(e.actor is None or e.actor.entity is None for e in _events(doc, "SUPPORT"))
+
+
+def test_bankers_and_a_shareholder_are_people_of_business(run):
+    event = _one(run("Central bank governor Tavo Renn met senior commercial bankers on Wednesday."), "CONSULT")
+    assert event.recipient is not None and event.recipient.sector == "BUS"
+    event = _one(run("A shareholder in US phone firm Tovarcom has taken legal action to halt a buyout by Zelkon."), "ACCUSE")
+    assert event.actor.sector == "BUS" and event.actor.code != "USA"
+
+
+def test_beating_a_rival_to_a_purchase_is_no_assault(run):
+    assert not _events(run("The move came a year after Tovarbank beat Zelkor Bank to buy Koram Bank."), "ASSAULT")
+    assert _events(run("Soldiers beat the protesters with sticks."), "ASSAULT")
+
+
+def test_a_named_conjunct_of_a_word_naming_no_recipient_is_the_recipient(run):
+    doc = run("Earlier this month, Tovar Communications agreed to buy its former parent and phone pioneer Zelkor for about $16bn.")
+    event = _one(doc, "AGREE")
+    assert event.recipient is not None and _entity_name(doc, event.recipient.entity) == "Zelkor"
+
+
+def test_a_country_after_new_in_one_name_is_another_place(run):
+    doc = run("A subsequent New South Wales state inquiry criticised Tovar's actions.")
+    assert all(e.actor is None or e.actor.country != "GBR" for e in doc.events)
+    assert not any(e.name == "South Wales" for e in doc.entities)
+
+
+def test_the_company_is_the_one_plain_organization_named_just_before(run):
+    text = "In 2001, Tovar Industries set up a fund to compensate asbestos victims. Tovar Industries is based in Sydney. In 2003, the company set up a second fund to compensate asbestos victims."
+    doc = run(text)
+    assert all(_entity_name(doc, e.actor.entity) == "Tovar Industries" for e in _events(doc, "AID"))
+    doc = run("Tovar Industries and Zelkor Holdings met on Monday. The company set up a fund to compensate asbestos victims.")
+    assert all(e.actor is None or e.actor.entity is None for e in _events(doc, "AID"))

@@ -151,6 +151,15 @@ def test_plain_text_headline_is_split_off(settings):
     assert article.title == "Cycle path approved" and article.text == STORY
 
 
+def test_a_headline_ending_in_initials_is_split_off_and_the_dateline_found(settings):
+    text = "VELRAN SEEKS BETTER TRADE DEAL WITH U.S.\n\nTOVAR, March 3 - Velran called on the United States to cut tariffs.\n"
+    article = only_article(list(read_bytes(text.encode(), "a.txt", settings)))
+    assert article.title == "VELRAN SEEKS BETTER TRADE DEAL WITH U.S." and article.text.startswith("TOVAR, March 3")
+    assert article.date is not None and article.date.source == "dateline"
+    sentence = only_article(list(read_bytes(b"The minister flew home.\n\nTalks resume on Monday.\n", "b.txt", settings)))
+    assert sentence.title is None
+
+
 def test_latin1_text_is_decoded(settings):
     article = only_article(list(read_bytes((STORY + " It will cost £2m.").encode("latin-1"), "old.txt", settings)))
     assert article.text.endswith("£2m.")

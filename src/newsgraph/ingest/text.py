@@ -5,6 +5,7 @@ paragraphs first (see ``unwrap``); the document's offsets point into the joined 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..model import Article, Rejection
@@ -23,9 +24,18 @@ def split_title(text: str) -> tuple[str | None, str]:
     if not sep or not rest.startswith("\n") or not rest.strip():
         return None, text
     line = first.strip()
-    if not line or len(line) > MAX_TITLE_CHARS or line[-1] in '.!?:;,"”’)':
+    if not line or len(line) > MAX_TITLE_CHARS or (line[-1] in '.!?:;,"”’)' and not _ends_with_initials(line)):
         return None, text
     return line, rest.lstrip("\n")
+
+
+_INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
+
+
+def _ends_with_initials(line: str) -> bool:
+    """ "CHINA CALLS FOR BETTER TRADE DEAL WITH U.S.": a headline's last word may be initials,
+    whose full stop ends no sentence."""
+    return _INITIALS.search(line) is not None
 
 
 def article_from_text(text: str, source: str) -> Article:

@@ -127,7 +127,7 @@ def _to_analysis(parsed, model_description: str, text: str | None = None) -> Ana
         end = start + len(text[start:end].rstrip())  # the blank line after a paragraph is no part of it
         sentences.append(Span(start, end, text[start:end]))
         sent_of[first:stop] = [index] * (stop - first)
-    named = tuple(_named(text, ent.start_char, ent.end_char, ent.label_, ent.start, ent.end) for ent in parsed.ents)
+    named = tuple(_named(text, start, ent.end_char, ent.label_, first, ent.end) for ent in parsed.ents for start, first in [_with_new_before(parsed, ent)])
     chunks = tuple(_named(text, chunk.start_char, chunk.end_char, "NP", chunk.start, chunk.end) for chunk in _noun_chunks(parsed))
     return Analysis(text, _with_names_mended(_tokens(parsed, sent_of)), tuple(sentences), named, chunks, model_description)
 
@@ -217,6 +217,15 @@ _IOB = ("O", "I", "O", "B")
 
 def _named(text: str, start: int, end: int, label: str, first: int, stop: int) -> NamedSpan:
     return NamedSpan(start, end, label, text[start:end], first, stop)
+
+
+def _with_new_before(parsed, ent) -> tuple[int, int]:
+    """(start offset, first token) of a name, with a "New" the recognizer left before it: "New
+    South Wales" is not South Wales, nor "New Jersey" Jersey."""
+    before = parsed[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.text == "New" and before.ent_iob_ == "O" and ent.label_ in ("GPE", "LOC") and not before.is_sent_start:
+        return before.idx, ent.start - 1
+    return ent.start_char, ent.start
 
 
 def _noun_chunks(parsed):

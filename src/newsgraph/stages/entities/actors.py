@@ -279,12 +279,21 @@ def country_of_tokens(tokens: list[Token] | tuple[Token, ...], lexicon: Lexicon)
     for size in range(min(6, len(words)), 0, -1):
         for first in piece_starts(words, size):
             piece = " ".join(words[first : first + size])
-            if not piece[:1].isupper():
+            if not piece[:1].isupper() or _inside_a_new_name(words, first):
                 continue
             country = lexicon.countries.demonym(piece) or lexicon.countries.lookup(piece)
             if country is not None:
                 return country.alpha3
     return None
+
+
+def _inside_a_new_name(words: list[str], first: int) -> bool:
+    """ "New South Wales", "New Jersey", "New Mexico": a country's name after "New" in one
+    capitalized name is part of another place's."""
+    start = first
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    return start < first and words[start] == "New"
 
 
 _DESCRIBING = frozenset({"compound", "amod", "npadvmod", "nmod", "punct"})
@@ -415,7 +424,23 @@ def _described_organization(analysis: Analysis, clusters: list[Cluster], positio
         last = max(m.start for m in before)
         if best is None or last > best[0]:
             best = (last, cluster)
+    if best is None and how == "business":
+        return _only_plain_organization(analysis, clusters, position)
     return best[1] if best else None
+
+
+def _only_plain_organization(analysis: Analysis, clusters: list[Cluster], position: int) -> Cluster | None:
+    """ "Building products group James Hardie ... In 2001, the company set up a fund": with no
+    name known for a business, the one organization named in the sentences just before whose
+    name says no other kind of body (no "Union", "Commission", "Bank of")."""
+    sentence = analysis.sentence_of(position)
+    kinds = organization_kinds()
+    near = [
+        c
+        for c in clusters
+        if c.type == "ORG" and any(m.end <= position and sentence - analysis.sentence_of(m.start) <= 3 for m in c.names) and not any(kinds.get(head) == "name" for head in _name_heads(c))
+    ]
+    return near[0] if len(near) == 1 else None
 
 
 def _describes(analysis: Analysis, cluster: Cluster, word: str, how: str) -> bool:

@@ -48,7 +48,7 @@ from ..dateline import body_start
 from ..entities.borders import former_state
 from ..timex.syntax import Syntax
 from . import roles
-from .actors import agent_role, code_of, demonym_country, entity_of, inert_thing, office_title, phrase, place_country, quote_at, stated_country
+from .actors import agent_role, code_of, demonym_country, entity_of, inert_thing, office_title, pair_named_before, phrase, place_country, quote_at, stated_country
 from .answers import maker_answered
 from .confidence import confidence
 from .frames import framed, natural_causes
@@ -216,7 +216,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not lending_between_firms(event)
             and not trade_in_goods(syntax, lexicon, trigger, event)
             and not firm_seeking_from_no_one(doc, trigger, event)
-            and not firms_own_lot(event)
+            and not firms_own_lot(doc, event)
             and not unattributed_speculation(trigger, event)
             and not one_sided_claim(doc, syntax, trigger, event)
             and not grounds_of_an_act(syntax, trigger, event, coded)
@@ -338,6 +338,8 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
     if text is not None and text.entity:  # "its suit seeks an injunction": the one who filed it
         return [text], False, passive
     found = [a for a in (roles.actor_of(doc, syntax, w) for w in words) if a is not None]
+    if len(words) == 1 and not any(a.entity for a in found):
+        found = pair_named_before(doc, syntax, words[0]) or found  # "the two firms signed": the two named before
     if found and not roles.children(syntax, trigger.verb, "nsubj", "nsubjpass") and _object_pronoun_for(doc, syntax, trigger.verb, found):
         found = []  # "X is fighting lawsuits - one accusing it of ...": "it" is X, so X is not who accuses
     if not found and words and trigger.pattern.type in _OWNED_ACTS and all(_thing_subject(doc, w) for w in words):

@@ -143,6 +143,40 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
     return group_actor(doc, syntax, token)
 
 
+def pair_named_before(doc: Document, syntax: Syntax, noun: Token) -> list[Actor]:
+    """ "Mitsubishi struck a deal with Peugeot. The two firms signed ...", "between Egypt and
+    Israel, the two countries have signed": a plural counted as two (``pair_noun``) stands for
+    the two of its kind named before it in its sentence, else in the nearest of the two
+    sentences before that names any; three or more named there say none."""
+    types = load_event_lexicon().cues.get("pair_noun", {}).get(noun.lemma.lower())
+    if types is None or noun.tag != "NNS" or not any(k.text.lower() in ("two", "both") and k.dep in _COUNTING for k in children(syntax, noun)):
+        return []
+    kinds = frozenset(types.split())
+    index = syntax.analysis.sentence_of(noun.start)
+    for back in range(3):
+        if index - back < 0:
+            break
+        sentence = syntax.analysis.sentences[index - back]
+        end = noun.start if back == 0 else sentence.end
+        named = _entities_in_order(doc, sentence.start, end, kinds)
+        if len(named) == 2:
+            return [as_actor(doc, entity) for entity in named]
+        if named:
+            return []
+    return []
+
+
+_COUNTING = frozenset({"nummod", "det", "predet", "preconj", "quantmod"})
+
+
+def _entities_in_order(doc: Document, start: int, end: int, kinds: frozenset[str]) -> list[Entity]:
+    """The entities of those types mentioned in ``[start, end)``, each once, first mention first."""
+    found = sorted((m.start, entity.id) for entity in doc.entities if entity.type in kinds for m in entity.mentions if start <= m.start and m.end <= end)
+    order = list(dict.fromkeys(entity_id for _, entity_id in found))
+    by_id = {entity.id: entity for entity in doc.entities}
+    return [by_id[entity_id] for entity_id in order]
+
+
 def _apposed_name(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
     """The named one a common noun is set beside ("Russia's leader, Ivan Petrov,"): the noun
     only describes them."""
@@ -523,7 +557,7 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
     if country is None and role == "GOV" and noun.lemma.lower() in _STATE_NOUNS and _definite(syntax, noun) and _bare(syntax, noun):
         # "QUITO - ... The government banned": Ecuador's, which the story names; with no
         # dateline, the country the article is about, when one stands far above the others
-        country = home_country(doc) or article_country(doc, syntax)
+        country = home_country(doc) or article_country(doc, syntax, noun)
     return Actor(None, name, country, role, code_of(country, role))
 
 
@@ -552,24 +586,53 @@ def home_country(doc: Document) -> str | None:
     return home if named else None
 
 
-def article_country(doc: Document, syntax: Syntax) -> str | None:
+def article_country(doc: Document, syntax: Syntax, noun: Token | None = None) -> str | None:
     """The country an article is about: named (as a country, a place of it, a nationality
-    word, or the country of a person or body it names) at least three times, and twice as
-    often as any other.  Its own people weigh in: an article on a British debate about Iraq
-    names Iraq often, but its ministers and parties are British."""
+    word, or the country of a person or body it names) at least three times, and half as
+    often again as any other.  Its own people weigh in: an article on a British debate about
+    Iraq names Iraq often, but its ministers and parties are British.  Not when the sentence
+    of ``noun`` names that country itself ("the government has offered the Indonesian
+    government help": the bare one is another's)."""
     counts: Counter[str] = Counter()
     for entity in doc.entities:
-        if entity.country:
-            counts[entity.country] += len(entity.mentions)
+        if entity.country and entity.type != "OUTLET":  # an agency's country is not the story's
+            counts[entity.country] += sum(1 for m in entity.mentions if _by_name(m.text))
     for token in syntax.tokens:
         if token.text[:1].isupper() and token.pos in ("ADJ", "PROPN") and token.ent_type == "NORP":
             found = demonym_country(token.text)
             if found:
                 counts[found] += 1  # "the Argentine State", "Argentine economy minister"
     ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 3:
+    if not ranked or ranked[0][1] < 3 or (len(ranked) == 2 and 2 * ranked[0][1] < 3 * ranked[1][1]):
         return None
-    return ranked[0][0] if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1] else None
+    country = ranked[0][0]
+    return None if noun is not None and _sentence_names_country(doc, syntax, noun, country) else country
+
+
+def _sentence_names_country(doc: Document, syntax: Syntax, noun: Token, country: str) -> bool:
+    """Whether the sentence names that country's own state as another side ("the Indonesian
+    government", "Indonesia's authorities"); "Britain's airports" leave the bare government
+    Britain's."""
+    sentence = syntax.sentence_span(noun.start)
+    for token in syntax.tokens_between(sentence.start, sentence.end):
+        head = syntax.tokens[token.head]
+        if head.i == noun.i or head.lemma.lower() not in _STATE_NOUNS:
+            continue
+        entity = entity_of(doc, token)
+        named = entity.country if entity is not None and entity.type == "COUNTRY" else None
+        if country in (named, demonym_country(token.text)):
+            return True
+    return False
+
+
+def _by_name(text: str) -> bool:
+    """A mention that names (not "the firm", "its", "he"): counts of names are not swayed by
+    how often a text refers back to one it has named."""
+    first = text.split()[0].casefold() if text.split() else ""
+    return bool(first) and first not in _REFERRING_WORDS
+
+
+_REFERRING_WORDS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "it", "he", "she", "they", "we", "i"})
 
 
 def _related_to_its_owner(syntax: Syntax, noun: Token) -> bool:

@@ -9,7 +9,8 @@ states a fact rather than a future act, ``<infinitive>`` for an infinitive compl
 with no object or complement and no phrase but of place, time or amount, ``<alone>`` for
 such a verb with one singular subject, ``<territory>`` for an object that is a named place,
 ``<other_acts>`` for an infinitive clause with a subject of its own ("wants Y to leave"),
-``<object>`` for a direct object, ``<any>`` for every frame a row before it did not take)
+``<object>`` for a direct object, ``<any>`` for every frame a row before it did not take;
+"to buy" for an infinitive of that verb hung on the trigger)
 and the CAMEO code it takes instead, or none. Participles used as adjectives
 ("the visiting minister", "opposing sides", "an outlawed group", "the accused man") and
 idioms code nothing.
@@ -403,6 +404,10 @@ def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
         below.add(OBJECT)
     if "xcomp" in deps:
         below.add(INFINITIVE)  # "sought to put the economy first": an attempt, no request
+    # "beat Zelkor to buy the bank": a frame word "to buy" is an infinitive of that verb below the trigger
+    below |= {
+        f"to {k.lemma.lower()}" for k in kids if k.dep in ("advcl", "xcomp") and any(syntax.tokens[i].dep == "aux" and syntax.tokens[i].text.lower() == "to" for i in syntax.children.get(k.i, ()))
+    }
     if any(_names_a_place(syntax, k) for k in kids if k.dep in ("dobj", "nsubjpass")):
         below.add(TERRITORY)
     if trigger.pattern.pos == "V" and _takes_no_object(kids):

@@ -57,12 +57,19 @@ def merge_mentions(events: list[Event], headline_end: int = 0, holders: dict[str
         if key is not None and key in index:
             first = merged[index[key]]
             if event.evidence != first.evidence and event.evidence not in first.mentions:
-                merged[index[key]] = replace(first, mentions=(*first.mentions, event.evidence))
+                merged[index[key]] = replace(first, mentions=(*first.mentions, event.evidence), co_actors=_joined_sides(first, event))
             continue
         if key is not None:
             index[key] = len(merged)
         merged.append(event)
     return [replace(e, id=next_id("v", i)) for i, e in enumerate(merged)]
+
+
+def _joined_sides(first: Event, again: Event) -> tuple[Actor, ...]:
+    """The first telling's co-actors and those a later telling adds ("X struck a deal with Y
+    ... The two firms signed it": X and Y)."""
+    known = {_who(a) for a in (first.actor, *first.co_actors) if a is not None}
+    return first.co_actors + tuple(a for a in again.co_actors if _who(a) not in known)
 
 
 def _into_the_story(events: list[Event], headline_end: int) -> list[Event]:

@@ -822,11 +822,16 @@ def firm_seeking_from_no_one(doc: Document, trigger: Trigger, event: Event) -> b
     return unknown_body or actor.sector == "BUS" or (actor.code or "").startswith("MNC")
 
 
-def firms_own_lot(event: Event) -> bool:
+def firms_own_lot(doc: Document, event: Event) -> bool:
     """A business warning with no one warned ("the firm warned it could run out of cash") or
     giving with no one given to ("allowed the firm to write off bad loans"): a forecast of its
-    own fortunes or its own accounts, no threat and no aid."""
-    if event.recipient is not None or event.co_recipients or event.actor is None or event.actor.sector != "BUS":
+    own fortunes or its own accounts, no threat and no aid.  A named body of no known kind or
+    country is taken for a firm, as most are."""
+    if event.recipient is not None or event.co_recipients or event.actor is None:
+        return False
+    entity = doc.entity(event.actor.entity) if event.actor.entity else None
+    unknown_body = entity is not None and entity.type == "ORG" and event.actor.sector is None and event.actor.country is None
+    if event.actor.sector != "BUS" and not unknown_body:
         return False
     return (event.type == "THREATEN" and event.cameo == "130" and event.trigger.text.lower().startswith("warn")) or event.type == "AID"
 

@@ -469,6 +469,9 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     direct = controls or bool((candidates and candidates[0].dep == "nsubjpass") or _relative_undergoer(syntax, trigger.verb))
     # "called on the trade department to block a takeover by the US tycoon": the one called on
     direct = direct or (trigger.pattern.type == "REQUEST" and bool(candidates) and _called_on(trigger, candidates[0]))
+    # "agreed to buy its former parent and phone pioneer AT&T": a named conjunct of a word that
+    # names no recipient of its own is one
+    candidates = list(dict.fromkeys(c for token in candidates for c in (token, *conjuncts(syntax, token)[1:])))
     for with_country in (True, False) if not direct else (False,):  # a named or national target before a bare role ("rebels")
         for token in candidates:
             first = _recipient_at(doc, syntax, token, actor, outlets, visit)
