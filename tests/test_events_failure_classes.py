@@ -3978,3 +3978,12 @@ def test_the_company_is_the_one_plain_organization_named_just_before(run):
     assert all(_entity_name(doc, e.actor.entity) == "Tovar Industries" for e in _events(doc, "AID"))
     doc = run("Tovar Industries and Zelkor Holdings met on Monday. The company set up a fund to compensate asbestos victims.")
     assert all(e.actor is None or e.actor.entity is None for e in _events(doc, "AID"))
+
+
+def test_a_shareholder_in_a_firm_is_not_the_firm(run):
+    doc = run("A shareholder in US phone firm Tovarcom has taken legal action to halt a buyout by Zelkon.")
+    event = _one(doc, "ACCUSE")
+    assert event.actor.entity is None and event.actor.sector == "BUS"
+    doc = run("Creditors of Zelkor Bank demanded their money back from the state.")
+    event = _one(doc, "REQUEST")
+    assert event.actor.entity is None and event.actor.sector == "BUS"

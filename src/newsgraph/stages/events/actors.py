@@ -143,6 +143,14 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
     return group_actor(doc, syntax, token)
 
 
+def _name_of_a_nearer_noun(syntax: Syntax, noun: Token, apposition: Token) -> bool:
+    """An apposition the parse hung on a noun though another noun stands right before it with
+    no comma: the name is that nearer noun's ("a shareholder in US phone firm MCI")."""
+    first = min([apposition.i, *(c.i for c in children(syntax, apposition, "compound"))])
+    before = syntax.tokens[first - 1] if first > 0 else None
+    return before is not None and before.i != noun.i and before.pos in ("NOUN", "PROPN") and before.dep == "pobj"
+
+
 def pair_named_before(doc: Document, syntax: Syntax, noun: Token) -> list[Actor]:
     """ "Mitsubishi struck a deal with Peugeot. The two firms signed ...", "between Egypt and
     Israel, the two countries have signed": a plural counted as two (``pair_noun``) stands for
@@ -184,6 +192,8 @@ def _apposed_name(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
         return None
     for apposition in children(syntax, noun, "appos"):
         entity = entity_of(doc, apposition)
+        if _name_of_a_nearer_noun(syntax, noun, apposition):
+            continue  # "a shareholder in US phone firm MCI": MCI is the firm, not the shareholder
         if entity is not None and entity.type in ("PERSON", "ORG", "NORP") and not names_a_law(entity):
             named = as_actor(doc, entity)
             described = group_actor(doc, syntax, noun) if named.country is None else None
@@ -553,7 +563,10 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
         base = as_actor(doc, owner)
         # "the Albanians of Serbia" are no government: a country lends its country, not its sector
         sector = role or (None if owner.type == "COUNTRY" else base.sector)
-        return Actor(owner.id, name, base.country, sector, _group_code(base, role))
+        # "a shareholder in MCI", "creditors of the firm": dealing with it from outside, not it
+        outside = noun.lemma.lower() in load_event_lexicon().words("stake_holder") and not children(syntax, noun, "poss")
+        entity = None if outside and owner.type != "COUNTRY" else owner.id
+        return Actor(entity, name, base.country, sector, _group_code(base, role))
     if country is None and role == "GOV" and noun.lemma.lower() in _STATE_NOUNS and _definite(syntax, noun) and _bare(syntax, noun):
         # "QUITO - ... The government banned": Ecuador's, which the story names; with no
         # dateline, the country the article is about, when one stands far above the others
@@ -595,7 +608,7 @@ def article_country(doc: Document, syntax: Syntax, noun: Token | None = None) ->
     government help": the bare one is another's)."""
     counts: Counter[str] = Counter()
     for entity in doc.entities:
-        if entity.country and entity.type != "OUTLET":  # an agency's country is not the story's
+        if entity.country:
             counts[entity.country] += sum(1 for m in entity.mentions if _by_name(m.text))
     for token in syntax.tokens:
         if token.text[:1].isupper() and token.pos in ("ADJ", "PROPN") and token.ent_type == "NORP":
