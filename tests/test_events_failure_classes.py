@@ -3987,3 +3987,23 @@ def test_a_shareholder_in_a_firm_is_not_the_firm(run):
     doc = run("Creditors of Zelkor Bank demanded their money back from the state.")
     event = _one(doc, "REQUEST")
     assert event.actor.entity is None and event.actor.sector == "BUS"
+
+
+# --- Fresh samples Reuters 25 and BBC business 58 ------------------------------------------------
+
+
+def test_one_suspended_then_resigning_is_who_resigned(run):
+    doc = run("Tovar Renn, a former vice-president at Zelkor Bank, was charged with fraud. A spokeswoman said Renn was suspended on January 22 and resigned from the firm on February 17.", date="1987-03-12")
+    event = _one(doc, "RETREAT")
+    assert _entity_name(doc, event.actor.entity) == "Tovar Renn" and event.date == "1987-02-17"
+
+
+def test_a_name_joined_to_a_by_phrase_before_its_own_verb_is_that_verbs_subject(run):
+    doc = run("However, the bid was rejected by the founding Zelkor family and Mr Renn subsequently resigned.")
+    assert [a.name for a in (_one(doc, "RETREAT").actor,)] == ["Renn"]
+    assert all("Renn" not in (a.name or "") for e in _events(doc, "REJECT") for a in (e.actor, *e.co_actors))
+
+
+def test_a_grand_jury_charges_and_a_broker_is_charged(run):
+    event = _one(run("A former broker at Zelkor Inc was charged by a federal grand jury with money laundering."), "ACCUSE")
+    assert event.actor.sector == "JUD" and event.recipient is not None and event.recipient.sector == "BUS"

@@ -76,7 +76,7 @@ def _stolen_subject(syntax: Syntax, verb: Token) -> Token | None:
     joined to the phrase before it (see ``_subject_taken_by``)."""
     if verb.dep != "conj" or children(syntax, verb, *_SUBJECT_DEPS):
         return None
-    first = min([a.i for a in children(syntax, verb, "aux") if a.i < verb.i], default=verb.i)
+    first = min([a.i for a in children(syntax, verb, "aux", "advmod") if (a.i < verb.i and a.dep == "aux") or (a.pos == "ADV" and a.i == verb.i - 1)], default=verb.i)
     before = syntax.tokens[first - 1] if first > 0 else None
     return before if before is not None and _subject_taken_by(syntax, before) is verb else None
 
@@ -87,7 +87,10 @@ def _subject_taken_by(syntax: Syntax, noun: Token) -> Token | None:
     auxiliary and no subject of its own. That verb, or None."""
     if noun.dep != "conj" or noun.i + 1 >= len(syntax.tokens):
         return None
-    after = syntax.tokens[noun.i + 1]
+    following = noun.i + 1
+    while following + 1 < len(syntax.tokens) and syntax.tokens[following].dep == "advmod" and syntax.tokens[following].pos == "ADV":
+        following += 1  # "rejected by the family and Mr X subsequently resigned"
+    after = syntax.tokens[following]
     verb = syntax.tokens[after.head] if after.dep == "aux" and after.head != after.i else after
     if verb.pos not in ("VERB", "AUX") or verb.dep != "conj" or verb.i <= noun.i or children(syntax, verb, *_SUBJECT_DEPS):
         return None
@@ -146,6 +149,11 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
             continue
         if agents and undergoer:
             return conjuncts(syntax, undergoer[0]), False  # "X has been indicted by the court and will resign": X resigns
+        if undergoer and verb.head == node.i and not children(syntax, verb, "dobj", "ccomp", "dative") and verb.lemma.lower() not in _OBJECT_CONTROL:
+            # "X was suspended in January and resigned in February": X resigns; not "was given
+            # a passport and promised that ...", nor "was fined and ordered to serve ...", a
+            # passive whose "was" the conjunct leaves out
+            return conjuncts(syntax, undergoer[0]), False
         if agents:
             return conjuncts(syntax, agents[0]), True
         if node is verb and stative(syntax, verb):
