@@ -431,16 +431,16 @@ def _described_organization(analysis: Analysis, clusters: list[Cluster], positio
 
 def _only_plain_organization(analysis: Analysis, clusters: list[Cluster], position: int) -> Cluster | None:
     """ "Building products group James Hardie ... In 2001, the company set up a fund": with no
-    name known for a business, the one organization named in the sentences just before whose
-    name says no other kind of body (no "Union", "Commission", "Bank of")."""
+    name known for a business, the one organization the article has named so far, named in
+    the sentences just before, whose name says no other kind of body (no "Union",
+    "Commission", "Bank of").  Where two or more are named, the bare noun may be any."""
+    named = [c for c in clusters if c.type == "ORG" and any(m.end <= position and m.name[:1].isupper() for m in c.names)]
+    if len(named) != 1:
+        return None
+    only = named[0]
     sentence = analysis.sentence_of(position)
-    kinds = organization_kinds()
-    near = [
-        c
-        for c in clusters
-        if c.type == "ORG" and any(m.end <= position and sentence - analysis.sentence_of(m.start) <= 3 for m in c.names) and not any(kinds.get(head) == "name" for head in _name_heads(c))
-    ]
-    return near[0] if len(near) == 1 else None
+    near = any(m.end <= position and sentence - analysis.sentence_of(m.start) <= 3 for m in only.names)
+    return only if near and not any(organization_kinds().get(head) == "name" for head in _name_heads(only)) else None
 
 
 def _describes(analysis: Analysis, cluster: Cluster, word: str, how: str) -> bool:
