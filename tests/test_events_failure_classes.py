@@ -4007,3 +4007,13 @@ def test_a_name_joined_to_a_by_phrase_before_its_own_verb_is_that_verbs_subject(
 def test_a_grand_jury_charges_and_a_broker_is_charged(run):
     event = _one(run("A former broker at Zelkor Inc was charged by a federal grand jury with money laundering."), "ACCUSE")
     assert event.actor.sector == "JUD" and event.recipient is not None and event.recipient.sector == "BUS"
+
+
+def test_an_investigation_faced_is_the_investigators_act(run):
+    event = _one(run("Tovar Industries is facing an investigation by the Securities and Exchange Commission."), "ACCUSE")
+    assert event.cameo == "090" and "Securities" in (event.actor.name or "") and event.recipient is not None
+    event = _one(run("The firm is currently facing a Securities and Exchange Commission investigation of its accounts."), "ACCUSE")
+    assert "Securities" in (event.actor.name or "")
+    event = _one(run("Zelkor came under US pressure to release the prisoners."), "REQUEST")
+    assert event.actor.country == "USA"
+    assert not _events(run("Tovar Industries faces an inquiry into its accounts."), "ACCUSE")

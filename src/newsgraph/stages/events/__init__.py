@@ -147,7 +147,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
     # a trigger its frame codes nothing in may still judge ("had abused the public's trust")
     more = obligations(syntax, lexicon, found_triggers, captions) + judgements(syntax, lexicon, kept_by_frames, captions)
     more += quoted_judgements(doc, syntax, lexicon, found_triggers + more)
-    more += undergone(syntax, lexicon, found_triggers + more, captions)
+    more += undergone(doc, syntax, lexicon, found_triggers + more, captions)
     # frames judge each trigger alone: the pattern triggers are framed once, the others after
     in_frame = sorted(kept_by_frames + framed(more, syntax, lexicon), key=lambda t: t.head.start)
     triggers = without_purposes(ungoverned(in_frame, syntax, lexicon), syntax)

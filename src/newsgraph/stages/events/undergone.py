@@ -3,8 +3,9 @@ under pressure from Wexland to release the prisoners", "drew condemnation from L
 act is a noun (``undergone_noun`` in ``event_cues.tsv``, with its CAMEO code, and a second
 code for the act between armed sides: an attack in words or in arms) that a verb of
 undergoing takes (``undergoing_verb``: "face", "draw", "resist", or "under" as in "came
-under"); the "from" phrase names its actor and the verb's subject is its recipient. With no
-"from" phrase no one is named acting ("faced criticism"), and nothing is coded, except a
+under"); the "from" phrase (or the noun's "by" phrase, or a name set before it: "an investigation by the
+SEC", "US pressure") names its actor and the verb's subject is its recipient. With none of
+them no one is named acting ("faced criticism"), and nothing is coded, except a
 penalty received ("received a jail sentence"), which befalls its subject whoever imposed it. An attack or
 fire from an armed side, or on one, is violence ("came under fire from rebels"); from anyone
 else, criticism ("came under fire from MPs")."""
@@ -22,7 +23,7 @@ UNDERGONE_HEAD = "<undergone>"
 _UNDER = frozenset({"under"})  # "came under fire from", "is under pressure from"
 
 
-def undergone(syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger], skip: tuple[Span, ...]) -> list[Trigger]:
+def undergone(doc: Document, syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger], skip: tuple[Span, ...]) -> list[Trigger]:
     """Triggers for the event nouns a verb of undergoing takes, with a "from" phrase."""
     nouns = lexicon.cues.get("undergone_noun", {})
     taken = {t.head.i for t in triggers} | {tok.i for t in triggers for tok in t.tokens}
@@ -32,7 +33,7 @@ def undergone(syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger], sk
         if not codes or token.pos != "NOUN" or token.i in taken or any(s.start <= token.start < s.end for s in skip):
             continue
         verb = undergoing_verb(syntax, lexicon, token)
-        if verb is None or not (_from_phrase(syntax, token, verb) or _imposed(lexicon, codes[0])):
+        if verb is None or not (_from_phrase(syntax, token, verb) or _named_giver(doc, syntax, token) or _imposed(lexicon, codes[0])):
             continue
         trigger = _coded(lexicon, token, verb, codes[0])
         if trigger is not None:
@@ -71,15 +72,23 @@ def _undergoes_through(lexicon: EventLexicon, verb: Token, noun: Token) -> bool:
 
 
 def _from_phrase(syntax: Syntax, noun: Token, verb: Token) -> list[Token]:
-    """The words of the "from" phrase on the noun or on its verb ("criticism from X")."""
-    return [p for holder in (noun, verb) for prep in roles.children(syntax, holder, "prep") if prep.text.lower() == "from" for p in roles.children(syntax, prep, "pobj")]
+    """The words of the "from" phrase on the noun or on its verb ("criticism from X"), or of
+    the noun's own "by" phrase ("an investigation by the SEC")."""
+    found = [p for holder in (noun, verb) for prep in roles.children(syntax, holder, "prep") if prep.text.lower() == "from" for p in roles.children(syntax, prep, "pobj")]
+    return found + [p for prep in roles.children(syntax, noun, "prep") if prep.text.lower() == "by" for p in roles.children(syntax, prep, "pobj")]
+
+
+def _named_giver(doc: Document, syntax: Syntax, noun: Token) -> list[Token]:
+    """A name set before the noun as the one whose act it is ("a Securities and Exchange
+    Commission investigation", "US pressure", "the regulator's inquiry")."""
+    return [w for w in roles.children(syntax, noun, "compound", "poss", "amod") if roles.entity_of(doc, w) is not None and w.pos == "PROPN"]
 
 
 def undergone_roles(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, body: int) -> tuple[Trigger, tuple[list[Actor], bool, bool], list[Actor]]:
     """(trigger, actors as ``_actors`` gives them, recipients) of an undergone act: the actor
     in the "from" phrase, the recipient the verb's subject (or the owner of a thing that draws
     it: "his remarks drew criticism")."""
-    givers = [t for p in _from_phrase(syntax, trigger.head, trigger.verb) for t in roles.conjuncts(syntax, p)]
+    givers = [t for p in _from_phrase(syntax, trigger.head, trigger.verb) or _named_giver(doc, syntax, trigger.head) for t in roles.conjuncts(syntax, p)]
     actors = [a for a in (roles.actor_of(doc, syntax, t) for t in givers) if a is not None]
     words, _ = roles.subject_tokens(syntax, trigger.verb, body)
     words += [p for w in words if roles.actor_of(doc, syntax, w) is None for p in roles.children(syntax, w, "poss")]
