@@ -4017,3 +4017,144 @@ def test_an_investigation_faced_is_the_investigators_act(run):
     event = _one(run("Zelkor came under US pressure to release the prisoners."), "REQUEST")
     assert event.actor.country == "USA"
     assert not _events(run("Tovar Industries faces an inquiry into its accounts."), "ACCUSE")
+
+
+def test_he_opening_a_sentence_is_the_role_holder_who_opened_the_one_before(run):
+    doc = run(
+        "President Petrov was still opposed to a budget summit, the official said. "
+        "But the official dismissed the summit idea as an attempt by the opposition to raise taxes. "
+        "He accused them of being overly critical."
+    )
+    event = _one(doc, "ACCUSE")
+    assert event.trigger.text == "accused"
+    assert event.actor.name is not None and "official" in event.actor.name.lower()
+    doc = run("Ruritania's finance minister attacked the trade policies of rich nations. He also called for reform of the World Bank.")
+    event = _one(doc, "REQUEST")
+    assert "finance minister" in (event.actor.name or "")
+
+
+def test_he_after_a_person_named_since_the_role_holder_stays_open(run):
+    doc = run("The minister met Tomas Varga in the capital. He accused the opposition of lying.")
+    event = _one(doc, "ACCUSE")
+    assert "minister" not in (event.actor.name or "").lower()
+
+
+def test_a_date_a_thing_is_due_on_dates_no_act(run):
+    doc = run("The official accused them of being overly critical before they had written their own budget, due out on April 1.", date="1987-03-11")
+    event = _one(doc, "ACCUSE")
+    assert event.date != "1986-04-01" and event.modality != "historical"
+
+
+def test_rejecting_a_suggestion_that_someone_act_is_a_rejection_and_of_a_claim_is_none(run):
+    doc = run("The minister rejected a suggestion by Tomas Varga that the government delay its cut in tax rates.")
+    event = _one(doc, "REJECT")
+    assert event.recipient is not None and event.recipient.name == "Tomas Varga"
+    doc = run("Tomas Varga rejected suggestions that he had lied to the committee.")
+    assert not _events(doc, "REJECT")
+
+
+def test_officials_of_unnamed_firms_act_for_the_firms(run):
+    doc = run("Officials of major brokerage firms expressed dismay at a Zentara Stock Exchange decision to enforce the rule.")
+    event = _one(doc, "ACCUSE")
+    assert event.actor.sector == "BUS"
+
+
+def test_denied_bail_after_having_been_charged_is_undergone(run):
+    doc = run("Mr Varga is in prison, having been charged with fraud and repeatedly denied bail.")
+    assert all(e.actor.name is None or "Varga" not in e.actor.name for e in _events(doc, "REJECT"))
+
+
+def test_a_firm_reinforcing_its_presence_in_a_market_mobilises_no_troops(run):
+    doc = run("The firm had intended to reinforce its US presence to have its case heard in US courts.")
+    assert not _events(doc, "MOBILIZE")
+    doc = run("Russia reinforced its military presence on the border with Georgia.")
+    assert _one(doc, "MOBILIZE").actor.country == "RUS"
+
+
+def test_a_contrasting_clause_hung_on_a_question_asserts(run):
+    doc = run("Analysts have questioned whether a US court has any jurisdiction over Russian companies, while Moscow officials have dismissed Zentara's legal wrangling as meaningless.")
+    event = _one(doc, "ACCUSE")
+    assert event.modality == "asserted"
+
+
+def test_a_month_of_next_or_last_year_is_that_month_of_that_year(run):
+    doc = run("The chairman will step down in January next year. The talks began in May last year.", date="2004-11-10")
+    values = {doc.article.text[t.span.start : t.span.end]: t.value for t in doc.times}
+    assert values.get("January next year") == "2005-01"
+    assert values.get("May last year") == "2003-05"
+
+
+def test_reluctance_to_act_is_no_assertion(run):
+    doc = run("Tomas Varga said the government would be reluctant to back the tax increase.")
+    assert all(e.modality != "asserted" for e in doc.events)
+    doc = run("The government is unwilling to negotiate with the rebels.")
+    assert all(e.modality == "negated" for e in _events(doc, "CONSULT"))
+
+
+def test_joining_with_another_firm_is_cooperation(run):
+    doc = run("Zentara Corp said it joined with Belvane Inc to exhibit its car technology at the motor show.")
+    event = _one(doc, "COOPERATE")
+    assert event.recipient is not None and "Belvane" in event.recipient.name
+
+
+def test_an_object_pronoun_naming_an_earlier_side_is_the_recipient(run):
+    doc = run("The World Bank noted an improvement in Portugal's economic performance and urged it to continue its reforms.")
+    event = _one(doc, "REQUEST")
+    assert event.recipient is not None and event.recipient.country == "PRT"
+
+
+def test_a_numbered_group_of_states_is_an_international_body(run):
+    doc = run("Ruritania's finance minister lashed out at the restrictive trade policies of the G7 nations.")
+    event = _one(doc, "ACCUSE")
+    assert event.recipient is not None and event.recipient.name == "G7"
+
+
+def test_it_as_a_thing_is_no_recipient_and_together_with_is_no_partner(run):
+    doc = run("Zentara Corp lowered its prices in March. Tomas Varga opposed extending it.")
+    assert all(e.recipient is None or "Zentara" not in (e.recipient.name or "") for e in _events(doc, "REJECT"))
+    doc = run("President Ana Kumar was joined by government and opposition politicians, together with clergy.")
+    assert not _events(doc, "COOPERATE")
+    doc = run("Older people joining the work force would help the economy, he said. Zentara Corp and Belvane Inc have joined forces to build a plant.")
+    assert [e.trigger.text for e in _events(doc, "COOPERATE")] == ["joined forces"]
+
+
+def test_members_who_attacked_are_not_their_own_target(run):
+    doc = run("But opposition from members of parliament who have attacked previous privatisations could block his plans.")
+    assert all(e.recipient is None for e in _events(doc, "ACCUSE"))
+    doc = run("Oil company Zentara has dropped the threat of legal action against five banks it had accused of involvement in the sale.")
+    event = _one(doc, "ACCUSE")
+    assert event.recipient is not None and event.recipient.name == "five banks"
+
+
+def test_a_suggestion_whose_subject_hangs_on_its_auxiliary_is_still_a_claim(run):
+    doc = run("Finance Minister Tomas Varga rejected suggestions the Korean Won is undervalued, and denied any plans for a sudden revaluation.")
+    assert [e.trigger.text for e in _events(doc, "REJECT")] == ["denied"]
+
+
+def test_he_named_with_the_office_the_sentence_before_holds_stays_that_person(run):
+    doc = run("Tomas Varga, the prime minister, spoke in London. The prime minister said the talks went well. He also spoke on the telephone to President Ana Kumar.")
+    event = _one(doc, "CONSULT")
+    assert event.actor.name == "Tomas Varga"
+
+
+def test_a_meeting_attended_by_donors_is_who_urged_not_the_donors(run):
+    doc = run(
+        "A World Bank statement said the Consultative Group meeting attended by 15 donor countries and agencies noted with satisfaction a marked improvement "
+        "in Portugal's economic performance and urged it to continue recent adjustment efforts."
+    )
+    event = _one(doc, "REQUEST")
+    assert "meeting" in (event.actor.name or "")
+    assert event.recipient is not None and event.recipient.country == "PRT"
+
+
+def test_the_act_one_was_arrested_for_is_the_charge_not_an_event(run):
+    doc = run("A missionary from Zelkova was arrested in Ruritania for collaborating with Borduria, according to the Zelkova Press.")
+    assert not _events(doc, "COOPERATE")
+    doc = run("Police arrested Tomas Varga for attacking a guard.")
+    assert [e.type for e in doc.events] == ["COERCE"]
+
+
+def test_opposed_parsed_as_an_adjective_is_still_a_rejection(run):
+    doc = run("The British government is totally opposed to recent French suggestions that the tax should be raised.")
+    event = _one(doc, "REJECT")
+    assert event.actor.country == "GBR"

@@ -194,7 +194,25 @@ def gazetteer_mentions(analysis: Analysis, lexicon: Lexicon) -> list[Mention]:
             )
     found.extend(m for m in _country_names(text, lexicon.countries) if not _modifies_a_name(analysis, m))
     found.extend(_countries_the_model_missed(analysis, lexicon.countries))
+    found.extend(_groups_of_states_the_model_missed(analysis))
     return found
+
+
+def _groups_of_states_the_model_missed(analysis: Analysis) -> list[Mention]:
+    """Numbered groups of states ("G7", "G-8", "G20") the model leaves untagged or takes for a
+    product ("the G7 nations", "the G7 meeting"): an international body the actor
+    dictionaries know."""
+    found = []
+    for token in analysis.tokens:
+        if token.pos != "PROPN" or token.ent_type in ("ORG", "GPE", "NORP") or not _NUMBERED_GROUP.fullmatch(token.text):
+            continue
+        code = phoenix_actors().lookup(token.text)
+        if code is not None and code.startswith("IGO"):
+            found.append(Mention(token.start, token.end, "ORG", token.text, trust=TRUST_GAZETTEER))
+    return found
+
+
+_NUMBERED_GROUP = re.compile(r"[A-Z]{1,2}-?\d{1,2}")
 
 
 def _countries_the_model_missed(analysis: Analysis, gazetteer: CountryGazetteer) -> list[Mention]:

@@ -66,6 +66,7 @@ from .readings import (
     armed_attack,
     background_participle,
     called_for,
+    charge_of_an_arrest,
     demanded,
     describing_clause,
     firm_seeking_from_no_one,
@@ -220,6 +221,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not unattributed_speculation(trigger, event)
             and not one_sided_claim(doc, syntax, trigger, event)
             and not grounds_of_an_act(syntax, trigger, event, coded)
+            and not charge_of_an_arrest(syntax, lexicon, trigger, coded)
         ):
             events.append(event)
             coded.append((trigger, event))

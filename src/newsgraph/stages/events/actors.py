@@ -97,12 +97,15 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
         entity = pronoun_entity(doc, syntax, token, besides=entity.id)  # "He has apologised," Lee said: not Lee
         return as_actor(doc, entity) if entity is not None else None
     if entity is not None and token.pos == "PRON" and token.text.lower() in _THIRD_PERSON:
-        holder = _office_holder_since(doc, syntax, token, entity)
+        holder = _office_holder_since(doc, syntax, token, entity) or _role_holder_before(doc, syntax, token, entity)
         if holder is not None:  # "Ann Lee spoke. The prime minister said ... But he rejected": the prime minister
             return holder
     if entity is not None:
         return as_actor(doc, entity) if entity.type not in NOT_ACTORS and not names_a_law(entity) else None
     if token.pos == "PRON":
+        role_holder = _role_holder_before(doc, syntax, token)
+        if role_holder is not None:  # "The official dismissed the idea. He accused them ...": the official
+            return role_holder
         chained = _subject_they_go_back_to(syntax, token)
         if chained is not None:  # "The Tories insisted ... They said ... And they pledged": the Tories
             return actor_of(doc, syntax, chained)
@@ -179,10 +182,8 @@ _COUNTING = frozenset({"nummod", "det", "predet", "preconj", "quantmod"})
 
 def _entities_in_order(doc: Document, start: int, end: int, kinds: frozenset[str]) -> list[Entity]:
     """The entities of those types mentioned in ``[start, end)``, each once, first mention first."""
-    found = sorted((m.start, entity.id) for entity in doc.entities if entity.type in kinds for m in entity.mentions if start <= m.start and m.end <= end)
-    order = list(dict.fromkeys(entity_id for _, entity_id in found))
-    by_id = {entity.id: entity for entity in doc.entities}
-    return [by_id[entity_id] for entity_id in order]
+    inside = sorted(((m.start, entity) for entity in doc.entities if entity.type in kinds for m in entity.mentions if start <= m.start and m.end <= end), key=lambda pair: pair[0])
+    return list({entity.id: entity for _, entity in inside}.values())
 
 
 def _apposed_name(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
@@ -268,6 +269,39 @@ def _office_holder_since(doc: Document, syntax: Syntax, pronoun: Token, entity: 
         if t.dep == "nsubj" and t.pos == "NOUN" and entity_of(doc, t) is None and office_title(syntax, t) and t.lemma.lower() not in held
     ]
     return group_actor(doc, syntax, titled[-1]) if titled else None
+
+
+def _role_holder_before(doc: Document, syntax: Syntax, pronoun: Token, given: Entity | None = None) -> Actor | None:
+    """'India's finance minister lashed out at ... He also called for ...': a "he" or "she"
+    opening its sentence goes back to a person known only by role ("the official", "the
+    finance minister") who opens the sentence before (or the run of sentences the pronoun
+    opens), when no person is named after that subject: the subject of a sentence stays its
+    topic, whoever else was named further back.  A person the pronoun was ``given`` keeps it
+    unless the text gives that person other roles ("Mr Lee, the prime minister ... The prime
+    minister said ... He": Mr Lee)."""
+    word = pronoun.text.lower()
+    if word not in ("he", "she") or pronoun.dep != "nsubj":
+        return None
+    index = syntax.analysis.sentence_of(pronoun.start)
+    if index <= 0 or _first_subject(syntax, index) is not pronoun:
+        return None
+    for back in range(1, _PRONOUN_REACH[word] + 1):
+        subject = _first_subject(syntax, index - back) if index - back >= 0 else None
+        if subject is None or subject.text.lower() != word:
+            break
+    if subject is None or subject.pos != "NOUN" or subject.tag != "NN" or entity_of(doc, subject) is not None:
+        return None
+    if (subject.lemma.lower() not in role_nouns() or subject.lemma.lower() in _BODY_ROLES) and not office_title(syntax, subject):
+        return None  # "His party called on ... He": a party is no "he"
+    if any(e.type == "PERSON" and any(subject.end <= m.start < pronoun.start for m in e.mentions if m.start != pronoun.start) for e in doc.entities):
+        return None  # "The minister met Ann Lee. She said ...": who "she" is, the text leaves open
+    if given is not None and (not given.roles or subject.lemma.lower() in {w for role in given.roles for w in role.casefold().split()}):
+        return None
+    return group_actor(doc, syntax, subject)
+
+
+# Role nouns that name a body, not a person: no "he" or "she" goes back to them.
+_BODY_ROLES = frozenset({"party", "group", "unit", "panel", "delegation", "staff", "personnel"})
 
 
 def _title_named_before(doc: Document, syntax: Syntax, pronoun: Token) -> Actor | None:
@@ -552,6 +586,9 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
     if holder is not None:  # "rejected the advice of the German chancellor": the chancellor
         return holder
     if owner is None and country is None and role is None:
+        body = _body_of_role(doc, syntax, noun)
+        if body is not None:  # "officials of major brokerage firms": the firms, by their officials
+            return replace(body, name=phrase(doc, syntax, noun))
         # "ethnic Turks": a people, though of no one state; "critics": those who speak against,
         # of no known side
         return Actor(None, phrase(doc, syntax, noun)) if _ethnic(syntax, noun) or _voice(noun) else None
@@ -641,8 +678,8 @@ def _sentence_names_country(doc: Document, syntax: Syntax, noun: Token, country:
 def _by_name(text: str) -> bool:
     """A mention that names (not "the firm", "its", "he"): counts of names are not swayed by
     how often a text refers back to one it has named."""
-    first = text.split()[0].casefold() if text.split() else ""
-    return bool(first) and first not in _REFERRING_WORDS
+    words = text.split()
+    return bool(words) and words[0].casefold() not in _REFERRING_WORDS
 
 
 _REFERRING_WORDS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "it", "he", "she", "they", "we", "i"})
@@ -699,6 +736,18 @@ def _spoken_for(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
     for body in bodies:
         found = actor_of(doc, syntax, body)
         if found is not None and (found.entity or found.country or found.sector):
+            return found
+    return None
+
+
+def _body_of_role(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
+    """The unnamed body whose people a role noun names by its "of" phrase ("officials of major
+    brokerage firms", "leaders of several unions"), when that body has a known sector."""
+    if noun.lemma.lower() not in role_nouns():
+        return None
+    for body in (p for prep in children(syntax, noun, "prep") if prep.text.lower() == "of" for p in children(syntax, prep, "pobj")):
+        found = actor_of(doc, syntax, body)
+        if found is not None and found.sector:
             return found
     return None
 

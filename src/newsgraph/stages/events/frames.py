@@ -480,6 +480,8 @@ def _stated(syntax: Syntax, clause: Token) -> bool:
     participle or an infinitive ("a deal totalling $5m", "a plan to borrow")."""
     kids = [syntax.tokens[i] for i in syntax.children.get(clause.i, ())]
     finite = clause.tag in _FINITE or any(k.dep in ("aux", "auxpass") and k.tag in _FINITE for k in kids)
+    # "suggestions the Korean won is undervalued": the parse may hang the subject on the "is"
+    kids += [syntax.tokens[i] for k in kids if k.dep in ("aux", "auxpass") for i in syntax.children.get(k.i, ())]
     return finite and any(k.dep in ("nsubj", "nsubjpass") for k in kids)
 
 

@@ -116,6 +116,19 @@ def _reported_clause(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool
     return saying is not None and saying.tag in ("VBD", "VBN")
 
 
+def contrasting_clause(syntax: Syntax, verb: Token) -> bool:
+    """A clause of contrast with its own subject asserts as a main clause does: "X backed
+    them, while Y supported the plan" tells both, and "asked whether X had a say, while Y
+    dismissed it" asks only the first."""
+    if verb.dep != "advcl":
+        return False
+    kids = _kids(syntax, verb)
+    return any(k.dep == "mark" and k.text.lower() in _CONTRAST_MARKS for k in kids) and any(k.dep == "nsubj" for k in kids)
+
+
+_CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
+
+
 def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: int | None, article_month: int | None, own_type_negates: bool, noun_event: bool = False) -> str:
     """The modality of the event whose clause is headed by ``verb``.  Months are counted as
     year * 12 + month; ``own_type_negates`` is true for refusals (never negated twice)."""
@@ -164,7 +177,7 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
             node = syntax.tokens[node.head]
             continue
         through_preposition = node.dep == "prep" and node.pos == "ADP" and came_from_clause
-        if (node.dep not in _GOVERNED and not through_preposition) or node.head == node.i:
+        if (node.dep not in _GOVERNED and not through_preposition) or node.head == node.i or contrasting_clause(syntax, node):
             break  # "barred banks from providing cash": through the "from" to "barred"
         came_from_clause = node.dep == "pcomp"
         same_subject = same_subject and node.dep in _SAME_SUBJECT

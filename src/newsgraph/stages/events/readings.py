@@ -817,9 +817,13 @@ def firm_seeking_from_no_one(doc: Document, trigger: Trigger, event: Event) -> b
     actor = event.actor
     if actor is None:
         return False
+    return _unknown_body(doc, actor) or actor.sector == "BUS" or (actor.code or "").startswith("MNC")
+
+
+def _unknown_body(doc: Document, actor: Actor) -> bool:
+    """A named body of no known kind or country ("Harlow Motors"): mostly a firm's name."""
     entity = doc.entity(actor.entity) if actor.entity else None
-    unknown_body = entity is not None and entity.type == "ORG" and actor.sector is None and actor.country is None  # "Harlow Motors": a firm's name
-    return unknown_body or actor.sector == "BUS" or (actor.code or "").startswith("MNC")
+    return entity is not None and entity.type == "ORG" and actor.sector is None and actor.country is None
 
 
 def firms_own_lot(doc: Document, event: Event) -> bool:
@@ -829,9 +833,7 @@ def firms_own_lot(doc: Document, event: Event) -> bool:
     country is taken for a firm, as most are."""
     if event.recipient is not None or event.co_recipients or event.actor is None:
         return False
-    entity = doc.entity(event.actor.entity) if event.actor.entity else None
-    unknown_body = entity is not None and entity.type == "ORG" and event.actor.sector is None and event.actor.country is None
-    if event.actor.sector != "BUS" and not unknown_body:
+    if event.actor.sector != "BUS" and not _unknown_body(doc, event.actor):
         return False
     return (event.type == "THREATEN" and event.cameo == "130" and event.trigger.text.lower().startswith("warn")) or event.type == "AID"
 
@@ -878,6 +880,21 @@ def grounds_of_an_act(syntax: Syntax, trigger: Trigger, event: Event, coded: lis
         return False
     head = [e for t, e in coded if t.verb.i == verb.head]
     return bool(head) and (event.recipient is None or any(e.type == "ACCUSE" for e in head))
+
+
+def charge_of_an_arrest(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, coded: list[tuple[Trigger, Event]]) -> bool:
+    """The act someone was arrested or accused "for" ("was arrested in Beirut for collaborating
+    with Israel", "charged for attacking a guard"): the charge of an act already coded, alleged
+    and no event of its own.  A sentence tells the act as done ("jailed for shooting dead a
+    burglar"): that act stays."""
+    verb = trigger.verb
+    if verb.tag != "VBG" or verb.dep != "pcomp" or verb.head == verb.i:
+        return False
+    preposition = syntax.tokens[verb.head]
+    if preposition.text.lower() != "for" or preposition.head == preposition.i:
+        return False
+    charging = lexicon.words("charging_verb")
+    return preposition.head in {t.verb.i for t, _ in coded} and syntax.tokens[preposition.head].lemma.lower() in charging
 
 
 # Modalities of acts that did not or may not happen; an expected act (a plan, an intention

@@ -142,6 +142,9 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
         agents = [pobj for agent in children(syntax, node, "agent") for pobj in children(syntax, agent, "pobj")]
         if not agents and node is verb:
             agents = _detached_agent(syntax, verb)
+        if agents and node is not verb and verb.dep == "conj" and _participle_read_as_verb(syntax, node):
+            # "the group meeting attended by 15 donors noted ... and urged it": the meeting urges
+            return conjuncts(syntax, children(syntax, node, "nsubj")[0]), False
         active = verb.dep == "conj" and verb.tag != "VBN" and not children(syntax, verb, "auxpass")  # "arrested by police and charged": passive too
         undergoer = children(syntax, node, "nsubjpass") if node is not verb and active else []
         if agents and undergoer and _disagrees(syntax, verb, undergoer[0]) and node.dep == "ccomp" and node.head != node.i:
@@ -228,6 +231,12 @@ def _detached_agent(syntax: Syntax, verb: Token) -> list[Token]:
     named = ("PROPN",) if participle else ("PROPN", "NOUN")  # after such a participle, "by cutting taxes" is a means
     found = [pobj for word in descendants(verb, syntax, 4) if word.dep == "prep" and word.text.lower() == "by" and word.head != verb.i for pobj in children(syntax, word, "pobj")]
     return [w for w in found if w.pos in named][:1]
+
+
+def _participle_read_as_verb(syntax: Syntax, verb: Token) -> bool:
+    """A participle with a "by" agent that the parse gave an active subject and made the
+    clause's verb ("the meeting attended by donors noted ..."): it describes that subject."""
+    return verb.tag == "VBN" and bool(children(syntax, verb, "nsubj")) and bool(children(syntax, verb, "agent")) and not children(syntax, verb, "aux", "auxpass")
 
 
 def _passive_subject(syntax: Syntax, verb: Token) -> list[Token]:
@@ -364,8 +373,19 @@ def _undergoes(syntax: Syntax, verb: Token) -> bool:
     kids = children(syntax, verb, "auxpass", "nsubj", "nsubjpass", "mark", "aux")
     if any(k.dep == "auxpass" for k in kids) and not any(k.dep in ("nsubj", "nsubjpass") for k in kids):
         return True
+    if not kids and _joined_to_perfect_passive(syntax, verb):
+        return True  # "having been charged with fraud and denied bail": denied bail as well
     absolute = any(k.dep == "mark" and k.text.lower() == "with" for k in kids)
     return absolute and verb.tag in ("VBN", "VBD") and not any(k.dep == "aux" for k in kids)
+
+
+def _joined_to_perfect_passive(syntax: Syntax, verb: Token) -> bool:
+    """A past form joined to a "having been" participle: a participle clause has no finite
+    verb, so the tagger's past tense is a participle that shares the passive."""
+    if verb.dep != "conj" or verb.tag not in ("VBD", "VBN") or verb.head == verb.i:
+        return False
+    first = children(syntax, syntax.tokens[verb.head], "aux", "auxpass")
+    return any(k.dep == "auxpass" for k in first) and any(k.dep == "aux" and k.text.lower() == "having" for k in first)
 
 
 def governing_subject(syntax: Syntax, verb: Token, body: int = 0) -> list[Token]:
@@ -444,7 +464,7 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     own |= {d.i for t in trigger.tokens if t.pos == "NOUN" and t.dep in ("nsubj", "nsubjpass") for doer in doers(syntax, t) for d in (doer, *descendants(doer, syntax, 5))}
     if trigger.pattern.type == "PROTEST" and trigger.pattern.pos == "V":  # "took to the streets": the pattern's own words are where, not whom
         own |= {d.i for t in trigger.tokens if t is not trigger.head and t.dep == "pobj" for d in (t, *descendants(t, syntax, 3))}
-    candidates = [t for t in candidates if t.start >= body and t.i not in own]
+    candidates = [t for t in candidates if t.start >= body and t.i not in own and not _pronoun_out_of_reach(doc, syntax, trigger, t)]
     candidates = _partners_first(doc, syntax, candidates) + _dealt_with(doc, syntax, trigger)
     if trigger.pattern.type in _DEALING_SIDES:  # "negotiate a settlement": what is agreed, not a settlers' community
         candidates = [t for t in candidates if t.lemma.lower() not in _DEAL_NOUNS or entity_of(doc, t) is not None]
@@ -960,8 +980,8 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
     if _undergoes(syntax, verb):  # "leaders are to be offered", "with protesters jailed"
         own = children(syntax, verb, "nsubj")
         candidates += own or (children(syntax, syntax.tokens[verb.head], "nsubj", "nsubjpass") if verb.dep == "xcomp" else [])
-    if verb.dep in _MODIFIER_CLAUSES and verb.tag == "VBN" and verb.head != verb.i and not _done_by_its_noun(syntax, verb):
-        candidates.append(syntax.tokens[verb.head])  # "soldiers killed in the capital"
+    if verb.dep in _MODIFIER_CLAUSES and verb.tag == "VBN" and verb.head != verb.i and not _done_by_its_noun(syntax, verb) and not any(_relative(s) for s in children(syntax, verb, "nsubj")):
+        candidates.append(syntax.tokens[verb.head])  # "soldiers killed in the capital", "banks it had sued" (not "members who have attacked")
     if reduced_relative(syntax, verb):
         return children(syntax, verb, "nsubj")  # "the men held for a week": they undergo it
     if opening_participle(syntax, verb):
@@ -1204,7 +1224,10 @@ def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | No
             return None  # "resigned as home secretary", "the position of home secretary": an office, no one
         if inert_thing(doc, syntax, token) or token.ent_type in _SUMS:
             return _owner_of_thing(doc, syntax, token, actor)  # "Radtech's position", "Iraqi positions": their owner; a sum no one's
-        found = actor_of(doc, syntax, token) if token.pos in ("NOUN", "PROPN") or token.text.lower() == "me" else None
+        pronoun = token.pos == "PRON" and token.text.lower() in _OBJECT_PRONOUNS
+        found = actor_of(doc, syntax, token) if token.pos in ("NOUN", "PROPN") or token.text.lower() == "me" or pronoun else None
+        if pronoun and not _named_just_before(doc, syntax, token, found, actor):
+            return None  # "urged it to continue": only a side named just before, by a named doer
         addressed = token.lemma.lower() in load_event_lexicon().words("constituency")  # "urged its shareholders": they can be asked
         if found is not None and (found.country or found.sector or found.entity) and (addressed or not _same_side(found, actor)):
             return found  # "two Chinese diplomats", "Darfur rebels", "rebel groups", "X's convoy"
@@ -1214,6 +1237,44 @@ def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | No
     if actor and actor.country and entity.type == "COUNTRY" and entity.country == actor.country and actor.sector in _STATE_SECTORS:
         return None  # "relations between Russia and North Korea": the other side (rebels may target their own state)
     return as_actor(doc, entity)  # a place the gazetteer does not know is still the target ("visited Zefas")
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "it", "them"})
+
+
+def _pronoun_out_of_reach(doc: Document, syntax: Syntax, trigger: Trigger, token: Token) -> bool:
+    """A pronoun the entity stage left open that is not the trigger's own object: "agreed to
+    make it easier", "opposed extending it", "suggestions it was preparing" go back to things
+    as often as to sides, where "urged it to", "accused it of" name the one acted on."""
+    if token.pos != "PRON" or token.text.lower() not in _OBJECT_PRONOUNS or entity_of(doc, token) is not None:
+        return False
+    own_object = token.dep in ("dobj", "dative") and token.head == trigger.verb.i
+    contracted = token.i + 1 < len(syntax.tokens) and syntax.tokens[token.i + 1].text in ("'s", "\u2019s")  # "backed it's case"
+    if not own_object or contracted:
+        return True
+    # "it" and "them" stand for things as often as for sides ("opposes it": a plan); a side when
+    # what follows says what it does or did ("urged it to", "accused it of misusing")
+    return token.text.lower() in ("it", "them") and not _says_what_the_object_does(syntax, trigger.verb)
+
+
+def _says_what_the_object_does(syntax: Syntax, verb: Token) -> bool:
+    """'urged it to continue', 'accused it of misusing', 'banning it from selling'."""
+    if children(syntax, verb, "xcomp", "ccomp"):
+        return True
+    preps = [p for p in children(syntax, verb, "prep") if p.text.lower() in ("of", "from", "for", "over")]
+    return any(p.text.lower() == "of" or c.tag == "VBG" or c.dep == "pcomp" for p in preps for c in children(syntax, p))
+
+
+def _named_just_before(doc: Document, syntax: Syntax, pronoun: Token, found: Actor | None, actor: Actor | None) -> bool:
+    """Whether an object pronoun goes back to a named side mentioned in its sentence or the one
+    before, and the act has a doer: "a man lay in wait for a burglar before beating him" does
+    not go back to a minister named three sentences earlier."""
+    if found is None or not found.entity or actor is None or not (actor.entity or actor.name):
+        return False
+    entity = next((e for e in doc.entities if e.id == found.entity), None)
+    index = syntax.analysis.sentence_of(pronoun.start)
+    start = syntax.analysis.sentences[max(index - 1, 0)].start
+    return entity is not None and any(start <= m.start < pronoun.start and m.end <= pronoun.start and m.start != pronoun.start for m in entity.mentions)
 
 
 def _owner_of_thing(doc: Document, syntax: Syntax, thing: Token, actor: Actor | None) -> Actor | None:

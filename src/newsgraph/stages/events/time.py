@@ -125,12 +125,12 @@ def _dates_a_noun(syntax: Syntax, time: TimeExpr) -> bool:
     return prep.dep == "prep" and prep.head != prep.i and syntax.tokens[prep.head].pos in ("NOUN", "PROPN")
 
 
-_LIMIT = re.compile(r"\b(?:until|till|by|deadline(?:\s+of)?)\s*$", re.IGNORECASE)
+_LIMIT = re.compile(r"\b(?:until|till|by|deadline(?:\s+of)?|due(?:\s+(?:out|back|home))?(?:\s+(?:on|by|in|at|for))?)\s*$", re.IGNORECASE)
 
 
 def _a_limit(text: str, time: TimeExpr) -> bool:
-    """A deadline ("extended the deadline until 15 July 2006", "by 1 May"): a limit, no day the
-    story's later sentences go on from."""
+    """A deadline ("extended the deadline until 15 July 2006", "by 1 May", "a budget due out on
+    April 1"): a limit, no day the story's later sentences go on from."""
     return _LIMIT.search(text[max(0, time.span.start - 20) : time.span.start]) is not None
 
 

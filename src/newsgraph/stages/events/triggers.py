@@ -24,6 +24,7 @@ from functools import lru_cache
 from ...model import Analysis, Span, Token
 from ..timex.syntax import Syntax
 from .lexicon import EventLexicon, Pattern
+from .modality import contrasting_clause
 
 # Pattern words may sit in an infinitive ("refused to meet") but not in other clauses.
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "csubj", "parataxis", "acl"})
@@ -35,7 +36,6 @@ _ACTING = _SUBJECTS | {"agent"}  # a passive's "by" phrase is its logical subjec
 # clause it asserts or reports, not those modifying a noun ("an offer to host a summit"),
 # adverbial clauses (purpose, time, condition) or participles; the project's table still does.
 _ASSERTING_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "parataxis"})
-_CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 _TARGET_DEPS = frozenset({"dobj", "dative", "nsubjpass"})
 _NAMING_DEPS = frozenset({"compound", "amod", "poss"})  # "Varnek officials", "Niger's ambassador"
 _ACTOR_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
@@ -64,8 +64,8 @@ def find_triggers(analysis: Analysis, syntax: Syntax, lexicon: EventLexicon, ski
     for token in analysis.tokens:
         if skip and any(s.start <= token.start < s.end for s in skip):
             continue
-        if token.pos in _VERB_POS:
-            trigger = _verb_trigger(token, syntax, lexicon)
+        if token.pos in _VERB_POS or token.pos == "ADJ":
+            trigger = _verb_trigger(token, syntax, lexicon) if token.pos in _VERB_POS else _state_adjective_trigger(token, syntax, lexicon)
             if trigger is not None:
                 found.append(trigger)
                 used.update(t.i for t in trigger.tokens)
@@ -244,7 +244,7 @@ def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
     patterns = _verb_patterns(token, lexicon)
     if not patterns:
         return None
-    if token.dep not in _ASSERTING_DEPS and not _contrasting_clause(token, syntax):
+    if token.dep not in _ASSERTING_DEPS and not contrasting_clause(syntax, token):
         patterns = tuple(p for p in patterns if p.origin != "cameo")
     pool = [t for t in descendants(token, syntax) if t.dep not in _FUNCTION_DEPS]  # "to protest" is no "protest to"
     pool += _clause_for(token, syntax)
@@ -255,6 +255,7 @@ def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
     first_object = min((k for k in syntax.children.get(token.i, ()) if syntax.tokens[k].dep in ("dobj", "oprd")), default=None)
     pool = [t for t in pool if t.dep != "prep" or t.text.lower() != "for" or (t.head == token.i and (first_object is None or t.i < first_object))]
     pool = [t for t in pool if not said_when(t, syntax)]  # "called the plan crass on Monday" is no "call on"
+    pool = [t for t in pool if not _together_with(t, syntax)]  # "was joined by X, together with Y" is no "join with"
     pool = [t for t in pool if t.dep != "prep" or t.text.lower() != "as" or t.head == token.i]  # "quitting after being quoted as" is no "quit as"
     # Each index and the target test are made when a pattern first asks for them.
     below: dict[str, Token] | None = None
@@ -294,13 +295,26 @@ def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
     return best[1] if best is not None else None
 
 
-def _contrasting_clause(verb: Token, syntax: Syntax) -> bool:
-    """A clause of contrast with its own subject asserts as a main clause does: "X backed
-    them, while Y supported the plan" tells both."""
-    if verb.dep != "advcl":
-        return False
-    kids = [syntax.tokens[k] for k in syntax.children.get(verb.i, ())]
-    return any(k.dep == "mark" and k.text.lower() in _CONTRAST_MARKS for k in kids) and any(k.dep == "nsubj" for k in kids)
+def _state_adjective_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigger | None:
+    """'The administration is totally opposed to the tax': a participle of a state toward a thing
+    (``stative_participle``) the parse took for an adjective after "be" or "remain".  The verb
+    of the event is that copula, whose subject holds the state."""
+    if token.dep != "acomp" or token.head == token.i or not token.text.lower().endswith("ed"):
+        return None
+    patterns = [p for p in _verb_patterns(token, lexicon) if not p.others and not p.subject and p.type]
+    if not patterns or patterns[0].head not in lexicon.words("stative_participle"):
+        return None
+    # a state toward someone or something ("opposed to the plan"), not a resolve to act
+    # ("determined to counter the charge", "committed to halving the deficit")
+    toward = [o for p in syntax.children.get(token.i, ()) if syntax.tokens[p].text.lower() == "to" for o in syntax.children.get(p, ())]
+    if not any(syntax.tokens[o].dep == "pobj" and syntax.tokens[o].pos in ("NOUN", "PROPN") for o in toward):
+        return None
+    return Trigger(token, (token,), patterns[0], syntax.tokens[token.head])
+
+
+def _together_with(token: Token, syntax: Syntax) -> bool:
+    """The "with" of "together with": it adds to a list, it names no partner of the verb."""
+    return token.text.lower() == "with" and token.i > 0 and syntax.tokens[token.i - 1].text.lower() == "together"
 
 
 def _object_above(verb: Token, syntax: Syntax) -> list[Token]:

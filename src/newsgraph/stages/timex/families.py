@@ -37,6 +37,7 @@ from .grammar import (
     explicit_date,
     holiday,
     minutes_duration,
+    month_of_shifted_year,
     month_year,
     numeric_date,
     part_of_today,
@@ -64,6 +65,7 @@ FAMILIES: tuple[tuple[str, str, Handler | None], ...] = (
     ("weekday_date", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}\b{_DATE_TAIL}(?:\s+{PART})?", explicit_date),
     ("day_month", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}{_DATE_TAIL}", explicit_date),
     ("month_year", rf"(?:{EDGE}[-\s]+)?{MONTH}(?:,?\s+|\s+of\s+){YEAR}", month_year),
+    ("month_shifted_year", rf"(?:{EDGE}[-\s]+)?(?P<month>{FULL_MONTHS})\s+(?:of\s+)?(?P<yshift>last|this|next)\s+year\b", month_of_shifted_year),
     # a day or a year after the month is another family's ("last November 25" keeps its day)
     ("month", rf"(?:{SHIFT}\s+)?(?:{EDGE}[-\s]+)?(?P<month>{FULL_MONTHS})\b(?!\.?,?\s+\d)", month_year),
     ("numeric", r"\b(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d))\b", numeric_date),

@@ -130,6 +130,16 @@ def month_year(match: re.Match, ctx: Context) -> TimexValue | None:
     return TimexValue("DATE", cal.ymd(year, _month(match)), _signal_mod(ctx.before) or _edge_mod(match), relative)
 
 
+def month_of_shifted_year(match: re.Match, ctx: Context) -> TimexValue | None:
+    """'January next year', 'June last year': that month of the year before, of or after the anchor's."""
+    if not ctx.anchor:
+        return TimexValue("DATE", cal.ymd(None, _month(match)), _edge_mod(match), True)
+    year = ctx.anchor.year + _YEAR_SHIFT[_g(match, "yshift")]
+    return TimexValue("DATE", cal.ymd(year, _month(match)), _signal_mod(ctx.before) or _edge_mod(match), True)
+
+
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+
 _SHIFT_TENSE = {
     "last": "past",
     "past": "past",
