@@ -4158,3 +4158,49 @@ def test_opposed_parsed_as_an_adjective_is_still_a_rejection(run):
     doc = run("The British government is totally opposed to recent French suggestions that the tax should be raised.")
     event = _one(doc, "REJECT")
     assert event.actor.country == "GBR"
+
+
+def test_a_base_form_joined_to_urged_is_what_the_one_urged_is_to_do(run):
+    doc = run("Former president Ana Kumar backed the plan when she urged the finance chiefs to write-off African debt and provide an extra $50bn a year in aid.")
+    assert all(e.actor.name != "Ana Kumar" for e in _events(doc, "AID"))
+    doc = run("On Friday, Ruritania acted on a threat and shut off gas supplies to Ukraine.")
+    assert all(e.modality == "asserted" for e in _events(doc, "SANCTION"))
+
+
+def test_a_payout_as_promised_is_no_new_promise(run):
+    doc = run("Zentara Corp said it would deliver a shareholder payout of $6 per share this year, as promised, but that next year's earnings would be lower.")
+    assert not _events(doc, "AGREE")
+    doc = run("Saudi Arabia kept oil prices at 18 dollars a barrel, as agreed by Opec last December, sources said.")
+    assert _one(doc, "AGREE").actor.name == "Opec"
+
+
+def test_the_two_presidents_are_the_two_given_that_title(run):
+    doc = run(
+        "Ruritanian President Tomas Varga and Bordurian President Ana Kumar signed the deal on Tuesday. Ruritania wants to prevent another crisis. "
+        "The two countries also formalised a co-operation deal. President Kumar added that another firm could join. "
+        "President Kumar is a promoter of a regional oil company. The two presidents also agreed to create a television network."
+    )
+    event = next(e for e in _events(doc, "AGREE") if e.trigger.text == "agreed")
+    assert {event.actor.name, *(a.name for a in event.co_actors)} == {"Tomas Varga", "Ana Kumar"}
+
+
+def test_initials_of_a_firm_without_its_legal_form_are_the_firm(run):
+    doc = run("Zentara World Airlines Inc complicated the bidding for Belvane Aviation Inc. ZWA offered to buy Belvane for 52 dlrs cash per share.")
+    names = {e.name for e in doc.entities if e.type == "ORG"}
+    assert "ZWA" not in names and "Zentara World Airlines Inc" in names
+
+
+def test_a_meeting_named_by_a_body_is_that_bodys(run):
+    doc = run(
+        "Tomas Varga told Reuters producers, including Brazil, should seek a unifying stand to defend prices. "
+        "An ICO special meeting ended last night in London with exporting and consuming nations failing to agree on a resumption of export quotas, "
+        "suspended one year ago after prices soared following a prolonged drought in Brazil."
+    )
+    assert all(e.actor.country != "BRA" for e in doc.events)
+
+
+def test_signing_a_contract_with_a_government_and_fears_of_no_one(run):
+    doc = run("A wood products company has signed a 13 mln dlr contract with the Iraqi government to supply lumber.")
+    assert _one(doc, "SUPPORT").recipient.country == "IRQ"
+    doc = run("Some Pentagon officials have expressed fears that the new gun could not be fielded quickly enough.")
+    assert not _events(doc, "ACCUSE")

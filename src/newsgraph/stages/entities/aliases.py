@@ -178,7 +178,10 @@ def _adopt_initials(clusters: list[Cluster]) -> None:
     spelled: dict[str, list[Cluster]] = {}
     for cluster in clusters:
         if cluster.type in _ORGS:
-            for initials in {initials_of(m.name) for m in cluster.names if len(m.name.split()) >= 3}:
+            # "Trans World Airlines Inc ... TWA": the legal form is no word of the initials
+            named = [m.name for m in cluster.names if len(m.name.split()) >= 3]
+            bare = [bare_name(name.casefold()) for name in named]
+            for initials in {initials_of(name) for name in named} | {initials_of(name) for name in bare if len(name.split()) >= 3}:
                 spelled.setdefault(initials, []).append(cluster)
     for cluster in [c for c in clusters if c.type in _ORGS and c.mentions]:
         names = {m.name for m in cluster.names}

@@ -82,6 +82,7 @@ from .readings import (
     one_sided_claim,
     own_record_defended,
     poll_share,
+    said_as_before,
     same_actor,
     same_subject,
     speaking_to_the_press,
@@ -222,6 +223,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not one_sided_claim(doc, syntax, trigger, event)
             and not grounds_of_an_act(syntax, trigger, event, coded)
             and not charge_of_an_arrest(syntax, lexicon, trigger, coded)
+            and not said_as_before(syntax, trigger)
         ):
             events.append(event)
             coded.append((trigger, event))
@@ -510,7 +512,7 @@ def _reporter_of_joined_verb(doc: Document, syntax: Syntax, verb: Token, words: 
 def _noun_owners(syntax: Syntax, noun: Token) -> list[Token]:
     """'Pyongyang's parade', 'the North Korean parade': the event noun's own owner words; 'a
     strike by nurses': its doers; 'the summit between Ghana and Togo': the sides it is between."""
-    owners = roles.children(syntax, noun, "poss", "compound", "amod")
+    owners = roles.children(syntax, noun, "poss", "compound", "amod", "nmod")  # "An ICO special meeting": nmod
     sides = [side for prep in roles.children(syntax, noun, "prep") if prep.text.lower() == "between" for pobj in roles.children(syntax, prep, "pobj") for side in roles.conjuncts(syntax, pobj)]
     return owners or roles.doers(syntax, noun) or sides
 

@@ -158,7 +158,8 @@ def pair_named_before(doc: Document, syntax: Syntax, noun: Token) -> list[Actor]
     """ "Mitsubishi struck a deal with Peugeot. The two firms signed ...", "between Egypt and
     Israel, the two countries have signed": a plural counted as two (``pair_noun``) stands for
     the two of its kind named before it in its sentence, else in the nearest of the two
-    sentences before that names any; three or more named there say none."""
+    sentences before that names any; three or more named there say none.  Failing those, the
+    only two people the text has given that title so far ("the two presidents")."""
     types = load_event_lexicon().cues.get("pair_noun", {}).get(noun.lemma.lower())
     if types is None or noun.tag != "NNS" or not any(k.text.lower() in ("two", "both") and k.dep in _COUNTING for k in children(syntax, noun)):
         return []
@@ -173,8 +174,11 @@ def pair_named_before(doc: Document, syntax: Syntax, noun: Token) -> list[Actor]
         if len(named) == 2:
             return [as_actor(doc, entity) for entity in named]
         if named:
-            return []
-    return []
+            break
+    # "Presidents X and Y signed ... The two presidents also agreed": the only two the text has
+    # given that title so far
+    titled = [e for e in _entities_in_order(doc, 0, noun.start, kinds) if any(noun.lemma.lower() in role.casefold().split() for role in e.roles)]
+    return [as_actor(doc, entity) for entity in titled] if len(titled) == 2 else []
 
 
 _COUNTING = frozenset({"nummod", "det", "predet", "preconj", "quantmod"})

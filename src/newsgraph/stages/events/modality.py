@@ -116,6 +116,24 @@ def _reported_clause(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool
     return saying is not None and saying.tag in ("VBD", "VBN")
 
 
+# Verbs whose object does what their infinitive says ("urged Ruritania to support X").
+OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "order", "call", "force", "persuade", "allow", "invite", "encourage", "press", "pressure", "instruct", "authorize", "help", "request", "compel"})
+
+
+def bare_infinitive_joined_to_a_past(syntax: Syntax, verb: Token) -> bool:
+    """A base form the parse joined to a finite verb of asking with no auxiliary of either
+    ("urged the chiefs to write-off debt and provide aid"): no finite verb of its own, it is
+    the infinitive of what the first verb asks, its "to" lost to the parse; its subject is the
+    one asked and it is not done.  Not "acted on a threat and shut off supplies": "shut" is
+    a past tense the tagger read as a base form."""
+    if verb.dep != "conj" or verb.tag != "VB" or verb.head == verb.i:
+        return False
+    first = syntax.tokens[verb.head]
+    own = any(k.dep in ("nsubj", "nsubjpass", "aux", "auxpass") for k in _kids(syntax, verb))
+    asking = first.lemma.lower() in OBJECT_CONTROL and any(k.dep == "dobj" for k in _kids(syntax, first))
+    return asking and not own and first.tag in ("VBD", "VBZ") and not any(k.dep in ("aux", "auxpass") for k in _kids(syntax, first))
+
+
 def contrasting_clause(syntax: Syntax, verb: Token) -> bool:
     """A clause of contrast with its own subject asserts as a main clause does: "X backed
     them, while Y supported the plan" tells both, and "asked whether X had a say, while Y
@@ -148,6 +166,8 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
         found.add("expected")  # "... to showcase its weapons": a purpose, not yet done
     if _is_to(syntax, verb):
         found.add("expected")  # "the minister is to visit China", "leaders are to be offered"
+    if bare_infinitive_joined_to_a_past(syntax, verb):
+        found.add("expected")  # "urged the chiefs to write-off debt and provide aid": asked, not done
     if no_one_does(syntax, verb):
         found.add("negated")  # "no deadline had been set", "no one was hurt", "none of the members has asked"
     objects = [k for k in _kids(syntax, verb) if k.dep == "dobj"]

@@ -882,6 +882,16 @@ def grounds_of_an_act(syntax: Syntax, trigger: Trigger, event: Event, coded: lis
     return bool(head) and (event.recipient is None or any(e.type == "ACCUSE" for e in head))
 
 
+def said_as_before(syntax: Syntax, trigger: Trigger) -> bool:
+    """'will deliver a payout this year, as promised', 'cut 500 jobs, as agreed': a participle
+    after "as" with no subject says the act was foreseen, it tells no act of its own."""
+    verb = trigger.verb
+    if verb.dep != "advcl" or verb.tag not in ("VBN", "VBD"):
+        return False
+    kids = roles.children(syntax, verb)
+    return any(k.dep == "mark" and k.text.lower() == "as" for k in kids) and not any(k.dep in ("nsubj", "nsubjpass", "dobj", "agent") for k in kids)
+
+
 def charge_of_an_arrest(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, coded: list[tuple[Trigger, Event]]) -> bool:
     """The act someone was arrested or accused "for" ("was arrested in Beirut for collaborating
     with Israel", "charged for attacking a guard"): the charge of an act already coded, alleged

@@ -22,6 +22,8 @@ from ..timex.syntax import Syntax
 from .actors import NOT_ACTORS as _NOT_ACTORS
 from .actors import actor_of, agent_role, as_actor, children, code_of, entity_of, host_city_country, inert_thing, names_a_law, office_title, phrase, place_country, role_nouns, stated_country
 from .lexicon import EventLexicon, load_event_lexicon
+from .modality import OBJECT_CONTROL as _OBJECT_CONTROL
+from .modality import bare_infinitive_joined_to_a_past
 from .triggers import Trigger, descendants
 
 _SUBJECT_DEPS = ("nsubj", "csubj")
@@ -54,7 +56,6 @@ _ANSWERING_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "SUPPORT", "REQUEST
 # Acts never aimed at their own actor's things: criticising, opposing or asking for "his" plans
 _ANSWERING_OTHERS = frozenset({"ACCUSE", "REJECT", "REQUEST"})
 # Verbs whose object does what their infinitive says: "urged X to support", "ordered X to leave".
-_OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "order", "call", "force", "persuade", "allow", "invite", "encourage", "press", "pressure", "instruct", "authorize", "help", "request", "compel"})
 
 
 def conjuncts(syntax: Syntax, token: Token) -> list[Token]:
@@ -137,6 +138,10 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
     stolen = _stolen_subject(syntax, verb)
     if stolen is not None:
         return [stolen], False  # "... by the authorities and the IMF has called for": the IMF calls
+    if bare_infinitive_joined_to_a_past(syntax, verb):
+        # "urged the finance chiefs to write-off debt and provide aid": the chiefs are to provide
+        controller = _object_controller(syntax, syntax.tokens[verb.head])
+        return (conjuncts(syntax, controller), False) if controller is not None else ([], False)
     node = verb
     for _ in range(4):
         agents = [pobj for agent in children(syntax, node, "agent") for pobj in children(syntax, agent, "pobj")]
