@@ -4204,3 +4204,35 @@ def test_signing_a_contract_with_a_government_and_fears_of_no_one(run):
     assert _one(doc, "SUPPORT").recipient.country == "IRQ"
     doc = run("Some Pentagon officials have expressed fears that the new gun could not be fielded quickly enough.")
     assert not _events(doc, "ACCUSE")
+
+
+def test_the_doer_is_no_frame_word_and_amounts_look_through_of(run):
+    doc = run("In a complaint, the Securities and Exchange Commission charged Zentara Brokers Inc with failing to report cash transactions.")
+    assert _one(doc, "ACCUSE").recipient is not None
+    doc = run("The Commission could charge the companies up to 10% of their annual turnover.")
+    assert not _events(doc, "ACCUSE")
+    doc = run("Zentara Mortgage Trust, a unit of Zentara Corp, is offering 500 mln dlrs of collateralized mortgage obligations in seven classes.")
+    assert not _events(doc, "AGREE")
+
+
+def test_the_eu_has_its_code_and_a_national_body_by_its_kind_is_that_body(run):
+    doc = run("In December, the EU pledged to work towards lifting the arms ban on Ruritania.")
+    assert _one(doc, "AGREE").actor.code == "IGOEUREEC"
+    doc = run("The U.S. Army has delayed plans to buy a new missile. The Army intended to buy the missiles soon, officials said.")
+    assert all(e.actor.country == "USA" for e in doc.events if e.actor.name and "Army" in e.actor.name)
+
+
+def test_a_firms_short_name_and_its_apposition_give_one_entity_and_its_country(run):
+    doc = run(
+        "Zentara Witter Reynolds Inc agreed to a censure. "
+        "The regulator charged Zentara Witter, the fourth largest U.S. brokerage house, with failing to report cash transactions."
+    )
+    firms = [e for e in doc.entities if "Zentara" in e.name]
+    assert len(firms) == 1 and firms[0].type == "ORG" and firms[0].country == "USA"
+
+
+def test_last_year_from_a_year_the_text_only_suggests_dates_nothing(run):
+    text = "Ahold hit the headlines in February 2003 after accounting irregularities emerged. Three former Ahold top executives last year agreed to settle fraud charges."
+    doc = newsgraph.extract(text)
+    agreed = [e for e in doc.events if e.trigger.text == "agreed"]
+    assert agreed and all(e.date is None for e in agreed)

@@ -340,6 +340,21 @@ def _country_described(words: list[Token], lexicon: Lexicon) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _country_apposed(analysis: Analysis, mention: Mention, lexicon: Lexicon) -> str | None:
+    """The one country named in the description set beside an organization's name, before its
+    noun: its describing words ("the fourth largest U.S. brokerage house") or its owner ("the
+    UK's third-biggest bank")."""
+    inside = {t.i for t in analysis.tokens_in(mention.start, mention.end)}
+    for noun in (t for t in tokens_after(analysis, mention.end, 8) if t.dep == "appos" and t.head in inside and t.pos == "NOUN"):
+        words = _described_by(analysis, noun.start, noun.end)
+        owners = [t for t in analysis.tokens_before(noun.start, 6) if t.dep == "poss" and t.head == noun.i]
+        found = _country_described(words[:-1] if words and words[-1].i == noun.i else words, lexicon)
+        found = found or next((country_of_tokens([o], lexicon) for o in owners if country_of_tokens([o], lexicon)), None)
+        if found:
+            return found
+    return None
+
+
 def _country_named(piece: str, lexicon: Lexicon) -> str | None:
     country = lexicon.countries.demonym(piece) or lexicon.countries.lookup(piece)
     return country.alpha3 if country is not None else large_city_country(piece) or state_country(piece)
@@ -624,6 +639,9 @@ def country_from_context(analysis: Analysis, cluster: Cluster, lexicon: Lexicon)
         found = _country_described(described, lexicon)
         if found:
             return found  # "Swiss cement firm Tovar", "UK-based firm Tovar Industries"
+        found = _country_apposed(analysis, mention, lexicon) if cluster.type == "ORG" else None
+        if found:
+            return found  # "Dean Witter, the fourth largest U.S. brokerage house", "Barclays, the UK's third-biggest bank"
         if before and before[-1].text in ("'s", "\u2019s") and cluster.type != "PLACE":
             found = country_of_tokens(before[:-1], lexicon)
             if found:

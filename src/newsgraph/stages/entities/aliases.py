@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from ...resources import gender_words, org_sectors, read_table
+from ...resources import countries, gender_words, org_sectors, read_table
 from ...resources.phoenix import phoenix_actors
 from .coref import Cluster, initials_of
 from .kinds import organization_kinds
@@ -61,7 +61,35 @@ def merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
         clusters = _merge_by(clusters, key_of)
     _retype_companies_read_as_people(clusters)
     clusters = _merge_companies_read_as_people(text, clusters)
+    clusters = _merge_national_bodies(clusters)
     return _merge_short_names(text, clusters)
+
+
+def _merge_national_bodies(clusters: list[Cluster]) -> list[Cluster]:
+    """ "The U.S. Army has delayed ... The Army had considered": a body named by its kind alone
+    ("Army", "Navy", "Treasury") after exactly one organization named as a country's body of
+    that kind ("U.S. Army", "British Army") is that body."""
+    national = [c for c in clusters if c.type == "ORG" and c.mentions and any(_national_kind(k) for k in c.keys)]
+    kept: list[Cluster] = []
+    for cluster in clusters:
+        words = set(cluster.keys)
+        owners = [o for o in national if o is not cluster and any(_national_kind(k) in words for k in o.keys)]
+        if cluster.type != "ORG" or len(words) != 1 or " " in next(iter(words)) or len(owners) != 1 or not _shortened(words, owners[0], cluster):
+            kept.append(cluster)
+            continue
+        owners[0].mentions.extend(cluster.mentions)
+    return kept
+
+
+def _national_kind(key: str) -> str | None:
+    """The kind word of a name made of a country or nationality and that word ("u.s. army" ->
+    "army"), else None."""
+    words = key.split()
+    if len(words) < 2:
+        return None
+    before = " ".join(words[:-1])
+    found = countries().lookup(before) or countries().demonym(before)
+    return words[-1] if found is not None else None
 
 
 def _retype_companies_read_as_people(clusters: list[Cluster]) -> None:
@@ -102,6 +130,14 @@ def _merge_short_names(text: str, clusters: list[Cluster]) -> list[Cluster]:
     for cluster in clusters:
         words = {k for k in cluster.keys if " " not in k and len(k) > 2 and k not in generic}
         untitled = cluster.type == "PERSON" and not any(m.roles or _honorific_before(text, m.start) for m in cluster.mentions)  # the model's "Kestrel said"
+        if (cluster.type == "ORG" or untitled) and not words and all(" " in k for k in cluster.keys):
+            # "Dean Witter Reynolds Inc ... Dean Witter, the fourth largest U.S. brokerage house"
+            owners = [o for o in longer if o is not cluster and _opened_by(cluster.keys, o, cluster) and _named_as_a_body(o)]
+            if len(owners) == 1:
+                for mention in cluster.mentions:
+                    mention.type = "ORG"
+                owners[0].mentions.extend(cluster.mentions)
+                continue
         if not (cluster.type == "ORG" or untitled) or not words or len(words) != len(cluster.keys):
             kept.append(cluster)
             continue
@@ -125,6 +161,14 @@ def _shortened(words: set[str], owner: Cluster, short: Cluster) -> bool:
     if min(m.start for m in owner.names) > min(m.start for m in short.mentions):
         return False
     return any(w in (k.split()[0], k.split()[-1]) and not any(c.isdigit() for c in k) for w in words for k in owner.keys if " " in k)
+
+
+def _opened_by(keys: set[str], owner: Cluster, short: Cluster) -> bool:
+    """The owner's full name, written first, opens with the short name of several words and
+    goes on ("dean witter" of "dean witter reynolds inc")."""
+    if not owner.names or not short.mentions or min(m.start for m in owner.names) > min(m.start for m in short.mentions):
+        return False
+    return any(k.startswith(short_key + " ") for short_key in keys for k in owner.keys)
 
 
 def _named_as_a_body(cluster: Cluster) -> bool:

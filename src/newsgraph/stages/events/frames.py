@@ -380,7 +380,11 @@ def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
         return None  # "took part in the protest": the dictionary names the event past the frame's object
     # "On Monday X insisted ...": a phrase that only says when is no word of the frame
     when = {t.i for k in syntax.children.get(trigger.head.i, ()) if said_when(syntax.tokens[k], syntax) for t in (syntax.tokens[k], *descendants(syntax.tokens[k], syntax, 2))}
-    words = [t for t in descendants(trigger.head, syntax, 2) if t.i not in when]
+    # nor is a doer by name: "the Securities and Exchange Commission charged X" charges no
+    # commission (a common noun may be: "troops arrived" are peacekeepers sent)
+    doers = {t.i for k in syntax.children.get(trigger.head.i, ()) if _named_doer(syntax.tokens[k]) for t in (syntax.tokens[k], *descendants(syntax.tokens[k], syntax, 2))}
+    words = [t for t in descendants(trigger.head, syntax, 2) if t.i not in when and t.i not in doers]
+    words += _measured_things(trigger.head, syntax)
     if trigger.head.dep in ("relcl", "acl") and trigger.head.head != trigger.head.i:
         words.append(syntax.tokens[trigger.head.head])  # "a helicopter that was captured"
     words += _object_read_as_subject(trigger.head, syntax, frames)
@@ -420,6 +424,25 @@ def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
 
 
 _CLAUSE_FRAMES = frozenset({CLAUSE, CLAIM, INFINITIVE, OTHER_ACTS})
+_DOER_DEPS = frozenset({"nsubj", "agent"})
+
+
+def _named_doer(word: Token) -> bool:
+    return word.dep in _DOER_DEPS and (word.pos == "PROPN" or word.dep == "agent")
+
+
+def _measured_things(verb: Token, syntax: Syntax) -> list[Token]:
+    """'offering 500 mln dlrs of mortgage obligations': what an amount object is of, one word
+    deeper than the frame looks."""
+    found = []
+    objects = (syntax.tokens[i] for i in syntax.children.get(verb.i, ()) if syntax.tokens[i].dep == "dobj")
+    for amount in (o for o in objects if o.ent_type in _AMOUNTS or any(syntax.tokens[i].dep in ("nummod", "quantmod") for i in syntax.children.get(o.i, ()))):
+        for of in (syntax.tokens[i] for i in syntax.children.get(amount.i, ()) if syntax.tokens[i].text.lower() == "of"):
+            found += [syntax.tokens[i] for i in syntax.children.get(of.i, ()) if syntax.tokens[i].dep == "pobj"]
+    return found
+
+
+_AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 
 
 def _object_read_as_subject(verb: Token, syntax: Syntax, frames: tuple[Frame, ...]) -> list[Token]:

@@ -59,6 +59,8 @@ def event_time(doc: Document, analysis: Analysis, offset: int, syntax: Syntax | 
         for source, pool in (("clause", same_clause), ("sentence", over_it)):
             if pool:
                 chosen = min(pool, key=lambda t: abs(t.span.start - offset))
+                if _counted_from_a_bound(doc, chosen):
+                    return None  # "last year" from a year the text only suggests: a time, but unknown
                 return EventTime(chosen.value, granularity(chosen.value), source, chosen)
         # "now" is the story's own day: it leaves the act to the article date
         if any(_clause_of(syntax, t) == head.i for t in doc.times if t.type in ("DATE", "TIME") and not _is_dated(t) and t.value != "PRESENT_REF"):
@@ -71,6 +73,21 @@ def event_time(doc: Document, analysis: Analysis, offset: int, syntax: Syntax | 
     if article_date is not None and not (article_date.inferred and len(article_date.value) < 10):
         return EventTime(article_date.value, granularity(article_date.value), "article")
     return None  # a year the text only suggests ("deselected in December 1996") bounds the article, it dates no event
+
+
+def _counted_from_a_bound(doc: Document, time: TimeExpr) -> bool:
+    """'last year', 'January next year' counted from a year only inferred from the text: that
+    year bounds when the article was written ("fifth term in June 2004" is no date of writing),
+    so what is counted from it dates nothing."""
+    article = doc.article.date
+    if article is None or not article.inferred or len(article.value) >= 10 or time.anchor != article.value:
+        return False
+    return _SHIFTED.search(doc.article.text[time.span.start : time.span.end]) is not None
+
+
+# Words that count a time from the anchor ("last year", "next month", "two years ago"), not
+# a month or a day that only takes the anchor's year ("in April")
+_SHIFTED = re.compile(r"\b(?:last|next|this|ago|previous|coming|following|earlier|later|past)\b", re.IGNORECASE)
 
 
 _DASHES = frozenset({"--", "\u2014", "\u2013"})
