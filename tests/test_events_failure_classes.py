@@ -4236,3 +4236,12 @@ def test_last_year_from_a_year_the_text_only_suggests_dates_nothing(run):
     doc = newsgraph.extract(text)
     agreed = [e for e in doc.events if e.trigger.text == "agreed"]
     assert agreed and all(e.date is None for e in agreed)
+
+
+def test_declining_to_be_specific_battling_sales_and_offering_little_risk_code_nothing(run):
+    doc = run("Tomas Varga said Zentara would be willing to consider a compromise proposal, but declined to be more specific.")
+    assert not _events(doc, "REJECT")
+    doc = run("The French government is to hand its wine industry 70m euros in aid to help it battle falling sales and damaging overproduction.")
+    assert not _events(doc, "ASSAULT")
+    doc = run("Japanese banks are eager to buy the bonds since they offer little currency risk, traders said.")
+    assert not _events(doc, "AGREE")
