@@ -233,10 +233,8 @@ def _subject_they_go_back_to(syntax: Syntax, pronoun: Token) -> Token | None:
     ("The Tories insisted ... They said they would press Labour. And they pledged ...": the
     Tories), when the pronoun's sentence and the one before both have it as their subject."""
     word = pronoun.text.lower()
-    if word not in ("they", "it") or pronoun.dep != "nsubj":
-        return None
-    index = syntax.analysis.sentence_of(pronoun.start)
-    if index <= 0 or _first_subject(syntax, index) is not pronoun:
+    index = _sentence_opened_by(syntax, pronoun, ("they", "it"))
+    if index is None:
         return None
     for earlier in range(index - 1, max(index - 5, -1), -1):
         subject = _first_subject(syntax, earlier)
@@ -247,6 +245,15 @@ def _subject_they_go_back_to(syntax: Syntax, pronoun: Token) -> Token | None:
             # before must itself open with the pronoun
             return subject if earlier < index - 1 and subject.pos in ("NOUN", "PROPN") else None
     return None
+
+
+def _sentence_opened_by(syntax: Syntax, pronoun: Token, words: tuple[str, ...]) -> int | None:
+    """The index of the pronoun's sentence, when the pronoun (one of ``words``) is its first
+    subject and a sentence stands before it."""
+    if pronoun.text.lower() not in words or pronoun.dep != "nsubj":
+        return None
+    index = syntax.analysis.sentence_of(pronoun.start)
+    return index if index > 0 and _first_subject(syntax, index) is pronoun else None
 
 
 def _first_subject(syntax: Syntax, index: int) -> Token | None:
@@ -284,10 +291,8 @@ def _role_holder_before(doc: Document, syntax: Syntax, pronoun: Token, given: En
     unless the text gives that person other roles ("Mr Lee, the prime minister ... The prime
     minister said ... He": Mr Lee)."""
     word = pronoun.text.lower()
-    if word not in ("he", "she") or pronoun.dep != "nsubj":
-        return None
-    index = syntax.analysis.sentence_of(pronoun.start)
-    if index <= 0 or _first_subject(syntax, index) is not pronoun:
+    index = _sentence_opened_by(syntax, pronoun, ("he", "she"))
+    if index is None:
         return None
     for back in range(1, _PRONOUN_REACH[word] + 1):
         subject = _first_subject(syntax, index - back) if index - back >= 0 else None
