@@ -4245,3 +4245,10 @@ def test_declining_to_be_specific_battling_sales_and_offering_little_risk_code_n
     assert not _events(doc, "ASSAULT")
     doc = run("Japanese banks are eager to buy the bonds since they offer little currency risk, traders said.")
     assert not _events(doc, "AGREE")
+
+
+def test_an_official_saying_his_own_country_must_act_states_a_policy(run):
+    doc = run("BUDAPEST, March 11 - Hungary's central bank vice-president Tomas Varga told Reuters in an interview Hungary must achieve at least equilibrium on its hard currency trade.", date="1987-03-11")
+    assert not _events(doc, "REQUEST")
+    doc = run("The Hungarian foreign minister said Romania must withdraw its troops from the border.")
+    assert _one(doc, "REQUEST").recipient is not None

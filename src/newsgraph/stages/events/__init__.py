@@ -193,6 +193,8 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
         actor = actors[0] if actors else Actor()
         if not aimed and trigger.pattern.head == OBLIGATION_HEAD:
             continue  # "said the system must provide incentives": what must be, of no one, is an opinion
+        if trigger.pattern.head == OBLIGATION_HEAD and _no_one_else_obliged(actor, aimed):
+            continue  # "bonds must carry a five-year maturity", a central banker's "Hungary must achieve equilibrium"
         if not aimed and trigger.pattern.head != UNDERGONE_HEAD:  # "came under fire from rebels": the subject or no one
             aimed = roles.recipients_of(doc, syntax, trigger, actor, passive, body) or _inherited(syntax, trigger, recipients, actor)
         if aimed and demand is None:  # the one asked to act is no target of an act coordinated with it
@@ -251,6 +253,19 @@ def _side_as_of(actor: Actor, date: str | None) -> Actor:
         return actor
     code = former + actor.code[len(actor.country) :] if actor.code and actor.code.startswith(actor.country) else actor.code
     return replace(actor, country=former, code=code)
+
+
+def _no_one_else_obliged(actor: Actor, obliged: list[Actor]) -> bool:
+    """What "must" be done by things ("bonds must carry a five-year maturity": a rule), or by
+    the speaker's own state when an official of it says so ("Hungary must achieve equilibrium",
+    said its central banker: a policy stated, no demand on another)."""
+    if all(not (a.entity or a.country or a.sector) for a in obliged):
+        return True
+    own_state = actor.country is not None and actor.sector in _STATE_SIDES
+    return own_state and all(a.country == actor.country and (a.sector is None or a.sector in _STATE_SIDES) for a in obliged)
+
+
+_STATE_SIDES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
 
 
 def _by_a_crowd(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, body: int) -> bool:
