@@ -4252,3 +4252,4 @@ def test_an_official_saying_his_own_country_must_act_states_a_policy(run):
     assert not _events(doc, "REQUEST")
     doc = run("The Hungarian foreign minister said Romania must withdraw its troops from the border.")
     assert _one(doc, "REQUEST").recipient is not None
+

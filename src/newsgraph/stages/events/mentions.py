@@ -7,7 +7,8 @@ insult ... refused to apologise").  A headline says in few
 words what the story tells: its event joins the story's event of the same type by the same
 actor, whatever recipient the headline's clipped words gave ("Straw praises Kashmir moves" is
 the praise of India and Pakistan the story reports). A person's resignation told again with
-the post or body left is one resignation."""
+the post or body left is one resignation. An act told again to one of the several sides the
+first telling named is that act."""
 
 from __future__ import annotations
 
@@ -53,6 +54,13 @@ def merge_mentions(events: list[Event], headline_end: int = 0, holders: dict[str
             # first telling, its recipient told by the second
             first = merged[index[bare]]
             merged[index[bare]] = replace(first, recipient=event.recipient, mentions=(*first.mentions, event.evidence))
+            continue
+        among = _told_to_one_of_several(merged, event) if key is not None and key not in index else None
+        if among is not None:
+            # "offering to buy USAir or to merge with Piedmont and USAir ... TWA offered to buy
+            # USAir for 52 dlrs": one of the first telling's recipients, told again
+            first = merged[among]
+            merged[among] = replace(first, mentions=(*first.mentions, event.evidence))
             continue
         if key is not None and key in index:
             first = merged[index[key]]
@@ -123,6 +131,24 @@ def _told_before_without_recipient(merged: list[Event], event: Event) -> int | N
         if not _object_words(first) & _object_words(event):
             continue  # "called for the agency to be scrapped ... urged the agency to draw up plans": two demands
         if first.date == event.date or first.date_source == "article":
+            return position
+    return None
+
+
+def _told_to_one_of_several(merged: list[Event], event: Event) -> int | None:
+    """The position of an earlier event of the same type, CAMEO root, actor, date and mood whose
+    further recipients (not its first) include this one's; else None."""
+    if event.recipient is None or not _known(event.actor):
+        return None
+    who = _who(event.recipient)
+    for position, first in enumerate(merged):
+        if first.type != event.type or _who(first.actor) != _who(event.actor) or _mood(first.modality) != _mood(event.modality):
+            continue
+        if first.date != event.date and "article" not in (first.date_source, event.date_source):
+            continue
+        if (first.cameo or "")[:2] != (event.cameo or "")[:2]:
+            continue  # "offered talks to A and B ... offered to buy B": two offers
+        if any(_who(other) == who for other in first.co_recipients):
             return position
     return None
 
