@@ -349,7 +349,7 @@ def _country_apposed(analysis: Analysis, mention: Mention, lexicon: Lexicon) -> 
         words = _described_by(analysis, noun.start, noun.end)
         owners = [t for t in analysis.tokens_before(noun.start, 6) if t.dep == "poss" and t.head == noun.i]
         found = _country_described(words[:-1] if words and words[-1].i == noun.i else words, lexicon)
-        found = found or next((country_of_tokens([o], lexicon) for o in owners if country_of_tokens([o], lexicon)), None)
+        found = found or next(filter(None, (country_of_tokens([o], lexicon) for o in owners)), None)
         if found:
             return found
     return None

@@ -69,11 +69,12 @@ def _merge_national_bodies(clusters: list[Cluster]) -> list[Cluster]:
     """ "The U.S. Army has delayed ... The Army had considered": a body named by its kind alone
     ("Army", "Navy", "Treasury") after exactly one organization named as a country's body of
     that kind ("U.S. Army", "British Army") is that body."""
-    national = [c for c in clusters if c.type == "ORG" and c.mentions and any(_national_kind(k) for k in c.keys)]
+    kinds = {id(c): {_national_kind(k) for k in c.keys} - {None} for c in clusters if c.type == "ORG" and c.mentions}
+    national = [c for c in clusters if kinds.get(id(c))]
     kept: list[Cluster] = []
     for cluster in clusters:
         words = set(cluster.keys)
-        owners = [o for o in national if o is not cluster and any(_national_kind(k) in words for k in o.keys)]
+        owners = [o for o in national if o is not cluster and kinds[id(o)] & words]
         if cluster.type != "ORG" or len(words) != 1 or " " in next(iter(words)) or len(owners) != 1 or not _shortened(words, owners[0], cluster):
             kept.append(cluster)
             continue
@@ -158,7 +159,7 @@ def _bare_key(cluster: Cluster) -> set[str]:
 def _shortened(words: set[str], owner: Cluster, short: Cluster) -> bool:
     """The owner's full name, first written before the short one, starts or ends with it, and
     names no product ("Airbus A300s" is no name of Airbus)."""
-    if min(m.start for m in owner.names) > min(m.start for m in short.mentions):
+    if not _written_first(owner, short):
         return False
     return any(w in (k.split()[0], k.split()[-1]) and not any(c.isdigit() for c in k) for w in words for k in owner.keys if " " in k)
 
@@ -166,9 +167,12 @@ def _shortened(words: set[str], owner: Cluster, short: Cluster) -> bool:
 def _opened_by(keys: set[str], owner: Cluster, short: Cluster) -> bool:
     """The owner's full name, written first, opens with the short name of several words and
     goes on ("dean witter" of "dean witter reynolds inc")."""
-    if not owner.names or not short.mentions or min(m.start for m in owner.names) > min(m.start for m in short.mentions):
-        return False
-    return any(k.startswith(short_key + " ") for short_key in keys for k in owner.keys)
+    return _written_first(owner, short) and any(k.startswith(short_key + " ") for short_key in keys for k in owner.keys)
+
+
+def _written_first(owner: Cluster, short: Cluster) -> bool:
+    """Whether the owner's full name is written no later than the short name's first use."""
+    return bool(owner.names) and bool(short.mentions) and min(m.start for m in owner.names) <= min(m.start for m in short.mentions)
 
 
 def _named_as_a_body(cluster: Cluster) -> bool:

@@ -261,11 +261,8 @@ def _no_one_else_obliged(actor: Actor, obliged: list[Actor]) -> bool:
     said its central banker: a policy stated, no demand on another)."""
     if all(not (a.entity or a.country or a.sector) for a in obliged):
         return True
-    own_state = actor.country is not None and actor.sector in _STATE_SIDES
-    return own_state and all(a.country == actor.country and (a.sector is None or a.sector in _STATE_SIDES) for a in obliged)
-
-
-_STATE_SIDES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
+    own_state = actor.country is not None and actor.sector in roles.STATE_ROLES
+    return own_state and all(a.country == actor.country and (a.sector is None or a.sector in roles.STATE_ROLES) for a in obliged)
 
 
 def _by_a_crowd(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, body: int) -> bool:
@@ -292,9 +289,6 @@ class Roles:
     recipient: Actor | None
     co_recipients: tuple[Actor, ...]
     fallback: bool  # the actor was lent by the setting, not named as the agent
-
-
-_OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them"})
 
 
 def _of_each_nation(doc: Document, syntax: Syntax, noun: Token, group: Actor) -> list[Actor]:
@@ -327,7 +321,7 @@ def _object_pronoun_for(doc: Document, syntax: Syntax, verb: Token, found: list[
     is "itself"), so the subject lent by the clause above is not the verb's."""
     entities = {a.entity for a in found if a.entity}
     for obj in roles.children(syntax, verb, "dobj"):
-        if obj.text.lower() in _OBJECT_PRONOUNS:
+        if obj.text.lower() in roles.OBJECT_PRONOUNS:
             meant = roles.actor_of(doc, syntax, obj)
             if meant is not None and meant.entity in entities:
                 return True

@@ -177,7 +177,7 @@ def pair_named_before(doc: Document, syntax: Syntax, noun: Token) -> list[Actor]
             break
     # "Presidents X and Y signed ... The two presidents also agreed": the only two the text has
     # given that title so far
-    titled = [e for e in _entities_in_order(doc, 0, noun.start, kinds) if any(noun.lemma.lower() in role.casefold().split() for role in e.roles)]
+    titled = [e for e in _entities_in_order(doc, 0, noun.start, kinds) if noun.lemma.lower() in _role_words(e)]
     return [as_actor(doc, entity) for entity in titled] if len(titled) == 2 else []
 
 
@@ -261,6 +261,11 @@ def _first_subject(syntax: Syntax, index: int) -> Token | None:
     return next((t for t in syntax.tokens_between(sentence.start, sentence.end) if t.dep in ("nsubj", "nsubjpass")), None)
 
 
+def _role_words(entity: Entity) -> set[str]:
+    """The words of the roles the text gives a person ("prime minister" -> prime, minister)."""
+    return {w for role in entity.roles for w in role.casefold().split()}
+
+
 def _office_holder_since(doc: Document, syntax: Syntax, pronoun: Token, entity: Entity) -> Actor | None:
     """An office holder named only by title ("the prime minister") who is the subject of the
     sentence before the pronoun's, after the last mention of the entity the pronoun was given,
@@ -273,7 +278,7 @@ def _office_holder_since(doc: Document, syntax: Syntax, pronoun: Token, entity: 
     last = max((m.end for m in entity.mentions if m.end <= pronoun.start), default=-1)
     before = syntax.analysis.sentences[index - 1]
     start = max(last, before.start)
-    held = {w for role in entity.roles for w in role.casefold().split()}
+    held = _role_words(entity)
     titled = [
         t
         for t in syntax.tokens_between(start, syntax.analysis.sentences[index].start)
@@ -304,7 +309,7 @@ def _role_holder_before(doc: Document, syntax: Syntax, pronoun: Token, given: En
         return None  # "His party called on ... He": a party is no "he"
     if any(e.type == "PERSON" and any(subject.end <= m.start < pronoun.start for m in e.mentions if m.start != pronoun.start) for e in doc.entities):
         return None  # "The minister met Ann Lee. She said ...": who "she" is, the text leaves open
-    if given is not None and (not given.roles or subject.lemma.lower() in {w for role in given.roles for w in role.casefold().split()}):
+    if given is not None and (not given.roles or subject.lemma.lower() in _role_words(given)):
         return None
     return group_actor(doc, syntax, subject)
 

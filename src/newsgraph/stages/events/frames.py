@@ -28,7 +28,7 @@ from .actors import agent_role
 from .judgements import JUDGEMENT_HEAD, QUOTED_JUDGEMENT_HEAD
 from .lexicon import EventLexicon, Pattern, load_event_lexicon
 from .readings import ARMED_SECTORS
-from .roles import passive_voice
+from .roles import AMOUNT_TYPES, passive_voice
 from .triggers import Trigger, descendants, said_when
 
 _ADJECTIVAL = frozenset({"amod", "compound"})
@@ -436,13 +436,10 @@ def _measured_things(verb: Token, syntax: Syntax) -> list[Token]:
     deeper than the frame looks."""
     found = []
     objects = (syntax.tokens[i] for i in syntax.children.get(verb.i, ()) if syntax.tokens[i].dep == "dobj")
-    for amount in (o for o in objects if o.ent_type in _AMOUNTS or any(syntax.tokens[i].dep in ("nummod", "quantmod") for i in syntax.children.get(o.i, ()))):
+    for amount in (o for o in objects if o.ent_type in AMOUNT_TYPES or any(syntax.tokens[i].dep in ("nummod", "quantmod") for i in syntax.children.get(o.i, ()))):
         for of in (syntax.tokens[i] for i in syntax.children.get(amount.i, ()) if syntax.tokens[i].text.lower() == "of"):
             found += [syntax.tokens[i] for i in syntax.children.get(of.i, ()) if syntax.tokens[i].dep == "pobj"]
     return found
-
-
-_AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 
 
 def _object_read_as_subject(verb: Token, syntax: Syntax, frames: tuple[Frame, ...]) -> list[Token]:

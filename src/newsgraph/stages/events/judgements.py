@@ -394,13 +394,12 @@ def _little_more_than(syntax: Syntax, verb: Token) -> list[Token]:
         if more is None:
             continue
         than = [o for p in roles.children(syntax, more, "prep") if p.text.lower() == "than" for o in roles.children(syntax, p, "pobj")]
-        if than and all(o.pos == "NOUN" and o.ent_type not in _AMOUNTS for o in than):
+        if than and all(o.pos == "NOUN" and o.ent_type not in roles.AMOUNT_TYPES for o in than):
             found.append(more)
     return found
 
 
 _DISMISSING = frozenset({"little", "nothing"})
-_AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 
 
 _KIND_OF = frozenset({"sign", "example", "case", "act", "display", "symptom", "piece", "kind", "form", "mark"})

@@ -124,9 +124,7 @@ def _told_before_without_recipient(merged: list[Event], event: Event) -> int | N
     if event.recipient is None or not _known(event.actor):
         return None
     for position, first in enumerate(merged):
-        if first.recipient is not None or first.co_recipients or first.type != event.type or first.cameo != event.cameo:
-            continue
-        if _who(first.actor) != _who(event.actor) or _mood(first.modality) != _mood(event.modality):
+        if first.recipient is not None or first.co_recipients or first.cameo != event.cameo or not _same_doing(first, event):
             continue
         if not _object_words(first) & _object_words(event):
             continue  # "called for the agency to be scrapped ... urged the agency to draw up plans": two demands
@@ -142,7 +140,7 @@ def _told_to_one_of_several(merged: list[Event], event: Event) -> int | None:
         return None
     who = _who(event.recipient)
     for position, first in enumerate(merged):
-        if first.type != event.type or _who(first.actor) != _who(event.actor) or _mood(first.modality) != _mood(event.modality):
+        if not _same_doing(first, event):
             continue
         if first.date != event.date and "article" not in (first.date_source, event.date_source):
             continue
@@ -151,6 +149,11 @@ def _told_to_one_of_several(merged: list[Event], event: Event) -> int | None:
         if any(_who(other) == who for other in first.co_recipients):
             return position
     return None
+
+
+def _same_doing(first: Event, event: Event) -> bool:
+    """The same type of act by the same actor, told in the same mood."""
+    return first.type == event.type and _who(first.actor) == _who(event.actor) and _mood(first.modality) == _mood(event.modality)
 
 
 def _object_words(event: Event) -> set[str]:

@@ -903,8 +903,8 @@ def charge_of_an_arrest(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger,
     preposition = syntax.tokens[verb.head]
     if preposition.text.lower() != "for" or preposition.head == preposition.i:
         return False
-    charging = lexicon.words("charging_verb")
-    return preposition.head in {t.verb.i for t, _ in coded} and syntax.tokens[preposition.head].lemma.lower() in charging
+    charged = syntax.tokens[preposition.head]
+    return charged.lemma.lower() in lexicon.words("charging_verb") and any(t.verb.i == charged.i for t, _ in coded)
 
 
 # Modalities of acts that did not or may not happen; an expected act (a plan, an intention

@@ -45,7 +45,7 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _MODIFIER_CLAUSES = frozenset({"acl", "relcl"})
 INFINITIVE_TO = frozenset({"to"})
 _STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "COP"})
-_STATE_ROLES = _STATE_SECTORS - {None}
+STATE_ROLES = _STATE_SECTORS - {None}  # the state's own sectors
 _NON_STATES = frozenset({"IGO", "NGO", "IMG", "MNC", "UNO", "EUR"})  # an actor of no one state has no own government
 _RULERS = frozenset({"GOV", "ELI", "MIL"})  # who speaks for a government, not to it
 # Acts a government's own people do for it, not to it; opposing or blaming "the government"
@@ -839,7 +839,7 @@ def _plan_owners(doc: Document, syntax: Syntax, nouns: list[Token], actor: Actor
             found = actor_of(doc, syntax, token)
             if found is None:
                 continue
-            own_state = home is not None and home not in _NON_STATES and actor is not None and actor.sector not in _STATE_ROLES
+            own_state = home is not None and home not in _NON_STATES and actor is not None and actor.sector not in STATE_ROLES
             if home is not None and (found.country is None or (own_state and not owner_words(syntax, token))):
                 # a bare "the government" a people's group presses is its own, whatever the
                 # dateline's state; one a state presses is another's
@@ -928,7 +928,7 @@ def _same_actor(found: Actor, actor: Actor | None) -> bool:
         return False
     if found.entity and found.entity == actor.entity:
         return True
-    return found.sector == actor.sector and found.country == actor.country and actor.sector in _STATE_ROLES
+    return found.sector == actor.sector and found.country == actor.country and actor.sector in STATE_ROLES
 
 
 def _in_gerund(syntax: Syntax, token: Token, top: Token) -> bool:
@@ -1157,7 +1157,7 @@ def _in_locative(syntax: Syntax, token: Token, top: Token) -> bool:
     return _in_phrase(syntax, token, top, _LOCATIVE_PREPS) or _in_phrase(syntax, token, top, _ON_THE_WAY, _JOURNEY_NOUNS)
 
 
-_AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+AMOUNT_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})  # entity types of amounts
 _SUMS = frozenset({"MONEY", "PERCENT", "QUANTITY"})  # not "hundreds of protesters", "one third of the guerrillas"
 _ON_THE_WAY = frozenset({"on", "en"})
 # "on the way to the air base", "bring the bill up on the Senate floor", "met on the sidelines of
@@ -1193,7 +1193,7 @@ def _same_side(found: Actor, actor: Actor | None) -> bool:
         return False
     if actor.entity and not found.entity and found.sector == "GOV" and (found.name or "").lower().split()[-1:] in (["government"], ["authorities"]):
         return False  # "Mr Cable urged the government", "Ms Short resigned from the government": one named is no government
-    if actor.entity is None and actor.sector not in _STATE_ROLES and found.sector in _STATE_ROLES:
+    if actor.entity is None and actor.sector not in STATE_ROLES and found.sector in STATE_ROLES:
         return False  # "the Albanians of Serbia demand autonomy from Serbian authorities": people and their state
     return found.sector == actor.sector or found.sector is None or (actor.sector is None and actor.entity is None)
 
@@ -1229,7 +1229,7 @@ def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | No
             return None  # "resigned as home secretary", "the position of home secretary": an office, no one
         if inert_thing(doc, syntax, token) or token.ent_type in _SUMS:
             return _owner_of_thing(doc, syntax, token, actor)  # "Radtech's position", "Iraqi positions": their owner; a sum no one's
-        pronoun = token.pos == "PRON" and token.text.lower() in _OBJECT_PRONOUNS
+        pronoun = token.pos == "PRON" and token.text.lower() in OBJECT_PRONOUNS
         found = actor_of(doc, syntax, token) if token.pos in ("NOUN", "PROPN") or token.text.lower() == "me" or pronoun else None
         if pronoun and not _named_just_before(doc, syntax, token, found, actor):
             return None  # "urged it to continue": only a side named just before, by a named doer
@@ -1244,14 +1244,14 @@ def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | No
     return as_actor(doc, entity)  # a place the gazetteer does not know is still the target ("visited Zefas")
 
 
-_OBJECT_PRONOUNS = frozenset({"him", "her", "it", "them"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "it", "them"})  # a plain pronoun object
 
 
 def _pronoun_out_of_reach(doc: Document, syntax: Syntax, trigger: Trigger, token: Token) -> bool:
     """A pronoun the entity stage left open that is not the trigger's own object: "agreed to
     make it easier", "opposed extending it", "suggestions it was preparing" go back to things
     as often as to sides, where "urged it to", "accused it of" name the one acted on."""
-    if token.pos != "PRON" or token.text.lower() not in _OBJECT_PRONOUNS or entity_of(doc, token) is not None:
+    if token.pos != "PRON" or token.text.lower() not in OBJECT_PRONOUNS or entity_of(doc, token) is not None:
         return False
     own_object = token.dep in ("dobj", "dative") and token.head == trigger.verb.i
     contracted = token.i + 1 < len(syntax.tokens) and syntax.tokens[token.i + 1].text in ("'s", "\u2019s")  # "backed it's case"
@@ -1276,7 +1276,7 @@ def _named_just_before(doc: Document, syntax: Syntax, pronoun: Token, found: Act
     not go back to a minister named three sentences earlier."""
     if found is None or not found.entity or actor is None or not (actor.entity or actor.name):
         return False
-    entity = next((e for e in doc.entities if e.id == found.entity), None)
+    entity = doc.entity(found.entity)
     index = syntax.analysis.sentence_of(pronoun.start)
     start = syntax.analysis.sentences[max(index - 1, 0)].start
     return entity is not None and any(start <= m.start < pronoun.start and m.end <= pronoun.start and m.start != pronoun.start for m in entity.mentions)
@@ -1286,7 +1286,7 @@ def _owner_of_thing(doc: Document, syntax: Syntax, thing: Token, actor: Actor | 
     """The side a thing belongs to, named before it ("Radtech's position", "the U.S. dollar",
     "Iraqi positions"), or None: a price, a share or a rule is no side of its own, and an
     amount of money no one's ("3.1bn Australian dollars")."""
-    if thing.ent_type in _AMOUNTS:
+    if thing.ent_type in AMOUNT_TYPES:
         return None
     for word in owner_words(syntax, thing):
         if word.i > thing.i:

@@ -70,7 +70,7 @@ def event_time(doc: Document, analysis: Analysis, offset: int, syntax: Syntax | 
         if current := narrative_date(doc, sentence.start, syntax):
             return EventTime(current.value, granularity(current.value), "narrative", current)
     article_date = doc.article.date
-    if article_date is not None and not (article_date.inferred and len(article_date.value) < 10):
+    if article_date is not None and not _year_only_suggested(doc):
         return EventTime(article_date.value, granularity(article_date.value), "article")
     return None  # a year the text only suggests ("deselected in December 1996") bounds the article, it dates no event
 
@@ -80,9 +80,16 @@ def _counted_from_a_bound(doc: Document, time: TimeExpr) -> bool:
     year bounds when the article was written ("fifth term in June 2004" is no date of writing),
     so what is counted from it dates nothing."""
     article = doc.article.date
-    if article is None or not article.inferred or len(article.value) >= 10 or time.anchor != article.value:
+    if article is None or not _year_only_suggested(doc) or time.anchor != article.value:
         return False
     return _SHIFTED.search(doc.article.text[time.span.start : time.span.end]) is not None
+
+
+def _year_only_suggested(doc: Document) -> bool:
+    """Whether the article's date is a year only inferred from the text: a bound on when it
+    was written, no date of it."""
+    article = doc.article.date
+    return article is not None and article.inferred and len(article.value) < 10
 
 
 # Words that count a time from the anchor ("last year", "next month", "two years ago"), not
