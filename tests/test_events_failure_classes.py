@@ -4253,3 +4253,61 @@ def test_an_official_saying_his_own_country_must_act_states_a_policy(run):
     doc = run("The Hungarian foreign minister said Romania must withdraw its troops from the border.")
     assert _one(doc, "REQUEST").recipient is not None
 
+
+
+def test_a_month_without_a_year_still_dates_the_act(run):
+    # no article date: "in November" is November of a year unknown (TIMEX3 XXXX-11)
+    event = _one(run("The regulator Telmar said in November that Brindle must open its network to rivals.", date=None), "REQUEST")
+    assert event.date == "XXXX-11" and event.date_source == "text"
+    event = _one(run("Brindle's chief executive Tom Brant resigned on 16 January.", date=None), "RETREAT")
+    assert event.date == "XXXX-01-16"
+    # with an article date the year is known
+    event = _one(run("Brindle's chief executive Tom Brant resigned on 16 January.", date="2024-03-14"), "RETREAT")
+    assert event.date == "2024-01-16"
+
+
+def test_a_means_by_which_money_is_raised_is_no_object(run):
+    doc = run("Kelvo Holdings Ltd said it will raise 100 million dollars by the issue of medium term notes.")
+    assert not _events(doc, "ACCUSE")
+    doc = run("The Wexland opposition raised the issue of corruption with the minister.")
+    assert _events(doc, "ACCUSE")
+
+
+def test_meeting_a_growing_market_demand_concedes_nothing(run):
+    doc = run("To meet the growing demand for greater bandwidth, Brindle said it would begin trials in April.")
+    assert not _events(doc, "CONCEDE")
+    doc = run("Kelvo Motors plans a second plant to meet the country's growing demand for cars.")
+    assert not _events(doc, "CONCEDE")
+    doc = run("The Wexland government met the union's demand for higher pay.")
+    assert _events(doc, "CONCEDE")
+
+
+def test_the_firm_of_a_country_is_the_business_named_last(run):
+    text = "Tovar, Italy's largest employer, ended its alliance with Kelvin Motors. The US firm agreed to pay two billion dollars."
+    event = _one(run(text), "AGREE")
+    assert event.actor.name == "Kelvin Motors" and event.actor.country == "USA" and event.actor.sector == "BUS"
+    # two businesses of unknown country: "the US firm" may be either
+    doc = run("Brindle Corp ended its alliance with Kelvin Motors. The US firm agreed to pay two billion dollars.")
+    named = [e for e in doc.entities if e.name in ("Brindle Corp", "Kelvin Motors")]
+    assert len(named) == 2 and all(e.country is None for e in named)
+
+
+def test_it_in_an_opening_clause_points_ahead_to_the_subject(run):
+    # "he" is left to the entities stage: "When he was in Tokyo, the Japanese minister told the
+    # British minister" may be the man the sentence before was about
+    text = (
+        "The Ostravan union expanded in May. Explaining why it has asked the Wexland court to set up a panel, "
+        "the Ruritanian Trade Office said it wants to tackle the issue early."
+    )
+    event = _one(run(text), "REQUEST")
+    assert event.actor.name == "Ruritanian Trade Office"
+    # "it" of the main clause still goes back
+    text = "The Ruritanian Trade Office expanded in May. It has asked the Wexland court to set up a panel."
+    event = _one(run(text), "REQUEST")
+    assert event.actor.name == "Ruritanian Trade Office"
+
+
+def test_an_act_told_undated_then_dated_is_one_event(run):
+    text = "Ann Kessel was kidnapped in Wexford. Mrs Kessel, 59, who led aid operations there, was abducted on 19 October."
+    events = _events(run(text, date=None), "ASSAULT")
+    assert len(events) == 1 and events[0].date == "XXXX-10-19" and events[0].mentions

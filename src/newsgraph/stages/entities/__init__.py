@@ -74,6 +74,7 @@ def resolve(analysis: Analysis, lexicon: Lexicon, dateline: Span | None = None) 
     coref.merge_by_country(clusters, coref.country_descriptions(analysis, lexicon), lexicon)
     actors.resolve_role_descriptions(analysis, clusters, lexicon)
     actors.resolve_organization_descriptions(analysis, clusters)
+    actors.resolve_national_descriptions(analysis, clusters, lexicon)
     coref.name_genders(text, clusters)
     coref.resolve_pronouns(analysis, clusters)
     actors.inherit_counterpart_roles(clusters)
@@ -103,6 +104,8 @@ def _country(analysis: Analysis, cluster: Cluster, lexicon: Lexicon) -> str | No
     if cluster.type in ("EVENT", "WEAPON") and not cluster.names:
         return None
     found = actors.country_from_context(analysis, cluster, lexicon)
+    if found is None and cluster.type == "ORG":
+        found = actors.person_country(cluster)  # "the US firm" said of it
     if found is None and cluster.type == "PLACE":
         # the dateline's city or a city the model mistyped carries its country; else a large city's
         found = actors.person_country(cluster) or next((c for c in (places.large_city_country(m.name) for m in cluster.names) if c), None)

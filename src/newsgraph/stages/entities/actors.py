@@ -425,6 +425,42 @@ def resolve_organization_descriptions(analysis: Analysis, clusters: list[Cluster
             target.mentions.append(Mention(chunk.start, chunk.end, target.type, chunk.text, kind="role"))
 
 
+def resolve_national_descriptions(analysis: Analysis, clusters: list[Cluster], lexicon: Lexicon) -> None:
+    """ "Fiat ended its alliance with General Motors. The US firm agreed to pay": "the <country>
+    firm" is the one business named in the three sentences before that no other country is
+    known to own, named last before it, and it is of that country. Where two could be meant,
+    neither is taken."""
+    taken = {(m.start, m.end) for c in clusters for m in c.mentions}
+    finds = organization_kinds()
+    for chunk in analysis.noun_chunks:
+        tokens = analysis.tokens_in(chunk.start, chunk.end)
+        if len(tokens) != 3 or tokens[0].text.casefold() != "the" or (chunk.start, chunk.end) in taken:
+            continue
+        head = tokens[-1]
+        if finds.get(head.lemma.casefold()) != "business" or head.pos != "NOUN" or head.tag != "NN":
+            continue
+        country = country_of_tokens(tokens[1:2], lexicon)
+        if country is None:
+            continue
+        sentence = analysis.sentence_of(chunk.start)
+        # who could be meant: no country, outlet, body of another kind ("the Commission") or
+        # side of another country; and no other name may stand between ("SAIC is concerned ... a
+        # source close to the Chinese firm", SAIC mistyped a person)
+        could = [
+            c
+            for c in clusters
+            if c.type not in ("COUNTRY", "OUTLET")
+            and not any(organization_kinds().get(word) == "name" for word in _name_heads(c))
+            and (country_from_context(analysis, c, lexicon) or person_country(c)) in (None, country)
+        ]
+        near = [c for c in could if c.type == "ORG" and any(m.end <= chunk.start and m.name[:1].isupper() and 0 <= sentence - analysis.sentence_of(m.start) <= 3 for m in c.names)]
+        named = [(m.start, c) for c in could for m in c.names if m.end <= chunk.start and m.name[:1].isupper()]
+        if len(near) == 1 and max(named, key=lambda pair: pair[0])[1] is near[0]:
+            word = head.lemma.casefold()
+            kind = [Title(word, word, "BUS", "kind")]  # a firm, whatever else its name says
+            near[0].mentions.append(Mention(chunk.start, chunk.end, "ORG", chunk.text, kind="role", country=country, roles=kind))
+
+
 def _described_organization(analysis: Analysis, clusters: list[Cluster], position: int, word: str, how: str, also: str | None = None) -> Cluster | None:
     sentence = analysis.sentence_of(position)
     best: tuple[int, Cluster] | None = None

@@ -159,7 +159,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
         for t in triggers
         if not warning_of_risk(syntax, lexicon, t)
         and not unarmed_fight(doc, syntax, lexicon, t)
-        and not market_demand(syntax, t)
+        and not market_demand(syntax, lexicon, t)
         and not telephone_call(syntax, t)
         and not speaking_to_the_press(syntax, lexicon, t)
     ]
@@ -652,7 +652,7 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
         mode=(mode if kind == trigger.pattern.type else governed_mode(kind, trigger.pattern.type, mode)) or (coding.mode if coding else None),
         context=coding.context if coding else (),
         cameo=cameo,
-        date=when.value[:10] if when is not None and when.value[:1].isdigit() else None,
+        date=when.value[:10] if when is not None and when.value[:1] in "0123456789X" else None,
         place=place.id if place is not None else None,
         modality=mood,
         reported_by=_reported_by(doc, syntax, lexicon, quote, sentence),

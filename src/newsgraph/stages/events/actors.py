@@ -83,6 +83,26 @@ def children(syntax: Syntax, token: Token, *deps: str) -> list[Token]:
     return [syntax.tokens[i] for i in syntax.children.get(token.i, ()) if not deps or syntax.tokens[i].dep in deps]
 
 
+def _subject_ahead(syntax: Syntax, pronoun: Token) -> Token | None:
+    """The noun subject "it" or "they" points ahead to: that of the clause an adverbial clause
+    holding the pronoun as its subject opens ("Explaining why it had asked the WTO, the trade
+    office said"; "Before they left, the rebels burned the depot")."""
+    if pronoun.text.lower() not in ("it", "they") or pronoun.dep not in ("nsubj", "nsubjpass"):
+        return None
+    node = syntax.tokens[pronoun.head]
+    for _ in range(3):
+        if node.dep == "advcl" or node.head == node.i:
+            break
+        node = syntax.tokens[node.head]
+    main = syntax.tokens[node.head]
+    if node.dep != "advcl" or main.i < node.i:
+        return None
+    subjects = [t for t in children(syntax, main, "nsubj", "nsubjpass") if t.i > node.i and t.pos in _NOUNS]
+    if len(subjects) != 1 or (pronoun.text.lower() == "they") != (subjects[0].tag in ("NNS", "NNPS")):
+        return None
+    return subjects[0]
+
+
 def entity_of(doc: Document, token: Token) -> Entity | None:
     return entity_at(doc, token.start, token.end)
 
@@ -103,6 +123,9 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
     if entity is not None:
         return as_actor(doc, entity) if entity.type not in NOT_ACTORS and not names_a_law(entity) else None
     if token.pos == "PRON":
+        ahead = _subject_ahead(syntax, token)
+        if ahead is not None:  # "Explaining why it had asked the WTO, the trade office said": the office
+            return actor_of(doc, syntax, ahead)
         role_holder = _role_holder_before(doc, syntax, token)
         if role_holder is not None:  # "The official dismissed the idea. He accused them ...": the official
             return role_holder

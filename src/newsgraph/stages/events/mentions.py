@@ -62,6 +62,14 @@ def merge_mentions(events: list[Event], headline_end: int = 0, holders: dict[str
             first = merged[among]
             merged[among] = replace(first, mentions=(*first.mentions, event.evidence))
             continue
+        if key is not None and key not in index:
+            undated = _undated_telling(index, merged, key, event)
+            if undated is not None:
+                # "was kidnapped in Baghdad ... was abducted on 19 October": one act, its day told once
+                key = undated
+                first = merged[index[key]]
+                if first.date is None:
+                    merged[index[key]] = replace(first, date=event.date, date_source=event.date_source)
         if key is not None and key in index:
             first = merged[index[key]]
             if event.evidence != first.evidence and event.evidence not in first.mentions:
@@ -71,6 +79,18 @@ def merge_mentions(events: list[Event], headline_end: int = 0, holders: dict[str
             index[key] = len(merged)
         merged.append(event)
     return [replace(e, id=next_id("v", i)) for i, e in enumerate(merged)]
+
+
+def _undated_telling(index: dict[tuple, int], merged: list[Event], key: tuple, event: Event) -> tuple | None:
+    """The key of an earlier telling of the same act that differs only in having no date where
+    this one has one (or the other way round), when the text dates neither by the article."""
+    for other, position in index.items():
+        if len(other) != len(key) or other[:-2] != key[:-2] or other[-1] != key[-1]:
+            continue
+        first = merged[position]
+        if (first.date is None) != (event.date is None) and "article" not in (first.date_source, event.date_source):
+            return other
+    return None
 
 
 def _joined_sides(first: Event, again: Event) -> tuple[Actor, ...]:

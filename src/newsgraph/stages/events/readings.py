@@ -747,14 +747,16 @@ def unspoken_act(event: Event) -> bool:
     return event.type not in _MATERIAL and not _named(event.actor)
 
 
-def market_demand(syntax: Syntax, trigger: Trigger) -> bool:
-    """'to meet demand from investors', 'meet peak demand': "demand" in the singular with no
-    article or owner is what a market buys, not a demand anyone made ("met their demands",
-    "accepted the union's demand")."""
+def market_demand(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> bool:
+    """'to meet demand from investors', 'meet peak demand', 'meet the growing demand for
+    bandwidth': "demand" in the singular with no article or owner, or with a word of a market's
+    trend, is what a market buys, not a demand anyone made ("met their demands", "accepted the
+    union's demand")."""
     for token in trigger.tokens:
         if token.lemma.lower() == "demand" and token.pos == "NOUN" and token.tag == "NN":
-            kids = roles.children(syntax, token, "det", "poss")
-            if not kids:
+            if not roles.children(syntax, token, "det", "poss"):
+                return True
+            if any(kid.text.lower() in lexicon.cues["market_trend"] for kid in roles.children(syntax, token, "amod", "compound")):
                 return True
     return False
 

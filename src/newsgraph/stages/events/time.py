@@ -43,7 +43,8 @@ def event_time(doc: Document, analysis: Analysis, offset: int, syntax: Syntax | 
     ``syntax`` is the analysis's ``Syntax`` when the caller has one already."""
     syntax = syntax if syntax is not None and syntax.analysis is analysis else Syntax(analysis)
     trigger = _token_at(analysis, offset)
-    dated = [t for t in doc.times if _is_dated(t)]
+    # with no article date, "in December" is still December (XXXX-12): a date the text gives
+    dated = [t for t in doc.times if _is_dated(t) or (doc.article.date is None and _year_unknown(t))]
     if trigger is not None:
         sentence = syntax.sentence_span(offset)
         in_sentence = [t for t in dated if sentence.start <= t.span.start < sentence.end]
@@ -189,6 +190,14 @@ def _lead_end(text: str) -> int:
 
 def _is_dated(time: TimeExpr) -> bool:
     return time.type in ("DATE", "TIME") and granularity(time.value) is not None
+
+
+_YEAR_UNKNOWN = re.compile(r"^XXXX-\d\d(-\d\d)?$")
+
+
+def _year_unknown(time: TimeExpr) -> bool:
+    """A month or a day of the month whose year nothing gives ("in December" undated: XXXX-12)."""
+    return time.type == "DATE" and _YEAR_UNKNOWN.match(time.value) is not None
 
 
 def _governing_clauses(syntax: Syntax, head: Token) -> set[int]:

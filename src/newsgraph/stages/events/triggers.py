@@ -226,6 +226,16 @@ def _object_side(verb: Token, syntax: Syntax, pool: list[Token]) -> list[Token]:
     return [t for t in pool if t.i not in active]
 
 
+def _without_means(verb: Token, syntax: Syntax, pool: list[Token]) -> list[Token]:
+    """``pool`` without the phrase of a "by" hung on the active verb: how it is done."""
+    means = {i for k in syntax.children.get(verb.i, ()) if syntax.tokens[k].dep == "prep" and syntax.tokens[k].text.lower() == "by" for i in (k, *(t.i for t in descendants(syntax.tokens[k], syntax)))}
+    return [t for t in pool if t.i not in means]
+
+
+def _names_by(pattern: Pattern) -> bool:
+    return any("by" in words for slot in pattern.others for words in _alternatives(slot))
+
+
 def _verb_patterns(token: Token, lexicon: EventLexicon) -> tuple[Pattern, ...]:
     """The patterns of the verb's lemma; when the lemma has none, of its regular base form
     ("staged" is sometimes lemmatized "stag", "protested" "protest" ...)."""
@@ -260,6 +270,7 @@ def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
     # Each index and the target test are made when a pattern first asks for them.
     below: dict[str, Token] | None = None
     objects: dict[str, Token] | None = None
+    with_means: dict[str, Token] = {}
     subject: dict[str, Token] | None = None
     acts_alone: bool | None = None
     depth = {t.i: n for n, t in enumerate(pool)}  # breadth first: nearer words come first
@@ -275,8 +286,11 @@ def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
                 if not acts_alone:
                     continue
             if objects is None:
-                objects = _index(_object_side(token, syntax, pool))
-            matched = _match_slots(pattern.others, objects)
+                whole = _object_side(token, syntax, pool)
+                objects, with_means = _index(_without_means(token, syntax, whole)), _index(whole)
+            # "raise money by the issue of notes": a means is no object ("RAISE * ISSUE" is
+            # raising an issue); a pattern that names "by" looks there too
+            matched = _match_slots(pattern.others, with_means if _names_by(pattern) else objects)
         else:
             if below is None:
                 below = _index(pool)
