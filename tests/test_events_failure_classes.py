@@ -4311,3 +4311,17 @@ def test_an_act_told_undated_then_dated_is_one_event(run):
     text = "Ann Kessel was kidnapped in Wexford. Mrs Kessel, 59, who led aid operations there, was abducted on 19 October."
     events = _events(run(text, date=None), "ASSAULT")
     assert len(events) == 1 and events[0].date == "XXXX-10-19" and events[0].mentions
+
+
+def test_monitoring_a_situation_investigates_no_one(run):
+    assert not _events(run("Officials said the Wexland army was monitoring the situation closely."), "ACCUSE")
+    assert _events(run("Wexland police are investigating the Kelvo Holdings chairman."), "ACCUSE")
+
+
+def test_a_protest_is_aimed_at_whom_it_is_against(run):
+    doc = run("Spanish farmers blocked a border crossing with France in a protest against the Socialist government's farm policies.")
+    event = _one(doc, "PROTEST")
+    assert event.recipient is not None and event.recipient.country == "ESP" and event.recipient.sector == "GOV"
+    doc = run("Thousands of Ruritanian farm workers marched through Ostrava to protest against government policies.")
+    event = _one(doc, "PROTEST")
+    assert event.recipient is not None and event.recipient.sector == "GOV"

@@ -456,6 +456,24 @@ def _lead_subject(syntax: Syntax, subject: Token, body: int, verb: Token) -> lis
     return words
 
 
+def _protested_against(syntax: Syntax, trigger: Trigger) -> list[Token]:
+    """The objects of "against" hung on the trigger's words, on its verb, or on a protest noun or
+    purpose verb below them ("in a protest against X", "to protest against X")."""
+    holders = [*trigger.tokens, trigger.verb]
+    below = [t for h in holders for t in (*descendants(h, syntax, 3), *children(syntax, h, "advcl", "xcomp"))]
+    holders += [t for t in below if t.lemma.lower() in _PROTEST_WORDS]
+    preps = [t for t in trigger.tokens if t.text.lower() == "against" and t.dep == "prep"]  # "rallied in Sofia against"
+    preps += [p for h in dict.fromkeys(holders) for p in children(syntax, h, "prep") if p.text.lower() == "against"]
+    objects = [o for p in dict.fromkeys(preps) for o in children(syntax, p, "pobj")]
+    # "the government's EC policies", "government policies": against their owner, not what
+    # they are about
+    policies = load_event_lexicon().words("policy_noun")
+    return [w for o in objects for w in ([*children(syntax, o, "poss"), *children(syntax, o, "compound"), o] if o.lemma.lower() in policies else [o])]
+
+
+_PROTEST_WORDS = frozenset({"protest", "demonstration", "rally", "march", "strike"})
+
+
 def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor | None, passive_agent: bool, body: int = 0) -> list[Actor]:
     """The actors the event is aimed at (coordinated ones included: "aid to A and B"), or [];
     never a word of the dateline (before ``body``) nor of a locative phrase (that is the
@@ -481,6 +499,13 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
         candidates = [t for t in candidates if entity_of(doc, t) is not None or not (_more_of(syntax, t) or _describes_a_thing(doc, syntax, t))]
     outlets = trigger.pattern.type in _OUTLET_TARGETS
     visit = trigger.pattern.mode == "visit"
+    if trigger.pattern.type == "PROTEST":
+        # "blocked a border crossing with France in a protest against the government's policies",
+        # "marched through Madrid to protest against the reforms": whom it is against
+        objects = _protested_against(syntax, trigger)
+        against = [side for token in objects if (side := _recipient_at(doc, syntax, token, actor, outlets, visit)) is not None]
+        if objects:
+            return against[:1]  # "rallied in Sofia against the new fees": against no one named
     if any(_recipient_at(doc, syntax, o, actor, outlets, visit) for o in children(syntax, trigger.verb, "dobj")):
         # "killed 12 people at a market": with a target of its own, "at" says where, not at whom
         candidates = [t for t in candidates if not _object_of_at(syntax, trigger.verb, t)]
