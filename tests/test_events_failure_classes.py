@@ -4325,3 +4325,12 @@ def test_a_protest_is_aimed_at_whom_it_is_against(run):
     doc = run("Thousands of Ruritanian farm workers marched through Ostrava to protest against government policies.")
     event = _one(doc, "PROTEST")
     assert event.recipient is not None and event.recipient.sector == "GOV"
+
+
+def test_giving_that_is_stopped_is_aid_withdrawn(run):
+    event = _one(run("Wexland stopped providing aid to the Ostravan rebels in May."), "SANCTION")
+    assert event.cameo.startswith("162") and event.actor.name == "Wexland"
+    assert not _events(run("Wexland stopped providing aid to the Ostravan rebels in May."), "AID")
+    event = _one(run("Kelvo Motors decided last April to stop providing financial backing to Brindle Corp."), "SANCTION")
+    assert event.cameo == "1621"
+    assert _events(run("Wexland is providing aid to the Ostravan rebels."), "AID")

@@ -86,6 +86,7 @@ from .readings import (
     same_actor,
     same_subject,
     speaking_to_the_press,
+    stopped_giving,
     telephone_call,
     threat_noun_of,
     time_for,
@@ -155,7 +156,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
     triggers = without_purposes(ungoverned(in_frame, syntax, lexicon), syntax)
     triggers = without_tolls(triggers, syntax, lexicon)
     triggers = [
-        admonition(syntax, lexicon, verbal_attack(doc, syntax, lexicon, armed_attack(doc, syntax, lexicon, t)))
+        stopped_giving(syntax, lexicon, admonition(syntax, lexicon, verbal_attack(doc, syntax, lexicon, armed_attack(doc, syntax, lexicon, t))))
         for t in triggers
         if not warning_of_risk(syntax, lexicon, t)
         and not unarmed_fight(doc, syntax, lexicon, t)

@@ -335,6 +335,24 @@ def admonition(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> Trigg
     return _as_criticism(lexicon, trigger)
 
 
+_GIVING_TYPES = frozenset({"AID", "COOPERATE", "SUPPORT", "AGREE"})
+
+
+def stopped_giving(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> Trigger:
+    """'decided to stop providing financial backing', 'stopped providing aid to the rebels':
+    giving that is stopped is aid withdrawn (CAMEO 162; 1621 economic, 1622 military), no aid
+    given nor promised."""
+    if trigger.pattern.type not in _GIVING_TYPES or trigger.verb.dep not in ("xcomp", "dobj", "pcomp"):
+        return trigger
+    stopping = syntax.tokens[trigger.verb.head]
+    if stopping.lemma.lower() not in lexicon.words("stopping_verb") or trigger.verb.tag != "VBG":
+        return trigger
+    words = {t.lemma.lower() for t in (*trigger.tokens, *roles.descendants(trigger.verb, syntax, 2))}
+    cameo = "1621" if words & {"financial", "economic", "fund", "funding", "money", "loan", "credit"} else "1622" if words & {"military", "arm", "weapon"} else "162"
+    coding = lexicon.coding(cameo)
+    return replace(trigger, pattern=replace(trigger.pattern, cameo=cameo, type="SANCTION", mode=coding.mode if coding else "discontinue"))
+
+
 def _as_criticism(lexicon: EventLexicon, trigger: Trigger) -> Trigger:
     """The trigger recoded as criticism (CAMEO 111, ACCUSE)."""
     coding = lexicon.coding("111")
