@@ -4334,3 +4334,14 @@ def test_giving_that_is_stopped_is_aid_withdrawn(run):
     event = _one(run("Kelvo Motors decided last April to stop providing financial backing to Brindle Corp."), "SANCTION")
     assert event.cameo == "1621"
     assert _events(run("Wexland is providing aid to the Ostravan rebels."), "AID")
+
+
+def test_a_purpose_a_letter_carries_out_is_done_and_aimed_at_its_addressee(run):
+    doc = run("The Wexland Commission has written to Kelvo Holdings and Brindle Corp to challenge the high rates they charge for roaming.")
+    event = _one(doc, "ACCUSE")
+    assert event.modality == "asserted"
+    assert {event.recipient.name, *(r.name for r in event.co_recipients)} == {"Kelvo Holdings", "Brindle Corp"}
+    event = _one(run("Kelvo Holdings wrote to the regulator to complain about the ruling."), "ACCUSE")
+    assert event.recipient is not None and event.recipient.sector == "GOV"
+    # a purpose troops are sent for is not yet done
+    assert all(e.modality != "asserted" for e in _events(run("Russia sent troops to attack the rebels in the north."), "ASSAULT"))

@@ -198,6 +198,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             continue  # "bonds must carry a five-year maturity", a central banker's "Hungary must achieve equilibrium"
         if not aimed and trigger.pattern.head != UNDERGONE_HEAD:  # "came under fire from rebels": the subject or no one
             aimed = roles.recipients_of(doc, syntax, trigger, actor, passive, body) or _inherited(syntax, trigger, recipients, actor)
+            aimed = aimed or roles.addressed_by_carrier(doc, syntax, lexicon, trigger, actor)
         if aimed and demand is None:  # the one asked to act is no target of an act coordinated with it
             recipients[trigger.verb.i] = aimed
         if not aimed and trigger.pattern.head != UNDERGONE_HEAD:

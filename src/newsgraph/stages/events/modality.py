@@ -147,6 +147,13 @@ def contrasting_clause(syntax: Syntax, verb: Token) -> bool:
 _CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 
 
+def _said_by(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool:
+    """'has written to the operators to challenge the rates', 'met the minister to discuss the
+    plan': a purpose a letter, a call or a meeting carries out is done by it (kind
+    ``carrying_verb``), where "sent troops to attack" is not yet done."""
+    return syntax.tokens[verb.head].lemma.lower() in lexicon.words("carrying_verb")
+
+
 def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: int | None, article_month: int | None, own_type_negates: bool, noun_event: bool = False) -> str:
     """The modality of the event whose clause is headed by ``verb``.  Months are counted as
     year * 12 + month; ``own_type_negates`` is true for refusals (never negated twice)."""
@@ -162,7 +169,8 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
         found.add("hypothetical")  # "attacking churches is forbidden", "will the army attack?"
     if noun_event and verb.lemma.lower() in governors:
         found.add(governors[verb.lemma.lower()])  # "the parade is expected to ..."
-    if verb.dep in _PURPOSE and any(k.dep == "aux" and k.text.lower() == "to" for k in _kids(syntax, verb)) and not _went_on_to(syntax, verb) and not _the_one_to(syntax, verb):
+    purpose = verb.dep in _PURPOSE and any(k.dep == "aux" and k.text.lower() == "to" for k in _kids(syntax, verb))
+    if purpose and not _went_on_to(syntax, verb) and not _the_one_to(syntax, verb) and not _said_by(syntax, verb, lexicon):
         found.add("expected")  # "... to showcase its weapons": a purpose, not yet done
     if _is_to(syntax, verb):
         found.add("expected")  # "the minister is to visit China", "leaders are to be offered"

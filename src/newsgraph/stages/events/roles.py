@@ -456,6 +456,25 @@ def _lead_subject(syntax: Syntax, subject: Token, body: int, verb: Token) -> lis
     return words
 
 
+def addressed_by_carrier(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, actor: Actor | None) -> list[Actor]:
+    """'wrote to the regulator to complain', 'called the minister to protest': the one a letter,
+    call or meeting that carries out the act's purpose went to (the ``carrying_verb`` cues)."""
+    verb = trigger.verb
+    if verb.dep not in ("advcl", "xcomp") or not any(k.dep == "aux" and k.text.lower() == "to" for k in children(syntax, verb)):
+        return []
+    carrier = syntax.tokens[verb.head]
+    if carrier.lemma.lower() not in lexicon.words("carrying_verb"):
+        return []
+    addressed = children(syntax, carrier, "dobj") + [o for p in children(syntax, carrier, "prep") if p.text.lower() in ("to", "with") for o in children(syntax, p, "pobj")]
+    found = []
+    for token in addressed:
+        for each in (token, *conjuncts(syntax, token)[1:]):
+            side = _recipient_at(doc, syntax, each, actor)
+            if side is not None and side not in found:
+                found.append(side)
+    return found
+
+
 def _protested_against(syntax: Syntax, trigger: Trigger) -> list[Token]:
     """The objects of "against" hung on the trigger's words, on its verb, or on a protest noun or
     purpose verb below them ("in a protest against X", "to protest against X")."""
