@@ -4345,3 +4345,17 @@ def test_a_purpose_a_letter_carries_out_is_done_and_aimed_at_its_addressee(run):
     assert event.recipient is not None and event.recipient.sector == "GOV"
     # a purpose troops are sent for is not yet done
     assert all(e.modality != "asserted" for e in _events(run("Russia sent troops to attack the rebels in the north."), "ASSAULT"))
+
+
+def test_a_wire_storys_own_people_take_its_dateline_country(run):
+    text = "NEW DELHI, March 1 - Opposition politicians and businessmen criticised India's new budget on Sunday."
+    event = _one(run(text, date="1987-03-01"), "ACCUSE")
+    assert event.actor.country == "IND"
+    # not foreign or outside sides, nor where the sentence names another country
+    text = "NEW DELHI, March 1 - Foreign bankers criticised India's new budget on Sunday."
+    assert _one(run(text, date="1987-03-01"), "ACCUSE").actor.country != "IND"
+    text = "NEW DELHI, March 1 - India's finance minister flew to Japan. In Tokyo, he met private bankers on Monday."
+    event = _one(run(text, date="1987-03-01"), "CONSULT")
+    assert event.recipient is None or event.recipient.country != "IND"
+    # no dateline: no country lent
+    assert _one(run("Opposition politicians and businessmen criticised the new budget on Sunday."), "ACCUSE").actor.country is None

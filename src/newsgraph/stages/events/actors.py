@@ -645,7 +645,54 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
         # "QUITO - ... The government banned": Ecuador's, which the story names; with no
         # dateline, the country the article is about, when one stands far above the others
         country = home_country(doc) or article_country(doc, syntax, noun)
+    elif country is None and role in _HOME_SECTORS and noun.tag == "NNS" and _unowned(syntax, noun) and not _from_elsewhere(syntax, noun):
+        # "NEW DELHI - Opposition politicians, businessmen and newspapers criticised",
+        # "WASHINGTON - Congressmen ... urged": a wire story's own people, when their
+        # sentence names no other country ("In Tokyo, he is due to meet private bankers")
+        home = home_country(doc)
+        if home is not None and not _other_country_in_sentence(doc, syntax, noun, home):
+            country = home
     return Actor(None, name, country, role, code_of(country, role))
+
+
+# Sectors of the people a wire story's dateline country holds when no other is said; no
+# soldiers, rebels or bodies of many states.
+_HOME_SECTORS = frozenset({"PTY", "OPP", "BUS", "LAB", "AGR", "LEG", "CVL", "EDU", "JUD", "COP", "JRN", "PPL"})
+
+
+def _unowned(syntax: Syntax, noun: Token) -> bool:
+    """No owner and no name or nationality among its modifiers ("opposition politicians" is
+    unowned; "Labour politicians", "Kenyan farmers", "the union's members" are not)."""
+    if children(syntax, noun, "poss", "nmod"):
+        return False
+    return not any(m.pos == "PROPN" or demonym_country(m.text) for m in children(syntax, noun, "compound", "amod"))
+
+
+def _from_elsewhere(syntax: Syntax, noun: Token) -> bool:
+    """'foreign investors', 'Western diplomats', 'African producers', 'creditor banks': people
+    of other countries or who deal with the country from outside; and the second of "foreign
+    governments and companies", "U.S. Government and industry officials"."""
+    if noun.lemma.lower() in _TRADING_SIDES or noun.lemma.lower() in load_event_lexicon().words("stake_holder"):
+        return True
+    for node in (noun, *([syntax.tokens[noun.head]] if noun.dep == "conj" else [])):
+        modifiers = children(syntax, node, "amod", "compound")
+        if any(m.text.lower() in _ELSEWHERE or m.ent_type in ("NORP", "GPE", "LOC") or m.lemma.lower() in load_event_lexicon().words("stake_holder") for m in modifiers):
+            return True
+        if node is not noun and (node.pos == "PROPN" or children(syntax, node, "poss")):
+            return True
+    return False
+
+
+# Sides of a market that spans countries: "producers and consumers failed to agree".
+_TRADING_SIDES = frozenset({"producer", "consumer", "exporter", "importer", "creditor"})
+
+
+def _other_country_in_sentence(doc: Document, syntax: Syntax, noun: Token, home: str) -> bool:
+    sentence = syntax.sentence_span(noun.start)
+    return any(e.country and e.country != home and any(sentence.start <= m.start < sentence.end for m in e.mentions) for e in doc.entities)
+
+
+_ELSEWHERE = frozenset({"foreign", "overseas", "international", "western", "european", "world", "global", "visiting", "exiled", "expatriate", "offshore"})
 
 
 _STATE_NOUNS = frozenset({"government", "authorities", "regime"})
