@@ -4359,3 +4359,10 @@ def test_a_wire_storys_own_people_take_its_dateline_country(run):
     assert event.recipient is None or event.recipient.country != "IND"
     # no dateline: no country lent
     assert _one(run("Opposition politicians and businessmen criticised the new budget on Sunday."), "ACCUSE").actor.country is None
+
+
+def test_a_us_state_in_a_title_gives_its_country(run):
+    event = _one(run("Texas Railroad Commissioner Ann Kessel urged state lawmakers to cut the oil tax."), "REQUEST")
+    assert event.actor.name == "Ann Kessel" and event.actor.country == "USA"
+    event = _one(run("Ostrava Railroad Commissioner Ann Kessel urged state lawmakers to cut the oil tax."), "REQUEST")
+    assert event.actor.country is None

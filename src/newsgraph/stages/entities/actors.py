@@ -284,6 +284,12 @@ def country_of_tokens(tokens: list[Token] | tuple[Token, ...], lexicon: Lexicon)
             country = lexicon.countries.demonym(piece) or lexicon.countries.lookup(piece)
             if country is not None:
                 return country.alpha3
+    # "Texas Railroad Commissioner", "California Governor": a state's own country
+    for size in range(min(3, len(words)), 0, -1):
+        for first in piece_starts(words, size):
+            piece = " ".join(words[first : first + size])
+            if piece[:1].isupper() and (found := state_country(piece)):
+                return found
     return None
 
 
