@@ -4366,3 +4366,12 @@ def test_a_us_state_in_a_title_gives_its_country(run):
     assert event.actor.name == "Ann Kessel" and event.actor.country == "USA"
     event = _one(run("Ostrava Railroad Commissioner Ann Kessel urged state lawmakers to cut the oil tax."), "REQUEST")
     assert event.actor.country is None
+
+
+def test_a_firm_introduced_by_its_country_is_the_one_named_next(run):
+    text = "A US bank has said it will donate money to the victims. Kelvo Bank will put money in a special fund. Kelvo Bank agreed to create a fund for the victims."
+    event = next(e for e in _events(run(text), "AGREE") if e.trigger.text == "agreed")
+    assert event.actor.name == "Kelvo Bank" and event.actor.country == "USA"
+    # a next sentence that names a body of another kind first says nothing of the bank
+    text = "A US bank has said it will donate money to the victims. The Wexland Commission will put money in a fund. Kelvo Bank agreed to create a fund."
+    assert all(e.actor.country != "USA" for e in _events(run(text), "AGREE") if e.actor.name == "Kelvo Bank")

@@ -467,6 +467,41 @@ def resolve_national_descriptions(analysis: Analysis, clusters: list[Cluster], l
             near[0].mentions.append(Mention(chunk.start, chunk.end, "ORG", chunk.text, kind="role", country=country, roles=kind))
 
 
+def resolve_introducing_descriptions(analysis: Analysis, clusters: list[Cluster], lexicon: Lexicon) -> None:
+    """ "A US bank has said it will donate $8m ... Riggs Bank will put money in a fund": "a
+    <country> bank" that opens a sentence as its subject is the organization the next sentence
+    names first, when it is of that kind (a business; a bank whose name says bank) and no other
+    country is known to own it; it is of that country."""
+    taken = {(m.start, m.end) for c in clusters for m in c.mentions}
+    finds = organization_kinds()
+    for chunk in analysis.noun_chunks:
+        tokens = analysis.tokens_in(chunk.start, chunk.end)
+        if len(tokens) != 3 or tokens[0].text.casefold() not in ("a", "an") or (chunk.start, chunk.end) in taken:
+            continue
+        head = tokens[-1]
+        how = finds.get(head.lemma.casefold())
+        if how is None or head.pos != "NOUN" or head.tag != "NN" or head.dep not in ("nsubj", "nsubjpass"):
+            continue
+        country = country_of_tokens(tokens[1:2], lexicon)
+        if country is None:
+            continue
+        following = analysis.sentence_of(chunk.start) + 1
+        named = sorted(
+            ((m.start, c) for c in clusters if c.type not in ("COUNTRY", "OUTLET") for m in c.names if analysis.sentence_of(m.start) == following and m.name[:1].isupper()),
+            key=lambda pair: pair[0],
+        )
+        if not named:
+            continue
+        first = named[0][1]
+        if first.type != "ORG" or (country_from_context(analysis, first, lexicon) or person_country(first)) not in (None, country):
+            continue
+        heads = _name_heads(first)
+        fits = head.lemma.casefold() in heads if how == "name" else not any(finds.get(word) == "name" for word in heads)
+        if fits:
+            word = head.lemma.casefold()
+            first.mentions.append(Mention(chunk.start, chunk.end, "ORG", chunk.text, kind="role", country=country, roles=[Title(word, word, "BUS", "kind")]))
+
+
 def _described_organization(analysis: Analysis, clusters: list[Cluster], position: int, word: str, how: str, also: str | None = None) -> Cluster | None:
     sentence = analysis.sentence_of(position)
     best: tuple[int, Cluster] | None = None
