@@ -4375,3 +4375,11 @@ def test_a_firm_introduced_by_its_country_is_the_one_named_next(run):
     # a next sentence that names a body of another kind first says nothing of the bank
     text = "A US bank has said it will donate money to the victims. The Wexland Commission will put money in a fund. Kelvo Bank agreed to create a fund."
     assert all(e.actor.country != "USA" for e in _events(run(text), "AGREE") if e.actor.name == "Kelvo Bank")
+
+
+def test_a_reply_in_a_relative_clause_answers_the_maker_of_its_antecedent(run):
+    event = _one(run("Russia proposed a ceasefire, which Ukraine rejected on Monday."), "REJECT")
+    assert event.actor.country == "UKR" and event.recipient is not None and event.recipient.country == "RUS"
+    # the antecedent told as another's ("the Paris Club offer") is that one's
+    event = _one(run("Indonesia accepted the Paris Club offer, which was criticised by some aid groups."), "ACCUSE")
+    assert event.recipient is not None and event.recipient.country != "IDN"

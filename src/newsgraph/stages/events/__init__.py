@@ -49,7 +49,7 @@ from ..entities.borders import former_state
 from ..timex.syntax import Syntax
 from . import roles
 from .actors import agent_role, code_of, demonym_country, entity_of, inert_thing, office_title, pair_named_before, phrase, place_country, quote_at, stated_country
-from .answers import maker_answered
+from .answers import answered_in_relative, maker_answered
 from .confidence import confidence
 from .frames import framed, natural_causes
 from .judgements import JUDGEMENT_HEAD, QUOTED_JUDGEMENT_HEAD, judged, judgements, owner_actor, quoted_judged, quoted_judgements, voiced_opinion
@@ -197,7 +197,8 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
         if trigger.pattern.head == OBLIGATION_HEAD and _no_one_else_obliged(actor, aimed):
             continue  # "bonds must carry a five-year maturity", a central banker's "Hungary must achieve equilibrium"
         if not aimed and trigger.pattern.head != UNDERGONE_HEAD:  # "came under fire from rebels": the subject or no one
-            aimed = roles.recipients_of(doc, syntax, trigger, actor, passive, body) or _inherited(syntax, trigger, recipients, actor)
+            aimed = answered_in_relative(doc, syntax, lexicon, trigger, actor) or roles.recipients_of(doc, syntax, trigger, actor, passive, body)
+            aimed = aimed or _inherited(syntax, trigger, recipients, actor)
             aimed = aimed or roles.addressed_by_carrier(doc, syntax, lexicon, trigger, actor)
         if aimed and demand is None:  # the one asked to act is no target of an act coordinated with it
             recipients[trigger.verb.i] = aimed

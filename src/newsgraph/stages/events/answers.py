@@ -5,11 +5,12 @@ an offer or a proposal is AGREE, a demand REQUEST, an accusation ACCUSE), with n
 own ("X's offer", "the offer by X", "the Irish offer" are told by the roles); its maker is the
 actor of the nearest earlier event of that type, a few sentences back, who is not the one
 replying. An investigation of the act looks into the one it was aimed at ("the allegations are
-being investigated")."""
+being investigated"). A reply told in a relative clause on the object of the act ("X offered
+1.3bn pounds, which was rejected by Y") is aimed at the act's doer."""
 
 from __future__ import annotations
 
-from ...model import Actor, Event, Token
+from ...model import Actor, Document, Event, Token
 from ..timex.syntax import Syntax
 from .lexicon import EventLexicon
 from .readings import same_actor
@@ -62,3 +63,32 @@ def _answered_noun(syntax: Syntax, trigger: Trigger, acts: dict[str, str]) -> To
             continue  # "the Irish offer", "the offer by the board": told by the roles
         return noun
     return None
+
+
+# Acts that answer or judge what another made: told in a relative clause on its object, they
+# are aimed at its maker.
+_ANSWERING_TYPES = frozenset({"REJECT", "AGREE", "ACCUSE", "SUPPORT", "CONCEDE"})
+
+
+def answered_in_relative(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, actor: Actor) -> list[Actor]:
+    """ "Deutsche Boerse offered 1.3bn pounds, which was rejected by the LSE": the offer's maker
+    (the subject of the verb whose object the relative clause hangs on), or nothing."""
+    from .actors import actor_of  # the actors module imports this one's neighbours
+
+    verb = trigger.verb
+    if trigger.pattern.type not in _ANSWERING_TYPES or verb.dep != "relcl":
+        return []
+    kids = [syntax.tokens[k] for k in syntax.children.get(verb.i, ())]
+    if not any(k.dep in ("nsubjpass", "dobj") and k.text.lower() in ("which", "that") for k in kids):
+        return []
+    thing = syntax.tokens[verb.head]
+    if thing.dep != "dobj" or thing.pos not in ("NOUN", "NUM", "PROPN", "SYM"):
+        return []
+    if any(syntax.tokens[k].dep in _OWNING_DEPS - {"amod"} and syntax.tokens[k].pos in ("PROPN", "NOUN", "PRON") for k in syntax.children.get(thing.i, ())):
+        return []  # "accepted the Paris Club offer, which was criticised": the club's, told by the roles
+    making = syntax.tokens[thing.head]
+    if making.lemma.lower() not in lexicon.words("making_verb"):
+        return []  # "told a news briefing that China welcomed": a briefing is no one's proposal
+    makers = [syntax.tokens[k] for k in syntax.children.get(making.i, ()) if syntax.tokens[k].dep == "nsubj"]
+    maker = actor_of(doc, syntax, makers[0]) if makers else None
+    return [maker] if maker is not None and maker.name and not same_actor(maker, actor) else []
