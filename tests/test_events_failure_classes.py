@@ -4383,3 +4383,10 @@ def test_a_reply_in_a_relative_clause_answers_the_maker_of_its_antecedent(run):
     # the antecedent told as another's ("the Paris Club offer") is that one's
     event = _one(run("Indonesia accepted the Paris Club offer, which was criticised by some aid groups."), "ACCUSE")
     assert event.recipient is not None and event.recipient.country != "IDN"
+
+
+def test_few_doing_an_act_is_hardly_anyone_doing_it(run):
+    doc = run("But few Wexland politicians were prepared to criticise the sharp rise in defence spending by the Ostravan government.")
+    assert all(e.modality != "asserted" and e.modality != "expected" for e in _events(doc, "ACCUSE"))
+    doc = run("A few Wexland politicians criticised the sharp rise in defence spending by the Ostravan government.")
+    assert any(e.modality == "asserted" for e in _events(doc, "ACCUSE"))

@@ -65,10 +65,26 @@ def _took_to_the_streets(syntax: Syntax, head: Token) -> bool:
 
 
 def no_one_does(syntax: Syntax, verb: Token) -> bool:
-    """Whether the verb's subject is no one: "none", "nobody", or a noun with "no" ("no
-    politician", "no deadline")."""
-    subjects = [k for k in _kids(syntax, verb) if k.dep in ("nsubj", "nsubjpass")]
-    return any(k.text.lower() in _NO_ONE for k in subjects) or any(d.dep == "det" and d.text.lower() == "no" for k in subjects for d in _kids(syntax, k))
+    """Whether the verb's subject is no one: "none", "nobody", a noun with "no" ("no
+    politician", "no deadline") or with "few" but no "a" ("few politicians were prepared to
+    criticise": hardly any did), also as the subject of the clause the verb completes."""
+    node = verb
+    for _ in range(3):
+        subjects = [k for k in _kids(syntax, node) if k.dep in ("nsubj", "nsubjpass")]
+        if subjects:
+            return any(k.text.lower() in _NO_ONE or _no_or_few(syntax, k) for k in subjects)
+        if node.dep not in ("xcomp", "acomp") or node.head == node.i:
+            return False
+        node = syntax.tokens[node.head]
+    return False
+
+
+def _no_or_few(syntax: Syntax, noun: Token) -> bool:
+    kids = _kids(syntax, noun)
+    if any(d.dep == "det" and d.text.lower() == "no" for d in kids):
+        return True
+    few = [d for d in kids if d.text.lower() == "few" and d.dep in ("amod", "det")]
+    return bool(few) and not any(k.text.lower() == "a" for f in few for k in _kids(syntax, f)) and not any(d.text.lower() == "a" for d in kids)
 
 
 def _shares_auxiliary(syntax: Syntax, verb: Token) -> bool:
