@@ -4390,3 +4390,10 @@ def test_few_doing_an_act_is_hardly_anyone_doing_it(run):
     assert all(e.modality != "asserted" and e.modality != "expected" for e in _events(doc, "ACCUSE"))
     doc = run("A few Wexland politicians criticised the sharp rise in defence spending by the Ostravan government.")
     assert any(e.modality == "asserted" for e in _events(doc, "ACCUSE"))
+
+
+def test_they_in_a_because_clause_goes_back_to_the_plural_object(run):
+    event = _one(run("Kelvo Holdings said it locked out union workers because they threatened to disrupt operations."), "THREATEN")
+    assert event.actor.name == "union workers"
+    event = _one(run("The union said they would strike next week."), "THREATEN")
+    assert event.actor.name == "The union"
