@@ -369,9 +369,6 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
         governing = roles.governing_subject(syntax, trigger.verb, body)
         if all(w.text.lower() == "it" for w in words):  # "agencies fear it could offer": "it" is no plural
             governing = [g for g in governing if g.tag not in ("NNS", "NNPS")]
-        if all(w.text.lower() == "they" for w in words):
-            # "said it locked out union workers because they threatened": the workers
-            governing = _plural_objects_before(syntax, trigger.verb, words[0]) or governing
         found = [a for a in (roles.actor_of(doc, syntax, w) for w in governing) if a is not None]
         if all(w.text.lower() == "it" and quote_at(doc, w.start, own_words=True) is not None for w in words):
             found = [a for a in found if not _a_person(doc, a)]  # '"It gives a minister the right," Lee said': the bill, not Lee
@@ -398,14 +395,6 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
     if trigger.pattern.pos == "V" and trigger.pattern.type in _HELPING and words and all(_thing_subject(doc, w) for w in words):
         return None  # "economic migration helped the UK", "the weak pound supported exporters": no one helps
     return [], True, passive
-
-
-def _plural_objects_before(syntax: Syntax, verb: Token, pronoun: Token) -> list[Token]:
-    """The plural noun objects of the clause that governs the pronoun's clause, before it."""
-    if verb.dep not in ("advcl", "ccomp", "conj") or verb.head == verb.i:
-        return []
-    governing = syntax.tokens[verb.head]
-    return [o for o in roles.children(syntax, governing, "dobj") if o.tag == "NNS" and o.i < pronoun.i]
 
 
 _HELPING = frozenset({"AID", "SUPPORT"})

@@ -83,6 +83,19 @@ def children(syntax: Syntax, token: Token, *deps: str) -> list[Token]:
     return [syntax.tokens[i] for i in syntax.children.get(token.i, ()) if not deps or syntax.tokens[i].dep in deps]
 
 
+def _plural_objects_before(syntax: Syntax, pronoun: Token) -> list[Token]:
+    """The plural noun objects, before it, of the clause that governs the clause "they" is the
+    subject of ("locked out union workers because they threatened")."""
+    if pronoun.text.lower() != "they" or pronoun.dep != "nsubj":
+        return []
+    verb = syntax.tokens[pronoun.head]
+    if verb.dep not in ("advcl", "ccomp") or verb.head == verb.i:
+        return []
+    governing = syntax.tokens[verb.head]
+    # "told reporters they would": those told the news are not who acts
+    return [o for o in children(syntax, governing, "dobj") if o.tag == "NNS" and o.pos == "NOUN" and o.i < pronoun.i and agent_role(syntax, o) != "JRN"]
+
+
 def _subject_ahead(syntax: Syntax, pronoun: Token) -> Token | None:
     """The noun subject "it" or "they" points ahead to: that of the clause an adverbial clause
     holding the pronoun as its subject opens ("Explaining why it had asked the WTO, the trade
@@ -126,6 +139,9 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
         ahead = _subject_ahead(syntax, token)
         if ahead is not None:  # "Explaining why it had asked the WTO, the trade office said": the office
             return actor_of(doc, syntax, ahead)
+        objects = _plural_objects_before(syntax, token)
+        if objects:  # "said it locked out union workers because they threatened": the workers
+            return actor_of(doc, syntax, objects[0])
         role_holder = _role_holder_before(doc, syntax, token)
         if role_holder is not None:  # "The official dismissed the idea. He accused them ...": the official
             return role_holder
