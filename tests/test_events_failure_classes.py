@@ -4397,3 +4397,14 @@ def test_they_in_a_because_clause_goes_back_to_the_plural_object(run):
     assert event.actor.name == "union workers"
     event = _one(run("The union said they would strike next week."), "THREATEN")
     assert event.actor.name == "The union"
+
+
+def test_what_a_negated_implication_says_did_not_happen(run):
+    event = _one(run("The withdrawal did not mean that Wexland had cut its ties with Russia, he added."), "SANCTION")
+    assert event.modality == "negated"
+
+
+def test_sanctioning_a_thing_approves_it_and_a_thing_helps_no_one(run):
+    assert not _events(run("The Wexland authorities finally sanctioned a base rate reduction on Monday."), "SANCTION")
+    assert _events(run("The United Nations sanctioned Iran over its nuclear programme."), "SANCTION")
+    assert not _events(run("Kelvo's profit margins were helped by a strong performance in the Americas."), "AID")

@@ -392,8 +392,10 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
         setting = _setting(doc, syntax, trigger.head, body)
         if setting is not None:
             return [setting], True, passive
-    if trigger.pattern.pos == "V" and trigger.pattern.type in _HELPING and words and all(_thing_subject(doc, w) for w in words):
-        return None  # "economic migration helped the UK", "the weak pound supported exporters": no one helps
+    if trigger.pattern.pos == "V" and trigger.pattern.type in _HELPING and words and all(_thing_subject(doc, w) or (passive and _thing_agent(doc, syntax, w)) for w in words):
+        # "economic migration helped the UK", "the weak pound supported exporters", "margins
+        # were helped by a strong performance": no one helps
+        return None
     return [], True, passive
 
 
@@ -406,6 +408,12 @@ _OWNED_ACTS = frozenset({"COERCE", "SANCTION", "RETREAT", "AID", "COOPERATE"})
 def _a_person(doc: Document, actor: Actor) -> bool:
     entity = doc.entity(actor.entity) if actor.entity else None
     return entity is not None and entity.type == "PERSON"
+
+
+def _thing_agent(doc: Document, syntax: Syntax, word: Token) -> bool:
+    """A common noun no dictionary knows as someone, as the "by" of a passive: a thing."""
+    by = syntax.tokens[word.head]
+    return word.dep == "pobj" and by.dep == "agent" and word.pos == "NOUN" and roles.entity_of(doc, word) is None and roles.actor_of(doc, syntax, word) is None
 
 
 def _thing_subject(doc: Document, word: Token) -> bool:

@@ -236,6 +236,8 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
             found.add(lexicon.cues["negating_noun"][lemma])  # "the failure of the talks to reach agreement", "its unwillingness to concede"
         if came_from == "ccomp" and lemma in _DENYING and below.i > node.i:
             found.add("negated")  # "denied the activists had forced the changes": the speaker says it did not happen
+        if came_from == "ccomp" and lemma in _IMPLYING and any(k.dep == "neg" for k in _kids(syntax, node)):
+            found.add("negated")  # "did not mean that Libya had cut its ties": what is said not to follow did not happen
         if lemma in governors:
             found.add(governors[lemma])
         if came_from in ("xcomp", "ccomp") and lemma == "be":
@@ -261,6 +263,8 @@ def _the_one_to(syntax: Syntax, verb: Token) -> bool:
     return noun.dep == "attr" and any(k.dep == "amod" and k.text.lower() in _RANKS for k in _kids(syntax, noun))
 
 
+# Verbs of what follows from something: negated, they say their complement is not so.
+_IMPLYING = frozenset({"mean", "imply", "signal", "indicate", "suggest", "show", "prove"})
 _RANKS = frozenset({"first", "second", "third", "last", "latest", "only", "next", "fourth", "fifth"})
 _TO_COME = frozenset({"next", "tomorrow", "coming", "upcoming"})
 _GONE_BY = frozenset({"ago", "yesterday"})
