@@ -4408,3 +4408,9 @@ def test_sanctioning_a_thing_approves_it_and_a_thing_helps_no_one(run):
     assert not _events(run("The Wexland authorities finally sanctioned a base rate reduction on Monday."), "SANCTION")
     assert _events(run("The United Nations sanctioned Iran over its nuclear programme."), "SANCTION")
     assert not _events(run("Kelvo's profit margins were helped by a strong performance in the Americas."), "AID")
+
+
+def test_a_no_confidence_motion_demands_a_change_of_government(run):
+    event = _one(run("The Wexland opposition parties will present a no-confidence motion against the Kessel cabinet."), "REQUEST")
+    assert event.cameo == "1041" and event.modality == "expected"
+    assert not _events(run("The Wexland opposition parties will present a no-confidence motion against the Kessel cabinet."), "AGREE")
