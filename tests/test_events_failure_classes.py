@@ -4414,3 +4414,9 @@ def test_a_no_confidence_motion_demands_a_change_of_government(run):
     event = _one(run("The Wexland opposition parties will present a no-confidence motion against the Kessel cabinet."), "REQUEST")
     assert event.cameo == "1041" and event.modality == "expected"
     assert not _events(run("The Wexland opposition parties will present a no-confidence motion against the Kessel cabinet."), "AGREE")
+
+
+def test_what_a_court_rules_may_be_done_is_no_act_of_those_it_names(run):
+    doc = run("The appeals court ruled on Friday that the Wexland government could not sue the Kelvo tobacco firms under the racketeering law.")
+    assert not _events(doc, "ACCUSE")
+    assert _events(run("The Wexland government said it would sue the Kelvo tobacco firms under the racketeering law."), "ACCUSE")

@@ -97,6 +97,7 @@ from .readings import (
     unspoken_act,
     verbal_attack,
     warning_of_risk,
+    what_a_court_rules,
     wished_by_others,
     without_purposes,
     without_tolls,
@@ -161,6 +162,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
         if not warning_of_risk(syntax, lexicon, t)
         and not unarmed_fight(doc, syntax, lexicon, t)
         and not market_demand(syntax, lexicon, t)
+        and not what_a_court_rules(syntax, lexicon, t)
         and not telephone_call(syntax, t)
         and not speaking_to_the_press(syntax, lexicon, t)
     ]

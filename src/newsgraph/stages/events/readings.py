@@ -779,6 +779,23 @@ def market_demand(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> bo
     return False
 
 
+def what_a_court_rules(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> bool:
+    """'the panel ruled that the government could not sue the firms': what a court rules may or
+    must be done is its finding on the law, no act of those it names (the ruling itself is told
+    by the verbs of rejecting and ordering)."""
+    verb = trigger.verb
+    if verb.dep != "ccomp" or verb.head == verb.i:
+        return False
+    ruling = syntax.tokens[verb.head]
+    if ruling.lemma.lower() not in ("rule", "decide", "find", "hold", "declare"):
+        return False
+    if not any(k.dep == "aux" and k.tag == "MD" for k in roles.children(syntax, verb)):
+        return False
+    courts = lexicon.words("court_noun")
+    subjects = roles.children(syntax, ruling, "nsubj")
+    return any(w.lemma.lower() in courts for s in subjects for w in (s, *roles.children(syntax, s, "compound")))
+
+
 def telephone_call(syntax: Syntax, trigger: Trigger) -> bool:
     """'when making "voter identification" calls', 'cold calls': the noun "call" with nothing
     called for, on or to is a telephone call or a visit, not a demand ("calls for an inquiry",
