@@ -4420,3 +4420,19 @@ def test_what_a_court_rules_may_be_done_is_no_act_of_those_it_names(run):
     doc = run("The appeals court ruled on Friday that the Wexland government could not sue the Kelvo tobacco firms under the racketeering law.")
     assert not _events(doc, "ACCUSE")
     assert _events(run("The Wexland government said it would sue the Kelvo tobacco firms under the racketeering law."), "ACCUSE")
+
+
+def test_an_official_of_a_wire_story_takes_its_dateline_country(run):
+    text = "ROME, Feb 27 - Italy's coalition parties met. They said Deputy Prime Minister Ivo Marsh has been trying to mediate between the parties."
+    event = _one(run(text, date="1987-02-27"), "CONSULT")
+    assert event.actor.name == "Ivo Marsh" and event.actor.country == "ITA"
+    # an office another country or a body named just before holds is not the dateline's
+    text = "ROME, Feb 27 - Italy's coalition parties met. They said the Wexland Federation President Ivo Marsh has been trying to mediate between the parties."
+    event = _one(run(text, date="1987-02-27"), "CONSULT")
+    assert event.actor.country != "ITA"
+
+
+def test_the_firm_of_a_country_may_say_its_trade(run):
+    text = "Kelvo said a US court will decide whether to block the auction of its main unit. The Russian oil firm has asked the court to halt the sale."
+    event = _one(run(text), "REQUEST")
+    assert event.actor.name == "Kelvo" and event.actor.country == "RUS"

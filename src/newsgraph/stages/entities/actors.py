@@ -433,18 +433,20 @@ def resolve_organization_descriptions(analysis: Analysis, clusters: list[Cluster
 
 def resolve_national_descriptions(analysis: Analysis, clusters: list[Cluster], lexicon: Lexicon) -> None:
     """ "Fiat ended its alliance with General Motors. The US firm agreed to pay": "the <country>
-    firm" is the one business named in the three sentences before that no other country is
+    firm" ("the Russian oil firm") is the one business named in the three sentences before that no other country is
     known to own, named last before it, and it is of that country. Where two could be meant,
     neither is taken."""
     taken = {(m.start, m.end) for c in clusters for m in c.mentions}
     finds = organization_kinds()
     for chunk in analysis.noun_chunks:
         tokens = analysis.tokens_in(chunk.start, chunk.end)
-        if len(tokens) != 3 or tokens[0].text.casefold() != "the" or (chunk.start, chunk.end) in taken:
+        if len(tokens) not in (3, 4) or tokens[0].text.casefold() != "the" or (chunk.start, chunk.end) in taken:
             continue
         head = tokens[-1]
         if finds.get(head.lemma.casefold()) != "business" or head.pos != "NOUN" or head.tag != "NN":
             continue
+        if len(tokens) == 4 and (tokens[2].dep not in ("compound", "amod") or tokens[2].pos == "PROPN"):
+            continue  # "the Russian oil firm"; not "the US Airways firm"
         country = country_of_tokens(tokens[1:2], lexicon)
         if country is None:
             continue

@@ -684,6 +684,37 @@ def _unowned(syntax: Syntax, noun: Token) -> bool:
     return not any(m.pos == "PROPN" or demonym_country(m.text) for m in children(syntax, noun, "compound", "amod"))
 
 
+# Sectors of an office a wire story's dateline country holds when nothing says whose it is.
+_HOME_OFFICES = frozenset({"GOV", "LEG", "JUD", "ELI"})
+
+
+def _home_official(doc: Document, entity: Entity) -> str | None:
+    """The dateline's country for an official of a wire story whose title names no country
+    ("ROME, Feb 27 - ... Deputy Prime Minister Arnaldo Forlani", "WASHINGTON - Sen. Howard
+    Metzenbaum"): when the story names that country, and no sentence that names the official
+    names another country or a body whose office it could be ("ICO President X")."""
+    home = home_country(doc)
+    if home is None:
+        return None
+    text = doc.article.text
+    for mention in entity.mentions:
+        start = text.rfind(".", 0, mention.start) + 1
+        end = text.find(".", mention.end)
+        end = len(text) if end < 0 else end
+        for other in doc.entities:
+            if other.id == entity.id or not any(start <= m.start < end for m in other.mentions):
+                continue
+            if (other.country and other.country != home) or (other.type == "ORG" and other.country is None and _names_office(text, other, mention.start)):
+                return None
+    return home
+
+
+def _names_office(text: str, organization: Entity, start: int) -> bool:
+    """Whether the organization is named in the few words just before a person's name ("OPEC
+    President X", "the ICO's executive director X"): the office is that body's."""
+    return any(0 <= start - m.end <= 40 for m in organization.mentions)
+
+
 def _from_elsewhere(syntax: Syntax, noun: Token) -> bool:
     """'foreign investors', 'Western diplomats', 'African producers', 'creditor banks': people
     of other countries or who deal with the country from outside; and the second of "foreign
@@ -1089,6 +1120,8 @@ def as_actor(doc: Document, entity: Entity) -> Actor:
         country = _country_in_name(entity.name, entity.type == "PERSON")  # "Bosnian Serb Army", "Kenya Airways"
     if country is None and entity.type == "ORG":
         country = _country_before(doc, entity)  # "the US Congress", "Iraq's parliament"
+    if country is None and entity.type == "PERSON" and sector in _HOME_OFFICES:
+        country = _home_official(doc, entity)  # "ROME - Deputy Prime Minister Arnaldo Forlani"
     if country is None and entity.type == "PLACE":
         # the places stage's country, else the one a region names ("South Lebanon", "northern Iraq")
         country = place_country(doc, entity) or _region_of_country(entity.name)
