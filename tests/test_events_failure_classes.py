@@ -4322,6 +4322,9 @@ def test_a_protest_is_aimed_at_whom_it_is_against(run):
     doc = run("Spanish farmers blocked a border crossing with France in a protest against the Socialist government's farm policies.")
     event = _one(doc, "PROTEST")
     assert event.recipient is not None and event.recipient.country == "ESP" and event.recipient.sector == "GOV"
+    doc = run("Ann Kessel staged a hunger strike in prison on Sunday in protest against the abuses by Algerian security forces.")
+    event = _one(doc, "PROTEST")
+    assert event.recipient is not None and event.recipient.country == "DZA"
     doc = run("Thousands of Ruritanian farm workers marched through Ostrava to protest against government policies.")
     event = _one(doc, "PROTEST")
     assert event.recipient is not None and event.recipient.sector == "GOV"

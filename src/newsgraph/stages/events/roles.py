@@ -522,9 +522,11 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
         # "blocked a border crossing with France in a protest against the government's policies",
         # "marched through Madrid to protest against the reforms": whom it is against
         objects = _protested_against(syntax, trigger)
+        # "against the violations by Algerian security forces": whose they are
+        objects += [o for t in objects for p in children(syntax, t, "prep") if p.text.lower() in ("by", "of") for o in children(syntax, p, "pobj")]
         against = [side for token in objects if (side := _recipient_at(doc, syntax, token, actor, outlets, visit)) is not None]
-        if objects:
-            return against[:1]  # "rallied in Sofia against the new fees": against no one named
+        if against:
+            return against[:1]
     if any(_recipient_at(doc, syntax, o, actor, outlets, visit) for o in children(syntax, trigger.verb, "dobj")):
         # "killed 12 people at a market": with a target of its own, "at" says where, not at whom
         candidates = [t for t in candidates if not _object_of_at(syntax, trigger.verb, t)]
