@@ -4439,3 +4439,13 @@ def test_the_firm_of_a_country_may_say_its_trade(run):
     text = "Kelvo said a US court will decide whether to block the auction of its main unit. The Russian oil firm has asked the court to halt the sale."
     event = _one(run(text), "REQUEST")
     assert event.actor.name == "Kelvo" and event.actor.country == "RUS"
+
+
+def test_a_one_word_person_described_as_a_firm_is_that_firm(run):
+    text = "Kelvo has said a US bankruptcy court will decide whether to block the impending auction of its main production arm on Thursday. The Russian oil firm has filed for bankruptcy protection in the US."
+    kelvo = next(e for e in run(text).entities if e.name == "Kelvo")
+    assert kelvo.type == "ORG" and kelvo.country == "RUS"
+    # a person with a title stays a person
+    text = "Minister Kelvo said on Monday the talks would go on. The Russian oil firm has filed for bankruptcy protection in the US."
+    kelvo = next(e for e in run(text).entities if "Kelvo" in e.name)
+    assert kelvo.type == "PERSON"

@@ -461,12 +461,27 @@ def resolve_national_descriptions(analysis: Analysis, clusters: list[Cluster], l
             and not any(organization_kinds().get(word) == "name" for word in _name_heads(c))
             and (country_from_context(analysis, c, lexicon) or person_country(c)) in (None, country)
         ]
-        near = [c for c in could if c.type == "ORG" and any(m.end <= chunk.start and m.name[:1].isupper() and 0 <= sentence - analysis.sentence_of(m.start) <= 3 for m in c.names)]
+        near = [
+            c
+            for c in could
+            if (c.type == "ORG" or _bare_one_word_person(c)) and any(m.end <= chunk.start and m.name[:1].isupper() and 0 <= sentence - analysis.sentence_of(m.start) <= 3 for m in c.names)
+        ]
         named = [(m.start, c) for c in could for m in c.names if m.end <= chunk.start and m.name[:1].isupper()]
         if len(near) == 1 and max(named, key=lambda pair: pair[0])[1] is near[0]:
             word = head.lemma.casefold()
             kind = [Title(word, word, "BUS", "kind")]  # a firm, whatever else its name says
-            near[0].mentions.append(Mention(chunk.start, chunk.end, "ORG", chunk.text, kind="role", country=country, roles=kind))
+            firm = near[0]
+            if firm.type != "ORG":  # "Yukos has said ... The Russian oil firm": no person
+                firm.type = "ORG"
+                for mention in firm.mentions:
+                    mention.type = "ORG"
+            firm.mentions.append(Mention(chunk.start, chunk.end, "ORG", chunk.text, kind="role", country=country, roles=kind))
+
+
+def _bare_one_word_person(cluster: Cluster) -> bool:
+    """A "person" known only by one word, with no title, role or gender: the model may have
+    mistyped a firm ("Yukos")."""
+    return cluster.type == "PERSON" and cluster.gender is None and all(len(m.name.split()) == 1 and not m.roles and m.kind in ("name", "alias") for m in cluster.mentions)
 
 
 def resolve_introducing_descriptions(analysis: Analysis, clusters: list[Cluster], lexicon: Lexicon) -> None:
