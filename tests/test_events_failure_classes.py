@@ -1533,6 +1533,11 @@ def test_a_call_for_longer_sentences_asks_no_prison(run):
 def test_meeting_market_demand_concedes_nothing(run):
     doc = run("British banks met demand from foreign investors last year.")
     assert not _events(doc, "CONCEDE")
+    # a word of a market's trend, whatever the article or owner
+    doc = run("To meet the growing demand for greater bandwidth, Brindle said it would begin trials in April.")
+    assert not _events(doc, "CONCEDE")
+    doc = run("Kelvo Motors plans a second plant to meet the country's growing demand for cars.")
+    assert not _events(doc, "CONCEDE")
     doc = run("The Wexland government met the union's demand for higher pay.")
     assert _events(doc, "CONCEDE")
 
@@ -4271,15 +4276,6 @@ def test_a_means_by_which_money_is_raised_is_no_object(run):
     assert not _events(doc, "ACCUSE")
     doc = run("The Wexland opposition raised the issue of corruption with the minister.")
     assert _events(doc, "ACCUSE")
-
-
-def test_meeting_a_growing_market_demand_concedes_nothing(run):
-    doc = run("To meet the growing demand for greater bandwidth, Brindle said it would begin trials in April.")
-    assert not _events(doc, "CONCEDE")
-    doc = run("Kelvo Motors plans a second plant to meet the country's growing demand for cars.")
-    assert not _events(doc, "CONCEDE")
-    doc = run("The Wexland government met the union's demand for higher pay.")
-    assert _events(doc, "CONCEDE")
 
 
 def test_the_firm_of_a_country_is_the_business_named_last(run):
