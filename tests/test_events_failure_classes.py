@@ -4445,3 +4445,10 @@ def test_a_one_word_person_described_as_a_firm_is_that_firm(run):
     text = "Minister Kelvo said on Monday the talks would go on. The Russian oil firm has filed for bankruptcy protection in the US."
     kelvo = next(e for e in run(text).entities if "Kelvo" in e.name)
     assert kelvo.type == "PERSON"
+
+
+def test_accepting_an_offer_or_a_proposal_agrees(run):
+    event = _one(run("The Wexland union accepted the Kelvo company's offer on Monday."), "AGREE")
+    assert event.actor.name == "The Wexland union" and event.recipient is not None
+    assert _one(run("The Ostravan rebels accepted an invitation to talks in Geneva."), "AGREE").cameo == "036"
+    assert not _events(run("Ann Kessel accepted responsibility for the defeat."), "AGREE")
