@@ -4452,3 +4452,10 @@ def test_accepting_an_offer_or_a_proposal_agrees(run):
     assert event.actor.name == "The Wexland union" and event.recipient is not None
     assert _one(run("The Ostravan rebels accepted an invitation to talks in Geneva."), "AGREE").cameo == "036"
     assert not _events(run("Ann Kessel accepted responsibility for the defeat."), "AGREE")
+
+
+def test_granting_and_starting_keep_the_dictionarys_readings(run):
+    assert _one(run("Egypt granted amnesty to 200 political prisoners on Monday."), "SUPPORT").cameo == "056"
+    assert _one(run("Japan granted a loan of 500 million dollars to Indonesia."), "AID").cameo == "071"
+    assert _one(run("Police started an investigation into the Wexland minister."), "ACCUSE").mode == "investigate"
+    assert not _events(run("The Kelvo company started production in May."))
