@@ -22,10 +22,11 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
-from ...model import Analysis, Token
+from ...model import Analysis, NamedSpan, Token
 from ...resources import Title, normalize_name, org_sectors, read_table
 from ...resources.phoenix import phoenix_actors, phoenix_agents
 from .aliases import bare_name, legal_suffixes
@@ -276,21 +277,24 @@ def _state_title(title: Title, before: list[Token] | tuple[Token, ...], lexicon:
 def country_of_tokens(tokens: list[Token] | tuple[Token, ...], lexicon: Lexicon) -> str | None:
     """A nationality word or country name among the tokens ("North Korean", "Russia's")."""
     words = [t.text for t in tokens if t.text.casefold() not in _GLUE]
-    for size in range(min(6, len(words)), 0, -1):
-        for first in piece_starts(words, size):
-            piece = " ".join(words[first : first + size])
-            if not piece[:1].isupper() or _inside_a_new_name(words, first):
-                continue
-            country = lexicon.countries.demonym(piece) or lexicon.countries.lookup(piece)
-            if country is not None:
-                return country.alpha3
+    for first, piece in _capitalized_pieces(words, 6):
+        if _inside_a_new_name(words, first):
+            continue
+        country = lexicon.countries.demonym(piece) or lexicon.countries.lookup(piece)
+        if country is not None:
+            return country.alpha3
     # "Texas Railroad Commissioner", "California Governor": a state's own country
-    for size in range(min(3, len(words)), 0, -1):
+    return next((found for _, piece in _capitalized_pieces(words, 3) if (found := state_country(piece))), None)
+
+
+def _capitalized_pieces(words: list[str], longest: int) -> Iterator[tuple[int, str]]:
+    """(start, piece) of the capitalized runs of up to ``longest`` words, longest first, each
+    size in the order ``piece_starts`` gives."""
+    for size in range(min(longest, len(words)), 0, -1):
         for first in piece_starts(words, size):
             piece = " ".join(words[first : first + size])
-            if piece[:1].isupper() and (found := state_country(piece)):
-                return found
-    return None
+            if piece[:1].isupper():
+                yield first, piece
 
 
 def _inside_a_new_name(words: list[str], first: int) -> bool:
@@ -438,6 +442,7 @@ def resolve_national_descriptions(analysis: Analysis, clusters: list[Cluster], l
     neither is taken."""
     taken = {(m.start, m.end) for c in clusters for m in c.mentions}
     finds = organization_kinds()
+    owned_by = _owned_elsewhere(analysis, lexicon)
     for chunk in analysis.noun_chunks:
         tokens = analysis.tokens_in(chunk.start, chunk.end)
         if len(tokens) not in (3, 4) or tokens[0].text.casefold() != "the" or (chunk.start, chunk.end) in taken:
@@ -454,13 +459,7 @@ def resolve_national_descriptions(analysis: Analysis, clusters: list[Cluster], l
         # who could be meant: no country, outlet, body of another kind ("the Commission") or
         # side of another country; and no other name may stand between ("SAIC is concerned ... a
         # source close to the Chinese firm", SAIC mistyped a person)
-        could = [
-            c
-            for c in clusters
-            if c.type not in ("COUNTRY", "OUTLET")
-            and not any(organization_kinds().get(word) == "name" for word in _name_heads(c))
-            and (country_from_context(analysis, c, lexicon) or person_country(c)) in (None, country)
-        ]
+        could = [c for c in clusters if c.type not in ("COUNTRY", "OUTLET") and not any(finds.get(word) == "name" for word in _name_heads(c)) and not owned_by(c, country)]
         near = [
             c
             for c in could
@@ -468,14 +467,12 @@ def resolve_national_descriptions(analysis: Analysis, clusters: list[Cluster], l
         ]
         named = [(m.start, c) for c in could for m in c.names if m.end <= chunk.start and m.name[:1].isupper()]
         if len(near) == 1 and max(named, key=lambda pair: pair[0])[1] is near[0]:
-            word = head.lemma.casefold()
-            kind = [Title(word, word, "BUS", "kind")]  # a firm, whatever else its name says
             firm = near[0]
             if firm.type != "ORG":  # "Yukos has said ... The Russian oil firm": no person
                 firm.type = "ORG"
                 for mention in firm.mentions:
                     mention.type = "ORG"
-            firm.mentions.append(Mention(chunk.start, chunk.end, "ORG", chunk.text, kind="role", country=country, roles=kind))
+            firm.mentions.append(_firm_description(chunk, head, country))
 
 
 def _bare_one_word_person(cluster: Cluster) -> bool:
@@ -491,6 +488,7 @@ def resolve_introducing_descriptions(analysis: Analysis, clusters: list[Cluster]
     country is known to own it; it is of that country."""
     taken = {(m.start, m.end) for c in clusters for m in c.mentions}
     finds = organization_kinds()
+    owned_by = _owned_elsewhere(analysis, lexicon)
     for chunk in analysis.noun_chunks:
         tokens = analysis.tokens_in(chunk.start, chunk.end)
         if len(tokens) != 3 or tokens[0].text.casefold() not in ("a", "an") or (chunk.start, chunk.end) in taken:
@@ -510,13 +508,32 @@ def resolve_introducing_descriptions(analysis: Analysis, clusters: list[Cluster]
         if not named:
             continue
         first = named[0][1]
-        if first.type != "ORG" or (country_from_context(analysis, first, lexicon) or person_country(first)) not in (None, country):
+        if first.type != "ORG" or owned_by(first, country):
             continue
         heads = _name_heads(first)
         fits = head.lemma.casefold() in heads if how == "name" else not any(finds.get(word) == "name" for word in heads)
         if fits:
-            word = head.lemma.casefold()
-            first.mentions.append(Mention(chunk.start, chunk.end, "ORG", chunk.text, kind="role", country=country, roles=[Title(word, word, "BUS", "kind")]))
+            first.mentions.append(_firm_description(chunk, head, country))
+
+
+def _owned_elsewhere(analysis: Analysis, lexicon: Lexicon) -> Callable[[Cluster, str], bool]:
+    """A test of whether a cluster is known to be of another country than the one given; each
+    cluster's country is worked out once."""
+    known: dict[int, str | None] = {}
+
+    def owned_by(cluster: Cluster, country: str) -> bool:
+        if id(cluster) not in known:
+            known[id(cluster)] = country_from_context(analysis, cluster, lexicon) or person_country(cluster)
+        return known[id(cluster)] not in (None, country)
+
+    return owned_by
+
+
+def _firm_description(chunk: NamedSpan, head: Token, country: str) -> Mention:
+    """The mention "the US firm" adds to the business it describes: its country, and a kind
+    that makes it a business whatever else its name says."""
+    word = head.lemma.casefold()
+    return Mention(chunk.start, chunk.end, "ORG", chunk.text, kind="role", country=country, roles=[Title(word, word, "BUS", "kind")])
 
 
 def _described_organization(analysis: Analysis, clusters: list[Cluster], position: int, word: str, how: str, also: str | None = None) -> Cluster | None:

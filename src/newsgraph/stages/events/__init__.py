@@ -665,7 +665,7 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
         mode=(mode if kind == trigger.pattern.type else governed_mode(kind, trigger.pattern.type, mode)) or (coding.mode if coding else None),
         context=coding.context if coding else (),
         cameo=cameo,
-        date=when.value[:10] if when is not None and when.value[:1] in "0123456789X" else None,
+        date=when.value[:10] if when is not None and (when.value[:1].isdigit() or when.value.startswith("XXXX-")) else None,
         place=place.id if place is not None else None,
         modality=mood,
         reported_by=_reported_by(doc, syntax, lexicon, quote, sentence),

@@ -701,15 +701,14 @@ def _home_official(doc: Document, entity: Entity) -> str | None:
         start = text.rfind(".", 0, mention.start) + 1
         end = text.find(".", mention.end)
         end = len(text) if end < 0 else end
-        for other in doc.entities:
-            if other.id == entity.id or not any(start <= m.start < end for m in other.mentions):
-                continue
-            if (other.country and other.country != home) or (other.type == "ORG" and other.country is None and _names_office(text, other, mention.start)):
-                return None
+        if _other_country_between(doc, start, end, home, besides=entity.id):
+            return None
+        if any(other.type == "ORG" and other.country is None and any(start <= m.start < end for m in other.mentions) and _names_office(other, mention.start) for other in doc.entities):
+            return None
     return home
 
 
-def _names_office(text: str, organization: Entity, start: int) -> bool:
+def _names_office(organization: Entity, start: int) -> bool:
     """Whether the organization is named in the few words just before a person's name ("OPEC
     President X", "the ICO's executive director X"): the office is that body's."""
     return any(0 <= start - m.end <= 40 for m in organization.mentions)
@@ -719,11 +718,12 @@ def _from_elsewhere(syntax: Syntax, noun: Token) -> bool:
     """'foreign investors', 'Western diplomats', 'African producers', 'creditor banks': people
     of other countries or who deal with the country from outside; and the second of "foreign
     governments and companies", "U.S. Government and industry officials"."""
-    if noun.lemma.lower() in _TRADING_SIDES or noun.lemma.lower() in load_event_lexicon().words("stake_holder"):
+    outsiders = load_event_lexicon().words("stake_holder")
+    if noun.lemma.lower() in _TRADING_SIDES or noun.lemma.lower() in outsiders:
         return True
     for node in (noun, *([syntax.tokens[noun.head]] if noun.dep == "conj" else [])):
         modifiers = children(syntax, node, "amod", "compound")
-        if any(m.text.lower() in _ELSEWHERE or m.ent_type in ("NORP", "GPE", "LOC") or m.lemma.lower() in load_event_lexicon().words("stake_holder") for m in modifiers):
+        if any(m.text.lower() in _ELSEWHERE or m.ent_type in ("NORP", "GPE", "LOC") or m.lemma.lower() in outsiders for m in modifiers):
             return True
         if node is not noun and (node.pos == "PROPN" or children(syntax, node, "poss")):
             return True
@@ -736,7 +736,12 @@ _TRADING_SIDES = frozenset({"producer", "consumer", "exporter", "importer", "cre
 
 def _other_country_in_sentence(doc: Document, syntax: Syntax, noun: Token, home: str) -> bool:
     sentence = syntax.sentence_span(noun.start)
-    return any(e.country and e.country != home and any(sentence.start <= m.start < sentence.end for m in e.mentions) for e in doc.entities)
+    return _other_country_between(doc, sentence.start, sentence.end, home)
+
+
+def _other_country_between(doc: Document, start: int, end: int, home: str, besides: str | None = None) -> bool:
+    """Whether an entity of a country other than ``home`` is named between the offsets."""
+    return any(e.id != besides and e.country and e.country != home and any(start <= m.start < end for m in e.mentions) for e in doc.entities)
 
 
 _ELSEWHERE = frozenset({"foreign", "overseas", "international", "western", "european", "world", "global", "visiting", "exiled", "expatriate", "offshore"})

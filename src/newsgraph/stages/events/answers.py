@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ...model import Actor, Document, Event, Token
 from ..timex.syntax import Syntax
+from .actors import actor_of
 from .lexicon import EventLexicon
 from .readings import same_actor
 from .triggers import Trigger
@@ -73,8 +74,6 @@ _ANSWERING_TYPES = frozenset({"REJECT", "AGREE", "ACCUSE", "SUPPORT", "CONCEDE"}
 def answered_in_relative(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, actor: Actor) -> list[Actor]:
     """ "Deutsche Boerse offered 1.3bn pounds, which was rejected by the LSE": the offer's maker
     (the subject of the verb whose object the relative clause hangs on), or nothing."""
-    from .actors import actor_of  # the actors module imports this one's neighbours
-
     verb = trigger.verb
     if trigger.pattern.type not in _ANSWERING_TYPES or verb.dep != "relcl":
         return []

@@ -80,11 +80,13 @@ def no_one_does(syntax: Syntax, verb: Token) -> bool:
 
 
 def _no_or_few(syntax: Syntax, noun: Token) -> bool:
-    kids = _kids(syntax, noun)
-    if any(d.dep == "det" and d.text.lower() == "no" for d in kids):
-        return True
-    few = [d for d in kids if d.text.lower() == "few" and d.dep in ("amod", "det")]
-    return bool(few) and not any(k.text.lower() == "a" for f in few for k in _kids(syntax, f)) and not any(d.text.lower() == "a" for d in kids)
+    """ "no politician", "few politicians"; not "a few politicians"."""
+    for kid in _kids(syntax, noun):
+        if kid.dep == "det" and kid.text.lower() == "no":
+            return True
+        if kid.dep in ("amod", "det") and kid.text.lower() == "few" and not (kid.i > 0 and syntax.tokens[kid.i - 1].text.lower() == "a"):
+            return True
+    return False
 
 
 def _shares_auxiliary(syntax: Syntax, verb: Token) -> bool:
@@ -163,7 +165,7 @@ def contrasting_clause(syntax: Syntax, verb: Token) -> bool:
 _CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 
 
-def _said_by(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool:
+def _carried_out_by(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool:
     """'has written to the operators to challenge the rates', 'met the minister to discuss the
     plan': a purpose a letter, a call or a meeting carries out is done by it (kind
     ``carrying_verb``), where "sent troops to attack" is not yet done."""
@@ -186,7 +188,7 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
     if noun_event and verb.lemma.lower() in governors:
         found.add(governors[verb.lemma.lower()])  # "the parade is expected to ..."
     purpose = verb.dep in _PURPOSE and any(k.dep == "aux" and k.text.lower() == "to" for k in _kids(syntax, verb))
-    if purpose and not _went_on_to(syntax, verb) and not _the_one_to(syntax, verb) and not _said_by(syntax, verb, lexicon):
+    if purpose and not _went_on_to(syntax, verb) and not _the_one_to(syntax, verb) and not _carried_out_by(syntax, verb, lexicon):
         found.add("expected")  # "... to showcase its weapons": a purpose, not yet done
     if _is_to(syntax, verb):
         found.add("expected")  # "the minister is to visit China", "leaders are to be offered"

@@ -477,7 +477,8 @@ def addressed_by_carrier(doc: Document, syntax: Syntax, lexicon: EventLexicon, t
 
 def _protested_against(syntax: Syntax, trigger: Trigger) -> list[Token]:
     """The objects of "against" hung on the trigger's words, on its verb, or on a protest noun or
-    purpose verb below them ("in a protest against X", "to protest against X")."""
+    purpose verb below them ("in a protest against X", "to protest against X"), then the doers
+    or owners their "by" or "of" names."""
     holders = [*trigger.tokens, trigger.verb]
     below = [t for h in holders for t in (*descendants(h, syntax, 3), *children(syntax, h, "advcl", "xcomp"))]
     holders += [t for t in below if t.lemma.lower() in _PROTEST_WORDS]
@@ -487,7 +488,9 @@ def _protested_against(syntax: Syntax, trigger: Trigger) -> list[Token]:
     # "the government's EC policies", "government policies": against their owner, not what
     # they are about
     policies = load_event_lexicon().words("policy_noun")
-    return [w for o in objects for w in ([*children(syntax, o, "poss"), *children(syntax, o, "compound"), o] if o.lemma.lower() in policies else [o])]
+    found = [w for o in objects for w in ([*children(syntax, o, "poss"), *children(syntax, o, "compound"), o] if o.lemma.lower() in policies else [o])]
+    # "against the violations by Algerian security forces": whose they are
+    return found + [o for t in found for p in children(syntax, t, "prep") if p.text.lower() in ("by", "of") for o in children(syntax, p, "pobj")]
 
 
 _PROTEST_WORDS = frozenset({"protest", "demonstration", "rally", "march", "strike"})
@@ -522,8 +525,6 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
         # "blocked a border crossing with France in a protest against the government's policies",
         # "marched through Madrid to protest against the reforms": whom it is against
         objects = _protested_against(syntax, trigger)
-        # "against the violations by Algerian security forces": whose they are
-        objects += [o for t in objects for p in children(syntax, t, "prep") if p.text.lower() in ("by", "of") for o in children(syntax, p, "pobj")]
         against = [side for token in objects if (side := _recipient_at(doc, syntax, token, actor, outlets, visit)) is not None]
         if against:
             return against[:1]

@@ -270,7 +270,8 @@ def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
     # Each index and the target test are made when a pattern first asks for them.
     below: dict[str, Token] | None = None
     objects: dict[str, Token] | None = None
-    with_means: dict[str, Token] = {}
+    with_means: dict[str, Token] | None = None
+    whole: list[Token] = []
     subject: dict[str, Token] | None = None
     acts_alone: bool | None = None
     depth = {t.i: n for n, t in enumerate(pool)}  # breadth first: nearer words come first
@@ -287,10 +288,14 @@ def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
                     continue
             if objects is None:
                 whole = _object_side(token, syntax, pool)
-                objects, with_means = _index(_without_means(token, syntax, whole)), _index(whole)
+                objects = _index(_without_means(token, syntax, whole))
             # "raise money by the issue of notes": a means is no object ("RAISE * ISSUE" is
             # raising an issue); a pattern that names "by" looks there too
-            matched = _match_slots(pattern.others, with_means if _names_by(pattern) else objects)
+            if _names_by(pattern):
+                with_means = _index(whole) if with_means is None else with_means
+                matched = _match_slots(pattern.others, with_means)
+            else:
+                matched = _match_slots(pattern.others, objects)
         else:
             if below is None:
                 below = _index(pool)
