@@ -4459,3 +4459,104 @@ def test_granting_and_starting_keep_the_dictionarys_readings(run):
     assert _one(run("Japan granted a loan of 500 million dollars to Indonesia."), "AID").cameo == "071"
     assert _one(run("Police started an investigation into the Wexland minister."), "ACCUSE").mode == "investigate"
     assert not _events(run("The Kelvo company started production in May."))
+
+
+def test_those_killed_in_a_with_clause_are_no_actors(run):
+    event = _one(run("The worst-hit areas are Wexland, Ostrava and Kelvia, with at least 23,000 people killed."), "ASSAULT")
+    assert event.actor is None or event.actor.name is None or "people" not in event.actor.name
+
+
+def test_a_participle_right_after_a_noun_describes_that_noun(run):
+    doc = run("Early estimates from the Kelvo Bank put the amount of aid needed at about $5bn, similar to the cash offered Ostrava after the hurricane.")
+    assert not [e for e in doc.events if e.actor is not None and e.actor.name == "Early estimates"]
+    # one pledged is the subject, whatever noun comes before
+    event = _one(run("Ann Kessel is going into the looming election pledged to increase taxation."), "AGREE")
+    assert event.actor.name == "Ann Kessel"
+    # a subordinator the parse took for a preposition opens a clause with its own subject
+    event = _one(run("A range of services in Wexland were affected as civil servants in Wexland joined the strike."), "PROTEST")
+    assert event.actor is not None and event.actor.name == "civil servants"
+
+
+def test_a_strike_set_beside_the_subject_is_done_by_its_by_phrase(run):
+    text = "RIO DE JANEIRO, March 9 - The halt, the first national strike by seamen in 25 years, started on February 27 at 11 Brazilian ports."
+    event = _one(run(text, date="1987-03-09"), "PROTEST")
+    assert event.actor.name == "seamen" and event.recipient is None
+    # the dateline's country, which the story names by its nationality word
+    assert event.actor.country == "BRA"
+
+
+def test_a_present_perfect_is_told_from_the_storys_day(run):
+    text = "RIO DE JANEIRO, March 9 - The first national strike by seamen in 25 years started on February 27 at Brazilian ports. Shipowners have offered a 100 per cent raise, which the seamen rejected."
+    event = _one(run(text, date="1987-03-09"), "REJECT")
+    assert event.recipient is not None and event.recipient.name == "Shipowners"
+    assert event.date == "1987-03-09" and event.date_source == "article"
+
+
+def test_a_government_in_the_actors_own_phrase_is_no_recipient(run):
+    text = "PARIS, March 5 - Top U.S. and European farm trade and government representatives called for a sweeping reform of world agriculture."
+    event = _one(run(text, date="1987-03-05"), "REQUEST")
+    assert event.recipient is None
+
+
+def test_holding_what_another_must_do_is_a_view_not_an_agreement(run):
+    doc = run("Ivo Marsh, adviser to the Wexland chancellor, agreed the European Community must take greater heed of market constraints.")
+    assert not _events(doc, "AGREE")
+    assert _events(run("Russia agreed that its army would leave the city."), "AGREE")
+    assert _events(run("The minister agreed with Ukraine that the army should leave the city."), "AGREE")
+
+
+def test_national_bodies_carry_their_country(run):
+    event = _one(run("The Securities and Exchange Commission sued the Kelvo company on Monday."), "ACCUSE")
+    assert event.actor.country == "USA"
+    event = _one(run("The Home Office criticised the Kelvo company on Monday."), "ACCUSE")
+    assert event.actor.country == "GBR"
+
+
+def test_a_ministry_of_a_wire_story_is_of_its_dateline_country(run):
+    text = "JAKARTA, March 2 - The embassy noted the ministry of trade tightened quality controls on tea imports in October. Indonesia exports tea."
+    event = _one(run(text, date="1987-03-02"), "COERCE")
+    assert event.actor.country == "IDN"
+    text = "LONDON, March 3 - The Treasury criticised the banks on Monday, officials said. Britain's banks have lost money."
+    event = _one(run(text, date="1987-03-03"), "ACCUSE")
+    assert event.actor.country == "GBR"
+
+
+def test_welcoming_the_move_is_aimed_at_who_made_it_towards_the_side(run):
+    text = (
+        "The World Trade Organisation is to hold membership talks with both Iraq and Afghanistan. Joining is a lengthy process. "
+        "Iraq's Trade Minister Ivo Marsh welcomed the move."
+    )
+    event = _one(run(text), "SUPPORT")
+    assert event.recipient is not None and event.recipient.name == "World Trade Organisation"
+    # a move no coded act told is no one's
+    text = "The Wexland Federation has said it strongly opposes the new powers. But Home Office minister Ann Kessel defended the move."
+    assert not [e for e in _events(run(text), "SUPPORT") if e.recipient is not None and "Federation" in (e.recipient.name or "")]
+
+
+def test_the_island_state_is_the_one_country_named_before(run):
+    text = "Sri Lanka faces a $1.3bn bill for reconstruction. The island state is asking for about $320m from the International Monetary Fund."
+    event = _one(run(text), "REQUEST")
+    assert event.actor.country == "LKA"
+    # with two countries named, neither is meant
+    text = "Sri Lanka and India face a $1.3bn bill for reconstruction. The country is asking for about $320m from the International Monetary Fund."
+    assert not [e for e in _events(run(text), "REQUEST") if e.actor is not None and e.actor.country in ("LKA", "IND")]
+
+
+def test_it_in_a_reported_clause_is_the_one_reporting(run):
+    text = "In a previous SEC filing, the Kelvo group has said it has decided to try to seek control of Ostra Medical through a tender offer."
+    assert not [e for e in run(text).events if e.actor is not None and e.actor.name == "SEC"]
+    # a pronoun right after a body's name holds no office of it
+    text = "Ivo Marsh, who holds a 16 pct stake in Kelvo Broadcasting Co, told the Securities and Exchange Commission he has discussed with the company the possibility of seeking control of it."
+    event = _one(run(text), "CONSULT")
+    assert event.actor.name == "Ivo Marsh" and event.actor.country is None
+
+
+def test_battling_to_recover_is_no_fight(run):
+    text = "Spending slumped in 2002 as Wexland battled to recover from its first recession of the decade."
+    assert not _events(run(text), "ASSAULT")
+
+
+def test_switching_to_a_habit_is_no_happening(run):
+    text = "Egypt held its parades in the morning. Since 2020 the country has switched to holding parades late at night."
+    assert not [e for e in run(text).events if "holding" in e.trigger.text]
+    assert [e for e in run(text).events if "held" in e.trigger.text]

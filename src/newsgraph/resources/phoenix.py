@@ -22,7 +22,7 @@ from itertools import chain
 AGENTS_FILE = "Phoenix.agents.txt"
 ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
 # The project's own additions in the same format, read after the dictionaries (theirs win a name).
-PROJECT_ACTOR_FILES = ("international_actors.txt", "political_parties.txt")
+PROJECT_ACTOR_FILES = ("international_actors.txt", "political_parties.txt", "national_bodies.txt")
 PROJECT_AGENT_FILE = "project_agents.txt"  # group nouns the agent file lacks, read after it
 AGENT_CORRECTIONS_FILE = "agent_corrections.txt"  # entries of the agent file corrected, read before it
 

@@ -475,6 +475,36 @@ def resolve_national_descriptions(analysis: Analysis, clusters: list[Cluster], l
             firm.mentions.append(_firm_description(chunk, head, country))
 
 
+# Nouns that stand for a state told before ("the country", "the island nation"); "state" only
+# with a word before it: "the state" alone is as often the public sector or a US state
+_STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "state", "emirate"})
+_NOT_BACK = frozenset({"other", "same", "whole", "entire", "host", "home", "member", "next", "first", "last", "only", "poor", "rich", "developing", "third"})
+
+
+def resolve_country_references(analysis: Analysis, clusters: list[Cluster]) -> None:
+    """ "Sri Lanka faces a $1.3bn bill ... The island state is asking the IMF for $320m": "the
+    country", "the nation", "the island state" as the subject or object of a clause is the one
+    country named in that sentence before it or in the two sentences before; where two
+    countries are named there, neither is taken."""
+    taken = {(m.start, m.end) for c in clusters for m in c.mentions}
+    states = [c for c in clusters if c.type == "COUNTRY"]
+    for chunk in analysis.noun_chunks:
+        tokens = analysis.tokens_in(chunk.start, chunk.end)
+        if len(tokens) not in (2, 3) or tokens[0].text.casefold() != "the" or (chunk.start, chunk.end) in taken:
+            continue
+        head = tokens[-1]
+        if head.lemma.casefold() not in _STATE_NOUNS or head.tag != "NN" or head.dep not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            continue
+        if len(tokens) == 2 and head.lemma.casefold() == "state":
+            continue
+        if len(tokens) == 3 and (tokens[1].dep not in ("amod", "compound") or tokens[1].text.casefold() in _NOT_BACK):
+            continue
+        sentence = analysis.sentence_of(chunk.start)
+        near = [c for c in states if any(m.end <= chunk.start and 0 <= sentence - analysis.sentence_of(m.start) <= 2 for m in c.mentions)]
+        if len(near) == 1:
+            near[0].mentions.append(Mention(chunk.start, chunk.end, "COUNTRY", chunk.text, kind="role", country=near[0].names[0].country if near[0].names else None))
+
+
 def _bare_one_word_person(cluster: Cluster) -> bool:
     """A "person" known only by one word, with no title, role or gender: the model may have
     mistyped a firm ("Yukos")."""

@@ -74,6 +74,7 @@ from .readings import (
     generic_statement,
     governed_mode,
     grounds_of_an_act,
+    habit_taken_up,
     home_visit,
     lending_between_firms,
     market_demand,
@@ -231,6 +232,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not grounds_of_an_act(syntax, trigger, event, coded)
             and not charge_of_an_arrest(syntax, lexicon, trigger, coded)
             and not said_as_before(syntax, trigger)
+            and not habit_taken_up(syntax, trigger)
         ):
             events.append(event)
             coded.append((trigger, event))
@@ -347,6 +349,9 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
     if trigger.pattern.pos == "V" and any(t is w for t in trigger.tokens for w in words):
         # "a strike by 400,000 workers began": the pattern's own noun as subject; its doers act
         words = [d for w in words for d in (roles.doers(syntax, w) if any(t is w for t in trigger.tokens) else [w])] or words
+    # "the halt, the first strike by seamen, started": the trigger's noun set beside the subject
+    beside = [a for w in words for a in roles.children(syntax, w, "appos") if any(t is a for t in trigger.tokens)]
+    words = [d for a in beside for d in roles.doers(syntax, a)] or words
     words = _reporter_of_joined_verb(doc, syntax, trigger.verb, words)
     if trigger.pattern.pos == "V" and words and all(_natural_cause(doc, syntax, w) for w in words):
         return None  # "the Iraq controversy hurt him", "monsoon floods killed": no one's act

@@ -116,6 +116,34 @@ def _subject_ahead(syntax: Syntax, pronoun: Token) -> Token | None:
     return subjects[0]
 
 
+_BODIES = frozenset({"group", "delegation", "panel", "party", "unit"})  # role nouns for bodies, which may be "it"
+
+
+def _reporter_of_its_plan(doc: Document, syntax: Syntax, pronoun: Token) -> Token | None:
+    """The noun subject of the saying verb whose reported clause "it" or "they" opens ("the group
+    has said it has decided", "the banks said they would"): in news the one saying speaks of
+    itself.  "It" is no person ("the spokesman said it would" is the spokesman's firm)."""
+    word = pronoun.text.lower()
+    if word not in ("it", "they") or pronoun.dep not in ("nsubj", "nsubjpass"):
+        return None
+    clause = syntax.tokens[pronoun.head]
+    if clause.dep != "ccomp" or clause.head == clause.i:
+        return None
+    saying = syntax.tokens[clause.head]
+    if saying.lemma.lower() not in speech_verbs():
+        return None
+    subjects = [t for t in children(syntax, saying, "nsubj") if t.pos in _NOUNS]
+    if len(subjects) != 1 or (word == "they") != (subjects[0].tag in ("NNS", "NNPS")):
+        return None
+    subject = subjects[0]
+    if word == "it":
+        entity = entity_of(doc, subject)
+        person = subject.lemma.lower() in role_nouns() - _BODIES or office_title(syntax, subject)
+        if (entity is not None and entity.type == "PERSON") or (entity is None and person):
+            return None
+    return subject
+
+
 def entity_of(doc: Document, token: Token) -> Entity | None:
     return entity_at(doc, token.start, token.end)
 
@@ -125,6 +153,9 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
     repeated = _subject_of_the_act_repeated(syntax, token)
     if repeated is not None:  # "Employers offered a rise. It also offered to cut hours": the employers
         return actor_of(doc, syntax, repeated)
+    reporter = _reporter_of_its_plan(doc, syntax, token)
+    if reporter is not None:  # "In an SEC filing, the group said it had decided to seek control": the group
+        return actor_of(doc, syntax, reporter)
     entity = entity_of(doc, token)
     if entity is not None and token.pos == "PRON" and token.text.lower() in _THIRD_PERSON and _spoken_by(doc, token, entity) and not _saying(syntax, token):
         entity = pronoun_entity(doc, syntax, token, besides=entity.id)  # "He has apologised," Lee said: not Lee
@@ -769,7 +800,12 @@ def home_country(doc: Document) -> str | None:
         return None
     home = next((e.country for e in doc.entities if e.country and any(m.start < body for m in e.mentions)), None)
     named = any(e.type == "COUNTRY" and e.country == home and any(m.start >= body for m in e.mentions) for e in doc.entities)
+    # or by its nationality word ("RIO DE JANEIRO - ... at 11 key Brazilian ports")
+    named = named or any(demonym_country(word) == home for word in _CAPITALIZED.findall(doc.article.text, body))
     return home if named else None
+
+
+_CAPITALIZED = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 def article_country(doc: Document, syntax: Syntax, noun: Token | None = None) -> str | None:
@@ -1125,8 +1161,9 @@ def as_actor(doc: Document, entity: Entity) -> Actor:
         country = _country_in_name(entity.name, entity.type == "PERSON")  # "Bosnian Serb Army", "Kenya Airways"
     if country is None and entity.type == "ORG":
         country = _country_before(doc, entity)  # "the US Congress", "Iraq's parliament"
-    if country is None and entity.type == "PERSON" and sector in _HOME_OFFICES:
-        country = _home_official(doc, entity)  # "ROME - Deputy Prime Minister Arnaldo Forlani"
+    if country is None and entity.type in ("PERSON", "ORG") and sector in _HOME_OFFICES:
+        # "ROME - Deputy Prime Minister Arnaldo Forlani", "TOKYO - The Finance Ministry said"
+        country = _home_official(doc, entity)
     if country is None and entity.type == "PLACE":
         # the places stage's country, else the one a region names ("South Lebanon", "northern Iraq")
         country = place_country(doc, entity) or _region_of_country(entity.name)
@@ -1160,12 +1197,15 @@ def _office_of(doc: Document, person: Entity) -> Actor | None:
     Nations relief coordinator"), as an actor with a country or code, or None."""
     text = doc.article.text
     for mention in person.mentions:
+        pronoun = text[mention.start : mention.end].lower() in _PERSONAL_PRONOUNS
         for entity in doc.entities:
             if entity.type not in ("ORG", "COUNTRY") or entity.id == person.id:
                 continue
             for other in entity.mentions:
                 gap = text[other.end : mention.start] if other.end <= mention.start else ""
                 before = 0 <= mention.start - other.end <= 40 and _TITLE_GAP.fullmatch(gap) is not None and _opens_with_a_title(gap)
+                # "the Conservative leader said in his" holds a title; "told the Commission he" none
+                before = before and not (pronoun and not gap.strip())
                 after = entity.type == "ORG" and mention.end <= other.start and _APPOSITION_GAP.fullmatch(text[mention.end : other.start])
                 if before or after:
                     office = as_actor(doc, entity)
@@ -1211,6 +1251,7 @@ def _country_after(doc: Document, person: Entity) -> str | None:
     return None
 
 
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _APPOSITION_GAP = re.compile(r",\s+(?:the\s+)?")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 

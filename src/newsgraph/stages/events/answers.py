@@ -35,6 +35,8 @@ def maker_answered(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, acto
         return []
     kind = acts[noun.lemma.lower()]
     here = syntax.analysis.sentence_of(noun.start)
+    if kind == ANY_ACT:
+        return _mover(syntax, trigger, actor, coded, here)
     for earlier, event in reversed(coded):
         if earlier.head.start >= trigger.head.start or event.type != kind or event.actor is None or not event.actor.name:
             continue
@@ -48,6 +50,32 @@ def maker_answered(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, acto
         if not same_actor(event.actor, actor):
             return [event.actor]
     return []
+
+
+ANY_ACT = "*"  # a noun for an act of any kind ("the move", "the decision")
+
+
+def _mover(syntax: Syntax, trigger: Trigger, actor: Actor, coded: list[tuple[Trigger, Event]], here: int) -> list[Actor]:
+    """Who made "the move" a side welcomes or condemns: the doer of the act told a few sentences
+    before that was aimed at the side's own country or at the side ("the WTO is to hold talks
+    with Iraq ... Iraq's trade minister welcomed the move"), or nothing: a move of no act coded
+    is no one's we know.  The story's first sentence, which tells what the story is about, is always in reach."""
+    earlier = [
+        event for told, event in coded if told.head.start < trigger.head.start and _in_reach(syntax, told, here) and event.actor is not None and event.actor.name and not same_actor(event.actor, actor)
+    ]
+    aimed_here = [e for e in earlier if e.recipient is not None and _same_side(e.recipient, actor)]
+    aimed_here += [r for r in (e for e in earlier if any(_same_side(c, actor) for c in e.co_recipients)) if r not in aimed_here]
+    return [aimed_here[-1].actor] if aimed_here and aimed_here[-1].actor is not None else []
+
+
+def _in_reach(syntax: Syntax, told: Trigger, here: int) -> bool:
+    sentence = syntax.analysis.sentence_of(told.head.start)
+    return here - sentence <= _REACH or sentence == syntax.analysis.sentence_of(0)
+
+
+def _same_side(side: Actor, actor: Actor) -> bool:
+    """The same actor, or a side of the same country (Iraq and Iraq's trade minister)."""
+    return same_actor(side, actor) or (side.country is not None and side.country == actor.country)
 
 
 def _answered_noun(syntax: Syntax, trigger: Trigger, acts: dict[str, str]) -> Token | None:

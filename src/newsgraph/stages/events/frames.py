@@ -400,7 +400,7 @@ def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
     held = [c for k in kids if k.dep == "dobj" for c in (syntax.tokens[i] for i in syntax.children.get(k.i, ())) if c.dep in ("acl", "ccomp") and _stated(syntax, c)]
     for clause in [k for k in kids if k.dep == "ccomp"] + held:
         modals = {syntax.tokens[i].text.lower() for i in syntax.children.get(clause.i, ()) if syntax.tokens[i].dep == "aux"}
-        if not modals & _FUTURE_MODALS or (clause.dep == "ccomp" and not _someone_acts(syntax, clause)):
+        if not modals & _FUTURE_MODALS or (clause.dep == "ccomp" and not _someone_acts(syntax, clause)) or _anothers_duty(syntax, trigger.head, clause, modals):
             # "agreed that the deficit was too high", "that the review would be delayed" (not
             # "that they should cooperate")
             below.add(CLAIM)
@@ -506,6 +506,25 @@ def _stated(syntax: Syntax, clause: Token) -> bool:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+_DUTY_MODALS = frozenset({"must", "should", "ought"})
+
+
+def _anothers_duty(syntax: Syntax, verb: Token, clause: Token, modals: set[str]) -> bool:
+    """'X agreed the Community must take greater heed': one side holding what another named
+    should do states a view; no one is bound ("the two sides agreed they should meet", "agreed
+    with Y that ..." bind those who agree)."""
+    if clause.dep != "ccomp" or not modals & _DUTY_MODALS or modals - _DUTY_MODALS:
+        return False
+    kids = [syntax.tokens[i] for i in syntax.children.get(verb.i, ())]
+    agreers = [k for k in kids if k.dep == "nsubj"]
+    if any(k.dep == "prep" and k.text.lower() == "with" for k in kids) or len(agreers) != 1 or agreers[0].tag not in ("NN", "NNP"):
+        return False
+    if any(syntax.tokens[i].dep == "conj" for i in syntax.children.get(agreers[0].i, ())):
+        return False
+    subjects = [syntax.tokens[i] for i in syntax.children.get(clause.i, ()) if syntax.tokens[i].dep in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(s.pos in ("NOUN", "PROPN") for s in subjects)
 
 
 def _someone_acts(syntax: Syntax, clause: Token) -> bool:

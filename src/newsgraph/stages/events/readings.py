@@ -712,6 +712,23 @@ def about_someone(event: Event) -> bool:
     return _named(event.actor) or _named(event.recipient) or (event.type in _PLACED_HAPPENINGS and event.place is not None)
 
 
+# Verbs of changing what one habitually does ("switched to holding parades at night")
+_HABIT_CHANGES = frozenset({"switch", "shift", "move", "revert", "return", "change"})
+
+
+def habit_taken_up(syntax: Syntax, trigger: Trigger) -> bool:
+    """'The country has switched to holding parades at night': a gerund after a change of
+    habit, with a bare plural object, tells what is done as a rule, no happening."""
+    verb = trigger.verb
+    if verb.tag != "VBG" or verb.dep != "pcomp" or verb.head == verb.i:
+        return False
+    preposition = syntax.tokens[verb.head]
+    if preposition.text.lower() != "to" or preposition.head == preposition.i or syntax.tokens[preposition.head].lemma.lower() not in _HABIT_CHANGES:
+        return False
+    objects = roles.children(syntax, verb, "dobj")
+    return bool(objects) and all(o.tag == "NNS" and not roles.children(syntax, o, "det", "poss", "nummod") for o in objects)
+
+
 def generic_statement(syntax: Syntax, trigger: Trigger, event: Event) -> bool:
     """What a kind of people does in general or might do ("suicide bombers could kill innocent
     people", "terrorists do not need to attack", "people complain"): a statement about the

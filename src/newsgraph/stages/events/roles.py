@@ -166,7 +166,7 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
             return conjuncts(syntax, agents[0]), True
         if node is verb and stative(syntax, verb):
             return conjuncts(syntax, children(syntax, verb, "nsubjpass")[0]), False  # "Israel is opposed to"
-        if node is verb and (_undergoes(syntax, verb) or reduced_relative(syntax, verb) or opening_participle(syntax, verb)):
+        if node is verb and (_undergoes(syntax, verb) or reduced_relative(syntax, verb) or opening_participle(syntax, verb) or _participle_on_noun_before(syntax, verb)):
             return [], False  # "leaders are to be offered seats", "with protesters jailed"
         if node is verb and _after_reduced_relative(syntax, verb):
             return [], False  # "the men held for a week were freed": the men are freed, by no one named
@@ -288,6 +288,33 @@ def opening_participle(syntax: Syntax, verb: Token) -> bool:
     return not children(syntax, verb, "nsubj", "nsubjpass", "aux", "auxpass", "mark")
 
 
+def _participle_on_noun_before(syntax: Syntax, verb: Token) -> bool:
+    """A past form the parse hung on the main verb that follows a noun with nothing between
+    ("put the figure at 5bn, similar to the cash offered Ruritania"): no clause goes on
+    without a subject or a comma, so it is a participle describing that noun, which
+    undergoes it."""
+    if verb.dep != "advcl" or verb.tag not in ("VBD", "VBN") or verb.head == verb.i or verb.i < verb.head or verb.i == 0:
+        return False
+    if children(syntax, verb, "nsubj", "nsubjpass", "aux", "auxpass", "mark", "xcomp", "ccomp"):
+        return False  # "going into the election pledged to raise taxes": pledged, he is
+    before = syntax.tokens[verb.i - 1]
+    if before.pos not in ("NOUN", "PROPN") or before.head == verb.i:
+        return False
+    # "were affected as civil servants in Wales joined the strike": a subordinator the parse
+    # took for a preposition opens a clause, whose subject the noun phrase is
+    node = before
+    for _ in range(4):
+        if node.head == node.i:
+            break
+        node = syntax.tokens[node.head]
+        if node.dep == "prep" and node.text.lower() in _SUBORDINATORS:
+            return False
+    return True
+
+
+_SUBORDINATORS = frozenset({"as", "while", "after", "before", "because", "when", "since", "until", "once", "though", "although", "whereas"})
+
+
 def _passive_without_subject(syntax: Syntax, verb: Token) -> bool:
     return bool(children(syntax, verb, "auxpass")) and not children(syntax, verb, "nsubj", "nsubjpass")
 
@@ -381,6 +408,8 @@ def _undergoes(syntax: Syntax, verb: Token) -> bool:
     if not kids and _joined_to_perfect_passive(syntax, verb):
         return True  # "having been charged with fraud and denied bail": denied bail as well
     absolute = any(k.dep == "mark" and k.text.lower() == "with" for k in kids)
+    # or the parse hung the participle on the "with" itself ("..., with 230 people killed")
+    absolute = absolute or (verb.dep == "pcomp" and syntax.tokens[verb.head].text.lower() == "with")
     return absolute and verb.tag in ("VBN", "VBD") and not any(k.dep == "aux" for k in kids)
 
 
@@ -880,7 +909,7 @@ def _plan_owners(doc: Document, syntax: Syntax, nouns: list[Token], actor: Actor
     yield from owners_named_elsewhere(doc, syntax, nouns, body)
     home = stated_country(actor) if actor is not None else None
     for token in syntax.tokens:
-        if token.start >= body and token.lemma.lower() == "government" and token.pos == "NOUN" and token.dep != "compound":  # not "government departments"
+        if token.start >= body and token.lemma.lower() == "government" and token.pos == "NOUN" and not _modifies_a_noun(syntax, token):
             if any(w.lemma.lower() in _SUBNATIONAL for w in children(syntax, token, "amod", "compound")):
                 continue  # "local governments had to deliver": not the government whose plans they are
             found = actor_of(doc, syntax, token)
@@ -892,6 +921,16 @@ def _plan_owners(doc: Document, syntax: Syntax, nouns: list[Token], actor: Actor
                 # dateline's state; one a state presses is another's
                 found = replace(found, country=home, code=code_of(home, found.sector))
             yield found
+
+
+def _modifies_a_noun(syntax: Syntax, token: Token) -> bool:
+    """A noun, alone or in a list, set before another noun ("government departments", "farm
+    trade and government representatives"): it names the kind of those, no one itself."""
+    for _ in range(4):
+        if token.dep != "conj" or token.head == token.i:
+            break
+        token = syntax.tokens[token.head]
+    return token.dep in ("compound", "nmod")
 
 
 def owner_words(syntax: Syntax, noun: Token) -> list[Token]:

@@ -68,7 +68,7 @@ def event_time(doc: Document, analysis: Analysis, offset: int, syntax: Syntax | 
             return None  # "met officials on Wednesday" with no article date: its own day, unknown
         if _past_perfect(syntax, head):
             return None  # "had already dispatched marines": before the story's day, by how long unsaid
-        if current := narrative_date(doc, sentence.start, syntax):
+        if not _present_perfect(syntax, head) and (current := narrative_date(doc, sentence.start, syntax)):
             return EventTime(current.value, granularity(current.value), "narrative", current)
     article_date = doc.article.date
     if article_date is not None and not _year_only_suggested(doc):
@@ -250,6 +250,16 @@ def _past_perfect(syntax: Syntax, verb: Token) -> bool:
             return False
         verb = syntax.tokens[verb.head]
     return False
+
+
+def _present_perfect(syntax: Syntax, verb: Token) -> bool:
+    """'Shipowners have offered a raise' (and 'a raise, which the seamen rejected', told of
+    it): a past told from the story's own day, not from the date the paragraph has reached."""
+    if verb.dep == "relcl" and verb.head != verb.i:
+        noun = syntax.tokens[verb.head]
+        verb = syntax.tokens[noun.head] if noun.head != noun.i else verb
+    kids = [syntax.tokens[i] for i in syntax.children.get(verb.i, ())]
+    return verb.tag == "VBN" and any(k.dep == "aux" and k.text.lower() in ("has", "have", "'ve") for k in kids)
 
 
 def _dates_a_thing(syntax: Syntax, time: TimeExpr, trigger: Token) -> bool:
