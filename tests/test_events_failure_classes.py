@@ -4560,3 +4560,32 @@ def test_switching_to_a_habit_is_no_happening(run):
     text = "Egypt held its parades in the morning. Since 2020 the country has switched to holding parades late at night."
     assert not [e for e in run(text).events if "holding" in e.trigger.text]
     assert [e for e in run(text).events if "held" in e.trigger.text]
+
+
+def test_a_protest_over_a_plan_is_aimed_at_its_owner(run):
+    event = _events(run("The Wexland farm union says it will demonstrate over Commission proposals to freeze farm prices."))[0]
+    assert event.recipient is not None and event.recipient.name == "Commission"
+    # what a protest is over is no side, nor is the subject of the clause joined to it
+    text = "Pig farmers have held violent demonstrations over falling pork prices and milk producers blocked roads in protest at cuts in milk output."
+    assert all(e.recipient is None for e in _events(run(text), "PROTEST"))
+
+
+def test_a_cause_is_no_target(run):
+    text = "The negotiations were suspended on January 16 due to the kidnapping of President Ivo Marsh by air force paratroopers."
+    assert not [e for e in run(text).events if e.recipient is not None and "Marsh" in (e.recipient.name or "")]
+    # payments due to banks are owed to them
+    text = "The Wexland government is seeking to postpone all payments due to private foreign banks until next year."
+    event = _events(run(text))[0]
+    assert event.recipient is not None and event.recipient.name == "private foreign banks"
+
+
+def test_a_present_joined_to_a_past_is_not_dated_by_it(run):
+    text = "WASHINGTON, Feb 26 - Argentina announced a wage and price freeze on Wednesday night and is negotiating with New York bankers for new loans."
+    event = _one(run(text, date="1987-02-26"), "CONSULT")
+    assert event.date == "1987-02-26"
+
+
+def test_they_in_a_because_clause_may_be_a_gerunds_object(run):
+    text = "Labour Minister Ivo Marsh said his ministry was having difficulty hiring women because they demanded segregated offices."
+    event = _one(run(text), "REQUEST")
+    assert event.actor.name == "women"

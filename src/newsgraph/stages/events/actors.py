@@ -92,8 +92,12 @@ def _plural_objects_before(syntax: Syntax, pronoun: Token) -> list[Token]:
     if verb.dep not in ("advcl", "ccomp") or verb.head == verb.i:
         return []
     governing = syntax.tokens[verb.head]
+    # and those of a gerund or infinitive it holds ("was having difficulty hiring women
+    # because they demanded")
+    held = [v for c in children(syntax, governing) for v in (c, *children(syntax, c, "acl")) if v.tag in ("VBG", "VB") and v.dep in ("xcomp", "acl", "dobj") and v.i < pronoun.i]
+    objects = [o for v in (governing, *held) for o in children(syntax, v, "dobj")]
     # "told reporters they would": those told the news are not who acts
-    return [o for o in children(syntax, governing, "dobj") if o.tag == "NNS" and o.pos == "NOUN" and o.i < pronoun.i and agent_role(syntax, o) != "JRN"]
+    return [o for o in objects if o.tag == "NNS" and o.pos == "NOUN" and o.i < pronoun.i and agent_role(syntax, o) != "JRN"]
 
 
 def _subject_ahead(syntax: Syntax, pronoun: Token) -> Token | None:

@@ -518,11 +518,42 @@ def _protested_against(syntax: Syntax, trigger: Trigger) -> list[Token]:
     # they are about
     policies = load_event_lexicon().words("policy_noun")
     found = [w for o in objects for w in ([*children(syntax, o, "poss"), *children(syntax, o, "compound"), o] if o.lemma.lower() in policies else [o])]
+    # "demonstrate over Commission proposals", "in protest at the government's cuts": a protest
+    # over or at a plan is aimed at its owner; what it is over is no side ("over pork prices")
+    about = [p for h in dict.fromkeys(holders) for p in children(syntax, h, "prep") if p.text.lower() in ("over", "at")]
+    found += [w for p in about for o in children(syntax, p, "pobj") if o.lemma.lower() in policies for w in [*children(syntax, o, "poss"), *children(syntax, o, "compound")]]
     # "against the violations by Algerian security forces": whose they are
     return found + [o for t in found for p in children(syntax, t, "prep") if p.text.lower() in ("by", "of") for o in children(syntax, p, "pobj")]
 
 
 _PROTEST_WORDS = frozenset({"protest", "demonstration", "rally", "march", "strike"})
+
+
+_CAUSE_WORDS = frozenset({"due", "because", "owing", "thanks"})
+
+
+def _in_cause(syntax: Syntax, token: Token, top: Token) -> bool:
+    """Whether the token lies in a phrase of cause hung on the verb ("due to", "because of",
+    "owing to", "thanks to")."""
+    node = token
+    for _ in range(8):
+        if node.i == top.i or node.head == node.i:
+            return False
+        if node.text.lower() in _CAUSE_WORDS and node.dep in ("prep", "advmod", "mark") and node.head == top.i:
+            # "payments due to private banks" owes, it gives no cause
+            owed = node.text.lower() in ("due", "owing") and node.i > 0 and syntax.tokens[node.i - 1].pos == "NOUN"
+            return not owed
+        node = syntax.tokens[node.head]
+    return False
+
+
+def _subject_of_joined_clause(syntax: Syntax, trigger: Trigger, token: Token) -> bool:
+    if _subject_taken_by(syntax, token) is not None:
+        return True  # the parse joined it to the object before ("over prices and milk producers blocked")
+    if token.dep not in ("nsubj", "nsubjpass") or token.head == token.i:
+        return False
+    verb = syntax.tokens[token.head]
+    return verb.dep == "conj" and verb.head == trigger.verb.i
 
 
 def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor | None, passive_agent: bool, body: int = 0) -> list[Actor]:
@@ -539,6 +570,11 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     if trigger.pattern.type == "PROTEST" and trigger.pattern.pos == "V":  # "took to the streets": the pattern's own words are where, not whom
         own |= {d.i for t in trigger.tokens if t is not trigger.head and t.dep == "pobj" for d in (t, *descendants(t, syntax, 3))}
     candidates = [t for t in candidates if t.start >= body and t.i not in own and not _pronoun_out_of_reach(doc, syntax, trigger, t)]
+    # "held demonstrations over prices and milk producers blocked roads": the subject of a clause
+    # joined to the trigger's acts in it, no one is acted on
+    candidates = [t for t in candidates if not _subject_of_joined_clause(syntax, trigger, t)]
+    # "talks were suspended due to the kidnapping of the president": a cause is no target
+    candidates = [t for t in candidates if not _in_cause(syntax, t, trigger.verb)]
     candidates = _partners_first(doc, syntax, candidates) + _dealt_with(doc, syntax, trigger)
     if trigger.pattern.type in _DEALING_SIDES:  # "negotiate a settlement": what is agreed, not a settlers' community
         candidates = [t for t in candidates if t.lemma.lower() not in _DEAL_NOUNS or entity_of(doc, t) is not None]

@@ -207,11 +207,20 @@ def _governing_clauses(syntax: Syntax, head: Token) -> set[int]:
     date of something else."""
     heads = {head.i}
     for _ in range(8):
-        if head.head == head.i:
+        if head.head == head.i or _present_beside_a_past(syntax, head):
             break
         head = syntax.clause_head(syntax.tokens[head.head])
         heads.add(head.i)
     return heads
+
+
+def _present_beside_a_past(syntax: Syntax, verb: Token) -> bool:
+    """'announced a freeze on Wednesday and is negotiating': a present joined to a past is
+    today's, not dated by the past's time."""
+    if verb.dep != "conj" or verb.head == verb.i or syntax.tokens[verb.head].tag != "VBD":
+        return False
+    kids = [syntax.tokens[i] for i in syntax.children.get(verb.i, ())]
+    return verb.tag in ("VBZ", "VBP") or any(k.dep == "aux" and k.tag in ("VBZ", "VBP") for k in kids)
 
 
 def _describes_a_side(syntax: Syntax, time: TimeExpr, trigger: Token) -> bool:
