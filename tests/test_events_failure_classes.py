@@ -4589,3 +4589,21 @@ def test_they_in_a_because_clause_may_be_a_gerunds_object(run):
     text = "Labour Minister Ivo Marsh said his ministry was having difficulty hiring women because they demanded segregated offices."
     event = _one(run(text), "REQUEST")
     assert event.actor.name == "women"
+
+
+def test_a_judged_explanation_is_aimed_at_whose_it_is(run):
+    text = "Minister Ivo Marsh said his ministry had difficulty hiring staff. Many Wexland women found his explanation a pitiful excuse."
+    event = _one(run(text), "ACCUSE")
+    assert event.recipient is not None and event.recipient.name == "Ivo Marsh"
+
+
+def test_it_after_a_description_of_a_named_firm_is_that_firm(run):
+    text = (
+        "German airline Kelvair may sue federal agencies for damages after a state visit disrupted flights. "
+        "Mr Lamberty explained that the company did not plan to pursue the airport authority but wanted instead "
+        "to see if it was possible to sue the German federal agencies that gave the orders."
+    )
+    events = _events(run(text), "ACCUSE")
+    # one suit to come, by the airline, against the agencies of its own state
+    assert len(events) == 1
+    assert events[0].actor.name == "Kelvair" and events[0].recipient is not None and events[0].recipient.sector == "GOV"

@@ -459,6 +459,9 @@ def _group_antecedent(doc: Document, syntax: Syntax, pronoun: Token, same_senten
         named = role is not None and any(t.pos == "PROPN" for t in children(syntax, subject, "compound", "poss"))
         if role in _GENERIC_ROLES and not named:
             continue  # "people ... they": no body that acts; "United fans ... they" are one
+        entity = entity_of(doc, subject)
+        if entity is not None and entity.type in ("ORG", "COUNTRY"):
+            return as_actor(doc, entity)  # "the company ... it": the firm "the company" was told to be
         found = group_actor(doc, syntax, subject)
         if found is not None:
             return found

@@ -215,9 +215,10 @@ def _key(event: Event) -> tuple | None:
 
 
 def _mood(modality: str) -> str:
-    """What a telling says of the act: done, not done, or yet to come; "will reject" and
-    "will reportedly reject" tell one act to come."""
-    return "to come" if modality in ("expected", "possible") else modality
+    """What a telling says of the act: done, not done, or yet to come; "will reject",
+    "will reportedly reject" and "may sue ... to see if it was possible to sue" tell one act
+    to come."""
+    return "to come" if modality in ("expected", "possible", "hypothetical") else modality
 
 
 def _known(actor: Actor) -> bool:
