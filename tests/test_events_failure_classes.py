@@ -4607,3 +4607,31 @@ def test_it_after_a_description_of_a_named_firm_is_that_firm(run):
     # one suit to come, by the airline, against the agencies of its own state
     assert len(events) == 1
     assert events[0].actor.name == "Kelvair" and events[0].recipient is not None and events[0].recipient.sector == "GOV"
+
+
+def test_control_of_a_firm_is_no_occupation(run):
+    assert not _events(run("The Kelvo creditors took control of the company in January."), "COERCE")
+    assert not _events(run("Norgold will take control of a portfolio of gold exploration interests held by Kelvo."), "COERCE")
+    assert _events(run("Rebels took control of the town of Wexford in January."), "COERCE")
+
+
+def test_markets_rallying_and_passengers_giving_up_a_cruise_are_no_events(run):
+    assert not _events(run("The dollar was up slightly on Tuesday. It rallied briefly on Monday amid signs that oil prices are easing."), "PROTEST")
+    assert not _events(run("Gold futures rallied, partly in response to strength in the silver market."), "PROTEST")
+    assert _events(run("Thousands of protesters rallied in the capital on Monday."), "PROTEST")
+    text = "The hundreds of disappointed passengers who had to give up the opportunity to spend three months on the ship have got a refund."
+    assert not _events(run(text), "CONCEDE")
+
+
+def test_a_negated_condition_is_hypothetical_and_a_feast_no_recipient(run):
+    text = "Ivo Marsh said if the Saudis do not accept Brazil's terms by Monday then the Kelvo company will negotiate elsewhere."
+    event = _one(run(text), "AGREE")
+    assert event.modality == "hypothetical"
+    text = "Senator Ann Kessel last week pledged to consider a bill before Easter."
+    assert all(e.recipient is None for e in run(text).events)
+
+
+def test_a_possessor_phrase_can_be_a_national_description(run):
+    text = "Kelvo has been shedding jobs for a year. The plan will cut the costs of the Italian dairy firm's factories."
+    kelvo = next(e for e in run(text).entities if e.name == "Kelvo")
+    assert kelvo.country == "ITA"

@@ -443,7 +443,7 @@ def resolve_national_descriptions(analysis: Analysis, clusters: list[Cluster], l
     taken = {(m.start, m.end) for c in clusters for m in c.mentions}
     finds = organization_kinds()
     owned_by = _owned_elsewhere(analysis, lexicon)
-    for chunk in analysis.noun_chunks:
+    for chunk in [*analysis.noun_chunks, *_possessor_phrases(analysis)]:
         tokens = analysis.tokens_in(chunk.start, chunk.end)
         if len(tokens) not in (3, 4) or tokens[0].text.casefold() != "the" or (chunk.start, chunk.end) in taken:
             continue
@@ -503,6 +503,21 @@ def resolve_country_references(analysis: Analysis, clusters: list[Cluster]) -> N
         near = [c for c in states if any(m.end <= chunk.start and 0 <= sentence - analysis.sentence_of(m.start) <= 2 for m in c.mentions)]
         if len(near) == 1:
             near[0].mentions.append(Mention(chunk.start, chunk.end, "COUNTRY", chunk.text, kind="role", country=near[0].names[0].country if near[0].names else None))
+
+
+def _possessor_phrases(analysis: Analysis) -> list[NamedSpan]:
+    """The possessor phrases a noun chunk holds ("the Italian firm" of "the Italian firm's
+    loss-making auto group"), which the chunks do not give on their own."""
+    found = []
+    for token in analysis.tokens:
+        if token.dep != "poss" or token.pos != "NOUN":
+            continue
+        words = [t for t in analysis.tokens[max(0, token.i - 3) : token.i + 1] if t.head == token.i or t.i == token.i]
+        if not words or words[0].text.casefold() != "the" or words[-1].i - words[0].i + 1 != len(words):
+            continue
+        text = analysis.text[words[0].start : token.end]
+        found.append(NamedSpan(words[0].start, token.end, "NP", text, words[0].i, token.i + 1))
+    return found
 
 
 def _bare_one_word_person(cluster: Cluster) -> bool:

@@ -126,6 +126,8 @@ def framed(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> li
             continue  # "chasing foxes then shooting them", "a dog attacked": no political event
         if trigger.pattern.cameo == OCCUPATION and trigger.head.lemma.lower() in _MOVING and not _forces_move(trigger.head, syntax):
             continue  # "moved parts of their business into low-wage countries": no one occupies ground
+        if trigger.pattern.cameo == OCCUPATION and _control_of_no_ground(trigger, syntax):
+            continue  # "took control of the company", "of a portfolio of interests": no ground occupied
         if trigger.pattern.type == "REJECT" and _ruled_by_a_court(trigger.head, syntax, lexicon):
             kept.append(trigger)  # "an appeal court panel rejected the claim": a ruling against the claimant
             continue
@@ -471,6 +473,18 @@ def _infinitive_with_subject(syntax: Syntax, clause: Token) -> bool:
 _THINGS = frozenset({"it", "this", "that", "these", "those", "something", "nothing", "everything"})
 # "wants the courts to have facilities", "wants young people to feel they belong": a state wished for
 _STATE_VERBS = frozenset({"be", "have", "feel", "remain", "stay", "become", "know", "understand"})
+
+
+def _control_of_no_ground(trigger: Trigger, syntax: Syntax) -> bool:
+    """'Creditors took control of the company': control taken "of" something that is no
+    place, no ground held and no part of a place is a business's or a board's, not occupation."""
+    control = [t for t in trigger.tokens if t.lemma.lower() == "control"]
+    if not control:
+        return False
+    # "of" hangs on "control" or, in the parse, on the verb
+    holders = (control[0].i, trigger.head.i)
+    held = [o for h in holders for prep in syntax.children.get(h, ()) if syntax.tokens[prep].text.lower() == "of" for o in (syntax.tokens[k] for k in syntax.children.get(prep, ())) if o.dep == "pobj"]
+    return bool(held) and not any(_names_a_place(syntax, o) for o in held)
 
 
 def _names_a_place(syntax: Syntax, noun: Token) -> bool:

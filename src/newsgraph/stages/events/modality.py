@@ -253,7 +253,14 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
         found.discard("expected")  # "wants X to take a lead after lifting the curbs two weeks ago": done
     if not found and verb.tag in ("VBG", "VBZ", "VBP") and _said_to_come(syntax, verb):
         found.add("expected")  # "is travelling to America next week": present tense, a time to come
+    if "negated" in found and _antecedent(syntax, verb, conditions):
+        return "hypothetical"  # "if the Saudis do not accept Brazil's terms": a condition, not a refusal
     return next((m for m in ORDER if m in found), "asserted")
+
+
+def _antecedent(syntax: Syntax, verb: Token, conditions: dict[str, str]) -> bool:
+    """Whether the verb heads an "if" or "unless" clause: what may or may not be, as a condition."""
+    return verb.dep == "advcl" and any(k.dep == "mark" and conditions.get(k.text.lower()) == "hypothetical" for k in _kids(syntax, verb))
 
 
 def _the_one_to(syntax: Syntax, verb: Token) -> bool:

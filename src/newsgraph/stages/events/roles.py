@@ -1337,6 +1337,8 @@ def _outlet_as_target(syntax: Syntax, token: Token) -> bool:
 
 
 def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | None, outlets: bool = False, visit: bool = False) -> Actor | None:
+    if token.ent_type in ("DATE", "TIME") or (token.dep == "pobj" and syntax.tokens[token.head].text.lower() in ("by", "until", "before") and token.text in _FEASTS):
+        return None  # "drafting a bill by Easter": a time, no one
     if token.pos == "NOUN" and _a_post(syntax, token):
         return None  # "resigned as the party's leader": an office, whoever the entities took it for
     entity = entity_of(doc, token)
@@ -1367,6 +1369,7 @@ def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | No
 
 
 OBJECT_PRONOUNS = frozenset({"him", "her", "it", "them"})  # a plain pronoun object
+_FEASTS = frozenset({"Easter", "Christmas", "Ramadan", "Eid", "Passover", "Diwali", "Thanksgiving", "Whitsun", "Hanukkah", "Lent"})
 
 
 def _pronoun_out_of_reach(doc: Document, syntax: Syntax, trigger: Trigger, token: Token) -> bool:
