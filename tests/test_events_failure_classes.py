@@ -4635,3 +4635,9 @@ def test_a_possessor_phrase_can_be_a_national_description(run):
     text = "Kelvo has been shedding jobs for a year. The plan will cut the costs of the Italian dairy firm's factories."
     kelvo = next(e for e in run(text).entities if e.name == "Kelvo")
     assert kelvo.country == "ITA"
+
+
+def test_a_capitalised_title_beside_a_name_describes_that_person(run):
+    text = "Chairman of the Wexland credit board, Ivo Marsh, urged that Congress begin to consider legislation rescuing the system."
+    event = _one(run(text), "REQUEST")
+    assert event.actor.name == "Ivo Marsh"

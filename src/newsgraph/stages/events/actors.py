@@ -266,8 +266,9 @@ def _entities_in_order(doc: Document, start: int, end: int, kinds: frozenset[str
 
 def _apposed_name(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
     """The named one a common noun is set beside ("Russia's leader, Ivan Petrov,"): the noun
-    only describes them."""
-    if noun.pos != "NOUN":
+    only describes them; so is a title the parse took for a name for its capital ("Chairman of
+    the board, Frank Naylor, urged")."""
+    if noun.pos != "NOUN" and not (noun.pos == "PROPN" and entity_of(doc, noun) is None and office_title(syntax, noun)):
         return None
     for apposition in children(syntax, noun, "appos"):
         entity = entity_of(doc, apposition)
