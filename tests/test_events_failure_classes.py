@@ -4641,3 +4641,83 @@ def test_a_capitalised_title_beside_a_name_describes_that_person(run):
     text = "Chairman of the Wexland credit board, Ivo Marsh, urged that Congress begin to consider legislation rescuing the system."
     event = _one(run(text), "REQUEST")
     assert event.actor.name == "Ivo Marsh"
+
+
+def test_meeting_contracts_is_no_meeting(run):
+    assert not _events(run("Chile has to meet its contracts to export markets, traders said."), "CONSULT")
+    assert _events(run("Chile met Peru on Monday to discuss trade."), "CONSULT")
+
+
+def test_the_field_a_thing_ranks_in_is_no_recipient(run):
+    text = "Ivo Marsh said he would help prosecutors investigating the background to one of Europe's largest financial scandals."
+    event = _one(run(text), "ACCUSE")
+    assert event.recipient is None or event.recipient.name != "Europe"
+
+
+def test_police_and_prosecutors_of_an_undated_article_are_of_its_country(run):
+    text = (
+        "The Italian dairy firm Kelvo collapsed in Italy last year. Prosecutors accused its founder Ivo Marsh of fraud. "
+        "Italy's watchdog has fined the firm, and Italian banks lost money."
+    )
+    event = _one(run(text), "ACCUSE")
+    assert event.actor.country == "ITA" and event.actor.sector == "JUD"
+
+
+def test_seeking_indictments_is_an_accusation(run):
+    event = _one(run("Prosecutors are seeking indictments against Ivo Marsh for fraud."), "ACCUSE")
+    assert event.recipient is not None and event.recipient.name == "Ivo Marsh"
+    assert not _events(run("Prosecutors are seeking indictments against Ivo Marsh for fraud."), "REQUEST")
+
+
+def test_turning_down_and_throwing_out_are_rejections(run):
+    event = _one(run("Kelvo Mills turned down the offer from Norgold Foods."), "REJECT")
+    assert event.actor.name == "Kelvo Mills" and event.recipient is not None and event.recipient.name == "Norgold Foods"
+    event = _one(run("Kelvo sought a tie-up with Norgold last year, but the deal was thrown out by the High Court of Chile."), "REJECT")
+    assert event.actor.sector == "JUD"
+    assert not _events(run("Kelvo Mills turned down the heating in its offices."), "REJECT")
+
+
+def test_a_made_thing_answered_is_aimed_at_its_maker(run):
+    event = _one(run("Chile agreed to the quotas set by OPEC."), "AGREE")
+    assert event.recipient is not None and event.recipient.code == "IGOOPC"
+    event = _one(run("Chile rejected the ban imposed by Peru."), "REJECT")
+    assert event.recipient is not None and event.recipient.country == "PER"
+
+
+def test_paying_to_settle_a_suit_is_one_agreement_with_the_one_who_brought_it(run):
+    events = _events(run("Kelvo Mills agreed to pay $10m to settle a lawsuit filed by Ivo Marsh."), "AGREE")
+    assert len(events) == 1 and events[0].modality == "asserted"
+    assert events[0].recipient is not None and events[0].recipient.name == "Ivo Marsh"
+    events = _events(run("Kelvo Mills agreed to pay $14m to settle a lawsuit over gun sales violations in Ohio."), "AGREE")
+    assert len(events) == 1 and events[0].recipient is None
+
+
+def test_a_deal_is_with_the_side_its_terms_name(run):
+    event = _one(run("Kelvo Mills has entered into an agreement to merge with an affiliate of Norgold Foods."), "SUPPORT")
+    assert event.recipient is not None and event.recipient.entity is not None
+    event = _one(run("Chile signed a deal to buy jets from Peru."), "SUPPORT")
+    assert event.recipient is not None and event.recipient.country == "PER"
+    event = _one(run("Kelvo reached an agreement with Norgold to dissolve an alliance which could have obliged Norgold to buy the Italian firm."), "AGREE")
+    assert event.recipient is not None and event.recipient.name == "Norgold"
+
+
+def test_a_country_ending_an_organizations_name_is_no_country(run):
+    doc = run("Kelvo Airways sought a tie-up with Air New Zealand last year.")
+    assert not any(e.type == "COUNTRY" for e in doc.entities)
+
+
+def test_a_vice_president_for_a_business_function_heads_no_state(run):
+    doc = run("Chairman Ivo Marsh and Karl Denner, vice president for strategic planning, are meeting with portfolio managers in Boston.")
+    denner = next(e for e in doc.entities if e.name == "Karl Denner")
+    assert denner.sector != "GOV"
+
+
+def test_a_by_phrase_inside_the_subject_is_no_agent(run):
+    text = "A previous approach to the Kelvo board by Ivo Marsh in October was rejected."
+    assert not any(e.actor is not None and e.actor.name == "Ivo Marsh" for e in run(text).events)
+
+
+def test_a_gerund_joined_by_as_well_as_is_its_own_act_sharing_the_first_verbs_will(run):
+    doc = run("Chile plans to cut taxes, as well as providing aid to Peru.")
+    assert not _events(doc, "SANCTION")  # no "cut aid": the aid is the gerund's
+    assert _one(run("Chile will focus on infrastructure, as well as providing aid to Peru."), "AID").modality == "expected"

@@ -163,7 +163,8 @@ def find_titles(tokens: list[Token] | tuple[Token, ...], lexicon: Lexicon) -> li
             if title is not None:
                 title = _qualified(title, words[index - 1] if index else "")
                 title = _state_title(title, tokens[max(0, index - 3) : index], lexicon)
-                found.append(_post_in_a_body(title, _body_of_post(tokens, index, size), lexicon))
+                title = _post_in_a_body(title, _body_of_post(tokens, index, size), lexicon)
+                found.append(_corporate_post(title, tokens, index, size))
                 index += size
                 break
         else:
@@ -186,6 +187,23 @@ def _body_of_post(tokens: list[Token], index: int, size: int) -> list[Token]:
     while run and run[0].text.casefold() in _BODY_GLUE:
         run = run[1:]
     return run
+
+
+_FIRM_RANKS = frozenset({"senior", "executive", "group", "corporate", "regional"})
+_NOT_A_FUNCTION = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "life"})
+
+
+def _corporate_post(title: Title, tokens: list[Token], index: int, size: int) -> Title:
+    """A president of a business function ("vice president for strategic planning", "senior
+    vice president of marketing", "executive vice president"): an officer of a firm or an
+    association, no head of state, so of no sector the title alone can tell. A state's
+    president is of a named country or "the country", never of a common noun."""
+    if title.sector != "GOV" or not title.words.endswith("president"):
+        return title
+    before = tokens[index - 1].text.casefold() if index else ""
+    after = tokens[index + size : index + size + 2]
+    function = len(after) == 2 and after[0].text.casefold() in ("of", "for") and after[1].text[:1].islower() and after[1].text.casefold() not in _NOT_A_FUNCTION
+    return replace(title, sector=None) if before in _FIRM_RANKS or function else title
 
 
 def _capitalized_run(tokens: list[Token]) -> list[Token]:

@@ -192,7 +192,7 @@ def gazetteer_mentions(analysis: Analysis, lexicon: Lexicon) -> list[Mention]:
                     entry=entry.name,
                 )
             )
-    found.extend(m for m in _country_names(text, lexicon.countries) if not _modifies_a_name(analysis, m))
+    found.extend(m for m in _country_names(text, lexicon.countries) if not _modifies_a_name(analysis, m) and not _inside_an_organization(analysis, m))
     found.extend(_countries_the_model_missed(analysis, lexicon.countries))
     found.extend(_groups_of_states_the_model_missed(analysis))
     return found
@@ -243,6 +243,16 @@ def _ends_a_name(analysis: Analysis, token: Token) -> bool:
 
 
 _NAME_JOINERS = frozenset({"of", "de", "del", "du", "des", "la", "di", "da", "do"})
+
+
+def _inside_an_organization(analysis: Analysis, mention: Mention) -> bool:
+    """ "Air New Zealand", "Bank of New Zealand": a country name the model reads as the end
+    of an organization's name that began before it."""
+    first = analysis.tokens_in(mention.start, mention.end)[:1]
+    if not first or first[0].i == 0 or first[0].ent_type != "ORG" or first[0].ent_iob != "I":
+        return False
+    before = analysis.tokens[first[0].i - 1]
+    return before.text[:1].isupper() and before.text.lower() != "the"  # not "the U.S. Kick off", a headline's capitals
 
 
 def _modifies_a_name(analysis: Analysis, mention: Mention) -> bool:

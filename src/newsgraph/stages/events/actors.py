@@ -707,7 +707,17 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
         home = home_country(doc)
         if home is not None and not _other_country_in_sentence(doc, syntax, noun, home):
             country = home
+    if country is None and role in _DOMESTIC_FORCES and _unowned(syntax, noun) and not _from_elsewhere(syntax, noun) and home_country(doc) is None:
+        # "prosecutors investigating the collapse", "police said": with no dateline, those of
+        # the country the article is about, when their sentence names no other
+        about = article_country(doc, syntax, noun)
+        if about is not None and not _other_country_in_sentence(doc, syntax, noun, about):
+            country = about
     return Actor(None, name, country, role, code_of(country, role))
+
+
+# Sectors that act only at home: a story's police and prosecutors are its country's.
+_DOMESTIC_FORCES = frozenset({"COP", "JUD"})
 
 
 # Sectors of the people a wire story's dateline country holds when no other is said; no

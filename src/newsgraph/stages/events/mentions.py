@@ -55,6 +55,13 @@ def merge_mentions(events: list[Event], headline_end: int = 0, holders: dict[str
             first = merged[index[bare]]
             merged[index[bare]] = replace(first, recipient=event.recipient, mentions=(*first.mentions, event.evidence))
             continue
+        purpose = _done_for_its_purpose(merged, event) if key is not None and key not in index else None
+        if purpose is not None:
+            # "agreed to pay $10m to settle the suit filed by X": the settling is the agreement,
+            # told once, with X when only the purpose names X
+            first = merged[purpose]
+            merged[purpose] = first if first.recipient is not None else replace(first, recipient=event.recipient)
+            continue
         among = _told_to_one_of_several(merged, event) if key is not None and key not in index else None
         if among is not None:
             # "offering to buy USAir or to merge with Piedmont and USAir ... TWA offered to buy
@@ -149,6 +156,20 @@ def _told_before_without_recipient(merged: list[Event], event: Event) -> int | N
         if not _object_words(first) & _object_words(event):
             continue  # "called for the agency to be scrapped ... urged the agency to draw up plans": two demands
         if first.date == event.date or first.date_source == "article":
+            return position
+    return None
+
+
+def _done_for_its_purpose(merged: list[Event], event: Event) -> int | None:
+    """The position of an asserted event of the same type and actor told in the same
+    sentence, with the same recipient or none, when this one is yet to come: the act and the
+    end it serves ("agreed to pay to settle the dispute with X") are one act."""
+    if _mood(event.modality) != "to come":
+        return None
+    recipient = _who(event.recipient) if event.recipient else None
+    for position, first in enumerate(merged):
+        same_sides = _who(first.actor) == _who(event.actor) and (first.recipient is None or _who(first.recipient) == recipient)
+        if first.type == event.type and same_sides and first.modality == "asserted" and first.evidence == event.evidence:
             return position
     return None
 

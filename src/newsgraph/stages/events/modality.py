@@ -222,6 +222,11 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
             same_subject = same_subject and node.tag not in _FINITE
             node = syntax.tokens[node.head]
             continue
+        if node.dep == "pcomp" and node.head != node.i and syntax.tokens[node.head].dep == "cc":
+            # "will focus on X, as well as providing Y": a gerund joined by "as well as" shares the
+            # first verb's "will"
+            node = syntax.tokens[syntax.tokens[node.head].head]
+            continue
         through_preposition = node.dep == "prep" and node.pos == "ADP" and came_from_clause
         if (node.dep not in _GOVERNED and not through_preposition) or node.head == node.i or contrasting_clause(syntax, node):
             break  # "barred banks from providing cash": through the "from" to "barred"

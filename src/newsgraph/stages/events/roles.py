@@ -234,8 +234,24 @@ def _detached_agent(syntax: Syntax, verb: Token) -> list[Token]:
     if not children(syntax, verb, "auxpass") and not participle:
         return []
     named = ("PROPN",) if participle else ("PROPN", "NOUN")  # after such a participle, "by cutting taxes" is a means
-    found = [pobj for word in descendants(verb, syntax, 4) if word.dep == "prep" and word.text.lower() == "by" and word.head != verb.i for pobj in children(syntax, word, "pobj")]
+    found = [
+        pobj
+        for word in descendants(verb, syntax, 4)
+        if word.dep == "prep" and word.text.lower() == "by" and word.head != verb.i and not _inside_subject(syntax, word, verb)
+        for pobj in children(syntax, word, "pobj")
+    ]
     return [w for w in found if w.pos in named][:1]
+
+
+def _inside_subject(syntax: Syntax, word: Token, verb: Token) -> bool:
+    """Whether the word sits in the subject of the verb ("an approach by X was turned down":
+    X made the approach; who turned it down is not said)."""
+    node = word
+    for _ in range(6):
+        if node.head == node.i or node.head == verb.i:
+            return node.dep in ("nsubj", "nsubjpass")
+        node = syntax.tokens[node.head]
+    return False
 
 
 def _participle_read_as_verb(syntax: Syntax, verb: Token) -> bool:
@@ -1027,6 +1043,13 @@ _MAKING = frozenset(
         "suggest",
         "float",
         "make",
+        "pass",  # "the law passed by Congress", "the quotas set by the cartel", "a suit brought by X"
+        "set",
+        "impose",
+        "adopt",
+        "bring",
+        "file",
+        "lodge",
     }
 )
 
@@ -1171,6 +1194,7 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
         # the one the suit or the order is to compel
         candidates = _compelled(syntax, holders) + candidates
     helping = trigger.pattern.type == "AID"  # "donated to the fight against malaria": not malaria
+    settling = trigger.pattern.type == "AGREE"  # "settled a lawsuit over gun sales": what it was over is no side
     for holder in holders:
         for obj in children(syntax, holder, "dobj", "prep", "dative"):
             word = obj.text.lower()
@@ -1181,10 +1205,11 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
                     if not _in_locative(syntax, t, obj)
                     and not _in_gerund(syntax, t, obj)
                     and not (asking and _in_phrase(syntax, t, obj, _SIDES_OF_THING))
-                    and not (consulting and _in_phrase(syntax, t, obj, matter) and not _in_phrase(syntax, t, obj, PARTNER_PREPOSITIONS))
+                    and not ((consulting or settling) and _in_phrase(syntax, t, obj, matter) and not _in_phrase(syntax, t, obj, PARTNER_PREPOSITIONS))
                     and not (helping and _in_phrase(syntax, t, obj, _FOUGHT))
                     and not (word == "during" and _in_phrase(syntax, t, obj, _SIDES_OF_THING))  # "during a meeting between X and Y": who met
                     and not (word == "during" and t.head == obj.i)  # "during the last crisis in X": a time, whoever's it is
+                    and not _ranks_within(syntax, t)
                 ]
     promising = trigger.pattern.type == "AGREE" and verb.lemma.lower() in load_event_lexicon().words("promise_verb")
     for clause in clauses:
@@ -1197,6 +1222,8 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
             and not _in_phrase(syntax, t, clause, _MATTER_PREPS)  # "agreed to pay to settle a lawsuit over violations"
             and not (promising and _bound_by_promise(syntax, t, clause))
         ]
+    if trigger.pattern.type in _DEALS:
+        candidates += _dealt_with_in_its_terms(syntax, holders)
     if asking:
         # "In a report to Congress, he called for approval of aid": the one the text is addressed to
         candidates = _addressed_by_text(syntax, verb) + candidates
@@ -1285,6 +1312,29 @@ _ON_THE_WAY = frozenset({"on", "en"})
 # "on the way to the air base", "bring the bill up on the Senate floor", "met on the sidelines of
 # the summit": where, not whom
 _JOURNEY_NOUNS = frozenset({"way", "route", "road", "journey", "trip", "floor", "sidelines", "ground"})
+
+
+_DEALS = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
+_DEAL_PARTNERS = frozenset({"with", "from", "to"})
+
+
+def _dealt_with_in_its_terms(syntax: Syntax, holders: list[Token]) -> list[Token]:
+    """Whom a deal named by a noun is with, when its own words name no one ("entered into an
+    agreement to merge with X", "signed a deal to buy gas from X"): the "with", "from" or "to"
+    phrase of what it is to do, not the goods or the firm it trades ("to purchase land from X")."""
+    if any(p.text.lower() == "with" for h in holders for p in children(syntax, h, "prep")):
+        return []  # "reached an agreement with GM to dissolve an alliance": GM
+    terms = [c for h in holders[1:] if h.pos == "NOUN" for c in children(syntax, h, "acl", "relcl") if any(a.text.lower() == "to" for a in children(syntax, c, "aux"))]
+    return [o for c in terms for p in children(syntax, c, "prep") if p.text.lower() in _DEAL_PARTNERS for o in children(syntax, p, "pobj")]
+
+
+def _ranks_within(syntax: Syntax, token: Token) -> bool:
+    """A possessor of a superlative ("one of Europe's largest scandals", "Asia's biggest
+    bank"): the field the thing ranks in, not its owner nor the one acted on."""
+    if token.dep != "poss" or token.head == token.i:
+        return False
+    ranked = syntax.tokens[token.head]
+    return any(m.tag == "JJS" or (m.text.lower() == "most" and m.i < ranked.i) for a in children(syntax, ranked, "amod") for m in (a, *children(syntax, a, "advmod")))
 
 
 def _in_phrase(syntax: Syntax, token: Token, top: Token, preps: frozenset[str], objects: frozenset[str] | None = None) -> bool:

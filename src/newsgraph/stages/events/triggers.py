@@ -102,7 +102,8 @@ def _lemma_in(token: Token, known) -> str | None:
 
 
 def descendants(token: Token, syntax: Syntax, depth: int = 3) -> list[Token]:
-    """Tokens below ``token`` within ``depth`` steps, breadth first, not entering other clauses."""
+    """Tokens below ``token`` within ``depth`` steps, breadth first, not entering other clauses
+    (nor a coordinating word, under which the parse hangs a gerund "as well as" joins)."""
     out: list[Token] = []
     frontier = [token]
     for _ in range(depth):
@@ -110,8 +111,8 @@ def descendants(token: Token, syntax: Syntax, depth: int = 3) -> list[Token]:
         for node in frontier:
             for index in syntax.children.get(node.i, ()):
                 child = syntax.tokens[index]
-                if child.dep in _CLAUSE_DEPS and child.pos in _VERB_POS:
-                    continue
+                if (child.dep in _CLAUSE_DEPS and child.pos in _VERB_POS) or child.dep == "cc":
+                    continue  # "cut taxes, as well as providing aid": the clause under "as" is another's
                 out.append(child)
                 following.append(child)
         frontier = following
