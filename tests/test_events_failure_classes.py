@@ -4721,3 +4721,38 @@ def test_a_gerund_joined_by_as_well_as_is_its_own_act_sharing_the_first_verbs_wi
     doc = run("Chile plans to cut taxes, as well as providing aid to Peru.")
     assert not _events(doc, "SANCTION")  # no "cut aid": the aid is the gerund's
     assert _one(run("Chile will focus on infrastructure, as well as providing aid to Peru."), "AID").modality == "expected"
+
+
+def test_a_tribunal_dismissing_allegations_rules_against_who_made_them(run):
+    event = _one(run("An employment tribunal dismissed Ann Kessel's allegations of unequal pay."), "REJECT")
+    assert event.actor.sector == "JUD" and event.recipient is not None and event.recipient.entity is not None
+    assert not _events(run("The minister dismissed the complaint from the opposition as nonsense."), "REJECT")
+
+
+def test_a_ministry_official_of_a_wire_story_is_of_the_dateline_state(run):
+    text = "TOKYO, March 5 - Japanese banks want tax breaks from Japan. A senior ministry official welcomed the scheme."
+    event = _one(run(text, date="1987-03-05"), "SUPPORT")
+    assert event.actor.country == "JPN" and event.actor.sector == "GOV"
+
+
+def test_the_company_after_a_trade_group_named_by_its_kind_is_that_group(run):
+    text = (
+        "Shares in engineering group Kelvix have soared on news that it is selling its stake in rail consortium Norline. "
+        "The sale to Spain's Ferrovo is a lifeline to Kelvix. The company also said it had agreed terms over 14 projects."
+    )
+    doc = run(text)
+    assert any(e.type == "ORG" and e.name == "Kelvix" for e in doc.entities)
+    event = _one(doc, "AGREE")
+    assert event.actor.name == "Kelvix"
+
+
+def test_lawyers_defending_a_client_support_no_one(run):
+    text = "Lawyers defending former chief Ivo Marsh against fraud charges have called a whistleblower as their first witness."
+    assert not _events(run(text), "SUPPORT")
+
+
+def test_a_by_phrase_on_a_promised_things_noun_names_its_doer_not_the_recipient(run):
+    event = _one(run("Japan had agreed to increase purchases of parts by Japanese car makers."), "AGREE")
+    assert event.recipient is None or event.recipient.sector != "BUS"
+    event = _one(run("Senator Ivo Marsh has agreed to support an amendment by Senator Karl Denner."), "AGREE")
+    assert event.recipient is not None and event.recipient.name == "Karl Denner"

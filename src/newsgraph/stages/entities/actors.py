@@ -635,7 +635,8 @@ def _only_plain_organization(analysis: Analysis, clusters: list[Cluster], positi
 def _describes(analysis: Analysis, cluster: Cluster, word: str, how: str) -> bool:
     """Whether the organization is what "the <word>" describes: its name holds the word
     ("the union": the Farmers Union); for a business, its name ends in a legal form ("Tovar
-    Holdings Ltd") or a word for a business stood before its name ("airport operator BAA")."""
+    Holdings Ltd") or a word for a business stood before its name ("airport operator BAA",
+    "engineering group Jarvis")."""
     if how == "name":
         return word in _name_heads(cluster)
     words = [w for m in cluster.names for w in normalize_name(m.name).split()]
@@ -644,7 +645,13 @@ def _describes(analysis: Analysis, cluster: Cluster, word: str, how: str) -> boo
     if any(w.rstrip(".") in legal_suffixes() or w.casefold() in legal_suffixes() for w in words):
         return True
     business = _business_words()
-    return any(t.lemma.casefold() in business for m in cluster.names for t in sentence_tokens_before(analysis, m.start, analysis.sentence_of(m.start))[-3:])
+    for mention in cluster.names:
+        before = sentence_tokens_before(analysis, mention.start, analysis.sentence_of(mention.start))[-3:]
+        if any(t.lemma.casefold() in business for t in before):
+            return True
+        if len(before) >= 2 and before[-1].lemma.casefold() == "group" and before[-2].pos == "NOUN" and before[-2].text.islower():
+            return True  # "engineering group Jarvis", "media group X": a group of a trade is a business
+    return False
 
 
 def _name_heads(cluster: Cluster) -> set[str]:

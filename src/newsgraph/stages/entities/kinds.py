@@ -96,7 +96,11 @@ def _kind_words(analysis: Analysis, name: tuple[Token, ...]) -> list[Token]:
         if token.sent != name[0].sent or token.pos != "NOUN" or not (token.text.islower() or (opens and token.text[1:].islower())):
             break  # lower case, or capitalized only as the sentence's first word ("Pressure group X")
         leans = token.dep == "compound" and token.head in inside | {t.i for t in words}
-        if not leans and not (not words and any(t.dep == "appos" and t.head == token.i for t in name)):
+        # "Shares in engineering group Jarvis": a kind word right before the name, wherever the parse hangs the name
+        # (one word, modifying nothing after it: "developer Donald Trump" may be a person,
+        # "producer ICO representatives" are people)
+        right_before = not words and len(name) == 1 and name[0].dep != "compound" and token.i == name[0].i - 1 and token.lemma.casefold() in organization_kinds()
+        if not leans and not right_before and not (not words and any(t.dep == "appos" and t.head == token.i for t in name)):
             break
         words.insert(0, token)
         index -= 1

@@ -67,6 +67,7 @@ from .readings import (
     background_participle,
     called_for,
     charge_of_an_arrest,
+    counsel_at_work,
     demanded,
     describing_clause,
     firm_seeking_from_no_one,
@@ -233,6 +234,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not charge_of_an_arrest(syntax, lexicon, trigger, coded)
             and not said_as_before(syntax, trigger)
             and not habit_taken_up(syntax, trigger)
+            and not counsel_at_work(syntax, lexicon, trigger)
         ):
             events.append(event)
             coded.append((trigger, event))

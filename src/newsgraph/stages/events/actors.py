@@ -707,6 +707,11 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
         home = home_country(doc)
         if home is not None and not _other_country_in_sentence(doc, syntax, noun, home):
             country = home
+    if country is None and role == "GOV" and _of_a_state_body(syntax, noun) and _unowned(syntax, noun):
+        # "TOKYO - ... A senior ministry official welcomed the scheme": the dateline state's
+        home = home_country(doc)
+        if home is not None and not _other_country_in_sentence(doc, syntax, noun, home):
+            country = home
     if country is None and role in _DOMESTIC_FORCES and _unowned(syntax, noun) and not _from_elsewhere(syntax, noun) and home_country(doc) is None:
         # "prosecutors investigating the collapse", "police said": with no dateline, those of
         # the country the article is about, when their sentence names no other
@@ -714,6 +719,15 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
         if about is not None and not _other_country_in_sentence(doc, syntax, noun, about):
             country = about
     return Actor(None, name, country, role, code_of(country, role))
+
+
+def _of_a_state_body(syntax: Syntax, noun: Token) -> bool:
+    """'a ministry official', 'government officials', 'Treasury sources': people named by the
+    kind of state body they serve, not by its name."""
+    return any(w.lemma.lower() in _STATE_BODY_WORDS for w in children(syntax, noun, "compound", "amod"))
+
+
+_STATE_BODY_WORDS = frozenset({"ministry", "government", "treasury", "cabinet", "administration"})
 
 
 # Sectors that act only at home: a story's police and prosecutors are its country's.

@@ -114,8 +114,8 @@ def framed(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> li
             continue  # "held by striking civil servants": the workers on strike, no one struck
         if _all_that_was_done(trigger.head, syntax):
             continue  # "all the government have offered is more talk": a criticism of how little, no offer
-        if trigger.pattern.type == "ACCUSE" and _claim_dismissed(trigger, syntax):
-            continue  # "dismissed the claims as nonsense": a claim denied, no one criticised
+        if trigger.pattern.type in ("ACCUSE", "REJECT") and _claim_dismissed(trigger, syntax) and not _ruled_by_a_court(trigger.head, syntax, lexicon):
+            continue  # "dismissed the claims as nonsense": a claim denied, no one criticised (a tribunal's dismissal rules against the claimant)
         if trigger.pattern.type == "ASSAULT" and _figurative_harm(trigger.head, syntax, lexicon):
             continue  # "won't kill your business", "killed hopes of a deal": no one is harmed
         if trigger.pattern.type == "ASSAULT" and _befell_by_nature(trigger.head, syntax):

@@ -716,6 +716,15 @@ def about_someone(event: Event) -> bool:
 _HABIT_CHANGES = frozenset({"switch", "shift", "move", "revert", "return", "change"})
 
 
+def counsel_at_work(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> bool:
+    """'Lawyers defending Mr X against fraud charges have called a witness': a participle on
+    a word for lawyers (kind ``counsel_noun``) names whom they act for, no act of support."""
+    verb = trigger.verb
+    if trigger.pattern.type != "SUPPORT" or verb.tag != "VBG" or verb.dep != "acl" or verb.head == verb.i:
+        return False
+    return syntax.tokens[verb.head].lemma.lower() in lexicon.words("counsel_noun")
+
+
 def habit_taken_up(syntax: Syntax, trigger: Trigger) -> bool:
     """'The country has switched to holding parades at night': a gerund after a change of
     habit, with a bare plural object, tells what is done as a rule, no happening."""

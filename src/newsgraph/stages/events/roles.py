@@ -1093,6 +1093,27 @@ def _in_gerund(syntax: Syntax, token: Token, top: Token) -> bool:
 _GETTING = frozenset({"get", "receive", "have", "gain", "win", "benefit", "see"})
 
 
+def _doer_of_a_noun(syntax: Syntax, word: Token, clause: Token) -> bool:
+    """Whether the word is in a "by" phrase on a noun of the clause ("agreed to increase
+    purchases of parts by Japanese car makers"): who does that thing, not whom the act is aimed
+    at ("agreed to be bought by X" names its buyer, on a verb)."""
+    node = word
+    for _ in range(6):
+        if node.i == clause.i or node.head == node.i:
+            return False
+        head = syntax.tokens[node.head]
+        if node.dep == "pobj" and head.text.lower() == "by" and head.head != head.i and syntax.tokens[head.head].pos == "NOUN":
+            made = syntax.tokens[head.head].lemma.lower()
+            # "support an amendment by X", "hear an appeal by X": the author of what is answered
+            return made not in load_event_lexicon().words("policy_noun") and made not in _BROUGHT
+        node = head
+    return False
+
+
+# What a side brings before another, whose "by" phrase names its author, not a doer.
+_BROUGHT = frozenset({"appeal", "petition", "motion", "suit", "lawsuit", "complaint", "request", "bid", "application", "challenge", "approach"})
+
+
 def _bound_by_promise(syntax: Syntax, word: Token, clause: Token) -> bool:
     """Whether ``word`` is the subject of a promised clause, the side bound to act ("pledged
     the party would stand up for pensioners": the party is the promiser's), not one who gets
@@ -1108,14 +1129,25 @@ _COUNTERPARTS = frozenset({"ORG", "PERSON", "COUNTRY"})
 
 def _dealt_with(doc: Document, syntax: Syntax, trigger: Trigger) -> list[Token]:
     """The other side a deal's own act names ("signed an agreement to supply engines to X",
-    "a deal to buy 26% of X", "an agreement to acquire Y from X"): a named organization,
-    person or country it is done to, with or from, or whose stake it buys; not the goods."""
+    "a deal to buy 26% of X", "an agreement to acquire Y from X", "to merge with an affiliate
+    of X"): a named organization, person or country (or a part of one) it is done to, with or
+    from, or whose stake it buys; not the goods."""
     if trigger.pattern.type not in _DEALING_TYPES:
         return []
-    acts = [c for h in trigger.tokens if h.lemma.lower() in _DEAL_NOUNS for c in children(syntax, h, "acl") if has_aux(syntax, c, INFINITIVE_TO)]
+    # the parse hangs "to buy jets from X" on "a deal" as a relative clause as often as not
+    acts = [c for h in trigger.tokens if h.lemma.lower() in _DEAL_NOUNS for c in children(syntax, h, "acl", "relcl") if has_aux(syntax, c, INFINITIVE_TO)]
     sides = [p for c in acts for prep in children(syntax, c, "prep", "dative") if prep.text.lower() in ("to", "with", "from") for p in children(syntax, prep, "pobj")]
     sides += [p for c in acts for o in children(syntax, c, "dobj") for prep in children(syntax, o, "prep") if prep.text.lower() in ("of", "in") for p in children(syntax, prep, "pobj")]
-    return [p for p in sides if (entity := entity_of(doc, p)) is not None and entity.type in _COUNTERPARTS]
+    return [p for p in sides if _a_counterpart(doc, syntax, p)]
+
+
+def _a_counterpart(doc: Document, syntax: Syntax, word: Token) -> bool:
+    """A named organization, person or country, or a part of one ("an affiliate of X")."""
+    entity = entity_of(doc, word)
+    if entity is not None:
+        return entity.type in _COUNTERPARTS
+    owners = [o for prep in children(syntax, word, "prep") if prep.text.lower() == "of" for o in children(syntax, prep, "pobj")]
+    return word.pos == "NOUN" and any((e := entity_of(doc, o)) is not None and e.type in _COUNTERPARTS for o in owners)
 
 
 _CHARGING = frozenset({"charge", "accuse", "blame", "name"})  # a suit's clause that says whom it targets
@@ -1221,9 +1253,8 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
             and not _in_gerund(syntax, t, clause)  # "complained the money could be better used by returning cash to shareholders"
             and not _in_phrase(syntax, t, clause, _MATTER_PREPS)  # "agreed to pay to settle a lawsuit over violations"
             and not (promising and _bound_by_promise(syntax, t, clause))
+            and not _doer_of_a_noun(syntax, t, clause)
         ]
-    if trigger.pattern.type in _DEALS:
-        candidates += _dealt_with_in_its_terms(syntax, holders)
     if asking:
         # "In a report to Congress, he called for approval of aid": the one the text is addressed to
         candidates = _addressed_by_text(syntax, verb) + candidates
@@ -1312,20 +1343,6 @@ _ON_THE_WAY = frozenset({"on", "en"})
 # "on the way to the air base", "bring the bill up on the Senate floor", "met on the sidelines of
 # the summit": where, not whom
 _JOURNEY_NOUNS = frozenset({"way", "route", "road", "journey", "trip", "floor", "sidelines", "ground"})
-
-
-_DEALS = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
-_DEAL_PARTNERS = frozenset({"with", "from", "to"})
-
-
-def _dealt_with_in_its_terms(syntax: Syntax, holders: list[Token]) -> list[Token]:
-    """Whom a deal named by a noun is with, when its own words name no one ("entered into an
-    agreement to merge with X", "signed a deal to buy gas from X"): the "with", "from" or "to"
-    phrase of what it is to do, not the goods or the firm it trades ("to purchase land from X")."""
-    if any(p.text.lower() == "with" for h in holders for p in children(syntax, h, "prep")):
-        return []  # "reached an agreement with GM to dissolve an alliance": GM
-    terms = [c for h in holders[1:] if h.pos == "NOUN" for c in children(syntax, h, "acl", "relcl") if any(a.text.lower() == "to" for a in children(syntax, c, "aux"))]
-    return [o for c in terms for p in children(syntax, c, "prep") if p.text.lower() in _DEAL_PARTNERS for o in children(syntax, p, "pobj")]
 
 
 def _ranks_within(syntax: Syntax, token: Token) -> bool:
