@@ -4756,3 +4756,30 @@ def test_a_by_phrase_on_a_promised_things_noun_names_its_doer_not_the_recipient(
     assert event.recipient is None or event.recipient.sector != "BUS"
     event = _one(run("Senator Ivo Marsh has agreed to support an amendment by Senator Karl Denner."), "AGREE")
     assert event.recipient is not None and event.recipient.name == "Karl Denner"
+
+
+def test_attacking_territory_is_force(run):
+    event = _one(run("Iraq declared a truce on condition that Iran stop attacking Iraqi territory."), "ASSAULT")
+    assert event.recipient is not None and event.recipient.country == "IRQ"
+
+
+def test_opposition_to_a_thing_is_a_stance_held_by_the_actors_side(run):
+    event = _one(run("Senator Ivo Marsh reiterated the Wexland administration's opposition to a tax increase."), "ACCUSE")
+    assert event.recipient is None or event.recipient.sector != "OPP"
+    event = _one(run("Indonesia's Energy Minister Karl Denner has pledged his country's support for the export curb."), "AGREE")
+    assert event.recipient is None or event.recipient.name != "Karl Denner"
+
+
+def test_a_participle_clause_after_the_act_holds_no_recipient(run):
+    text = "Kelvoneft has agreed to merge with Norgaz, bringing a large chunk of Russia's oil business back under state control."
+    event = _one(run(text), "AGREE")
+    assert event.recipient is None or event.recipient.country != "RUS" or event.recipient.name == "Norgaz"
+
+
+def test_a_states_call_told_again_as_its_ministers_words_is_one_event(run):
+    text = (
+        "LONDON, March 11 - Britain today called on Japan to increase foreign imports. "
+        "British Trade Secretary Ivo Marsh said Japan must heed a report calling for faster domestic demand."
+    )
+    calls = [e for e in _events(run(text, date="1987-03-11"), "REQUEST") if e.recipient is not None and e.recipient.country == "JPN"]
+    assert len(calls) == 1 and calls[0].mentions

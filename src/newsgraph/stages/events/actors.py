@@ -660,6 +660,8 @@ def _officer(syntax: Syntax, noun: Token) -> bool:
 def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
     """'Fijian rebels', 'U.N. helicopters', 'leaders of the X coalition': a group and its owner;
     'thousands of teachers', 'a group of Yoruba leaders': the group its of-phrase names."""
+    if _stance(syntax, noun):
+        return None  # "the administration's opposition to a tax increase": a stance, no opposition party
     settlement = _settlement_named(doc, syntax, noun)
     if settlement is not None:  # "the town of Gao" is Gao, whether a list knows it or not
         return as_actor(doc, settlement)
@@ -737,6 +739,15 @@ _DOMESTIC_FORCES = frozenset({"COP", "JUD"})
 # Sectors of the people a wire story's dateline country holds when no other is said; no
 # soldiers, rebels or bodies of many states.
 _HOME_SECTORS = frozenset({"PTY", "OPP", "BUS", "LAB", "AGR", "LEG", "CVL", "EDU", "JUD", "COP", "JRN", "PPL"})
+
+
+def _stance(syntax: Syntax, noun: Token) -> bool:
+    """'opposition to the tax', 'resistance to the plan': a stance toward a thing, not the
+    people who hold it."""
+    return noun.lemma.lower() in _STANCE_NOUNS and any(p.text.lower() == "to" for p in children(syntax, noun, "prep"))
+
+
+_STANCE_NOUNS = frozenset({"opposition", "resistance"})
 
 
 def _unowned(syntax: Syntax, noun: Token) -> bool:

@@ -62,6 +62,13 @@ def merge_mentions(events: list[Event], headline_end: int = 0, holders: dict[str
             first = merged[purpose]
             merged[purpose] = first if first.recipient is not None else replace(first, recipient=event.recipient)
             continue
+        voiced = _voiced_by_its_minister(merged, event) if key is not None and key not in index else None
+        if voiced is not None:
+            # "Britain called on Japan to ... Trade Secretary X said Japan must ...": the state's
+            # call, told again as its minister's words
+            first = merged[voiced]
+            merged[voiced] = replace(first, mentions=(*first.mentions, event.evidence))
+            continue
         among = _told_to_one_of_several(merged, event) if key is not None and key not in index else None
         if among is not None:
             # "offering to buy USAir or to merge with Piedmont and USAir ... TWA offered to buy
@@ -172,6 +179,26 @@ def _done_for_its_purpose(merged: list[Event], event: Event) -> int | None:
         if first.type == event.type and same_sides and first.modality == "asserted" and first.evidence == event.evidence:
             return position
     return None
+
+
+def _voiced_by_its_minister(merged: list[Event], event: Event) -> int | None:
+    """The position of an act of a state told just before (within a few lines) with the same
+    type, recipient and mood, when this one's actor is a named person of that state holding no
+    other sector than its government: the state's act told again as his words."""
+    actor = event.actor
+    if event.recipient is None or not actor.entity or actor.country is None or actor.sector not in (None, "GOV"):
+        return None
+    for position, first in enumerate(merged):
+        state = first.actor
+        if state.sector != "GOV" or state.code != state.country or state.country != actor.country or state.entity == actor.entity:
+            continue
+        close = 0 <= event.trigger.start - first.trigger.start <= _A_FEW_LINES
+        if close and first.type == event.type and first.recipient is not None and _who(first.recipient) == _who(event.recipient) and _mood(first.modality) == _mood(event.modality):
+            return position
+    return None
+
+
+_A_FEW_LINES = 400  # characters: a lede and the sentence after it
 
 
 def _told_to_one_of_several(merged: list[Event], event: Event) -> int | None:

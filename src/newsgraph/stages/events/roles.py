@@ -1082,7 +1082,7 @@ def _in_gerund(syntax: Syntax, token: Token, top: Token) -> bool:
     node, below = token, token
     while node.i != top.i and node.head != node.i:
         below, node = node, syntax.tokens[node.head]
-        if node.i != top.i and node.tag == "VBG" and node.dep in ("pcomp", "pobj"):
+        if node.i != top.i and node.tag == "VBG" and node.dep in ("pcomp", "pobj", "advcl"):  # advcl: "merge with X, bringing Y under state control"
             # "an agreement with CTS Corp resolving all differences": the parse's subject of the
             # gerund is the preposition's object
             partner = below.dep == "nsubj" and node.head == top.i and top.head != top.i and syntax.tokens[top.head].pos in ("NOUN", "PROPN")
@@ -1242,6 +1242,7 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
                     and not (word == "during" and _in_phrase(syntax, t, obj, _SIDES_OF_THING))  # "during a meeting between X and Y": who met
                     and not (word == "during" and t.head == obj.i)  # "during the last crisis in X": a time, whoever's it is
                     and not _ranks_within(syntax, t)
+                    and not _holds_the_stance(syntax, t)
                 ]
     promising = trigger.pattern.type == "AGREE" and verb.lemma.lower() in load_event_lexicon().words("promise_verb")
     for clause in clauses:
@@ -1343,6 +1344,22 @@ _ON_THE_WAY = frozenset({"on", "en"})
 # "on the way to the air base", "bring the bill up on the Senate floor", "met on the sidelines of
 # the summit": where, not whom
 _JOURNEY_NOUNS = frozenset({"way", "route", "road", "journey", "trip", "floor", "sidelines", "ground"})
+
+
+def _holds_the_stance(syntax: Syntax, token: Token) -> bool:
+    """The possessor of a stance ("reiterated the administration's opposition to a tax rise",
+    "its support for the plan"): the one who holds it, the actor's side, not its target."""
+    for _ in range(4):  # "the Reagan Administration's", "his country's": the whole possessor
+        if token.dep not in ("compound", "poss") or token.head == token.i:
+            return False
+        head = syntax.tokens[token.head]
+        if token.dep == "poss" and head.lemma.lower() in _STANCES:
+            return True
+        token = head
+    return False
+
+
+_STANCES = frozenset({"opposition", "resistance", "support", "commitment", "objection"})
 
 
 def _ranks_within(syntax: Syntax, token: Token) -> bool:
