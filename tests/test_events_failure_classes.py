@@ -4783,3 +4783,26 @@ def test_a_states_call_told_again_as_its_ministers_words_is_one_event(run):
     )
     calls = [e for e in _events(run(text, date="1987-03-11"), "REQUEST") if e.recipient is not None and e.recipient.country == "JPN"]
     assert len(calls) == 1 and calls[0].mentions
+
+
+def test_lifting_results_eases_nothing(run):
+    text = "Kelvo Group said strong demand and the good performance of its Megane range lifted its results."
+    assert not _events(run(text), "RETREAT") and not _events(run(text), "CONCEDE")
+
+
+def test_a_country_word_before_a_firms_trade_gives_its_country(run):
+    doc = run("UK sportswear firm Kelvex said on Thursday it had signed a new four-year agreement with Scottish club Norfield.")
+    kelvex = next(e for e in doc.entities if e.name == "Kelvex")
+    assert kelvex.country == "GBR"
+    norfield = next(e for e in doc.entities if e.name == "Norfield")
+    assert norfield.type == "ORG" and norfield.country == "GBR"  # "Scottish club Norfield"
+
+
+def test_a_protest_at_laws_practiced_by_a_side_is_aimed_at_that_side(run):
+    text = (
+        "The Treasury proposed easing the anti-apartheid laws passed by Congress last fall. "
+        "The sanctions law was enacted by the United States to protest the apartheid laws of racial segregation "
+        "practiced by South Africa's white minority government."
+    )
+    event = _one(run(text), "PROTEST")
+    assert event.recipient is not None and event.recipient.country == "ZAF"

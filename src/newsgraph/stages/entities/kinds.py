@@ -44,13 +44,34 @@ def names_after_kinds(analysis: Analysis, mentions: list[Mention], lexicon: Lexi
         sector = _sector(described, kinds[described[-1].lemma.casefold()])
         words = " ".join(t.text.casefold() for t in described)
         kind = [Title(words, words, sector, "kind")]
+        country = _country_before(analysis, described, lexicon)  # "UK sportswear firm Umbro": British
         if same is None:
-            result.append(Mention(start, end, "ORG", name, trust=TRUST_PATTERN, roles=kind))
+            result.append(Mention(start, end, "ORG", name, trust=TRUST_PATTERN, roles=kind, country=country))
         elif result[same].type == "ORG":
-            result[same] = replace(result[same], roles=kind)  # the model's organization, now with its kind
+            # the model's organization, now with its kind
+            result[same] = replace(result[same], roles=kind, country=result[same].country or country)
         else:
-            result[same] = replace(result[same], type="ORG", trust=TRUST_PATTERN, roles=kind)
+            result[same] = replace(result[same], type="ORG", trust=TRUST_PATTERN, roles=kind, country=result[same].country or country)
     return result
+
+
+def _country_before(analysis: Analysis, described: list[Token], lexicon: Lexicon) -> str | None:
+    """The country a word right before the kind words names ("UK sportswear firm", "Italian
+    dairy firm", "Chile's mining company"), or None."""
+    first = described[0]
+    index = first.i - 1
+    # over a word or two of trade the parse left out of the kind ("UK sportswear firm")
+    while index >= 0 and first.i - index <= 2 and analysis.tokens[index].text.islower() and analysis.tokens[index].pos in ("NOUN", "ADJ"):
+        index -= 1
+    if index < 0:
+        return None
+    before = analysis.tokens[index]
+    if before.text in ("'s", "\u2019s") and index >= 1:
+        before = analysis.tokens[index - 1]
+    if before.sent != first.sent or not before.text[:1].isupper():
+        return None
+    found = lexicon.countries.lookup(before.text) or lexicon.countries.demonym(before.text)
+    return found.alpha3 if found is not None else None
 
 
 def _retypable(mention: Mention) -> bool:

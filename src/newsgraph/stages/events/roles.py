@@ -925,6 +925,12 @@ def _policy_owner(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
         found = actor_of(doc, syntax, maker)
         if found is not None and not _same_actor(found, actor):
             return found
+    # "protest the apartheid laws of segregation practiced by X": the one its own phrase says
+    # does it, before any owner of such a thing named elsewhere
+    for doer in (d for o in answered for d in _done_by_in_its_phrase(syntax, o)):
+        found = actor_of(doc, syntax, doer)
+        if found is not None and (found.entity or found.country) and not _same_actor(found, actor):
+            return found
     if trigger.pattern.type not in _ANSWERING_TYPES:
         return None  # agreeing to a plan its phrase names no maker of: whose it is stays open
     nouns = [o for o in answered if o.lemma.lower() in policy]
@@ -1013,6 +1019,15 @@ def _maker_of(syntax: Syntax, noun: Token) -> list[Token]:
         return by
     verb = syntax.tokens[noun.head]
     return children(syntax, verb, "nsubj") if verb.lemma.lower() in _MAKING else []
+
+
+def _done_by_in_its_phrase(syntax: Syntax, noun: Token) -> list[Token]:
+    """The "by" agent of a participle on the noun or on the noun of its "of" phrase ("laws of
+    segregation practiced by X")."""
+    nouns = [noun, *(p for prep in children(syntax, noun, "prep") if prep.text.lower() == "of" for p in children(syntax, prep, "pobj"))]
+    # a participle alone on the noun, not a clause of its own ("a proposal that X be circulated by Y")
+    clauses = [c for n in nouns for c in children(syntax, n, "acl") if c.tag == "VBN" and not children(syntax, c, "aux", "auxpass", "nsubj", "nsubjpass", "mark")]
+    return [p for clause in clauses for agent in children(syntax, clause, "agent") for p in children(syntax, agent, "pobj")]
 
 
 def _made_by(syntax: Syntax, noun: Token) -> list[Token]:
