@@ -744,10 +744,7 @@ _HOME_SECTORS = frozenset({"PTY", "OPP", "BUS", "LAB", "AGR", "LEG", "CVL", "EDU
 def _stance(syntax: Syntax, noun: Token) -> bool:
     """'opposition to the tax', 'resistance to the plan': a stance toward a thing, not the
     people who hold it."""
-    return noun.lemma.lower() in _STANCE_NOUNS and any(p.text.lower() == "to" for p in children(syntax, noun, "prep"))
-
-
-_STANCE_NOUNS = frozenset({"opposition", "resistance"})
+    return noun.lemma.lower() in load_event_lexicon().words("stance_noun") and any(p.text.lower() == "to" for p in children(syntax, noun, "prep"))
 
 
 def _unowned(syntax: Syntax, noun: Token) -> bool:

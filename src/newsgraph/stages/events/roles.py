@@ -1241,7 +1241,7 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
         # the one the suit or the order is to compel
         candidates = _compelled(syntax, holders) + candidates
     helping = trigger.pattern.type == "AID"  # "donated to the fight against malaria": not malaria
-    settling = trigger.pattern.type == "AGREE"  # "settled a lawsuit over gun sales": what it was over is no side
+    agreeing = trigger.pattern.type == "AGREE"  # "settled a lawsuit over gun sales": what it was over is no side
     for holder in holders:
         for obj in children(syntax, holder, "dobj", "prep", "dative"):
             word = obj.text.lower()
@@ -1252,7 +1252,7 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
                     if not _in_locative(syntax, t, obj)
                     and not _in_gerund(syntax, t, obj)
                     and not (asking and _in_phrase(syntax, t, obj, _SIDES_OF_THING))
-                    and not ((consulting or settling) and _in_phrase(syntax, t, obj, matter) and not _in_phrase(syntax, t, obj, PARTNER_PREPOSITIONS))
+                    and not ((consulting or agreeing) and _in_phrase(syntax, t, obj, matter) and not _in_phrase(syntax, t, obj, PARTNER_PREPOSITIONS))
                     and not (helping and _in_phrase(syntax, t, obj, _FOUGHT))
                     and not (word == "during" and _in_phrase(syntax, t, obj, _SIDES_OF_THING))  # "during a meeting between X and Y": who met
                     and not (word == "during" and t.head == obj.i)  # "during the last crisis in X": a time, whoever's it is
@@ -1368,13 +1368,10 @@ def _holds_the_stance(syntax: Syntax, token: Token) -> bool:
         if token.dep not in ("compound", "poss") or token.head == token.i:
             return False
         head = syntax.tokens[token.head]
-        if token.dep == "poss" and head.lemma.lower() in _STANCES:
+        if token.dep == "poss" and head.lemma.lower() in load_event_lexicon().words("stance_noun"):
             return True
         token = head
     return False
-
-
-_STANCES = frozenset({"opposition", "resistance", "support", "commitment", "objection"})
 
 
 def _ranks_within(syntax: Syntax, token: Token) -> bool:
