@@ -138,11 +138,14 @@ def _entity_names(doc: dict[str, Any]) -> dict[str, str]:
     return {entity["id"]: entity.get("name", "") for entity in doc.get("entities", [])}
 
 
-def _role(role: dict[str, Any] | None) -> str:
+def _role(role: dict[str, Any] | None, names: dict[str, str]) -> str:
     extras = [str(role[key]) for key in ("country", "sector", "code") if role and role.get(key)]
     if not role or not (role.get("name") or role.get("entity")):
         return f"- ({', '.join(extras)})" if extras else "-"  # a side known only by its country
     name = role.get("name") or role.get("entity")
+    linked = names.get(role.get("entity") or "")
+    if linked and linked != name:
+        name = f"{name} [= {linked}]"  # "its board [= Caesars World Inc]": the entity the words stand for
     return f"{name} ({', '.join(extras)})" if extras else str(name)
 
 
@@ -152,9 +155,9 @@ def _date(event: dict[str, Any]) -> str:
     return f"{value} [{source}]" if source else str(value)
 
 
-def _roles(role: dict[str, Any] | None, others: list[dict[str, Any]] | None) -> str:
+def _roles(role: dict[str, Any] | None, others: list[dict[str, Any]] | None, names: dict[str, str]) -> str:
     """A role and the other members of a joint role ("A + B")."""
-    return " + ".join([_role(role)] + [_role(other) for other in others or []])
+    return " + ".join([_role(role, names)] + [_role(other, names) for other in others or []])
 
 
 def _quote_speakers(doc: dict[str, Any], names: dict[str, str]) -> dict[str, str]:
@@ -167,8 +170,8 @@ def event_lines(event: dict[str, Any], names: dict[str, str], quotes: dict[str, 
     place = event.get("place")
     lines = [
         f"[{event['id']}] {event.get('type')}  mode={event.get('mode') or '-'}  cameo={event.get('cameo') or '-'}  confidence={event.get('confidence')}",
-        f"    actor: {_roles(event.get('actor'), event.get('co_actors'))}",
-        f"    recipient: {_roles(event.get('recipient'), event.get('co_recipients'))}",
+        f"    actor: {_roles(event.get('actor'), event.get('co_actors'), names)}",
+        f"    recipient: {_roles(event.get('recipient'), event.get('co_recipients'), names)}",
         f"    date: {_date(event)}   place: {names.get(place, place) if place else '-'}   modality: {event.get('modality')}",
         f"    reported_by: {', '.join(event.get('reported_by') or []) or '-'}   quote: {quotes.get(event.get('quote'), event.get('quote')) or '-'}",
         f"    trigger: {event['trigger']['text']!r} @{event['trigger']['start']}",
