@@ -4806,3 +4806,45 @@ def test_a_protest_at_laws_practiced_by_a_side_is_aimed_at_that_side(run):
     )
     event = _one(run(text), "PROTEST")
     assert event.recipient is not None and event.recipient.country == "ZAF"
+
+
+def test_a_winemaker_named_after_its_nationality_is_a_firm_of_that_country(run):
+    doc = run("Australian winemaker Belcorp has rejected a takeover offer from brewing giant Tandor Group.")
+    event = _one(doc, "REJECT")
+    assert event.actor.country == "AUS" and event.actor.sector == "BUS"
+
+
+def test_the_brewer_is_the_firm_introduced_as_a_brewer(run):
+    text = (
+        "Australian brewer Tandor has bought a large stake in Australian winemaker Belcorp. "
+        "Tandor bought 18.8% of Belcorp, the global winemaker behind several brands. "
+        "A bid at that price would value the company at A$3.1bn. "
+        "Tandor said it was currently in discussions. "
+        "In a separate statement, Belcorp confirmed the brewer had asked for talks."
+    )
+    event = _one(run(text), "REQUEST")
+    assert _entity_name(run(text), event.actor.entity) == "Tandor"
+
+
+def test_a_strike_set_for_a_later_day_is_an_expected_protest_of_that_day(run):
+    text = (
+        "WELLINGTON, March 5 - The clearing house said it will know tomorrow what services it will provide "
+        "during a strike by bank officers against trading banks set for March 9 and 10."
+    )
+    event = _one(run(text, date="1987-03-05"), "PROTEST")
+    assert event.modality == "expected" and event.date == "1987-03-09"
+    assert event.actor.name == "bank officers"
+
+
+def test_a_proposal_offering_a_good_fit_is_no_offer(run):
+    assert not _events(run("Belcorp said Tandor's takeover proposal offered an excellent strategic fit but undervalued the company."), "AGREE")
+
+
+def test_dismissing_an_offer_as_inadequate_is_the_rejection_told_again(run):
+    text = (
+        "Vantor Holdings Inc said its board unanimously rejected a takeover offer by investor Marcus Pell. "
+        "Vantor said Pell's offer was inadequate and not in the best interests of its shareholders."
+    )
+    doc = run(text)
+    assert not _events(doc, "ACCUSE")
+    assert _one(doc, "REJECT").mentions

@@ -602,20 +602,36 @@ def _firm_description(chunk: NamedSpan, head: Token, country: str) -> Mention:
 def _described_organization(analysis: Analysis, clusters: list[Cluster], position: int, word: str, how: str, also: str | None = None) -> Cluster | None:
     sentence = analysis.sentence_of(position)
     best: tuple[int, Cluster] | None = None
+    introduced: tuple[int, Cluster] | None = None  # one the very word stood before ("brewer Fosters ... the brewer")
     for cluster in clusters:
         if cluster.type != "ORG":
             continue
         # a description with two words of the name ("the transportation department") is
         # specific enough to reach back further than a bare "the department"
-        before = [m for m in cluster.names if m.end <= position and (also is not None or sentence - analysis.sentence_of(m.start) <= 3)]
+        earlier = [m for m in cluster.names if m.end <= position]
+        if how == "business" and _introduced_as(analysis, earlier, word):
+            # the very word's own introduction is specific enough to reach back past three sentences
+            last = max(m.start for m in earlier)
+            introduced = introduced if introduced is not None and introduced[0] > last else (last, cluster)
+        before = [m for m in earlier if also is not None or sentence - analysis.sentence_of(m.start) <= 3]
         if not before or not _describes(analysis, cluster, word, how) or (also is not None and not _describes(analysis, cluster, also, "word")):
             continue
         last = max(m.start for m in before)
         if best is None or last > best[0]:
             best = (last, cluster)
+    best = introduced or best
     if best is None and how == "business":
         return _only_plain_organization(analysis, clusters, position)
     return best[1] if best else None
+
+
+def _introduced_as(analysis: Analysis, mentions: list[Mention], word: str) -> bool:
+    """Whether the word stood right before one of these names ("Australian brewer Fosters")."""
+    for mention in mentions:
+        before = sentence_tokens_before(analysis, mention.start, analysis.sentence_of(mention.start))[-3:]
+        if any(t.lemma.casefold() == word for t in before):
+            return True
+    return False
 
 
 def _only_plain_organization(analysis: Analysis, clusters: list[Cluster], position: int) -> Cluster | None:

@@ -70,6 +70,10 @@ def _country_before(analysis: Analysis, described: list[Token], lexicon: Lexicon
         before = analysis.tokens[index - 1]
     if before.sent != first.sent or not before.text[:1].isupper():
         return None
+    if before.i >= 2 and analysis.tokens[before.i - 1].text == "-" and analysis.tokens[before.i - 1].sent == before.sent:
+        joined = analysis.tokens[before.i - 2].text
+        if lexicon.countries.lookup(joined) or lexicon.countries.demonym(joined):
+            return None  # "US-German carmaker X": two countries say neither
     found = lexicon.countries.lookup(before.text) or lexicon.countries.demonym(before.text)
     return found.alpha3 if found is not None else None
 

@@ -242,7 +242,8 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
     holders = {e.id: e.roles for e in doc.entities if e.type == "PERSON" and e.roles}
     date = doc.article.date.value if doc.article.date is not None else None
     events = [_as_of(e, date) for e in events]  # "Russian officials" in a story of 1987 are Soviet ones
-    return merge_mentions(sorted((e for e in events if e.confidence >= min_confidence), key=lambda e: e.trigger.start), _headline_end(doc), holders)
+    offers = frozenset(word for word, kind in lexicon.cues.get("answered_act", {}).items() if kind == "AGREE")
+    return merge_mentions(sorted((e for e in events if e.confidence >= min_confidence), key=lambda e: e.trigger.start), _headline_end(doc), holders, offers)
 
 
 def _as_of(event: Event, date: str | None) -> Event:
@@ -341,7 +342,8 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
     """(actors, lent by the setting, passive agent); None when the trigger's own subject is a
     natural cause or an accident ("floods killed 30 people"): that is no act of anyone."""
     measured = measured_by(trigger.head, syntax, load_event_lexicon()) if trigger.pattern.pos == "N" else trigger.head
-    if trigger.pattern.pos == "N" and trigger.verb is not trigger.head and measured.dep in ("nsubj", "nsubjpass"):
+    scheduled = trigger.verb.dep == "acl" and trigger.verb.head == measured.i  # "a strike by nurses set for May 2"
+    if trigger.pattern.pos == "N" and trigger.verb is not trigger.head and (measured.dep in ("nsubj", "nsubjpass") or scheduled):
         words, passive = _noun_owners(syntax, trigger.head), False
         if measured.dep == "nsubjpass" and not any(roles.actor_of(doc, syntax, w) for w in words):
             # "a fresh crackdown was launched by the minister": the one who launched it
@@ -612,7 +614,9 @@ def _months(value: str | None) -> int | None:
 def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, found: Roles, index: int, body: int = 0) -> Event:
     text = doc.article.text
     span = trigger.span(text)
-    when = event_time(doc, analysis, span.start, syntax)
+    # "a strike set for March 9": the participle that schedules the noun holds its date
+    scheduled = trigger.pattern.pos == "N" and trigger.verb.dep == "acl" and trigger.verb.head == trigger.head.i
+    when = event_time(doc, analysis, trigger.verb.start if scheduled else span.start, syntax)
     dated = when is not None and when.source in ("clause", "sentence")
     event_months = _months(when.value) if dated and when is not None else None
     # undated, an article is still written after the past it names: background stays background

@@ -18,9 +18,10 @@ from ...model import Actor, Event
 from ..base import next_id
 
 
-def merge_mentions(events: list[Event], headline_end: int = 0, holders: dict[str, tuple[str, ...]] | None = None) -> list[Event]:
+def merge_mentions(events: list[Event], headline_end: int = 0, holders: dict[str, tuple[str, ...]] | None = None, proposals: frozenset[str] = frozenset()) -> list[Event]:
     """``holders``: the roles of each person entity ("Mayor"), so that a recipient told by a
-    title alone is known as the named holder an earlier telling gave."""
+    title alone is known as the named holder an earlier telling gave; ``proposals``: the nouns
+    for an offer ("offer", "bid"), whose rejection may be told again as a judgement of it."""
     events = _into_the_story(events, headline_end)
     merged: list[Event] = []
     index: dict[tuple, int] = {}
@@ -61,6 +62,13 @@ def merge_mentions(events: list[Event], headline_end: int = 0, holders: dict[str
             # told once, with X when only the purpose names X
             first = merged[purpose]
             merged[purpose] = first if first.recipient is not None else replace(first, recipient=event.recipient)
+            continue
+        rejected = _rejection_told_as_judgement(merged, event, proposals) if key is not None and key not in index else None
+        if rejected is not None:
+            # "rejected a takeover offer from X ... dismissed the offer as inadequate": the
+            # rejection, told again as what the offer is worth
+            first = merged[rejected]
+            merged[rejected] = replace(first, mentions=(*first.mentions, event.evidence))
             continue
         voiced = _voiced_by_its_minister(merged, event) if key is not None and key not in index else None
         if voiced is not None:
@@ -179,6 +187,24 @@ def _done_for_its_purpose(merged: list[Event], event: Event) -> int | None:
         if first.type == event.type and same_sides and first.modality == "asserted" and first.evidence == event.evidence:
             return position
     return None
+
+
+def _rejection_told_as_judgement(merged: list[Event], event: Event, proposals: frozenset[str]) -> int | None:
+    """The position of an earlier rejection of an offer by the same actor, in the same mood,
+    when this event is that actor's disapproval of an offer named by the same noun."""
+    if event.type != "ACCUSE" or event.mode != "disapprove":
+        return None
+    judged = _words(event.evidence.text) & proposals
+    for position, first in enumerate(merged):
+        if first.type != "REJECT" or _who(first.actor) != _who(event.actor) or _mood(first.modality) != _mood(event.modality):
+            continue
+        if judged & _words(first.trigger.text):
+            return position
+    return None
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower().strip(".,;:'\"()") for w in text.split()}
 
 
 def _voiced_by_its_minister(merged: list[Event], event: Event) -> int | None:

@@ -385,6 +385,9 @@ def _happening_verb(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token
     noun = measured_by(noun, syntax, lexicon)  # "two days of talks begin": the days begin
     if noun.head == noun.i:
         return None
+    scheduled = _scheduled_by(noun, syntax, lexicon)
+    if scheduled is not None:  # "during a strike set for March 9": an event to come, wherever the noun stands
+        return scheduled
     governor = syntax.tokens[noun.head]
     if governor.pos not in _VERB_POS:
         return _taking_part_in(noun, syntax, lexicon) or _met_during(noun, syntax, lexicon)
@@ -397,6 +400,16 @@ def _happening_verb(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token
         for verb in _verb_chain(governor, syntax):
             if _lemma(verb) in occurring:
                 return governor
+    return None
+
+
+def _scheduled_by(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token | None:
+    """The participle that puts an event noun on the calendar ("a strike set for March 9",
+    "talks planned for next week", kind ``scheduling`` in event_cues.tsv): the noun's happening
+    verb, which makes it expected."""
+    for clause in (syntax.tokens[i] for i in syntax.children.get(noun.i, ())):
+        if clause.dep == "acl" and clause.tag in ("VBN", "VBD") and _lemma(clause) in lexicon.words("scheduling"):
+            return clause
     return None
 
 
