@@ -4848,3 +4848,71 @@ def test_dismissing_an_offer_as_inadequate_is_the_rejection_told_again(run):
     doc = run(text)
     assert not _events(doc, "ACCUSE")
     assert _one(doc, "REJECT").mentions
+
+
+def test_a_market_rallying_closing_its_own_plant_or_growing_its_reserves_is_no_event(run):
+    assert not _events(run("Gulf exports rallied in the fourth week of February to 2.5 mln bpd from 1.2 mln."))
+    assert not _events(run("The retailer on April 30 will close its major Dunmore distribution center."))
+    assert not _events(run("Kestrel Corp increased net proven reserves of natural gas liquids in 1986."))
+    assert not _events(run("Her comments raised concerns among a number of investors, Mr Lebed said."), "CONSULT")
+
+
+def test_a_firm_named_with_a_lower_case_legal_form_is_a_company(run):
+    text = "DUNMORE, Ohio, March 13 - Vantor corp said it has asked potential purchasers of the company to submit their proposals by March 18."
+    doc = run(text, date="1987-03-13")
+    vantor = next(e for e in doc.entities if e.name.startswith("Vantor"))
+    assert vantor.type == "ORG" and vantor.name == "Vantor corp"  # the legal form is part of its name
+    event = _one(doc, "REQUEST")
+    assert event.actor.entity == vantor.id and event.recipient is None  # not the firm itself
+
+
+def test_an_offer_rejected_in_a_relative_clause_is_answered_at_the_one_who_holds_it(run):
+    doc = run("Borlin Inc has a 27 dlr per share tender offer for Vantor Corp underway that Vantor has already rejected as inadequate.")
+    event = _one(doc, "REJECT")
+    assert _entity_name(doc, event.recipient.entity) == "Borlin Inc"
+    doc = run("The union rejected the offer that was made by Borlin Inc on Monday.")
+    assert _entity_name(doc, _one(doc, "REJECT").recipient.entity).startswith("Borlin")
+
+
+def test_a_side_acting_jointly_is_no_recipient_of_its_own_talks(run):
+    event = _one(run("Talks between India and Pakistan resumed on Monday."), "CONSULT")
+    assert {event.actor.country, *(a.country for a in event.co_actors)} == {"IND", "PAK"}
+    assert event.recipient is None
+
+
+def test_the_owner_of_the_plan_an_act_is_under_is_no_recipient(run):
+    assert not _events(run("Under Velasco's rescheduling plan, the Philippines would offer to make interest payments in cash."))
+
+
+def test_what_one_state_says_another_should_do_is_asked_of_it(run):
+    event = _one(run("In a separate statement, the EU said that the US should back Ukraine's entry into the World Trade Organisation."), "REQUEST")
+    assert event.actor.code.startswith("IGO") and event.recipient.country == "USA"
+    assert not _events(run("Analysts said the Federal Reserve should cut interest rates."))
+
+
+def test_he_is_the_leader_invited_to_attend_is_his_own_act(run):
+    text = (
+        "Zelkovia recently ousted long-serving leader Piotr Malek. "
+        "Viktor Dorn prepared to head to Brussels to meet with US President George W Bush. "
+        "He is the only non-Nato member leader invited to attend the summit."
+    )
+    doc = run(text)
+    visit = next(e for e in _events(doc, "CONSULT") if e.mode == "visit")
+    assert _entity_name(doc, visit.recipient.entity) == "George W Bush"
+    summit = next(e for e in _events(doc, "CONSULT") if e.evidence.text.startswith("He is"))
+    assert _entity_name(doc, summit.actor.entity) == "Viktor Dorn"
+
+
+def test_striking_workers_of_an_undated_story_are_of_the_country_it_is_about(run):
+    text = (
+        "A strike on the Buenos Aires underground has caused traffic chaos in the Argentine capital. "
+        "Tube workers walked out last week demanding a 53% pay rise. "
+        "The Argentine Work Ministry has been mediating in the conflict, Buenos Aires radio said."
+    )
+    event = _one(run(text, date=None), "PROTEST")
+    assert event.actor.country == "ARG" and event.actor.sector == "LAB"
+
+
+def test_a_protest_held_is_no_one_elses_held_thing(run):
+    event = _one(run("Hundreds of thousands of farmers held rallies throughout Brazil to protest against high interest rates."), "PROTEST")
+    assert event.recipient is None or event.recipient.name != event.actor.name

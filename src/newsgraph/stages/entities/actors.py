@@ -423,6 +423,8 @@ def resolve_role_descriptions(analysis: Analysis, clusters: list[Cluster], lexic
             continue
         if _named_in_apposition(analysis, tokens[-1]):
             continue  # "the party's shadow home secretary, Ann Lee, said": the name says who
+        if tokens[-1].dep == "attr":
+            continue  # "he is the only leader invited": says what its subject is, points back to no one
         roles = find_titles(tokens, lexicon)
         country = country_of_tokens(tokens, lexicon)
         target = _role_antecedent(clusters, chunk.start, roles, country)

@@ -3,8 +3,10 @@
 "ChemLawn Corp said ...", "Mitsubishi Motor Sales of America Inc said ...": the small model
 often leaves an unknown company unlabelled, above all as the first words of a sentence (a
 wire lead after its dateline).  A run of capitalized words closed by a legal form written
-with a capital (resources/legal_suffixes.tsv: "Corp", "Inc", "Ltd", "Plc" ...) is a company,
-unless the model already labelled a name there (a date or a number it took in is no name).
+with a capital (resources/legal_suffixes.tsv: "Corp", "Inc", "Ltd", "Plc" ...), or an
+abbreviated one in lower case as wires write it ("ChemLawn corp said"), is a company, unless
+the model already labelled a name there (a date or a number it took in is no name) other than
+exactly the words before the legal form (the model took "ChemLawn" for a person).
 """
 
 from __future__ import annotations
@@ -12,11 +14,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...model import Analysis
+from ...model import Analysis, NamedSpan
 from .aliases import legal_suffixes
 from .types import TRUST_MODEL, Mention
 
 _NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+# Abbreviated legal forms a wire may write in lower case; never "company" or "co", common words.
+_LOWERCASE_ABBREVIATIONS = ("corp", "inc", "ltd", "plc", "llc")
 _LEADING_WORDS = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "Yesterday", "Today"})
 
 
@@ -26,6 +30,7 @@ def _company_name() -> re.Pattern[str]:
     word = r"[A-Z][\w'\u2019\-]*\.?"
     joiner = r"(?:[ \t]+(?:and|&)[ \t]+)"  # not "of": "Chairman of Tovar Corp" is no name
     suffix = "|".join(re.escape(f.capitalize()) for f in forms)
+    suffix += "|" + "|".join(re.escape(f) for f in _LOWERCASE_ABBREVIATIONS if f in forms)
     return re.compile(rf"(?<![\w\-])({word}(?:(?:[ \t]+|{joiner}){word})*?)[ \t]+(?:{suffix})(?![\w\-])")
 
 
@@ -40,7 +45,13 @@ def company_mentions(analysis: Analysis) -> list[Mention]:
             start = text.index(" ", start) + 1
             while text[start] in " \t":
                 start += 1
-        if start >= end or any(n.label in _NAMED_LABELS and n.start < end and start < n.end for n in analysis.named):
+        names_there = [n for n in analysis.named if n.label in _NAMED_LABELS and n.start < end and start < n.end]
+        if start >= end or any(not _the_words_before_the_form(n, start, match.end(1)) for n in names_there):
             continue
         found.append(Mention(start, end, "ORG", text[start:end], trust=TRUST_MODEL))
     return found
+
+
+def _the_words_before_the_form(name: NamedSpan, start: int, end: int) -> bool:
+    """The model's name is exactly the words the legal form closes: the form says what it is."""
+    return name.start == start and name.end == end

@@ -208,6 +208,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             recipients[trigger.verb.i] = aimed
         if not aimed and trigger.pattern.head != UNDERGONE_HEAD:
             aimed = maker_answered(syntax, lexicon, trigger, actor, coded)  # "rejected the offer": its maker
+        aimed = [a for a in aimed if not any(_one_side(a, co) for co in actors[1:])]  # "talks between X and Y": Y acts with X
         roles_found = Roles(actor, tuple(actors[1:]), aimed[0] if aimed else None, tuple(aimed[1:]), fallback)
         event = _event(doc, analysis, syntax, lexicon, trigger, roles_found, len(events), body)
         if event.recipient is None and any(t.lemma.lower() in lexicon.words("needs_recipient") for t in (trigger.head, *trigger.tokens)):
@@ -414,6 +415,13 @@ _HELPING = frozenset({"AID", "SUPPORT"})
 # acts a measure or a rule can do for its owner ("the government's measures ban"); "the
 # committee's report discussed X" is no meeting of the committee
 _OWNED_ACTS = frozenset({"COERCE", "SANCTION", "RETREAT", "AID", "COOPERATE"})
+
+
+def _one_side(side: Actor, other: Actor) -> bool:
+    """The same entity, or, with none, the same name of the same country."""
+    if side.entity or other.entity:
+        return side.entity == other.entity
+    return bool(side.name) and side.name == other.name and side.country == other.country
 
 
 def _a_person(doc: Document, actor: Actor) -> bool:

@@ -714,7 +714,13 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
         home = home_country(doc)
         if home is not None and not _other_country_in_sentence(doc, syntax, noun, home):
             country = home
-    if country is None and role in _DOMESTIC_FORCES and _unowned(syntax, noun) and not _from_elsewhere(syntax, noun) and home_country(doc) is None:
+    if (
+        country is None
+        and (role in _DOMESTIC_FORCES or (role in _AT_HOME_AS_ACTORS and noun.dep in ("nsubj", "nsubjpass")))
+        and _unowned(syntax, noun)
+        and not _from_elsewhere(syntax, noun)
+        and home_country(doc) is None
+    ):
         # "prosecutors investigating the collapse", "police said": with no dateline, those of
         # the country the article is about, when their sentence names no other
         about = article_country(doc, syntax, noun)
@@ -734,6 +740,10 @@ _STATE_BODY_WORDS = frozenset({"ministry", "government", "treasury", "cabinet", 
 
 # Sectors that act only at home: a story's police and prosecutors are its country's.
 _DOMESTIC_FORCES = frozenset({"COP", "JUD"})
+# Those a story with no dateline places in the country it is about when they act (its
+# subjects): its workers ("tube workers walked out" in a story on Buenos Aires's underground).
+# Not as objects: "money to hire new workers" names no side to prefer for being national.
+_AT_HOME_AS_ACTORS = frozenset({"LAB"})
 
 
 # Sectors of the people a wire story's dateline country holds when no other is said; no
@@ -752,7 +762,12 @@ def _unowned(syntax: Syntax, noun: Token) -> bool:
     unowned; "Labour politicians", "Kenyan farmers", "the union's members" are not)."""
     if children(syntax, noun, "poss", "nmod"):
         return False
-    return not any(m.pos == "PROPN" or demonym_country(m.text) for m in children(syntax, noun, "compound", "amod"))
+    return not any(_a_name(syntax, m) or demonym_country(m.text) for m in children(syntax, noun, "compound", "amod"))
+
+
+def _a_name(syntax: Syntax, word: Token) -> bool:
+    """A proper noun, but not a common word capitalized only as a sentence's first ("Tube workers")."""
+    return word.pos == "PROPN" and (bool(word.ent_type) or syntax.sentence_span(word.start).start != word.start)
 
 
 # Sectors of an office a wire story's dateline country holds when nothing says whose it is.

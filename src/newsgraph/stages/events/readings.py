@@ -98,7 +98,8 @@ def demanded(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLexi
         return None
     if trigger.pattern.type in _NOT_DEMANDED and trigger.pattern.head != OBLIGATION_HEAD:
         return None  # "said X must demand/threaten ...": the governing act is X's
-    if time_clause is None and not roles.has_aux(syntax, verb, _OBLIGATION) and not _should_answer(syntax, lexicon, trigger):
+    advised = time_clause is None and not roles.has_aux(syntax, verb, _OBLIGATION) and not _should_answer(syntax, lexicon, trigger)
+    if advised and not roles.has_aux(syntax, verb, frozenset({"should"})):
         return None
     speaker_verb = syntax.tokens[(time_clause or verb).head]
     if time_clause is not None:  # "said it was time for the mayor to say sorry": said it of the mayor
@@ -118,10 +119,29 @@ def demanded(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLexi
     if speakers and subjects and subjects[0].pos == "PRON" and [a.entity for a in addressed] == [speakers[0].entity] and speakers[0].entity:
         # "X said he must apologise": one demands it of another, the person named before
         addressed = _other_addressed(doc, syntax, subjects[0], speakers[0])
+    if advised and not _one_power_advising_another(speakers, addressed, subjects):
+        return None  # "analysts said the bank should cut rates": an opinion, no demand
     coding = lexicon.coding("100")
     mode = governed_mode("REQUEST", trigger.pattern.type, trigger.pattern.mode or "") if trigger.pattern.head != OBLIGATION_HEAD else None
     pattern = replace(trigger.pattern, cameo="100", type="REQUEST", mode=mode or (coding.mode if coding else None))
     return replace(trigger, pattern=pattern), (speakers, False, passive), addressed
+
+
+_POWERS = roles.STATE_ROLES | {"IGO"}
+
+
+def _one_power_advising_another(speakers: list[Actor], addressed: list[Actor], subjects: list[Token]) -> bool:
+    """'The EU said the US should back X': what a state or an international body says another
+    should do, named, is asked of it (an analyst's "should" is an opinion)."""
+    if not speakers or not addressed or not subjects or subjects[0].pos == "PRON":
+        return False
+    speaker, other = speakers[0], addressed[0]
+    return all(_a_power(a) for a in (speaker, other)) and (speaker.entity != other.entity if speaker.entity else speaker.country != other.country)
+
+
+def _a_power(actor: Actor) -> bool:
+    """A state's body, an international body, or a country named alone."""
+    return actor.sector in _POWERS or (actor.sector is None and actor.country is not None and actor.name is not None)
 
 
 def time_for(syntax: Syntax, verb: Token) -> Token | None:

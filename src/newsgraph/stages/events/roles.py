@@ -467,8 +467,8 @@ def _object_controller(syntax: Syntax, verb: Token) -> Token | None:
 
 def _predicated_of(syntax: Syntax, noun: Token, clause: Token) -> Token:
     """'X is the latest shareholder to express concern': an infinitive on a noun said of a
-    subject is that subject's act."""
-    if noun.dep != "attr" or noun.head == noun.i or not any(k.text.lower() == "to" for k in children(syntax, clause, "aux")):
+    subject is that subject's act, as is a participle's ("he is the only leader invited to attend")."""
+    if noun.dep != "attr" or noun.head == noun.i or not (clause.dep == "acl" or any(k.text.lower() == "to" for k in children(syntax, clause, "aux"))):
         return noun
     subjects = children(syntax, syntax.tokens[noun.head], "nsubj")
     return subjects[0] if subjects else noun
@@ -919,6 +919,13 @@ def _policy_owner(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     holders = [trigger.verb, *(t for t in trigger.tokens if t is not trigger.verb)]
     answered = [o for h in holders for o in children(syntax, h, "dobj", "nsubjpass")]
     answered += [o for h in holders for prep in children(syntax, h, "prep") if prep.text.lower() in ("to", "with") for o in children(syntax, prep, "pobj")]
+    answered += _relative_antecedent(syntax, trigger.verb)
+    # "X has an offer for Y underway that Y rejected": the one who holds the thing answered
+    # ("held rallies": the trigger's own subject holds nothing answered)
+    for holder in (h for o in answered for h in _holder_of(syntax, o) if h.head != trigger.verb.i):
+        found = actor_of(doc, syntax, holder)
+        if found is not None and (found.entity or found.country) and not _same_actor(found, actor):
+            return found
     # "welcomed the freeze announced by the chancellor", "would not agree to a plan devised by
     # X": its maker
     for maker in (m for o in answered for m in _made_by(syntax, o)):
@@ -949,6 +956,33 @@ def _policy_owner(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
         if not _same_actor(found, actor):
             return found
     return None
+
+
+def _relative_antecedent(syntax: Syntax, verb: Token) -> list[Token]:
+    """The noun a relative clause's verb takes as its object ("the offer that X rejected")."""
+    if verb.dep != "relcl" or verb.head == verb.i or (children(syntax, verb, "dobj", "nsubjpass") and not any(o.tag in ("WDT", "WP") for o in children(syntax, verb, "dobj"))):
+        return []
+    if any(s.tag in ("WDT", "WP") for s in children(syntax, verb, "nsubj")):
+        return []  # "the firm that rejected ...": the antecedent acts, it is not what is answered
+    return [syntax.tokens[verb.head]]
+
+
+def _holder_of(syntax: Syntax, noun: Token) -> list[Token]:
+    """The subject of "have" or "hold" whose object the noun is ("X has a tender offer"), or
+    of a relative clause that made or holds it ("the offer that Y made")."""
+    makers = []
+    for clause in children(syntax, noun, "relcl"):
+        objects = children(syntax, clause, "dobj")
+        if clause.lemma.lower() in _MAKING | _HOLDING and all(o.tag in ("WDT", "WP") for o in objects):
+            makers += [w for w in children(syntax, clause, "nsubj") if w.tag not in ("WDT", "WP")]
+            makers += [w for agent in children(syntax, clause, "agent") for w in children(syntax, agent, "pobj")]  # "that was made by Y"
+    if makers or noun.dep != "dobj" or noun.head == noun.i:
+        return makers
+    verb = syntax.tokens[noun.head]
+    return children(syntax, verb, "nsubj") if verb.lemma.lower() in _HOLDING else []
+
+
+_HOLDING = frozenset({"have", "hold"})
 
 
 def _owned(doc: Document, syntax: Syntax, noun: Token) -> bool:
@@ -1256,6 +1290,7 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
                     and not (helping and _in_phrase(syntax, t, obj, _FOUGHT))
                     and not (word == "during" and _in_phrase(syntax, t, obj, _SIDES_OF_THING))  # "during a meeting between X and Y": who met
                     and not (word == "during" and t.head == obj.i)  # "during the last crisis in X": a time, whoever's it is
+                    and not (word == "under" and not _in_phrase(syntax, t, obj, PARTNER_PREPOSITIONS))  # "under X's plan": its frame; "under a deal with X": X
                     and not _ranks_within(syntax, t)
                     and not _holds_the_stance(syntax, t)
                 ]
@@ -1277,6 +1312,8 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
     if asking:  # "called on ministers to reassure people": the ones called on, before what they are to do
         called_on = [p for part in holders[1:] if part.dep == "prep" for p in children(syntax, part, "pobj")]
         candidates = called_on + [t for t in candidates if t not in called_on]
+    if trigger.pattern.mode == "visit":  # "headed to Brussels to meet X": X before the city
+        candidates = _met_on_the_visit(syntax, holders) + candidates
     if trigger.pattern.type == "PROTEST":
         candidates = _aimed_by_purpose(syntax, holders) + candidates
     elif trigger.pattern.type in ("ASSAULT", "COERCE", "AID"):
@@ -1315,6 +1352,21 @@ def _compelled(syntax: Syntax, holders: list[Token]) -> list[Token]:
 
 
 _COMPELLING = frozenset({"compel", "force", "bar", "block", "prevent", "stop", "enjoin", "oblige", "require"})
+
+
+_MEETING_PURPOSES = frozenset({"meet", "see", "talk", "hold", "consult", "confer"})
+
+
+def _met_on_the_visit(syntax: Syntax, holders: list[Token]) -> list[Token]:
+    """Whom a trip is made to meet: "went to Brussels to meet (with) X", "to hold talks with X"."""
+    met: list[Token] = []
+    for clause in (c for h in holders for c in children(syntax, h, "advcl", "xcomp")):
+        if clause.lemma.lower() not in _MEETING_PURPOSES or not has_aux(syntax, clause, INFINITIVE_TO):
+            continue
+        heads = [clause] + (children(syntax, clause, "dobj") if clause.lemma.lower() == "hold" else [])
+        met += [o for o in children(syntax, clause, "dobj") if clause.lemma.lower() != "hold"]
+        met += [o for h in heads for prep in children(syntax, h, "prep") if prep.text.lower() == "with" for o in children(syntax, prep, "pobj")]
+    return [c for m in met for c in conjuncts(syntax, m)]
 
 
 def _aimed_by_purpose(syntax: Syntax, holders: list[Token]) -> list[Token]:
