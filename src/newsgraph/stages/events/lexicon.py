@@ -29,7 +29,9 @@ class Pattern:
     type: str
     mode: str | None
     subject: tuple[str, ...] = ()
-    origin: str = "table"  # "table": plover_verbs.tsv; "cameo": the CAMEO verb dictionary; "frame": recoded by event_frames.tsv
+    # "table": plover_verbs.tsv; "cameo": the CAMEO verb dictionary; "frame": recoded by
+    # event_frames.tsv; "advice": recoded as what one state said another should do
+    origin: str = "table"
 
     @property
     def size(self) -> int:

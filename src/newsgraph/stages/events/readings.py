@@ -40,6 +40,7 @@ _CONTESTS = frozenset({"beat", "defeat"})  # violence, unless a party is the one
 _OBLIGATION = frozenset({"must"})  # "should" is an opinion more often than a demand
 _THIRD_PERSON = frozenset({"he", "she", "they"})  # "this must mean ...", "we must act": no demand of others
 OBLIGATION_HEAD = "must"  # the head of the pattern given to demands found by their modal
+ADVICE = "advice"  # the origin of a pattern recoded as what one state said another should do
 _PLACED_HAPPENINGS = frozenset({"PROTEST", "ASSAULT"})
 _HAPPENINGS = _PLACED_HAPPENINGS | {"MOBILIZE"}  # events even when told of as background
 _GENERIC_MODALS = frozenset({"can", "could", "may", "might", "should", "must"})
@@ -124,6 +125,8 @@ def demanded(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLexi
     coding = lexicon.coding("100")
     mode = governed_mode("REQUEST", trigger.pattern.type, trigger.pattern.mode or "") if trigger.pattern.head != OBLIGATION_HEAD else None
     pattern = replace(trigger.pattern, cameo="100", type="REQUEST", mode=mode or (coding.mode if coding else None))
+    if advised:
+        pattern = replace(pattern, origin=ADVICE)  # its modality is the saying's, not the "should"'s
     return replace(trigger, pattern=pattern), (speakers, False, passive), addressed
 
 
@@ -173,7 +176,8 @@ def _other_addressed(doc: Document, syntax: Syntax, pronoun: Token, speaker: Act
 def called_for(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> bool:
     """A demand made by saying another should apologise or resign: its modality is the saying's."""
     verb = trigger.verb
-    return trigger.pattern.type == "REQUEST" and verb.dep == "ccomp" and verb.head != verb.i and _should_answer(syntax, lexicon, trigger)
+    advised = trigger.pattern.origin == ADVICE or _should_answer(syntax, lexicon, trigger)
+    return trigger.pattern.type == "REQUEST" and verb.dep == "ccomp" and verb.head != verb.i and advised
 
 
 def _outer_saying(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> Token:
