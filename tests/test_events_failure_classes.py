@@ -4874,12 +4874,6 @@ def test_an_offer_rejected_in_a_relative_clause_is_answered_at_the_one_who_holds
     assert _entity_name(doc, _one(doc, "REJECT").recipient.entity).startswith("Borlin")
 
 
-def test_the_other_side_of_talks_between_two_is_their_recipient_and_no_co_actor(run):
-    event = _one(run("Talks between India and Pakistan resumed on Monday."), "CONSULT")
-    assert (event.actor.country, event.recipient.country) == ("IND", "PAK")
-    assert not event.co_actors
-
-
 def test_the_owner_of_the_plan_an_act_is_under_is_no_recipient(run):
     assert not _events(run("Under Velasco's rescheduling plan, the Philippines would offer to make interest payments in cash."))
 
@@ -4917,3 +4911,21 @@ def test_striking_workers_of_an_undated_story_are_of_the_country_it_is_about(run
 def test_a_protest_held_is_no_one_elses_held_thing(run):
     event = _one(run("Hundreds of thousands of farmers held rallies throughout Brazil to protest against high interest rates."), "PROTEST")
     assert event.recipient is None or event.recipient.name != event.actor.name
+
+
+def test_admitting_wrongdoing_to_an_inspector_is_no_access_granted(run):
+    text = "In 1984, Kestrel officials admitted to the Defense Department Inspector General that they had overcharged the government."
+    assert not _events(run(text), "RETREAT")
+
+
+def test_pledging_to_contest_a_lawsuit_is_no_agreement_and_starting_proceedings_is_a_suit(run):
+    assert not _events(run("Founder Marcus Pell has pledged to contest the action."), "AGREE")
+    event = _one(run("Kestrel said it was starting proceedings against Dunmore Mobile for trademark infringement."), "ACCUSE")
+    assert event.cameo == "115"
+
+
+def test_an_international_body_written_the_british_way_or_after_a_dateline_is_known(run):
+    doc = run("The UN's Food & Agriculture Organisation has warned of risks. The FAO has urged the World Trade Organisation to conclude negotiations.")
+    assert _one(doc, "REQUEST").actor.code.startswith("IGOUNO")
+    text = "BRUSSELS, March 4 - European Community Farm Commissioner Jan Verhoef welcomed the agreement on dairy output cuts."
+    assert _one(run(text, date="1987-03-04"), "SUPPORT").actor.code == "IGOEUREEC"

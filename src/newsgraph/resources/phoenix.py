@@ -60,6 +60,12 @@ def phrase_key(text: str) -> str:
     return cleaned.casefold().strip()
 
 
+def _american_form(key: str) -> str:
+    """The dictionaries' spelling of a name written the British way or with an ampersand
+    ("Food & Agriculture Organisation" -> "food and agriculture organization")."""
+    return re.sub(r"isation\b", "ization", key.replace(" & ", " and "))
+
+
 # --- agents -----------------------------------------------------------------------------
 
 
@@ -199,10 +205,13 @@ class PhoenixActors:
 
     def actor(self, name: str) -> Actor | None:
         key = phrase_key(name)
-        index = self.by_key.get(key)
-        if index is None and key.startswith("the "):
-            index = self.by_key.get(key[4:])
-        return self.actors[index] if index is not None else None
+        for form in (key, _american_form(key)):
+            index = self.by_key.get(form)
+            if index is None and form.startswith("the "):
+                index = self.by_key.get(form[4:])
+            if index is not None:
+                return self.actors[index]
+        return None
 
     def lookup(self, name: str, date: str | None = None) -> str | None:
         """The actor code of a name as written in text, in force on ``date`` (ISO); the

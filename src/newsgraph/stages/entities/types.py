@@ -195,7 +195,42 @@ def gazetteer_mentions(analysis: Analysis, lexicon: Lexicon) -> list[Mention]:
     found.extend(m for m in _country_names(text, lexicon.countries) if not _modifies_a_name(analysis, m) and not _inside_an_organization(analysis, m))
     found.extend(_countries_the_model_missed(analysis, lexicon.countries))
     found.extend(_groups_of_states_the_model_missed(analysis))
+    found.extend(_international_bodies_the_model_missed(analysis))
     return found
+
+
+def _international_bodies_the_model_missed(analysis: Analysis) -> list[Mention]:
+    """International bodies named in full that the model left untagged or took into a date
+    ("BRUSSELS, March 4 - European Community Farm Commissioner X": the dateline misleads it):
+    the longest run of capitalized words the actor dictionaries know as an IGO."""
+    found = []
+    tokens = analysis.tokens
+    index = 0
+    while index < len(tokens):
+        size = _igo_name_at(tokens, index)
+        if size:
+            first, last = tokens[index], tokens[index + size - 1]
+            found.append(Mention(first.start, last.end, "ORG", analysis.text[first.start : last.end], trust=TRUST_GAZETTEER))
+            index += size
+        else:
+            index += 1
+    return found
+
+
+def _igo_name_at(tokens: tuple[Token, ...], index: int) -> int:
+    """The number of words of an IGO's name of two words or more starting at ``index``, none
+    of them a name the model saw as an organization, a place, a nationality or a person."""
+    for size in range(min(6, len(tokens) - index), 1, -1):
+        words = tokens[index : index + size]
+        if not all(t.pos == "PROPN" and t.text[:1].isupper() and t.ent_type not in _MODEL_NAMES for t in words):
+            continue
+        code = phoenix_actors().lookup(" ".join(t.text for t in words))
+        if code is not None and code.startswith("IGO"):
+            return size
+    return 0
+
+
+_MODEL_NAMES = frozenset({"ORG", "GPE", "NORP", "PERSON", "LOC", "FAC"})
 
 
 def _groups_of_states_the_model_missed(analysis: Analysis) -> list[Mention]:

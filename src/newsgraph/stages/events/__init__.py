@@ -208,12 +208,10 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             recipients[trigger.verb.i] = aimed
         if not aimed and trigger.pattern.head != UNDERGONE_HEAD:
             aimed = maker_answered(syntax, lexicon, trigger, actor, coded)  # "rejected the offer": its maker
-        co_actors = tuple(actors[1:])
-        if trigger.pattern.pos == "N":  # "talks between X and Y": X's with Y, the recipient, not also a co-actor
-            co_actors = tuple(a for a in co_actors if not any(_one_side(a, side) for side in aimed))
-        else:  # "X and Y welcomed his return": neither is the one welcomed
-            aimed = [a for a in aimed if not any(_one_side(a, co) for co in co_actors)]
-        roles_found = Roles(actor, co_actors, aimed[0] if aimed else None, tuple(aimed[1:]), fallback)
+        if trigger.pattern.pos == "V":  # "X and Y welcomed his return": neither is the one welcomed
+            aimed = [a for a in aimed if not any(_one_side(a, co) for co in actors[1:])]
+        # ("talks between X and Y" keep Y both as a co-actor and as the one X meets)
+        roles_found = Roles(actor, tuple(actors[1:]), aimed[0] if aimed else None, tuple(aimed[1:]), fallback)
         event = _event(doc, analysis, syntax, lexicon, trigger, roles_found, len(events), body)
         if event.recipient is None and any(t.lemma.lower() in lexicon.words("needs_recipient") for t in (trigger.head, *trigger.tokens)):
             continue  # "defending the plans", "voiced concern about the strength of the euro": no one is defended or blamed

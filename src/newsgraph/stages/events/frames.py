@@ -66,6 +66,7 @@ _PLANNING = frozenset({"plan", "intend", "prepare", "plot", "aim", "scheme", "me
 # Verbs that, in the passive, ascribe an act to their subject: "the premier is expected to visit
 # X" is the premier's visit, expected; the dictionary's "expects a visit" (036) is the active verb.
 _ASCRIBING = frozenset({"expect"})
+_CONFESSING = frozenset({"admit", "acknowledge", "confess"})  # with a clause: what one owns up to, no act toward anyone
 _ASKING = frozenset({"ask"})  # a request only when it asks for an act, not a question
 
 
@@ -94,6 +95,8 @@ def framed(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> li
             continue  # "launched an internal investigation": a body looking into itself accuses no one
         if trigger.head.lemma.lower() == "oppose" and trigger.head.i > 0 and syntax.tokens[trigger.head.i - 1].text.lower() == "as":
             continue  # "at 4% of sales as opposed to 5%": a comparison
+        if trigger.head.lemma.lower() in _CONFESSING and any(syntax.tokens[k].dep == "ccomp" for k in syntax.children.get(trigger.head.i, ())):
+            continue  # "admitted to the inspector general that they had overcharged": a confession, no access granted
         if trigger.pattern.pos == "V" and _participle_after_preposition(trigger.head, syntax):
             continue  # "founded by assassinated former prime minister X": a word of the noun phrase
         if trigger.pattern.pos == "V" and _nominal_participle(trigger.head, syntax):
