@@ -4929,3 +4929,27 @@ def test_an_international_body_written_the_british_way_or_after_a_dateline_is_kn
     assert _one(doc, "REQUEST").actor.code.startswith("IGOUNO")
     text = "BRUSSELS, March 4 - European Community Farm Commissioner Jan Verhoef welcomed the agreement on dairy output cuts."
     assert _one(run(text, date="1987-03-04"), "SUPPORT").actor.code == "IGOEUREEC"
+
+
+def test_what_it_is_risky_for_a_nation_to_do_is_no_act_of_the_speaker(run):
+    text = (
+        "WASHINGTON, March 5 - Federal Reserve Board Vice Chairman Manuel Ortez said it was not the Fed's role to become involved in such talks. "
+        'However, he said it was "always a little bit risky" for a heavily indebted nation to seek refinancing without first negotiating with the IMF.'
+    )
+    assert not _events(run(text, date="1987-03-05"), "REQUEST")
+    event = _one(run("It is time for Zorbia to withdraw its troops, Ruritania said."), "REQUEST")
+    assert event.recipient is not None and event.recipient.name == "Zorbia"
+
+
+def test_a_quality_blamed_by_degree_is_criticism_and_one_body_named_with_an_ampersand_acts_once(run):
+    doc = run("Fed vice chairman Manuel Ortez said that some U.S. banks have been too rigid in talks with indebted countries.")
+    event = _one(doc, "ACCUSE")
+    assert event.recipient.country == "USA"
+    assert not _events(run("Mr Lee said the banks were cautious."), "ACCUSE")
+    event = _one(run("Accountancy firm Brill & Tarrant said that the chancellor's forecasts for tax revenues were too optimistic."), "ACCUSE")
+    assert not event.co_actors
+
+
+def test_the_latest_to_question_a_plan_has_done_so(run):
+    text = "A report by the Kestrel Institute says taxes must rise. The report is the latest to call into question the government's spending projections."
+    assert _one(run(text), "ACCUSE").modality == "asserted"

@@ -195,6 +195,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
         if found is None:
             continue
         actors, fallback, passive = found
+        actors = [a for n, a in enumerate(actors) if not any((a.entity, a.name, a.country) == (b.entity, b.name, b.country) for b in actors[:n])]  # "Ernst & Young": one firm, not two
         actor = actors[0] if actors else Actor()
         if not aimed and trigger.pattern.head == OBLIGATION_HEAD:
             continue  # "said the system must provide incentives": what must be, of no one, is an opinion

@@ -201,7 +201,7 @@ def _judging(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> tuple[Token,
     if verb.lemma.lower() == "be":
         words = lexicon.words("disapproval")
         judged = [w for w in _complements(syntax, verb) if w.lemma.lower() in words or w.text.lower() in words or _hyphened(syntax, w) in words]
-        judged = judged or _little_more_than(syntax, verb)
+        judged = judged or _little_more_than(syntax, verb) or _too_much(syntax, lexicon, verb)
         return (verb, judged[0]) if judged else ()
     if verb.tag == "VBN" and roles.children(syntax, verb, "auxpass"):
         # "the money was misdirected": a word of disapproval read as a passive judges a thing;
@@ -215,6 +215,14 @@ def _judging(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> tuple[Token,
     return (verb,) if wanted is not None and verb.pos == "VERB" and _takes(syntax, lexicon, verb, wanted) else ()
 
 
+def _too_much(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> list[Token]:
+    """'banks have been too rigid', 'forecasts were overly optimistic': a quality blamed by
+    degree (kind ``excessive_quality``), no fault alone ("banks were cautious")."""
+    qualities = lexicon.words("excessive_quality")
+    return [w for w in _complements(syntax, verb) if w.lemma.lower() in qualities and any(a.text.lower() in _EXCESS for a in roles.children(syntax, w, "advmod"))]
+
+
+_EXCESS = frozenset({"too", "overly", "excessively", "unduly"})
 _FEELING = frozenset({"feel", "be", "get", "seem", "become"})
 
 

@@ -274,7 +274,8 @@ def _the_one_to(syntax: Syntax, verb: Token) -> bool:
     if verb.dep not in ("acl", "relcl") or verb.head == verb.i:
         return False
     noun = syntax.tokens[verb.head]
-    return noun.dep == "attr" and any(k.dep == "amod" and k.text.lower() in _RANKS for k in _kids(syntax, noun))
+    # ("the report is the latest to call into question": the rank word alone)
+    return noun.dep == "attr" and (noun.text.lower() in _RANKS or any(k.dep == "amod" and k.text.lower() in _RANKS for k in _kids(syntax, noun)))
 
 
 # Verbs of what follows from something: negated, they say their complement is not so.

@@ -191,6 +191,9 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
             misparsed_main_verb = node.tag == "VBN" and noun.head == noun.i and node.i > noun.i and noun.pos == "PROPN"
             misparsed_main_verb = misparsed_main_verb or _done_by_its_noun(syntax, node) or _participle_with_object(syntax, node)
             return ([], False) if node.tag == "VBN" and not misparsed_main_verb else (conjuncts(syntax, noun), False)
+        doer = _for_subject(syntax, node) if not subjects and node.dep == "xcomp" and node.head != node.i else None
+        if doer is not None:
+            return conjuncts(syntax, doer), False  # "it was risky for a nation to seek": the nation
         if not subjects and node.dep == "xcomp" and node.head != node.i:
             controller = _object_controller(syntax, syntax.tokens[node.head])
             if controller is not None:
@@ -866,6 +869,15 @@ def _asked_by_a_call(syntax: Syntax, trigger: Trigger) -> list[Token]:
 def marked_for(syntax: Syntax, clause: Token) -> bool:
     """Whether "for" opens the clause ("called for the minister to resign")."""
     return any(m.dep == "mark" and m.text.lower() == "for" for m in children(syntax, clause))
+
+
+def _for_subject(syntax: Syntax, clause: Token) -> Token | None:
+    """The "for" phrase before an infinitive that names who does it ("it was risky for a
+    nation to seek refinancing")."""
+    head = syntax.tokens[clause.head]
+    if head.lemma.lower() != "be" or not any(s.text.lower() == "it" for s in children(syntax, head, "nsubj", "expl")):
+        return None  # only "it is/was ... for X to": not "for its part, X moved to", "for which X is expected to"
+    return next((p for prep in children(syntax, head, "prep") if prep.text.lower() == "for" and prep.i < clause.i for p in children(syntax, prep, "pobj")), None)
 
 
 def for_clause_subjects(syntax: Syntax, holders: list[Token], *deps: str) -> list[Token]:
