@@ -4953,3 +4953,14 @@ def test_a_quality_blamed_by_degree_is_criticism_and_one_body_named_with_an_ampe
 def test_the_latest_to_question_a_plan_has_done_so(run):
     text = "A report by the Kestrel Institute says taxes must rise. The report is the latest to call into question the government's spending projections."
     assert _one(run(text), "ACCUSE").modality == "asserted"
+
+
+def test_vowing_to_fight_back_in_court_is_no_threat_of_violence(run):
+    text = 'However, Mr Pell, who plans to launch Dunmobile next month, vowed to fight back, saying: "We have nothing to be afraid of in this court case."'
+    assert not _events(run(text))
+    assert _one(run("The rebels vowed to fight on until the army leaves."), "THREATEN").mode == "violence"
+
+
+def test_a_clause_joined_in_the_perfect_to_a_passive_is_its_subjects_act(run):
+    text = "The media group Kestrel was not fined by the Securities and Exchange Commission, but has agreed to refrain from any future violations."
+    assert not any(e.actor.code and e.actor.code.startswith("USAGOV") for e in _events(run(text), "AGREE"))

@@ -156,6 +156,11 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
     more += undergone(doc, syntax, lexicon, found_triggers + more, captions)
     # frames judge each trigger alone: the pattern triggers are framed once, the others after
     in_frame = sorted(kept_by_frames + framed(more, syntax, lexicon), key=lambda t: t.head.start)
+    # a figurative fight promised is no threat, nor any promise ("vowed to fight back" in a court case)
+    figures = [t for t in in_frame if unarmed_fight(doc, syntax, lexicon, t)]
+    promised = {t.verb.head for t in figures if t.verb.dep == "xcomp"}
+    promises = lexicon.words("promise_verb")
+    in_frame = [t for t in in_frame if t not in figures and not (t.verb.i in promised and t.verb.lemma.lower() in promises)]
     triggers = without_purposes(ungoverned(in_frame, syntax, lexicon), syntax)
     triggers = without_tolls(triggers, syntax, lexicon)
     triggers = [

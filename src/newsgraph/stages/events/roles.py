@@ -150,7 +150,9 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
         if agents and node is not verb and verb.dep == "conj" and _participle_read_as_verb(syntax, node):
             # "the group meeting attended by 15 donors noted ... and urged it": the meeting urges
             return conjuncts(syntax, children(syntax, node, "nsubj")[0]), False
-        active = verb.dep == "conj" and verb.tag != "VBN" and not children(syntax, verb, "auxpass")  # "arrested by police and charged": passive too
+        # "arrested by police and charged": passive too; "was not fined by X, but has agreed": active
+        perfect = verb.tag == "VBN" and has_aux(syntax, verb, _PERFECT)
+        active = verb.dep == "conj" and (verb.tag != "VBN" or perfect) and not children(syntax, verb, "auxpass")
         undergoer = children(syntax, node, "nsubjpass") if node is not verb and active else []
         if agents and undergoer and _disagrees(syntax, verb, undergoer[0]) and node.dep == "ccomp" and node.head != node.i:
             node = syntax.tokens[node.head]  # "They say it is blurred by X, and dismiss the figure": they dismiss it
@@ -995,6 +997,7 @@ def _holder_of(syntax: Syntax, noun: Token) -> list[Token]:
 
 
 _HOLDING = frozenset({"have", "hold"})
+_PERFECT = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 
 
 def _owned(doc: Document, syntax: Syntax, noun: Token) -> bool:
