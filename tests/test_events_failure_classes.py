@@ -4964,3 +4964,19 @@ def test_vowing_to_fight_back_in_court_is_no_threat_of_violence(run):
 def test_a_clause_joined_in_the_perfect_to_a_passive_is_its_subjects_act(run):
     text = "The media group Kestrel was not fined by the Securities and Exchange Commission, but has agreed to refrain from any future violations."
     assert not any(e.actor.code and e.actor.code.startswith("USAGOV") for e in _events(run(text), "AGREE"))
+
+
+def test_a_lawyer_pressing_a_witness_or_a_clerk_ordering_entries_asks_no_one(run):
+    assert not _events(run('"Did you ever know Mr Pell to make an accounting entry?" Mr Dorn pressed.'))
+    assert not _events(run("Mr Lusk has admitted that he ordered false accounting entries at the request of the former finance chief."))
+
+
+def test_a_central_bank_named_by_its_initials_is_its_countrys(run):
+    event = _one(run("Now the BoE is calling for faster delivery of data from the statistics office."), "REQUEST")
+    assert event.actor.country == "GBR"
+
+
+def test_a_court_ruling_that_a_firm_must_pay_is_never_aimed_at_the_court(run):
+    text = "A court ruled that Hubei Kanfeng Industry Group must stop selling Kestrel brand motorbikes and said it must pay 1.47m yuan in compensation."
+    for event in run(text).events:
+        assert event.recipient is None or event.recipient.name != event.actor.name

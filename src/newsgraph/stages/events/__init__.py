@@ -216,6 +216,8 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             aimed = maker_answered(syntax, lexicon, trigger, actor, coded)  # "rejected the offer": its maker
         if trigger.pattern.pos == "V":  # "X and Y welcomed his return": neither is the one welcomed
             aimed = [a for a in aimed if not any(_one_side(a, co) for co in actors[1:])]
+        # "a court ruled it must pay": never the very actor ("its creditors" are others)
+        aimed = [a for a in aimed if not (actor.name and (a.entity, a.name, a.country) == (actor.entity, actor.name, actor.country))]
         # ("talks between X and Y" keep Y both as a co-actor and as the one X meets)
         roles_found = Roles(actor, tuple(actors[1:]), aimed[0] if aimed else None, tuple(aimed[1:]), fallback)
         event = _event(doc, analysis, syntax, lexicon, trigger, roles_found, len(events), body)
