@@ -4980,3 +4980,21 @@ def test_a_court_ruling_that_a_firm_must_pay_is_never_aimed_at_the_court(run):
     text = "A court ruled that Hubei Kanfeng Industry Group must stop selling Kestrel brand motorbikes and said it must pay 1.47m yuan in compensation."
     for event in run(text).events:
         assert event.recipient is None or event.recipient.name != event.actor.name
+
+
+def test_starting_a_tender_offer_or_launching_a_takeover_bid_is_an_offer_to_the_target(run):
+    doc = run("NEW YORK, March 13 - Kestrel Capital Inc said it has started its tender offer for all common shares of Dunmore Industries Inc.", date="1987-03-13")
+    event = _one(doc, "AGREE")
+    assert _entity_name(doc, event.recipient.entity).startswith("Dunmore")
+    assert _one(run("Kestrel launched a takeover bid for Dunmore Holdings on Monday."), "AGREE").recipient is not None
+
+
+def test_securing_an_agreement_is_one_and_agreeing_on_a_need_is_none(run):
+    text = "BAHRAIN, March 2 - Iraq has secured agreement to defer outstanding payments on a 500 mln dlr euroloan."
+    assert _one(run(text, date="1987-03-02"), "AGREE").actor.country == "IRQ"
+    assert not _events(run("Senator Dale Orton said he and Senator Ray Pell agree on the need for legislation."), "AGREE")
+
+
+def test_a_deal_likened_to_another_is_not_with_the_others_sides(run):
+    event = _one(run("Zorbian ministers secured a similar deal to one between Iran and China."), "AGREE")
+    assert event.recipient is None

@@ -1267,7 +1267,7 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
     matter = _MATTER_PREPS | {"on"} if consulting else _MATTER_PREPS
     for holder in holders:
         for prep in children(syntax, holder, "prep", "dative"):
-            if prep.text.lower() in aimed and prep.text.lower() not in matter:
+            if prep.text.lower() in aimed and prep.text.lower() not in matter and not _likened(syntax, prep):
                 candidates += children(syntax, prep, "pobj")
             elif consulting and holder.pos == "NOUN" and prep.text.lower() in ("at", "in"):
                 # "a meeting at the mission with the Soviet team": the parse hangs "with" on the place
@@ -1294,7 +1294,8 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
     for holder in holders:
         for obj in children(syntax, holder, "dobj", "prep", "dative"):
             word = obj.text.lower()
-            if word not in _ATTRIBUTION and word not in _LOCATIVE_PREPS and word not in matter and word not in _CIRCUMSTANCE_PREPS and not _as_part_of(syntax, obj):
+            likened = obj.dep == "prep" and _likened(syntax, obj)  # "secured a similar deal to one between X and Y"
+            if word not in _ATTRIBUTION and word not in _LOCATIVE_PREPS and word not in matter and word not in _CIRCUMSTANCE_PREPS and not _as_part_of(syntax, obj) and not likened:
                 candidates += [
                     t
                     for t in descendants(obj, syntax, 5)
@@ -1306,6 +1307,7 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
                     and not (word == "during" and _in_phrase(syntax, t, obj, _SIDES_OF_THING))  # "during a meeting between X and Y": who met
                     and not (word == "during" and t.head == obj.i)  # "during the last crisis in X": a time, whoever's it is
                     and not (word == "under" and not _in_phrase(syntax, t, obj, PARTNER_PREPOSITIONS))  # "under X's plan": its frame; "under a deal with X": X
+                    and not _in_comparison(syntax, t, obj)  # "a deal similar to one between Iran and China": not theirs
                     and not _ranks_within(syntax, t)
                     and not _holds_the_stance(syntax, t)
                 ]
@@ -1370,6 +1372,35 @@ _COMPELLING = frozenset({"compel", "force", "bar", "block", "prevent", "stop", "
 
 
 _MEETING_PURPOSES = frozenset({"meet", "see", "talk", "hold", "consult", "confer"})
+
+
+_LIKENESS = frozenset({"similar", "comparable", "identical", "equivalent", "akin", "like", "unlike"})
+
+
+def _in_comparison(syntax: Syntax, token: Token, top: Token) -> bool:
+    """Whether the word lies in what a thing is likened to ("a similar deal to one between X
+    and Y", "a deal like the one X signed")."""
+    node = token
+    for _ in range(8):
+        if node.i == top.i or node.head == node.i:
+            return False
+        head = syntax.tokens[node.head]
+        if node.dep == "prep" and _likened(syntax, node):
+            return True
+        node = head
+    return False
+
+
+def _likened(syntax: Syntax, prep: Token) -> bool:
+    """ "like X", or "to" after "similar" ("secured a similar deal to one between X and Y": the
+    parse may hang "to" on the verb, beside the object "similar" describes)."""
+    if prep.text.lower() in ("like", "unlike"):
+        return True
+    if prep.text.lower() != "to" or prep.head == prep.i:
+        return False
+    head = syntax.tokens[prep.head]
+    words = [head, *children(syntax, head, "amod"), *(a for o in children(syntax, head, "dobj") for a in children(syntax, o, "amod"))]
+    return any(w.lemma.lower() in _LIKENESS for w in words)
 
 
 def _met_on_the_visit(syntax: Syntax, holders: list[Token]) -> list[Token]:
