@@ -4998,3 +4998,8 @@ def test_securing_an_agreement_is_one_and_agreeing_on_a_need_is_none(run):
 def test_a_deal_likened_to_another_is_not_with_the_others_sides(run):
     event = _one(run("Zorbian ministers secured a similar deal to one between Iran and China."), "AGREE")
     assert event.recipient is None
+
+
+def test_a_firm_told_again_by_a_longer_national_description_is_of_that_country(run):
+    doc = run("Vantor Corp has sued 45 banks. The banks knew the scandal-hit Italian dairy company was in trouble.")
+    assert _one(doc, "ACCUSE").actor.country == "ITA"

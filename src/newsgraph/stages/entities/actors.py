@@ -465,16 +465,16 @@ def resolve_national_descriptions(analysis: Analysis, clusters: list[Cluster], l
     owned_by = _owned_elsewhere(analysis, lexicon)
     for chunk in [*analysis.noun_chunks, *_possessor_phrases(analysis)]:
         tokens = analysis.tokens_in(chunk.start, chunk.end)
-        if len(tokens) not in (3, 4) or tokens[0].text.casefold() != "the" or (chunk.start, chunk.end) in taken:
+        if len(tokens) < 3 or tokens[0].text.casefold() != "the" or (chunk.start, chunk.end) in taken:
             continue
         head = tokens[-1]
         if finds.get(head.lemma.casefold()) != "business" or head.pos != "NOUN" or head.tag != "NN":
             continue
-        if len(tokens) == 4 and (tokens[2].dep not in ("compound", "amod") or tokens[2].pos == "PROPN"):
-            continue  # "the Russian oil firm"; not "the US Airways firm"
-        country = country_of_tokens(tokens[1:2], lexicon)
+        country, national = _national_word(tokens, lexicon)
         if country is None:
             continue
+        if any(t.dep not in ("compound", "amod") or t.pos == "PROPN" for t in tokens[national + 1 : -1]) or len(tokens) - national > 3:
+            continue  # "the Russian oil firm"; not "the US Airways firm"
         sentence = analysis.sentence_of(chunk.start)
         # who could be meant: no country, outlet, body of another kind ("the Commission") or
         # side of another country; and no other name may stand between ("SAIC is concerned ... a
@@ -493,6 +493,19 @@ def resolve_national_descriptions(analysis: Analysis, clusters: list[Cluster], l
                 for mention in firm.mentions:
                     mention.type = "ORG"
             firm.mentions.append(_firm_description(chunk, head, country))
+
+
+def _national_word(tokens: list[Token] | tuple[Token, ...], lexicon: Lexicon) -> tuple[str | None, int]:
+    """The country of the nationality word after "the" and before the head, and its place,
+    past a describing word or two ("the scandal-hit Italian dairy company"); none where a name
+    or a word of some other kind comes first."""
+    for index in range(1, min(len(tokens) - 1, 5)):
+        country = country_of_tokens(tokens[index : index + 1], lexicon)
+        if country is not None:
+            return country, index
+        if tokens[index].pos == "PROPN" or tokens[index].dep not in ("amod", "compound", "punct", "npadvmod", "advmod"):
+            return None, 0
+    return None, 0
 
 
 # Nouns that stand for a state told before ("the country", "the island nation"); "state" only
