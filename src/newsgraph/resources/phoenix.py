@@ -205,7 +205,7 @@ class PhoenixActors:
 
     def actor(self, name: str) -> Actor | None:
         key = phrase_key(name)
-        for form in (key, _american_form(key)):
+        for form in dict.fromkeys((key, _american_form(key))):  # the second only when it differs
             index = self.by_key.get(form)
             if index is None and form.startswith("the "):
                 index = self.by_key.get(form[4:])

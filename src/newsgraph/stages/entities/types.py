@@ -220,14 +220,18 @@ def _international_bodies_the_model_missed(analysis: Analysis) -> list[Mention]:
 def _igo_name_at(tokens: tuple[Token, ...], index: int) -> int:
     """The number of words of an IGO's name of two words or more starting at ``index``, none
     of them a name the model saw as an organization, a place, a nationality or a person."""
-    for size in range(min(6, len(tokens) - index), 1, -1):
-        words = tokens[index : index + size]
-        if not all(t.pos == "PROPN" and t.text[:1].isupper() and t.ent_type not in _MODEL_NAMES for t in words):
-            continue
-        code = phoenix_actors().lookup(" ".join(t.text for t in words))
+    run = 0
+    while run < 6 and index + run < len(tokens) and _unnamed_capital(tokens[index + run]):
+        run += 1
+    for size in range(run, 1, -1):
+        code = phoenix_actors().lookup(" ".join(t.text for t in tokens[index : index + size]))
         if code is not None and code.startswith("IGO"):
             return size
     return 0
+
+
+def _unnamed_capital(token: Token) -> bool:
+    return token.pos == "PROPN" and token.text[:1].isupper() and token.ent_type not in _MODEL_NAMES
 
 
 _MODEL_NAMES = frozenset({"ORG", "GPE", "NORP", "PERSON", "LOC", "FAC"})

@@ -167,7 +167,6 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
         stopped_giving(syntax, lexicon, admonition(syntax, lexicon, verbal_attack(doc, syntax, lexicon, armed_attack(doc, syntax, lexicon, t))))
         for t in triggers
         if not warning_of_risk(syntax, lexicon, t)
-        and not unarmed_fight(doc, syntax, lexicon, t)
         and not market_demand(syntax, lexicon, t)
         and not what_a_court_rules(syntax, lexicon, t)
         and not telephone_call(syntax, t)
@@ -200,7 +199,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
         if found is None:
             continue
         actors, fallback, passive = found
-        actors = [a for n, a in enumerate(actors) if not any((a.entity, a.name, a.country) == (b.entity, b.name, b.country) for b in actors[:n])]  # "Ernst & Young": one firm, not two
+        actors = [a for n, a in enumerate(actors) if not any(_told_alike(a, b) for b in actors[:n])]  # "Ernst & Young": one firm, not two
         actor = actors[0] if actors else Actor()
         if not aimed and trigger.pattern.head == OBLIGATION_HEAD:
             continue  # "said the system must provide incentives": what must be, of no one, is an opinion
@@ -217,7 +216,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
         if trigger.pattern.pos == "V":  # "X and Y welcomed his return": neither is the one welcomed
             aimed = [a for a in aimed if not any(_one_side(a, co) for co in actors[1:])]
         # "a court ruled it must pay": never the very actor ("its creditors" are others)
-        aimed = [a for a in aimed if not (actor.name and (a.entity, a.name, a.country) == (actor.entity, actor.name, actor.country))]
+        aimed = [a for a in aimed if not (actor.name and _told_alike(a, actor))]
         # ("talks between X and Y" keep Y both as a co-actor and as the one X meets)
         roles_found = Roles(actor, tuple(actors[1:]), aimed[0] if aimed else None, tuple(aimed[1:]), fallback)
         event = _event(doc, analysis, syntax, lexicon, trigger, roles_found, len(events), body)
@@ -425,6 +424,11 @@ _HELPING = frozenset({"AID", "SUPPORT"})
 # acts a measure or a rule can do for its owner ("the government's measures ban"); "the
 # committee's report discussed X" is no meeting of the committee
 _OWNED_ACTS = frozenset({"COERCE", "SANCTION", "RETREAT", "AID", "COOPERATE"})
+
+
+def _told_alike(side: Actor, other: Actor) -> bool:
+    """The same side by the same name ("its creditors" are the firm's, but not the firm)."""
+    return (side.entity, side.name, side.country) == (other.entity, other.name, other.country)
 
 
 def _one_side(side: Actor, other: Actor) -> bool:

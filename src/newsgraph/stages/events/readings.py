@@ -38,6 +38,7 @@ _PROTEST_NOUNS = frozenset({"demonstration", "protest", "rally", "march", "strik
 _FIGURATIVE_FIGHTS = frozenset({"fight", "battle", "clash"})
 _CONTESTS = frozenset({"beat", "defeat"})  # violence, unless a party is the one beaten
 _OBLIGATION = frozenset({"must"})  # "should" is an opinion more often than a demand
+_ADVISING = frozenset({"should"})
 _THIRD_PERSON = frozenset({"he", "she", "they"})  # "this must mean ...", "we must act": no demand of others
 OBLIGATION_HEAD = "must"  # the head of the pattern given to demands found by their modal
 ADVICE = "advice"  # the origin of a pattern recoded as what one state said another should do
@@ -100,7 +101,7 @@ def demanded(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLexi
     if trigger.pattern.type in _NOT_DEMANDED and trigger.pattern.head != OBLIGATION_HEAD:
         return None  # "said X must demand/threaten ...": the governing act is X's
     advised = time_clause is None and not roles.has_aux(syntax, verb, _OBLIGATION) and not _should_answer(syntax, lexicon, trigger)
-    if advised and not roles.has_aux(syntax, verb, frozenset({"should"})):
+    if advised and not roles.has_aux(syntax, verb, _ADVISING):
         return None
     speaker_verb = syntax.tokens[(time_clause or verb).head]
     if time_clause is not None:  # "said it was time for the mayor to say sorry": said it of the mayor
@@ -198,7 +199,7 @@ def _should_answer(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> b
     an act one is called on to make for what one did (kind ``answering_act``) is a demand, where
     "should" alone is an opinion."""
     acts = lexicon.words("answering_act")
-    return roles.has_aux(syntax, trigger.verb, frozenset({"should"})) and any(t.lemma.lower() in acts for t in (trigger.verb, trigger.head, *trigger.tokens))
+    return roles.has_aux(syntax, trigger.verb, _ADVISING) and any(t.lemma.lower() in acts for t in (trigger.verb, trigger.head, *trigger.tokens))
 
 
 def obligations(syntax: Syntax, lexicon: EventLexicon, triggers: list[Trigger], skip: tuple[Span, ...]) -> list[Trigger]:

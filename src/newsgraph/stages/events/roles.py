@@ -987,7 +987,7 @@ def _holder_of(syntax: Syntax, noun: Token) -> list[Token]:
     makers = []
     for clause in children(syntax, noun, "relcl"):
         objects = children(syntax, clause, "dobj")
-        if clause.lemma.lower() in _MAKING | _HOLDING and all(o.tag in ("WDT", "WP") for o in objects):
+        if clause.lemma.lower() in _MADE_OR_HELD and all(o.tag in ("WDT", "WP") for o in objects):
             makers += [w for w in children(syntax, clause, "nsubj") if w.tag not in ("WDT", "WP")]
             makers += [w for agent in children(syntax, clause, "agent") for w in children(syntax, agent, "pobj")]  # "that was made by Y"
     if makers or noun.dep != "dobj" or noun.head == noun.i:
@@ -996,7 +996,6 @@ def _holder_of(syntax: Syntax, noun: Token) -> list[Token]:
     return children(syntax, verb, "nsubj") if verb.lemma.lower() in _HOLDING else []
 
 
-_HOLDING = frozenset({"have", "hold"})
 _PERFECT = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 
 
@@ -1116,6 +1115,8 @@ _MAKING = frozenset(
         "lodge",
     }
 )
+_HOLDING = frozenset({"have", "hold"})
+_MADE_OR_HELD = _MAKING | _HOLDING  # "the offer that X made", "X has an offer"
 
 
 def _own_government(found: Actor, actor: Actor | None) -> bool:
@@ -1409,9 +1410,10 @@ def _met_on_the_visit(syntax: Syntax, holders: list[Token]) -> list[Token]:
     for clause in (c for h in holders for c in children(syntax, h, "advcl", "xcomp")):
         if clause.lemma.lower() not in _MEETING_PURPOSES or not has_aux(syntax, clause, INFINITIVE_TO):
             continue
-        heads = [clause] + (children(syntax, clause, "dobj") if clause.lemma.lower() == "hold" else [])
-        met += [o for o in children(syntax, clause, "dobj") if clause.lemma.lower() != "hold"]
-        met += [o for h in heads for prep in children(syntax, h, "prep") if prep.text.lower() == "with" for o in children(syntax, prep, "pobj")]
+        objects = children(syntax, clause, "dobj")
+        holding = clause.lemma.lower() == "hold"  # "to hold talks with X": the talks are no one met
+        met += [] if holding else objects
+        met += [o for h in [clause, *(objects if holding else [])] for prep in children(syntax, h, "prep") if prep.text.lower() == "with" for o in children(syntax, prep, "pobj")]
     return [c for m in met for c in conjuncts(syntax, m)]
 
 
