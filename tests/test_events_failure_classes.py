@@ -5003,3 +5003,46 @@ def test_a_deal_likened_to_another_is_not_with_the_others_sides(run):
 def test_a_firm_told_again_by_a_longer_national_description_is_of_that_country(run):
     doc = run("Vantor Corp has sued 45 banks. The banks knew the scandal-hit Italian dairy company was in trouble.")
     assert _one(doc, "ACCUSE").actor.country == "ITA"
+
+
+def test_a_business_sold_or_bought_is_a_deal_with_the_other_side(run):
+    sold = run("Renwick Corp said it sold its shoe division to Taurine Footwear Inc for undisclosed terms.")
+    event = _one(sold, "COOPERATE")
+    assert (event.mode, event.cameo) == ("economic", "061")
+    assert _entity_name(sold, event.recipient.entity).startswith("Taurine")
+    bought = run("Kestrel Holdings has bought a 20% stake in Dorvan Media, the country's biggest portal.")
+    assert _entity_name(bought, _one(bought, "COOPERATE").recipient.entity).startswith("Dorvan")
+
+
+def test_shares_traded_on_a_market_are_no_deal(run):
+    assert not _events(run("Analysts said investors were buying shares of mining companies."), "COOPERATE")
+    assert not _events(run("Kestrel Motors would like to sell 8,000 units in Europe this year."), "COOPERATE")
+
+
+def test_an_offer_a_relative_clause_says_another_rejected_was_made_to_it(run):
+    doc = run("Shipowners have offered a 40 per cent raise, which the dockers rejected.")
+    assert _one(doc, "AGREE").recipient.name.endswith("dockers")
+
+
+def test_a_body_named_by_its_initials_in_a_by_phrase_is_the_actor(run):
+    event = _one(run("The firm Tamco and its chief were fined 1m euros by the AMF last year."), "COERCE")
+    assert event.actor is not None and event.actor.name == "AMF"
+
+
+def test_an_affair_named_after_a_country_is_not_the_country(run):
+    doc = run("A Senate committee investigating the Iran scandal will hear him next week.")
+    assert all(e.recipient is None or e.recipient.country != "IRN" for e in _events(doc))
+
+
+def test_the_post_one_resigns_from_is_no_recipient(run):
+    doc = run("Anil Tandor, the brother of group president Mukesh Tandor, decided to resign from his post.")
+    assert all(e.recipient is None for e in _events(doc, "RETREAT"))
+
+
+def test_demonstrators_of_an_undated_story_are_of_its_country(run):
+    text = (
+        "Tunisia suffered a weekend of violent protests against government plans to raise gas prices.\n\n"
+        "Demonstrators in a number of regions blocked roads and overturned vehicles. Riots flared in towns near Tunis. "
+        "Fuel is used to heat homes in Tunisia's remote mountain areas, and Tunisia imports most of it."
+    )
+    assert any(e.actor is not None and e.actor.country == "TUN" for e in _events(run(text), "PROTEST"))

@@ -49,8 +49,9 @@ from ..entities.borders import former_state
 from ..timex.syntax import Syntax
 from . import roles
 from .actors import agent_role, code_of, demonym_country, entity_of, inert_thing, office_title, pair_named_before, phrase, place_country, quote_at, stated_country
-from .answers import answered_in_relative, maker_answered
+from .answers import answered_in_relative, answerer_in_relative, maker_answered
 from .confidence import confidence
+from .deals import deal_counterpart, is_deal
 from .frames import framed, natural_causes
 from .judgements import JUDGEMENT_HEAD, QUOTED_JUDGEMENT_HEAD, judged, judgements, owner_actor, quoted_judged, quoted_judgements, voiced_opinion
 from .lexicon import EventLexicon, Pattern, load_event_lexicon
@@ -206,7 +207,12 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
         if trigger.pattern.head == OBLIGATION_HEAD and _no_one_else_obliged(actor, aimed):
             continue  # "bonds must carry a five-year maturity", a central banker's "Hungary must achieve equilibrium"
         if not aimed and trigger.pattern.head != UNDERGONE_HEAD:  # "came under fire from rebels": the subject or no one
-            aimed = answered_in_relative(doc, syntax, lexicon, trigger, actor) or roles.recipients_of(doc, syntax, trigger, actor, passive, body)
+            if is_deal(lexicon, trigger):
+                aimed = deal_counterpart(doc, syntax, lexicon, trigger, actor)
+                if not aimed or not (actor.entity or actor.country):
+                    continue  # "investors were buying shares": the market at work, no side's act
+            aimed = aimed or answered_in_relative(doc, syntax, lexicon, trigger, actor) or answerer_in_relative(doc, syntax, lexicon, trigger, actor)
+            aimed = aimed or roles.recipients_of(doc, syntax, trigger, actor, passive, body)
             aimed = aimed or _inherited(syntax, trigger, recipients, actor)
             aimed = aimed or roles.addressed_by_carrier(doc, syntax, lexicon, trigger, actor)
         if aimed and demand is None:  # the one asked to act is no target of an act coordinated with it
@@ -396,7 +402,10 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
     unique = list({(a.entity, a.name, a.country): a for a in found}.values())
     named = {a.country for a in unique if a.entity}
     # "Argentine President Alberto Fernandez": a title word's nationality is the named person's
-    unique = [a for a in unique if a.entity or a.country not in named]
+    # ("Opposition members and some Labour MPs": a group of a sector of its own stays, but not
+    # the titles of "president and chief executive Donald Carty")
+    titles = {phrase(doc, syntax, w) for w in words if office_title(syntax, w)}
+    unique = [a for a in unique if a.entity or (a.sector and a.name not in titles) or a.country not in named]
     if len(unique) == 1 and len(words) == 1:
         unique = _of_each_nation(doc, syntax, words[0], unique[0])
     if unique:

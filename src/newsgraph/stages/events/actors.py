@@ -217,7 +217,30 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
     party = _party_word(token, _capitalized_before(syntax, token))
     if party is not None:  # "Labour claims ...": a party the model took for a common noun
         return party
+    if _initials_as_agent(syntax, token):  # "were fined by AMF": a body the model did not name
+        described = _described_before(syntax, token)  # "French regulator AMF ... fined by AMF": French
+        initialled = actor_of(doc, syntax, described) if described is not None else None
+        return initialled if initialled is not None and initialled.country else Actor(None, token.text, None, None, None)
     return group_actor(doc, syntax, token)
+
+
+def _initials_as_agent(syntax: Syntax, token: Token) -> bool:
+    """A body's initials alone in a passive's "by" phrase ("fined by AMF", "by the SEC"): only a
+    body does things to others under its initials."""
+    by = syntax.tokens[token.head]
+    alone = not children(syntax, token, "compound", "amod", "poss")
+    return token.pos == "PROPN" and token.dep == "pobj" and by.text.lower() == "by" and alone and _INITIALS.fullmatch(token.text) is not None
+
+
+_INITIALS = re.compile(r"[A-Z]{2,6}")
+
+
+def _described_before(syntax: Syntax, token: Token) -> Token | None:
+    """The same initials earlier in the text with words describing them ("French regulator AMF")."""
+    for earlier in reversed(syntax.tokens[: token.i]):
+        if earlier.text == token.text and children(syntax, earlier, "compound", "amod"):
+            return earlier
+    return None
 
 
 def _name_of_a_nearer_noun(syntax: Syntax, noun: Token, apposition: Token) -> bool:
@@ -687,6 +710,8 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
         # of no known side
         return Actor(None, phrase(doc, syntax, noun)) if _ethnic(syntax, noun) or _voice(noun) else None
     name = phrase(doc, syntax, noun)
+    if owner is not None and role is None and noun.lemma.lower() in AFFAIRS and owner.type in ("COUNTRY", "PLACE") and not children(syntax, noun, "poss"):
+        return None  # "investigating the Iran scandal": an affair named after a country is not the state's
     if owner is not None and role is None and _owned_thing(noun):
         # "backed the Home Office's powers", "branded Harry's actions stupid": the owner, not a group
         return as_actor(doc, owner)
@@ -716,7 +741,7 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
             country = home
     if (
         country is None
-        and (role in _DOMESTIC_FORCES or (role in _AT_HOME_AS_ACTORS and noun.dep in ("nsubj", "nsubjpass")))
+        and (role in _DOMESTIC_FORCES or noun.dep in _AT_HOME_AS_ACTORS.get(role or "", ()))
         and _unowned(syntax, noun)
         and not _from_elsewhere(syntax, noun)
         and home_country(doc) is None
@@ -741,9 +766,10 @@ _STATE_BODY_WORDS = frozenset({"ministry", "government", "treasury", "cabinet", 
 # Sectors that act only at home: a story's police and prosecutors are its country's.
 _DOMESTIC_FORCES = frozenset({"COP", "JUD"})
 # Those a story with no dateline places in the country it is about when they act (its
-# subjects): its workers ("tube workers walked out" in a story on Buenos Aires's underground).
+# subjects): its workers ("tube workers walked out" in a story on Buenos Aires's underground)
+# and its demonstrators ("demonstrators blocked roads" in a story on riots in Algeria).
 # Not as objects: "money to hire new workers" names no side to prefer for being national.
-_AT_HOME_AS_ACTORS = frozenset({"LAB"})
+_AT_HOME_AS_ACTORS = {"LAB": ("nsubj", "nsubjpass"), "OPP": ("nsubj",)}  # those held are often foreigners
 
 
 # Sectors of the people a wire story's dateline country holds when no other is said; no
@@ -941,6 +967,10 @@ def _holder_of_owned_thing(doc: Document, syntax: Syntax, noun: Token) -> Actor 
                     if found is not None and found.sector is not None:
                         return found
     return None
+
+
+# Affairs named after the country they concern ("the Iran scandal", "the Iraq question").
+AFFAIRS = frozenset({"scandal", "affair", "question", "controversy", "saga"})
 
 
 def _owned_thing(noun: Token) -> bool:

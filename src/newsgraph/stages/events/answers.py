@@ -119,3 +119,28 @@ def answered_in_relative(doc: Document, syntax: Syntax, lexicon: EventLexicon, t
     makers = [syntax.tokens[k] for k in syntax.children.get(making.i, ()) if syntax.tokens[k].dep == "nsubj"]
     maker = actor_of(doc, syntax, makers[0]) if makers else None
     return [maker] if maker is not None and maker.name and not same_actor(maker, actor) else []
+
+
+def answerer_in_relative(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, actor: Actor) -> list[Actor]:
+    """ "Shipowners have offered a 100 pct raise, which the seamen rejected": an offer or a
+    proposal whose object a relative clause says another rejected or accepted was made to that
+    other (the reply itself goes to the maker: ``answered_in_relative``)."""
+    if trigger.pattern.type != "AGREE" or trigger.verb.lemma.lower() not in lexicon.words("making_verb"):
+        return []
+    for thing in (syntax.tokens[k] for k in syntax.children.get(trigger.verb.i, ())):
+        if thing.dep != "dobj":
+            continue
+        for clause in (syntax.tokens[k] for k in syntax.children.get(thing.i, ())):
+            if clause.dep != "relcl" or clause.lemma.lower() not in _REPLY_VERBS:
+                continue
+            kids = [syntax.tokens[k] for k in syntax.children.get(clause.i, ())]
+            if not any(k.dep in ("nsubjpass", "dobj") and k.text.lower() in ("which", "that") for k in kids):
+                continue
+            repliers = [p for k in kids if k.dep == "agent" for p in syntax.children.get(k.i, ())] or [k.i for k in kids if k.dep == "nsubj"]
+            replier = actor_of(doc, syntax, syntax.tokens[repliers[0]]) if repliers else None
+            if replier is not None and replier.name and not same_actor(replier, actor):
+                return [replier]
+    return []
+
+
+_REPLY_VERBS = frozenset({"reject", "accept", "refuse", "spurn", "welcome", "dismiss"})

@@ -19,8 +19,8 @@ from dataclasses import replace
 from ...model import Actor, Document, Entity, Token
 from ...resources import countries, gender_words
 from ..timex.syntax import Syntax
+from .actors import AFFAIRS, actor_of, agent_role, as_actor, children, code_of, entity_of, host_city_country, inert_thing, names_a_law, office_title, phrase, place_country, role_nouns, stated_country
 from .actors import NOT_ACTORS as _NOT_ACTORS
-from .actors import actor_of, agent_role, as_actor, children, code_of, entity_of, host_city_country, inert_thing, names_a_law, office_title, phrase, place_country, role_nouns, stated_country
 from .lexicon import EventLexicon, load_event_lexicon
 from .modality import OBJECT_CONTROL as _OBJECT_CONTROL
 from .modality import bare_infinitive_joined_to_a_past
@@ -1537,7 +1537,11 @@ def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | No
         return None  # "drafting a bill by Easter": a time, no one
     if token.pos == "NOUN" and _a_post(syntax, token):
         return None  # "resigned as the party's leader": an office, whoever the entities took it for
+    if _a_seat_left(syntax, token) or (token.dep == "poss" and _a_seat_left(syntax, syntax.tokens[token.head])):
+        return None  # "resigned from his post": an office and its holder, no one acted on
     entity = entity_of(doc, token)
+    if entity is not None and entity.type in ("COUNTRY", "PLACE") and token.dep == "compound" and syntax.tokens[token.head].lemma.lower() in AFFAIRS:
+        return None  # "investigating the Iran scandal": the affair, not the state it is named after
     if visit and entity is not None and entity.type in ("EVENT", "PLACE", "ORG") and not entity.country and not place_country(doc, entity):
         host = host_city_country(entity.name)  # "attend the Beijing Olympics": held in Beijing
         if host is not None:
@@ -1641,6 +1645,15 @@ def _a_post(syntax: Syntax, noun: Token) -> bool:
     return head.text.lower() == "as" or not children(syntax, noun, "det")
 
 
+def _a_seat_left(syntax: Syntax, noun: Token) -> bool:
+    """'resigned from his post', 'stepped down from the job': the office one leaves, whoever holds it."""
+    head = syntax.tokens[noun.head]
+    return noun.dep == "pobj" and head.text.lower() == "from" and noun.lemma.lower() in _SEATS
+
+
+_SEATS = frozenset({"post", "position", "job", "office", "seat", "role", "portfolio", "chairmanship", "presidency", "directorship", "premiership"})
+
+
 def _more_of(syntax: Syntax, noun: Token) -> bool:
     """A noun phrase that asks for more or better of something ("cleaner hospitals", "more
     police", "extra teachers"): a comparative or an adding word before the noun."""
@@ -1735,3 +1748,8 @@ def _outlet(doc: Document, syntax: Syntax, token: Token) -> Entity | None:
         if entity is not None and entity.type == "OUTLET":
             return entity
     return None
+
+
+def side_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | None) -> Actor | None:
+    """The side a word names as the one an act is aimed at, or None (a thing, a time, an office)."""
+    return _recipient_at(doc, syntax, token, actor)

@@ -1,0 +1,62 @@
+"""The other side of a deal: a business, a stake or a unit bought, acquired or sold (CAMEO's
+061, economic cooperation, from ``plover_verbs.tsv``).  A sale is aimed at its buyer ("sold its
+unit to X"), a purchase at its seller ("bought a stake in X from Y") or, with no seller named,
+at the business whose stake or unit it is ("bought a stake in X", "acquired X's unit") or at
+the business bought ("acquired X").  A deal with no named side on the other end (investors
+"buying shares", "bought a stake" in no one named) is the market at work, and codes nothing."""
+
+from __future__ import annotations
+
+from ...model import Actor, Document, Token
+from ..timex.syntax import Syntax
+from . import roles
+from .actors import children
+from .lexicon import EventLexicon
+from .triggers import Trigger
+
+DEAL_CAMEO = "061"
+_OWNER_PREPS = frozenset({"in", "of"})
+
+
+def is_deal(lexicon: EventLexicon, trigger: Trigger) -> bool:
+    return trigger.pattern.cameo == DEAL_CAMEO and trigger.verb.lemma.lower() in lexicon.words("deal_verb")
+
+
+def deal_counterpart(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, actor: Actor) -> list[Actor]:
+    """The named side on the other end of a deal, or nothing."""
+    if not is_deal(lexicon, trigger):
+        return []
+    verb = trigger.verb
+    selling = verb.lemma.lower() in _SELLING
+    # a sale is aimed at its buyer ("to X", "sold X the shares"), a purchase at its seller ("from X")
+    words = _objects_of(syntax, verb, ("to",) if selling else ("from",)) + (children(syntax, verb, "dative") if selling else [])
+    if not selling:
+        for thing in children(syntax, verb, "dobj", "nsubjpass"):
+            words += _owners(syntax, thing)  # "a stake in X", "X's unit"
+            if thing.pos == "PROPN":
+                words.append(thing)  # "acquired Zelcor Inc"
+    for word in words:
+        side = roles.side_at(doc, syntax, word, actor)
+        if side is not None and _a_party(doc, side) and side.entity != actor.entity:
+            return [side]
+    return []
+
+
+def _a_party(doc: Document, side: Actor) -> bool:
+    """A business, a person or a state, not a market ("units in Europe")."""
+    entity = next((e for e in doc.entities if e.id == side.entity), None)
+    return entity.type in _PARTIES if entity is not None else side.country is not None or side.sector is not None
+
+
+_PARTIES = frozenset({"ORG", "PERSON", "COUNTRY", "OUTLET"})
+_SELLING = frozenset({"sell", "offload", "divest"})
+
+
+def _objects_of(syntax: Syntax, verb: Token, preps: tuple[str, ...]) -> list[Token]:
+    return [p for prep in children(syntax, verb, "prep", "dative") if prep.text.lower() in preps for p in children(syntax, prep, "pobj")]
+
+
+def _owners(syntax: Syntax, thing: Token) -> list[Token]:
+    """'X's unit', 'a stake in X', 'shares of X'."""
+    owners = children(syntax, thing, "poss")
+    return owners + [p for prep in children(syntax, thing, "prep") if prep.text.lower() in _OWNER_PREPS for p in children(syntax, prep, "pobj")]
