@@ -5046,3 +5046,19 @@ def test_demonstrators_of_an_undated_story_are_of_its_country(run):
         "Fuel is used to heat homes in Tunisia's remote mountain areas, and Tunisia imports most of it."
     )
     assert any(e.actor is not None and e.actor.country == "TUN" for e in _events(run(text), "PROTEST"))
+
+
+def test_nations_listed_in_apposition_all_act(run):
+    doc = run("Four nations - the U.K., Canada, France and Japan - pledged in Paris last month to stabilise currencies.")
+    event = _one(doc, "AGREE")
+    assert {a.country for a in (event.actor, *event.co_actors)} == {"GBR", "CAN", "FRA", "JPN"}
+
+
+def test_those_a_complaint_comes_from_are_not_looked_into(run):
+    doc = run("The city commission will look into complaints from residents about poor service at car parks.")
+    assert all(e.recipient is None or "residents" not in (e.recipient.name or "") for e in _events(doc))
+
+
+def test_a_past_when_clause_dates_the_act(run):
+    event = _one(run("Vietnam committed to gradually opening up its banking sector when it joined the World Trade Organisation in 2002."), "AGREE")
+    assert event.date == "2002"

@@ -297,13 +297,17 @@ def _apposed_name(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
         entity = entity_of(doc, apposition)
         if _name_of_a_nearer_noun(syntax, noun, apposition):
             continue  # "a shareholder in US phone firm MCI": MCI is the firm, not the shareholder
-        if entity is not None and entity.type in ("PERSON", "ORG", "NORP") and not names_a_law(entity):
+        listed = entity is not None and entity.type == "COUNTRY" and noun.lemma.lower() in _STATE_KINDS  # "six nations - the U.K., Canada"
+        if entity is not None and (entity.type in ("PERSON", "ORG", "NORP") or listed) and not names_a_law(entity):
             named = as_actor(doc, entity)
             described = group_actor(doc, syntax, noun) if named.country is None else None
             if described is not None and described.country:  # "Britain's watchdog, the Audit Office": British
                 named = replace(named, country=described.country, sector=named.sector or described.sector, code=code_of(described.country, named.sector or described.sector))
             return named
     return None
+
+
+_STATE_KINDS = frozenset({"nation", "country", "state", "government", "power"})
 
 
 def _subject_of_the_act_repeated(syntax: Syntax, pronoun: Token) -> Token | None:

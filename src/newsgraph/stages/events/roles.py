@@ -1537,6 +1537,8 @@ def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | No
         return None  # "drafting a bill by Easter": a time, no one
     if token.pos == "NOUN" and _a_post(syntax, token):
         return None  # "resigned as the party's leader": an office, whoever the entities took it for
+    if _maker_of_the_object(syntax, token):
+        return None  # "look into complaints from residents": the residents complained, no one looks into them
     if _a_seat_left(syntax, token) or (token.dep == "poss" and _a_seat_left(syntax, syntax.tokens[token.head])):
         return None  # "resigned from his post": an office and its holder, no one acted on
     entity = entity_of(doc, token)
@@ -1643,6 +1645,40 @@ def _a_post(syntax: Syntax, noun: Token) -> bool:
         return False
     # after "as" a title is always the office ("stood down as an MP"); "the wife of the minister" names its holder
     return head.text.lower() == "as" or not children(syntax, noun, "det")
+
+
+def _maker_of_the_object(syntax: Syntax, token: Token) -> bool:
+    """The "from" side of a word for something said or asked ("complaints from residents",
+    "a request from the union"): who made it, not the one the act on it aims at."""
+    prep = syntax.tokens[token.head]
+    if token.dep != "pobj" or prep.text.lower() != "from" or prep.head == prep.i:
+        return False
+    said = syntax.tokens[prep.head]
+    return said.pos == "NOUN" and said.lemma.lower() in _MADE_BY_THEIR_FROM
+
+
+_MADE_BY_THEIR_FROM = frozenset(
+    {
+        "complaint",
+        "claim",
+        "allegation",
+        "accusation",
+        "request",
+        "demand",
+        "call",
+        "appeal",
+        "offer",
+        "bid",
+        "proposal",
+        "objection",
+        "petition",
+        "report",
+        "information",
+        "tip",
+        "tip-off",
+        "evidence",
+    }
+)
 
 
 def _a_seat_left(syntax: Syntax, noun: Token) -> bool:

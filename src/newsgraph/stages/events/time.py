@@ -54,7 +54,9 @@ def event_time(doc: Document, analysis: Analysis, offset: int, syntax: Syntax | 
         # tells of the time itself ("remained an MP until 1995, when he resigned")
         on_time = syntax.tokens[head.head].start if head.dep == "relcl" else -1
         in_sentence = [t for t in in_sentence if not _a_limit(doc.article.text, t) or t.span.start <= on_time < t.span.end]
-        same_clause = [t for t in in_sentence if _clause_of(syntax, t) == head.i]
+        # "committed to open its banks when it joined the WTO in 2002": a "when" clause's date is the act's
+        clauses = {head.i} | {c.i for c in syntax.tokens_between(sentence.start, sentence.end) if _when_clause_of(syntax, c, head)}
+        same_clause = [t for t in in_sentence if _clause_of(syntax, t) in clauses]
         governing = _governing_clauses(syntax, head)
         over_it = [t for t in in_sentence if _clause_of(syntax, t) in governing and not _across_a_dash(syntax, trigger, t)]
         for source, pool in (("clause", same_clause), ("sentence", over_it)):
@@ -198,6 +200,24 @@ _YEAR_UNKNOWN = re.compile(r"^XXXX-\d\d(-\d\d)?$")
 def _year_unknown(time: TimeExpr) -> bool:
     """A month or a day of the month whose year nothing gives ("in December" undated: XXXX-12)."""
     return time.type == "DATE" and _YEAR_UNKNOWN.match(time.value) is not None
+
+
+def _when_clause_of(syntax: Syntax, clause: Token, head: Token) -> bool:
+    """Whether ``clause`` is a "when" clause hung on the clause headed by ``head``."""
+    if clause.dep != "advcl" or clause.i == head.i or clause.tag != "VBD" or not _below(syntax, clause, head, 3):
+        return False  # a past "when" clause on the act or a word below it ("committed to opening ... when it joined")
+    return any(k.text.lower() == "when" and k.dep in ("advmod", "mark") for k in (syntax.tokens[i] for i in syntax.children.get(clause.i, ())))
+
+
+def _below(syntax: Syntax, token: Token, top: Token, steps: int) -> bool:
+    node = token
+    for _ in range(steps):
+        if node.head == node.i:
+            return False
+        node = syntax.tokens[node.head]
+        if node.i == top.i:
+            return True
+    return False
 
 
 def _governing_clauses(syntax: Syntax, head: Token) -> set[int]:
