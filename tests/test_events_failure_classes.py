@@ -5062,3 +5062,13 @@ def test_those_a_complaint_comes_from_are_not_looked_into(run):
 def test_a_past_when_clause_dates_the_act(run):
     event = _one(run("Vietnam committed to gradually opening up its banking sector when it joined the World Trade Organisation in 2002."), "AGREE")
     assert event.date == "2002"
+
+
+def test_a_capital_a_stance_comes_from_is_its_government(run):
+    doc = run("The plan, already approved by farm ministers despite opposition from Madrid and Lisbon, was sent back.")
+    assert {e.country for e in doc.entities if e.type == "COUNTRY"} >= {"ESP", "PRT"}
+
+
+def test_things_that_block_traffic_stage_no_protest(run):
+    text = "The Hanoi authorities ruled last year that visiting officials' motorcades should no longer get police outriders as they blocked the traffic."
+    assert not _events(run(text), "PROTEST")

@@ -774,7 +774,27 @@ def capitals_as_governments(analysis: Analysis, clusters: list[Cluster], lexicon
 
 
 def _acts(analysis: Analysis, mention: Mention) -> bool:
-    return any(t.dep in ("nsubj", "nsubjpass") for t in analysis.tokens_in(mention.start, mention.end))
+    """A subject, a passive's "by" agent, or the side a stance comes from ("despite opposition
+    from Madrid and Lisbon", "pressure from Washington"), first conjunct or later."""
+    for token in analysis.tokens_in(mention.start, mention.end):
+        if token.dep in ("nsubj", "nsubjpass"):
+            return True
+        head = token
+        while head.dep == "conj" and (first := analysis.token(head.head)) is not None and first.i != head.i:
+            head = first
+        prep = analysis.token(head.head) if head.dep == "pobj" else None
+        if prep is None:
+            continue
+        if prep.dep == "agent":
+            return True
+        owner = analysis.token(prep.head)
+        if prep.text.lower() == "from" and owner is not None and owner.pos == "NOUN" and owner.lemma.lower() in _STANCES_FROM:
+            return True
+    return False
+
+
+# Stances and pressures a side voices: "opposition from Madrid" is the Spanish government's.
+_STANCES_FROM = frozenset({"opposition", "pressure", "criticism", "objection", "protest", "request", "demand", "call", "warning", "support", "backing", "resistance", "complaint", "threat", "appeal"})
 
 
 _STATIVE = {"be", "have", "lie", "remain", "border", "cover", "include", "become", "seem"}

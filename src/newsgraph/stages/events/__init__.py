@@ -66,6 +66,7 @@ from .readings import (
     anothers_commitment,
     armed_attack,
     background_participle,
+    blocked_by_a_thing,
     called_for,
     charge_of_an_arrest,
     counsel_at_work,
@@ -251,6 +252,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not said_as_before(syntax, trigger)
             and not habit_taken_up(syntax, trigger)
             and not counsel_at_work(syntax, lexicon, trigger)
+            and not blocked_by_a_thing(syntax, trigger, event)
         ):
             events.append(event)
             coded.append((trigger, event))

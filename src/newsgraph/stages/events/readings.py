@@ -1000,6 +1000,13 @@ def charge_of_an_arrest(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger,
 _UNREAL = frozenset({"possible", "hypothetical", "negated"})
 
 
+def blocked_by_a_thing(syntax: Syntax, trigger: Trigger, event: Event) -> bool:
+    """'motorcades ... as they blocked the traffic', 'snow blocked roads': a blocking whose
+    subject is told but is no side (a thing, or a pronoun for one) is no protest; a blocking
+    with no subject ("roads were blocked") may still be one in a riot."""
+    return event.type == "PROTEST" and event.mode == "obstruct" and not _named(event.actor) and bool(roles.children(syntax, trigger.verb, "nsubj"))
+
+
 def _named(actor: Actor | None) -> bool:
     return actor is not None and bool(actor.entity or actor.name or actor.country or actor.code)
 
