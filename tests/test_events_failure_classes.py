@@ -5072,3 +5072,36 @@ def test_a_capital_a_stance_comes_from_is_its_government(run):
 def test_things_that_block_traffic_stage_no_protest(run):
     text = "The Hanoi authorities ruled last year that visiting officials' motorcades should no longer get police outriders as they blocked the traffic."
     assert not _events(run(text), "PROTEST")
+
+
+def test_a_nationality_before_a_business_title_makes_no_government(run):
+    event = _one(run("US tycoon Harold Vossberg voted against the appointment of three directors."), "REJECT")
+    assert (event.actor.country, event.actor.sector) == ("USA", "BUS")
+
+
+def test_a_speech_sending_a_currency_higher_is_no_aid(run):
+    assert not _events(run("On Friday, central bank chief Ann Lorrimer's speech in London sent the dollar higher."), "AID")
+
+
+def test_an_offer_received_from_a_side_is_its_offer(run):
+    doc = run("Kestrel Holdings has received a detailed proposal from US tycoon Harlan Voss.")
+    event = _one(doc, "AGREE")
+    assert _entity_name(doc, event.actor.entity) == "Harlan Voss"
+    assert _entity_name(doc, event.recipient.entity) == "Kestrel Holdings"
+    assert not _events(run("Under age discrimination proposals from the trade department, workers were to be allowed to work on."), "AGREE")
+
+
+def test_crushing_or_repelling_an_attack_is_force_against_its_side(run):
+    event = _one(run("Iraq said today its forces had crushed an Iranian attack on a mountain peak."), "ASSAULT")
+    assert event.actor.country == "IRQ" and event.recipient.country == "IRN"
+    assert _one(run("Officials said the attack was repelled yesterday by the Fifth Army Corps' 12th Brigade near the northern post of Tal Ubar."), "ASSAULT")
+
+
+def test_the_side_a_group_is_against_is_not_the_group(run):
+    event = _one(run("Tehran has supported anti-Baghdad Kurdish guerrillas in operations in the north."), "SUPPORT")
+    assert event.recipient.country != "IRQ" and "guerrillas" in event.recipient.name
+
+
+def test_an_attack_across_part_of_a_country_is_aimed_at_it(run):
+    event = _one(run("Iran attacked across snow-capped peaks of northeastern Iraq last week."), "ASSAULT")
+    assert event.recipient is not None and event.recipient.country == "IRQ"

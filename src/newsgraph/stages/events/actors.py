@@ -597,9 +597,19 @@ def pronoun_entity(doc: Document, syntax: Syntax, pronoun: Token, besides: str |
         for mention in entity.mentions:
             if word == "it" and _names_a_plural(syntax, mention.start, mention.end):
                 continue  # "US agencies fear it could ...": "it" is neither the agencies nor their country
+            if word == "it" and entity.type == "COUNTRY" and _describes_a_noun(syntax, mention.start, mention.end):
+                continue  # "the US tycoon ... it had received": the word says whose he is, no antecedent
             if start <= mention.start < pronoun.start and (best is None or mention.start > best[0]):
                 best = (mention.start, entity)
     return best[1] if best else None
+
+
+def _describes_a_noun(syntax: Syntax, start: int, end: int) -> bool:
+    """Whether the name at ``start``-``end`` only modifies a common noun ("the US tycoon")."""
+    words = syntax.tokens_between(start, end)
+    if not words or words[-1].dep not in ("compound", "amod", "nmod") or words[-1].head == words[-1].i:
+        return False
+    return syntax.tokens[words[-1].head].pos == "NOUN"
 
 
 def _names_a_plural(syntax: Syntax, start: int, end: int) -> bool:
@@ -1298,9 +1308,22 @@ def _office_of(doc: Document, person: Entity) -> Actor | None:
                 after = entity.type == "ORG" and mention.end <= other.start and _APPOSITION_GAP.fullmatch(text[mention.end : other.start])
                 if before or after:
                     office = as_actor(doc, entity)
+                    if before and entity.type == "COUNTRY":
+                        office = _of_the_title(office, gap)  # "US tycoon X": an American businessman
                     if office.country or office.code:
                         return office
     return None
+
+
+def _of_the_title(state: Actor, title: str) -> Actor:
+    """A country's person by the sector the title words give ("tycoon": BUS, "activist": OPP),
+    the state's own (GOV) when they give none ("US envoy X")."""
+    agents = phoenix_agents()
+    found = [code for word in title.lower().split() if (code := agents.lookup([word])) is not None]
+    sector = _SECTOR_OF_AGENT.get(found[-1][:3], found[-1][:3]) if found else None
+    if sector is None or sector == state.sector:
+        return state
+    return Actor(state.entity, state.name, state.country, sector, code_of(state.country, sector))
 
 
 @lru_cache(maxsize=1)

@@ -318,6 +318,8 @@ def verbal_attack(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger:
     is an attack in words (CAMEO 111), as politics reports it."""
     if trigger.pattern.type != "ASSAULT" or trigger.pattern.pos != "V" or means_of(trigger, syntax):
         return trigger
+    if trigger.head.lemma.lower() in _REPELLING:
+        return trigger  # "the attack was repelled by the brigade": only an armed attack is repelled
     # "launched an attack on the cost of the system": the attack noun's "on" names its target
     nouns = [t for t in trigger.tokens if t is not trigger.head and t.pos == "NOUN" and t.lemma.lower() in _VERBAL_ATTACKS]
     if trigger.head.lemma.lower() not in _VERBAL_ATTACKS and not nouns:
@@ -327,6 +329,10 @@ def verbal_attack(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger:
     if not sides + agents or any(physical_side(doc, syntax, lexicon, t) for t in sides + agents):
         return trigger
     return _as_criticism(lexicon, trigger)
+
+
+# Verbs of beating back an attack ("crushed an Iranian attack", "repelled the offensive").
+_REPELLING = frozenset({"crush", "repel", "repulse", "beat", "fend"})
 
 
 def armed_attack(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> Trigger:

@@ -1537,6 +1537,8 @@ def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | No
         return None  # "drafting a bill by Easter": a time, no one
     if token.pos == "NOUN" and _a_post(syntax, token):
         return None  # "resigned as the party's leader": an office, whoever the entities took it for
+    if _for_or_against(syntax, token):
+        return None  # "supported anti-Baghdad guerrillas": the guerrillas, not Baghdad
     if _maker_of_the_object(syntax, token):
         return None  # "look into complaints from residents": the residents complained, no one looks into them
     if _a_seat_left(syntax, token) or (token.dep == "poss" and _a_seat_left(syntax, syntax.tokens[token.head])):
@@ -1647,6 +1649,14 @@ def _a_post(syntax: Syntax, noun: Token) -> bool:
     return head.text.lower() == "as" or not children(syntax, noun, "det")
 
 
+def _for_or_against(syntax: Syntax, token: Token) -> bool:
+    """A name after "anti-" or "pro-" ("anti-Baghdad guerrillas"): the side a group is for or
+    against, a modifier of the group, never the group."""
+    if token.i < 2 or syntax.tokens[token.i - 1].text != "-":
+        return False
+    return syntax.tokens[token.i - 2].text.lower() in ("anti", "pro")
+
+
 def _maker_of_the_object(syntax: Syntax, token: Token) -> bool:
     """The "from" side of a word for something said or asked ("complaints from residents",
     "a request from the union"): who made it, not the one the act on it aims at."""
@@ -1738,11 +1748,27 @@ def _locative_place(doc: Document, syntax: Syntax, trigger: Trigger, body: int) 
             for pobj in children(syntax, prep, "pobj"):
                 entity = entity_of(doc, pobj) if pobj.start >= body else None
                 if entity is None:
+                    entity = _place_a_part_is_of(doc, syntax, pobj, body)  # "across peaks of northeastern Iraq"
+                if entity is None:
                     continue
                 if entity.type == "COUNTRY" and _says_capital(syntax, pobj):
                     entity = _capital_entity(doc, entity) or entity
                 if entity.type in ("PLACE", "COUNTRY") or entity.id in place_ids:
                     return entity
+    return None
+
+
+def _place_a_part_is_of(doc: Document, syntax: Syntax, part: Token, body: int) -> Entity | None:
+    """The place or country a part of a place belongs to ("the peaks of northern Iraq", "the
+    outskirts of Kabul"; ``part_of_place`` in ``event_cues.tsv``), or None."""
+    if part.pos != "NOUN" or part.lemma.lower() not in load_event_lexicon().words("part_of_place"):
+        return None
+    for prep in children(syntax, part, "prep"):
+        if prep.text.lower() == "of":
+            for whole in children(syntax, prep, "pobj"):
+                entity = entity_of(doc, whole) if whole.start >= body else None
+                if entity is not None and (entity.type == "COUNTRY" or (entity.type == "PLACE" and entity.country)):
+                    return entity  # a region of no known country ("the mountains of Kurdistan") says no one
     return None
 
 

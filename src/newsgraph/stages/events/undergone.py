@@ -33,6 +33,8 @@ def undergone(doc: Document, syntax: Syntax, lexicon: EventLexicon, triggers: li
         if not codes or token.pos != "NOUN" or token.i in taken or any(s.start <= token.start < s.end for s in skip):
             continue
         verb = undergoing_verb(syntax, lexicon, token)
+        if verb is not None and token.dep != "dobj" and _an_offer(lexicon, codes[0]):
+            continue  # "under proposals from the ministry": a plan one is under, no offer received
         if verb is None or not (_from_phrase(syntax, token, verb) or _named_giver(doc, syntax, token) or _imposed(lexicon, codes[0])):
             continue
         trigger = _coded(lexicon, token, verb, codes[0])
@@ -106,6 +108,11 @@ def _armed_side(doc: Document, syntax: Syntax, lexicon: EventLexicon, token: Tok
         return True
     actor = roles.actor_of(doc, syntax, token)
     return actor is not None and (actor.sector or "") in ARMED_SECTORS
+
+
+def _an_offer(lexicon: EventLexicon, code: str) -> bool:
+    coding = lexicon.coding(code)
+    return coding is not None and coding.type == "AGREE"
 
 
 def _imposed(lexicon: EventLexicon, code: str) -> bool:
