@@ -5105,3 +5105,12 @@ def test_the_side_a_group_is_against_is_not_the_group(run):
 def test_an_attack_across_part_of_a_country_is_aimed_at_it(run):
     event = _one(run("Iran attacked across snow-capped peaks of northeastern Iraq last week."), "ASSAULT")
     assert event.recipient is not None and event.recipient.country == "IRQ"
+
+
+def test_an_agency_quoted_often_does_not_outweigh_the_country_a_story_is_about(run):
+    text = (
+        "Tunisia suffered a weekend of violent protests against plans to raise gas prices, local press reports.\n\n"
+        "Demonstrators in several regions blocked roads, Agence France Presse reported. Riots also flared near Tunis, AFP said. "
+        "Fuel is scarce in Tunisia's mountain areas, AFP added, and Tunisia imports most of it."
+    )
+    assert any(e.actor is not None and e.actor.country == "TUN" for e in _events(run(text), "PROTEST"))

@@ -866,8 +866,9 @@ def _other_country_in_sentence(doc: Document, syntax: Syntax, noun: Token, home:
 
 
 def _other_country_between(doc: Document, start: int, end: int, home: str, besides: str | None = None) -> bool:
-    """Whether an entity of a country other than ``home`` is named between the offsets."""
-    return any(e.id != besides and e.country and e.country != home and any(start <= m.start < end for m in e.mentions) for e in doc.entities)
+    """Whether an entity of a country other than ``home`` is named between the offsets (not an
+    agency the sentence quotes: "..., Agence France Presse reported")."""
+    return any(e.id != besides and e.type != "OUTLET" and e.country and e.country != home and any(start <= m.start < end for m in e.mentions) for e in doc.entities)
 
 
 _ELSEWHERE = frozenset({"foreign", "overseas", "international", "western", "european", "world", "global", "visiting", "exiled", "expatriate", "offshore"})
@@ -912,13 +913,18 @@ def article_country(doc: Document, syntax: Syntax, noun: Token | None = None) ->
     government help": the bare one is another's)."""
     counts: Counter[str] = Counter()
     for entity in doc.entities:
-        if entity.country:
+        if entity.country and entity.type != "OUTLET":
             counts[entity.country] += sum(1 for m in entity.mentions if _by_name(m.text))
     for token in syntax.tokens:
         if token.text[:1].isupper() and token.pos in ("ADJ", "PROPN") and token.ent_type == "NORP":
             found = demonym_country(token.text)
             if found:
                 counts[found] += 1  # "the Argentine State", "Argentine economy minister"
+    for entity in doc.entities:
+        # an outlet weighs for a country the text otherwise names (the BBC in a story on British
+        # politics), not for its own alone (an agency quoted on riots abroad: "AFP said")
+        if entity.country and entity.type == "OUTLET" and counts[entity.country]:
+            counts[entity.country] += sum(1 for m in entity.mentions if _by_name(m.text))
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 3 or (len(ranked) == 2 and 2 * ranked[0][1] < 3 * ranked[1][1]):
         return None
