@@ -5114,3 +5114,33 @@ def test_an_agency_quoted_often_does_not_outweigh_the_country_a_story_is_about(r
         "Fuel is scarce in Tunisia's mountain areas, AFP added, and Tunisia imports most of it."
     )
     assert any(e.actor is not None and e.actor.country == "TUN" for e in _events(run(text), "PROTEST"))
+
+
+def test_a_firm_described_as_a_countrys_before_its_name_gives_its_officers_that_country(run):
+    text = "India's biggest oil exploration firm, Dravik Oil Corp (DOC), says it is in talks. \"We are in touch with the Russian side,\" said DOC chairman Subir Raha."
+    event = _one(run(text), "CONSULT")
+    assert event.actor.country == "IND"
+
+
+def test_a_state_title_split_from_its_name_makes_a_wire_storys_official(run):
+    text = "MANILA, March 3 - The Philippines must cut its budget, Economic Planning Secretary Solita Mansor told reporters. Mansor said the Philippines should act."
+    doc = run(text, date="1987-03-03")
+    person = next(e for e in doc.entities if e.name == "Solita Mansor")
+    assert not any(e.actor is not None and e.actor.entity == person.id and e.recipient is not None and e.recipient.country == "PHL" for e in doc.events)
+    union = run("TUC General Secretary Brendan Baines called on ministers to act.")
+    assert all(e.actor is None or e.actor.sector != "GOV" for e in _events(union))
+
+
+def test_a_threat_made_on_a_condition_is_made(run):
+    doc = run("The card firm's creditors have threatened parent group Dorn Group with penalties if it fails to respond to their demands.")
+    assert _one(doc, "THREATEN").modality == "asserted"
+
+
+def test_a_trade_surplus_that_declines_rejects_nothing(run):
+    text = "Bankers noted that Brazil's monthly surplus had declined to some 90 mln dlrs in the last three months of the year, against a monthly two billion before."
+    assert not _events(run(text, date="1987-03-02"), "REJECT")
+
+
+def test_a_firm_bought_by_name_is_a_deal(run):
+    doc = run("During the year Kestrel Media bought US rival Dorvan Global Inc, creating a giant.")
+    assert _one(doc, "COOPERATE").recipient is not None

@@ -668,6 +668,8 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     # oppose" is no opposition
     refusal = trigger.pattern.type == "REJECT" and any(t.lemma.lower() in lexicon.cues["negating_verb"] for t in (trigger.head, *trigger.tokens))
     mood = modality(syntax, moody, lexicon, event_months, article_months, refusal, trigger.verb is not trigger.head)
+    if mood == "hypothetical" and trigger.pattern.type == "THREATEN" and moody is trigger.verb and _only_its_condition(syntax, lexicon, moody):
+        mood = "asserted"  # "threatened X with penalties if it fails to respond": the "if" is the threat's own terms
     if trigger.pattern.head == QUOTED_JUDGEMENT_HEAD or (mood == "possible" and trigger.pattern.head == JUDGEMENT_HEAD and voiced_opinion(syntax, trigger.verb)):
         mood = "asserted"  # '"they would wreck the economy," he said', "said he thought X was wrong": the blame is laid when said
     taken = frozenset(a.entity for a in (found.actor, found.recipient, *found.co_actors, *found.co_recipients) if a and a.entity)
@@ -719,6 +721,14 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
         date_source=("text" if dated or (when is not None and when.source == "narrative") else "article") if when is not None else None,
         quote=quote.id if quote is not None else None,
     )
+
+
+def _only_its_condition(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> bool:
+    """Whether an "if" clause of the verb's own is all that makes it hypothetical: the verb is a
+    finite past or present with no modal of its own."""
+    if not has_condition(syntax, verb, lexicon.cues["condition"]) or verb.tag not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False
+    return not any(k.dep == "aux" and k.text.lower() in lexicon.cues["aux"] for k in roles.children(syntax, verb))
 
 
 def _mobilised_by_own_country(actor: Actor, recipient: Actor | None) -> tuple[Actor, Actor | None]:

@@ -829,9 +829,18 @@ def _home_official(doc: Document, entity: Entity) -> str | None:
         end = len(text) if end < 0 else end
         if _other_country_between(doc, start, end, home, besides=entity.id):
             return None
-        if any(other.type == "ORG" and other.country is None and any(start <= m.start < end for m in other.mentions) and _names_office(other, mention.start) for other in doc.entities):
+        if any(
+            other.type == "ORG" and other.country is None and any(start <= m.start < end for m in other.mentions) and _names_office(other, mention.start) and _a_known_body(doc, other)
+            for other in doc.entities
+        ):
             return None
     return home
+
+
+def _a_known_body(doc: Document, organization: Entity) -> bool:
+    """A body the dictionaries know or one named by initials ("ICO President X"), not a
+    portfolio the entity stage split from a title ("Economic Planning Secretary X")."""
+    return _dictionary_code(doc, organization) is not None or any(word.isupper() and len(word) > 1 for word in organization.name.split())
 
 
 def _names_office(organization: Entity, start: int) -> bool:
@@ -1266,6 +1275,8 @@ def as_actor(doc: Document, entity: Entity) -> Actor:
         country = _country_in_name(entity.name, entity.type == "PERSON")  # "Bosnian Serb Army", "Kenya Airways"
     if country is None and entity.type == "ORG":
         country = _country_before(doc, entity)  # "the US Congress", "Iraq's parliament"
+    if country is None and sector is None and entity.type == "PERSON" and _state_title_before(doc, entity):
+        sector = "GOV"  # "Economic Planning Secretary Solita Monsod": a title the entity stage split from its name
     if country is None and entity.type in ("PERSON", "ORG") and sector in _HOME_OFFICES:
         # "ROME - Deputy Prime Minister Arnaldo Forlani", "TOKYO - The Finance Ministry said"
         country = _home_official(doc, entity)
@@ -1273,6 +1284,24 @@ def as_actor(doc: Document, entity: Entity) -> Actor:
         # the places stage's country, else the one a region names ("South Lebanon", "northern Iraq")
         country = place_country(doc, entity) or _region_of_country(entity.name)
     return Actor(entity.id, entity.name, country, sector, code_of(country, sector))
+
+
+def _state_title_before(doc: Document, person: Entity) -> bool:
+    """Whether a state's title word stands right before one of the person's names ("...
+    Planning Secretary Solita Monsod", "Finance Minister X")."""
+    text = doc.article.text
+    for mention in person.mentions:
+        words = text[max(0, mention.start - 60) : mention.start].split()
+        if words and text[mention.start - 1 : mention.start] == " " and words[-1] in _STATE_TITLE_WORDS:
+            # "TUC General Secretary X", "Shadow Home Secretary X": a union's or the opposition's
+            return not any(word.lower() in _NOT_OF_THE_STATE for word in words[-4:-1])
+    return False
+
+
+_NOT_OF_THE_STATE = frozenset({"general", "shadow", "party", "union", "assistant"})
+
+
+_STATE_TITLE_WORDS = frozenset({"Minister", "Secretary", "Governor", "Chancellor", "Premier", "Ambassador", "Senator", "Sen."})
 
 
 def _country_before(doc: Document, organization: Entity) -> str | None:
@@ -1285,6 +1314,9 @@ def _country_before(doc: Document, organization: Entity) -> str | None:
                 continue
             if any(other.end <= mention.start and text[other.end : mention.start] in _COUNTRY_GAPS for other in entity.mentions):
                 return entity.country
+            if any(other.end <= mention.start and _described_as_its(text[other.end : mention.start]) for other in entity.mentions):
+                return entity.country  # "India's biggest oil exploration firm, Oil & Natural Gas Corp"
+
         before = text[max(0, mention.start - 30) : mention.start].split()
         if before:
             found = demonym_country(before[-1])
@@ -1294,6 +1326,39 @@ def _country_before(doc: Document, organization: Entity) -> str | None:
 
 
 _COUNTRY_GAPS = frozenset({" ", "'s ", "\u2019s ", "-"})
+# "'s biggest oil exploration firm, ": a country's firm described before its name
+_ITS_FIRM = re.compile(r"(?:'s|\u2019s) (?:[a-z][a-z-]* ){0,5}(?P<kind>[a-z]+), ")
+_FIRM_KINDS = frozenset(
+    {
+        "firm",
+        "company",
+        "group",
+        "bank",
+        "producer",
+        "maker",
+        "manufacturer",
+        "airline",
+        "carrier",
+        "operator",
+        "insurer",
+        "retailer",
+        "brewer",
+        "lender",
+        "exporter",
+        "refiner",
+        "conglomerate",
+        "giant",
+        "supplier",
+        "broadcaster",
+        "publisher",
+        "utility",
+    }
+)
+
+
+def _described_as_its(gap: str) -> bool:
+    found = _ITS_FIRM.fullmatch(gap)
+    return found is not None and found["kind"] in _FIRM_KINDS
 
 
 def _office_of(doc: Document, person: Entity) -> Actor | None:
