@@ -5144,3 +5144,20 @@ def test_a_trade_surplus_that_declines_rejects_nothing(run):
 def test_a_firm_bought_by_name_is_a_deal(run):
     doc = run("During the year Kestrel Media bought US rival Dorvan Global Inc, creating a giant.")
     assert _one(doc, "COOPERATE").recipient is not None
+
+
+def test_partnerships_calls_paid_and_speaking_against(run):
+    doc = run("Kestrel Rail Corp said it will enter a 50-50 partnership with Petroles de Zorbia to run its refinery.")
+    assert _events(doc, "AGREE") or _events(doc, "COOPERATE")
+    call = _one(run("Minister Dilson Farano paid a call in Washington to IMF Managing Director Michel Camdessus."), "CONSULT")
+    assert call.mode == "visit" and call.recipient is not None
+    assert _events(run("Some ruling party members of parliament have spoken against the tax."), "ACCUSE")
+
+
+def test_an_official_is_of_the_country_that_opens_what_he_is_reported_saying(run):
+    text = (
+        "LONDON, March 2 - Brazil is not happy with the structure of the bank advisory committee, Finance Minister Dilson Farano said.\n\n"
+        "Farano is today meeting British Chancellor of the Exchequer Nigel Lawson."
+    )
+    event = _one(run(text, date="1987-03-02"), "CONSULT")
+    assert event.actor.country == "BRA"

@@ -1277,6 +1277,8 @@ def as_actor(doc: Document, entity: Entity) -> Actor:
         country = _country_before(doc, entity)  # "the US Congress", "Iraq's parliament"
     if country is None and sector is None and entity.type == "PERSON" and _state_title_before(doc, entity):
         sector = "GOV"  # "Economic Planning Secretary Solita Monsod": a title the entity stage split from its name
+    if country is None and entity.type == "PERSON" and sector in _HOME_OFFICES:
+        country = _state_spoken_for(doc, entity)  # "Brazil is not happy ..., Finance Minister X said"
     if country is None and entity.type in ("PERSON", "ORG") and sector in _HOME_OFFICES:
         # "ROME - Deputy Prime Minister Arnaldo Forlani", "TOKYO - The Finance Ministry said"
         country = _home_official(doc, entity)
@@ -1284,6 +1286,17 @@ def as_actor(doc: Document, entity: Entity) -> Actor:
         # the places stage's country, else the one a region names ("South Lebanon", "northern Iraq")
         country = place_country(doc, entity) or _region_of_country(entity.name)
     return Actor(entity.id, entity.name, country, sector, code_of(country, sector))
+
+
+def _state_spoken_for(doc: Document, official: Entity) -> str | None:
+    """The country an official speaks for: the one that opens the first thing they are
+    reported saying ("Brazil is not happy with the committee, Finance Minister X said")."""
+    said = sorted((q for q in doc.quotes if q.speaker == official.id), key=lambda q: q.content.start)
+    if not said or said[0].kind != "indirect" or '"' in doc.article.text[said[0].content.start : said[0].content.end]:
+        return None  # the reporter's words, not a quotation that may open on another's name
+    first = said[0].content.start
+    opening = {e.country for e in doc.entities if e.type == "COUNTRY" and e.country and any(m.start == first for m in e.mentions)}
+    return opening.pop() if len(opening) == 1 else None
 
 
 def _state_title_before(doc: Document, person: Entity) -> bool:
