@@ -5161,3 +5161,22 @@ def test_an_official_is_of_the_country_that_opens_what_he_is_reported_saying(run
     )
     event = _one(run(text, date="1987-03-02"), "CONSULT")
     assert event.actor.country == "BRA"
+
+
+def test_a_trailing_participle_of_accusation_befalls_the_one_it_follows(run):
+    doc = run("Former Kestrel Telecom boss Bernard Evers is currently on trial, accused of overseeing an 11bn dollar fraud.")
+    assert not any(e.type == "ACCUSE" and e.actor is not None and e.actor.name == "Bernard Evers" for e in doc.events)
+
+
+def test_the_administration_of_a_wire_story_is_its_countrys(run):
+    text = (
+        "WASHINGTON, March 11 - The House is voting on a bill that would block U.S. aid to the rebels for six months. "
+        "The administration has said it intends to start using the money next month to provide arms and equipment to the rebels."
+    )
+    events = run(text, date="1987-03-11").events
+    assert any(e.actor is not None and e.actor.country == "USA" for e in events)
+
+
+def test_conceding_a_point_is_no_concession(run):
+    doc = run("Speaker Jim Wrighton conceded Congress ultimately will be unable to stop the money.")
+    assert not _events(doc, "CONCEDE")

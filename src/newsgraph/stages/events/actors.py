@@ -883,7 +883,7 @@ def _other_country_between(doc: Document, start: int, end: int, home: str, besid
 _ELSEWHERE = frozenset({"foreign", "overseas", "international", "western", "european", "world", "global", "visiting", "exiled", "expatriate", "offshore"})
 
 
-_STATE_NOUNS = frozenset({"government", "authorities", "regime"})
+_STATE_NOUNS = frozenset({"government", "authorities", "regime", "administration"})
 
 
 def _bare(syntax: Syntax, noun: Token) -> bool:

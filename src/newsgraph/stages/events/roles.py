@@ -304,9 +304,16 @@ def opening_participle(syntax: Syntax, verb: Token) -> bool:
     """A passive participle opening its sentence ("Pressed on benefits, he said", "Backed by
     the army, the rebels ..."): the main clause's subject undergoes it; only a "by" phrase
     names who did it."""
-    if verb.dep != "advcl" or verb.tag != "VBN" or verb.head == verb.i or verb.i > verb.head:
+    if verb.dep != "advcl" or verb.tag != "VBN" or verb.head == verb.i:
+        return False
+    # or one set after the main clause by a comma ("X is on trial, accused of fraud")
+    if verb.i > verb.head and not (syntax.tokens[verb.i - 1].text == "," and verb.lemma.lower() in _BEFALLING):
         return False
     return not children(syntax, verb, "nsubj", "nsubjpass", "aux", "auxpass", "mark")
+
+
+# Participles that befall the one they follow ("..., accused of fraud", "..., charged with")
+_BEFALLING = frozenset({"accuse", "charge", "suspect", "convict", "arrest", "detain", "sentence", "indict", "jail", "wanted"})
 
 
 def _participle_on_noun_before(syntax: Syntax, verb: Token) -> bool:
