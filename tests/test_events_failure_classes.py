@@ -5180,3 +5180,9 @@ def test_the_administration_of_a_wire_story_is_its_countrys(run):
 def test_conceding_a_point_is_no_concession(run):
     doc = run("Speaker Jim Wrighton conceded Congress ultimately will be unable to stop the money.")
     assert not _events(doc, "CONCEDE")
+
+
+def test_a_generic_you_acts_in_no_event(run):
+    doc = run('Secretary Jim Barker said the Zorbian loan was "really the only one you can point to and criticize."')
+    assert not _events(doc, "ACCUSE")
+    assert not _events(run('"You cannot sue the Russian government," said Eric Krauss, a strategist at a Moscow brokerage.'), "ACCUSE")

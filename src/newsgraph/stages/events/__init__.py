@@ -126,7 +126,7 @@ _ASKING = frozenset({"THREATEN", "REQUEST"})
 # Sides whose country says nothing of which government faces them: states, their forces, IGOs.
 _FOREIGN_SECTORS = frozenset({None, "GOV", "MIL", "IGO", "ELI"})
 # "in cases where someone has killed": a subject that names no one lends no one
-_INDEFINITE = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "one", "whoever"})
+_INDEFINITE = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "one", "whoever", "you"})  # "the only one you can criticize": anyone
 # Acts done in words: a text can do them for its unnamed authors.
 _VERBAL_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE"})
 # Those who report violence as their work: their account of it is no accusation.
