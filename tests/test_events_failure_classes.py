@@ -5186,3 +5186,11 @@ def test_a_generic_you_acts_in_no_event(run):
     doc = run('Secretary Jim Barker said the Zorbian loan was "really the only one you can point to and criticize."')
     assert not _events(doc, "ACCUSE")
     assert not _events(run('"You cannot sue the Russian government," said Eric Krauss, a strategist at a Moscow brokerage.'), "ACCUSE")
+
+
+def test_denials_disputes_appeals_and_figurative_fights_code_nothing(run):
+    assert not _events(run("Kuwait, which has consistently denied quota violations, was estimated to be pumping 1.4 mln bpd."))
+    assert not _events(run("Robbin Jonson, vice president of Kestrel Grain, disputed claims that grain companies have made huge profits."))
+    assert not _events(run("Kestrel Electric Corp said it intends to appeal the ruling."))
+    assert not _events(run("Mr Elgin's team claimed that he also was fighting against corporate wrongdoing."))
+    assert _events(run("Kurdish rebels are fighting against government forces near Zakho."), "ASSAULT")
