@@ -5039,12 +5039,19 @@ def test_the_post_one_resigns_from_is_no_recipient(run):
     assert all(e.recipient is None for e in _events(doc, "RETREAT"))
 
 
-def test_demonstrators_of_an_undated_story_are_of_its_country(run):
-    text = (
+# The second text also quotes an agency three times: it does not outweigh the country the story is about.
+@pytest.mark.parametrize(
+    "text",
+    [
         "Tunisia suffered a weekend of violent protests against government plans to raise gas prices.\n\n"
         "Demonstrators in a number of regions blocked roads and overturned vehicles. Riots flared in towns near Tunis. "
-        "Fuel is used to heat homes in Tunisia's remote mountain areas, and Tunisia imports most of it."
-    )
+        "Fuel is used to heat homes in Tunisia's remote mountain areas, and Tunisia imports most of it.",
+        "Tunisia suffered a weekend of violent protests against plans to raise gas prices, local press reports.\n\n"
+        "Demonstrators in several regions blocked roads, Agence France Presse reported. Riots also flared near Tunis, AFP said. "
+        "Fuel is scarce in Tunisia's mountain areas, AFP added, and Tunisia imports most of it.",
+    ],
+)
+def test_demonstrators_of_an_undated_story_are_of_its_country(run, text: str):
     assert any(e.actor is not None and e.actor.country == "TUN" for e in _events(run(text), "PROTEST"))
 
 
@@ -5105,15 +5112,6 @@ def test_the_side_a_group_is_against_is_not_the_group(run):
 def test_an_attack_across_part_of_a_country_is_aimed_at_it(run):
     event = _one(run("Iran attacked across snow-capped peaks of northeastern Iraq last week."), "ASSAULT")
     assert event.recipient is not None and event.recipient.country == "IRQ"
-
-
-def test_an_agency_quoted_often_does_not_outweigh_the_country_a_story_is_about(run):
-    text = (
-        "Tunisia suffered a weekend of violent protests against plans to raise gas prices, local press reports.\n\n"
-        "Demonstrators in several regions blocked roads, Agence France Presse reported. Riots also flared near Tunis, AFP said. "
-        "Fuel is scarce in Tunisia's mountain areas, AFP added, and Tunisia imports most of it."
-    )
-    assert any(e.actor is not None and e.actor.country == "TUN" for e in _events(run(text), "PROTEST"))
 
 
 def test_a_firm_described_as_a_countrys_before_its_name_gives_its_officers_that_country(run):
