@@ -5192,3 +5192,9 @@ def test_denials_disputes_appeals_and_figurative_fights_code_nothing(run):
     assert not _events(run("Kestrel Electric Corp said it intends to appeal the ruling."))
     assert not _events(run("Mr Elgin's team claimed that he also was fighting against corporate wrongdoing."))
     assert _events(run("Kurdish rebels are fighting against government forces near Zakho."), "ASSAULT")
+
+
+def test_an_agreement_to_a_deal_is_made_with_the_deals_other_side(run):
+    doc = run("Harlow Media said its Kestrel Broadcasting subsidiary agreed to sell KQX-TV in Los Angeles to Dorvan Entertainment Co for 217 mln dlrs.")
+    event = _one(doc, "AGREE")
+    assert _entity_name(doc, event.recipient.entity).startswith("Dorvan")

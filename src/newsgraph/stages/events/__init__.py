@@ -51,7 +51,7 @@ from . import roles
 from .actors import agent_role, code_of, demonym_country, entity_of, inert_thing, office_title, pair_named_before, phrase, place_country, quote_at, stated_country
 from .answers import answered_in_relative, answerer_in_relative, maker_answered
 from .confidence import confidence
-from .deals import deal_counterpart, is_deal
+from .deals import agreed_deal_counterpart, deal_counterpart, is_deal
 from .frames import framed, natural_causes
 from .judgements import JUDGEMENT_HEAD, QUOTED_JUDGEMENT_HEAD, judged, judgements, owner_actor, quoted_judged, quoted_judgements, voiced_opinion
 from .lexicon import EventLexicon, Pattern, load_event_lexicon
@@ -212,6 +212,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
                 aimed = deal_counterpart(doc, syntax, lexicon, trigger, actor)
                 if not aimed or not (actor.entity or actor.country):
                     continue  # "investors were buying shares": the market at work, no side's act
+            aimed = aimed or agreed_deal_counterpart(doc, syntax, lexicon, trigger, actor)
             aimed = aimed or answered_in_relative(doc, syntax, lexicon, trigger, actor) or answerer_in_relative(doc, syntax, lexicon, trigger, actor)
             aimed = aimed or roles.recipients_of(doc, syntax, trigger, actor, passive, body)
             aimed = aimed or _inherited(syntax, trigger, recipients, actor)

@@ -26,7 +26,22 @@ def deal_counterpart(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigg
     """The named side on the other end of a deal, or nothing."""
     if not is_deal(lexicon, trigger):
         return []
-    verb = trigger.verb
+    return _other_end(doc, syntax, trigger.verb, actor)
+
+
+def agreed_deal_counterpart(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, actor: Actor) -> list[Actor]:
+    """ "agreed to sell KHJ-TV to Walt Disney Co": an agreement to a deal is made with the
+    deal's other side, not with the business it sells or buys."""
+    if trigger.pattern.type != "AGREE":
+        return []
+    deals = lexicon.words("deal_verb")
+    for clause in children(syntax, trigger.verb, "xcomp"):
+        if clause.lemma.lower() in deals:
+            return _other_end(doc, syntax, clause, actor)
+    return []
+
+
+def _other_end(doc: Document, syntax: Syntax, verb: Token, actor: Actor) -> list[Actor]:
     selling = verb.lemma.lower() in _SELLING
     # a sale is aimed at its buyer ("to X", "sold X the shares"), a purchase at its seller ("from X")
     words = _objects_of(syntax, verb, ("to",) if selling else ("from",)) + (children(syntax, verb, "dative") if selling else [])
