@@ -28,6 +28,7 @@ from ...resources.phoenix import phoenix_actors, phoenix_agents, phrase_key
 from ..dateline import body_start
 from ..entities import entity_at
 from ..entities.actors import qualifier_sectors, title_qualifiers
+from ..entities.kinds import organization_kinds
 from ..entities.places import large_city_country
 from ..places.names import name_kinds
 from ..timex.syntax import Syntax
@@ -604,20 +605,25 @@ def pronoun_entity(doc: Document, syntax: Syntax, pronoun: Token, besides: str |
     return best[1] if best else None
 
 
-def _describes_a_noun(syntax: Syntax, start: int, end: int) -> bool:
-    """Whether the name at ``start``-``end`` only modifies a common noun ("the US tycoon")."""
+def _noun_described(syntax: Syntax, start: int, end: int) -> Token | None:
+    """The word the name at ``start``-``end`` only modifies ("US" of "the US tycoon"), or None."""
     words = syntax.tokens_between(start, end)
     if not words or words[-1].dep not in ("compound", "amod", "nmod") or words[-1].head == words[-1].i:
-        return False
-    return syntax.tokens[words[-1].head].pos == "NOUN"
+        return None
+    return syntax.tokens[words[-1].head]
+
+
+def _describes_a_noun(syntax: Syntax, start: int, end: int) -> bool:
+    """Whether the name at ``start``-``end`` only modifies a common noun ("the US tycoon")."""
+    head = _noun_described(syntax, start, end)
+    return head is not None and head.pos == "NOUN"
 
 
 def _names_a_plural(syntax: Syntax, start: int, end: int) -> bool:
     """Whether the name at ``start``-``end`` only describes a plural noun ("US government agencies")."""
-    words = syntax.tokens_between(start, end)
-    if not words or words[-1].dep not in ("compound", "amod", "nmod") or words[-1].head == words[-1].i:
+    head = _noun_described(syntax, start, end)
+    if head is None:
         return False
-    head = syntax.tokens[words[-1].head]
     while head.dep == "compound" and head.head != head.i:
         head = syntax.tokens[head.head]
     return head.tag in ("NNS", "NNPS")
@@ -1341,37 +1347,11 @@ def _country_before(doc: Document, organization: Entity) -> str | None:
 _COUNTRY_GAPS = frozenset({" ", "'s ", "\u2019s ", "-"})
 # "'s biggest oil exploration firm, ": a country's firm described before its name
 _ITS_FIRM = re.compile(r"(?:'s|\u2019s) (?:[a-z][a-z-]* ){0,5}(?P<kind>[a-z]+), ")
-_FIRM_KINDS = frozenset(
-    {
-        "firm",
-        "company",
-        "group",
-        "bank",
-        "producer",
-        "maker",
-        "manufacturer",
-        "airline",
-        "carrier",
-        "operator",
-        "insurer",
-        "retailer",
-        "brewer",
-        "lender",
-        "exporter",
-        "refiner",
-        "conglomerate",
-        "giant",
-        "supplier",
-        "broadcaster",
-        "publisher",
-        "utility",
-    }
-)
 
 
 def _described_as_its(gap: str) -> bool:
     found = _ITS_FIRM.fullmatch(gap)
-    return found is not None and found["kind"] in _FIRM_KINDS
+    return found is not None and found["kind"] in organization_kinds()
 
 
 def _office_of(doc: Document, person: Entity) -> Actor | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...model import Actor, Document, Event, Token
 from ..timex.syntax import Syntax
-from .actors import actor_of
+from .actors import actor_of, children
 from .lexicon import EventLexicon
 from .readings import same_actor
 from .triggers import Trigger
@@ -127,19 +127,14 @@ def answerer_in_relative(doc: Document, syntax: Syntax, lexicon: EventLexicon, t
     other (the reply itself goes to the maker: ``answered_in_relative``)."""
     if trigger.pattern.type != "AGREE" or trigger.verb.lemma.lower() not in lexicon.words("making_verb"):
         return []
-    for thing in (syntax.tokens[k] for k in syntax.children.get(trigger.verb.i, ())):
-        if thing.dep != "dobj":
+    replies = [c for thing in children(syntax, trigger.verb, "dobj") for c in children(syntax, thing, "relcl") if c.lemma.lower() in _REPLY_VERBS]
+    for clause in replies:
+        if not any(k.text.lower() in ("which", "that") for k in children(syntax, clause, "nsubjpass", "dobj")):
             continue
-        for clause in (syntax.tokens[k] for k in syntax.children.get(thing.i, ())):
-            if clause.dep != "relcl" or clause.lemma.lower() not in _REPLY_VERBS:
-                continue
-            kids = [syntax.tokens[k] for k in syntax.children.get(clause.i, ())]
-            if not any(k.dep in ("nsubjpass", "dobj") and k.text.lower() in ("which", "that") for k in kids):
-                continue
-            repliers = [p for k in kids if k.dep == "agent" for p in syntax.children.get(k.i, ())] or [k.i for k in kids if k.dep == "nsubj"]
-            replier = actor_of(doc, syntax, syntax.tokens[repliers[0]]) if repliers else None
-            if replier is not None and replier.name and not same_actor(replier, actor):
-                return [replier]
+        repliers = [p for agent in children(syntax, clause, "agent") for p in children(syntax, agent)] or children(syntax, clause, "nsubj")
+        replier = actor_of(doc, syntax, repliers[0]) if repliers else None
+        if replier is not None and replier.name and not same_actor(replier, actor):
+            return [replier]
     return []
 
 

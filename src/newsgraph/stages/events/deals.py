@@ -26,7 +26,7 @@ def deal_counterpart(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigg
     """The named side on the other end of a deal, or nothing."""
     if not is_deal(lexicon, trigger):
         return []
-    return _other_end(doc, syntax, trigger.verb, actor)
+    return _other_end(doc, syntax, lexicon, trigger.verb, actor)
 
 
 def agreed_deal_counterpart(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, actor: Actor) -> list[Actor]:
@@ -37,12 +37,12 @@ def agreed_deal_counterpart(doc: Document, syntax: Syntax, lexicon: EventLexicon
     deals = lexicon.words("deal_verb")
     for clause in children(syntax, trigger.verb, "xcomp"):
         if clause.lemma.lower() in deals:
-            return _other_end(doc, syntax, clause, actor)
+            return _other_end(doc, syntax, lexicon, clause, actor)
     return []
 
 
-def _other_end(doc: Document, syntax: Syntax, verb: Token, actor: Actor) -> list[Actor]:
-    selling = verb.lemma.lower() in _SELLING
+def _other_end(doc: Document, syntax: Syntax, lexicon: EventLexicon, verb: Token, actor: Actor) -> list[Actor]:
+    selling = lexicon.cues["deal_verb"].get(verb.lemma.lower()) == "sale"
     # a sale is aimed at its buyer ("to X", "sold X the shares"), a purchase at its seller ("from X")
     words = _objects_of(syntax, verb, ("to",) if selling else ("from",)) + (children(syntax, verb, "dative") if selling else [])
     if not selling:
@@ -59,12 +59,11 @@ def _other_end(doc: Document, syntax: Syntax, verb: Token, actor: Actor) -> list
 
 def _a_party(doc: Document, side: Actor) -> bool:
     """A business, a person or a state, not a market ("units in Europe")."""
-    entity = next((e for e in doc.entities if e.id == side.entity), None)
+    entity = doc.entity(side.entity) if side.entity else None
     return entity.type in _PARTIES if entity is not None else side.country is not None or side.sector is not None
 
 
 _PARTIES = frozenset({"ORG", "PERSON", "COUNTRY", "OUTLET"})
-_SELLING = frozenset({"sell", "offload", "divest"})
 
 
 def _objects_of(syntax: Syntax, verb: Token, preps: tuple[str, ...]) -> list[Token]:
