@@ -5198,3 +5198,99 @@ def test_an_agreement_to_a_deal_is_made_with_the_deals_other_side(run):
     doc = run("Harlow Media said its Kestrel Broadcasting subsidiary agreed to sell KQX-TV in Los Angeles to Dorvan Entertainment Co for 217 mln dlrs.")
     event = _one(doc, "AGREE")
     assert _entity_name(doc, event.recipient.entity).startswith("Dorvan")
+
+
+def test_a_firm_taken_over_or_bought_by_a_name_the_model_misreads_is_a_deal(run):
+    doc = run("Kestrel Bank took over Harrow de Vasta Ltd and Dorvan Trust bought Lorrie Milbeck and Co last year.")
+    deals = _events(doc, "COOPERATE")
+    assert len(deals) == 2 and all(e.recipient is not None for e in deals)
+    assert not _events(run("Rebels took over the town on Monday."), "COOPERATE")
+    assert _events(run("Iranian forces have taken over islands and townships near the border."), "COERCE")
+    assert _events(run("Angry crowds of ordinary Argentines took to the streets on Monday."), "PROTEST")
+    assert not _events(run("Under the agreement, Kestrel Air will buy 15 new ATR 72-500 planes."))
+    assert not run("He took over as chairman in May.").events
+
+
+def test_others_speculation_about_a_sale_is_no_intention_stated(run):
+    doc = run("Analysts said there was speculation that Kestrel Express would sell a stake of Harlow Lehman to a Japanese firm.")
+    assert not _events(doc, "AGREE")
+    assert _one(doc, "COOPERATE").modality == "possible"
+
+
+def test_a_name_closed_by_a_legal_form_is_a_firm_not_a_state(run):
+    doc = run("American Kestrel Co said it is studying ways to improve access to capital for its brokerage.")
+    entity = next(e for e in doc.entities if e.name.startswith("American Kestrel"))
+    assert entity.sector == "BUS"
+
+
+def test_striking_from_a_list_and_a_hurt_reputation_are_no_attacks(run):
+    assert not run("He was asked whether the agency will strike more countries from its list of insurance recipients.").events
+    assert not run("Zorbia's reputation among investors has been hurt by the heavy tax bills imposed on oil firms.").events
+
+
+def test_a_bare_ministry_of_a_wire_story_is_the_datelines_even_beside_foreign_banks(run):
+    text = (
+        "TOKYO, March 11 - U.S. Commercial banks are expected to receive Finance Ministry approval in late April, U.S. bank officials said. "
+        "An official said the ministry told his bank it would give approval. Japan wants more foreign banks."
+    )
+    events = run(text, date="1987-03-11").events
+    assert any(e.actor is not None and e.actor.country == "JPN" for e in events)
+
+
+def test_an_older_name_of_a_dateline_city_gives_the_story_its_country(run):
+    text = "BOMBAY, March 11 - The government said it will impose sanctions on Zorbia. India is a big country."
+    events = run(text, date="1987-03-11").events
+    assert any(e.actor is not None and e.actor.country == "IND" for e in events)
+
+
+def test_a_run_of_common_nouns_before_what_is_asked_for_names_no_recipient(run):
+    doc = run("Kestrel Bank Corp and Harlow Trust Corp have asked for securities business licenses.")
+    assert _one(doc, "REQUEST").recipient is None
+
+
+def test_a_decision_someone_made_is_no_purpose_to_come(run):
+    doc = run("Fidel Castro's decision to ban all cash transactions in US dollars has turned the spotlight on the economy.")
+    assert _one(doc, "COERCE").modality == "asserted"
+
+
+def test_a_named_firm_asking_its_countrys_banks_asks_others(run):
+    text = "TOKYO, March 4 - Japanese shipping company Kestrel Line asked Japanese banks to shelve repayment of its loans, Japan's shipping industry said."
+    event = _one(run(text, date="1987-03-04"), "REQUEST")
+    assert event.recipient is not None
+
+
+def test_states_set_apart_by_a_word_before_them_are_a_side(run):
+    assert _one(run("Donor nations have promised to give $717m in disaster relief over the next six months."), "AGREE").actor.sector == "GOV"
+    offer = _one(run("The Paris Club of rich creditor nations on Wednesday offered to freeze debts owed by tsunami-hit countries."), "AGREE")
+    assert offer.recipient is not None and offer.recipient.name == "tsunami-hit countries"
+
+
+def test_restrictions_introduced_on_a_country_coerce_it(run):
+    event = _one(run("President Bush's government introduced even tighter restrictions on Cuba in May."), "COERCE")
+    assert event.recipient is not None and event.recipient.country == "CUB"
+
+
+def test_a_task_force_of_the_government_is_a_state_body_and_no_body_of_many_states_lends_it_a_home(run):
+    event = _one(run("A government task force held meetings with the World Bank on Wednesday."), "CONSULT")
+    assert event.actor.sector == "GOV" and event.actor.country is None
+
+
+def test_the_watchdogs_officer_is_of_the_regulator_named_before(run):
+    text = (
+        "The Securities & Exchange Commission accused Kestrel Mae of using improper techniques. "
+        "The watchdog's chief accountant Donald Niclason said that Kestrel Mae's methodology was inadequate."
+    )
+    doc = run(text)
+    regulator = next(e for e in doc.entities if e.name.startswith("Securities"))
+    assert any(m.text == "The watchdog" for m in regulator.mentions)
+
+
+def test_delegates_from_a_producers_council_speak_for_it_and_are_no_legislature(run):
+    doc = run("Delegates from the Kestrel Pork Producers Council voted to ask the U.S. Congress not to change the farm bill.")
+    assert all(e.actor is None or e.actor.sector != "LEG" for e in doc.events)
+    assert doc.events
+
+
+def test_talks_held_to_discuss_a_plan_with_a_side_are_held_with_it(run):
+    event = _one(run("A government task force held meetings to discuss an emergency rebuilding plan with the World Bank on Wednesday."), "CONSULT")
+    assert event.recipient is not None and event.recipient.name == "World Bank"

@@ -438,7 +438,9 @@ def resolve_organization_descriptions(analysis: Analysis, clusters: list[Cluster
     transportation department" one whose name holds both words."""
     taken = {(m.start, m.end) for c in clusters for m in c.mentions}
     finds = organization_kinds()
-    for chunk in analysis.noun_chunks:
+    # "the watchdog's chief accountant X": a regulator is also found as an owner
+    owners = [p for p in _possessor_phrases(analysis) if finds.get(analysis.tokens_in(p.start, p.end)[-1].lemma.casefold()) == "regulator"]
+    for chunk in [*analysis.noun_chunks, *owners]:
         tokens = analysis.tokens_in(chunk.start, chunk.end)
         if len(tokens) not in (2, 3) or tokens[0].text.casefold() != "the" or (chunk.start, chunk.end) in taken:
             continue  # "the union" alone: "the union leader", "the union's plans" are others
@@ -573,8 +575,8 @@ def resolve_introducing_descriptions(analysis: Analysis, clusters: list[Cluster]
             continue
         head = tokens[-1]
         how = finds.get(head.lemma.casefold())
-        if how is None or head.pos != "NOUN" or head.tag != "NN" or head.dep not in ("nsubj", "nsubjpass"):
-            continue
+        if how in (None, "regulator") or head.pos != "NOUN" or head.tag != "NN" or head.dep not in ("nsubj", "nsubjpass"):
+            continue  # (a public body is named with its country: no firm description to lend)
         country = country_of_tokens(tokens[1:2], lexicon)
         if country is None:
             continue
@@ -670,6 +672,8 @@ def _describes(analysis: Analysis, cluster: Cluster, word: str, how: str) -> boo
     "engineering group Jarvis")."""
     if how == "name":
         return word in _name_heads(cluster)
+    if how == "regulator":  # "the watchdog": the Securities and Exchange Commission, the Financial Services Authority
+        return bool(_name_heads(cluster) & _OVERSEEING_BODIES)
     words = [w for m in cluster.names for w in normalize_name(m.name).split()]
     if how == "word":  # the qualifier of "the transportation department" may stand anywhere in the name
         return word in words
@@ -683,6 +687,9 @@ def _describes(analysis: Analysis, cluster: Cluster, word: str, how: str) -> boo
         if len(before) >= 2 and before[-1].lemma.casefold() == "group" and before[-2].pos == "NOUN" and before[-2].text.islower():
             return True  # "engineering group Jarvis", "media group X": a group of a trade is a business
     return False
+
+
+_OVERSEEING_BODIES = frozenset({"commission", "authority", "board", "office", "agency", "inspectorate", "regulator", "ombudsman"})
 
 
 def _name_heads(cluster: Cluster) -> set[str]:
@@ -852,8 +859,16 @@ def sector_of(cluster: Cluster, lexicon: Lexicon) -> str | None:
                 if word in words and words[word].in_names:
                     return words[word].sector
         # "aid charity Actionaid": the word for its kind before the name (entities.kinds)
-        return next((t.sector for m in cluster.mentions for t in m.roles if t.kind == "kind" and t.sector), None)
+        described = next((t.sector for m in cluster.mentions for t in m.roles if t.kind == "kind" and t.sector), None)
+        return described or ("BUS" if any(_legal_form_last(m.name) for m in cluster.names) else None)
     return None
+
+
+def _legal_form_last(name: str) -> bool:
+    """ "American Express Co", "Harlow Holdings Ltd": a name closed by a legal form is a firm's,
+    whatever country word it holds (it is no state)."""
+    words = name.casefold().split()
+    return len(words) > 1 and words[-1] in legal_suffixes()
 
 
 def country_from_context(analysis: Analysis, cluster: Cluster, lexicon: Lexicon) -> str | None:

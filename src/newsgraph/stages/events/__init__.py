@@ -243,7 +243,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not anothers_commitment(doc, syntax, trigger, event)
             and not poll_share(event)
             and not lending_between_firms(event)
-            and not trade_in_goods(syntax, lexicon, trigger, event)
+            and not trade_in_goods(doc, syntax, lexicon, trigger, event)
             and not firm_seeking_from_no_one(doc, trigger, event)
             and not firms_own_lot(doc, event)
             and not unattributed_speculation(trigger, event)
@@ -755,8 +755,8 @@ def _as_intention(syntax: Syntax, lexicon: EventLexicon, verb: Token, kind: str,
         # A threat is made when it is said, whatever the act it holds out may be.
         if conditional and kind not in _ASKING and said and has_condition(syntax, verb, lexicon.cues["ultimatum"]):
             return "THREATEN", "13", "asserted"
-        if kind in _COOPERATIVE:
-            return "AGREE", "03", mood
+        if kind in _COOPERATIVE and (mood != "possible" or said):
+            return "AGREE", "03", mood  # others' speculation ("talk that X would sell") is no intention stated
         if said and (kind in _HOSTILE or (kind == "SANCTION" and conditional)):
             return "THREATEN", "13", "asserted"
     if mood == "negated" and said and kind in _COOPERATIVE | {"AGREE"}:
@@ -844,8 +844,8 @@ def _home_government(side: Actor, other: Actor | None) -> Actor:
         return side
     home = stated_country(other)
     coded_role = (other.code or "")[3:6] or None  # "Tory spokesman X" is GOV by his title, GBRPTY by his code
-    if home is None or (other.sector in _FOREIGN_SECTORS and coded_role in _FOREIGN_SECTORS):
-        return side
+    if home is None or other.sector in ("IGO", "NGO") or (other.sector in _FOREIGN_SECTORS and coded_role in _FOREIGN_SECTORS):
+        return side  # (a body of many states lends no home: "a government team met the World Bank")
     return replace(side, country=home, code=code_of(home, side.sector))
 
 

@@ -716,6 +716,8 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
     if spoken_for is not None:  # "a Home Office spokesman", "a spokesman for the ministry": the body he speaks for
         return replace(spoken_for, name=phrase(doc, syntax, noun))
     role = agent_role(syntax, noun)
+    if role is None and noun.lemma.lower() in _BODY_NOUNS and _of_a_state_body(syntax, noun):
+        role = "GOV"  # "a government task force", "a ministry team": a body of the state
     owner, country = _owner(doc, syntax, noun)
     if owner is not None and _related_to_its_owner(syntax, noun):
         return _other_side(doc, syntax, noun)  # "its rival", "Iran's neighbours": not the owner
@@ -726,6 +728,8 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
         body = _body_of_role(doc, syntax, noun)
         if body is not None:  # "officials of major brokerage firms": the firms, by their officials
             return replace(body, name=phrase(doc, syntax, noun))
+        if _states_as_a_group(syntax, noun):  # "donor nations", "Western countries": states, of no one country
+            return Actor(None, phrase(doc, syntax, noun), None, "GOV", code_of(None, "GOV"))
         # "ethnic Turks": a people, though of no one state; "critics": those who speak against,
         # of no known side
         return Actor(None, phrase(doc, syntax, noun)) if _ethnic(syntax, noun) or _voice(noun) else None
@@ -739,6 +743,8 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
         base = as_actor(doc, owner)
         # "the Albanians of Serbia" are no government: a country lends its country, not its sector
         sector = role or (None if owner.type == "COUNTRY" else base.sector)
+        if owner.type == "ORG" and noun.lemma.lower() in _SPEAKING_FOR:
+            sector, role = base.sector, base.sector  # "delegates from the Pork Producers Council" speak for it, no legislature
         # "a shareholder in MCI", "creditors of the firm": dealing with it from outside, not it
         outside = noun.lemma.lower() in load_event_lexicon().words("stake_holder") and not children(syntax, noun, "poss")
         entity = None if outside and owner.type != "COUNTRY" else owner.id
@@ -774,6 +780,16 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
     return Actor(None, name, country, role, code_of(country, role))
 
 
+def _states_as_a_group(syntax: Syntax, noun: Token) -> bool:
+    """'donor nations', 'Western countries', 'tsunami-hit countries': states a word before the
+    plural sets apart, a side of its own (the plural alone, "in many countries", names none)."""
+    setting_apart = [m for m in children(syntax, noun, "amod", "compound") if m.i < noun.i and m.text.lower() not in ("foreign", "overseas")]
+    return noun.tag == "NNS" and noun.lemma.lower() in _STATE_PLURALS and bool(setting_apart)  # "foreign nations": any
+
+
+_STATE_PLURALS = frozenset({"nation", "country", "state", "government"})
+
+
 def _of_a_state_body(syntax: Syntax, noun: Token) -> bool:
     """'a ministry official', 'government officials', 'Treasury sources': people named by the
     kind of state body they serve, not by its name."""
@@ -781,6 +797,8 @@ def _of_a_state_body(syntax: Syntax, noun: Token) -> bool:
 
 
 _STATE_BODY_WORDS = frozenset({"ministry", "government", "treasury", "cabinet", "administration"})
+_SPEAKING_FOR = frozenset({"delegate", "representative"})
+_BODY_NOUNS = frozenset({"force", "team", "panel", "body", "agency", "unit", "delegation", "mission", "board"})
 
 
 # Sectors that act only at home: a story's police and prosecutors are its country's.
@@ -824,7 +842,9 @@ def _home_official(doc: Document, entity: Entity) -> str | None:
     """The dateline's country for an official of a wire story whose title names no country
     ("ROME, Feb 27 - ... Deputy Prime Minister Arnaldo Forlani", "WASHINGTON - Sen. Howard
     Metzenbaum"): when the story names that country, and no sentence that names the official
-    names another country or a body whose office it could be ("ICO President X")."""
+    names another country or a body whose office it could be ("ICO President X"). A ministry
+    is the dateline's whatever other countries its sentences name ("TOKYO - U.S. banks expect
+    Finance Ministry approval"): a foreign one is named with its country."""
     home = home_country(doc)
     if home is None:
         return None
@@ -833,7 +853,7 @@ def _home_official(doc: Document, entity: Entity) -> str | None:
         start = text.rfind(".", 0, mention.start) + 1
         end = text.find(".", mention.end)
         end = len(text) if end < 0 else end
-        if _other_country_between(doc, start, end, home, besides=entity.id):
+        if entity.type != "ORG" and _other_country_between(doc, start, end, home, besides=entity.id):
             return None
         if any(
             other.type == "ORG" and other.country is None and any(start <= m.start < end for m in other.mentions) and _names_office(other, mention.start) and _a_known_body(doc, other)
@@ -909,7 +929,8 @@ def home_country(doc: Document) -> str | None:
     body = body_start(doc)
     if body <= 0:
         return None
-    home = next((e.country for e in doc.entities if e.country and any(m.start < body for m in e.mentions)), None)
+    # the places stage knows a dateline's older name ("PEKING", "BOMBAY") the entity stage does not
+    home = next((c for e in doc.entities if any(m.start < body for m in e.mentions) for c in [place_country(doc, e)] if c), None)
     named = any(e.type == "COUNTRY" and e.country == home and any(m.start >= body for m in e.mentions) for e in doc.entities)
     # or by its nationality word ("RIO DE JANEIRO - ... at 11 key Brazilian ports")
     named = named or any(demonym_country(word) == home for word in _CAPITALIZED.findall(doc.article.text, body))

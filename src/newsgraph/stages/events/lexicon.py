@@ -131,16 +131,28 @@ def _gap_fillers(own: list[Pattern], coding) -> list[Pattern]:
     modes: dict[tuple[str, str], set[str | None]] = {}
     for pattern in own:
         if pattern.pos == "V":
-            types.setdefault(pattern.head, set()).add(pattern.type)
+            types.setdefault(_verb_of(pattern), set()).add(pattern.type)
             modes.setdefault((pattern.head, pattern.type), set()).add(pattern.mode)
     bare = {p.head for p in own if p.pos == "V" and not p.others}
-    framed = frozenset(types) - bare
+    framed = frozenset(p.head for p in own if p.pos == "V") - bare
     kept = []
     for p in load_dictionary_patterns(coding, framed):
-        if p.type and p.head in types and p.type not in types[p.head]:
+        verb = _verb_of(p) if _verb_of(p) in types else p.head
+        if p.type and verb in types and p.type not in types[verb]:
             continue
         table_modes = modes.get((p.head, p.type), set())
         if p.mode is None and len(table_modes) == 1:  # "hack into computers" keeps the table's "cyber"
             p = replace(p, mode=next(iter(table_modes)))
         kept.append(p)
     return kept
+
+
+# A phrasal verb is a verb of its own: the table's "take over" (a takeover) leaves the
+# dictionary's "take to the streets" and "take control" their types.
+_PARTICLES = frozenset({"over", "off", "down", "up", "out", "back", "away"})
+
+
+def _verb_of(pattern: Pattern) -> str:
+    if pattern.others and pattern.others[0] in _PARTICLES:
+        return f"{pattern.head} {pattern.others[0]}"
+    return pattern.head

@@ -188,7 +188,7 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
     if noun_event and verb.lemma.lower() in governors:
         found.add(governors[verb.lemma.lower()])  # "the parade is expected to ..."
     purpose = verb.dep in _PURPOSE and any(k.dep == "aux" and k.text.lower() == "to" for k in _kids(syntax, verb))
-    if purpose and not _went_on_to(syntax, verb) and not _the_one_to(syntax, verb) and not _carried_out_by(syntax, verb, lexicon):
+    if purpose and not _went_on_to(syntax, verb) and not _the_one_to(syntax, verb) and not _carried_out_by(syntax, verb, lexicon) and not _owned_decision(syntax, verb):
         found.add("expected")  # "... to showcase its weapons": a purpose, not yet done
     if _is_to(syntax, verb):
         found.add("expected")  # "the minister is to visit China", "leaders are to be offered"
@@ -266,6 +266,18 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
 def _antecedent(syntax: Syntax, verb: Token, conditions: dict[str, str]) -> bool:
     """Whether the verb heads an "if" or "unless" clause: what may or may not be, as a condition."""
     return verb.dep == "advcl" and any(k.dep == "mark" and conditions.get(k.text.lower()) == "hypothetical" for k in _kids(syntax, verb))
+
+
+def _owned_decision(syntax: Syntax, verb: Token) -> bool:
+    """'Castro's decision to ban cash transactions': a decision someone made is an act decided,
+    not a purpose still to be carried out (a decision no one owns yet may still be taken)."""
+    if verb.dep != "acl" or verb.head == verb.i:
+        return False
+    noun = syntax.tokens[verb.head]
+    return noun.lemma.lower() in _DECISIONS and any(k.dep == "poss" for k in _kids(syntax, noun))
+
+
+_DECISIONS = frozenset({"decision", "move"})
 
 
 def _the_one_to(syntax: Syntax, verb: Token) -> bool:

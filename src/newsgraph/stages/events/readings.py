@@ -24,7 +24,7 @@ from ...resources import read_table
 from ..entities.teams import sport_words
 from ..timex.syntax import Syntax
 from . import roles
-from .actors import agent_role, as_actor, pronoun_entity, quote_at, stated_country
+from .actors import agent_role, as_actor, entity_of, pronoun_entity, quote_at, stated_country
 from .judgements import JUDGEMENT_HEAD
 from .lexicon import EventLexicon, Pattern
 from .means import means_of
@@ -886,7 +886,7 @@ def lending_between_firms(event: Event) -> bool:
     return recipient.sector == "BUS" or (recipient.sector is None and recipient.country is None)  # a firm of no known sector
 
 
-def trade_in_goods(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:
+def trade_in_goods(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:
     """'Pfizer is still selling its products', 'the US imported $20bn worth of goods from
     China': buying and selling goods (CAMEO's 061 from a verb of trade) is commerce and trade
     figures, no act of one side toward another. On samples of wire and business news judged
@@ -895,10 +895,19 @@ def trade_in_goods(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, even
     if trigger.verb.lemma.lower() not in lexicon.words("trade_verb"):
         return False
     holdings = lexicon.words("holding_noun")
-    if any(o.lemma.lower() in holdings or o.ent_type == "ORG" for o in roles.children(syntax, trigger.verb, "dobj")):
+    if any(o.lemma.lower() in holdings or o.ent_type == "ORG" or _a_named_firm(doc, syntax, o) for o in roles.children(syntax, trigger.verb, "dobj")):
         return False  # "will purchase Renault's stake", "agreed to buy Guidant": a takeover, no trade in goods
     cameo = trigger.pattern.cameo  # "plans to use the cash to buy new planes": an intention's 03 was a purchase
     return cameo == "061" or (cameo == "062" and not _a_state_or_armed(event.actor) and not _a_state_or_armed(event.recipient))
+
+
+def _a_named_firm(doc: Document, syntax: Syntax, word: Token) -> bool:
+    """A word of a body's name ("bought Laurie Milbank and Co"), which the model may have read
+    as a person's or left unlabelled."""
+    if any(c.dep == "nummod" for c in roles.children(syntax, word)):
+        return False  # "will buy 15 new ATR 72-500": aircraft of a maker's, counted
+    entity = entity_of(doc, word)
+    return entity is not None and entity.type == "ORG"
 
 
 def firm_seeking_from_no_one(doc: Document, trigger: Trigger, event: Event) -> bool:

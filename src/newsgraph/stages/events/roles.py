@@ -1225,6 +1225,18 @@ def _a_counterpart(doc: Document, syntax: Syntax, word: Token) -> bool:
 _CHARGING = frozenset({"charge", "accuse", "blame", "name"})  # a suit's clause that says whom it targets
 
 
+def _partners_of_purpose(syntax: Syntax, verb: Token) -> list[Token]:
+    """'held meetings to discuss a plan with the World Bank': the "with" of the talks' purpose
+    clause, which the parse may hang on its object, names whom they were held with."""
+    found = []
+    for clause in children(syntax, verb, "advcl", "xcomp"):
+        if not any(k.text.lower() == "to" for k in children(syntax, clause, "aux")):
+            continue
+        for node in (clause, *children(syntax, clause, "dobj")):
+            found += [o for w in children(syntax, node, "prep") if w.text.lower() == "with" for o in children(syntax, w, "pobj")]
+    return found
+
+
 def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool) -> list[Token]:
     verb = trigger.verb
     candidates: list[Token] = []
@@ -1280,6 +1292,8 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
             elif consulting and holder.pos == "NOUN" and prep.text.lower() in ("at", "in"):
                 # "a meeting at the mission with the Soviet team": the parse hangs "with" on the place
                 candidates += [o for place in children(syntax, prep, "pobj") for w in children(syntax, place, "prep") if w.text.lower() == "with" for o in children(syntax, w, "pobj")]
+    if consulting:
+        candidates += _partners_of_purpose(syntax, verb)
     if trigger.pattern.type == "ACCUSE" and any(t.pos == "NOUN" for t in holders[1:]):
         # "voiced anger at Zorbia's decision": a voiced feeling's "at" names whom it is aimed at
         feeling_at = [p for h in holders for prep in children(syntax, h, "prep") if prep.text.lower() == "at" for p in children(syntax, prep, "pobj")]
@@ -1520,6 +1534,8 @@ def _same_side(found: Actor, actor: Actor | None) -> bool:
         return False  # "Mr Cable urged the government", "Ms Short resigned from the government": one named is no government
     if actor.entity is None and actor.sector not in STATE_ROLES and found.sector in STATE_ROLES:
         return False  # "the Albanians of Serbia demand autonomy from Serbian authorities": people and their state
+    if actor.entity and not found.entity and actor.sector == "BUS":
+        return False  # "Japan Line asked banks to shelve repayment": a named firm's country's other firms are others
     return found.sector == actor.sector or found.sector is None or (actor.sector is None and actor.entity is None)
 
 
@@ -1722,7 +1738,11 @@ def _describes_a_thing(doc: Document, syntax: Syntax, noun: Token) -> bool:
     if noun.dep != "compound" or noun.head == noun.i:
         return False
     describes = syntax.tokens[noun.head]
-    return describes.dep == "compound" and describes.pos == "NOUN" and actor_of(doc, syntax, describes) is None
+    if describes.dep == "compound" and describes.pos == "NOUN" and actor_of(doc, syntax, describes) is None:
+        return True
+    # "securities business licenses": a run of common nouns before a noun names a trade
+    before = children(syntax, noun, "compound") + children(syntax, describes, "compound")
+    return any(c.pos == "NOUN" and c.i < noun.i for c in before)
 
 
 _WANTING_TYPES = frozenset({"AGREE", "REQUEST", "SUPPORT", "AID", "COOPERATE", "REJECT"})
