@@ -5294,3 +5294,57 @@ def test_delegates_from_a_producers_council_speak_for_it_and_are_no_legislature(
 def test_talks_held_to_discuss_a_plan_with_a_side_are_held_with_it(run):
     event = _one(run("A government task force held meetings to discuss an emergency rebuilding plan with the World Bank on Wednesday."), "CONSULT")
     assert event.recipient is not None and event.recipient.name == "World Bank"
+
+
+def test_a_central_bank_is_the_states_and_its_governor_apposed_to_its_is_its(run):
+    text = (
+        "LONDON, March 11 - The Bank of England does not favour rules to shield companies from takeovers, "
+        "its governor, Robin Leigh-Pemberly, said. Leigh-Pemberly also called on companies to improve ties with investors."
+    )
+    doc = run(text, date="1987-03-11")
+    bank = next(e for e in doc.entities if e.name == "Bank of England")
+    assert bank.sector == "GOV"
+    event = _one(doc, "REQUEST")
+    assert event.actor.country == "GBR"
+    assert len([e for e in doc.entities if "Leigh-Pemberly" in e.name]) == 1
+
+
+def test_talks_judged_as_frank_were_held(run):
+    text = "WARSAW, March 2 - Poland's talks in Washington with the World Bank on the country's debt were concrete, open and frank, a senior banker said."
+    event = _one(run(text, date="1987-03-02"), "CONSULT")
+    assert event.actor.country == "POL" and event.recipient is not None
+    assert not run("The talks will be difficult, analysts said.").events
+
+
+def test_a_title_before_a_name_stops_at_a_subordinating_word(run):
+    text = "WASHINGTON, March 11 - The House today opposed a grant of 40 mln dlrs to the Nicaraguan rebels until President Reagan accounts for previous aid."
+    doc = run(text, date="1987-03-11")
+    reagan = next(e for e in doc.entities if e.name == "Reagan")
+    assert reagan.country != "NIC"
+
+
+def test_a_deal_told_by_its_noun_is_made_with_the_other_side(run):
+    sale = _one(run("Kestrel Partners Inc said it completed the sale of interests in two oil fields to Harlow Energy Corp for 21 mln dlrs."), "COOPERATE")
+    assert sale.recipient is not None and sale.recipient.name.startswith("Harlow Energy")
+    bought = _one(run("Harlow Group completed its acquisition of Dorvan Foods Inc last week."), "COOPERATE")
+    assert bought.recipient is not None and bought.recipient.name.startswith("Dorvan")
+    assert not run("Kestrel Motors announced the sale of 500 trucks to Iraq.").events
+
+
+def test_the_company_is_a_firm_the_dictionaries_know(run):
+    text = (
+        "Microsoft has warned PC users to update their systems. Windows Media Player and Internet Explorer had flaws. "
+        "Its latest releases came the week that the company announced it was to buy security software maker Kestrel Software."
+    )
+    event = _one(run(text), "COOPERATE")
+    assert event.actor is not None and event.actor.name == "Microsoft"
+
+
+def test_talks_a_group_agreed_to_hold_are_no_second_event(run):
+    doc = run("The Consultative Group agreed to reconvene in a year to discuss Morocco's five year development strategy.")
+    assert _events(doc, "AGREE") and not _events(doc, "CONSULT")
+
+
+def test_a_central_banks_money_market_operations_and_an_unowned_noun_deal_code_nothing(run):
+    assert not run("The Bank of England said it provided the money market with a further 168 mln stg of assistance.").events
+    assert not run("Mr Mittal told US investors that once the acquisition of Kestrel Steel Group was completed, jobs would go.").events

@@ -56,7 +56,8 @@ def attach_titles(analysis: Analysis, clusters: list[Cluster], lexicon: Lexicon)
 
 
 def _title_before(analysis: Analysis, cluster: Cluster, mention: Mention, lexicon: Lexicon, others: list[tuple[int, int]]) -> None:
-    """The title words before a name, back to a stop: punctuation, a verb, a preposition, or
+    """The title words before a name, back to a stop: punctuation, a verb, a preposition or a
+    subordinating word ("the rebels until President Reagan"), or
     another person's name ("Brazilian President A and Argentine President B": B's title is
     "Argentine President", the first person's nationality is not carried over)."""
     sentence = analysis.sentence_of(mention.start)
@@ -65,7 +66,7 @@ def _title_before(analysis: Analysis, cluster: Cluster, mention: Mention, lexico
     stretch: list[Token] = []
     for token in reversed(before):
         word = token.text.casefold()
-        if token.text in _STOP or (token.pos in ("VERB", "AUX", "ADP") and word != "of") or _spaced_dash(analysis, token):
+        if token.text in _STOP or (token.pos in ("VERB", "AUX", "ADP", "SCONJ") and word != "of") or _spaced_dash(analysis, token):
             break
         if joined is not None and token.dep == "cc" and token.head == joined:
             break  # "the prime minister and Mr Brown": two people, the title is the first one's
@@ -679,6 +680,8 @@ def _describes(analysis: Analysis, cluster: Cluster, word: str, how: str) -> boo
         return word in words
     if any(w.rstrip(".") in legal_suffixes() or w.casefold() in legal_suffixes() for w in words):
         return True
+    if any(_known_firm(m.name) for m in cluster.names):
+        return True  # "Microsoft" (MNCUSA in the Phoenix dictionary) is a business however it is named
     business = _business_words()
     for mention in cluster.names:
         before = sentence_tokens_before(analysis, mention.start, analysis.sentence_of(mention.start))[-3:]
@@ -853,6 +856,8 @@ def sector_of(cluster: Cluster, lexicon: Lexicon) -> str | None:
         titles = [t for m in sorted(cluster.mentions, key=lambda m: m.start) for t in m.roles if t.sector]
         return titles[0].sector if titles else None
     if cluster.type == "ORG":
+        if any(_central_bank(m.name) for m in cluster.names):
+            return "GOV"
         words = org_sectors()
         for mention in cluster.names:
             for word in normalize_name(mention.name).split():
@@ -862,6 +867,18 @@ def sector_of(cluster: Cluster, lexicon: Lexicon) -> str | None:
         described = next((t.sector for m in cluster.mentions for t in m.roles if t.kind == "kind" and t.sector), None)
         return described or ("BUS" if any(_legal_form_last(m.name) for m in cluster.names) else None)
     return None
+
+
+def _known_firm(name: str) -> bool:
+    code = phoenix_actors().lookup(name) or ""
+    return code.startswith("MNC") or code[3:6] == "BUS"
+
+
+def _central_bank(name: str) -> bool:
+    """ "Bank of England" (GBRGOVBUS in the Phoenix dictionary): a state's bank is a body of the
+    state, whatever its word "bank" says ("Bank of America", MNCUSA, stays a firm)."""
+    code = phoenix_actors().lookup(name) or ""
+    return len(code) >= 6 and code[3:6] == "GOV" and code[6:9] == "BUS"
 
 
 def _legal_form_last(name: str) -> bool:

@@ -235,7 +235,8 @@ def _may_be_partial(cluster: Cluster) -> bool:
     """A one- or two-word person name, or a model-tagged ORG/PLACE that may be a surname."""
     if cluster.type == "PERSON":
         return True
-    return cluster.type in ("ORG", "PLACE") and all(m.trust == TRUST_MODEL for m in cluster.mentions) and all(len(k.split()) == 1 for k in cluster.keys)
+    # (one written word: "Leigh-Pemberton" is one surname, whatever its key splits it into)
+    return cluster.type in ("ORG", "PLACE") and all(m.trust == TRUST_MODEL and len(m.name.split()) == 1 for m in cluster.mentions)
 
 
 def _is_part(short: str, full: str) -> bool:

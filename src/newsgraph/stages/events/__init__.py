@@ -63,6 +63,7 @@ from .readings import (
     OBLIGATION_HEAD,
     about_someone,
     admonition,
+    aid_to_a_market,
     anothers_commitment,
     armed_attack,
     background_participle,
@@ -212,6 +213,8 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
                 aimed = deal_counterpart(doc, syntax, lexicon, trigger, actor)
                 if not aimed or not (actor.entity or actor.country):
                     continue  # "investors were buying shares": the market at work, no side's act
+                if fallback and trigger.pattern.pos == "N":
+                    continue  # "once the acquisition of X was completed": a deal by no one named
             aimed = aimed or agreed_deal_counterpart(doc, syntax, lexicon, trigger, actor)
             aimed = aimed or answered_in_relative(doc, syntax, lexicon, trigger, actor) or answerer_in_relative(doc, syntax, lexicon, trigger, actor)
             aimed = aimed or roles.recipients_of(doc, syntax, trigger, actor, passive, body)
@@ -243,6 +246,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not anothers_commitment(doc, syntax, trigger, event)
             and not poll_share(event)
             and not lending_between_firms(event)
+            and not aid_to_a_market(syntax, trigger)
             and not trade_in_goods(doc, syntax, lexicon, trigger, event)
             and not firm_seeking_from_no_one(doc, trigger, event)
             and not firms_own_lot(doc, event)

@@ -1391,6 +1391,9 @@ def _office_of(doc: Document, person: Entity) -> Actor | None:
                 # "the Conservative leader said in his" holds a title; "told the Commission he" none
                 before = before and not (pronoun and not gap.strip())
                 after = entity.type == "ORG" and mention.end <= other.start and _APPOSITION_GAP.fullmatch(text[mention.end : other.start])
+                # "The Bank of England ..., its governor, Robin Leigh-Pemberton, said": the title apposed to "its"
+                its = text[other.start : other.end].lower() == "its" and 0 <= mention.start - other.end <= 40 and _ITS_TITLE_GAP.fullmatch(gap) is not None
+                before = before or (its and _opens_with_a_title(gap.strip(" ,")))
                 if before or after:
                     office = as_actor(doc, entity)
                     if before and entity.type == "COUNTRY":
@@ -1450,6 +1453,7 @@ def _country_after(doc: Document, person: Entity) -> str | None:
 
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _APPOSITION_GAP = re.compile(r",\s+(?:the\s+)?")
+_ITS_TITLE_GAP = re.compile(r"\s+(?:[A-Za-z\-]+\s+){0,2}[A-Za-z\-]+,\s+")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ...model import Actor, Document, Token
 from ..timex.syntax import Syntax
 from . import roles
-from .actors import children
+from .actors import children, entity_of
 from .lexicon import EventLexicon
 from .triggers import Trigger
 
@@ -19,14 +19,53 @@ _OWNER_PREPS = frozenset({"in", "of"})
 
 
 def is_deal(lexicon: EventLexicon, trigger: Trigger) -> bool:
-    return trigger.pattern.cameo == DEAL_CAMEO and trigger.verb.lemma.lower() in lexicon.words("deal_verb")
+    if trigger.pattern.cameo != DEAL_CAMEO:
+        return False
+    return trigger.verb.lemma.lower() in lexicon.words("deal_verb") or _deal_noun(lexicon, trigger) is not None
 
 
 def deal_counterpart(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, actor: Actor) -> list[Actor]:
     """The named side on the other end of a deal, or nothing."""
     if not is_deal(lexicon, trigger):
         return []
+    kind = _deal_noun(lexicon, trigger)
+    if kind is not None:
+        return _other_end_of_noun(doc, syntax, lexicon, trigger, kind, actor)
     return _other_end(doc, syntax, lexicon, trigger.verb, actor)
+
+
+def _deal_noun(lexicon: EventLexicon, trigger: Trigger) -> str | None:
+    """'completed the sale of its interests to X', 'X's acquisition of Y': a deal told by its
+    noun (kind ``deal_noun``: ``sale`` or ``purchase``)."""
+    if trigger.pattern.pos != "N":
+        return None
+    return lexicon.cues["deal_noun"].get(trigger.head.lemma.lower())
+
+
+def _other_end_of_noun(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, kind: str, actor: Actor) -> list[Actor]:
+    """A deal noun's other side, when what it is "of" is a business or a holding (not "the
+    sale of 500 trucks", trade in goods): a sale's buyer ("to X", on the noun or on the verb
+    that completes it); a purchase's seller ("from X"), else the firm bought or whose holding
+    it is ("the acquisition of Y", "of Y's unit")."""
+    noun = trigger.head
+    things = _objects_of(syntax, noun, ("of",))
+    holdings = lexicon.words("holding_noun")
+    if not any(t.lemma.lower() in holdings or _a_firm(doc, t) for t in things):
+        return []
+    preps = ("to",) if kind == "sale" else ("from",)
+    words = _objects_of(syntax, noun, preps) + (_objects_of(syntax, trigger.verb, preps) if trigger.verb is not noun else [])
+    if kind != "sale":
+        words += [o for t in things for o in _owners(syntax, t)] + [t for t in things if _a_firm(doc, t)]
+    for word in words:
+        side = roles.side_at(doc, syntax, word, actor)
+        if side is not None and _a_party(doc, side) and side.entity != actor.entity:
+            return [side]
+    return []
+
+
+def _a_firm(doc: Document, word: Token) -> bool:
+    entity = entity_of(doc, word)
+    return entity is not None and entity.type == "ORG"
 
 
 def agreed_deal_counterpart(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, actor: Actor) -> list[Actor]:

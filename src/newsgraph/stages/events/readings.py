@@ -474,8 +474,22 @@ def without_purposes(triggers: list[Trigger], syntax: Syntax) -> list[Trigger]:
             continue  # an xcomp is a purpose only under a protest ("began a strike to protest X")
         if _purpose_inside_partner(syntax, verb, heads):
             continue
+        if purpose and _purpose_of_a_meeting_agreed(syntax, verb) and syntax.tokens[syntax.tokens[verb.head].head].i in heads:
+            continue
         kept.append(trigger)
     return kept
+
+
+def _purpose_of_a_meeting_agreed(syntax: Syntax, verb: Token) -> bool:
+    """'agreed to reconvene in a year to discuss the plan': the talks are the meeting the
+    agreement is about, coded with it, not a second event."""
+    if verb.head == verb.i:
+        return False
+    gathering = syntax.tokens[verb.head]
+    return gathering.lemma.lower() in _GATHERING and gathering.dep == "xcomp" and gathering.head != gathering.i
+
+
+_GATHERING = frozenset({"reconvene", "convene", "meet", "gather", "assemble"})
 
 
 def _purpose_inside_partner(syntax: Syntax, verb: Token, heads: set[int]) -> bool:
@@ -875,6 +889,16 @@ def speaking_to_the_press(syntax: Syntax, lexicon: EventLexicon, trigger: Trigge
     if syntax.tokens[verb.head].lemma.lower() not in lexicon.words("report_verb"):
         return False
     return not any(p.text.lower() in ("to", "with") and roles.children(syntax, p, "pobj") for p in roles.children(syntax, verb, "prep"))
+
+
+def aid_to_a_market(syntax: Syntax, trigger: Trigger) -> bool:
+    """'provided the money market with 168 mln stg of assistance': a central bank's operations
+    in its money market are no aid to any side."""
+    if trigger.pattern.type != "AID":
+        return False
+    verb = trigger.verb
+    objects = roles.children(syntax, verb, "dobj", "dative") + [o for p in roles.children(syntax, verb, "prep") if p.text.lower() in ("to", "into") for o in roles.children(syntax, p, "pobj")]
+    return any(o.lemma.lower() == "market" for o in objects)
 
 
 def lending_between_firms(event: Event) -> bool:

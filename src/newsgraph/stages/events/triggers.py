@@ -400,7 +400,20 @@ def _happening_verb(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token
         for verb in _verb_chain(governor, syntax):
             if _lemma(verb) in occurring:
                 return governor
+        if _lemma(governor) == "be" and _assessed(governor, syntax, lexicon):
+            return governor  # "the talks were concrete, open and frank": they were held
     return None
+
+
+def _assessed(copula: Token, syntax: Syntax, lexicon: EventLexicon) -> bool:
+    """A copula whose adjectives judge how an event went (kind ``assessed_as``)."""
+    judged = lexicon.words("assessed_as")
+    states = [syntax.tokens[i] for i in syntax.children.get(copula.i, ()) if syntax.tokens[i].dep in ("acomp", "attr")]
+    return any(_lemma(s) in judged or any(_lemma(c) in judged for c in _conjuncts_of(s, syntax)) for s in states)
+
+
+def _conjuncts_of(token: Token, syntax: Syntax) -> list[Token]:
+    return [syntax.tokens[i] for i in syntax.children.get(token.i, ()) if syntax.tokens[i].dep == "conj"]
 
 
 def _scheduled_by(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token | None:
