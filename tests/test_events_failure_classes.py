@@ -5348,3 +5348,8 @@ def test_talks_a_group_agreed_to_hold_are_no_second_event(run):
 def test_a_central_banks_money_market_operations_and_an_unowned_noun_deal_code_nothing(run):
     assert not run("The Bank of England said it provided the money market with a further 168 mln stg of assistance.").events
     assert not run("Mr Mittal told US investors that once the acquisition of Kestrel Steel Group was completed, jobs would go.").events
+
+
+def test_an_intention_reported_with_would_is_still_an_agreement(run):
+    doc = run("King Hassan of Morocco was quoted today as saying he would be ready to host a meeting between Israeli and Palestinian leaders.")
+    assert _events(doc, "AGREE")

@@ -759,7 +759,7 @@ def _as_intention(syntax: Syntax, lexicon: EventLexicon, verb: Token, kind: str,
         # A threat is made when it is said, whatever the act it holds out may be.
         if conditional and kind not in _ASKING and said and has_condition(syntax, verb, lexicon.cues["ultimatum"]):
             return "THREATEN", "13", "asserted"
-        if kind in _COOPERATIVE and (mood != "possible" or said):
+        if kind in _COOPERATIVE and not (mood == "possible" and _speculated(syntax, lexicon, verb)):
             return "AGREE", "03", mood  # others' speculation ("talk that X would sell") is no intention stated
         if said and (kind in _HOSTILE or (kind == "SANCTION" and conditional)):
             return "THREATEN", "13", "asserted"
@@ -945,6 +945,20 @@ def _failed(syntax: Syntax, verb: Token) -> bool:
         return False
     head = syntax.tokens[verb.head].lemma.lower()
     return (verb.dep == "xcomp" and head == "fail") or (verb.dep == "acl" and head == "failure")
+
+
+def _speculated(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> bool:
+    """A clause held by a noun of what others guess ("speculation that X would sell", "rumours
+    that ..."): kind ``governor`` with the value ``possible``."""
+    governors = lexicon.cues["governor"]
+    node = verb
+    for _ in range(4):
+        if node.head == node.i:
+            return False
+        node = syntax.tokens[node.head]
+        if node.pos == "NOUN" and governors.get(node.lemma.lower()) == "possible":
+            return True
+    return False
 
 
 def _said_by_subject(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool:
