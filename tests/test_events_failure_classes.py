@@ -5353,3 +5353,37 @@ def test_a_central_banks_money_market_operations_and_an_unowned_noun_deal_code_n
 def test_an_intention_reported_with_would_is_still_an_agreement(run):
     doc = run("King Hassan of Morocco was quoted today as saying he would be ready to host a meeting between Israeli and Palestinian leaders.")
     assert _events(doc, "AGREE")
+
+
+def test_products_offered_released_or_banned_by_firms_are_no_events(run):
+    assert not run("Firms Kestrel Audio and Harlow Sound both offer stereo-widening technology for mobile phones.").events
+    assert not run("In the last few months handsets from Kestrel and Harlow Corp have been released on to the Japanese market.").events
+    assert not run("Kestrel Chips Inc and Harlow Labs Corp have decided to ban camera phones from their buildings.").events
+    assert not run("Many schools have also banned them over fears about privacy and misuse.").events
+    assert _events(run("The Paris Club offered to freeze debts owed by tsunami-hit countries."), "AGREE")
+
+
+def test_a_warning_about_a_danger_is_advice_not_a_threat(run):
+    assert not _events(run("The biggest phone company, Kestrel Telecom, says it is doing what it can to warn people about rogue dialling."), "THREATEN")
+    assert _events(run("Iran warned Iraq of grave consequences if it attacked."), "THREATEN")
+
+
+def test_a_grand_jury_of_a_wire_story_is_its_countrys_beside_an_affair_named_after_another(run):
+    text = "WASHINGTON, March 6 - Kestrel provided the records to a grand jury investigating the Iran arms scandal. The United States is big."
+    event = _one(run(text, date="1987-03-06"), "ACCUSE")
+    assert event.actor.country == "USA"
+
+
+def test_shares_held_by_a_side_are_bought_from_it(run):
+    event = _one(run("Kestrel Care Inc bought the 610,000 Harlow Builders shares held by Norrell Corp."), "COOPERATE")
+    assert event.recipient is not None and event.recipient.name.startswith("Norrell")
+
+
+def test_a_body_of_a_country_of_no_known_kind_is_not_its_state(run):
+    event = _one(run("River Oaks Industries Inc said it terminated merger discussions with Nursing Centers of America."), "SANCTION")
+    assert event.recipient is not None and event.recipient.code != "USA"
+
+
+def test_not_doing_enough_is_blame(run):
+    event = _one(run("The government is not doing enough to help farmers, the union said."), "ACCUSE")
+    assert event.recipient is not None

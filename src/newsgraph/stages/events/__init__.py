@@ -76,6 +76,7 @@ from .readings import (
     firm_seeking_from_no_one,
     firms_own_lot,
     generic_statement,
+    goods_offered,
     governed_mode,
     grounds_of_an_act,
     habit_taken_up,
@@ -250,6 +251,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not trade_in_goods(doc, syntax, lexicon, trigger, event)
             and not firm_seeking_from_no_one(doc, trigger, event)
             and not firms_own_lot(doc, event)
+            and not goods_offered(doc, syntax, trigger, event)
             and not unattributed_speculation(trigger, event)
             and not one_sided_claim(doc, syntax, trigger, event)
             and not grounds_of_an_act(syntax, trigger, event, coded)

@@ -753,9 +753,9 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
         # "QUITO - ... The government banned": Ecuador's, which the story names; with no
         # dateline, the country the article is about, when one stands far above the others
         country = home_country(doc) or article_country(doc, syntax, noun)
-    elif country is None and role in _HOME_SECTORS and noun.tag == "NNS" and _unowned(syntax, noun) and not _from_elsewhere(syntax, noun):
+    elif country is None and role in _HOME_SECTORS and (noun.tag == "NNS" or role in _DOMESTIC_FORCES) and _unowned(syntax, noun) and not _from_elsewhere(syntax, noun):
         # "NEW DELHI - Opposition politicians, businessmen and newspapers criticised",
-        # "WASHINGTON - Congressmen ... urged": a wire story's own people, when their
+        # "WASHINGTON - Congressmen ... urged", "a grand jury": a wire story's own people, when their
         # sentence names no other country ("In Tokyo, he is due to meet private bankers")
         home = home_country(doc)
         if home is not None and not _other_country_in_sentence(doc, syntax, noun, home):
@@ -896,8 +896,24 @@ _TRADING_SIDES = frozenset({"producer", "consumer", "exporter", "importer", "cre
 
 
 def _other_country_in_sentence(doc: Document, syntax: Syntax, noun: Token, home: str) -> bool:
+    """Whether the sentence names a country other than ``home`` as more than a word naming a
+    thing ("the Iran arms scandal" names an affair, not a side who might be meant)."""
     sentence = syntax.sentence_span(noun.start)
-    return _other_country_between(doc, sentence.start, sentence.end, home)
+    for entity in doc.entities:
+        if entity.type == "OUTLET" or not entity.country or entity.country == home:
+            continue
+        for mention in entity.mentions:
+            if sentence.start <= mention.start < sentence.end and not _names_a_thing(syntax, mention.start, mention.end):
+                return True
+    return False
+
+
+def _names_a_thing(syntax: Syntax, start: int, end: int) -> bool:
+    described = _noun_described(syntax, start, end)
+    return described is not None and described.pos == "NOUN" and described.lemma.lower() in _AFFAIR_NOUNS
+
+
+_AFFAIR_NOUNS = frozenset({"scandal", "affair", "crisis", "war", "conflict", "issue", "question", "deal", "sale", "arm", "arms", "policy", "talks", "case", "probe", "inquiry"})
 
 
 def _other_country_between(doc: Document, start: int, end: int, home: str, besides: str | None = None) -> bool:
@@ -1312,6 +1328,9 @@ def as_actor(doc: Document, entity: Entity) -> Actor:
     if country is None and entity.type == "PLACE":
         # the places stage's country, else the one a region names ("South Lebanon", "northern Iraq")
         country = place_country(doc, entity) or _region_of_country(entity.name)
+    if entity.type == "ORG" and sector is None:
+        # "Nursing Centers of America": a body of that country of no known kind, not its state
+        return Actor(entity.id, entity.name, country, None, None)
     return Actor(entity.id, entity.name, country, sector, code_of(country, sector))
 
 

@@ -86,6 +86,7 @@ def _other_end(doc: Document, syntax: Syntax, lexicon: EventLexicon, verb: Token
     words = _objects_of(syntax, verb, ("to",) if selling else ("from",)) + (children(syntax, verb, "dative") if selling else [])
     if not selling:
         for thing in children(syntax, verb, "dobj", "nsubjpass"):
+            words += _holders(syntax, thing)  # "the 610,000 shares held by Norrell": their seller
             words += _owners(syntax, thing)  # "a stake in X", "X's unit"
             if thing.pos == "PROPN":
                 words.append(thing)  # "acquired Zelcor Inc"
@@ -107,6 +108,21 @@ _PARTIES = frozenset({"ORG", "PERSON", "COUNTRY", "OUTLET"})
 
 def _objects_of(syntax: Syntax, verb: Token, preps: tuple[str, ...]) -> list[Token]:
     return [p for prep in children(syntax, verb, "prep", "dative") if prep.text.lower() in preps for p in children(syntax, prep, "pobj")]
+
+
+def _holders(syntax: Syntax, thing: Token) -> list[Token]:
+    """'the shares held by X', 'the stake owned by X': the "by" of a participle of holding."""
+    return [
+        p
+        for clause in children(syntax, thing, "acl")
+        if clause.lemma.lower() in _HOLDING
+        for prep in children(syntax, clause, "agent", "prep")
+        if prep.text.lower() == "by"
+        for p in children(syntax, prep, "pobj")
+    ]
+
+
+_HOLDING = frozenset({"hold", "own"})
 
 
 def _owners(syntax: Syntax, thing: Token) -> list[Token]:

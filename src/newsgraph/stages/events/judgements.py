@@ -258,13 +258,15 @@ def _denied_virtue(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> tuple[
     """A virtue denied is a judgement too (kind ``virtue``: "the parties are not straight with
     people", "he is not fit to govern"; kind ``virtue_verb``, passive: "the minister cannot be
     trusted"; kind ``virtue_act``, active, with the particle its value names: "the sums don't
-    add up", "the figures do not stack up")."""
+    add up", "the figures do not stack up"; not doing enough)."""
     if verb.lemma.lower() == "be":
         virtues = lexicon.words("virtue")
         denied = [w for w in roles.children(syntax, verb, *_COMPLEMENTS) if w.lemma.lower() in virtues]
         return (verb, denied[0]) if denied else ()
     if verb.lemma.lower() in lexicon.words("virtue_verb") and roles.children(syntax, verb, "auxpass"):
         return (verb,)
+    if verb.lemma.lower() == "do" and any(k.lemma.lower() == "enough" for k in roles.children(syntax, verb, "dobj", "advmod", "npadvmod")):
+        return (verb,)  # "phone companies are not doing enough to warn customers"
     particle = lexicon.cues.get("virtue_act", {}).get(verb.lemma.lower())
     if particle is not None and (not particle or any(k.lemma.lower() == particle for k in roles.children(syntax, verb, "prt"))) and _things_as_subjects(syntax, verb):
         return (verb,)  # "the sums don't add up", "the plans would not work" (not "she did not work")

@@ -247,9 +247,12 @@ def warning_of_risk(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> 
         return True  # "warned the prime minister that the war could be illegal": advice, no threat
     if clauses and all(_foretold(syntax, c, trigger.head) for c in clauses):
         return True  # "warned MSPs that Scotland may have to accept wind farms": a risk foretold to them
+    threats = lexicon.words("threat_word")
+    about = [p for prep in kids if prep.dep == "prep" and prep.text.lower() == "about" for p in roles.children(syntax, prep, "pobj")]
+    if about and not clauses and not any(k.dep == "xcomp" for k in kids) and not any(p.lemma.lower() in threats for p in about):
+        return True  # "warn people about rogue dialling": advice on a danger, no threat
     if any(k.dep == "xcomp" or (k.dep == "dobj" and not headless) for k in kids):
         return False  # "warned Orlov of consequences", "warned them not to"
-    threats = lexicon.words("threat_word")
     for prep in (k for k in kids if k.dep == "prep"):
         if any(p.lemma.lower() in threats for p in roles.children(syntax, prep, "pobj")):
             return False
@@ -954,15 +957,39 @@ def _unknown_body(doc: Document, actor: Actor) -> bool:
 
 
 def firms_own_lot(doc: Document, event: Event) -> bool:
-    """A business warning with no one warned ("the firm warned it could run out of cash") or
-    giving with no one given to ("allowed the firm to write off bad loans"): a forecast of its
-    own fortunes or its own accounts, no threat and no aid.  A named body of no known kind or
-    country is taken for a firm, as most are."""
+    """A business warning with no one warned ("the firm warned it could run out of cash"),
+    giving with no one given to ("allowed the firm to write off bad loans") or banning a thing
+    on its premises: a forecast of its own fortunes, its own accounts or house rules, no
+    threat, aid or coercion.  A named body of no known kind or country is taken for a firm, as
+    most are."""
     if event.recipient is not None or event.co_recipients or event.actor is None:
+        return False
+    if event.type == "COERCE" and event.mode == "restrict" and event.actor.sector == "EDU":
+        return True  # "schools have banned camera phones": their own rules
+    if event.actor.sector != "BUS" and not _unknown_body(doc, event.actor):
+        return False
+    trigger = event.trigger.text.lower()
+    if event.type == "COERCE" and event.mode == "restrict":
+        return True  # "Intel has decided to ban camera phones from its buildings": its own premises
+    return (event.type == "THREATEN" and event.cameo == "130" and trigger.startswith("warn")) or event.type == "AID"
+
+
+def goods_offered(doc: Document, syntax: Syntax, trigger: Trigger, event: Event) -> bool:
+    """'Firms AM3D and SRS both offer stereo-widening technology', 'it would offer 2,200 acres
+    of land': a business offering a thing to no one named is selling it, no offer to a side
+    (an offer to do something, "offered to repay its creditors", stays)."""
+    if event.type != "AGREE" or trigger.verb.lemma.lower() != "offer" or event.recipient is not None or event.actor is None:
         return False
     if event.actor.sector != "BUS" and not _unknown_body(doc, event.actor):
         return False
-    return (event.type == "THREATEN" and event.cameo == "130" and event.trigger.text.lower().startswith("warn")) or event.type == "AID"
+    objects = roles.children(syntax, trigger.verb, "dobj")
+    if not objects or roles.children(syntax, trigger.verb, "xcomp", "dative"):
+        return False
+    # "has offered 65 dlrs per share for the company", "offering 35 dlrs cash": a bid, no goods
+    return not any(o.ent_type == "MONEY" or o.lemma.lower() in _PRICE_WORDS for o in objects)
+
+
+_PRICE_WORDS = frozenset({"dlr", "dlrs", "dollar", "cash", "price", "premium", "bid", "stg", "yen", "euro", "pound", "franc", "mark"})
 
 
 def _a_state_or_armed(actor: Actor | None) -> bool:
