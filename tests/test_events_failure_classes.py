@@ -5387,3 +5387,33 @@ def test_a_body_of_a_country_of_no_known_kind_is_not_its_state(run):
 def test_not_doing_enough_is_blame(run):
     event = _one(run("The government is not doing enough to help farmers, the union said."), "ACCUSE")
     assert event.recipient is not None
+
+
+def test_two_of_a_firms_subsidiaries_act_for_it(run):
+    text = "WASHINGTON, March 2 - Kestrel National Corp said two of its subsidiaries have acquired a 7.2 pct stake in Harlow Inc."
+    event = _one(run(text, date="1987-03-02"), "COOPERATE")
+    assert event.actor.name.startswith("two of its") and event.recipient is not None
+
+
+def test_an_application_lodged_with_a_regulator_asks_it(run):
+    event = _one(run("Kestrel AG has lodged an application with the Federal Cartel Office for approval of a majority stake in Harlow AG."), "REQUEST")
+    assert event.recipient is not None and event.recipient.name == "Federal Cartel Office"
+
+
+def test_a_meeting_ended_was_held_and_refusing_reporters_is_no_rejection(run):
+    text = (
+        "BAHRAIN, March 2 - Deputy oil ministers of the six-nation Gulf Co-operation Council ended a meeting here after discussing co-ordination. "
+        "The deputy ministers, who declined to talk to reporters on the outcome, later concluded a round of informal talks. Bahrain is small."
+    )
+    doc = run(text, date="1987-03-02")
+    assert _events(doc, "CONSULT") and not _events(doc, "REJECT")
+    assert _events(run("The rebels declined to talk to the government."), "REJECT")
+
+
+def test_applications_and_suits_filed_and_meetings_ended(run):
+    event = _one(run("Kestrel Air said it is filing an application with the Department of Transportation seeking approval of the merger."), "REQUEST")
+    assert event.recipient is not None
+    assert _events(run("Harlow Corp subsequently filed a suit charging Kestrel Corp with infringing its copyrights."), "ACCUSE")
+    assert not run("The number of Americans filing initial jobless claims jumped to 367,000.").events
+    assert not run("He said the Palestinians were working to end terror attacks.").events
+    assert _events(run("Tony Blair has rejected calls for the publication of the advice."), "REJECT")

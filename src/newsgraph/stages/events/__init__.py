@@ -88,6 +88,7 @@ from .readings import (
     one_sided_claim,
     own_record_defended,
     poll_share,
+    refused_to_the_press,
     said_as_before,
     same_actor,
     same_subject,
@@ -248,6 +249,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not poll_share(event)
             and not lending_between_firms(event)
             and not aid_to_a_market(syntax, trigger)
+            and not refused_to_the_press(event)
             and not trade_in_goods(doc, syntax, lexicon, trigger, event)
             and not firm_seeking_from_no_one(doc, trigger, event)
             and not firms_own_lot(doc, event)

@@ -203,6 +203,8 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
     if token.pos == "ADJ":  # "Palestinian riots", "Israeli raids": a nationality acting as one
         country = demonym_country(token.text)
         return Actor(None, token.text, country, None, country) if country else _party_word(token)  # "Conservative policies"
+    if token.pos == "NUM" and _members(syntax, token) is not None:
+        return group_actor(doc, syntax, token)  # "two of its subsidiaries acquired a stake": they
     if token.pos not in _NOUNS:
         return None
     apposed = _apposed_name(doc, syntax, token)
@@ -1104,8 +1106,8 @@ def _settlement_named(doc: Document, syntax: Syntax, noun: Token) -> Entity | No
 
 
 def _members(syntax: Syntax, noun: Token) -> Token | None:
-    """The noun of 'thousands of X' / 'a group of X', or None."""
-    if noun.lemma.lower() not in _quantity_words():
+    """The noun of 'thousands of X' / 'a group of X' / 'two of its subsidiaries', or None."""
+    if noun.lemma.lower() not in _quantity_words() and noun.pos != "NUM":
         return None
     for prep in children(syntax, noun, "prep"):
         if prep.text.lower() == "of":

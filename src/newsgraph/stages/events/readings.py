@@ -894,6 +894,18 @@ def speaking_to_the_press(syntax: Syntax, lexicon: EventLexicon, trigger: Trigge
     return not any(p.text.lower() in ("to", "with") and roles.children(syntax, p, "pobj") for p in roles.children(syntax, verb, "prep"))
 
 
+def refused_to_the_press(event: Event) -> bool:
+    """'declined to talk to reporters on the outcome': refusing the press is declining to
+    comment, no rejection of a side (a named outlet refused stays one)."""
+    recipient = event.recipient
+    if event.type != "REJECT" or recipient is None or recipient.entity is not None or event.co_recipients:
+        return False
+    return recipient.sector == "JRN" and (recipient.name or "").lower().removeprefix("the ") in _THE_PRESS
+
+
+_THE_PRESS = frozenset({"reporters", "journalists", "press", "media", "newsmen", "the press"})
+
+
 def aid_to_a_market(syntax: Syntax, trigger: Trigger) -> bool:
     """'provided the money market with 168 mln stg of assistance': a central bank's operations
     in its money market are no aid to any side."""

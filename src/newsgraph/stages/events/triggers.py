@@ -394,6 +394,8 @@ def _happening_verb(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token
     light, occurring = lexicon.words("light_verb"), lexicon.words("occurrence")
     if noun.dep == "dobj" and _lemma_in(governor, light):
         return governor
+    if noun.dep == "dobj" and _lemma(governor) in _ENDING and _lemma(noun) in lexicon.words("meeting_noun"):
+        return governor  # "ended a meeting", "concluded a round of talks": they were held (not "end attacks")
     if noun.dep == "nsubjpass" and _lemma_in(governor, light):
         return governor  # "talks were held"
     if noun.dep in _SUBJECTS:
@@ -414,6 +416,9 @@ def _assessed(copula: Token, syntax: Syntax, lexicon: EventLexicon) -> bool:
 
 def _conjuncts_of(token: Token, syntax: Syntax) -> list[Token]:
     return [syntax.tokens[i] for i in syntax.children.get(token.i, ()) if syntax.tokens[i].dep == "conj"]
+
+
+_ENDING = frozenset({"end", "conclude"})
 
 
 def _scheduled_by(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token | None:
