@@ -56,11 +56,7 @@ def _other_end_of_noun(doc: Document, syntax: Syntax, lexicon: EventLexicon, tri
     words = _objects_of(syntax, noun, preps) + (_objects_of(syntax, trigger.verb, preps) if trigger.verb is not noun else [])
     if kind != "sale":
         words += [o for t in things for o in _owners(syntax, t)] + [t for t in things if _a_firm(doc, t)]
-    for word in words:
-        side = roles.side_at(doc, syntax, word, actor)
-        if side is not None and _a_party(doc, side) and side.entity != actor.entity:
-            return [side]
-    return []
+    return _first_party(doc, syntax, words, actor)
 
 
 def _a_firm(doc: Document, word: Token) -> bool:
@@ -90,6 +86,11 @@ def _other_end(doc: Document, syntax: Syntax, lexicon: EventLexicon, verb: Token
             words += _owners(syntax, thing)  # "a stake in X", "X's unit"
             if thing.pos == "PROPN":
                 words.append(thing)  # "acquired Zelcor Inc"
+    return _first_party(doc, syntax, words, actor)
+
+
+def _first_party(doc: Document, syntax: Syntax, words: list[Token], actor: Actor) -> list[Actor]:
+    """The first of the words that names a party other than the actor, or nothing."""
     for word in words:
         side = roles.side_at(doc, syntax, word, actor)
         if side is not None and _a_party(doc, side) and side.entity != actor.entity:
