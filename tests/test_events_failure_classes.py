@@ -5417,3 +5417,16 @@ def test_applications_and_suits_filed_and_meetings_ended(run):
     assert not run("The number of Americans filing initial jobless claims jumped to 367,000.").events
     assert not run("He said the Palestinians were working to end terror attacks.").events
     assert _events(run("Tony Blair has rejected calls for the publication of the advice."), "REJECT")
+
+
+def test_initials_spell_a_name_written_with_an_ampersand_and_the_most_specific_code_wins(run):
+    text = (
+        "The Securities & Exchange Commission accused Kestrel Mae of using improper techniques. "
+        "The SEC found similar problems at the firm."
+    )
+    doc = run(text)
+    commission = next(e for e in doc.entities if e.name.startswith("Securities"))
+    assert any(m.text == "SEC" for m in commission.mentions)
+    doc = run("The Food & Agriculture Organisation (FAO) criticised the high tariffs imposed by rich nations. The FAO urged the WTO to act.")
+    codes = {e.actor.code for e in doc.events if e.actor is not None}
+    assert "IGOUNOAGRFAO" in codes

@@ -94,7 +94,7 @@ _BRACKETED = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9}?)s?\)")
 
 
 def initials_of(name: str) -> str:
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w.casefold() not in {"of", "the", "and", "for", "de"}]
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.casefold() not in {"of", "the", "and", "for", "de", "&"}]
     return "".join(w[0] for w in words).upper()
 
 

@@ -1504,10 +1504,10 @@ def _country_in_name(name: str, person: bool = False) -> str | None:
 def _dictionary_code(doc: Document, entity: Entity) -> str | None:
     date = doc.article.date.value[:10] if doc.article.date and doc.article.date.value[:1].isdigit() else None
     actors = phoenix_actors()
-    for name in (entity.name, *(m.text for m in entity.mentions)):
-        code = actors.lookup(name, date)
-        if code:
-            return code
+    # the most specific code any of its names has ("FAO": IGOUNOAGRFAO, not its long name's IGOAGR)
+    codes = [code for name in dict.fromkeys((entity.name, *(m.text for m in entity.mentions))) if (code := actors.lookup(name, date))]
+    if codes:
+        return max(codes, key=len)
     if entity.type == "ORG":
         return _leading_actor(entity.name, date)  # "the UNITA militarist wing", "the Fatah Party"
     if entity.type == "PERSON":
