@@ -5430,3 +5430,68 @@ def test_initials_spell_a_name_written_with_an_ampersand_and_the_most_specific_c
     doc = run("The Food & Agriculture Organisation (FAO) criticised the high tariffs imposed by rich nations. The FAO urged the WTO to act.")
     codes = {e.actor.code for e in doc.events if e.actor is not None}
     assert "IGOUNOAGRFAO" in codes
+
+
+def test_a_dateline_written_as_a_name_places_the_story_and_its_congress(run):
+    text = (
+        "Lakeview, March 13 - The Senate budget leaders met Governor Tom Darrow, a Senate source said. "
+        "The budget was submitted in January but Congress generally has rejected it as unrealistic. "
+        "Darrow has had talks with Senator Pete Valdano of New Mexico."
+    )
+    doc = run(text, date="1987-03-13")
+    assert doc.article.date.source == "dateline"
+    rejection = _one(doc, "REJECT")
+    assert rejection.actor.country == "USA" and rejection.actor.sector == "LEG"
+
+
+def test_a_committee_chairman_of_a_washington_story_is_american(run):
+    text = (
+        "WASHINGTON, March 13 - The request was made yesterday by Senate Budget Committee chairman Lawton Fenwick at a meeting "
+        "with Senator Pete Valdano of New Mexico, the source said."
+    )
+    event = _one(run(text, date="1987-03-13"), "CONSULT")
+    assert event.actor.name == "Lawton Fenwick" and event.actor.country == "USA"
+
+
+def test_an_arrest_the_police_report_is_theirs(run):
+    text = (
+        "MIAMI, March 6 - Roger Kell, chairman of Kell Productions Inc, faces charges of theft, police said. "
+        "Fort Lauderdale police spokesman Ott Bellow said Kell was arrested on February 21."
+    )
+    event = _one(run(text, date="1987-03-06"), "COERCE")
+    assert event.actor.sector == "COP" and event.recipient is not None and event.recipient.name == "Roger Kell"
+    # no police in what is said: no one named arrests
+    event = _one(run("A spokesman said Kell was arrested on February 21."), "COERCE")
+    assert event.actor.sector != "COP"
+    # the police telling of an arrest they would make themselves is no report of one made
+    doc = run("Top police officers say the law would remove the need to detain suspects without charge.")
+    assert not any(e.actor is not None and e.actor.sector == "COP" for e in _events(doc, "COERCE"))
+
+
+def test_a_visit_to_ones_kin_is_no_meeting(run):
+    assert not _events(run("According to the police report, Kell, 42, was in Tampa visiting his brother when the incident occurred."), "CONSULT")
+    assert _events(run("The minister was in Tampa visiting his counterpart when the incident occurred."), "CONSULT")
+
+
+def test_releasing_a_thing_frees_no_one_and_a_firm_arrests_no_one(run):
+    assert not run("Earlier this week the company Kestrel released a screensaver that sends data to the sites.").events
+    assert not run("Kestrel Software Inc says it is clamping down on people running pirated versions of its software.").events
+    assert _events(run("The rebels released three hostages on Sunday."), "RETREAT")
+    # a crime unit is no firm: its arrest stands
+    assert _events(run("A 19-year-old man from Tampa was arrested by the Hi-Tech Crime Squad but has been bailed."), "COERCE")
+
+
+def test_the_participle_of_an_agreement_dates_it(run):
+    text = "The commission said it had supported the agreement reached by ministers in May 2004."
+    event = _one(run(text, date="2004-11-20"), "AGREE")
+    assert event.date == "2004-05"
+
+
+def test_a_court_named_after_a_department_keeps_the_dateline_country(run):
+    # "the Justice Department urged the Supreme Court": a body named just before another is no title of it
+    text = (
+        "WASHINGTON, March 9 - The Supreme Court declined to hear an appeal by the Kestrel company. "
+        "The Justice Department urged the Supreme Court to reject the appeal, Senator Pete Valdano of New Mexico said."
+    )
+    event = _one(run(text, date="1987-03-09"), "REJECT")
+    assert event.actor.name == "Supreme Court" and event.actor.country == "USA"

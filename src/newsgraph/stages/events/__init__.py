@@ -73,6 +73,8 @@ from .readings import (
     counsel_at_work,
     demanded,
     describing_clause,
+    family_visit,
+    firm_arresting,
     firm_seeking_from_no_one,
     firms_own_lot,
     generic_statement,
@@ -89,6 +91,7 @@ from .readings import (
     own_record_defended,
     poll_share,
     refused_to_the_press,
+    release_of_a_thing,
     said_as_before,
     same_actor,
     same_subject,
@@ -242,6 +245,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not background_participle(syntax, trigger, event)
             and not describing_clause(syntax, trigger)
             and not home_visit(doc, trigger, event)
+            and not family_visit(syntax, lexicon, trigger)
             and not meeting_of_one(doc, syntax, trigger, event)
             and not wished_by_others(doc, syntax, trigger, event)
             and not own_record_defended(doc, syntax, lexicon, trigger, event)
@@ -254,6 +258,8 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not firm_seeking_from_no_one(doc, trigger, event)
             and not firms_own_lot(doc, event)
             and not goods_offered(doc, syntax, trigger, event)
+            and not release_of_a_thing(syntax, lexicon, trigger, event)
+            and not firm_arresting(event)
             and not unattributed_speculation(trigger, event)
             and not one_sided_claim(doc, syntax, trigger, event)
             and not grounds_of_an_act(syntax, trigger, event, coded)
@@ -429,6 +435,9 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
     launched_from = _launched_from(doc, syntax, trigger) or _attack_agent(doc, syntax, trigger)
     if launched_from is not None:
         return [launched_from], False, passive
+    arresting = _police_reporting_an_arrest(doc, syntax, trigger, body)
+    if arresting is not None:
+        return [arresting], False, passive
     if trigger.pattern.pos == "N" and trigger.pattern.type not in _VIOLENT:
         setting = _setting(doc, syntax, trigger.head, body)
         if setting is not None:
@@ -526,6 +535,26 @@ def _unnamed_reporter(doc: Document, syntax: Syntax, trigger: Trigger, words: li
         return None  # "her faith meant she would refuse", "his spokesman said he would": not the one reporting
     found = roles.actor_of(doc, syntax, reporting[0])
     return found if found is not None and found.sector else None
+
+
+def _police_reporting_an_arrest(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> Actor | None:
+    """'Police said X was arrested', 'police spokesman Y said X was detained': an arrest told
+    by the police with no one named making it is theirs."""
+    if trigger.pattern.type != "COERCE" or trigger.pattern.mode != "arrest" or trigger.pattern.pos != "V":
+        return None
+    if not roles.children(syntax, trigger.verb, "nsubjpass", "auxpass") or roles.children(syntax, trigger.verb, "agent"):
+        return None  # only an arrest told with no one named making it
+    for word in roles.governing_subject(syntax, trigger.verb, body):
+        compounds = roles.children(syntax, word, "compound")
+        compounds += [c for w in compounds for c in roles.children(syntax, w, "compound")]  # "police spokesman X"
+        for police in (w for w in (word, *compounds) if w.lemma.lower() in _POLICE_WORDS):
+            found = roles.actor_of(doc, syntax, police)
+            if found is not None and found.sector == "COP":
+                return found
+    return None
+
+
+_POLICE_WORDS = frozenset({"police", "policeman", "detective", "constabulary"})
 
 
 def _launched_from(doc: Document, syntax: Syntax, trigger: Trigger) -> Actor | None:

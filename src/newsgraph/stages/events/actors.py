@@ -857,8 +857,13 @@ def _home_official(doc: Document, entity: Entity) -> str | None:
         end = len(text) if end < 0 else end
         if entity.type != "ORG" and _other_country_between(doc, start, end, home, besides=entity.id):
             return None
-        if any(
-            other.type == "ORG" and other.country is None and any(start <= m.start < end for m in other.mentions) and _names_office(other, mention.start) and _a_known_body(doc, other)
+        if entity.type != "ORG" and any(  # a person's title may name a body of no country ("ICO President X")
+            other.type == "ORG"
+            and other.country is None
+            and other.sector not in _HOME_OFFICES  # "Senate Budget Committee chairman X": a home body's office is home's too
+            and any(start <= m.start < end for m in other.mentions)
+            and _names_office(other, mention.start)
+            and _a_known_body(doc, other)
             for other in doc.entities
         ):
             return None
@@ -949,10 +954,24 @@ def home_country(doc: Document) -> str | None:
         return None
     # the places stage knows a dateline's older name ("PEKING", "BOMBAY") the entity stage does not
     home = next((c for e in doc.entities if any(m.start < body for m in e.mentions) for c in [place_country(doc, e)] if c), None)
-    named = any(e.type == "COUNTRY" and e.country == home and any(m.start >= body for m in e.mentions) for e in doc.entities)
+    named = any(_names_home(doc, e, home, body) for e in doc.entities)
     # or by its nationality word ("RIO DE JANEIRO - ... at 11 key Brazilian ports")
     named = named or any(demonym_country(word) == home for word in _CAPITALIZED.findall(doc.article.text, body))
     return home if named else None
+
+
+def _names_home(doc: Document, entity: Entity, home: str | None, body: int) -> bool:
+    """Whether the story's body names the dateline's country through ``entity``: the country
+    itself, another of its places ("Senator X of New Mexico"), or a person or body of it the
+    dictionaries know ("White House chief of staff Howard Baker"); an outlet is no sign, since
+    a wire's own country stands behind stories from everywhere."""
+    if home is None or not any(m.start >= body for m in entity.mentions):
+        return False
+    if entity.type == "COUNTRY":
+        return entity.country == home
+    if entity.type == "PLACE":
+        return all(m.start >= body for m in entity.mentions) and place_country(doc, entity) == home  # not the dateline's place
+    return entity.type in ("PERSON", "ORG") and entity.country == home
 
 
 _CAPITALIZED = re.compile(r"\b[A-Z][a-z]+\b")

@@ -986,6 +986,25 @@ def firms_own_lot(doc: Document, event: Event) -> bool:
     return (event.type == "THREATEN" and event.cameo == "130" and trigger.startswith("warn")) or event.type == "AID"
 
 
+def release_of_a_thing(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:
+    """'released a screensaver', 'is scheduled to release the new estimate', 'releasing no
+    sugar for export': what is let go is a thing, no one held (kind ``held_people``: "released
+    three hostages"), so no one is released (CAMEO 0841 frees people)."""
+    if event.type != "RETREAT" or event.mode != "release" or event.recipient is not None or event.co_recipients:
+        return False
+    held = lexicon.words("held_people")
+    released = roles.children(syntax, trigger.verb, "dobj", "nsubjpass")
+    return bool(released) and all(word.pos == "NOUN" and not word.ent_type and word.lemma.lower() not in held for word in released)
+
+
+def firm_arresting(event: Event) -> bool:
+    """'Microsoft is clamping down on people running pirated copies': a business enforcing its
+    own terms arrests no one."""
+    if event.type != "COERCE" or event.mode != "arrest" or event.actor is None:
+        return False
+    return event.actor.sector == "BUS" or (event.actor.code or "").startswith("MNC")
+
+
 def goods_offered(doc: Document, syntax: Syntax, trigger: Trigger, event: Event) -> bool:
     """'Firms AM3D and SRS both offer stereo-widening technology', 'it would offer 2,200 acres
     of land': a business offering a thing to no one named is selling it, no offer to a side
@@ -1111,6 +1130,15 @@ def home_visit(doc: Document, trigger: Trigger, event: Event) -> bool:
             return False  # a country, a person or an organization visited: a counterpart
     # a list of towns mostly at home is a tour at home, though the gazetteer put one abroad
     return 2 * sum(stated_country(v) == home for v in visited) >= len(visited)
+
+
+def family_visit(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> bool:
+    """'was in Leeds visiting his brother', 'visited relatives': a private visit to one's
+    kin (kind ``kin_noun``), no meeting of two sides."""
+    if "visit" not in (trigger.pattern.mode or ""):
+        return False
+    kin = lexicon.words("kin_noun")
+    return any(o.lemma.lower() in kin for o in roles.children(syntax, trigger.verb, "dobj"))
 
 
 def _met_on_arrival(doc: Document, side: Actor) -> bool:

@@ -56,6 +56,8 @@ def event_time(doc: Document, analysis: Analysis, offset: int, syntax: Syntax | 
         in_sentence = [t for t in in_sentence if not _a_limit(doc.article.text, t) or t.span.start <= on_time < t.span.end]
         # "committed to open its banks when it joined the WTO in 2002": a "when" clause's date is the act's
         clauses = {head.i} | {c.i for c in syntax.tokens_between(sentence.start, sentence.end) if _when_clause_of(syntax, c, head)}
+        # "the agreement reached by ministers in May 2004": the participle telling of the noun's act dates it
+        clauses |= {c.i for c in syntax.tokens_between(sentence.start, sentence.end) if c.dep == "acl" and c.head == trigger.i and c.tag == "VBN"}
         same_clause = [t for t in in_sentence if _clause_of(syntax, t) in clauses]
         governing = _governing_clauses(syntax, head)
         over_it = [t for t in in_sentence if _clause_of(syntax, t) in governing and not _across_a_dash(syntax, trigger, t)]
