@@ -5495,3 +5495,13 @@ def test_a_court_named_after_a_department_keeps_the_dateline_country(run):
     )
     event = _one(run(text, date="1987-03-09"), "REJECT")
     assert event.actor.name == "Supreme Court" and event.actor.country == "USA"
+
+
+def test_what_a_firm_sells_is_no_offer(run):
+    assert not run("Services other than voice calls which are offered by mobile operators in Zelkova have grown rapidly.").events
+    assert not _events(run("Search tools, such as those offered by Kestrel Software Inc, become increasingly important."), "AGREE")
+    assert not _events(run("An increasing number of firms are offering web storage for people with digital photo collections."), "AGREE")
+    assert not _events(run("Kestrel Networks Inc issued the warning following analysis of the traffic on its network."), "THREATEN")
+    # offers to a side stay, in the active and the passive
+    assert _events(run("The firm offered workers a new pay deal."), "AGREE")
+    assert _events(run("The deal offered by the government was rejected by the unions."), "AGREE")

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from ...model import Actor, Document, Event, Span, Token
 from ...resources import read_table
+from ..entities.kinds import organization_kinds
 from ..entities.teams import sport_words
 from ..timex.syntax import Syntax
 from . import roles
@@ -983,7 +984,7 @@ def firms_own_lot(doc: Document, event: Event) -> bool:
     trigger = event.trigger.text.lower()
     if event.type == "COERCE" and event.mode == "restrict":
         return True  # "Intel has decided to ban camera phones from its buildings": its own premises
-    return (event.type == "THREATEN" and event.cameo == "130" and trigger.startswith("warn")) or event.type == "AID"
+    return (event.type == "THREATEN" and event.cameo == "130" and "warn" in trigger) or event.type == "AID"
 
 
 def release_of_a_thing(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:
@@ -1005,19 +1006,54 @@ def firm_arresting(event: Event) -> bool:
     return event.actor.sector == "BUS" or (event.actor.code or "").startswith("MNC")
 
 
-def goods_offered(doc: Document, syntax: Syntax, trigger: Trigger, event: Event) -> bool:
+def goods_offered(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:
     """'Firms AM3D and SRS both offer stereo-widening technology', 'it would offer 2,200 acres
-    of land': a business offering a thing to no one named is selling it, no offer to a side
-    (an offer to do something, "offered to repay its creditors", stays)."""
-    if event.type != "AGREE" or trigger.verb.lemma.lower() != "offer" or event.recipient is not None or event.actor is None:
+    of land', 'services offered by mobile operators', 'offering web storage for people': a
+    business offering a thing to no one named, or to its customers at large (kind
+    ``clientele``), is selling it, no offer to a side (an offer to do something, "offered to
+    repay its creditors", stays)."""
+    if event.type != "AGREE" or trigger.verb.lemma.lower() != "offer" or event.actor is None or event.co_recipients:
         return False
-    if event.actor.sector != "BUS" and not _unknown_body(doc, event.actor):
+    if event.recipient is not None and not _clientele(lexicon, event.recipient):
         return False
-    objects = roles.children(syntax, trigger.verb, "dobj")
-    if not objects or roles.children(syntax, trigger.verb, "xcomp", "dative"):
+    if not _a_business(doc, event.actor):
         return False
+    # "offered to repay", "offered its creditors a plan"; "for people" is a dative the customers fill
+    if roles.children(syntax, trigger.verb, "xcomp") or (event.recipient is None and roles.children(syntax, trigger.verb, "dative")):
+        return False
+    offered = roles.children(syntax, trigger.verb, "dobj") or _offered_in_a_passive(syntax, trigger.verb)
     # "has offered 65 dlrs per share for the company", "offering 35 dlrs cash": a bid, no goods
-    return not any(o.ent_type == "MONEY" or o.lemma.lower() in _PRICE_WORDS for o in objects)
+    return bool(offered) and not any(o.ent_type == "MONEY" or o.lemma.lower() in _PRICE_WORDS for o in offered)
+
+
+def _offered_in_a_passive(syntax: Syntax, verb: Token) -> list[Token]:
+    """What a passive 'offered' offers: the noun its participle or relative clause tells of
+    ("tools offered by Google", "services which are offered by"), else its passive subject."""
+    if verb.tag != "VBN":
+        return []
+    if verb.dep in ("acl", "relcl") and verb.head != verb.i:
+        return [syntax.tokens[verb.head]]
+    return roles.children(syntax, verb, "nsubjpass")
+
+
+def _a_business(doc: Document, actor: Actor) -> bool:
+    """A firm, a named body of no known kind, or firms described by their trade ("mobile
+    operators in India")."""
+    if actor.sector == "BUS" or _unknown_body(doc, actor):
+        return True
+    words = (actor.name or "").lower().split()
+    return actor.entity is None and actor.sector is None and bool(words) and organization_kinds().get(_singular(words[-1])) == "business"
+
+
+def _clientele(lexicon: EventLexicon, side: Actor) -> bool:
+    """Customers at large ("for people", "to its subscribers"), named by no entity."""
+    words = (side.name or "").lower().split()
+    return side.entity is None and bool(words) and _singular(words[-1]) in lexicon.words("clientele")
+
+
+def _singular(noun: str) -> str:
+    """'operators' -> 'operator', 'companies' -> 'company': enough for the nouns of a word list."""
+    return noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
 
 
 _PRICE_WORDS = frozenset({"dlr", "dlrs", "dollar", "cash", "price", "premium", "bid", "stg", "yen", "euro", "pound", "franc", "mark"})
