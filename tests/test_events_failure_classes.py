@@ -5505,3 +5505,25 @@ def test_what_a_firm_sells_is_no_offer(run):
     # offers to a side stay, in the active and the passive
     assert _events(run("The firm offered workers a new pay deal."), "AGREE")
     assert _events(run("The deal offered by the government was rejected by the unions."), "AGREE")
+
+
+def test_telling_a_side_to_act_is_a_request_and_telling_the_press_is_not(run):
+    event = _one(run("TOKYO, March 11 - Last month, the ministry told chipmakers to cut production by 10 pct.", date="1987-03-11"), "REQUEST")
+    assert event.recipient.name == "chipmakers" and event.date == "1987-02"
+    assert not run('He told MPs: "If we get the right response, we will support a change in the law."').events
+    assert not run("He told Reuters proposals to reduce Zelkova's quota to 25 pct of the world share from 30 pct were unacceptable.").events
+    assert not run("Tom Darrow told a press conference to look out for details in the New Year.").events
+
+
+def test_applying_to_a_body_to_act_is_a_request(run):
+    event = _one(run("Zelkovan shipbuilders have applied to the Fair Trade Commission to form a cartel."), "REQUEST")
+    assert event.recipient.name == "Fair Trade Commission"
+    assert _one(run("Zelkova has applied to join the European Union."), "REQUEST").recipient.code.startswith("IGO")
+    assert not run("Market participants expect the new methods to be applied beginning in April.").events
+    assert not run("The company applied the new rules to cut costs.").events
+
+
+def test_a_commodity_body_is_international(run):
+    text = "KAMPALA, March 9 - Uganda was disappointed. The minister called on the International Coffee Organisation to convene another meeting."
+    event = _one(run(text, date="1987-03-09"), "REQUEST")
+    assert event.recipient.code.startswith("IGO") and event.recipient.country is None

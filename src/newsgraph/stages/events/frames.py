@@ -9,7 +9,8 @@ states a fact rather than a future act, ``<infinitive>`` for an infinitive compl
 with no object or complement and no phrase but of place, time or amount, ``<alone>`` for
 such a verb with one singular subject, ``<territory>`` for an object that is a named place,
 ``<other_acts>`` for an infinitive clause with a subject of its own ("wants Y to leave"),
-``<object>`` for a direct object, ``<any>`` for every frame a row before it did not take;
+``<object>`` for a direct object, ``<object_to_act>`` for a direct object with a "to"
+infinitive for it to carry out ("told the banks to lend"), ``<any>`` for every frame a row before it did not take;
 "to buy" for an infinitive of that verb hung on the trigger)
 and the CAMEO code it takes instead, or none. Participles used as adjectives
 ("the visiting minister", "opposing sides", "an outlawed group", "the accused man") and
@@ -54,6 +55,9 @@ OTHER_ACTS = "<other_acts>"
 # A frame word: the verb takes a direct object ("the book demonstrates the rift", not
 # "students demonstrated outside parliament").
 OBJECT = "<object>"
+# A frame word: a direct object and a "to" infinitive for it to carry out ("told the banks to
+# lend more", not "told MPs: ..." or "told Reuters the talks had failed").
+BIDDING = "<object_to_act>"
 ANY = "<any>"  # a frame word every trigger has: the last row of a head, for all other frames
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _WHEN_OR_WHERE = frozenset({"in", "at", "during", "after", "before", "since"})  # not "agreed to the plan", "on a ceasefire"
@@ -413,6 +417,8 @@ def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
         below.add(OBJECT)
     if "xcomp" in deps:
         below.add(INFINITIVE)  # "sought to put the economy first": an attempt, no request
+        if "dobj" in deps and any(k.dep == "xcomp" and _to_infinitive(syntax, k) for k in kids):
+            below.add(BIDDING)
     # "beat Zelkor to buy the bank": a frame word "to buy" is an infinitive of that verb below the trigger
     below |= {
         f"to {k.lemma.lower()}" for k in kids if k.dep in ("advcl", "xcomp") and any(syntax.tokens[i].dep == "aux" and syntax.tokens[i].text.lower() == "to" for i in syntax.children.get(k.i, ()))
@@ -460,6 +466,10 @@ def _object_read_as_subject(verb: Token, syntax: Syntax, frames: tuple[Frame, ..
             if subject.i > verb.i and all(syntax.tokens[k].head == subject.i and syntax.tokens[k].dep in _ADJECTIVAL | {"det", "poss", "nummod"} for k in between):
                 found.append(subject)
     return found
+
+
+def _to_infinitive(syntax: Syntax, clause: Token) -> bool:
+    return any(syntax.tokens[i].dep == "aux" and syntax.tokens[i].text.lower() == "to" for i in syntax.children.get(clause.i, ()))
 
 
 def _infinitive_with_subject(syntax: Syntax, clause: Token) -> bool:
