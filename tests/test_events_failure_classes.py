@@ -5527,3 +5527,13 @@ def test_a_commodity_body_is_international(run):
     text = "KAMPALA, March 9 - Uganda was disappointed. The minister called on the International Coffee Organisation to convene another meeting."
     event = _one(run(text, date="1987-03-09"), "REQUEST")
     assert event.recipient.code.startswith("IGO") and event.recipient.country is None
+
+
+def test_blame_laid_on_a_sides_doings_accuses_that_side(run):
+    text = (
+        "The chairman of the board, Tom Darrow, said the talks had failed. Darrow blamed the failure to set quotas, "
+        "which were suspended in February last year, on Indonesian demands that its quota be increased dramatically."
+    )
+    event = _one(run(text), "ACCUSE")
+    assert event.recipient.country == "IDN"
+    assert not _events(run("The firm blamed the fall in profits on high launch costs."), "ACCUSE")

@@ -212,7 +212,9 @@ def _blamed_on_a_thing(verb: Token, syntax: Syntax) -> bool:
         owners = [syntax.tokens[i] for i in syntax.children.get(noun.i, ()) if syntax.tokens[i].dep == "poss"]
         if owners and all(o.tag == "PRP$" for o in owners):
             return noun.pos == "NOUN" and not noun.ent_type  # "on its mortgage business": the actor's own
-        return noun.pos == "NOUN" and not noun.ent_type and not owners and agent_role(syntax, noun) is None
+        # "on Indonesian demands", "on Zelkova government policy": a side's doings stand for it
+        sides = [k for k in (syntax.tokens[i] for i in syntax.children.get(noun.i, ())) if k.dep in ("amod", "compound") and k.ent_type in _SIDE_ENTITIES]
+        return noun.pos == "NOUN" and not noun.ent_type and not owners and not sides and agent_role(syntax, noun) is None
 
     objects = [syntax.tokens[i] for i in syntax.children.get(verb.i, ()) if syntax.tokens[i].dep == "dobj"]
     if not objects or not all(thing(o) for o in objects):
@@ -223,6 +225,9 @@ def _blamed_on_a_thing(verb: Token, syntax: Syntax) -> bool:
     if blamed:
         return thing(blamed[0])
     return any(k.dep == "prep" and k.text.lower() == "for" for k in below)  # "blamed the weather for the delays"
+
+
+_SIDE_ENTITIES = frozenset({"NORP", "GPE", "LOC", "ORG", "PERSON"})
 
 
 def _prefixed(token, syntax: Syntax, pattern: Pattern) -> bool:
