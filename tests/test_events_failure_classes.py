@@ -5537,3 +5537,12 @@ def test_blame_laid_on_a_sides_doings_accuses_that_side(run):
     event = _one(run(text), "ACCUSE")
     assert event.recipient.country == "IDN"
     assert not _events(run("The firm blamed the fall in profits on high launch costs."), "ACCUSE")
+
+
+def test_a_clause_describing_a_plan_tells_no_planned_act(run):
+    assert _one(run("The plan, criticised by the unions, was dropped."), "ACCUSE").modality == "asserted"
+    assert _one(run("The plan, which the unions criticised, was dropped."), "ACCUSE").modality == "asserted"
+    assert _one(run("The rebels plan to attack the town."), "ASSAULT").modality == "expected"
+    # a content clause is what the noun holds: speculation stays possible
+    doc = run("The group made no comment despite recent speculation that Sir Tom Darrow had held talks with potential buyers over a stake.")
+    assert _one(doc, "CONSULT").modality == "possible"

@@ -245,7 +245,8 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
             found.add("negated")  # "denied the activists had forced the changes": the speaker says it did not happen
         if came_from == "ccomp" and lemma in _IMPLYING and any(k.dep == "neg" for k in _kids(syntax, node)):
             found.add("negated")  # "did not mean that Libya had cut its ties": what is said not to follow did not happen
-        if lemma in governors:
+        describing = node.pos in ("NOUN", "PROPN") and _describes_the_noun(syntax, below)
+        if lemma in governors and not describing:  # "the plan, criticised by the unions": no act planned
             found.add(governors[lemma])
         if came_from in ("xcomp", "ccomp") and lemma == "be":
             # "it is possible to reach agreement": the parse hangs the act on "is", beside its adjective
@@ -261,6 +262,18 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
     if "negated" in found and _antecedent(syntax, verb, conditions):
         return "hypothetical"  # "if the Saudis do not accept Brazil's terms": a condition, not a refusal
     return next((m for m in ORDER if m in found), "asserted")
+
+
+def _describes_the_noun(syntax: Syntax, clause: Token) -> bool:
+    """A relative clause or a bare participle that tells of the noun it hangs on ("the plan,
+    which the unions criticised", "the plan, backed by business"), not what the noun holds: an
+    infinitive ("plans to attack") or a content clause ("rumours that he was about to resign")."""
+    if clause.dep == "relcl":
+        return True
+    return clause.dep == "acl" and clause.tag in ("VBN", "VBG") and not any(k.dep in _CLAUSE_MARKS for k in _kids(syntax, clause))
+
+
+_CLAUSE_MARKS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "mark"})
 
 
 def _antecedent(syntax: Syntax, verb: Token, conditions: dict[str, str]) -> bool:
