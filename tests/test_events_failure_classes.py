@@ -5546,3 +5546,9 @@ def test_a_clause_describing_a_plan_tells_no_planned_act(run):
     # a content clause is what the noun holds: speculation stays possible
     doc = run("The group made no comment despite recent speculation that Sir Tom Darrow had held talks with potential buyers over a stake.")
     assert _one(doc, "CONSULT").modality == "possible"
+
+
+def test_a_security_firms_warning_about_a_virus_is_no_threat(run):
+    text = "Zelkovan security firm Kestrel-Secure issued a warning about the new strains of Cabir but said that the viruses do no damage."
+    assert not _events(run(text), "THREATEN")
+    assert _events(run("The firm warned the government it would close plants unless taxes were cut."), "THREATEN")

@@ -256,7 +256,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not refused_to_the_press(event)
             and not trade_in_goods(doc, syntax, lexicon, trigger, event)
             and not firm_seeking_from_no_one(doc, trigger, event)
-            and not firms_own_lot(doc, event)
+            and not firms_own_lot(doc, syntax, trigger, event)
             and not goods_offered(doc, syntax, lexicon, trigger, event)
             and not release_of_a_thing(syntax, lexicon, trigger, event)
             and not firm_arresting(event)

@@ -969,22 +969,37 @@ def _unknown_body(doc: Document, actor: Actor) -> bool:
     return entity is not None and entity.type == "ORG" and actor.sector is None and actor.country is None
 
 
-def firms_own_lot(doc: Document, event: Event) -> bool:
-    """A business warning with no one warned ("the firm warned it could run out of cash"),
-    giving with no one given to ("allowed the firm to write off bad loans") or banning a thing
-    on its premises: a forecast of its own fortunes, its own accounts or house rules, no
-    threat, aid or coercion.  A named body of no known kind or country is taken for a firm, as
-    most are."""
-    if event.recipient is not None or event.co_recipients or event.actor is None:
+def firms_own_lot(doc: Document, syntax: Syntax, trigger: Trigger, event: Event) -> bool:
+    """A business warning with no one warned ("the firm warned it could run out of cash",
+    "security firm X issued a warning about new viruses"), giving with no one given to
+    ("allowed the firm to write off bad loans") or banning a thing on its premises: a forecast
+    of its own fortunes or its market, its own accounts or house rules, no threat, aid or
+    coercion.  A named body of no known kind or country is taken for a firm, as most are."""
+    if event.co_recipients or event.actor is None:
+        return False
+    warning = event.type == "THREATEN" and event.cameo == "130" and "warn" in event.trigger.text.lower()
+    if event.recipient is not None and not (warning and _warned_about(syntax, trigger, event.recipient)):
         return False
     if event.type == "COERCE" and event.mode == "restrict" and event.actor.sector == "EDU":
         return True  # "schools have banned camera phones": their own rules
-    if event.actor.sector != "BUS" and not _unknown_body(doc, event.actor):
+    if not _a_business(doc, event.actor):
         return False
-    trigger = event.trigger.text.lower()
     if event.type == "COERCE" and event.mode == "restrict":
         return True  # "Intel has decided to ban camera phones from its buildings": its own premises
-    return (event.type == "THREATEN" and event.cameo == "130" and "warn" in trigger) or event.type == "AID"
+    return warning or event.type == "AID"
+
+
+def _warned_about(syntax: Syntax, trigger: Trigger, side: Actor) -> bool:
+    """Whether the side is what a warning is about ("a warning about the new strains of X"),
+    not the one warned."""
+    last = (side.name or "").split()[-1:]
+    for word in trigger.tokens:
+        for prep in roles.children(syntax, word, "prep"):
+            if prep.text.lower() in ("about", "of", "over"):
+                below = descendants(prep, syntax, 4)
+                if last and any(t.text == last[0] for t in below):
+                    return True
+    return False
 
 
 def release_of_a_thing(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:
@@ -1042,7 +1057,8 @@ def _a_business(doc: Document, actor: Actor) -> bool:
     if actor.sector == "BUS" or _unknown_body(doc, actor):
         return True
     words = (actor.name or "").lower().split()
-    return actor.entity is None and actor.sector is None and bool(words) and organization_kinds().get(_singular(words[-1])) == "business"
+    # "mobile operators in India", "Finnish security firm F-Secure": described by their trade
+    return actor.entity is None and actor.sector is None and any(organization_kinds().get(_singular(w)) == "business" for w in words)
 
 
 def _clientele(lexicon: EventLexicon, side: Actor) -> bool:
