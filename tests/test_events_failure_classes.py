@@ -5552,3 +5552,8 @@ def test_a_security_firms_warning_about_a_virus_is_no_threat(run):
     text = "Zelkovan security firm Kestrel-Secure issued a warning about the new strains of Cabir but said that the viruses do no damage."
     assert not _events(run(text), "THREATEN")
     assert _events(run("The firm warned the government it would close plants unless taxes were cut."), "THREATEN")
+
+
+def test_the_forces_of_growth_are_no_troops(run):
+    assert not run("Zelkova should do all it can to strengthen the forces of growth at home.").events
+    assert _events(run("The army will strengthen its forces on the border."), "MOBILIZE")

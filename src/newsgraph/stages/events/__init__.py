@@ -77,6 +77,7 @@ from .readings import (
     firm_arresting,
     firm_seeking_from_no_one,
     firms_own_lot,
+    forces_of_a_trend,
     generic_statement,
     goods_offered,
     governed_mode,
@@ -246,6 +247,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not describing_clause(syntax, trigger)
             and not home_visit(doc, trigger, event)
             and not family_visit(syntax, lexicon, trigger)
+            and not forces_of_a_trend(syntax, lexicon, trigger, event)
             and not meeting_of_one(doc, syntax, trigger, event)
             and not wished_by_others(doc, syntax, trigger, event)
             and not own_record_defended(doc, syntax, lexicon, trigger, event)

@@ -1184,6 +1184,20 @@ def home_visit(doc: Document, trigger: Trigger, event: Event) -> bool:
     return 2 * sum(stated_country(v) == home for v in visited) >= len(visited)
 
 
+def forces_of_a_trend(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:
+    """'strengthen the forces of growth', 'the forces of change': forces of a trend or an idea
+    (kind ``abstract_force``) are no troops."""
+    if event.type != "MOBILIZE":
+        return False
+    abstract = lexicon.words("abstract_force")
+    for word in trigger.tokens:
+        if word.lemma.lower() == "force":
+            for prep in roles.children(syntax, word, "prep"):
+                if prep.text.lower() == "of" and any(o.lemma.lower() in abstract for o in roles.children(syntax, prep, "pobj")):
+                    return True
+    return False
+
+
 def family_visit(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> bool:
     """'was in Leeds visiting his brother', 'visited relatives': a private visit to one's
     kin (kind ``kin_noun``), no meeting of two sides."""
