@@ -5557,3 +5557,9 @@ def test_a_security_firms_warning_about_a_virus_is_no_threat(run):
 def test_the_forces_of_growth_are_no_troops(run):
     assert not run("Zelkova should do all it can to strengthen the forces of growth at home.").events
     assert _events(run("The army will strengthen its forces on the border."), "MOBILIZE")
+
+
+def test_a_police_raid_is_coercion_and_a_troops_raid_an_attack(run):
+    assert _one(run("Last week Zelkovan police raided a file-sharing site based in the country."), "COERCE").cameo == "170"
+    assert not _events(run("Police raided the home of the opposition leader."), "ASSAULT")
+    assert _events(run("Troops raided a rebel camp."), "ASSAULT")

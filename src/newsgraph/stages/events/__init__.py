@@ -718,6 +718,9 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     if trigger.pattern.type == "ASSAULT" and trigger.head.lemma.lower() == "strike" and found.actor.sector == "LAB":
         # "union members voted to strike over cuts" (parsed "struck over cuts"): workers walk out
         trigger = replace(trigger, pattern=replace(trigger.pattern, cameo="143", type="PROTEST", mode="strike"))
+    if trigger.pattern.type == "ASSAULT" and trigger.head.lemma.lower() == "raid" and found.actor.sector == "COP":
+        # "police raided a file-sharing site", "detectives raided his home": a search, no armed attack
+        trigger = replace(trigger, pattern=replace(trigger.pattern, cameo="170", type="COERCE", mode=None))
     kind, cameo, mode = trigger.pattern.type, trigger.pattern.cameo, trigger.pattern.mode
     means = means_of(trigger, syntax)
     if means is not None:
