@@ -5563,3 +5563,7 @@ def test_a_police_raid_is_coercion_and_a_troops_raid_an_attack(run):
     assert _one(run("Last week Zelkovan police raided a file-sharing site based in the country."), "COERCE").cameo == "170"
     assert not _events(run("Police raided the home of the opposition leader."), "ASSAULT")
     assert _events(run("Troops raided a rebel camp."), "ASSAULT")
+
+
+def test_ordering_prints_is_buying(run):
+    assert not run("Many people use the sites to edit their favourite photographs before ordering prints.").events
