@@ -5444,13 +5444,27 @@ def test_a_dateline_written_as_a_name_places_the_story_and_its_congress(run):
     assert rejection.actor.country == "USA" and rejection.actor.sector == "LEG"
 
 
-def test_a_committee_chairman_of_a_washington_story_is_american(run):
-    text = (
-        "WASHINGTON, March 13 - The request was made yesterday by Senate Budget Committee chairman Lawton Fenwick at a meeting "
-        "with Senator Pete Valdano of New Mexico, the source said."
-    )
-    event = _one(run(text, date="1987-03-13"), "CONSULT")
-    assert event.actor.name == "Lawton Fenwick" and event.actor.country == "USA"
+@pytest.mark.parametrize(
+    "text, kind, name",
+    [
+        (
+            "WASHINGTON, March 13 - The request was made yesterday by Senate Budget Committee chairman Lawton Fenwick at a meeting "
+            "with Senator Pete Valdano of New Mexico, the source said.",
+            "CONSULT",
+            "Lawton Fenwick",
+        ),
+        # "the Justice Department urged the Supreme Court": a body named just before another is no title of it
+        (
+            "WASHINGTON, March 13 - The Supreme Court declined to hear an appeal by the Kestrel company. "
+            "The Justice Department urged the Supreme Court to reject the appeal, Senator Pete Valdano of New Mexico said.",
+            "REJECT",
+            "Supreme Court",
+        ),
+    ],
+)
+def test_officials_and_bodies_of_a_washington_story_are_american(run, text, kind, name):
+    event = _one(run(text, date="1987-03-13"), kind)
+    assert event.actor.name == name and event.actor.country == "USA"
 
 
 def test_an_arrest_the_police_report_is_theirs(run):
@@ -5485,16 +5499,6 @@ def test_the_participle_of_an_agreement_dates_it(run):
     text = "The commission said it had supported the agreement reached by ministers in May 2004."
     event = _one(run(text, date="2004-11-20"), "AGREE")
     assert event.date == "2004-05"
-
-
-def test_a_court_named_after_a_department_keeps_the_dateline_country(run):
-    # "the Justice Department urged the Supreme Court": a body named just before another is no title of it
-    text = (
-        "WASHINGTON, March 9 - The Supreme Court declined to hear an appeal by the Kestrel company. "
-        "The Justice Department urged the Supreme Court to reject the appeal, Senator Pete Valdano of New Mexico said."
-    )
-    event = _one(run(text, date="1987-03-09"), "REJECT")
-    assert event.actor.name == "Supreme Court" and event.actor.country == "USA"
 
 
 def test_what_a_firm_sells_is_no_offer(run):
