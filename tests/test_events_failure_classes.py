@@ -5571,3 +5571,13 @@ def test_a_police_raid_is_coercion_and_a_troops_raid_an_attack(run):
 
 def test_ordering_prints_is_buying(run):
     assert not run("Many people use the sites to edit their favourite photographs before ordering prints.").events
+
+
+def test_it_going_on_with_a_statement_is_its_author(run):
+    text = (
+        "The statement by the Zelkovan High Command appeared to herald the close of an assault on the port city. "
+        '"The operation was launched at a time when the Ostravan government was spreading propaganda," said the statement. '
+        'It claimed massive victories and called on supporters of the Ostravan government to "come to their senses".'
+    )
+    event = _one(run(text), "REQUEST")
+    assert "Zelkovan" in event.actor.name

@@ -489,6 +489,9 @@ def _authored_text(doc: Document, syntax: Syntax, trigger: Trigger, words: list[
     """A report, study or letter whose authors go unnamed, as the subject of an act in words
     ("a report released in the capital alleged that X ...", "the study urged ministers to act"):
     the text stands for them, as the one who said it.  Violence and material acts are no text's."""
+    if len(words) == 1 and words[0].text.lower() == "it" and trigger.pattern.type in _VERBAL_ACTS:
+        continued = _statement_continued(syntax, words[0])  # '..., said the statement. It called on ...'
+        return _author_of_text(doc, syntax, continued) if continued is not None else None
     if len(words) != 1 or trigger.pattern.type not in _VERBAL_ACTS or words[0].pos != "NOUN":
         return None
     # "lodged papers seeking a review": the papers are no subject that speaks; a noun the parse
@@ -501,14 +504,40 @@ def _authored_text(doc: Document, syntax: Syntax, trigger: Trigger, words: list[
     filed = text.lemma.lower() in lexicon.words("filed_text")
     if text.lemma.lower() not in lexicon.words("authored_text") and not filed:
         return None
-    found = _author_of(doc, syntax, text)
-    if found is None and any(d.text.lower() == "the" for d in roles.children(syntax, text, "det")):
-        # "A report by the committee called for ... The report urged ...": the one named before
-        earlier = [t for t in syntax.tokens if t.i < text.i and t.pos == "NOUN" and t.lemma.lower() == text.lemma.lower()]
-        found = next((a for a in (_author_of(doc, syntax, t) for t in reversed(earlier)) if a is not None), None)
+    found = _author_of_text(doc, syntax, text)
     if found is None and filed:
         return None  # "the suit alleges": a suit no one is named filing says nothing of who acts
     return found if found is not None else Actor(None, phrase(doc, syntax, text))
+
+
+def _author_of_text(doc: Document, syntax: Syntax, text: Token) -> Actor | None:
+    """The author a text names, or for "the report" the one named as the author of a report
+    before it ("A report by the committee called for ... The report urged ...")."""
+    found = _author_of(doc, syntax, text)
+    if found is None and any(d.text.lower() == "the" for d in roles.children(syntax, text, "det")):
+        earlier = [t for t in syntax.tokens if t.i < text.i and t.pos == "NOUN" and t.lemma.lower() == text.lemma.lower()]
+        found = next((a for a in (_author_of(doc, syntax, t) for t in reversed(earlier)) if a is not None), None)
+    return found
+
+
+def _statement_continued(syntax: Syntax, pronoun: Token) -> Token | None:
+    """The text an "it" goes on quoting: '"...," said the statement quoted by the agency. It
+    claimed massive victories and called on ...': the last subject before the pronoun, in its
+    sentence or the one before (passing over earlier "it"s), when that subject is a statement
+    or report (kinds ``statement_noun``, ``authored_text``)."""
+    lexicon = load_event_lexicon()
+    texts = lexicon.words("statement_noun") | lexicon.words("authored_text")
+    index = syntax.analysis.sentence_of(pronoun.start)
+    if index < 0:
+        return None
+    start = syntax.analysis.sentences[max(index - 1, 0)].start
+    for token in reversed(syntax.tokens_between(start, pronoun.start)):
+        if token.dep != "nsubj" or token.i == pronoun.i:
+            continue
+        if token.text.lower() == "it":
+            continue  # "It said ... It claimed ...": the same text goes on
+        return token if token.pos == "NOUN" and token.lemma.lower() in texts else None
+    return None
 
 
 _FILING = frozenset({"file", "bring", "lodge", "launch", "submit", "issue", "publish", "release", "present"})
