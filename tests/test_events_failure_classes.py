@@ -5581,3 +5581,13 @@ def test_it_going_on_with_a_statement_is_its_author(run):
     )
     event = _one(run(text), "REQUEST")
     assert "Zelkovan" in event.actor.name
+
+
+def test_products_released_free_no_one(run):
+    assert not run("He cited the success of the video game Halo 2, released in November, which pushed console sales up.").events
+    assert not run("Its release was eclipsed by Doom 3, which was released on the same week.").events
+    assert not run("Kestrel has said it will release the DS in Europe from 11 March.").events
+    assert not run("Websites are bombarded with pop-up ads.").events
+    # people are still freed, and a side's people with them
+    assert _events(run("The rebels released the Red Cross team."), "RETREAT")
+    assert _events(run("The junta released Aung San Suu Kyi."), "RETREAT")

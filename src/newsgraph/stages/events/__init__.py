@@ -260,7 +260,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not firm_seeking_from_no_one(doc, trigger, event)
             and not firms_own_lot(doc, syntax, trigger, event)
             and not goods_offered(doc, syntax, lexicon, trigger, event)
-            and not release_of_a_thing(syntax, lexicon, trigger, event)
+            and not release_of_a_thing(doc, syntax, lexicon, trigger, event)
             and not firm_arresting(event)
             and not unattributed_speculation(trigger, event)
             and not one_sided_claim(doc, syntax, trigger, event)

@@ -1002,15 +1002,43 @@ def _warned_about(syntax: Syntax, trigger: Trigger, side: Actor) -> bool:
     return False
 
 
-def release_of_a_thing(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:
-    """'released a screensaver', 'is scheduled to release the new estimate', 'releasing no
-    sugar for export': what is let go is a thing, no one held (kind ``held_people``: "released
-    three hostages"), so no one is released (CAMEO 0841 frees people)."""
-    if event.type != "RETREAT" or event.mode != "release" or event.recipient is not None or event.co_recipients:
+def release_of_a_thing(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:
+    """'released a screensaver', 'is scheduled to release the new estimate', 'Halo 2, released in
+    November', 'will release the DS in Europe': what is let go is a thing or a product, no one
+    held (kind ``held_people``: "released three hostages"), so no one is released (CAMEO 0841
+    frees people), nor is a release promised."""
+    if trigger.pattern.type != "RETREAT" or trigger.pattern.mode != "release" or event.co_recipients:
         return False
+    if event.recipient is not None and (event.recipient.sector or event.recipient.country):
+        return False  # "released the Red Cross team": a side's people
     held = lexicon.words("held_people")
-    released = roles.children(syntax, trigger.verb, "dobj", "nsubjpass")
-    return bool(released) and all(word.pos == "NOUN" and not word.ent_type and word.lemma.lower() not in held for word in released)
+    verb = trigger.verb
+    released = roles.children(syntax, verb, "dobj", "nsubjpass")
+    if not released and verb.dep in ("acl", "relcl") and verb.head != verb.i:
+        released = [syntax.tokens[verb.head]]  # "Halo 2, released in November", "patents released by IBM"
+    released = [_antecedent_of_relative(syntax, verb, word) for word in released]
+    # "Nintendo will release the DS": what a firm releases by a name the model took for a body is its product
+    products = _PRODUCT_ENTITIES | ({"ORG", ""} if event.actor is not None and _a_business(doc, event.actor) else set())
+    return bool(released) and all(_a_thing_released(word, held, products) for word in released)
+
+
+def _antecedent_of_relative(syntax: Syntax, verb: Token, word: Token) -> Token:
+    """'Doom 3, which was released': the noun a relative pronoun stands for."""
+    if word.tag in ("WDT", "WP") and verb.dep == "relcl" and verb.head != verb.i:
+        return syntax.tokens[verb.head]
+    return word
+
+
+def _a_thing_released(word: Token, held: frozenset[str], products: frozenset[str] | set[str]) -> bool:
+    """A common noun of no one held, or a name of a product or a work ("Xbox 2", "Doom 3")."""
+    if word.lemma.lower() in held:
+        return False
+    if word.pos == "NOUN":
+        return not word.ent_type or word.ent_type in products
+    return word.pos == "PROPN" and word.ent_type in products
+
+
+_PRODUCT_ENTITIES = frozenset({"PRODUCT", "WORK_OF_ART"})
 
 
 def firm_arresting(event: Event) -> bool:
