@@ -5591,3 +5591,7 @@ def test_products_released_free_no_one(run):
     # people are still freed, and a side's people with them
     assert _events(run("The rebels released the Red Cross team."), "RETREAT")
     assert _events(run("The junta released Aung San Suu Kyi."), "RETREAT")
+
+
+def test_taking_up_ones_post_mobilizes_no_one(run):
+    assert not run("Mr Darrow took up his post in September 2003 and his first task was to get the division running.").events

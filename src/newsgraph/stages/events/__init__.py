@@ -98,6 +98,7 @@ from .readings import (
     same_subject,
     speaking_to_the_press,
     stopped_giving,
+    taking_up_an_office,
     telephone_call,
     threat_noun_of,
     time_for,
@@ -248,6 +249,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not home_visit(doc, trigger, event)
             and not family_visit(syntax, lexicon, trigger)
             and not forces_of_a_trend(syntax, lexicon, trigger, event)
+            and not taking_up_an_office(syntax, trigger, event)
             and not meeting_of_one(doc, syntax, trigger, event)
             and not wished_by_others(doc, syntax, trigger, event)
             and not own_record_defended(doc, syntax, lexicon, trigger, event)

@@ -1212,6 +1212,17 @@ def home_visit(doc: Document, trigger: Trigger, event: Event) -> bool:
     return 2 * sum(stated_country(v) == home for v in visited) >= len(visited)
 
 
+def taking_up_an_office(syntax: Syntax, trigger: Trigger, event: Event) -> bool:
+    """'Mr Yoran took up his post in September': one person taking up a post is an
+    appointment, no forces deployed ("troops took up their positions" stays)."""
+    if event.type != "MOBILIZE":
+        return False
+    return any(word.lemma.lower() in _OFFICES and word.tag == "NN" and any(owner.text.lower() in ("his", "her") for owner in roles.children(syntax, word, "poss")) for word in trigger.tokens)
+
+
+_OFFICES = frozenset({"post", "position", "office", "duty", "job", "role", "seat"})
+
+
 def forces_of_a_trend(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:
     """'strengthen the forces of growth', 'the forces of change': forces of a trend or an idea
     (kind ``abstract_force``) are no troops."""
