@@ -5595,3 +5595,8 @@ def test_products_released_free_no_one(run):
 
 def test_taking_up_ones_post_mobilizes_no_one(run):
     assert not run("Mr Darrow took up his post in September 2003 and his first task was to get the division running.").events
+
+
+def test_threats_to_scrap_a_pact_are_a_threat_whatever_the_parse(run):
+    event = _one(run("U.S. Threats to scrap the agreement signed last September have pushed the ministry to try harder."), "THREATEN")
+    assert event.actor.country == "USA" and event.modality == "asserted"

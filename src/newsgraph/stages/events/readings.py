@@ -692,7 +692,8 @@ def _held_out_by_threat(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger)
 
 def threat_noun_of(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> Token | None:
     """The threat noun whose infinitive ``verb`` is ("a threat to strike"), or None."""
-    if verb.dep != "acl" or verb.head == verb.i or not any(k.text.lower() == "to" for k in roles.children(syntax, verb, "aux")):
+    # "U.S. Threats to scrap the pact": the parse may take the infinitive for a relative clause
+    if verb.dep not in ("acl", "relcl") or verb.head == verb.i or not any(k.text.lower() == "to" for k in roles.children(syntax, verb, "aux")):
         return None
     noun = syntax.tokens[verb.head]
     return noun if noun.lemma.lower() in lexicon.words("threat_noun") else None
