@@ -5600,3 +5600,8 @@ def test_taking_up_ones_post_mobilizes_no_one(run):
 def test_threats_to_scrap_a_pact_are_a_threat_whatever_the_parse(run):
     event = _one(run("U.S. Threats to scrap the agreement signed last September have pushed the ministry to try harder."), "THREATEN")
     assert event.actor.country == "USA" and event.modality == "asserted"
+
+
+def test_customers_buying_less_impose_no_sanction(run):
+    assert not run("They already have TV and music on mobiles, so people have stopped buying replacement phones.").events
+    assert _events(run("Consumers in Zelkova have boycotted Ostravan goods."), "PROTEST")

@@ -71,6 +71,7 @@ from .readings import (
     called_for,
     charge_of_an_arrest,
     counsel_at_work,
+    customers_stopping,
     demanded,
     describing_clause,
     family_visit,
@@ -264,6 +265,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not goods_offered(doc, syntax, lexicon, trigger, event)
             and not release_of_a_thing(doc, syntax, lexicon, trigger, event)
             and not firm_arresting(event)
+            and not customers_stopping(lexicon, event)
             and not unattributed_speculation(trigger, event)
             and not one_sided_claim(doc, syntax, trigger, event)
             and not grounds_of_an_act(syntax, trigger, event, coded)

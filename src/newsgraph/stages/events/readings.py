@@ -1003,6 +1003,12 @@ def _warned_about(syntax: Syntax, trigger: Trigger, side: Actor) -> bool:
     return False
 
 
+def customers_stopping(lexicon: EventLexicon, event: Event) -> bool:
+    """'people have stopped buying replacement phones': customers at large (kind ``clientele``)
+    buying less impose no sanction; a boycott is a side's."""
+    return event.type == "SANCTION" and event.actor is not None and _clientele(lexicon, event.actor)
+
+
 def release_of_a_thing(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:
     """'released a screensaver', 'is scheduled to release the new estimate', 'Halo 2, released in
     November', 'will release the DS in Europe': what is let go is a thing or a product, no one
