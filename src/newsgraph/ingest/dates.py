@@ -21,9 +21,11 @@ from ..model import ArticleDate, Span
 _MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
 # "March 3", "Mar. 3" and the wire's capitals "MARCH 3"
 _MONTH = r"(?i:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
-# The place in capitals ("NEW YORK"), or written as a name ("New York, March 2 -", as some wire
-# desks write it), though not a weekday ("Monday, March 3 - ...").
-_PLACE = r"[A-Z][A-Z.'’ -]{1,40}|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+# A dateline's place written as a name ("New York, March 2 -", as some wire desks write it),
+# though not a weekday ("Monday, March 3 - ..."); the places stage reads it too.
+DATELINE_NAME = r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+# The place in capitals ("NEW YORK"), or written as a name
+_PLACE = rf"[A-Z][A-Z.'’ -]{{1,40}}|{DATELINE_NAME}"
 DATELINE = re.compile(
     rf"^(?P<place>(?:{_PLACE})(?:,\s*[A-Z][\w.'’ -]{{1,30}})?)\s*,\s*"
     rf"(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH}))"

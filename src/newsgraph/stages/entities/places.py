@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from ...ingest.dates import DATELINE_NAME
 from ...model import Analysis, Span
 from ...resources import city, countries, org_sectors, place_cues, read_table
 from ...resources.phoenix import phoenix_actors
@@ -36,7 +37,7 @@ LARGE_CITY = 1_000_000  # people; smaller towns share their names with people to
 _CAPS_NAME = r"[A-Z][A-Z.'\u2019\-]+(?:[ ][A-Z][A-Z.'\u2019\-]+){0,3}"
 _MIXED_NAME = r"[A-Z][\w.'\u2019\-]*(?:[ ][A-Z][\w.'\u2019\-]*){0,3}"
 # "Washington, March 13 - ": some wire desks write the place as a name; a date must follow it
-_DATED_MIXED_NAME = r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z][\w.'\u2019\-]*(?:[ ][A-Z][\w.'\u2019\-]*){0,3}(?=\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d)"
+_DATED_MIXED_NAME = DATELINE_NAME + r"(?=\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d)"
 _DATELINE = re.compile(
     rf"\s*(?P<place>{_CAPS_NAME}|{_DATED_MIXED_NAME})"
     rf"(?P<region>\s*,\s*{_MIXED_NAME})?"

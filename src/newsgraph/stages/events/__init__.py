@@ -577,7 +577,7 @@ def _police_reporting_an_arrest(doc: Document, syntax: Syntax, trigger: Trigger,
     by the police with no one named making it is theirs."""
     if trigger.pattern.type != "COERCE" or trigger.pattern.mode != "arrest" or trigger.pattern.pos != "V":
         return None
-    if not roles.children(syntax, trigger.verb, "nsubjpass", "auxpass") or roles.children(syntax, trigger.verb, "agent"):
+    if not roles.passive_voice(syntax, trigger.verb) or roles.children(syntax, trigger.verb, "agent"):
         return None  # only an arrest told with no one named making it
     for word in roles.governing_subject(syntax, trigger.verb, body):
         compounds = roles.children(syntax, word, "compound")

@@ -29,7 +29,7 @@ from .actors import agent_role
 from .judgements import JUDGEMENT_HEAD, QUOTED_JUDGEMENT_HEAD
 from .lexicon import EventLexicon, Pattern, load_event_lexicon
 from .readings import ARMED_SECTORS
-from .roles import AMOUNT_TYPES, passive_voice
+from .roles import AMOUNT_TYPES, passive_voice, to_infinitive
 from .triggers import Trigger, descendants, said_when
 
 _ADJECTIVAL = frozenset({"amod", "compound"})
@@ -422,12 +422,10 @@ def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
         below.add(OBJECT)
     if "xcomp" in deps:
         below.add(INFINITIVE)  # "sought to put the economy first": an attempt, no request
-        if "dobj" in deps and any(k.dep == "xcomp" and _to_infinitive(syntax, k) for k in kids):
+        if "dobj" in deps and any(k.dep == "xcomp" and to_infinitive(syntax, k) for k in kids):
             below.add(BIDDING)
     # "beat Zelkor to buy the bank": a frame word "to buy" is an infinitive of that verb below the trigger
-    below |= {
-        f"to {k.lemma.lower()}" for k in kids if k.dep in ("advcl", "xcomp") and any(syntax.tokens[i].dep == "aux" and syntax.tokens[i].text.lower() == "to" for i in syntax.children.get(k.i, ()))
-    }
+    below |= {f"to {k.lemma.lower()}" for k in kids if k.dep in ("advcl", "xcomp") and to_infinitive(syntax, k)}
     if any(_names_a_place(syntax, k) for k in kids if k.dep in ("dobj", "nsubjpass")):
         below.add(TERRITORY)
     if trigger.pattern.pos == "V" and _takes_no_object(kids):
@@ -471,10 +469,6 @@ def _object_read_as_subject(verb: Token, syntax: Syntax, frames: tuple[Frame, ..
             if subject.i > verb.i and all(syntax.tokens[k].head == subject.i and syntax.tokens[k].dep in _ADJECTIVAL | {"det", "poss", "nummod"} for k in between):
                 found.append(subject)
     return found
-
-
-def _to_infinitive(syntax: Syntax, clause: Token) -> bool:
-    return any(syntax.tokens[i].dep == "aux" and syntax.tokens[i].text.lower() == "to" for i in syntax.children.get(clause.i, ()))
 
 
 def _infinitive_with_subject(syntax: Syntax, clause: Token) -> bool:

@@ -26,6 +26,7 @@ from ..entities.teams import sport_words
 from ..timex.syntax import Syntax
 from . import roles
 from .actors import agent_role, as_actor, entity_of, pronoun_entity, quote_at, stated_country
+from .cameo_verbs import singular
 from .judgements import JUDGEMENT_HEAD
 from .lexicon import EventLexicon, Pattern
 from .means import means_of
@@ -693,7 +694,7 @@ def _held_out_by_threat(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger)
 def threat_noun_of(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> Token | None:
     """The threat noun whose infinitive ``verb`` is ("a threat to strike"), or None."""
     # "U.S. Threats to scrap the pact": the parse may take the infinitive for a relative clause
-    if verb.dep not in ("acl", "relcl") or verb.head == verb.i or not any(k.text.lower() == "to" for k in roles.children(syntax, verb, "aux")):
+    if verb.dep not in ("acl", "relcl") or verb.head == verb.i or not roles.to_infinitive(syntax, verb):
         return None
     noun = syntax.tokens[verb.head]
     return noun if noun.lemma.lower() in lexicon.words("threat_noun") else None
@@ -1025,7 +1026,7 @@ def release_of_a_thing(doc: Document, syntax: Syntax, lexicon: EventLexicon, tri
         released = [syntax.tokens[verb.head]]  # "Halo 2, released in November", "patents released by IBM"
     released = [_antecedent_of_relative(syntax, verb, word) for word in released]
     # "Nintendo will release the DS": what a firm releases by a name the model took for a body is its product
-    products = _PRODUCT_ENTITIES | ({"ORG", ""} if event.actor is not None and _a_business(doc, event.actor) else set())
+    products = _FIRMS_PRODUCTS if event.actor is not None and _a_business(doc, event.actor) else _PRODUCT_ENTITIES
     return bool(released) and all(_a_thing_released(word, held, products) for word in released)
 
 
@@ -1036,7 +1037,7 @@ def _antecedent_of_relative(syntax: Syntax, verb: Token, word: Token) -> Token:
     return word
 
 
-def _a_thing_released(word: Token, held: frozenset[str], products: frozenset[str] | set[str]) -> bool:
+def _a_thing_released(word: Token, held: frozenset[str], products: frozenset[str]) -> bool:
     """A common noun of no one held, or a name of a product or a work ("Xbox 2", "Doom 3")."""
     if word.lemma.lower() in held:
         return False
@@ -1046,6 +1047,7 @@ def _a_thing_released(word: Token, held: frozenset[str], products: frozenset[str
 
 
 _PRODUCT_ENTITIES = frozenset({"PRODUCT", "WORK_OF_ART"})
+_FIRMS_PRODUCTS = _PRODUCT_ENTITIES | {"ORG", ""}  # a firm's release by any name, or by none the model knows
 
 
 def firm_arresting(event: Event) -> bool:
@@ -1093,18 +1095,13 @@ def _a_business(doc: Document, actor: Actor) -> bool:
         return True
     words = (actor.name or "").lower().split()
     # "mobile operators in India", "Finnish security firm F-Secure": described by their trade
-    return actor.entity is None and actor.sector is None and any(organization_kinds().get(_singular(w)) == "business" for w in words)
+    return actor.entity is None and actor.sector is None and any(organization_kinds().get(singular(w)) == "business" for w in words)
 
 
 def _clientele(lexicon: EventLexicon, side: Actor) -> bool:
     """Customers at large ("for people", "to its subscribers"), named by no entity."""
     words = (side.name or "").lower().split()
-    return side.entity is None and bool(words) and _singular(words[-1]) in lexicon.words("clientele")
-
-
-def _singular(noun: str) -> str:
-    """'operators' -> 'operator', 'companies' -> 'company': enough for the nouns of a word list."""
-    return noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+    return side.entity is None and bool(words) and singular(words[-1]) in lexicon.words("clientele")
 
 
 _PRICE_WORDS = frozenset({"dlr", "dlrs", "dollar", "cash", "price", "premium", "bid", "stg", "yen", "euro", "pound", "franc", "mark"})
@@ -1236,12 +1233,8 @@ def forces_of_a_trend(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, e
     if event.type != "MOBILIZE":
         return False
     abstract = lexicon.words("abstract_force")
-    for word in trigger.tokens:
-        if word.lemma.lower() == "force":
-            for prep in roles.children(syntax, word, "prep"):
-                if prep.text.lower() == "of" and any(o.lemma.lower() in abstract for o in roles.children(syntax, prep, "pobj")):
-                    return True
-    return False
+    of_phrases = [p for w in trigger.tokens if w.lemma.lower() == "force" for p in roles.children(syntax, w, "prep") if p.text.lower() == "of"]
+    return any(o.lemma.lower() in abstract for p in of_phrases for o in roles.children(syntax, p, "pobj"))
 
 
 def family_visit(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> bool:

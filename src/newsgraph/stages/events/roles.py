@@ -792,6 +792,11 @@ def _relative_undergoer(syntax: Syntax, verb: Token) -> bool:
     return verb.dep == "relcl" and bool(undergoers) and _relative(undergoers[0])
 
 
+def to_infinitive(syntax: Syntax, verb: Token) -> bool:
+    """A verb with "to" as its auxiliary: an infinitive ("to cut", "to form")."""
+    return any(k.text.lower() == "to" for k in children(syntax, verb, "aux"))
+
+
 def passive_voice(syntax: Syntax, verb: Token) -> bool:
     """A verb with a passive auxiliary or subject of its own ("was shot", "is believed")."""
     return bool(children(syntax, verb, "auxpass", "nsubjpass"))
