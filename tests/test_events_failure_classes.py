@@ -5605,3 +5605,76 @@ def test_threats_to_scrap_a_pact_are_a_threat_whatever_the_parse(run):
 def test_customers_buying_less_impose_no_sanction(run):
     assert not run("They already have TV and music on mobiles, so people have stopped buying replacement phones.").events
     assert _events(run("Consumers in Zelkova have boycotted Ostravan goods."), "PROTEST")
+
+
+def test_a_city_named_as_where_one_goes_sets_no_talks(run):
+    text = "Brandt said his trip had taken him to London, Paris and Bonn. Talks with commercial banks will take place at a later date."
+    assert not any(e.actor.name in ("London", "Paris", "Bonn") for e in run(text).events)
+
+
+def test_must_not_is_what_is_asked(run):
+    event = _one(run('In a speech, Darrow said business "must not puncture the spirit of community restraint".'), "REQUEST")
+    assert event.modality == "asserted"
+    assert _one(run("Chad said Sudan must not attack the border towns."), "REQUEST").modality == "asserted"
+    assert _one(run("Chad did not say Sudan must return the helicopter."), "REQUEST").modality == "negated"
+
+
+def test_people_at_large_visiting_or_crowding_a_site_is_no_event(run):
+    assert not run("People visiting Kelpo can select one of three voices to read the results of a query.").events
+    assert not run('"The site is bombarded by people just listening to the words," said Mr Darrow.').events
+    # rebels still bombard, and a crowd still attacks
+    assert _events(run("The town was bombarded by rebels."), "ASSAULT")
+    assert _events(run("Thousands of people attacked the police station."), "ASSAULT")
+
+
+def test_what_a_study_finds_is_no_investigation(run):
+    text = "A survey conducted on its behalf by Norwo found evidence that more than 80% of firms have been victims of cyber-crime."
+    assert not run(text).events
+    assert not run("A study of salmonella poisoning has uncovered new evidence that feeding antibiotics to cattle is dangerous.").events
+    assert _events(run("Prosecutors are investigating the Zelkovan firm Kestrel over the payments."), "ACCUSE")
+
+
+def test_a_central_bank_targeting_money_supply_criticises_no_one(run):
+    assert not run("The Fed in February said it would no longer target the narrow M-1 money supply.").events
+    assert _events(run("The newspaper targeted Mr Darrow over his comments."), "ACCUSE")
+
+
+@pytest.mark.parametrize("body", ["Parliament", "The parliament"])
+def test_a_dateline_storys_parliament_is_its_countrys(run, body):
+    text = f"DEBRECEN, March 2 - Hungary is to embark on a new series of austerity measures. {body} approved 1987 subsidies of 170 billion forints."
+    assert _one(run(text, date="1987-03-02"), "AGREE").actor.country == "HUN"
+
+
+def test_a_body_of_states_meeting_is_a_consultation(run):
+    event = _one(run("Ministers of OPEC met in Vienna on Friday."), "CONSULT")
+    assert event.actor.code.startswith("IGO")
+    assert not run("The board is to meet next week.").events
+    assert not run("Journalists at the firm met to discuss it.").events
+
+
+def test_a_timetables_present_is_to_come(run):
+    event = _one(run("Iranian and Iraqi ministers meet on Thursday to discuss a jet fuel tax.", date="1987-03-09"), "CONSULT")
+    assert (event.date, event.modality) == ("1987-03-12", "expected")
+    event = _one(run("Iranian and Iraqi ministers met on Thursday.", date="1987-03-09"), "CONSULT")
+    assert (event.date, event.modality) == ("1987-03-05", "asserted")
+
+
+def test_why_it_happened_is_no_word_of_the_act(run):
+    assert not run("More and more firms are finding themselves in deep water as a result of data misuse.").events
+
+
+def test_goods_do_nothing_of_themselves(run):
+    assert not run("Kelvo was behind the Potter games which provided a healthy flow of cash into the company.").events
+    assert _events(run("Zelkova provided a healthy flow of cash to the rebels."), "AID")
+
+
+def test_rivals_in_a_market_neither_criticise_nor_assault(run):
+    assert not run("The company is hoping to challenge the dominance of Kelvo in the handheld market.").events
+    assert not run("Other bot nets were used to abuse the Kelvo Adsense program that rewards websites.").events
+    assert _events(run("Police officers abused the detainees during questioning."), "ASSAULT")
+
+
+def test_buying_a_named_website_is_a_takeover(run):
+    event = _one(run("The search firm Kelvo has bought the Bloglines website for an undisclosed sum."), "COOPERATE")
+    assert event.recipient.name == "Bloglines"
+    assert not run("The search firm Kelvo has bought a website for an undisclosed sum.").events

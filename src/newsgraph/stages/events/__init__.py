@@ -71,10 +71,11 @@ from .readings import (
     called_for,
     charge_of_an_arrest,
     counsel_at_work,
-    customers_stopping,
+    customers_at_large,
     demanded,
     describing_clause,
     family_visit,
+    finding_of_a_study,
     firm_arresting,
     firm_seeking_from_no_one,
     firms_own_lot,
@@ -265,7 +266,8 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not goods_offered(doc, syntax, lexicon, trigger, event)
             and not release_of_a_thing(doc, syntax, lexicon, trigger, event)
             and not firm_arresting(event)
-            and not customers_stopping(lexicon, event)
+            and not customers_at_large(lexicon, event)
+            and not finding_of_a_study(syntax, lexicon, trigger, event)
             and not unattributed_speculation(trigger, event)
             and not one_sided_claim(doc, syntax, trigger, event)
             and not grounds_of_an_act(syntax, trigger, event, coded)
@@ -692,11 +694,24 @@ def _setting(doc: Document, syntax: Syntax, token: Token, body: int = 0) -> Acto
         for mention in entity.mentions:
             if mention.start < body:
                 dateline_country = dateline_country or entity.country
-            elif start <= mention.start < token.start and (best is None or mention.start > best[0]):
+            elif start <= mention.start < token.start and (best is None or mention.start > best[0]) and not _named_as_a_place(syntax, mention):
                 best = (mention.start, roles.as_actor(doc, entity))
     if best is None and dateline_country is not None and start < body:
         return Actor(None, None, dateline_country, None)
     return best[1] if best else None
+
+
+def _named_as_a_place(syntax: Syntax, mention: Span) -> bool:
+    """'his tour has taken him to London, Paris and Bonn', 'talks in Geneva': a state or city
+    named as where someone goes or is, not as a side that acts."""
+    words = syntax.tokens_between(mention.start, mention.end)
+    if not words:
+        return False
+    word = words[-1]
+    return roles.in_phrase(syntax, word, syntax.clause_head(word), _WHERE_PREPS)
+
+
+_WHERE_PREPS = roles.LOCATIVE_PREPS | frozenset({"to", "from", "into", "through", "via", "toward", "towards"})
 
 
 def _inherited(syntax: Syntax, trigger: Trigger, recipients: dict[int, list[Actor]], actor: Actor) -> list[Actor]:

@@ -751,9 +751,10 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
         outside = noun.lemma.lower() in load_event_lexicon().words("stake_holder") and not children(syntax, noun, "poss")
         entity = None if outside and owner.type != "COUNTRY" else owner.id
         return Actor(entity, name, base.country, sector, _group_code(base, role))
-    if country is None and role == "GOV" and noun.lemma.lower() in _STATE_NOUNS and _definite(syntax, noun) and _bare(syntax, noun):
-        # "QUITO - ... The government banned": Ecuador's, which the story names; with no
-        # dateline, the country the article is about, when one stands far above the others
+    if country is None and _the_state_body(syntax, noun, role) and _bare(syntax, noun):
+        # "QUITO - ... The government banned", "BUDAPEST - ... Parliament approved": Ecuador's,
+        # Hungary's, which the story names; with no dateline, the country the article is
+        # about, when one stands far above the others
         country = home_country(doc) or article_country(doc, syntax, noun)
     elif country is None and role in _HOME_SECTORS and (noun.tag == "NNS" or role in _DOMESTIC_FORCES) and _unowned(syntax, noun) and not _from_elsewhere(syntax, noun):
         # "NEW DELHI - Opposition politicians, businessmen and newspapers criticised",
@@ -933,6 +934,17 @@ _ELSEWHERE = frozenset({"foreign", "overseas", "international", "western", "euro
 
 
 _STATE_NOUNS = frozenset({"government", "authorities", "regime", "administration"})
+# A state's one body of its kind, named alone ("Parliament approved", "the Senate voted")
+_STATE_BODY_NOUNS = frozenset({"parliament", "legislature", "senate", "congress", "assembly", "diet"})
+
+
+def _the_state_body(syntax: Syntax, noun: Token, role: str | None) -> bool:
+    """'the government', 'the authorities', 'Parliament', 'the Senate': a state's own government
+    or legislature, said as the one there is."""
+    lemma = noun.lemma.lower()
+    if role == "GOV" and lemma in _STATE_NOUNS:
+        return _definite(syntax, noun)
+    return role == "LEG" and lemma in _STATE_BODY_NOUNS and noun.tag != "NNS" and (_definite(syntax, noun) or noun.tag == "NNP")
 
 
 def _bare(syntax: Syntax, noun: Token) -> bool:

@@ -127,6 +127,6 @@ _HOLDING = frozenset({"hold", "own"})
 
 
 def _owners(syntax: Syntax, thing: Token) -> list[Token]:
-    """'X's unit', 'a stake in X', 'shares of X'."""
-    owners = children(syntax, thing, "poss")
+    """'X's unit', 'a stake in X', 'shares of X', 'the X website'."""
+    owners = children(syntax, thing, "poss") + [c for c in children(syntax, thing, "compound") if c.pos == "PROPN"]
     return owners + [p for prep in children(syntax, thing, "prep") if prep.text.lower() in _OWNER_PREPS for p in children(syntax, prep, "pobj")]

@@ -259,6 +259,8 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
         found.discard("expected")  # "wants X to take a lead after lifting the curbs two weeks ago": done
     if not found and verb.tag in ("VBG", "VBZ", "VBP") and _said_to_come(syntax, verb):
         found.add("expected")  # "is travelling to America next week": present tense, a time to come
+    if not found and verb.tag in ("VBZ", "VBP") and syntax.tense(verb) == "future" and _dated(syntax, verb):
+        found.add("expected")  # "EU ministers meet on Thursday": a timetable's present, a time to come
     if "negated" in found and _antecedent(syntax, verb, conditions):
         return "hypothetical"  # "if the Saudis do not accept Brazil's terms": a condition, not a refusal
     return next((m for m in ORDER if m in found), "asserted")
@@ -326,6 +328,11 @@ def _said_to_come(syntax: Syntax, verb: Token) -> bool:
     """Whether the verb's own time phrase lies ahead whatever the article's date ("next
     week", "tomorrow", "in the coming days")."""
     return any(any(w.text.lower() in _TO_COME for w in words) for words in _time_phrases(syntax, verb))
+
+
+def _dated(syntax: Syntax, verb: Token) -> bool:
+    """Whether a phrase of the verb's own names a date ("on Thursday", "on April 1")."""
+    return any(w.ent_type == "DATE" for words in _time_phrases(syntax, verb) for w in words)
 
 
 def _time_phrases(syntax: Syntax, verb: Token) -> list[list[Token]]:

@@ -177,9 +177,10 @@ def _other_addressed(doc: Document, syntax: Syntax, pronoun: Token, speaker: Act
 
 
 def called_for(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> bool:
-    """A demand made by saying another should apologise or resign: its modality is the saying's."""
+    """A demand made by saying another should apologise or must act: its modality is the
+    saying's ("said business must not raise prices": the "not" is what is asked)."""
     verb = trigger.verb
-    advised = trigger.pattern.origin == ADVICE or _should_answer(syntax, lexicon, trigger)
+    advised = trigger.pattern.origin == ADVICE or _should_answer(syntax, lexicon, trigger) or roles.has_aux(syntax, verb, _OBLIGATION)
     return trigger.pattern.type == "REQUEST" and verb.dep == "ccomp" and verb.head != verb.i and advised
 
 
@@ -1004,10 +1005,14 @@ def _warned_about(syntax: Syntax, trigger: Trigger, side: Actor) -> bool:
     return False
 
 
-def customers_stopping(lexicon: EventLexicon, event: Event) -> bool:
-    """'people have stopped buying replacement phones': customers at large (kind ``clientele``)
-    buying less impose no sanction; a boycott is a side's."""
-    return event.type == "SANCTION" and event.actor is not None and _clientele(lexicon, event.actor)
+def customers_at_large(lexicon: EventLexicon, event: Event) -> bool:
+    """'people have stopped buying replacement phones', 'people visiting the site', 'the site is
+    bombarded by people listening': customers at large (kind ``clientele``) buying less impose
+    no sanction, visiting a shop or a website is no meeting, and their numbers no bombardment
+    (a boycott is a side's, and a crowd's violence stays: it is no ``clientele``)."""
+    if event.actor is None or not _clientele(lexicon, event.actor):
+        return False
+    return event.type in ("SANCTION", "CONSULT") or (event.type == "ASSAULT" and event.mode == "heavy-weapons")
 
 
 def release_of_a_thing(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:
@@ -1096,6 +1101,17 @@ def _a_business(doc: Document, actor: Actor) -> bool:
     words = (actor.name or "").lower().split()
     # "mobile operators in India", "Finnish security firm F-Secure": described by their trade
     return actor.entity is None and actor.sector is None and any(organization_kinds().get(singular(w)) == "business" for w in words)
+
+
+def finding_of_a_study(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:
+    """'a survey found evidence that most firms have been victims', 'a study has uncovered new
+    evidence': what a study or a survey (kind ``authored_text``) finds is its result, no
+    investigation of a side (its authors looking into one stay)."""
+    if event.type != "ACCUSE" or event.mode != "investigate" or (event.actor is not None and event.actor.entity):
+        return False
+    subjects, _ = roles.subject_tokens(syntax, trigger.verb)
+    texts = lexicon.words("authored_text")
+    return bool(subjects) and all(s.pos == "NOUN" and s.lemma.lower() in texts for s in subjects)
 
 
 def _clientele(lexicon: EventLexicon, side: Actor) -> bool:
@@ -1358,7 +1374,7 @@ def meeting_of_one(doc: Document, syntax: Syntax, trigger: Trigger, event: Event
     phrase ("the board is to meet next week", "the cartel meets in April", "journalists at the
     firm met to discuss it", "he would not discuss reports"): a body sitting in session, or a
     topic no one discusses with anyone, no consultation between two sides.
-    Joint sides ("A and B met") and visits are others' business."""
+    Joint sides ("A and B met"), visits and a body of many states are others' business."""
     # "the cabinet will meet": an intention (AGREE) to meet, of one side all the same
     if "CONSULT" not in (event.type, trigger.pattern.type) or event.recipient is not None or event.co_actors or event.co_recipients or event.mode == "visit":
         return False
@@ -1366,6 +1382,8 @@ def meeting_of_one(doc: Document, syntax: Syntax, trigger: Trigger, event: Event
         return False
     heads = {t.i: t for t in (trigger.head, trigger.verb, *trigger.tokens)}.values()  # "held a meeting with X"
     subjects = [k for h in heads for k in roles.children(syntax, h, "nsubj")]
+    if event.actor is not None and (event.actor.code or "").startswith("IGO") and not any(k.pos == "PRON" for k in subjects):
+        return False  # "OPEC ministers met in Vienna": the members of a body of states meet one another
     if any(roles.children(syntax, k, "conj", "appos") for k in subjects):
         return False  # "A, B and C met": sides the parse listed, resolved or not
     partners = [k for h in heads for k in roles.children(syntax, h, "prep", "dative") if k.dep == "dative" or k.text.lower() in roles.PARTNER_PREPOSITIONS]

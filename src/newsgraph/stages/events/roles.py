@@ -29,7 +29,7 @@ from .triggers import Trigger, descendants
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _RECIPIENT_PREPS = ("with", "to", "against", "toward", "towards", "from", "on", "for", "into", "between")  # not "over": "gave way over X", "a row over X" name the matter
 _AIMED_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})  # "at" aims these ("fired at", "protested at")
-_LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "off", "across", "along", "around", "throughout", "within"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "off", "across", "along", "around", "throughout", "within"})
 _MATTER_PREPS = frozenset({"over", "about"})  # "gave way over the role of judges": the matter, not whom
 _FOUGHT = frozenset({"against"})  # what help is given against is fought, not helped
 # "called for X after criticism over Y", "amid claims by Z": when and amid what, not whom
@@ -1283,7 +1283,7 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
                 t
                 for pobj in children(syntax, part, "pobj")
                 for t in (pobj, *descendants(pobj, syntax, 4))
-                if not _in_locative(syntax, t, pobj) and not (asking and _in_phrase(syntax, t, pobj, _SIDES_OF_THING))
+                if not _in_locative(syntax, t, pobj) and not (asking and in_phrase(syntax, t, pobj, _SIDES_OF_THING))
             ]
     # "threw stones at soldiers"; "tortured at Guantanamo Bay", passive, says where
     aimed = _RECIPIENT_PREPS + (("at",) if trigger.pattern.type in _AIMED_TYPES and not _passive(syntax, verb) else ())
@@ -1303,7 +1303,7 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
         # "voiced anger at Zorbia's decision": a voiced feeling's "at" names whom it is aimed at
         feeling_at = [p for h in holders for prep in children(syntax, h, "prep") if prep.text.lower() == "at" for p in children(syntax, prep, "pobj")]
         # "at a news conference in Paris" is where it was voiced; "at the Kremlin's decision", at its owner
-        candidates += [p for p in feeling_at if not any(c.text.lower() in _LOCATIVE_PREPS for c in children(syntax, p, "prep"))]
+        candidates += [p for p in feeling_at if not any(c.text.lower() in LOCATIVE_PREPS for c in children(syntax, p, "prep"))]
         candidates += [t for p in feeling_at for owner in children(syntax, p, "poss") for t in (owner, *descendants(owner, syntax, 2))]
     if trigger.pattern.type == "ACCUSE":
         # "filed a suit charging NEC with infringing": whom the suit's own charge names
@@ -1322,18 +1322,18 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
         for obj in children(syntax, holder, "dobj", "prep", "dative"):
             word = obj.text.lower()
             likened = obj.dep == "prep" and _likened(syntax, obj)  # "secured a similar deal to one between X and Y"
-            if word not in _ATTRIBUTION and word not in _LOCATIVE_PREPS and word not in matter and word not in _CIRCUMSTANCE_PREPS and not _as_part_of(syntax, obj) and not likened:
+            if word not in _ATTRIBUTION and word not in LOCATIVE_PREPS and word not in matter and word not in _CIRCUMSTANCE_PREPS and not _as_part_of(syntax, obj) and not likened:
                 candidates += [
                     t
                     for t in descendants(obj, syntax, 5)
                     if not _in_locative(syntax, t, obj)
                     and not _in_gerund(syntax, t, obj)
-                    and not (asking and _in_phrase(syntax, t, obj, _SIDES_OF_THING))
-                    and not ((consulting or agreeing) and _in_phrase(syntax, t, obj, matter) and not _in_phrase(syntax, t, obj, PARTNER_PREPOSITIONS))
-                    and not (helping and _in_phrase(syntax, t, obj, _FOUGHT))
-                    and not (word == "during" and _in_phrase(syntax, t, obj, _SIDES_OF_THING))  # "during a meeting between X and Y": who met
+                    and not (asking and in_phrase(syntax, t, obj, _SIDES_OF_THING))
+                    and not ((consulting or agreeing) and in_phrase(syntax, t, obj, matter) and not in_phrase(syntax, t, obj, PARTNER_PREPOSITIONS))
+                    and not (helping and in_phrase(syntax, t, obj, _FOUGHT))
+                    and not (word == "during" and in_phrase(syntax, t, obj, _SIDES_OF_THING))  # "during a meeting between X and Y": who met
                     and not (word == "during" and t.head == obj.i)  # "during the last crisis in X": a time, whoever's it is
-                    and not (word == "under" and not _in_phrase(syntax, t, obj, PARTNER_PREPOSITIONS))  # "under X's plan": its frame; "under a deal with X": X
+                    and not (word == "under" and not in_phrase(syntax, t, obj, PARTNER_PREPOSITIONS))  # "under X's plan": its frame; "under a deal with X": X
                     and not _in_comparison(syntax, t, obj)  # "a deal similar to one between Iran and China": not theirs
                     and not _ranks_within(syntax, t)
                     and not _holds_the_stance(syntax, t)
@@ -1346,7 +1346,7 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
             if t.dep in ("nsubj", "dobj", "pobj", "dative")
             and not _in_locative(syntax, t, clause)
             and not _in_gerund(syntax, t, clause)  # "complained the money could be better used by returning cash to shareholders"
-            and not _in_phrase(syntax, t, clause, _MATTER_PREPS)  # "agreed to pay to settle a lawsuit over violations"
+            and not in_phrase(syntax, t, clause, _MATTER_PREPS)  # "agreed to pay to settle a lawsuit over violations"
             and not (promising and _bound_by_promise(syntax, t, clause))
             and not _doer_of_a_noun(syntax, t, clause)
         ]
@@ -1368,7 +1368,7 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
     sides = {t.i for prep in children(syntax, verb, "prep") if prep.text.lower() == "for" and prep.i < verb.i for p in children(syntax, prep, "pobj") for t in (p, *descendants(p, syntax, 3))}
     if verb.lemma.lower() in _TOPIC_VERBS:  # "declined to discuss newspaper reports": a topic, not a partner
         # ("the crisis with Zorbia": the parse may hang the partner on the topic)
-        sides |= {t.i for obj in children(syntax, verb, "dobj") for t in (obj, *descendants(obj, syntax, 5)) if not _in_phrase(syntax, t, obj, PARTNER_PREPOSITIONS)}
+        sides |= {t.i for obj in children(syntax, verb, "dobj") for t in (obj, *descendants(obj, syntax, 5)) if not in_phrase(syntax, t, obj, PARTNER_PREPOSITIONS)}
     return [t for t in candidates if t.i not in sides]  # "Letwin, for the Tories, attacked ...": his own side
 
 
@@ -1476,7 +1476,7 @@ def _as_part_of(syntax: Syntax, preposition: Token) -> bool:
 def _in_locative(syntax: Syntax, token: Token, top: Token) -> bool:
     """Whether ``token`` sits in a locative phrase below ``top`` ("in the capital", "on the
     way to the air base": where it happened, not whom it was aimed at)."""
-    return _in_phrase(syntax, token, top, _LOCATIVE_PREPS) or _in_phrase(syntax, token, top, _ON_THE_WAY, _JOURNEY_NOUNS)
+    return in_phrase(syntax, token, top, LOCATIVE_PREPS) or in_phrase(syntax, token, top, _ON_THE_WAY, _JOURNEY_NOUNS)
 
 
 AMOUNT_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})  # entity types of amounts
@@ -1509,7 +1509,7 @@ def _ranks_within(syntax: Syntax, token: Token) -> bool:
     return any(m.tag == "JJS" or (m.text.lower() == "most" and m.i < ranked.i) for a in children(syntax, ranked, "amod") for m in (a, *children(syntax, a, "advmod")))
 
 
-def _in_phrase(syntax: Syntax, token: Token, top: Token, preps: frozenset[str], objects: frozenset[str] | None = None) -> bool:
+def in_phrase(syntax: Syntax, token: Token, top: Token, preps: frozenset[str], objects: frozenset[str] | None = None) -> bool:
     """Whether ``token`` sits in a phrase of one of ``preps`` below ``top`` (one whose object is
     one of ``objects``, when given)."""
     node = token
@@ -1763,7 +1763,7 @@ def place_of(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLexi
 
 def _sentence_place(doc: Document, syntax: Syntax, trigger: Trigger, body: int, taken: frozenset[str]) -> Entity | None:
     sentence = syntax.sentence_span(trigger.verb.start)
-    before = {t.start for t in descendants(trigger.verb, syntax, 6) if _in_phrase(syntax, t, trigger.verb, _CIRCUMSTANCE_PREPS)}
+    before = {t.start for t in descendants(trigger.verb, syntax, 6) if in_phrase(syntax, t, trigger.verb, _CIRCUMSTANCE_PREPS)}
     found = {e.id: e for e in doc.entities if e.type == "PLACE" and e.id not in taken and any(max(sentence.start, body) <= m.start < sentence.end and m.start not in before for m in e.mentions)}
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -1772,10 +1772,10 @@ def _locative_place(doc: Document, syntax: Syntax, trigger: Trigger, body: int) 
     place_ids = {p.entity for p in doc.places}
     holders = [trigger.verb, *(t for t in trigger.tokens if t is not trigger.verb)]
     # "arrived last night after a stopover in Riyadh": where it was before, not where it is
-    holders += [t for h in list(holders) for t in descendants(h, syntax, 3) if not _in_phrase(syntax, t, h, _CIRCUMSTANCE_PREPS)]
+    holders += [t for h in list(holders) for t in descendants(h, syntax, 3) if not in_phrase(syntax, t, h, _CIRCUMSTANCE_PREPS)]
     for holder in holders:
         for prep in children(syntax, holder, "prep"):
-            if prep.text.lower() not in _LOCATIVE_PREPS:
+            if prep.text.lower() not in LOCATIVE_PREPS:
                 continue
             for pobj in children(syntax, prep, "pobj"):
                 entity = entity_of(doc, pobj) if pobj.start >= body else None

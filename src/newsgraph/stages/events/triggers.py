@@ -233,6 +233,21 @@ def _without_means(verb: Token, syntax: Syntax, pool: list[Token]) -> list[Token
     return [t for t in pool if t.i not in means]
 
 
+def _without_causes(syntax: Syntax, pool: list[Token]) -> list[Token]:
+    """``pool`` without an "as a result of" phrase: why it happened, no word of the act
+    ("finding themselves in deep water as a result of data misuse" finds no result)."""
+    causes = {
+        i
+        for t in pool
+        if t.dep == "prep" and t.text.lower() == "as" and any(syntax.tokens[k].lemma.lower() in _CAUSE_NOUNS for k in syntax.children.get(t.i, ()))
+        for i in (t.i, *(d.i for d in descendants(t, syntax)))
+    }
+    return [t for t in pool if t.i not in causes]
+
+
+_CAUSE_NOUNS = frozenset({"result", "consequence"})
+
+
 def _names_by(pattern: Pattern) -> bool:
     return any("by" in words for slot in pattern.others for words in _alternatives(slot))
 
@@ -268,6 +283,7 @@ def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
     pool = [t for t in pool if not said_when(t, syntax)]  # "called the plan crass on Monday" is no "call on"
     pool = [t for t in pool if not _together_with(t, syntax)]  # "was joined by X, together with Y" is no "join with"
     pool = [t for t in pool if t.dep != "prep" or t.text.lower() != "as" or t.head == token.i]  # "quitting after being quoted as" is no "quit as"
+    pool = _without_causes(syntax, pool)
     # Each index and the target test are made when a pattern first asks for them.
     below: dict[str, Token] | None = None
     objects: dict[str, Token] | None = None

@@ -15,6 +15,8 @@ _INTENT = frozenset(lexicon().words("intent_verb"))
 # "was due to travel on Tuesday" stays in the past with its "was".
 _ARRANGEMENT = frozenset(lexicon().words("arrangement"))
 _PAST_AUX = frozenset({"had", "has", "have", "was", "were", "did", "'d"})
+# Acts a timetable holds: their simple present tells what is to come ("ministers meet on Thursday").
+_SCHEDULED = frozenset(lexicon().words("scheduled_verb"))
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp", "acl", "pcomp", "csubj", "parataxis"})
 
 
@@ -96,6 +98,8 @@ class Syntax:
             return "future"
         if verb.tag == "VBD" or any(a in _PAST_AUX for a in auxes):
             return "past"
+        if verb.tag in ("VBZ", "VBP") and verb.lemma.lower() in _SCHEDULED and not auxes:
+            return "future"  # "EU ministers meet on Thursday", "the freeze expires on April 1"
         if verb.lemma == "be" and (arrangement := self._child(verb, "acomp", _ARRANGEMENT)) is not None:
             return self._arrangement_tense(arrangement)  # "the vote is due on Tuesday"
         if verb.dep == "xcomp" and verb.head != verb.i:
