@@ -5678,3 +5678,23 @@ def test_buying_a_named_website_is_a_takeover(run):
     event = _one(run("The search firm Kelvo has bought the Bloglines website for an undisclosed sum."), "COOPERATE")
     assert event.recipient.name == "Bloglines"
     assert not run("The search firm Kelvo has bought a website for an undisclosed sum.").events
+
+
+def test_an_office_in_a_city_acts_not_the_city(run):
+    text = "The state prosecutor's office in Brunswick, which is looking into the currency transactions, said the police had joined the investigation."
+    event = _one(run(text), "ACCUSE")
+    assert event.actor.name != "Brunswick" and "office" in event.actor.name
+
+
+def test_a_city_before_a_meeting_is_where_it_is(run):
+    text = "The Paris meeting of the Group of Six industrial nations took place exactly one month after the German cut in rates."
+    assert not any(e.actor.name == "Paris" for e in run(text).events)
+
+
+def test_banks_building_up_reserves_mobilize_nothing(run):
+    assert not run("Banks built up minimum reserves today, ahead of the expected outflow.").events
+    assert _events(run("The army built up reserves along the border with Zelkova."), "MOBILIZE")
+
+
+def test_people_giving_up_a_meal_concede_nothing(run):
+    assert not run("Many people in the developing world give up one of their daily meals so they can afford to buy a TV.").events

@@ -385,7 +385,7 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
     measured = measured_by(trigger.head, syntax, load_event_lexicon()) if trigger.pattern.pos == "N" else trigger.head
     scheduled = trigger.verb.dep == "acl" and trigger.verb.head == measured.i  # "a strike by nurses set for May 2"
     if trigger.pattern.pos == "N" and trigger.verb is not trigger.head and (measured.dep in ("nsubj", "nsubjpass") or scheduled):
-        words, passive = _noun_owners(syntax, trigger.head), False
+        words, passive = _noun_owners(doc, syntax, trigger.head), False
         if measured.dep == "nsubjpass" and not any(roles.actor_of(doc, syntax, w) for w in words):
             # "a fresh crackdown was launched by the minister": the one who launched it
             words, passive = roles.subject_tokens(syntax, trigger.verb, body)
@@ -648,12 +648,19 @@ def _reporter_of_joined_verb(doc: Document, syntax: Syntax, verb: Token, words: 
     return reporters if reporters and all(roles.actor_of(doc, syntax, r) is not None for r in reporters) else words
 
 
-def _noun_owners(syntax: Syntax, noun: Token) -> list[Token]:
+def _noun_owners(doc: Document, syntax: Syntax, noun: Token) -> list[Token]:
     """'Pyongyang's parade', 'the North Korean parade': the event noun's own owner words; 'a
-    strike by nurses': its doers; 'the summit between Ghana and Togo': the sides it is between."""
+    strike by nurses': its doers; 'the summit between Ghana and Togo': the sides it is between.
+    A city set before the noun is where it happens ("the Paris meeting of the Group of Six")."""
     owners = roles.children(syntax, noun, "poss", "compound", "amod", "nmod")  # "An ICO special meeting": nmod
+    owners = [o for o in owners if not (o.dep == "compound" and _a_city(doc, o))]
     sides = [side for prep in roles.children(syntax, noun, "prep") if prep.text.lower() == "between" for pobj in roles.children(syntax, prep, "pobj") for side in roles.conjuncts(syntax, pobj)]
     return owners or roles.doers(syntax, noun) or sides
+
+
+def _a_city(doc: Document, word: Token) -> bool:
+    entity = roles.entity_of(doc, word)
+    return entity is not None and entity.type == "PLACE"
 
 
 def _natural_cause(doc: Document, syntax: Syntax, word: Token) -> bool:
@@ -694,20 +701,23 @@ def _setting(doc: Document, syntax: Syntax, token: Token, body: int = 0) -> Acto
         for mention in entity.mentions:
             if mention.start < body:
                 dateline_country = dateline_country or entity.country
-            elif start <= mention.start < token.start and (best is None or mention.start > best[0]) and not _named_as_a_place(syntax, mention):
+            elif start <= mention.start < token.start and (best is None or mention.start > best[0]) and not _named_as_a_place(syntax, mention, entity.type):
                 best = (mention.start, roles.as_actor(doc, entity))
     if best is None and dateline_country is not None and start < body:
         return Actor(None, None, dateline_country, None)
     return best[1] if best else None
 
 
-def _named_as_a_place(syntax: Syntax, mention: Span) -> bool:
-    """'his tour has taken him to London, Paris and Bonn', 'talks in Geneva': a state or city
-    named as where someone goes or is, not as a side that acts."""
+def _named_as_a_place(syntax: Syntax, mention: Span, kind: str) -> bool:
+    """'his tour has taken him to London, Paris and Bonn', 'talks in Geneva', 'the Paris
+    meeting': a state or city named as where someone goes or is, or a city set before a noun,
+    not a side that acts."""
     words = syntax.tokens_between(mention.start, mention.end)
     if not words:
         return False
     word = words[-1]
+    if kind == "PLACE" and word.dep == "compound":
+        return True
     return roles.in_phrase(syntax, word, syntax.clause_head(word), _WHERE_PREPS)
 
 

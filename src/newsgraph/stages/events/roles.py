@@ -174,7 +174,8 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
             return [], False  # "the men held for a week were freed": the men are freed, by no one named
         subjects = [_misparsed_gerund(syntax, s) for s in children(syntax, node, *_SUBJECT_DEPS)] or _as_clause_subject(syntax, node)
         if subjects and node.dep == "relcl" and _relative(subjects[0]) and syntax.tokens[node.head].start >= body:
-            return conjuncts(syntax, syntax.tokens[node.head]), False  # "the rebels who attacked"
+            antecedent = _holder_of_place(syntax, syntax.tokens[node.head])
+            return conjuncts(syntax, antecedent), False  # "the rebels who attacked"
         if not subjects and node.dep in _MODIFIER_CLAUSES and _issued(syntax, node):
             node = syntax.tokens[syntax.tokens[node.head].head]  # "X issued a statement demanding": X demands
             continue
@@ -484,6 +485,19 @@ def _predicated_of(syntax: Syntax, noun: Token, clause: Token) -> Token:
         return noun
     subjects = children(syntax, syntax.tokens[noun.head], "nsubj")
     return subjects[0] if subjects else noun
+
+
+def _holder_of_place(syntax: Syntax, antecedent: Token) -> Token:
+    """'the prosecutor's office in Brunswick, which is looking into ...': the parse hangs the
+    relative clause on the place closing the noun's locative phrase; the one who acts is the
+    noun the place locates."""
+    if antecedent.ent_type not in ("GPE", "LOC") or antecedent.dep != "pobj" or antecedent.head == antecedent.i:
+        return antecedent
+    preposition = syntax.tokens[antecedent.head]
+    if preposition.text.lower() not in LOCATIVE_PREPS or preposition.head == preposition.i:
+        return antecedent
+    holder = syntax.tokens[preposition.head]
+    return holder if holder.pos == "NOUN" else antecedent
 
 
 def _subject_after_dateline(syntax: Syntax, verb: Token, subjects: list[Token], body: int) -> Token | None:
