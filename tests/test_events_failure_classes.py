@@ -5698,3 +5698,37 @@ def test_banks_building_up_reserves_mobilize_nothing(run):
 
 def test_people_giving_up_a_meal_concede_nothing(run):
     assert not run("Many people in the developing world give up one of their daily meals so they can afford to buy a TV.").events
+
+
+def test_talks_named_by_their_topic_are_the_sides_talks(run):
+    event = _one(run("Debt talks between the Philippine government and its creditor banks resumed today."), "CONSULT")
+    assert event.actor.country == "PHL"
+    text = "Debt talks between the Philippine government and its bank advisory committee were delicately poised after a brief meeting today."
+    assert _one(run(text), "CONSULT").actor.country == "PHL"
+    assert _one(run("Talks between Iran and Iraq have stalled over the border issue."), "CONSULT").actor.country == "IRN"
+
+
+def test_shooting_at_game_animals_is_no_assault(run):
+    assert not run("Mr Kelvo is planning to put a rig on his ranch and let people shoot at a variety of game animals.").events
+    assert _events(run("Soldiers shot at a crowd of protesters in the capital."), "ASSAULT")
+
+
+def test_consumers_resisting_a_product_reject_nothing(run):
+    text = "Kelvo Motor Co's program to introduce air-bags in its compact cars is facing widespread resistance from both consumers and dealers."
+    assert not run(text).events
+
+
+def test_a_firm_welcoming_feedback_or_appealing_to_fans_is_no_event(run):
+    assert not run("In a statement Kelvo said the feature was still in beta and that the company welcomed feedback from users.").events
+    assert not run('"We want to appeal to core fans - to give them more analysis," said Mr Darrow.').events
+
+
+def test_a_product_based_on_another_is_no_base(run):
+    assert not run("There are also persistent rumours that search engine Kelvo is poised to produce its own brand browser based on Firefox.").events
+    assert _events(run("Iran built a military base near the border."), "MOBILIZE")
+
+
+@pytest.mark.parametrize("text", ["A rebel attack on the town killed ten soldiers on Monday.", "An attack by rebels on the town killed ten soldiers on Monday."])
+def test_the_maker_of_an_attack_that_killed_is_the_actor(run, text):
+    event = _one(run(text), "ASSAULT")
+    assert event.actor.sector == "REB" and event.recipient.sector == "MIL"

@@ -48,7 +48,7 @@ from ..dateline import body_start
 from ..entities.borders import former_state
 from ..timex.syntax import Syntax
 from . import roles
-from .actors import agent_role, code_of, demonym_country, entity_of, inert_thing, office_title, pair_named_before, phrase, place_country, quote_at, stated_country
+from .actors import agent_role, code_of, demonym_country, entity_of, inert_thing, modifier_side, office_title, pair_named_before, phrase, place_country, quote_at, stated_country
 from .answers import answered_in_relative, answerer_in_relative, maker_answered
 from .confidence import confidence
 from .deals import agreed_deal_counterpart, deal_counterpart, is_deal
@@ -614,19 +614,27 @@ def _attack_agent(doc: Document, syntax: Syntax, trigger: Trigger) -> Actor | No
     """Who made the attack a passive toll happened in: "were killed in an air strike by
     government forces", "died in an Israeli raid" (the attack's agent or nationality)."""
     verb = trigger.verb
-    if trigger.pattern.type not in _VIOLENT or not (roles.children(syntax, verb, "nsubjpass") or verb.dep == "acl" or verb.tag == "VBN"):
+    if trigger.pattern.type not in _VIOLENT:
         return None
-    for prep in roles.children(syntax, verb, "prep"):
-        if prep.text.lower() not in ("in", "during"):
+    if roles.children(syntax, verb, "nsubjpass") or verb.dep == "acl" or verb.tag == "VBN":
+        occasions = [o for prep in roles.children(syntax, verb, "prep") if prep.text.lower() in ("in", "during") for o in roles.children(syntax, prep, "pobj")]
+        found = _maker_of_attack(doc, syntax, occasions, ("amod", "poss"))
+        if found is not None:
+            return found
+    # "a rebel attack on the town killed ten soldiers", "an attack by rebels killed ...": the attack's maker
+    return _maker_of_attack(doc, syntax, roles.children(syntax, verb, "nsubj"), ("amod", "poss", "compound"))
+
+
+def _maker_of_attack(doc: Document, syntax: Syntax, occasions: list[Token], owner_deps: tuple[str, ...]) -> Actor | None:
+    """The maker an attack noun names: its "by" phrase, else its owner words."""
+    for occasion in occasions:
+        if not load_event_lexicon().names_type(occasion.lemma, _VIOLENT, ("N",)):
             continue
-        for occasion in roles.children(syntax, prep, "pobj"):
-            if not load_event_lexicon().names_type(occasion.lemma, _VIOLENT, ("N",)):
-                continue
-            agents = [a for by in roles.children(syntax, occasion, "prep") if by.text.lower() == "by" for a in roles.children(syntax, by, "pobj")]
-            for word in agents or roles.children(syntax, occasion, "amod", "poss"):
-                found = roles.actor_of(doc, syntax, word)
-                if found is not None:
-                    return found
+        agents = [a for by in roles.children(syntax, occasion, "prep") if by.text.lower() == "by" for a in roles.children(syntax, by, "pobj")]
+        for word in agents or roles.children(syntax, occasion, *owner_deps):
+            found = roles.actor_of(doc, syntax, word) or (modifier_side(word) if word.dep in ("amod", "compound") else None)
+            if found is not None:
+                return found
     return None
 
 
@@ -651,9 +659,12 @@ def _reporter_of_joined_verb(doc: Document, syntax: Syntax, verb: Token, words: 
 def _noun_owners(doc: Document, syntax: Syntax, noun: Token) -> list[Token]:
     """'Pyongyang's parade', 'the North Korean parade': the event noun's own owner words; 'a
     strike by nurses': its doers; 'the summit between Ghana and Togo': the sides it is between.
-    A city set before the noun is where it happens ("the Paris meeting of the Group of Six")."""
+    A city set before the noun is where it happens ("the Paris meeting of the Group of Six"),
+    and a word of no side is its topic ("debt talks between X and Y")."""
     owners = roles.children(syntax, noun, "poss", "compound", "amod", "nmod")  # "An ICO special meeting": nmod
     owners = [o for o in owners if not (o.dep == "compound" and _a_city(doc, o))]
+    if not any(roles.actor_of(doc, syntax, o) for o in owners):
+        owners = []  # "debt talks between X and Y": a topic, no owner; the sides talk
     sides = [side for prep in roles.children(syntax, noun, "prep") if prep.text.lower() == "between" for pobj in roles.children(syntax, prep, "pobj") for side in roles.conjuncts(syntax, pobj)]
     return owners or roles.doers(syntax, noun) or sides
 

@@ -1278,6 +1278,16 @@ def agent_role(syntax: Syntax, noun: Token) -> str | None:
     return qualified if sector and qualified else sector
 
 
+def modifier_side(word: Token) -> Actor | None:
+    """The side a group word names when it stands as a modifier ("a rebel attack", "an army
+    offensive"): the agent dictionary's role for that word alone."""
+    code = phoenix_agents().lookup([word.text.lower()])
+    if code is None:
+        return None
+    sector = _SECTOR_OF_AGENT.get(code[:3], code[:3])
+    return Actor(None, word.text, None, sector, code_of(None, sector))
+
+
 def _titles_of(syntax: Syntax, noun: Token) -> Iterator[Title]:
     """The titles the noun with its modifiers names, longest first ("shadow home secretary",
     "home secretary", "secretary")."""

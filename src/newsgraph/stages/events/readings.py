@@ -1009,14 +1009,14 @@ def customers_at_large(lexicon: EventLexicon, event: Event) -> bool:
     """'people have stopped buying replacement phones', 'people visiting the site', 'the site is
     bombarded by people listening', 'many people give up a meal to buy a TV': customers at large
     (kind ``clientele``) buying less impose no sanction, visiting a shop or a website is no
-    meeting, their numbers no bombardment, and what they give up or take on no concession or
-    pledge to anyone (a boycott is a side's, and a crowd's protests, demands and violence stay)."""
+    meeting, their numbers no bombardment, what they give up or take on no concession or
+    pledge to anyone, and their "resistance" to a product no rejection (a boycott is a side's, and a crowd's protests, demands and violence stay)."""
     if event.actor is None or not _clientele(lexicon, event.actor):
         return False
     return event.type in _NO_ACTS_OF_CUSTOMERS or (event.type == "ASSAULT" and event.mode == "heavy-weapons")
 
 
-_NO_ACTS_OF_CUSTOMERS = frozenset({"SANCTION", "CONSULT", "CONCEDE", "AGREE"})
+_NO_ACTS_OF_CUSTOMERS = frozenset({"SANCTION", "CONSULT", "CONCEDE", "AGREE", "REJECT"})
 
 
 def release_of_a_thing(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:

@@ -284,6 +284,7 @@ def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
     pool = [t for t in pool if not _together_with(t, syntax)]  # "was joined by X, together with Y" is no "join with"
     pool = [t for t in pool if t.dep != "prep" or t.text.lower() != "as" or t.head == token.i]  # "quitting after being quoted as" is no "quit as"
     pool = _without_causes(syntax, pool)
+    pool = [t for t in pool if not (t.lemma.lower() == "base" and t.tag == "VBN")]  # "a browser based on Firefox" is no base
     # Each index and the target test are made when a pattern first asks for them.
     below: dict[str, Token] | None = None
     objects: dict[str, Token] | None = None
@@ -420,6 +421,8 @@ def _happening_verb(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token
                 return governor
         if _lemma(governor) == "be" and _assessed(governor, syntax, lexicon):
             return governor  # "the talks were concrete, open and frank": they were held
+        if _lemma(governor) in lexicon.words("assessed_as"):
+            return governor  # "the talks were delicately poised", "the talks stalled": under way
     return None
 
 
