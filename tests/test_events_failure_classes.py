@@ -5732,3 +5732,54 @@ def test_a_product_based_on_another_is_no_base(run):
 def test_the_maker_of_an_attack_that_killed_is_the_actor(run, text):
     event = _one(run(text), "ASSAULT")
     assert event.actor.sector == "REB" and event.recipient.sector == "MIL"
+
+
+def test_nations_such_as_those_named_are_the_named(run):
+    event = _one(run("Diplomats said other nations such as Italy, Belgium and the Netherlands were certain to oppose the new budget system."), "REJECT")
+    assert event.actor.country == "ITA" and event.modality == "expected"
+
+
+def test_being_unhappy_with_a_side_is_criticism(run):
+    event = _one(run("Brazil is not happy with the existing structure of the advisory committee, Finance Minister Dilson Funaro said."), "ACCUSE")
+    assert event.actor.country == "BRA" and event.modality == "asserted"
+    assert _one(run("The unions were angry at the government over the pay freeze."), "ACCUSE").recipient.sector == "GOV"
+
+
+def test_talking_to_officials_is_a_consultation_and_to_reporters_none(run):
+    text = "Darrow and Brandt spent two days at the end of last week in Washington talking to government officials and international agencies."
+    event = _one(run(text), "CONSULT")
+    assert event.actor.name in ("Darrow", "Brandt")
+    assert not run("Darrow talked to reporters after the meeting in the capital.").events
+
+
+def test_a_conviction_is_coercion_and_questioning_a_campaign_criticism(run):
+    assert _one(run("The rebels were convicted of treason by a military court."), "COERCE").actor.sector == "JUD"
+    event = _one(run("The World Bank questioned a campaign by the United Nations to increase usage of technology in poorer nations."), "ACCUSE")
+    assert event.mode == "disapprove"
+    assert _one(run("Police questioned three suspects on Monday."), "ACCUSE").mode == "investigate"
+
+
+def test_feelings_toward_things_code_nothing(run):
+    assert not run("Chief executive Bill Darrow said he was disappointed with exploration in the area.").events
+    assert not run("Mr Kelvo said he was fully happy with the deal.").events
+    event = _one(run("Europe's 12 mln farmers are furious over plans by the European Commission to cut subsidised prices."), "ACCUSE")
+    assert event.recipient.code.startswith("IGO")
+
+
+def test_talking_to_people_at_large_or_a_poll_asking_them_is_no_event(run):
+    assert not run("Mr Darrow said he is intending to get out and talk to as many people as possible during the campaign.").events
+    assert not run("However the Kelvo poll, which questioned 1,943 adults online, found 25% did not know how they would vote.").events
+    assert not run("Questioned by journalists, the minister said the government would not be forced to reduce the price.").events
+    assert not run("The committee was responding to sentencing guidelines issued this summer.").events
+    assert _events(run("Kelvo said it has been discussing the sale of its plants with prospective buyers for months."), "CONSULT")
+
+
+def test_we_must_is_the_speakers_own_duty(run):
+    text = 'Finance Minister Dilson Darrow said "We must first talk to the governments and then we can talk to the banks."'
+    event = _one(run(text), "CONSULT")
+    assert event.modality == "expected"
+    assert not _events(run(text), "REQUEST")
+
+
+def test_a_market_named_by_examples_stays_a_market(run):
+    assert not run("Some networks, such as Kelvo, charge up to 1 pound for every megabyte downloaded.").events

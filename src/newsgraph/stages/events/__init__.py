@@ -75,6 +75,7 @@ from .readings import (
     demanded,
     describing_clause,
     family_visit,
+    feeling_without_a_side,
     finding_of_a_study,
     firm_arresting,
     firm_seeking_from_no_one,
@@ -93,7 +94,6 @@ from .readings import (
     one_sided_claim,
     own_record_defended,
     poll_share,
-    refused_to_the_press,
     release_of_a_thing,
     said_as_before,
     same_actor,
@@ -101,7 +101,9 @@ from .readings import (
     speaking_to_the_press,
     stopped_giving,
     taking_up_an_office,
+    talk_of_no_meeting,
     telephone_call,
+    the_press_as_audience,
     threat_noun_of,
     time_for,
     trade_in_goods,
@@ -259,7 +261,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not poll_share(event)
             and not lending_between_firms(event)
             and not aid_to_a_market(syntax, trigger)
-            and not refused_to_the_press(event)
+            and not the_press_as_audience(event)
             and not trade_in_goods(doc, syntax, lexicon, trigger, event)
             and not firm_seeking_from_no_one(doc, trigger, event)
             and not firms_own_lot(doc, syntax, trigger, event)
@@ -268,6 +270,8 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not firm_arresting(event)
             and not customers_at_large(lexicon, event)
             and not finding_of_a_study(syntax, lexicon, trigger, event)
+            and not feeling_without_a_side(syntax, trigger, event)
+            and not talk_of_no_meeting(lexicon, trigger, event)
             and not unattributed_speculation(trigger, event)
             and not one_sided_claim(doc, syntax, trigger, event)
             and not grounds_of_an_act(syntax, trigger, event, coded)
@@ -398,6 +402,7 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
     beside = [a for w in words for a in roles.children(syntax, w, "appos") if any(t is a for t in trigger.tokens)]
     words = [d for a in beside for d in roles.doers(syntax, a)] or words
     words = _reporter_of_joined_verb(doc, syntax, trigger.verb, words)
+    words = [e for w in words for e in (roles.named_examples(syntax, w) or [w])]  # "nations such as Italy and Belgium": those named
     if trigger.pattern.pos == "V" and words and all(_natural_cause(doc, syntax, w) for w in words):
         return None  # "the Iraq controversy hurt him", "monsoon floods killed": no one's act
     if words and all(inert_thing(doc, syntax, w) for w in words):
@@ -800,6 +805,8 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
         kind, cameo, mode = "PROTEST", "145", "riot"  # "rioters torched cars": a violent protest
     if mood == "negated" and kind == "AGREE" and _failed(syntax, trigger.verb):
         kind, cameo, mood = "REJECT", "12", "asserted"  # "failed to reach agreement": the sides did not agree
+    if mood == "negated" and kind == "SUPPORT" and trigger.verb.lemma.lower() == "be" and _negated_here(syntax, trigger.verb):
+        kind, cameo, mode, mood = "ACCUSE", "111", "disapprove", "asserted"  # "is not happy with X": X is criticised
     if kind == "THREATEN" and mood == "hypothetical" and _ultimatum_clauses(syntax, lexicon, trigger.verb):
         mood = "asserted"  # "warned of strikes unless ...": the warning is given; its condition is the threat's own
     coding = lexicon.coding(cameo)
@@ -833,6 +840,11 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
         date_source=("text" if dated or (when is not None and when.source == "narrative") else "article") if when is not None else None,
         quote=quote.id if quote is not None else None,
     )
+
+
+def _negated_here(syntax: Syntax, verb: Token) -> bool:
+    """Whether the verb itself carries the negation ("is not happy"), not a clause above it."""
+    return any(k.dep == "neg" for k in roles.children(syntax, verb))
 
 
 def _only_its_condition(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> bool:

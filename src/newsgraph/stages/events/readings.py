@@ -119,6 +119,8 @@ def demanded(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLexi
     words, passive = roles.subject_tokens(syntax, _outer_saying(syntax, lexicon, speaker_verb), body)
     speakers = [a for a in (roles.actor_of(doc, syntax, w) for w in words) if a is not None]
     subjects = roles.children(syntax, verb, "nsubj")
+    if subjects and subjects[0].text.lower() == "we":
+        return None  # '"We must first talk to the governments"': the speaker's own side's duty, no demand
     addressed = [a for a in (roles.actor_of(doc, syntax, w) for w in subjects) if a is not None]
     if speakers and subjects and subjects[0].pos == "PRON" and [a.entity for a in addressed] == [speakers[0].entity] and speakers[0].entity:
         # "X said he must apologise": one demands it of another, the person named before
@@ -898,13 +900,22 @@ def speaking_to_the_press(syntax: Syntax, lexicon: EventLexicon, trigger: Trigge
     return not any(p.text.lower() in ("to", "with") and roles.children(syntax, p, "pobj") for p in roles.children(syntax, verb, "prep"))
 
 
-def refused_to_the_press(event: Event) -> bool:
-    """'declined to talk to reporters on the outcome': refusing the press is declining to
-    comment, no rejection of a side (a named outlet refused stays one)."""
-    recipient = event.recipient
-    if event.type != "REJECT" or recipient is None or recipient.entity is not None or event.co_recipients:
+def the_press_as_audience(event: Event) -> bool:
+    """'declined to talk to reporters on the outcome', 'talked to reporters after the meeting':
+    refusing the press is declining to comment, talking to it or answering its questions giving
+    an interview, no rejection of a side, meeting or criticism (a named outlet stays one)."""
+    if event.type == "ACCUSE" and _the_press(event.actor):
+        return True  # "questioned by journalists, the minister said": an interview, no criticism
+    if event.type not in ("REJECT", "CONSULT") or event.co_recipients:
         return False
-    return recipient.sector == "JRN" and (recipient.name or "").lower().removeprefix("the ") in _THE_PRESS
+    return _the_press(event.recipient)
+
+
+def _the_press(side: Actor | None) -> bool:
+    """Reporters at large, named by no entity."""
+    if side is None or side.entity is not None:
+        return False
+    return side.sector == "JRN" and (side.name or "").lower().removeprefix("the ") in _THE_PRESS
 
 
 _THE_PRESS = frozenset({"reporters", "journalists", "press", "media", "newsmen", "the press"})
@@ -1107,11 +1118,35 @@ def _a_business(doc: Document, actor: Actor) -> bool:
     return actor.entity is None and actor.sector is None and any(organization_kinds().get(singular(w)) == "business" for w in words)
 
 
+def feeling_without_a_side(syntax: Syntax, trigger: Trigger, event: Event) -> bool:
+    """'said he was happy with the deal', 'was disappointed with exploration in the area': a
+    feeling stated with "be" ("be happy with", "be angry at") is a stance toward a side only
+    when it is displeasure aimed at one ("Europe's farmers are furious over plans by the
+    Commission"); satisfaction and displeasure at things code nothing."""
+    if trigger.verb.lemma.lower() != "be" or trigger.pattern.pos != "V" or trigger.head is not trigger.verb:
+        return False
+    return event.type == "SUPPORT" or (event.type == "ACCUSE" and event.recipient is None)
+
+
+def talk_of_no_meeting(lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:
+    """'walking, talking people', 'to talk to as many people as possible': a meeting verb used as
+    an adjective, or one aimed at people at large (kind ``clientele``), is no meeting."""
+    if trigger.pattern.type != "CONSULT":
+        return False
+    recipient = event.recipient
+    at_large = recipient is not None and _clientele(lexicon, recipient) and singular((recipient.name or "").lower().split()[-1]) not in _DEAL_PARTIES
+    return trigger.verb.dep == "amod" or at_large
+
+
+_DEAL_PARTIES = frozenset({"buyer", "bidder", "suitor"})  # "talks with potential buyers": sides of a deal
+
+
 def finding_of_a_study(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:
     """'a survey found evidence that most firms have been victims', 'a study has uncovered new
-    evidence': what a study or a survey (kind ``authored_text``) finds is its result, no
-    investigation of a side (its authors looking into one stay)."""
-    if event.type != "ACCUSE" or event.mode != "investigate" or (event.actor is not None and event.actor.entity):
+    evidence', 'the YouGov poll, which questioned 1,943 adults': what a study, a survey or a poll
+    (kind ``authored_text``) finds or asks is its result, no investigation of a side (its authors
+    looking into one stay: "researchers found evidence")."""
+    if event.type != "ACCUSE" or event.mode != "investigate":
         return False
     subjects, _ = roles.subject_tokens(syntax, trigger.verb)
     texts = lexicon.words("authored_text")

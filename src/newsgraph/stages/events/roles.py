@@ -67,6 +67,48 @@ def conjuncts(syntax: Syntax, token: Token) -> list[Token]:
     return out
 
 
+_TIMES = frozenset({"DATE", "TIME"})
+# plural nouns of states and of bodies that act for their members
+_SIDE_PLURALS = frozenset(
+    {
+        "nation",
+        "country",
+        "state",
+        "government",
+        "power",
+        "member",
+        "ally",
+        "creditor",
+        "donor",
+        "producer",
+        "consumer",
+        "exporter",
+        "importer",
+        "organization",
+        "organisation",
+        "agency",
+        "party",
+        "union",
+        "association",
+    }
+)
+
+
+def named_examples(syntax: Syntax, noun: Token) -> list[Token]:
+    """'other nations such as Italy, Belgium and the Netherlands', 'farm organizations such as
+    the Farm Bureau': the sides a plural noun of states or bodies names as its examples, or
+    nothing ("networks such as Orange charge ...", "photo giants such as Kodak": a market)."""
+    if noun.tag != "NNS" or noun.lemma.lower() not in _SIDE_PLURALS:
+        return []
+    return [
+        example
+        for prep in children(syntax, noun, "prep")
+        if prep.text.lower() == "as" and any(m.text.lower() == "such" for m in children(syntax, prep, "amod", "advmod"))
+        for pobj in children(syntax, prep, "pobj")
+        for example in conjuncts(syntax, pobj)
+    ]
+
+
 def doers(syntax: Syntax, noun: Token) -> list[Token]:
     """Who an event noun's "by" phrase says does it ("a strike by nurses")."""
     return [doer for prep in children(syntax, noun, "prep") if prep.text.lower() == "by" for pobj in children(syntax, prep, "pobj") for doer in conjuncts(syntax, pobj)]
@@ -182,6 +224,9 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
         writer = _written_to(syntax, node) if not subjects else None
         if writer is not None:
             node = writer  # "X has written to the watchdog accusing Labour": X accuses
+            continue
+        if not subjects and node.dep in _MODIFIER_CLAUSES and node.head != node.i and syntax.tokens[node.head].ent_type in _TIMES:
+            node = syntax.clause_head(syntax.tokens[node.head])  # "spent the end of last week talking to X": the one who spent it
             continue
         if not subjects and node.dep in _MODIFIER_CLAUSES and node.head != node.i and syntax.tokens[node.head].start >= body:
             # "rebel groups fighting to topple X": the noun acts; "soldiers killed in the
