@@ -5783,3 +5783,42 @@ def test_we_must_is_the_speakers_own_duty(run):
 
 def test_a_market_named_by_examples_stays_a_market(run):
     assert not run("Some networks, such as Kelvo, charge up to 1 pound for every megabyte downloaded.").events
+
+
+def test_talks_between_sides_were_held_by_those_sides(run):
+    assert _one(run("Talks between Iran and Iraq were held in Geneva on Monday."), "CONSULT").actor.country == "IRN"
+    text = "The issue was discussed at a meeting between Ruritanian government officials, industry representatives and the film board."
+    assert _events(run(text), "CONSULT")
+
+
+def test_a_user_of_a_firms_service_is_not_the_firm(run):
+    event = _one(run("A user of Kelvo's music service is suing the firm saying he can only use its player."), "ACCUSE")
+    assert event.actor.entity is None and event.recipient.name == "the firm"
+
+
+def test_beating_scams_and_giveaways_to_customers_code_nothing(run):
+    assert not run("Kelvo is introducing two initiatives to help beat rogue dialler scams.").events
+    assert not run("Spider-Man 2 on UMD will be given to the first million customers in the US.").events
+    assert _events(run("The government gave food to thousands of people in the flooded region."), "AID")
+
+
+def test_an_event_set_before_another_or_made_by_someone_happened(run):
+    event = _one(run("Debate on the budget resumed after a nine-day opposition boycott.", date="1987-03-13"), "PROTEST")
+    assert event.actor.sector == "OPP"
+    text = "Tax cuts would be increased, in line with a pledge made by Finance Minister Gerhard Darrow at last month's conference in Paris."
+    assert _one(run(text, date="1987-03-07"), "AGREE").actor.name == "Gerhard Darrow"
+    assert _one(run("Police carried out six raids in August."), "COERCE").actor.sector == "COP"
+
+
+def test_an_investigation_begun_and_an_accord_concluded(run):
+    assert _events(run("In October 2000 the US Customs Service began an investigation into the networks."), "ACCUSE")
+    text = "The agreement comes five days after Jamaica successfully concluded a rescheduling accord with the Paris Club of creditor nations."
+    assert _one(run(text), "SUPPORT").actor.country == "JAM"
+
+
+def test_an_explosive_device_still_kills(run):
+    event = _one(run("Three US servicemen were killed by an improvised explosive device outside of the Iraqi city of Basra."), "ASSAULT")
+    assert event.recipient.country == "USA"
+    # the maker of what is turned down is its recipient, not who turns it down
+    doc = run("A previous approach to the board by Mr Darrow in October last year was turned down.")
+    assert all(e.actor.name != "Mr Darrow" for e in doc.events)

@@ -82,6 +82,7 @@ from .readings import (
     firms_own_lot,
     forces_of_a_trend,
     generic_statement,
+    giveaway_to_customers,
     goods_offered,
     governed_mode,
     grounds_of_an_act,
@@ -272,6 +273,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not finding_of_a_study(syntax, lexicon, trigger, event)
             and not feeling_without_a_side(syntax, trigger, event)
             and not talk_of_no_meeting(lexicon, trigger, event)
+            and not giveaway_to_customers(doc, syntax, lexicon, trigger, event)
             and not unattributed_speculation(trigger, event)
             and not one_sided_claim(doc, syntax, trigger, event)
             and not grounds_of_an_act(syntax, trigger, event, coded)
@@ -390,14 +392,25 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
     scheduled = trigger.verb.dep == "acl" and trigger.verb.head == measured.i  # "a strike by nurses set for May 2"
     if trigger.pattern.pos == "N" and trigger.verb is not trigger.head and (measured.dep in ("nsubj", "nsubjpass") or scheduled):
         words, passive = _noun_owners(doc, syntax, trigger.head), False
+        if scheduled and not words and roles.children(syntax, trigger.verb, "agent"):
+            words, passive = roles.subject_tokens(syntax, trigger.verb, body)  # "a pledge made by the minister": its maker
         if measured.dep == "nsubjpass" and not any(roles.actor_of(doc, syntax, w) for w in words):
             # "a fresh crackdown was launched by the minister": the one who launched it
             words, passive = roles.subject_tokens(syntax, trigger.verb, body)
+    elif trigger.pattern.pos == "N" and roles.sides_between(syntax, trigger.head):
+        words, passive = roles.sides_between(syntax, trigger.head), False  # "discussed at a meeting between X and Y": they met
+    elif trigger.pattern.pos == "N" and _set_after(syntax, trigger.head):
+        words, passive = _noun_owners(doc, syntax, trigger.head), False  # "resumed after an opposition boycott": the boycott's own
     else:
         words, passive = roles.subject_tokens(syntax, trigger.verb, body)
+    if trigger.pattern.pos == "V" and not words and trigger.verb.lemma.lower() in load_event_lexicon().words("light_verb"):
+        # "talks between Iran and Iraq were held": the pattern's noun, the passive subject of a
+        # verb that stages it, says who (not "an approach by X was turned down": X is turned down)
+        words = [d for t in trigger.tokens if t.dep == "nsubjpass" and t.head == trigger.verb.i for d in roles.doers(syntax, t) or roles.sides_between(syntax, t)]
     if trigger.pattern.pos == "V" and any(t is w for t in trigger.tokens for w in words):
-        # "a strike by 400,000 workers began": the pattern's own noun as subject; its doers act
-        words = [d for w in words for d in (roles.doers(syntax, w) if any(t is w for t in trigger.tokens) else [w])] or words
+        # "a strike by 400,000 workers began", "talks between Iran and Iraq were held": the
+        # pattern's own noun as subject; its doers, or the sides it is between, act
+        words = [d for w in words for d in ((roles.doers(syntax, w) or roles.sides_between(syntax, w)) if any(t is w for t in trigger.tokens) else [w])] or words
     # "the halt, the first strike by seamen, started": the trigger's noun set beside the subject
     beside = [a for w in words for a in roles.children(syntax, w, "appos") if any(t is a for t in trigger.tokens)]
     words = [d for a in beside for d in roles.doers(syntax, a)] or words
@@ -670,8 +683,12 @@ def _noun_owners(doc: Document, syntax: Syntax, noun: Token) -> list[Token]:
     owners = [o for o in owners if not (o.dep == "compound" and _a_city(doc, o))]
     if not any(roles.actor_of(doc, syntax, o) for o in owners):
         owners = []  # "debt talks between X and Y": a topic, no owner; the sides talk
-    sides = [side for prep in roles.children(syntax, noun, "prep") if prep.text.lower() == "between" for pobj in roles.children(syntax, prep, "pobj") for side in roles.conjuncts(syntax, pobj)]
-    return owners or roles.doers(syntax, noun) or sides
+    return owners or roles.doers(syntax, noun) or roles.sides_between(syntax, noun)
+
+
+def _set_after(syntax: Syntax, noun: Token) -> bool:
+    """Whether the event noun is what a clause is set after ("after a boycott", "following talks")."""
+    return noun.dep == "pobj" and noun.head != noun.i and syntax.tokens[noun.head].text.lower() in ("after", "following")
 
 
 def _a_city(doc: Document, word: Token) -> bool:
@@ -792,7 +809,7 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     if trigger.pattern.type == "ASSAULT" and trigger.head.lemma.lower() == "strike" and found.actor.sector == "LAB":
         # "union members voted to strike over cuts" (parsed "struck over cuts"): workers walk out
         trigger = replace(trigger, pattern=replace(trigger.pattern, cameo="143", type="PROTEST", mode="strike"))
-    if trigger.pattern.type == "ASSAULT" and trigger.head.lemma.lower() == "raid" and found.actor.sector == "COP":
+    if trigger.pattern.type == "ASSAULT" and any(t.lemma.lower() == "raid" for t in (trigger.head, *trigger.tokens)) and found.actor.sector == "COP":
         # "police raided a file-sharing site", "detectives raided his home": a search, no armed attack
         trigger = replace(trigger, pattern=replace(trigger.pattern, cameo="170", type="COERCE", mode=None))
     kind, cameo, mode = trigger.pattern.type, trigger.pattern.cameo, trigger.pattern.mode

@@ -1128,6 +1128,20 @@ def feeling_without_a_side(syntax: Syntax, trigger: Trigger, event: Event) -> bo
     return event.type == "SUPPORT" or (event.type == "ACCUSE" and event.recipient is None)
 
 
+def giveaway_to_customers(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:
+    """'the film will be given to the first million customers': goods a firm (or no one named)
+    gives its customers at large (kind ``clientele``) are a promotion, no aid (a state's aid to
+    people stays)."""
+    if event.type != "AID":
+        return False
+    given_to = [o for p in roles.children(syntax, trigger.verb, "prep", "dative") if p.text.lower() == "to" for o in roles.children(syntax, p, "pobj")]
+    to_customers = any(singular(o.lemma.lower()) in lexicon.words("clientele") for o in given_to)
+    if not to_customers and (event.recipient is None or not _clientele(lexicon, event.recipient)):
+        return False
+    actor = event.actor
+    return actor is None or not (actor.entity or actor.country or actor.sector) or _a_business(doc, actor)
+
+
 def talk_of_no_meeting(lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:
     """'walking, talking people', 'to talk to as many people as possible': a meeting verb used as
     an adjective, or one aimed at people at large (kind ``clientele``), is no meeting."""

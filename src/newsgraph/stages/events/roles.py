@@ -109,6 +109,11 @@ def named_examples(syntax: Syntax, noun: Token) -> list[Token]:
     ]
 
 
+def sides_between(syntax: Syntax, noun: Token) -> list[Token]:
+    """'the summit between Ghana and Togo': the sides an event noun is between."""
+    return [side for prep in children(syntax, noun, "prep") if prep.text.lower() == "between" for pobj in children(syntax, prep, "pobj") for side in conjuncts(syntax, pobj)]
+
+
 def doers(syntax: Syntax, noun: Token) -> list[Token]:
     """Who an event noun's "by" phrase says does it ("a strike by nurses")."""
     return [doer for prep in children(syntax, noun, "prep") if prep.text.lower() == "by" for pobj in children(syntax, prep, "pobj") for doer in conjuncts(syntax, pobj)]

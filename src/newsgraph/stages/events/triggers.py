@@ -402,12 +402,12 @@ def _happening_verb(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token
     noun = measured_by(noun, syntax, lexicon)  # "two days of talks begin": the days begin
     if noun.head == noun.i:
         return None
-    scheduled = _scheduled_by(noun, syntax, lexicon)
+    scheduled = _scheduled_by(noun, syntax, lexicon) or _made_by(noun, syntax, lexicon)
     if scheduled is not None:  # "during a strike set for March 9": an event to come, wherever the noun stands
         return scheduled
     governor = syntax.tokens[noun.head]
     if governor.pos not in _VERB_POS:
-        return _taking_part_in(noun, syntax, lexicon) or _met_during(noun, syntax, lexicon)
+        return _taking_part_in(noun, syntax, lexicon) or _met_during(noun, syntax, lexicon) or _after(noun, syntax)
     light, occurring = lexicon.words("light_verb"), lexicon.words("occurrence")
     if noun.dep == "dobj" and _lemma_in(governor, light):
         return governor
@@ -450,6 +450,29 @@ def _scheduled_by(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token |
     return None
 
 
+def _made_by(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token | None:
+    """The participle of a light verb that says who made the event noun ("a pledge made by the
+    finance minister"): it happened, and its agent made it."""
+    for clause in (syntax.tokens[i] for i in syntax.children.get(noun.i, ())):
+        staged = clause.dep == "acl" and clause.tag == "VBN" and _lemma(clause) in lexicon.words("light_verb")
+        if staged and any(syntax.tokens[i].dep == "agent" for i in syntax.children.get(clause.i, ())):
+            return clause
+    return None
+
+
+def _after(noun: Token, syntax: Syntax) -> Token | None:
+    """The verb an event noun comes before ("resumed after a nine-day opposition boycott"):
+    what the text sets an act after has happened."""
+    preposition = syntax.tokens[noun.head]
+    if noun.dep != "pobj" or preposition.text.lower() not in _AFTER or preposition.head == preposition.i:
+        return None
+    governor = syntax.tokens[preposition.head]
+    return governor if governor.pos in _VERB_POS else None
+
+
+_AFTER = frozenset({"after", "following"})
+
+
 def _taking_part_in(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token | None:
     """The verb of one taking part in an event noun ("has been in talks with", "took part in
     the protest", "joined in the march"), or doing an act in its name ("dumped lemons in
@@ -481,15 +504,16 @@ def _done_by_a_protest(verb: Token, syntax: Syntax, lexicon: EventLexicon) -> bo
 
 def _met_during(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token | None:
     """The verb of an act done during a meeting with another side ("presented the draft during
-    a meeting with the Soviet team", "said at talks with the unions"): its subject met them.
-    Only a meeting noun (``meeting_noun``) with its "with" phrase, after a preposition of
-    ``meeting_preposition`` in event_cues.tsv."""
+    a meeting with the Soviet team", "said at talks with the unions"): its subject met them; or
+    during a meeting between sides ("was discussed at a meeting between X, Y and Z"): they met.
+    Only a meeting noun (``meeting_noun``) with its "with" or "between" phrase, after a
+    preposition of ``meeting_preposition`` in event_cues.tsv."""
     if noun.dep != "pobj" or _lemma(noun) not in lexicon.words("meeting_noun"):
         return None
     prep = syntax.tokens[noun.head]
     if prep.text.lower() not in lexicon.words("meeting_preposition") or prep.head == prep.i:
         return None
-    if not any(t.dep == "prep" and t.text.lower() == "with" for t in descendants(noun, syntax, 3)):
+    if not any(t.dep == "prep" and t.text.lower() in ("with", "between") for t in descendants(noun, syntax, 3)):
         return None  # the parse may hang "with" on a place between ("a meeting at the mission with")
     governor = syntax.tokens[prep.head]
     return governor if governor.pos in _VERB_POS else None
