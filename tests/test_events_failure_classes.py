@@ -5822,3 +5822,27 @@ def test_an_explosive_device_still_kills(run):
     # the maker of what is turned down is its recipient, not who turns it down
     doc = run("A previous approach to the board by Mr Darrow in October last year was turned down.")
     assert all(e.actor.name != "Mr Darrow" for e in doc.events)
+
+
+def test_working_with_another_is_cooperation(run):
+    event = _one(run("Kelvo has been working with Zelco Corp on the processor for three years."), "COOPERATE")
+    assert event.actor.name == "Kelvo"
+
+
+def test_shares_traded_and_products_launched_code_nothing(run):
+    assert not run("Kelvo Energy traded earlier on the Toronto Stock Exchange at 7-1/8, near its 52-week high.").events
+    assert not run("Kelvo launched its desktop search tool in October.").events
+    assert not run("The company, which makes role playing games, is seeking people aged 18 to 99.").events
+    assert _events(run("The army launched an offensive against the rebels on Monday."), "ASSAULT")
+
+
+def test_a_workers_union_is_labour(run):
+    event = _one(run("United Food and Commercial Workers Union Local 222 rejected a new contract proposal from Kelvo Beef Processors Inc."), "REJECT")
+    assert event.actor.sector == "LAB"
+
+
+def test_past_events_named_by_their_date_or_a_figure_are_no_events(run):
+    assert not run("Demand dipped after the 11 September terrorist attacks and the outbreak of the SARS virus.").events
+    assert not run("Delighted officials are now preparing to carry the reform offensive into other areas.").events
+    event = _one(run("The news came as France began evacuating its hostages after days of anti-French demonstrations."), "PROTEST")
+    assert event.actor.country != "FRA"

@@ -264,7 +264,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not aid_to_a_market(syntax, trigger)
             and not the_press_as_audience(event)
             and not trade_in_goods(doc, syntax, lexicon, trigger, event)
-            and not firm_seeking_from_no_one(doc, trigger, event)
+            and not firm_seeking_from_no_one(doc, lexicon, trigger, event)
             and not firms_own_lot(doc, syntax, trigger, event)
             and not goods_offered(doc, syntax, lexicon, trigger, event)
             and not release_of_a_thing(doc, syntax, lexicon, trigger, event)
@@ -400,7 +400,11 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
     elif trigger.pattern.pos == "N" and roles.sides_between(syntax, trigger.head):
         words, passive = roles.sides_between(syntax, trigger.head), False  # "discussed at a meeting between X and Y": they met
     elif trigger.pattern.pos == "N" and _set_after(syntax, trigger.head):
-        words, passive = _noun_owners(doc, syntax, trigger.head), False  # "resumed after an opposition boycott": the boycott's own
+        # "resumed after an opposition boycott": the boycott's own; "spoke after two days of
+        # talks with X": the one who spoke talked with X
+        words, passive = _noun_owners(doc, syntax, trigger.head), False
+        if not words and any(p.text.lower() == "with" for p in roles.children(syntax, trigger.head, "prep")):
+            words, passive = roles.subject_tokens(syntax, trigger.verb, body)
     else:
         words, passive = roles.subject_tokens(syntax, trigger.verb, body)
     if trigger.pattern.pos == "V" and not words and trigger.verb.lemma.lower() in load_event_lexicon().words("light_verb"):
@@ -464,7 +468,9 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
     arresting = _police_reporting_an_arrest(doc, syntax, trigger, body)
     if arresting is not None:
         return [arresting], False, passive
-    if trigger.pattern.pos == "N" and trigger.pattern.type not in _VIOLENT:
+    if trigger.pattern.pos == "N" and trigger.pattern.type not in _VIOLENT and not _set_after(syntax, trigger.head):
+        # "the news came after days of anti-French demonstrations": an earlier event's own
+        # sides are named with it or not at all
         setting = _setting(doc, syntax, trigger.head, body)
         if setting is not None:
             return [setting], True, passive
@@ -680,15 +686,17 @@ def _noun_owners(doc: Document, syntax: Syntax, noun: Token) -> list[Token]:
     A city set before the noun is where it happens ("the Paris meeting of the Group of Six"),
     and a word of no side is its topic ("debt talks between X and Y")."""
     owners = roles.children(syntax, noun, "poss", "compound", "amod", "nmod")  # "An ICO special meeting": nmod
-    owners = [o for o in owners if not (o.dep == "compound" and _a_city(doc, o))]
+    owners = [o for o in owners if not (o.dep == "compound" and _a_city(doc, o)) and not roles.for_or_against(syntax, o)]  # "anti-French": the target
     if not any(roles.actor_of(doc, syntax, o) for o in owners):
         owners = []  # "debt talks between X and Y": a topic, no owner; the sides talk
     return owners or roles.doers(syntax, noun) or roles.sides_between(syntax, noun)
 
 
 def _set_after(syntax: Syntax, noun: Token) -> bool:
-    """Whether the event noun is what a clause is set after ("after a boycott", "following talks")."""
-    return noun.dep == "pobj" and noun.head != noun.i and syntax.tokens[noun.head].text.lower() in ("after", "following")
+    """Whether the event noun is what a clause is set after ("after a boycott", "following talks",
+    "after days of demonstrations")."""
+    measured = measured_by(noun, syntax, load_event_lexicon())
+    return measured.dep == "pobj" and measured.head != measured.i and syntax.tokens[measured.head].text.lower() in ("after", "following")
 
 
 def _a_city(doc: Document, word: Token) -> bool:

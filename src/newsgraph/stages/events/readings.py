@@ -964,12 +964,15 @@ def _a_named_firm(doc: Document, syntax: Syntax, word: Token) -> bool:
     return entity is not None and entity.type == "ORG"
 
 
-def firm_seeking_from_no_one(doc: Document, trigger: Trigger, event: Event) -> bool:
+def firm_seeking_from_no_one(doc: Document, lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:
     """'Rolls Royce is seeking a 250 mln stg facility', 'the suit seeks clarification', 'seeking
-    approval of the merger': a business (or a body of no known kind or country, mostly a firm)
-    seeking money, approval, damages or information from no one named is doing business, no
-    demand on another side (a state seeking a loan is still coded, its lenders left blank)."""
-    if event.type != "REQUEST" or event.recipient is not None or event.co_recipients or trigger.verb.lemma.lower() != "seek":
+    approval of the merger', 'is seeking people aged 18 to 99': a business (or a body of no known
+    kind or country, mostly a firm) seeking money, approval, damages, information or recruits from
+    no one named, or from people at large, is doing business, no demand on another side (a state
+    seeking a loan is still coded, its lenders left blank)."""
+    if event.type != "REQUEST" or event.co_recipients or trigger.verb.lemma.lower() != "seek":
+        return False
+    if event.recipient is not None and not _clientele(lexicon, event.recipient):
         return False
     actor = event.actor
     if actor is None:
@@ -1129,10 +1132,11 @@ def feeling_without_a_side(syntax: Syntax, trigger: Trigger, event: Event) -> bo
 
 
 def giveaway_to_customers(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:
-    """'the film will be given to the first million customers': goods a firm (or no one named)
-    gives its customers at large (kind ``clientele``) are a promotion, no aid (a state's aid to
+    """'the film will be given to the first million customers', 'the gadget gave people a simple
+    way to regain control': goods a firm (or no one named) gives its customers at large (kind
+    ``clientele``) are a promotion or a product's use, no aid or concession (a state's aid to
     people stays)."""
-    if event.type != "AID":
+    if event.type not in ("AID", "CONCEDE"):
         return False
     given_to = [o for p in roles.children(syntax, trigger.verb, "prep", "dative") if p.text.lower() == "to" for o in roles.children(syntax, p, "pobj")]
     to_customers = any(singular(o.lemma.lower()) in lexicon.words("clientele") for o in given_to)

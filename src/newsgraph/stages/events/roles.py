@@ -1629,7 +1629,7 @@ def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | No
         return None  # "drafting a bill by Easter": a time, no one
     if token.pos == "NOUN" and _a_post(syntax, token):
         return None  # "resigned as the party's leader": an office, whoever the entities took it for
-    if _for_or_against(syntax, token):
+    if for_or_against(syntax, token):
         return None  # "supported anti-Baghdad guerrillas": the guerrillas, not Baghdad
     if _maker_of_the_object(syntax, token):
         return None  # "look into complaints from residents": the residents complained, no one looks into them
@@ -1741,7 +1741,7 @@ def _a_post(syntax: Syntax, noun: Token) -> bool:
     return head.text.lower() == "as" or not children(syntax, noun, "det")
 
 
-def _for_or_against(syntax: Syntax, token: Token) -> bool:
+def for_or_against(syntax: Syntax, token: Token) -> bool:
     """A name after "anti-" or "pro-" ("anti-Baghdad guerrillas"): the side a group is for or
     against, a modifier of the group, never the group."""
     if token.i < 2 or syntax.tokens[token.i - 1].text != "-":

@@ -466,11 +466,21 @@ def _after(noun: Token, syntax: Syntax) -> Token | None:
     preposition = syntax.tokens[noun.head]
     if noun.dep != "pobj" or preposition.text.lower() not in _AFTER or preposition.head == preposition.i:
         return None
+    if _named_by_its_date(noun, syntax):
+        return None  # "after the 11 September attacks": a past event named by its date, a time, no event told
     governor = syntax.tokens[preposition.head]
     return governor if governor.pos in _VERB_POS else None
 
 
 _AFTER = frozenset({"after", "following"})
+
+
+def _named_by_its_date(noun: Token, syntax: Syntax) -> bool:
+    """'the 11 September attacks', 'the September 11 attacks': an event named by a calendar date
+    (a capitalized word of a date among its modifiers; "a nine-day boycott" is a length)."""
+    modifiers = [syntax.tokens[i] for i in syntax.children.get(noun.i, ()) if syntax.tokens[i].dep in ("compound", "nmod", "amod", "nummod")]
+    words = modifiers + [syntax.tokens[i] for m in modifiers for i in syntax.children.get(m.i, ())]
+    return any(w.ent_type == "DATE" and w.text[:1].isupper() for w in words)
 
 
 def _taking_part_in(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token | None:
