@@ -118,6 +118,7 @@ from .readings import (
     wished_by_others,
     without_purposes,
     without_tolls,
+    working_with_unnamed,
 )
 from .time import event_time, written_after
 from .triggers import Trigger, find_triggers, measured_by
@@ -273,6 +274,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not finding_of_a_study(syntax, lexicon, trigger, event)
             and not feeling_without_a_side(syntax, trigger, event)
             and not talk_of_no_meeting(lexicon, trigger, event)
+            and not working_with_unnamed(trigger, event)
             and not giveaway_to_customers(doc, syntax, lexicon, trigger, event)
             and not unattributed_speculation(trigger, event)
             and not one_sided_claim(doc, syntax, trigger, event)

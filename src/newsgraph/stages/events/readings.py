@@ -1146,6 +1146,15 @@ def giveaway_to_customers(doc: Document, syntax: Syntax, lexicon: EventLexicon, 
     return actor is None or not (actor.entity or actor.country or actor.sector) or _a_business(doc, actor)
 
 
+def working_with_unnamed(trigger: Trigger, event: Event) -> bool:
+    """'the farm ministry is working with health officials to investigate the link': working
+    with others named by no entity is how a body goes about its work, no cooperation between
+    sides ("has been working with IBM on the processor" stays)."""
+    if event.type != "COOPERATE" or trigger.verb.lemma.lower() != "work":
+        return False
+    return event.recipient is None or event.recipient.entity is None
+
+
 def talk_of_no_meeting(lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:
     """'walking, talking people', 'to talk to as many people as possible': a meeting verb used as
     an adjective, or one aimed at people at large (kind ``clientele``), is no meeting."""
