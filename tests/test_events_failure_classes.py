@@ -5610,6 +5610,9 @@ def test_customers_buying_less_impose_no_sanction(run):
 def test_a_city_named_as_where_one_goes_sets_no_talks(run):
     text = "Brandt said his trip had taken him to London, Paris and Bonn. Talks with commercial banks will take place at a later date."
     assert not any(e.actor.name in ("London", "Paris", "Bonn") for e in run(text).events)
+    # a state named as a destination may host what follows
+    text = "China and Russia are both sending delegations to North Korea to attend a military parade. The parade is expected to take place at midnight."
+    assert _one(run(text), "MOBILIZE").actor.country == "PRK"
 
 
 def test_must_not_is_what_is_asked(run):

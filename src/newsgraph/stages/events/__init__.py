@@ -118,10 +118,10 @@ from .readings import (
     wished_by_others,
     without_purposes,
     without_tolls,
-    working_with_unnamed,
+    working_alongside,
 )
 from .time import event_time, written_after
-from .triggers import Trigger, find_triggers, measured_by
+from .triggers import AFTER_PREPOSITIONS, Trigger, find_triggers, measured_by
 from .undergone import UNDERGONE_HEAD, undergone, undergone_roles
 
 # Triggers of these types code the act they govern ("agreed to meet" is AGREE, not CONSULT).
@@ -274,7 +274,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not finding_of_a_study(syntax, lexicon, trigger, event)
             and not feeling_without_a_side(syntax, trigger, event)
             and not talk_of_no_meeting(lexicon, trigger, event)
-            and not working_with_unnamed(trigger, event)
+            and not working_alongside(trigger, event)
             and not giveaway_to_customers(doc, syntax, lexicon, trigger, event)
             and not unattributed_speculation(trigger, event)
             and not one_sided_claim(doc, syntax, trigger, event)
@@ -698,7 +698,7 @@ def _set_after(syntax: Syntax, noun: Token) -> bool:
     """Whether the event noun is what a clause is set after ("after a boycott", "following talks",
     "after days of demonstrations")."""
     measured = measured_by(noun, syntax, load_event_lexicon())
-    return measured.dep == "pobj" and measured.head != measured.i and syntax.tokens[measured.head].text.lower() in ("after", "following")
+    return measured.dep == "pobj" and measured.head != measured.i and syntax.tokens[measured.head].text.lower() in AFTER_PREPOSITIONS
 
 
 def _a_city(doc: Document, word: Token) -> bool:
@@ -753,15 +753,14 @@ def _setting(doc: Document, syntax: Syntax, token: Token, body: int = 0) -> Acto
 
 def _named_as_a_place(syntax: Syntax, mention: Span, kind: str) -> bool:
     """'his tour has taken him to London, Paris and Bonn', 'talks in Geneva', 'the Paris
-    meeting': a state or city named as where someone goes or is, or a city set before a noun,
-    not a side that acts."""
+    meeting': a city named as where someone goes or is, or set before a noun, is no side that
+    acts (a state named so may host what follows: "delegations to North Korea to attend a
+    parade")."""
     words = syntax.tokens_between(mention.start, mention.end)
-    if not words:
+    if kind != "PLACE" or not words:
         return False
     word = words[-1]
-    if kind == "PLACE" and word.dep == "compound":
-        return True
-    return roles.in_phrase(syntax, word, syntax.clause_head(word), _WHERE_PREPS)
+    return word.dep == "compound" or roles.in_phrase(syntax, word, syntax.clause_head(word), _WHERE_PREPS)
 
 
 _WHERE_PREPS = roles.LOCATIVE_PREPS | frozenset({"to", "from", "into", "through", "via", "toward", "towards"})

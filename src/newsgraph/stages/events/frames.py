@@ -25,7 +25,7 @@ from functools import lru_cache
 from ...model import Token
 from ...resources import read_table, weapon_nouns
 from ..timex.syntax import Syntax
-from .actors import agent_role
+from .actors import agent_role, children
 from .judgements import JUDGEMENT_HEAD, QUOTED_JUDGEMENT_HEAD
 from .lexicon import EventLexicon, Pattern, load_event_lexicon
 from .readings import ARMED_SECTORS
@@ -370,13 +370,9 @@ def _animals_involved(verb: Token, syntax: Syntax, lexicon: EventLexicon) -> boo
         sides += [syntax.tokens[i] for i in syntax.children.get(first.i, ()) if syntax.tokens[i].dep == "dobj"]
     if verb.dep in ("relcl", "acl") and verb.head != verb.i:
         sides.append(syntax.tokens[verb.head])  # "the birds that were culled"
-    sides += [o for k in kids if k.dep == "prep" and k.text.lower() == "at" for o in _kids_of(syntax, k, "pobj")]  # "shoot at deer"
-    sides += [o for side in sides for p in _kids_of(syntax, side, "prep") if p.text.lower() == "of" for o in _kids_of(syntax, p, "pobj")]  # "a variety of game animals"
+    sides += [o for k in kids if k.dep == "prep" and k.text.lower() == "at" for o in children(syntax, k, "pobj")]  # "shoot at deer"
+    sides += [o for side in sides for p in children(syntax, side, "prep") if p.text.lower() == "of" for o in children(syntax, p, "pobj")]  # "a variety of game animals"
     return any(side.pos == "NOUN" and side.lemma.lower() in animals for side in sides)  # not "Liam Fox"
-
-
-def _kids_of(syntax: Syntax, token: Token, dep: str) -> list[Token]:
-    return [syntax.tokens[i] for i in syntax.children.get(token.i, ()) if syntax.tokens[i].dep == dep]
 
 
 def _gerund_subject(verb, syntax: Syntax) -> bool:

@@ -1146,13 +1146,19 @@ def giveaway_to_customers(doc: Document, syntax: Syntax, lexicon: EventLexicon, 
     return actor is None or not (actor.entity or actor.country or actor.sector) or _a_business(doc, actor)
 
 
-def working_with_unnamed(trigger: Trigger, event: Event) -> bool:
-    """'the farm ministry is working with health officials to investigate the link': working
-    with others named by no entity is how a body goes about its work, no cooperation between
-    sides ("has been working with IBM on the processor" stays)."""
+def working_alongside(trigger: Trigger, event: Event) -> bool:
+    """'the farm ministry is working with health officials to investigate the link', 'I work
+    with him every day': working with others named by no entity, or with colleagues of one's own
+    country and sector, is how a body goes about its work, no cooperation between sides ("has
+    been working with IBM on the processor" stays)."""
     if event.type != "COOPERATE" or trigger.verb.lemma.lower() != "work":
         return False
-    return event.recipient is None or event.recipient.entity is None
+    recipient, actor = event.recipient, event.actor
+    if recipient is None:
+        return not event.co_actors  # "India and Russia are to work together": joint sides stay
+    if recipient.entity is None:
+        return True
+    return actor is not None and actor.country is not None and (actor.country, actor.sector) == (recipient.country, recipient.sector)
 
 
 def talk_of_no_meeting(lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:

@@ -464,7 +464,7 @@ def _after(noun: Token, syntax: Syntax) -> Token | None:
     """The verb an event noun comes before ("resumed after a nine-day opposition boycott"):
     what the text sets an act after has happened."""
     preposition = syntax.tokens[noun.head]
-    if noun.dep != "pobj" or preposition.text.lower() not in _AFTER or preposition.head == preposition.i:
+    if noun.dep != "pobj" or preposition.text.lower() not in AFTER_PREPOSITIONS or preposition.head == preposition.i:
         return None
     if _named_by_its_date(noun, syntax):
         return None  # "after the 11 September attacks": a past event named by its date, a time, no event told
@@ -472,7 +472,7 @@ def _after(noun: Token, syntax: Syntax) -> Token | None:
     return governor if governor.pos in _VERB_POS else None
 
 
-_AFTER = frozenset({"after", "following"})
+AFTER_PREPOSITIONS = frozenset({"after", "following"})  # "resumed after a boycott": it came before
 
 
 def _named_by_its_date(noun: Token, syntax: Syntax) -> bool:
