@@ -5849,3 +5849,26 @@ def test_past_events_named_by_their_date_or_a_figure_are_no_events(run):
     assert not run("Delighted officials are now preparing to carry the reform offensive into other areas.").events
     event = _one(run("The news came as France began evacuating its hostages after days of anti-French demonstrations."), "PROTEST")
     assert event.actor.country != "FRA"
+
+
+def test_probes_conducted_and_talks_making_progress_are_coded(run):
+    event = _one(run("The FDA and a house subcommittee are conducting their own separate probes into whether Kelvo withheld data."), "ACCUSE")
+    assert event.mode == "investigate"
+    assert _one(run("Talks between France and Iran on the repayment of a loan have made progress, Darrow said."), "CONSULT").actor.country == "FRA"
+
+
+def test_freed_from_limits_phone_calls_and_a_reports_warning_code_nothing(run):
+    assert not run("The foundation changed its tax status, freeing it from the constraints of the holdings limitations.").events
+    assert not run("Kelvo lets people make free calls to other users and also make low-cost calls to ordinary phone numbers.").events
+    assert not run("Most documents hold sensitive data. The report warns firms to do a better job of policing documents.").events
+    assert _events(run("The opposition made calls for calm after the riots in the capital."), "REQUEST")
+
+
+def test_an_officer_titled_after_his_bodys_initials_is_of_its_country(run):
+    text = (
+        "PARIS, March 4 - The size of French barley stocks is worrying, French Cereals Intervention Office (ONIC) "
+        "Director Bernard Darrow said. Darrow called on the EC Commission to help by awarding a larger volume of export certificates."
+    )
+    event = _one(run(text, date="1987-03-04"), "REQUEST")
+    assert (event.actor.name, event.actor.country) == ("Bernard Darrow", "FRA")
+    assert not run("Kelvo Chemical is conducting a study on whether to go for control of the whole company.").events

@@ -59,7 +59,7 @@ _COMPASS = frozenset(
         "lower",
     }
 )
-_TITLE_GAP = re.compile(r"(?:['’]s)?[ \-]+(?:[A-Za-z\-]+ ){0,3}")  # title words only: no comma, no clause
+_TITLE_GAP = re.compile(r"(?:['’]s)?\)?[ \-]+(?:[A-Za-z\-]+ ){0,3}")  # title words only: no comma, no clause; "(ONIC) Director X": after the initials
 _PRONOUN_KINDS = {"he": ("PERSON",), "she": ("PERSON",), "they": ("ORG", "COUNTRY"), "it": ("ORG", "COUNTRY")}
 # Sentences looked back for a pronoun's entity: a person stays "he" or "she" across the short
 # sentences of a quote ("... there's a message there," he said. "..." He urged ...).

@@ -1176,11 +1176,12 @@ _DEAL_PARTIES = frozenset({"buyer", "bidder", "suitor"})  # "talks with potentia
 
 def finding_of_a_study(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:
     """'a survey found evidence that most firms have been victims', 'a study has uncovered new
-    evidence', 'the YouGov poll, which questioned 1,943 adults': what a study, a survey or a poll
-    (kind ``authored_text``) finds or asks is its result, no investigation of a side (its authors
-    looking into one stay: "researchers found evidence")."""
-    if event.type != "ACCUSE" or event.mode != "investigate":
-        return False
+    evidence', 'the YouGov poll, which questioned 1,943 adults', 'the report warns firms to do
+    better': what a study, a survey or a poll (kind ``authored_text``) finds, asks or warns of is
+    its result or its advice, no investigation of a side nor a threat (its authors looking into
+    one stay: "researchers found evidence")."""
+    if not ((event.type == "ACCUSE" and event.mode == "investigate") or event.type == "THREATEN"):
+        return False  # "the report warns firms to do a better job": advice, no threat
     subjects, _ = roles.subject_tokens(syntax, trigger.verb)
     texts = lexicon.words("authored_text")
     return bool(subjects) and all(s.pos == "NOUN" and s.lemma.lower() in texts for s in subjects)

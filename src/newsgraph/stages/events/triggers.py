@@ -423,6 +423,8 @@ def _happening_verb(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token
             return governor  # "the talks were concrete, open and frank": they were held
         if _lemma(governor) in lexicon.words("assessed_as"):
             return governor  # "the talks were delicately poised", "the talks stalled": under way
+        if _lemma(governor) == "make" and any(_lemma(syntax.tokens[i]) in _HEADWAY for i in syntax.children.get(governor.i, ())):
+            return governor  # "talks between France and Iran have made progress": they are held
     return None
 
 
@@ -438,6 +440,7 @@ def _conjuncts_of(token: Token, syntax: Syntax) -> list[Token]:
 
 
 _ENDING = frozenset({"end", "conclude"})
+_HEADWAY = frozenset({"progress", "headway"})
 
 
 def _scheduled_by(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token | None:
