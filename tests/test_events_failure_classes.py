@@ -5872,3 +5872,14 @@ def test_an_officer_titled_after_his_bodys_initials_is_of_its_country(run):
     event = _one(run(text, date="1987-03-04"), "REQUEST")
     assert (event.actor.name, event.actor.country) == ("Bernard Darrow", "FRA")
     assert not run("Kelvo Chemical is conducting a study on whether to go for control of the whole company.").events
+
+
+def test_talks_had_with_a_side_and_a_us_party_tag(run):
+    event = _one(run("Kelvo Group Inc, a Houston investment firm, said it has had talks with Zelco and Co, which is seeking control of the company."), "CONSULT")
+    assert event.recipient.name.startswith("Zelco")
+    text = "WASHINGTON, March 5 - Sen. David Darrow (D-Okla.), chairman of the Senate Agriculture subcommittee, last week pledged to consider a bill before Easter."
+    assert _one(run(text, date="1987-03-05"), "AGREE").actor.country == "USA"
+
+
+def test_neither_nor_is_no_one(run):
+    assert _one(run("Neither Iran nor Iraq attacked the ships in the Gulf."), "ASSAULT").modality == "negated"

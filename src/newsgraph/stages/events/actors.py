@@ -1365,6 +1365,8 @@ def as_actor(doc: Document, entity: Entity) -> Actor:
         country = _country_before(doc, entity)  # "the US Congress", "Iraq's parliament"
     if country is None and sector is None and entity.type == "PERSON" and _state_title_before(doc, entity):
         sector = "GOV"  # "Economic Planning Secretary Solita Monsod": a title the entity stage split from its name
+    if country is None and entity.type == "PERSON" and _us_party_tag(doc, entity):
+        country = "USA"  # "Sen. David Boren (D-Okla.)": a member of a US party, of his state
     if country is None and entity.type == "PERSON" and sector in _HOME_OFFICES:
         country = _state_spoken_for(doc, entity)  # "Brazil is not happy ..., Finance Minister X said"
     if country is None and entity.type in ("PERSON", "ORG") and sector in _HOME_OFFICES:
@@ -1437,6 +1439,17 @@ _ITS_FIRM = re.compile(r"(?:'s|\u2019s) (?:[a-z][a-z-]* ){0,5}(?P<kind>[a-z]+), 
 def _described_as_its(gap: str) -> bool:
     found = _ITS_FIRM.fullmatch(gap)
     return found is not None and found["kind"] in organization_kinds()
+
+
+def _us_party_tag(doc: Document, person: Entity) -> bool:
+    """Whether a mention of the person is followed by a US party and state tag ("Rep. Dan
+    Glickman (D-Kan.)", "Sen. Rudy Boschwitz (R-Minn.)")."""
+    text = doc.article.text
+    return any(_PARTY_TAG.match(text, mention.end) for mention in person.mentions)
+
+
+# "(D-Kan.)", "(R-Minn.)", "(D-N.Y.)", "(I-Vt.)": party, hyphen, a state's news abbreviation
+_PARTY_TAG = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z.]{1,5}(?:\s[A-Z][a-z.]{1,5})?\)")
 
 
 def _office_of(doc: Document, person: Entity) -> Actor | None:

@@ -66,8 +66,9 @@ def _took_to_the_streets(syntax: Syntax, head: Token) -> bool:
 
 def no_one_does(syntax: Syntax, verb: Token) -> bool:
     """Whether the verb's subject is no one: "none", "nobody", a noun with "no" ("no
-    politician", "no deadline") or with "few" but no "a" ("few politicians were prepared to
-    criticise": hardly any did), also as the subject of the clause the verb completes."""
+    politician", "no deadline"), "neither ... nor", or with "few" but no "a" ("few politicians
+    were prepared to criticise": hardly any did), also as the subject of the clause the verb
+    completes."""
     node = verb
     for _ in range(3):
         subjects = [k for k in _kids(syntax, node) if k.dep in ("nsubj", "nsubjpass")]
@@ -80,9 +81,12 @@ def no_one_does(syntax: Syntax, verb: Token) -> bool:
 
 
 def _no_or_few(syntax: Syntax, noun: Token) -> bool:
-    """ "no politician", "few politicians"; not "a few politicians"."""
+    """ "no politician", "few politicians", "neither the regulator nor the system"; not "a few
+    politicians"."""
     for kid in _kids(syntax, noun):
         if kid.dep == "det" and kid.text.lower() == "no":
+            return True
+        if kid.dep in ("preconj", "det") and kid.text.lower() == "neither":
             return True
         if kid.dep in ("amod", "det") and kid.text.lower() == "few" and not (kid.i > 0 and syntax.tokens[kid.i - 1].text.lower() == "a"):
             return True

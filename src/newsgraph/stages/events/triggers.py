@@ -413,6 +413,8 @@ def _happening_verb(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token
         return governor
     if noun.dep == "dobj" and _lemma(governor) in _ENDING and _lemma(noun) in lexicon.words("meeting_noun"):
         return governor  # "ended a meeting", "concluded a round of talks": they were held (not "end attacks")
+    if noun.dep == "dobj" and _lemma(governor) == "have" and _lemma(noun) in lexicon.words("meeting_noun") and _with_someone(noun, syntax):
+        return governor  # "has had talks with the bidder": they were held (not "has demands")
     if noun.dep == "nsubjpass" and _lemma_in(governor, light):
         return governor  # "talks were held"
     if noun.dep in _SUBJECTS:
@@ -451,6 +453,10 @@ def _scheduled_by(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token |
         if clause.dep == "acl" and clause.tag in ("VBN", "VBD") and _lemma(clause) in lexicon.words("scheduling"):
             return clause
     return None
+
+
+def _with_someone(noun: Token, syntax: Syntax) -> bool:
+    return any(syntax.tokens[i].dep == "prep" and syntax.tokens[i].text.lower() == "with" for i in syntax.children.get(noun.i, ()))
 
 
 def _made_by(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token | None:
