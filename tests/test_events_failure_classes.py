@@ -5883,3 +5883,10 @@ def test_talks_had_with_a_side_and_a_us_party_tag(run):
 
 def test_neither_nor_is_no_one(run):
     assert _one(run("Neither Iran nor Iraq attacked the ships in the Gulf."), "ASSAULT").modality == "negated"
+
+
+def test_what_is_sought_from_a_side_is_sought_of_it(run):
+    event = _one(run("Kelvo then filed a suit seeking punitive damages from Zelco Tool Co for calling off the merger."), "ACCUSE")
+    assert event.recipient.name == "Zelco Tool Co"
+    event = _one(run("Six Swiss noteholders are seeking interest and principal payment from Kelvo Petroleum on their debt."), "REQUEST")
+    assert event.recipient.name == "Kelvo Petroleum"

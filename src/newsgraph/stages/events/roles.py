@@ -1370,8 +1370,13 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
         candidates += [p for p in feeling_at if not any(c.text.lower() in LOCATIVE_PREPS for c in children(syntax, p, "prep"))]
         candidates += [t for p in feeling_at for owner in children(syntax, p, "poss") for t in (owner, *descendants(owner, syntax, 2))]
     if trigger.pattern.type == "ACCUSE":
-        # "filed a suit charging NEC with infringing": whom the suit's own charge names
-        candidates = [o for h in holders[1:] if h.pos == "NOUN" for c in children(syntax, h, "acl") if c.lemma.lower() in _CHARGING for o in children(syntax, c, "dobj")] + candidates
+        # "filed a suit charging NEC with infringing": whom the suit's own charge names;
+        # "filed a suit seeking damages from Hughes": whom it seeks them from
+        suits = [c for h in holders[1:] if h.pos == "NOUN" for c in children(syntax, h, "acl")]
+        charged = [o for c in suits if c.lemma.lower() in _CHARGING for o in children(syntax, c, "dobj")]
+        candidates = charged + [o for c in suits if c.lemma.lower() == "seek" for o in _sought_from(syntax, c)] + candidates
+    if trigger.pattern.type == "REQUEST" and verb.lemma.lower() == "seek":
+        candidates = _sought_from(syntax, verb) + candidates  # "seeking payment from Dome": Dome, not the payment
     if verb.lemma.lower() == "blame":
         # "blamed the crisis on the reluctance of governments": the ones the "on" phrase names
         blamed = [t for prep in children(syntax, verb, "prep") if prep.text.lower() == "on" for p in children(syntax, prep, "pobj") for t in (p, *descendants(p, syntax, 3))]
@@ -1449,6 +1454,13 @@ def _addressed_by_text(syntax: Syntax, verb: Token) -> list[Token]:
             if text.lemma.lower() in texts:
                 found += [p for to in children(syntax, text, "prep") if to.text.lower() == "to" for p in children(syntax, to, "pobj")]
     return found
+
+
+def _sought_from(syntax: Syntax, verb: Token) -> list[Token]:
+    """The "from" side of a verb of seeking ("seeking damages from Hughes"), on the verb or on
+    what it seeks ("seeking payment from Dome")."""
+    holders = [verb, *children(syntax, verb, "dobj")]
+    return [o for h in holders for prep in children(syntax, h, "prep") if prep.text.lower() == "from" for o in children(syntax, prep, "pobj")]
 
 
 def _compelled(syntax: Syntax, holders: list[Token]) -> list[Token]:
