@@ -121,7 +121,7 @@ from .readings import (
     working_alongside,
 )
 from .time import event_time, written_after
-from .triggers import AFTER_PREPOSITIONS, Trigger, find_triggers, measured_by
+from .triggers import Trigger, find_triggers, measured_by, set_after, with_someone
 from .undergone import UNDERGONE_HEAD, undergone, undergone_roles
 
 # Triggers of these types code the act they govern ("agreed to meet" is AGREE, not CONSULT).
@@ -392,6 +392,7 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
     natural cause or an accident ("floods killed 30 people"): that is no act of anyone."""
     measured = measured_by(trigger.head, syntax, load_event_lexicon()) if trigger.pattern.pos == "N" else trigger.head
     scheduled = trigger.verb.dep == "acl" and trigger.verb.head == measured.i  # "a strike by nurses set for May 2"
+    earlier = trigger.pattern.pos == "N" and _set_after(syntax, trigger.head)  # "resumed after a boycott"
     if trigger.pattern.pos == "N" and trigger.verb is not trigger.head and (measured.dep in ("nsubj", "nsubjpass") or scheduled):
         words, passive = _noun_owners(doc, syntax, trigger.head), False
         if scheduled and not words and roles.children(syntax, trigger.verb, "agent"):
@@ -399,13 +400,13 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
         if measured.dep == "nsubjpass" and not any(roles.actor_of(doc, syntax, w) for w in words):
             # "a fresh crackdown was launched by the minister": the one who launched it
             words, passive = roles.subject_tokens(syntax, trigger.verb, body)
-    elif trigger.pattern.pos == "N" and roles.sides_between(syntax, trigger.head):
-        words, passive = roles.sides_between(syntax, trigger.head), False  # "discussed at a meeting between X and Y": they met
-    elif trigger.pattern.pos == "N" and _set_after(syntax, trigger.head):
+    elif trigger.pattern.pos == "N" and (between := roles.sides_between(syntax, trigger.head)):
+        words, passive = between, False  # "discussed at a meeting between X and Y": they met
+    elif earlier:
         # "resumed after an opposition boycott": the boycott's own; "spoke after two days of
         # talks with X": the one who spoke talked with X
         words, passive = _noun_owners(doc, syntax, trigger.head), False
-        if not words and any(p.text.lower() == "with" for p in roles.children(syntax, trigger.head, "prep")):
+        if not words and with_someone(trigger.head, syntax):
             words, passive = roles.subject_tokens(syntax, trigger.verb, body)
     else:
         words, passive = roles.subject_tokens(syntax, trigger.verb, body)
@@ -470,7 +471,7 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
     arresting = _police_reporting_an_arrest(doc, syntax, trigger, body)
     if arresting is not None:
         return [arresting], False, passive
-    if trigger.pattern.pos == "N" and trigger.pattern.type not in _VIOLENT and not _set_after(syntax, trigger.head):
+    if trigger.pattern.pos == "N" and trigger.pattern.type not in _VIOLENT and not earlier:
         # "the news came after days of anti-French demonstrations": an earlier event's own
         # sides are named with it or not at all
         setting = _setting(doc, syntax, trigger.head, body)
@@ -643,7 +644,7 @@ def _attack_agent(doc: Document, syntax: Syntax, trigger: Trigger) -> Actor | No
     if trigger.pattern.type not in _VIOLENT:
         return None
     if roles.children(syntax, verb, "nsubjpass") or verb.dep == "acl" or verb.tag == "VBN":
-        occasions = [o for prep in roles.children(syntax, verb, "prep") if prep.text.lower() in ("in", "during") for o in roles.children(syntax, prep, "pobj")]
+        occasions = roles.objects_of(syntax, verb, ("in", "during"))
         found = _maker_of_attack(doc, syntax, occasions, ("amod", "poss"))
         if found is not None:
             return found
@@ -656,8 +657,7 @@ def _maker_of_attack(doc: Document, syntax: Syntax, occasions: list[Token], owne
     for occasion in occasions:
         if not load_event_lexicon().names_type(occasion.lemma, _VIOLENT, ("N",)):
             continue
-        agents = [a for by in roles.children(syntax, occasion, "prep") if by.text.lower() == "by" for a in roles.children(syntax, by, "pobj")]
-        for word in agents or roles.children(syntax, occasion, *owner_deps):
+        for word in roles.objects_of(syntax, occasion, ("by",)) or roles.children(syntax, occasion, *owner_deps):
             found = roles.actor_of(doc, syntax, word) or (modifier_side(word) if word.dep in ("amod", "compound") else None)
             if found is not None:
                 return found
@@ -695,10 +695,9 @@ def _noun_owners(doc: Document, syntax: Syntax, noun: Token) -> list[Token]:
 
 
 def _set_after(syntax: Syntax, noun: Token) -> bool:
-    """Whether the event noun is what a clause is set after ("after a boycott", "following talks",
-    "after days of demonstrations")."""
-    measured = measured_by(noun, syntax, load_event_lexicon())
-    return measured.dep == "pobj" and measured.head != measured.i and syntax.tokens[measured.head].text.lower() in AFTER_PREPOSITIONS
+    """Whether the event noun, or the span that measures it, is what a clause is set after
+    ("after a boycott", "after days of demonstrations")."""
+    return set_after(measured_by(noun, syntax, load_event_lexicon()), syntax)
 
 
 def _a_city(doc: Document, word: Token) -> bool:

@@ -749,8 +749,8 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
             sector, role = base.sector, base.sector  # "delegates from the Pork Producers Council" speak for it, no legislature
         # "a shareholder in MCI", "creditors of the firm", "a user of X's service": dealing with it
         # from outside, not it
-        lexicon = load_event_lexicon()
-        outside = noun.lemma.lower() in lexicon.words("stake_holder") | lexicon.words("clientele") and not children(syntax, noun, "poss")
+        lexicon, lemma = load_event_lexicon(), noun.lemma.lower()
+        outside = (lemma in lexicon.words("stake_holder") or lemma in lexicon.words("clientele")) and not children(syntax, noun, "poss")
         entity = None if outside and owner.type != "COUNTRY" else owner.id
         return Actor(entity, name, base.country, sector, _group_code(base, role))
     if country is None and _the_state_body(syntax, noun, role) and _bare(syntax, noun):

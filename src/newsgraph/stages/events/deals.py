@@ -48,12 +48,12 @@ def _other_end_of_noun(doc: Document, syntax: Syntax, lexicon: EventLexicon, tri
     that completes it); a purchase's seller ("from X"), else the firm bought or whose holding
     it is ("the acquisition of Y", "of Y's unit")."""
     noun = trigger.head
-    things = _objects_of(syntax, noun, ("of",))
+    things = roles.objects_of(syntax, noun, ("of",))
     holdings = lexicon.words("holding_noun")
     if not any(t.lemma.lower() in holdings or _a_firm(doc, t) for t in things):
         return []
     preps = ("to",) if kind == "sale" else ("from",)
-    words = _objects_of(syntax, noun, preps) + (_objects_of(syntax, trigger.verb, preps) if trigger.verb is not noun else [])
+    words = roles.objects_of(syntax, noun, preps) + (roles.objects_of(syntax, trigger.verb, preps) if trigger.verb is not noun else [])
     if kind != "sale":
         words += [o for t in things for o in _owners(syntax, t)] + [t for t in things if _a_firm(doc, t)]
     return _first_party(doc, syntax, words, actor)
@@ -79,7 +79,7 @@ def agreed_deal_counterpart(doc: Document, syntax: Syntax, lexicon: EventLexicon
 def _other_end(doc: Document, syntax: Syntax, lexicon: EventLexicon, verb: Token, actor: Actor) -> list[Actor]:
     selling = lexicon.cues["deal_verb"].get(verb.lemma.lower()) == "sale"
     # a sale is aimed at its buyer ("to X", "sold X the shares"), a purchase at its seller ("from X")
-    words = _objects_of(syntax, verb, ("to",) if selling else ("from",)) + (children(syntax, verb, "dative") if selling else [])
+    words = roles.objects_of(syntax, verb, ("to",) if selling else ("from",)) + (children(syntax, verb, "dative") if selling else [])
     if not selling:
         for thing in children(syntax, verb, "dobj", "nsubjpass"):
             words += _holders(syntax, thing)  # "the 610,000 shares held by Norrell": their seller
@@ -105,10 +105,6 @@ def _a_party(doc: Document, side: Actor) -> bool:
 
 
 _PARTIES = frozenset({"ORG", "PERSON", "COUNTRY", "OUTLET"})
-
-
-def _objects_of(syntax: Syntax, verb: Token, preps: tuple[str, ...]) -> list[Token]:
-    return [p for prep in children(syntax, verb, "prep", "dative") if prep.text.lower() in preps for p in children(syntax, prep, "pobj")]
 
 
 def _holders(syntax: Syntax, thing: Token) -> list[Token]:

@@ -1138,8 +1138,7 @@ def giveaway_to_customers(doc: Document, syntax: Syntax, lexicon: EventLexicon, 
     people stays)."""
     if event.type not in ("AID", "CONCEDE"):
         return False
-    given_to = [o for p in roles.children(syntax, trigger.verb, "prep", "dative") if p.text.lower() == "to" for o in roles.children(syntax, p, "pobj")]
-    to_customers = any(singular(o.lemma.lower()) in lexicon.words("clientele") for o in given_to)
+    to_customers = any(singular(o.lemma.lower()) in lexicon.words("clientele") for o in roles.objects_of(syntax, trigger.verb, ("to",)))
     if not to_customers and (event.recipient is None or not _clientele(lexicon, event.recipient)):
         return False
     actor = event.actor
@@ -1167,7 +1166,7 @@ def talk_of_no_meeting(lexicon: EventLexicon, trigger: Trigger, event: Event) ->
     if trigger.pattern.type != "CONSULT":
         return False
     recipient = event.recipient
-    at_large = recipient is not None and _clientele(lexicon, recipient) and singular((recipient.name or "").lower().split()[-1]) not in _DEAL_PARTIES
+    at_large = recipient is not None and _clientele(lexicon, recipient) and _head_word(recipient) not in _DEAL_PARTIES
     return trigger.verb.dep == "amod" or at_large
 
 
@@ -1189,8 +1188,13 @@ def finding_of_a_study(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, 
 
 def _clientele(lexicon: EventLexicon, side: Actor) -> bool:
     """Customers at large ("for people", "to its subscribers"), named by no entity."""
+    return side.entity is None and _head_word(side) in lexicon.words("clientele")
+
+
+def _head_word(side: Actor) -> str:
+    """The last word of a side's name, in the singular ("the first million customers": customer)."""
     words = (side.name or "").lower().split()
-    return side.entity is None and bool(words) and singular(words[-1]) in lexicon.words("clientele")
+    return singular(words[-1]) if words else ""
 
 
 _PRICE_WORDS = frozenset({"dlr", "dlrs", "dollar", "cash", "price", "premium", "bid", "stg", "yen", "euro", "pound", "franc", "mark"})

@@ -109,6 +109,11 @@ def named_examples(syntax: Syntax, noun: Token) -> list[Token]:
     ]
 
 
+def objects_of(syntax: Syntax, word: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of the word's phrases of these prepositions ("sold it to X": X for "to")."""
+    return [p for prep in children(syntax, word, "prep", "dative") if prep.text.lower() in preps for p in children(syntax, prep, "pobj")]
+
+
 def sides_between(syntax: Syntax, noun: Token) -> list[Token]:
     """'the summit between Ghana and Togo': the sides an event noun is between."""
     return [side for prep in children(syntax, noun, "prep") if prep.text.lower() == "between" for pobj in children(syntax, prep, "pobj") for side in conjuncts(syntax, pobj)]
@@ -1459,8 +1464,7 @@ def _addressed_by_text(syntax: Syntax, verb: Token) -> list[Token]:
 def _sought_from(syntax: Syntax, verb: Token) -> list[Token]:
     """The "from" side of a verb of seeking ("seeking damages from Hughes"), on the verb or on
     what it seeks ("seeking payment from Dome")."""
-    holders = [verb, *children(syntax, verb, "dobj")]
-    return [o for h in holders for prep in children(syntax, h, "prep") if prep.text.lower() == "from" for o in children(syntax, prep, "pobj")]
+    return [o for h in (verb, *children(syntax, verb, "dobj")) for o in objects_of(syntax, h, ("from",))]
 
 
 def _compelled(syntax: Syntax, holders: list[Token]) -> list[Token]:

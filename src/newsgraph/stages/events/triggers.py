@@ -402,7 +402,7 @@ def _happening_verb(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token
     noun = measured_by(noun, syntax, lexicon)  # "two days of talks begin": the days begin
     if noun.head == noun.i:
         return None
-    scheduled = _scheduled_by(noun, syntax, lexicon) or _made_by(noun, syntax, lexicon)
+    scheduled = _scheduled_by(noun, syntax, lexicon) or _staged_by(noun, syntax, lexicon)
     if scheduled is not None:  # "during a strike set for March 9": an event to come, wherever the noun stands
         return scheduled
     governor = syntax.tokens[noun.head]
@@ -413,7 +413,7 @@ def _happening_verb(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token
         return governor
     if noun.dep == "dobj" and _lemma(governor) in _ENDING and _lemma(noun) in lexicon.words("meeting_noun"):
         return governor  # "ended a meeting", "concluded a round of talks": they were held (not "end attacks")
-    if noun.dep == "dobj" and _lemma(governor) == "have" and _lemma(noun) in lexicon.words("meeting_noun") and _with_someone(noun, syntax):
+    if noun.dep == "dobj" and _lemma(governor) == "have" and _lemma(noun) in lexicon.words("meeting_noun") and with_someone(noun, syntax):
         return governor  # "has had talks with the bidder": they were held (not "has demands")
     if noun.dep == "nsubjpass" and _lemma_in(governor, light):
         return governor  # "talks were held"
@@ -455,11 +455,12 @@ def _scheduled_by(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token |
     return None
 
 
-def _with_someone(noun: Token, syntax: Syntax) -> bool:
+def with_someone(noun: Token, syntax: Syntax) -> bool:
+    """Whether an event noun has a "with" phrase of its own ("talks with the bidder")."""
     return any(syntax.tokens[i].dep == "prep" and syntax.tokens[i].text.lower() == "with" for i in syntax.children.get(noun.i, ()))
 
 
-def _made_by(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token | None:
+def _staged_by(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token | None:
     """The participle of a light verb that says who made the event noun ("a pledge made by the
     finance minister"): it happened, and its agent made it."""
     for clause in (syntax.tokens[i] for i in syntax.children.get(noun.i, ())):
@@ -472,16 +473,23 @@ def _made_by(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token | None
 def _after(noun: Token, syntax: Syntax) -> Token | None:
     """The verb an event noun comes before ("resumed after a nine-day opposition boycott"):
     what the text sets an act after has happened."""
-    preposition = syntax.tokens[noun.head]
-    if noun.dep != "pobj" or preposition.text.lower() not in AFTER_PREPOSITIONS or preposition.head == preposition.i:
+    if not set_after(noun, syntax):
         return None
     if _named_by_its_date(noun, syntax):
         return None  # "after the 11 September attacks": a past event named by its date, a time, no event told
-    governor = syntax.tokens[preposition.head]
+    governor = syntax.tokens[syntax.tokens[noun.head].head]
     return governor if governor.pos in _VERB_POS else None
 
 
-AFTER_PREPOSITIONS = frozenset({"after", "following"})  # "resumed after a boycott": it came before
+def set_after(noun: Token, syntax: Syntax) -> bool:
+    """Whether the noun is what a clause is set after ("after a boycott", "following talks")."""
+    if noun.dep != "pobj" or noun.head == noun.i:
+        return False
+    preposition = syntax.tokens[noun.head]
+    return preposition.text.lower() in _AFTER and preposition.head != preposition.i
+
+
+_AFTER = frozenset({"after", "following"})  # "resumed after a boycott": it came before
 
 
 def _named_by_its_date(noun: Token, syntax: Syntax) -> bool:
