@@ -5890,3 +5890,76 @@ def test_what_is_sought_from_a_side_is_sought_of_it(run):
     assert event.recipient.name == "Zelco Tool Co"
     event = _one(run("Six Swiss noteholders are seeking interest and principal payment from Kelvo Petroleum on their debt."), "REQUEST")
     assert event.recipient.name == "Kelvo Petroleum"
+
+
+def test_a_group_led_by_someone_is_of_the_leaders_side(run):
+    event = _one(run("A delegation led by Trade Minister Lee Darrow of South Korea agreed to buy U.S. wheat."), "AGREE")
+    assert event.actor.country == "KOR"
+    text = (
+        "WASHINGTON, March 11 - South Korean Trade Minister Lee Darrow said his nation would keep a surplus. "
+        "Darrow spoke at the end of a trade mission here during which a team he led agreed to buy U.S. products."
+    )
+    assert _one(run(text, date="1987-03-11"), "AGREE").actor.country == "KOR"
+
+
+def test_a_complaint_lodged_since_a_suspension_is_the_suspended_ones_and_not_against_its_hearer(run):
+    doc = run("Ms Darrow was suspended on 25 September pending an inquiry and has since lodged a complaint with the US Equal Employment Opportunity Commission.")
+    event = _one(doc, "ACCUSE")
+    assert event.actor.name.endswith("Darrow")
+    assert event.recipient is None
+    assert event.date != "2023-09-25" and event.date != "2024-09-25"
+    event = _one(run("The union filed a complaint with the labour ministry against Kelvo Airlines."), "ACCUSE")
+    assert event.recipient.name == "Kelvo Airlines"
+
+
+def test_talks_under_way_or_in_progress_are_held(run):
+    event = _one(run("Talks between Iran and Iraq are under way in Geneva."), "CONSULT")
+    assert {event.actor.country, event.recipient.country} == {"IRN", "IRQ"}
+    assert _one(run("Zorbia's negotiations with the IMF were still in progress on Friday."), "CONSULT").recipient.name == "IMF"
+
+
+def test_the_countrys_court_is_the_country_told(run):
+    event = _one(run("A Norwegian student who ran a website has been ordered to pay compensation by the country's Supreme Court."), "REQUEST")
+    assert event.actor.country == "NOR"
+
+
+def test_someones_representatives_are_theirs_and_no_legislature(run):
+    event = _one(run("The union said its representatives would meet the minister on Friday."), "AGREE")
+    assert event.actor.sector == "LAB"
+    doc = run("The group said on Friday that its representatives had met with Kelvo Industries officials.")
+    assert all(e.actor.sector != "LEG" for e in doc.events if e.actor is not None)
+
+
+def test_a_denial_told_again_in_a_quote_is_one_event(run):
+    text = (
+        "A Kelvo Industries official later said Darrow had told the company he was not dissatisfied with its management. "
+        '"Mr. Darrow has told the company today that he is not dissatisfied with management," Kelvo\'s Bill Lee told Reuters.'
+    )
+    assert len(_events(run(text), "ACCUSE")) == 1
+
+
+def test_capital_raised_through_a_share_issue_raises_no_issue(run):
+    assert not run("Kelvo Steamship will raise 228.5 mln dlrs for working capital through a one-for-five rights issue at 11.50 dlrs a share.").events
+
+
+def test_virus_writers_are_no_press_and_groups_including_bodies_are_those_bodies(run):
+    event = _one(run("In total, eight virus writers were arrested and some members of the group were sentenced."), "COERCE")
+    assert event.recipient.sector != "JRN"
+    event = _one(run("A legal complaint for copyright violation was filed by groups including the Kelvo Rights Society and Zelco Music."), "ACCUSE")
+    assert event.actor.name == "Kelvo Rights Society"
+
+
+def test_the_trade_giant_is_the_business_named_before(run):
+    doc = run("Kelvo Systems has taken more legal action to stop online leaks of its new products. The computer giant has sued three men for releasing preview versions of its software.")
+    event = next(e for e in _events(doc, "ACCUSE") if e.recipient is not None)
+    assert event.actor.name == "Kelvo Systems" and event.recipient.name == "three men"
+
+
+def test_the_countrys_things_and_dealers_are_not_its_own_and_a_recall_calls_no_one_names(run):
+    doc = run("Zorbia's economy grew. The country's deal to join the World Trade Organisation set that year as a deadline for reform.")
+    assert not doc.events
+    text = "Brazil's finance minister met bankers. The minister needs to present a convincing economic program to the country's creditors."
+    assert all(e.recipient is None or e.recipient.country != "BRA" for e in run(text).events)
+    assert not run("In addition, the car giant Kelvo Motors is calling back 17,815 Zelco Rangers from the 2005 model years.").events
+    event = _one(run("Major farm groups, including the Kelvo Growers Union, have voiced strong opposition to the plan."), "ACCUSE")
+    assert event.recipient is None or event.recipient.sector != "OPP"

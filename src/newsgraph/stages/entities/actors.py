@@ -454,8 +454,21 @@ def resolve_organization_descriptions(analysis: Analysis, clusters: list[Cluster
         if len(tokens) == 3 and also is None:
             continue
         target = _described_organization(analysis, clusters, chunk.start, head.lemma.casefold(), "name" if also else how, also)
+        if target is None and also is not None and how == "business" and _trade_word(tokens[1]):
+            # "the computer giant", "the drinks group": a business by its trade, whatever its name
+            target = _described_organization(analysis, clusters, chunk.start, head.lemma.casefold(), how)
         if target is not None:
             target.mentions.append(Mention(chunk.start, chunk.end, target.type, chunk.text, kind="role"))
+
+
+# Nouns before a business word that say how it stands to another, not what it trades in
+_RELATION_NOUNS = frozenset({"parent", "holding", "target", "rival", "subsidiary", "unit", "sister", "shell", "partner", "member", "state", "family", "joint", "venture", "takeover", "bid"})
+
+
+def _trade_word(token: Token) -> bool:
+    """'computer' of "the computer giant", 'drinks' of "the drinks group": a common noun set
+    before a business word, naming what it trades in."""
+    return token.pos == "NOUN" and token.dep == "compound" and token.lemma.casefold() not in _RELATION_NOUNS
 
 
 def resolve_national_descriptions(analysis: Analysis, clusters: list[Cluster], lexicon: Lexicon) -> None:

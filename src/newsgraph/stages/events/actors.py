@@ -73,6 +73,8 @@ _OWNER_PREPS = frozenset({"of", "from"})
 _WHERE_PREPS = frozenset({"in", "throughout", "across"})
 _MEMBERSHIP_VERBS = frozenset({"base", "affiliate", "headquarter"})
 _FLIGHT_VERBS = frozenset({"flee", "escape"})
+_LEADING_VERBS = frozenset({"lead", "head"})
+_RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
 _GROUP_POSSESSIVES = frozenset({"their", "its"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 # Phoenix writes media as MED; PLOVER's sector for journalists and media is JRN.
@@ -170,7 +172,9 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
         if holder is not None:  # "Ann Lee spoke. The prime minister said ... But he rejected": the prime minister
             return holder
     if entity is not None:
-        return as_actor(doc, entity) if entity.type not in NOT_ACTORS and not names_a_law(entity) else None
+        if entity.type in NOT_ACTORS or names_a_law(entity):
+            return None
+        return _of_the_country_told(doc, syntax, token, as_actor(doc, entity))
     if token.pos == "PRON":
         ahead = _subject_ahead(syntax, token)
         if ahead is not None:  # "Explaining why it had asked the WTO, the trade office said": the office
@@ -717,6 +721,12 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
     spoken_for = _spoken_for(doc, syntax, noun)
     if spoken_for is not None:  # "a Home Office spokesman", "a spokesman for the ministry": the body he speaks for
         return replace(spoken_for, name=phrase(doc, syntax, noun))
+    if noun.lemma.lower() in _SPEAKING_FOR:  # "the group said its representatives had met": the group's
+        owners = [found for word in children(syntax, noun, "poss") if word.pos == "PRON" and (found := _owner_of_pronoun(doc, syntax, word)) is not None]
+        if owners:
+            return replace(owners[0], name=phrase(doc, syntax, noun))
+        if any(word.pos == "PRON" for word in children(syntax, noun, "poss")):
+            return None  # someone's representatives, whoever they are, are no legislature
     role = agent_role(syntax, noun)
     if role is None and noun.lemma.lower() in _BODY_NOUNS and _of_a_state_body(syntax, noun):
         role = "GOV"  # "a government task force", "a ministry team": a body of the state
@@ -1167,9 +1177,11 @@ def _owner(doc: Document, syntax: Syntax, noun: Token) -> tuple[Entity | None, s
     words = children(syntax, noun, *_OWNER_DEPS)
     words += [w for led in words if led.lemma.lower() == "lead" for w in children(syntax, led, "npadvmod")]  # "Saudi-led"
     words += [m for w in list(words) if w.dep == "compound" for m in children(syntax, w, "amod", "compound")]  # "Turkish Kurd refugees"
-    for clause in children(syntax, noun, "acl"):  # "a newspaper based in Beirut", "workers affiliated with X"
+    for clause in children(syntax, noun, "acl", "relcl"):  # "a newspaper based in Beirut", "workers affiliated with X"
         if clause.lemma.lower() in _MEMBERSHIP_VERBS:
             words += [w for prep in children(syntax, clause, "prep") for w in children(syntax, prep, "pobj")]
+        elif clause.lemma.lower() in _LEADING_VERBS:  # "a delegation led by the minister": the leader's side
+            words += _leaders(syntax, clause)
         elif clause.lemma.lower() in _FLIGHT_VERBS:  # "refugees fleeing Syria", "... fleeing the war in Liberia"
             objects = children(syntax, clause, "dobj")
             objects += [o for holder in [clause, *objects] for prep in children(syntax, holder, "prep") for o in children(syntax, prep, "pobj")]
@@ -1189,6 +1201,8 @@ def _owner(doc: Document, syntax: Syntax, noun: Token) -> tuple[Entity | None, s
             return entity, entity.country
         if entity is not None and entity.type == "PLACE":
             country = country or place_country(doc, entity)  # "Darfur rebels": rebels of that country
+        if entity is None and word.dep == "poss" and _the_country_word(syntax, word) and _of_its_country(syntax, noun):
+            country = country or _country_referred(doc, syntax, word)  # "the country's biggest companies"
         if entity is None and word.pos == "PRON" and word.dep == "poss" and word.text.lower() in _GROUP_POSSESSIVES:
             country = country or _speaker_country(doc, syntax, noun)  # "the rebels said their forces ..."
         nationality = None if _continental(syntax, word) else demonym_country(phrase(doc, syntax, word)) or demonym_country(word.text)
@@ -1202,6 +1216,74 @@ def _owner(doc: Document, syntax: Syntax, noun: Token) -> tuple[Entity | None, s
                 entity = entity_of(doc, pobj)
                 country = country or (place_country(doc, entity) if entity is not None and entity.type in ("COUNTRY", "PLACE") else None)
     return None, country or (None if ethnic else demonym_country(noun.text))
+
+
+def _leaders(syntax: Syntax, clause: Token) -> list[Token]:
+    """Who leads a group by a clause on it: the agent of "led by X", the subject of "a team he
+    led" (not the group itself, "a team which led the talks")."""
+    if clause.dep == "acl":
+        return [w for agent in children(syntax, clause, "agent") for w in children(syntax, agent, "pobj")]
+    if clause.tag not in ("VBD", "VBN") or (children(syntax, clause, "dobj") and not any(o.text.lower() in _RELATIVE_WORDS for o in children(syntax, clause, "dobj"))):
+        return []
+    return [s for s in children(syntax, clause, "nsubj") if s.text.lower() not in _RELATIVE_WORDS]
+
+
+def _owner_of_pronoun(doc: Document, syntax: Syntax, word: Token) -> Actor | None:
+    """The one "its" or "their" stands for: a name, else the body its sentence or the one
+    before tells of."""
+    found = actor_of(doc, syntax, word)
+    number = {"its": _GROUP_PRONOUN_NUMBER["it"], "their": _GROUP_PRONOUN_NUMBER["they"]}.get(word.text.lower())
+    if found is None and number is not None:
+        found = _group_antecedent(doc, syntax, word, number=number)
+    return found
+
+
+def _of_the_country_told(doc: Document, syntax: Syntax, token: Token, actor: Actor) -> Actor:
+    """'the country's Supreme Court': a body named without a country is the country's that
+    "the country" stands for."""
+    if actor.country is not None:
+        return actor
+    for word in children(syntax, token, "poss"):
+        if _the_country_word(syntax, word) and entity_of(doc, word) is None:
+            country = _country_referred(doc, syntax, word)
+            if country is not None:
+                return replace(actor, country=country, code=code_of(country, actor.sector))
+    return actor
+
+
+def _of_its_country(syntax: Syntax, noun: Token) -> bool:
+    """A side "the country's" makes the country's own: a body or a group that acts ("the
+    country's biggest firms"), not a thing ("the country's deal"), nor those who deal with it
+    from outside ("the country's creditors")."""
+    lexicon, lemma = load_event_lexicon(), noun.lemma.lower()
+    outside = lemma in lexicon.words("stake_holder") or lemma in lexicon.words("clientele")
+    return not outside and agent_role(syntax, noun) is not None
+
+
+def _the_country_word(syntax: Syntax, word: Token) -> bool:
+    """'the country', 'the nation': a state the text has told before."""
+    return word.lemma.lower() in ("country", "nation") and word.tag == "NN" and any(d.text.lower() == "the" for d in children(syntax, word, "det"))
+
+
+def _country_referred(doc: Document, syntax: Syntax, word: Token) -> str | None:
+    """The country "the country" stands for: the one named (by name or nationality word) in its
+    sentence before it or in the two sentences before, else the one the article is about."""
+    start = syntax.sentence_span(word.start).start
+    for _ in range(2):
+        if start == 0:
+            break
+        start = syntax.sentence_span(start - 1).start
+    named: set[str] = set()
+    for token in syntax.tokens_between(start, word.start):
+        entity = entity_of(doc, token)
+        if entity is not None and entity.type == "COUNTRY" and entity.country:
+            named.add(entity.country)
+        elif entity is None and token.ent_type == "NORP" and token.text[:1].isupper():
+            nationality = demonym_country(token.text)
+            named |= {nationality} if nationality else set()
+    if len(named) == 1:
+        return named.pop()
+    return article_country(doc, syntax) if not named else None
 
 
 def _speaker_country(doc: Document, syntax: Syntax, noun: Token) -> str | None:

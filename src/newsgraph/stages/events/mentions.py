@@ -140,7 +140,9 @@ def _into_the_story(events: list[Event], headline_end: int) -> list[Event]:
 def _same_holder(index: dict[tuple, int], merged: list[Event], event: Event, holders: dict[str, tuple[str, ...]]) -> tuple | None:
     """'urged Ken Lee to apologise ... said it was time for the London mayor to say sorry': the
     key of an earlier event of the same type, actor, date and modality whose named recipient
-    holds the title this one's recipient is told by (its last word), in the same country."""
+    holds the title this one's recipient is told by (its last word), in the same country; or
+    whose recipient was told by the same noun ("not dissatisfied with its management ... not
+    dissatisfied with management")."""
     if event.recipient is None:
         return None
     words = (event.recipient.name or "").lower().split()
@@ -154,6 +156,7 @@ def _same_holder(index: dict[tuple, int], merged: list[Event], event: Event, hol
         if first.date != event.date and None not in (first.date, event.date) and "article" not in (first.date_source, event.date_source):
             continue  # a date the article's stood in for says nothing of when it was told
         titled = any(role.lower().split()[-1:] == words[-1:] for role in holders.get(other.entity, ()))
+        titled = titled or (other.name or "").lower().split()[-1:] == words[-1:]
         if titled and other.country in (None, event.recipient.country):
             return key
     return None

@@ -90,20 +90,22 @@ _SIDE_PLURALS = frozenset(
         "party",
         "union",
         "association",
+        "group",
     }
 )
 
 
 def named_examples(syntax: Syntax, noun: Token) -> list[Token]:
     """'other nations such as Italy, Belgium and the Netherlands', 'farm organizations such as
-    the Farm Bureau': the sides a plural noun of states or bodies names as its examples, or
-    nothing ("networks such as Orange charge ...", "photo giants such as Kodak": a market)."""
+    the Farm Bureau', 'groups including X and Y': the sides a plural noun of states or bodies
+    names as its examples, or nothing ("networks such as Orange charge ...", "photo giants such
+    as Kodak": a market)."""
     if noun.tag != "NNS" or noun.lemma.lower() not in _SIDE_PLURALS:
         return []
     return [
         example
         for prep in children(syntax, noun, "prep")
-        if prep.text.lower() == "as" and any(m.text.lower() == "such" for m in children(syntax, prep, "amod", "advmod"))
+        if prep.text.lower() == "including" or (prep.text.lower() == "as" and any(m.text.lower() == "such" for m in children(syntax, prep, "amod", "advmod")))
         for pobj in children(syntax, prep, "pobj")
         for example in conjuncts(syntax, pobj)
     ]
@@ -211,10 +213,10 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
             continue
         if agents and undergoer:
             return conjuncts(syntax, undergoer[0]), False  # "X has been indicted by the court and will resign": X resigns
-        if undergoer and verb.head == node.i and not children(syntax, verb, "dobj", "ccomp", "dative") and verb.lemma.lower() not in _OBJECT_CONTROL:
-            # "X was suspended in January and resigned in February": X resigns; not "was given
-            # a passport and promised that ...", nor "was fined and ordered to serve ...", a
-            # passive whose "was" the conjunct leaves out
+        if undergoer and verb.head == node.i and (perfect or (not children(syntax, verb, "dobj", "ccomp", "dative") and verb.lemma.lower() not in _OBJECT_CONTROL)):
+            # "X was suspended in January and resigned in February", "... and has since lodged a
+            # complaint": X acts; not "was given a passport and promised that ...", nor "was
+            # fined and ordered to serve ...", a passive whose "was" the conjunct leaves out
             return conjuncts(syntax, undergoer[0]), False
         if agents:
             return conjuncts(syntax, agents[0]), True
@@ -662,6 +664,9 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     candidates = _asked_by_a_call(syntax, trigger) if called else _recipient_candidates(syntax, trigger, passive_agent)
     # "voicing its opposition": a word of the trigger its doer owns is no side
     own = {t.i for t in trigger.tokens if any(p.dep == "poss" and p.tag == "PRP$" for p in children(syntax, t))}
+    # "voiced strong opposition to the plan": the stance voiced is no side (not "opposition" parties)
+    lexicon = load_event_lexicon()
+    own |= {t.i for t in trigger.tokens if t is not trigger.verb and t.pos == "NOUN" and t.lemma.lower() in lexicon.words("stance_noun")}
     # nor are the doers of its noun as subject ("a strike by public sector workers began": they act)
     own |= {d.i for t in trigger.tokens if t.pos == "NOUN" and t.dep in ("nsubj", "nsubjpass") for doer in doers(syntax, t) for d in (doer, *descendants(doer, syntax, 5))}
     if trigger.pattern.type == "PROTEST" and trigger.pattern.pos == "V":  # "took to the streets": the pattern's own words are where, not whom
@@ -673,6 +678,10 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     # "talks were suspended due to the kidnapping of the president": a cause is no target
     candidates = [t for t in candidates if not _in_cause(syntax, t, trigger.verb)]
     candidates = _partners_first(doc, syntax, candidates) + _dealt_with(doc, syntax, trigger)
+    if trigger.pattern.type == "ACCUSE":
+        # "lodged a complaint with the employment commission": the body it is filed with hears it
+        heard_by = {t.i for t in _filed_with(syntax, [trigger.verb, *trigger.tokens])}
+        candidates = [t for t in candidates if t.i not in heard_by]
     if trigger.pattern.type in _DEALING_SIDES:  # "negotiate a settlement": what is agreed, not a settlers' community
         candidates = [t for t in candidates if t.lemma.lower() not in _DEAL_NOUNS or entity_of(doc, t) is not None]
     if trigger.pattern.type == "REQUEST":
@@ -1444,6 +1453,19 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
         # ("the crisis with Zorbia": the parse may hang the partner on the topic)
         sides |= {t.i for obj in children(syntax, verb, "dobj") for t in (obj, *descendants(obj, syntax, 5)) if not in_phrase(syntax, t, obj, PARTNER_PREPOSITIONS)}
     return [t for t in candidates if t.i not in sides]  # "Letwin, for the Tories, attacked ...": his own side
+
+
+def _filed_with(syntax: Syntax, holders: list[Token]) -> list[Token]:
+    """The body a suit or complaint is filed with ("filed a complaint with the commission",
+    "lodged with the court a suit"), and the words of its name."""
+    filings = load_event_lexicon().words("filed_text")
+    filed = [h for h in holders if h.lemma.lower() in filings]
+    if not filed:
+        return []
+    bodies = objects_of(syntax, filed[0], ("with",))
+    bodies += [o for h in holders if h.pos in ("VERB", "AUX") for o in objects_of(syntax, h, ("with",))]
+    # the body's name, not an "against" the parse hung on it ("with the ministry against X")
+    return [t for body in bodies for t in (body, *descendants(body, syntax, 3)) if not in_phrase(syntax, t, body, frozenset({"against"}))]
 
 
 def _addressed_by_text(syntax: Syntax, verb: Token) -> list[Token]:

@@ -237,12 +237,20 @@ def _governing_clauses(syntax: Syntax, head: Token) -> set[int]:
 
 
 def _present_beside_a_past(syntax: Syntax, verb: Token) -> bool:
-    """'announced a freeze on Wednesday and is negotiating': a present joined to a past is
-    today's, not dated by the past's time."""
-    if verb.dep != "conj" or verb.head == verb.i or syntax.tokens[verb.head].tag != "VBD":
+    """'announced a freeze on Wednesday and is negotiating', 'was suspended on 25 September and
+    has since lodged a complaint': a present (or a present perfect) joined to a past is today's,
+    not dated by the past's time."""
+    if verb.dep != "conj" or verb.head == verb.i or not _simple_past(syntax, syntax.tokens[verb.head]):
         return False
     kids = [syntax.tokens[i] for i in syntax.children.get(verb.i, ())]
     return verb.tag in ("VBZ", "VBP") or any(k.dep == "aux" and k.tag in ("VBZ", "VBP") for k in kids)
+
+
+def _simple_past(syntax: Syntax, verb: Token) -> bool:
+    """'announced', 'was suspended': a past, active or passive."""
+    if verb.tag == "VBD":
+        return True
+    return verb.tag == "VBN" and any(syntax.tokens[i].dep == "auxpass" and syntax.tokens[i].tag == "VBD" for i in syntax.children.get(verb.i, ()))
 
 
 def _describes_a_side(syntax: Syntax, time: TimeExpr, trigger: Token) -> bool:

@@ -228,8 +228,14 @@ def _object_side(verb: Token, syntax: Syntax, pool: list[Token]) -> list[Token]:
 
 
 def _without_means(verb: Token, syntax: Syntax, pool: list[Token]) -> list[Token]:
-    """``pool`` without the phrase of a "by" hung on the active verb: how it is done."""
-    means = {i for k in syntax.children.get(verb.i, ()) if syntax.tokens[k].dep == "prep" and syntax.tokens[k].text.lower() == "by" for i in (k, *(t.i for t in descendants(syntax.tokens[k], syntax)))}
+    """``pool`` without the phrase of a "by", "through" or "via" hung on the active verb: how
+    it is done ("raise capital through a rights issue" raises no issue)."""
+    means = {
+        i
+        for k in syntax.children.get(verb.i, ())
+        if syntax.tokens[k].dep == "prep" and syntax.tokens[k].text.lower() in _MEANS_PREPS
+        for i in (k, *(t.i for t in descendants(syntax.tokens[k], syntax)))
+    }
     return [t for t in pool if t.i not in means]
 
 
@@ -248,8 +254,18 @@ def _without_causes(syntax: Syntax, pool: list[Token]) -> list[Token]:
 _CAUSE_NOUNS = frozenset({"result", "consequence"})
 
 
+_MEANS_PREPS = frozenset({"by", "through", "via"})
+
+
+def _judging(pattern: Pattern, lexicon: EventLexicon) -> bool:
+    """A pattern written with a kind of judgement as its slot ("call <disapproval>"): said of
+    its object."""
+    kinds = (lexicon.words("approval"), lexicon.words("disapproval"))
+    return any(frozenset(slot.split("|")) in kinds for slot in pattern.others)
+
+
 def _names_by(pattern: Pattern) -> bool:
-    return any("by" in words for slot in pattern.others for words in _alternatives(slot))
+    return any(_MEANS_PREPS.intersection(words) for slot in pattern.others for words in _alternatives(slot))
 
 
 def _verb_patterns(token: Token, lexicon: EventLexicon) -> tuple[Pattern, ...]:
@@ -314,6 +330,13 @@ def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
                 matched = _match_slots(pattern.others, with_means)
             else:
                 matched = _match_slots(pattern.others, objects)
+        elif _judging(pattern, lexicon):
+            # "the car giant is calling back cars" calls no one a giant: the judgement is on
+            # the verb's object side
+            if objects is None:
+                whole = _object_side(token, syntax, pool)
+                objects = _index(_without_means(token, syntax, whole))
+            matched = _match_slots(pattern.others, objects)
         else:
             if below is None:
                 below = _index(pool)
@@ -423,6 +446,8 @@ def _happening_verb(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token
                 return governor
         if _lemma(governor) == "be" and _assessed(governor, syntax, lexicon):
             return governor  # "the talks were concrete, open and frank": they were held
+        if _lemma(governor) == "be" and _in_progress(governor, syntax, lexicon):
+            return governor  # "negotiations with the Iranians were under way": they are held
         if _lemma(governor) in lexicon.words("assessed_as"):
             return governor  # "the talks were delicately poised", "the talks stalled": under way
         if _lemma(governor) == "make" and any(_lemma(syntax.tokens[i]) in _HEADWAY for i in syntax.children.get(governor.i, ())):
@@ -435,6 +460,18 @@ def _assessed(copula: Token, syntax: Syntax, lexicon: EventLexicon) -> bool:
     judged = lexicon.words("assessed_as")
     states = [syntax.tokens[i] for i in syntax.children.get(copula.i, ()) if syntax.tokens[i].dep in ("acomp", "attr")]
     return any(_lemma(s) in judged or any(_lemma(c) in judged for c in _conjuncts_of(s, syntax)) for s in states)
+
+
+def _in_progress(copula: Token, syntax: Syntax, lexicon: EventLexicon) -> bool:
+    """A copula that says its subject is going on (kind ``in_progress``: "underway", "under
+    way", "in progress")."""
+    going_on = lexicon.words("in_progress")
+    for kid in (syntax.tokens[i] for i in syntax.children.get(copula.i, ())):
+        if kid.dep == "acomp" and _lemma(kid) in going_on:
+            return True
+        if kid.dep == "prep" and any(f"{kid.text.lower()} {_lemma(syntax.tokens[i])}" in going_on for i in syntax.children.get(kid.i, ()) if syntax.tokens[i].dep == "pobj"):
+            return True
+    return False
 
 
 def _conjuncts_of(token: Token, syntax: Syntax) -> list[Token]:
