@@ -5963,3 +5963,46 @@ def test_the_countrys_things_and_dealers_are_not_its_own_and_a_recall_calls_no_o
     assert not run("In addition, the car giant Kelvo Motors is calling back 17,815 Zelco Rangers from the 2005 model years.").events
     event = _one(run("Major farm groups, including the Kelvo Growers Union, have voiced strong opposition to the plan."), "ACCUSE")
     assert event.recipient is None or event.recipient.sector != "OPP"
+
+
+def test_a_contract_signed_to_sell_is_with_the_buyer_and_a_name_the_model_missed_is_known_elsewhere(run):
+    text = (
+        "PARIS, March 3 - The European Zelco Industrie consortium has signed a one billion dlr contract to sell 10 short-haul jets "
+        "to All Nippon Airways of Japan, a spokesman said today. Zelco has already signed large deals with Kelvo Air."
+    )
+    events = _events(run(text, date="1987-03-03"), "SUPPORT")
+    assert any(e.recipient is not None and e.recipient.name.startswith("All Nippon Airways") for e in events)
+
+
+def test_an_agreement_under_a_dated_deal_is_of_that_date_and_with_the_shares_holder(run):
+    event = _one(run("Under a February 21 deal, Kelvo agreed to buy the 2.6 mln of the 3.06 mln shares held by Ann Darrow at 24 dlrs a share.", date="1987-03-13"), "AGREE")
+    assert event.date == "1987-02-21"
+    assert event.recipient is not None and event.recipient.name == "Ann Darrow"
+
+
+def test_share_warrants_are_no_arrest_and_a_search_committee_no_inquiry(run):
+    assert not run("Kelvo and Zelco Robur are issuing French franc domestic bonds with share warrants, according to announcements.").events
+    assert _one(run("A judge issued an arrest warrant for the former minister."), "COERCE").mode == "arrest"
+    assert not run("Kelvo Tool Co said its board has appointed a committee to search for a chief operating officer.").events
+    assert _events(run("The government appointed a committee to investigate the crash."), "ACCUSE")
+
+
+def test_a_unions_members_striking_an_employer_is_a_strike(run):
+    event = _one(run("The union said its members have struck the news staffs of Kelvo Inc this morning."), "PROTEST")
+    assert event.mode == "strike"
+    assert _one(run("Rebels struck a police checkpoint near the border."), "ASSAULT")
+
+
+def test_a_place_measured_from_is_neither_target_nor_place(run):
+    text = "BAGHDAD, March 11 - The agency said the attack was repelled yesterday by the 96th Brigade on the peak, 340 kms north of Baghdad."
+    doc = run(text, date="1987-03-11")
+    event = _one(doc, "ASSAULT")
+    assert event.recipient is None or event.recipient.name != "Baghdad"
+    assert event.place is None or _entity_name(doc, event.place) != "Baghdad"
+
+
+def test_figures_endorsed_acts_violated_products_released_and_approvals_appealed_code_nothing(run):
+    assert not run("That figure was endorsed by three independent companies, Kelvo, Zelco and Darrow Games.").events
+    assert not run("The agency took the action because the messages being sent violated several parts of the Kelvo Act.").events
+    assert not run("Some analysts predict that Zelbox 2 will be released in the US before the end of 2005.").events
+    assert not run("The Pentagon will appeal Commerce's approval of the sales, a spokesman said.").events

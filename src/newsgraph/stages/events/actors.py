@@ -127,13 +127,15 @@ _BODIES = frozenset({"group", "delegation", "panel", "party", "unit"})  # role n
 
 
 def _reporter_of_its_plan(doc: Document, syntax: Syntax, pronoun: Token) -> Token | None:
-    """The noun subject of the saying verb whose reported clause "it" or "they" opens ("the group
-    has said it has decided", "the banks said they would"): in news the one saying speaks of
+    """The noun subject of the saying verb whose reported clause "it" or "they" opens, or whose
+    subject "its" or "their" owns ("the group has said it has decided", "the banks said they
+    would", "the union said its members would strike"): in news the one saying speaks of
     itself.  "It" is no person ("the spokesman said it would" is the spokesman's firm)."""
-    word = pronoun.text.lower()
-    if word not in ("it", "they") or pronoun.dep not in ("nsubj", "nsubjpass"):
+    word = {"its": "it", "their": "they"}.get(pronoun.text.lower(), pronoun.text.lower())
+    owned = syntax.tokens[pronoun.head] if pronoun.dep == "poss" else None  # "the guild said its members have struck"
+    if word not in ("it", "they") or (owned or pronoun).dep not in ("nsubj", "nsubjpass"):
         return None
-    clause = syntax.tokens[pronoun.head]
+    clause = syntax.tokens[(owned or pronoun).head]
     if clause.dep != "ccomp" or clause.head == clause.i:
         return None
     saying = syntax.tokens[clause.head]
@@ -721,7 +723,8 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
     spoken_for = _spoken_for(doc, syntax, noun)
     if spoken_for is not None:  # "a Home Office spokesman", "a spokesman for the ministry": the body he speaks for
         return replace(spoken_for, name=phrase(doc, syntax, noun))
-    if noun.lemma.lower() in _SPEAKING_FOR:  # "the group said its representatives had met": the group's
+    if noun.lemma.lower() in _SPEAKING_FOR or noun.lemma.lower() == "member":
+        # "the group said its representatives had met", "the guild said its members have struck": the group's
         owners = [found for word in children(syntax, noun, "poss") if word.pos == "PRON" and (found := _owner_of_pronoun(doc, syntax, word)) is not None]
         if owners:
             return replace(owners[0], name=phrase(doc, syntax, noun))
@@ -1196,7 +1199,7 @@ def _owner(doc: Document, syntax: Syntax, noun: Token) -> tuple[Entity | None, s
     for word in words:
         if ethnic and entity_of(doc, word) is None:
             continue
-        entity = entity_of(doc, word)
+        entity = entity_of(doc, word) or _named_elsewhere(doc, word)
         if entity is not None and entity.type not in NOT_ACTORS and entity.type != "PLACE":
             return entity, entity.country
         if entity is not None and entity.type == "PLACE":
@@ -1216,6 +1219,18 @@ def _owner(doc: Document, syntax: Syntax, noun: Token) -> tuple[Entity | None, s
                 entity = entity_of(doc, pobj)
                 country = country or (place_country(doc, entity) if entity is not None and entity.type in ("COUNTRY", "PLACE") else None)
     return None, country or (None if ethnic else demonym_country(noun.text))
+
+
+def _named_elsewhere(doc: Document, word: Token) -> Entity | None:
+    """The organization a proper noun before a noun names, where the model left it unnamed in
+    this sentence but named it elsewhere ("The European Airbus Industrie consortium ...
+    Airbus has signed"); not one a prefix sets apart ("Non-OPEC countries")."""
+    if word.pos != "PROPN" or word.dep != "compound" or not word.text[:1].isupper():
+        return None
+    if word.i > 0 and word.start > 0 and doc.article.text[word.start - 1] == "-":
+        return None
+    named = [e for e in doc.entities if e.type == "ORG" and any(m.text == word.text for m in e.mentions)]
+    return named[0] if len(named) == 1 else None
 
 
 def _leaders(syntax: Syntax, clause: Token) -> list[Token]:
@@ -1682,6 +1697,8 @@ def _leading_actor(name: str, date: str | None) -> str | None:
     (its longest such opening, at least one word short of the whole name), or None."""
     actors = phoenix_actors()
     words = name.split()
+    if words and words[0].lower() in ("a", "an", "the"):
+        words = words[1:]  # "an Association of ...": the article names no group ("AN")
     for size in range(len(words) - 1, 0, -1):
         found = actors.actor(" ".join(words[:size]))
         if found is not None and found.source in _GROUP_SOURCES:

@@ -12,6 +12,7 @@ from ..timex.syntax import Syntax
 from . import roles
 from .actors import children, entity_of
 from .lexicon import EventLexicon
+from .roles import has_aux
 from .triggers import Trigger
 
 DEAL_CAMEO = "061"
@@ -65,15 +66,25 @@ def _a_firm(doc: Document, word: Token) -> bool:
 
 
 def agreed_deal_counterpart(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, actor: Actor) -> list[Actor]:
-    """ "agreed to sell KHJ-TV to Walt Disney Co": an agreement to a deal is made with the
-    deal's other side, not with the business it sells or buys."""
-    if trigger.pattern.type != "AGREE":
-        return []
+    """ "agreed to sell KHJ-TV to Walt Disney Co", "signed a contract to sell 10 jets to All
+    Nippon Airways": an agreement to a deal is made with the deal's other side, not with the
+    business or the goods it sells or buys."""
     deals = lexicon.words("deal_verb")
-    for clause in children(syntax, trigger.verb, "xcomp"):
+    if trigger.pattern.type == "AGREE":
+        clauses = children(syntax, trigger.verb, "xcomp")
+    elif trigger.pattern.cameo == _SIGNING_CAMEO:  # the contract's purpose, on it or (misparsed) on the verb
+        clauses = [
+            c for c in children(syntax, trigger.verb, "advcl") + [a for o in children(syntax, trigger.verb, "dobj") for a in children(syntax, o, "acl")] if has_aux(syntax, c, frozenset({"to"}))
+        ]
+    else:
+        return []
+    for clause in clauses:
         if clause.lemma.lower() in deals:
             return _other_end(doc, syntax, lexicon, clause, actor)
     return []
+
+
+_SIGNING_CAMEO = "057"  # sign a formal agreement
 
 
 def _other_end(doc: Document, syntax: Syntax, lexicon: EventLexicon, verb: Token, actor: Actor) -> list[Actor]:
@@ -108,10 +119,13 @@ _PARTIES = frozenset({"ORG", "PERSON", "COUNTRY", "OUTLET"})
 
 
 def _holders(syntax: Syntax, thing: Token) -> list[Token]:
-    """'the shares held by X', 'the stake owned by X': the "by" of a participle of holding."""
+    """'the shares held by X', 'the stake owned by X', 'the 2.6 mln of the shares held by X':
+    the "by" of a participle of holding."""
+    things = [thing, *roles.objects_of(syntax, thing, ("of",))]
     return [
         p
-        for clause in children(syntax, thing, "acl")
+        for held in things
+        for clause in children(syntax, held, "acl")
         if clause.lemma.lower() in _HOLDING
         for prep in children(syntax, clause, "agent", "prep")
         if prep.text.lower() == "by"

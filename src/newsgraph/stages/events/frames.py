@@ -123,6 +123,10 @@ def framed(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> li
             continue  # "all the government have offered is more talk": a criticism of how little, no offer
         if trigger.pattern.type in ("ACCUSE", "REJECT") and _claim_dismissed(trigger, syntax) and not _ruled_by_a_court(trigger.head, syntax, lexicon):
             continue  # "dismissed the claims as nonsense": a claim denied, no one criticised (a tribunal's dismissal rules against the claimant)
+        if trigger.pattern.mode == "investigate" and _named_for_another_task(trigger, syntax, lexicon):
+            continue  # "appointed a committee to search for a chief operating officer": no inquiry
+        if trigger.pattern.mode == "arrest" and _securities_warrant(trigger, syntax, lexicon):
+            continue  # "issuing bonds with share warrants": a right to buy shares, no arrest
         if trigger.pattern.type == "ASSAULT" and _figurative_harm(trigger.head, syntax, lexicon):
             continue  # "won't kill your business", "killed hopes of a deal": no one is harmed
         if trigger.pattern.type == "ASSAULT" and _befell_by_nature(trigger.head, syntax):
@@ -138,6 +142,10 @@ def framed(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> li
         if trigger.pattern.type == "REJECT" and _ruled_by_a_court(trigger.head, syntax, lexicon):
             kept.append(trigger)  # "an appeal court panel rejected the claim": a ruling against the claimant
             continue
+        if trigger.pattern.type == "ASSAULT" and trigger.head.lemma.lower() == "strike" and _struck_by_workers(trigger.head, syntax):
+            # "its members have struck the news staffs of CBS": a walkout against an employer
+            kept.append(replace(trigger, pattern=_recoded(trigger.pattern, WALKOUT, lexicon)))
+            continue
         frame = _frame_of(trigger, syntax)
         if frame is None:
             kept.append(trigger)
@@ -147,6 +155,17 @@ def framed(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> li
 
 
 OCCUPATION = "192"  # CAMEO: occupy territory
+WALKOUT = "143"  # CAMEO: conduct strike or boycott
+_WORKFORCE = frozenset({"member", "employee", "worker", "staff", "union", "pilot"})
+
+
+def _struck_by_workers(verb: Token, syntax: Syntax) -> bool:
+    """Whether a verb's subject is a workforce: labour by its role ("the union", "miners"), or a
+    side's members, workers or staff ("its members have struck the networks")."""
+    subjects = [syntax.tokens[i] for i in syntax.children.get(verb.i, ()) if syntax.tokens[i].dep == "nsubj"]
+    return any(agent_role(syntax, s) == "LAB" or s.lemma.lower() in _WORKFORCE for s in subjects)
+
+
 # Verbs of motion the CAMEO dictionary codes as occupation with "into" ("moved into the town")
 _MOVING = frozenset({"move", "go", "push", "roll", "pour", "sweep", "advance", "head", "march", "come", "send", "storm"})
 
@@ -384,6 +403,23 @@ def _gerund_subject(verb, syntax: Syntax) -> bool:
     first = syntax.sentence_span(verb.start).start == verb.start
     has_determiner = any(syntax.tokens[i].dep in ("det", "poss") for i in syntax.children.get(noun.i, ()))
     return first and noun.dep in ("nsubj", "nsubjpass") and not has_determiner
+
+
+def _named_for_another_task(trigger: Trigger, syntax: Syntax, lexicon: EventLexicon) -> bool:
+    """A body appointed or set up with a task that is no inquiry ("a committee to search for a
+    chief operating officer"); one to investigate or review (kind ``inquiry_verb``) is one."""
+    verb = trigger.verb
+    tasks = [c for c in children(syntax, verb, "advcl", "xcomp") if to_infinitive(syntax, c)]
+    tasks += [c for o in children(syntax, verb, "dobj") for c in children(syntax, o, "acl", "relcl") if to_infinitive(syntax, c)]
+    return bool(tasks) and all(t.lemma.lower() not in lexicon.words("inquiry_verb") for t in tasks)
+
+
+def _securities_warrant(trigger: Trigger, syntax: Syntax, lexicon: EventLexicon) -> bool:
+    """A warrant named by what it entitles one to buy ("share warrants", kind
+    ``security_warrant``): a security, no warrant of arrest."""
+    kinds = lexicon.words("security_warrant")
+    warrants = [t for t in trigger.tokens if t.lemma.lower() == "warrant"]
+    return bool(warrants) and all(any(m.lemma.lower() in kinds for m in children(syntax, w, "compound", "amod")) for w in warrants)
 
 
 def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:

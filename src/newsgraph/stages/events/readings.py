@@ -1050,7 +1050,13 @@ def release_of_a_thing(doc: Document, syntax: Syntax, lexicon: EventLexicon, tri
     released = [_antecedent_of_relative(syntax, verb, word) for word in released]
     # "Nintendo will release the DS": what a firm releases by a name the model took for a body is its product
     products = _FIRMS_PRODUCTS if event.actor is not None and _a_business(doc, event.actor) else _PRODUCT_ENTITIES
-    return bool(released) and all(_a_thing_released(word, held, products) for word in released)
+    return bool(released) and all(_a_thing_released(word, held, products) or _numbered_name(syntax, word) for word in released)
+
+
+def _numbered_name(syntax: Syntax, word: Token) -> bool:
+    """'Xbox 2', 'Halo 3': a name with a number after it is a product's version, whatever the
+    model took it for."""
+    return word.pos == "PROPN" and any(k.pos == "NUM" and k.i == word.i + 1 for k in roles.children(syntax, word, "nummod"))
 
 
 def _antecedent_of_relative(syntax: Syntax, verb: Token, word: Token) -> Token:

@@ -677,6 +677,7 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     candidates = [t for t in candidates if not _subject_of_joined_clause(syntax, trigger, t)]
     # "talks were suspended due to the kidnapping of the president": a cause is no target
     candidates = [t for t in candidates if not _in_cause(syntax, t, trigger.verb)]
+    candidates = [t for t in candidates if not _distance_mark(syntax, t)]
     candidates = _partners_first(doc, syntax, candidates) + _dealt_with(doc, syntax, trigger)
     if trigger.pattern.type == "ACCUSE":
         # "lodged a complaint with the employment commission": the body it is filed with hears it
@@ -1455,6 +1456,21 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
     return [t for t in candidates if t.i not in sides]  # "Letwin, for the Tories, attacked ...": his own side
 
 
+_BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+
+
+def _distance_mark(syntax: Syntax, word: Token, measured: bool = False) -> bool:
+    """'340 kms north of Baghdad', 'south of the capital': a place to measure from, no side
+    (``measured``: only one a distance is given from)."""
+    if word.dep != "pobj" or word.head == word.i:
+        return False
+    of = syntax.tokens[word.head]
+    if of.text.lower() != "of" or of.head == of.i or syntax.tokens[of.head].lemma.lower() not in _BEARINGS:
+        return False
+    bearing = syntax.tokens[of.head]
+    return not measured or any(t.pos == "NUM" for t in descendants(bearing, syntax, 2) if t.i < bearing.i)
+
+
 def _filed_with(syntax: Syntax, holders: list[Token]) -> list[Token]:
     """The body a suit or complaint is filed with ("filed a complaint with the commission",
     "lodged with the court a suit"), and the words of its name."""
@@ -1866,6 +1882,9 @@ def place_of(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLexi
 def _sentence_place(doc: Document, syntax: Syntax, trigger: Trigger, body: int, taken: frozenset[str]) -> Entity | None:
     sentence = syntax.sentence_span(trigger.verb.start)
     before = {t.start for t in descendants(trigger.verb, syntax, 6) if in_phrase(syntax, t, trigger.verb, _CIRCUMSTANCE_PREPS)}
+    # "340 kms north of Baghdad": a place to measure from, not where it happened ("east of
+    # Basra" alone still says roughly where)
+    before |= {w.start for t in syntax.tokens_between(sentence.start, sentence.end) if _distance_mark(syntax, t, measured=True) for w in (t, *descendants(t, syntax, 2))}
     found = {e.id: e for e in doc.entities if e.type == "PLACE" and e.id not in taken and any(max(sentence.start, body) <= m.start < sentence.end and m.start not in before for m in e.mentions)}
     return next(iter(found.values())) if len(found) == 1 else None
 

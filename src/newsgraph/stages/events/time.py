@@ -318,6 +318,8 @@ def _dates_a_thing(syntax: Syntax, time: TimeExpr, trigger: Token) -> bool:
     preposition = syntax.tokens[noun.head].text.lower() if noun.dep == "pobj" and noun.head != noun.i else ""
     if preposition in _TIME_PREPOSITIONS and (preposition not in _PLACE_OR_TIME or _a_happening(noun)):
         return False  # "stepped down after his party's 2001 election defeat", "at the 1987 summit": a time by that thing
+    if preposition == "under" and trigger.lemma.lower() == "agree" and syntax.tokens[noun.head].head == trigger.i:
+        return False  # "under a February 21 deal, Bally agreed to buy": the deal is the agreeing
     clause = syntax.clause_head(trigger)
     return not (clause.dep in ("relcl", "acl") and clause.head == noun.i)  # "the 1985 accord under which they agreed"
 
