@@ -6006,3 +6006,43 @@ def test_figures_endorsed_acts_violated_products_released_and_approvals_appealed
     assert not run("The agency took the action because the messages being sent violated several parts of the Kelvo Act.").events
     assert not run("Some analysts predict that Zelbox 2 will be released in the US before the end of 2005.").events
     assert not run("The Pentagon will appeal Commerce's approval of the sales, a spokesman said.").events
+
+
+def test_a_side_the_parse_made_an_infinitives_subject_is_still_worked_with(run):
+    event = _one(run("Kelvo has worked with electronics giant Zelco to develop a shell for the mobile phone."), "COOPERATE")
+    assert event.recipient is not None and event.recipient.name.endswith("Zelco")
+
+
+def test_judgements_warnings_and_overshadowing_are_no_acts(run):
+    assert not run("The Zorbian government has repeatedly let the Ruritanian side know that it considers the 1976 Berne protocol as inactive.").events
+    assert not run("Fans wrote in to the website to express their delight - and to offer a warning.").events
+    assert not run("But for others there is another, newer net icon threatening to overshadow Kelvo in the post dot-com world - Zelco.").events
+    assert _one(run("The rebels threatened to attack the capital."), "THREATEN")
+
+
+def test_a_speakers_group_is_no_support_and_a_firms_advice_to_users_no_request(run):
+    text = '"We will start broadcasting in HDTV when the time is right," says Ann Darrow, from the network\'s high-definition support group.'
+    assert not run(text).events
+    assert not run("Anti-virus firms urged users to be wary of unexpected e-mail messages bearing attachments.").events
+    assert _one(run("Police urged people to stay indoors."), "REQUEST")
+
+
+def test_a_place_holding_a_country_name_is_not_that_country_and_a_two_word_name_is_the_full_one(run):
+    text = "SYDNEY, March 3 - A spokeswoman said the New South Wales Corporate Affairs Commission was investigating 14 other cases."
+    assert all(e.actor.country != "GBR" for e in run(text, date="1987-03-03").events)
+    text = (
+        "CARACAS, March 11 - Ecuador will ask OPEC to raise its oil export quota, deputy Energy Minister Fernando Darrow Alvez said. "
+        "Darrow Alvez, who arrived in Caracas last night to discuss an aid plan for Ecuador, did not say more."
+    )
+    event = _one(run(text, date="1987-03-11"), "CONSULT")
+    assert event.actor.country == "ECU"
+
+
+def test_a_settlements_terms_are_no_ones_request(run):
+    assert not run("The settlement also calls for the withdrawal of Darrow's motion to intervene in pending shareholder actions.").events
+
+
+def test_offers_of_access_threats_under_consideration_and_asks_of_buyers_stay(run):
+    assert _one(run("Zorbian president Ann Darrow has offered China wide-ranging access to the country's oil reserves."), "AGREE")
+    assert _one(run("Kelvo's owners said the government was considering taking criminal action against those found guilty."), "THREATEN")
+    assert _one(run("The owners of Kelvo are to ask the buyer of its former production unit to pay back a $900m loan."), "REQUEST")

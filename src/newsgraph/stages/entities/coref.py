@@ -187,9 +187,11 @@ _SENTENCE_OPENERS = {"The", "In", "On", "At", "But", "And", "When", "While", "As
 def merge_partial_names(clusters: list[Cluster]) -> list[Cluster]:
     people = [c for c in clusters if c.type == "PERSON"]
     full = [c for c in people if max(len(k.split()) for k in c.keys) > 1]
-    for cluster in list(clusters):
-        if cluster in full or not _may_be_partial(cluster):
+    # longest names first, so that "Santos Alvite" joins "Fernando Santos Alvite" before "Alvite" looks for its owner
+    for cluster in sorted(clusters, key=lambda c: -max((len(k.split()) for k in c.keys), default=0)):
+        if not _may_be_partial(cluster):
             continue
+        # a two-word name may itself be part of a longer one ("Santos Alvite" of "Fernando Santos Alvite")
         owners = [o for o in full if o is not cluster and any(_is_part(k, ok) for k in cluster.keys for ok in o.keys)]
         # "Mr Howard" with Michael Howard and Howard Flight in the story: a name alone is a surname
         surnamed = [o for o in owners if any(_is_surname(k, ok) for k in cluster.keys for ok in o.keys)]
@@ -200,6 +202,8 @@ def merge_partial_names(clusters: list[Cluster]) -> list[Cluster]:
             _nearest_owner(owners, mention.start).mentions.append(mention)
             mention.type = "PERSON"
         clusters.remove(cluster)
+        if cluster in full:
+            full.remove(cluster)
     return clusters
 
 
@@ -240,7 +244,11 @@ def _may_be_partial(cluster: Cluster) -> bool:
 
 
 def _is_part(short: str, full: str) -> bool:
+    """A name that opens or ends a longer one; a name of two words or more only one a word
+    longer ("Santos Alvite" of "Fernando Santos Alvite")."""
     words, whole = short.split(), full.split()
+    if len(words) > 1 and len(whole) != len(words) + 1:
+        return False
     return len(words) < len(whole) and (whole[: len(words)] == words or whole[-len(words) :] == words)
 
 

@@ -79,6 +79,7 @@ from .readings import (
     finding_of_a_study,
     firm_arresting,
     firm_seeking_from_no_one,
+    firms_advice_to_customers,
     firms_own_lot,
     forces_of_a_trend,
     generic_statement,
@@ -271,6 +272,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not release_of_a_thing(doc, syntax, lexicon, trigger, event)
             and not firm_arresting(event)
             and not customers_at_large(lexicon, event)
+            and not firms_advice_to_customers(doc, syntax, lexicon, trigger, event)
             and not finding_of_a_study(syntax, lexicon, trigger, event)
             and not feeling_without_a_side(syntax, trigger, event)
             and not talk_of_no_meeting(lexicon, trigger, event)

@@ -1647,6 +1647,8 @@ def _country_in_name(name: str, person: bool = False) -> str | None:
     words = name.replace("-", " ").split()
     for at, word in enumerate(words):
         named = gazetteer.lookup(word) if word[:1].isupper() else None
+        if named is not None and at > 0 and (words[at - 1] == "New" or words[at - 1].lower() in _COMPASS) and gazetteer.lookup(" ".join(words[at - 1 : at + 1])) is None:
+            named = None  # "New South Wales", "New Mexico": another place that holds the name
         surname = person and at == len(words) - 1 and at > 0
         found = (None if surname else demonym_country(word)) or (named.alpha3 if named is not None else None)
         if found:

@@ -1033,6 +1033,16 @@ def customers_at_large(lexicon: EventLexicon, event: Event) -> bool:
 _NO_ACTS_OF_CUSTOMERS = frozenset({"SANCTION", "CONSULT", "CONCEDE", "AGREE", "REJECT"})
 
 
+def firms_advice_to_customers(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:
+    """'Anti-virus firms urged users to be wary of unexpected e-mail': a firm's advice to
+    customers at large (kind ``clientele``) is no request between sides (a state's or a
+    police force's appeal to the public stays)."""
+    if event.type != "REQUEST" or event.actor is None or not _a_business(doc, event.actor):
+        return False
+    asked = roles.children(syntax, trigger.verb, "dobj") + roles.objects_of(syntax, trigger.verb, ("on",))
+    return any(singular(o.lemma.lower()) in lexicon.words("clientele") - _DEAL_PARTIES for o in asked)
+
+
 def release_of_a_thing(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:
     """'released a screensaver', 'is scheduled to release the new estimate', 'Halo 2, released in
     November', 'will release the DS in Europe': what is let go is a thing or a product, no one

@@ -1372,7 +1372,7 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
     for holder in holders:
         for prep in children(syntax, holder, "prep", "dative"):
             if prep.text.lower() in aimed and prep.text.lower() not in matter and not _likened(syntax, prep):
-                candidates += children(syntax, prep, "pobj")
+                candidates += children(syntax, prep, "pobj") or _object_read_as_subject(syntax, holder, prep)
             elif consulting and holder.pos == "NOUN" and prep.text.lower() in ("at", "in"):
                 # "a meeting at the mission with the Soviet team": the parse hangs "with" on the place
                 candidates += [o for place in children(syntax, prep, "pobj") for w in children(syntax, place, "prep") if w.text.lower() == "with" for o in children(syntax, w, "pobj")]
@@ -1469,6 +1469,19 @@ def _distance_mark(syntax: Syntax, word: Token, measured: bool = False) -> bool:
         return False
     bearing = syntax.tokens[of.head]
     return not measured or any(t.pos == "NUM" for t in descendants(bearing, syntax, 2) if t.i < bearing.i)
+
+
+def _object_read_as_subject(syntax: Syntax, verb: Token, prep: Token) -> list[Token]:
+    """'has worked with electronics giant Philips to develop a shell': a preposition left
+    without its object because the parse made the object the subject of the infinitive after it."""
+    for clause in children(syntax, verb, "advcl", "xcomp"):
+        if not has_aux(syntax, clause, frozenset({"to"})):
+            continue
+        for subject in children(syntax, clause, "nsubj"):
+            first = min([subject.i, *(t.i for t in descendants(subject, syntax, 3))])
+            if first == prep.i + 1:
+                return [subject]
+    return []
 
 
 def _filed_with(syntax: Syntax, holders: list[Token]) -> list[Token]:

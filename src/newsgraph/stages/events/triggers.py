@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...model import Analysis, Span, Token
+from ...resources import speech_verbs
 from ..timex.syntax import Syntax
 from .lexicon import EventLexicon, Pattern
 from .modality import contrasting_clause
@@ -229,12 +230,11 @@ def _object_side(verb: Token, syntax: Syntax, pool: list[Token]) -> list[Token]:
 
 def _without_means(verb: Token, syntax: Syntax, pool: list[Token]) -> list[Token]:
     """``pool`` without the phrase of a "by", "through" or "via" hung on the active verb: how
-    it is done ("raise capital through a rights issue" raises no issue)."""
+    it is done ("raise capital through a rights issue" raises no issue); nor, on a verb of
+    saying, a "from" phrase: who the speaker is ("says X, from the BBC's support group")."""
+    preps = _MEANS_PREPS | {"from"} if verb.lemma.lower() in speech_verbs() else _MEANS_PREPS
     means = {
-        i
-        for k in syntax.children.get(verb.i, ())
-        if syntax.tokens[k].dep == "prep" and syntax.tokens[k].text.lower() in _MEANS_PREPS
-        for i in (k, *(t.i for t in descendants(syntax.tokens[k], syntax)))
+        i for k in syntax.children.get(verb.i, ()) if syntax.tokens[k].dep == "prep" and syntax.tokens[k].text.lower() in preps for i in (k, *(t.i for t in descendants(syntax.tokens[k], syntax)))
     }
     return [t for t in pool if t.i not in means]
 
