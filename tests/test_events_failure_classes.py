@@ -6046,3 +6046,34 @@ def test_offers_of_access_threats_under_consideration_and_asks_of_buyers_stay(ru
     assert _one(run("Zorbian president Ann Darrow has offered China wide-ranging access to the country's oil reserves."), "AGREE")
     assert _one(run("Kelvo's owners said the government was considering taking criminal action against those found guilty."), "THREATEN")
     assert _one(run("The owners of Kelvo are to ask the buyer of its former production unit to pay back a $900m loan."), "REQUEST")
+
+
+def test_aid_secured_from_donors_is_theirs_and_figurative_blasts_and_hurts_code_nothing(run):
+    event = _one(run("Zorbia Railway Corporation has secured aid from the World Bank and Ruritania."), "AID")
+    assert event.recipient is not None and event.recipient.name.startswith("Zorbia Railway")
+    assert not run("The mobile gaming industry is set to explode in 2005 with a number of high-profile devices.").events
+    assert not run("EC nations will be hurt by the diverted shipments of Asian textiles.").events
+    assert not run("Laws on net cafe opening hours were introduced in 2002 following a fire at one cafe that killed 25 people.").events
+    assert not run("The body that represents the movie industry has released its latest tool in its campaign against file-sharing.").events
+    assert _one(run("Three soldiers were hurt in the attack."), "ASSAULT")
+
+
+def test_a_dateline_with_a_stray_comma_and_the_country_an_official_speaks_for(run):
+    text = (
+        "CHICAGO, March 4, - Zorbia's record trade surplus with the U.S. is bound to diminish as the country switches purchases, "
+        "Trade Minister Lee Darrow said. He denied any plans for a drastic and sudden revaluation."
+    )
+    doc = run(text, date="1987-03-04")
+    assert doc.article.date.source == "dateline"
+    assert all(e.actor.country is not None for e in doc.events if e.actor is not None and e.actor.name and "Darrow" in e.actor.name)
+
+
+def test_a_ministry_of_the_country_a_story_is_about(run):
+    text = (
+        "Peru has cut spending. Peru's budget fell by a tenth and Peru's debt rose. "
+        "The chancellor has demanded all government departments make similar savings."
+    )
+    event = _one(run(text), "REQUEST")
+    assert event.recipient is not None and event.recipient.country == "PER"
+    text = "Peru has cut spending. Peru's budget fell and Peru's debt rose. Local government officials in Hessen have spoken out against the move."
+    assert all(e.actor.country != "PER" for e in run(text).events)

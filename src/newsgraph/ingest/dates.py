@@ -29,7 +29,7 @@ _PLACE = rf"[A-Z][A-Z.'’ -]{{1,40}}|{DATELINE_NAME}"
 DATELINE = re.compile(
     rf"^(?P<place>(?:{_PLACE})(?:,\s*[A-Z][\w.'’ -]{{1,30}})?)\s*,\s*"
     rf"(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH}))"
-    rf"(?:,?\s+(?P<year>\d{{4}}))?\s*(?:\((?P<agency>[^)]{{1,40}})\))?\s*[-–—:]+\s"
+    rf"(?:,?\s+(?P<year>\d{{4}}))?\s*(?:\((?P<agency>[^)]{{1,40}})\))?\s*,?\s*[-–—:]+\s"
 )
 YEARLESS = "XXXX-"  # the value of a dateline's day whose year is not known yet
 _ISO_PREFIX = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -82,7 +82,7 @@ def read_dateline(text: str) -> tuple[ArticleDate | None, str | None]:
     agency = match["agency"].strip() if match["agency"] else None
     month = _MONTHS[(match["month"] or match["month2"])[:3].lower()]
     day = int(match["day"] or match["day2"])
-    evidence = (Span.of(text, match.start(), match.start() + len(match.group(0).rstrip(" -–—:\n"))),)
+    evidence = (Span.of(text, match.start(), match.start() + len(match.group(0).rstrip(" ,-–—:\n"))),)
     if match["year"]:
         value = _valid(int(match["year"]), month, day)
         return (ArticleDate(value, False, "dateline", evidence) if value else None), agency

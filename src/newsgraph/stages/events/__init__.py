@@ -717,6 +717,10 @@ def _natural_cause(doc: Document, syntax: Syntax, word: Token) -> bool:
         return all(_natural_cause(doc, syntax, m) for m in measured)
     if kind is not None:
         return True
+    if word.dep == "pobj" and word.head != word.i and syntax.tokens[word.head].head != word.head:
+        placed = syntax.tokens[syntax.tokens[word.head].head]  # "a fire at one cafe that killed 25": the fire, where it was
+        if placed.pos == "NOUN" and (causes.get(placed.lemma.casefold()) or causes.get(placed.text.casefold())) not in (None, "measure"):
+            return True
     return word.tag == "NNP" and _named_storm(doc.article.text, word.text)
 
 

@@ -778,9 +778,13 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
         home = home_country(doc)
         if home is not None and not _other_country_in_sentence(doc, syntax, noun, home):
             country = home
-    if country is None and role == "GOV" and _of_a_state_body(syntax, noun) and _unowned(syntax, noun):
-        # "TOKYO - ... A senior ministry official welcomed the scheme": the dateline state's
+    if country is None and role == "GOV" and _of_a_state_body(syntax, noun) and _unowned(syntax, noun) and not _from_elsewhere(syntax, noun):
+        # "TOKYO - ... A senior ministry official welcomed the scheme": the dateline state's;
+        # with no dateline, "the Education and Agriculture ministries" of a story about Peru
         home = home_country(doc)
+        described = [noun, *children(syntax, noun, "compound")]
+        if home is None and not any(children(syntax, w, "amod", "prep") for w in described):  # not "local government officials in Hessen", "western government agencies"
+            home = article_country(doc, syntax, noun)
         if home is not None and not _other_country_in_sentence(doc, syntax, noun, home):
             country = home
     if (
@@ -1484,7 +1488,7 @@ def _state_spoken_for(doc: Document, official: Entity) -> str | None:
     said = sorted((q for q in doc.quotes if q.speaker == official.id), key=lambda q: q.content.start)
     if not said or said[0].kind != "indirect" or '"' in doc.article.text[said[0].content.start : said[0].content.end]:
         return None  # the reporter's words, not a quotation that may open on another's name
-    first = said[0].content.start
+    first = max(said[0].content.start, body_start(doc))  # "CHICAGO, March 4, - South Korea's surplus ...": after the dateline
     opening = {e.country for e in doc.entities if e.type == "COUNTRY" and e.country and any(m.start == first for m in e.mentions)}
     return opening.pop() if len(opening) == 1 else None
 

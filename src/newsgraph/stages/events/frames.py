@@ -434,8 +434,9 @@ def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
     when = {t.i for k in syntax.children.get(trigger.head.i, ()) if said_when(syntax.tokens[k], syntax) for t in (syntax.tokens[k], *descendants(syntax.tokens[k], syntax, 2))}
     # nor is a doer by name: "the Securities and Exchange Commission charged X" charges no
     # commission (a common noun may be: "troops arrived" are peacekeepers sent)
-    doers = {t.i for k in syntax.children.get(trigger.head.i, ()) if _named_doer(syntax.tokens[k]) for t in (syntax.tokens[k], *descendants(syntax.tokens[k], syntax, 2))}
+    doers = {t.i for k in syntax.children.get(trigger.head.i, ()) if _named_doer(syntax.tokens[k], syntax) for t in (syntax.tokens[k], *descendants(syntax.tokens[k], syntax, 2))}
     words = [t for t in descendants(trigger.head, syntax, 2) if t.i not in when and t.i not in doers]
+    words += _raised_subject(trigger.head, syntax)
     words += _measured_things(trigger.head, syntax)
     if trigger.head.dep in ("relcl", "acl") and trigger.head.head != trigger.head.i:
         words.append(syntax.tokens[trigger.head.head])  # "a helicopter that was captured"
@@ -479,8 +480,21 @@ _CLAUSE_FRAMES = frozenset({CLAUSE, CLAIM, INFINITIVE, OTHER_ACTS})
 _DOER_DEPS = frozenset({"nsubj", "agent"})
 
 
-def _named_doer(word: Token) -> bool:
-    return word.dep in _DOER_DEPS and (word.pos == "PROPN" or word.dep == "agent")
+def _named_doer(word: Token, syntax: Syntax) -> bool:
+    """A doer by name ("the SEC charged"), or a passive's "by" phrase of a name ("hurt by
+    Zelco"; not "hurt by the diverted shipments", a thing that frames the verb)."""
+    if word.dep == "agent":
+        return any(p.pos == "PROPN" or p.ent_type for p in (syntax.tokens[i] for i in syntax.children.get(word.i, ())) if p.dep == "pobj")
+    return word.dep in _DOER_DEPS and word.pos == "PROPN"
+
+
+def _raised_subject(verb: Token, syntax: Syntax) -> list[Token]:
+    """'the gaming industry is set to explode': the subject of the verb an infinitive with none
+    of its own hangs on, unless a name."""
+    if verb.dep != "xcomp" or verb.head == verb.i or any(syntax.tokens[i].dep in ("nsubj", "nsubjpass") for i in syntax.children.get(verb.i, ())):
+        return []
+    above = syntax.tokens[verb.head]
+    return [syntax.tokens[i] for i in syntax.children.get(above.i, ()) if syntax.tokens[i].dep in ("nsubj", "nsubjpass") and syntax.tokens[i].pos != "PROPN"]
 
 
 def _measured_things(verb: Token, syntax: Syntax) -> list[Token]:
