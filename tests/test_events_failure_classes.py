@@ -6077,3 +6077,22 @@ def test_a_ministry_of_the_country_a_story_is_about(run):
     assert event.recipient is not None and event.recipient.country == "PER"
     text = "Peru has cut spending. Peru's budget fell and Peru's debt rose. Local government officials in Hessen have spoken out against the move."
     assert all(e.actor.country != "PER" for e in run(text).events)
+
+
+def test_an_offer_dismissed_is_rejected_and_an_order_placed_is_a_purchase(run):
+    text = "Zelco Corp offered to acquire Kelvo Inc for five dlrs a share, but Kelvo Inc dismissed the offer as frivolous."
+    event = _one(run(text), "REJECT")
+    assert event.recipient is not None and event.recipient.name.startswith("Zelco")
+    event = _one(run("Kelvo Airways Ltd has placed a firm order with Zelco Co for four aircraft, its chairman said."), "COOPERATE")
+    assert event.recipient is not None and event.recipient.name.startswith("Zelco")
+
+
+def test_a_figurative_explosion_kept_from_acting_and_the_question_whether(run):
+    assert not run("The explosion in consumer technology is to continue into 2005, delegates at the gadget show were told.").events
+    assert not _events(run("Darrow said Lee, then head of the council, kept him from probing the scandal for weeks."), "ACCUSE")
+    text = "Referring to the question of whether Darrow gave prior approval to a shipment of arms to Zorbia, Lee said he did not know."
+    assert _one(run(text), "AGREE").modality == "hypothetical"
+
+
+def test_a_plan_dismissed_as_desperate_is_still_criticism(run):
+    assert _one(run("The Tories dismissed the maternity pay plan as desperate."), "ACCUSE")

@@ -31,6 +31,11 @@ _NO_ONE = frozenset({"none", "nobody", "no-one", "neither", "nothing"})
 _DENYING = frozenset({"deny"})
 
 
+# Verbs that hold someone back "from" an act, which then does not happen (with "prevent" and
+# "bar", the governors of event_cues.tsv, which negate any act below them).
+_HOLDING_BACK = frozenset({"keep", "stop", "block", "restrain", "dissuade", "discourage"})
+
+
 def _kids(syntax: Syntax, token: Token) -> list[Token]:
     return [syntax.tokens[i] for i in syntax.children.get(token.i, ())]
 
@@ -213,8 +218,8 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
                 found.add("expected" if reported and word in _BACKSHIFTED else auxes[word])
             elif kid.dep == "advmod" and word in adverbs:
                 found.add(adverbs[word])
-            elif kid.dep == "mark" and word in conditions and (node.dep in ("advcl", "ccomp") or (node.dep == "conj" and conditions[word] == "hypothetical")):
-                found.add(conditions[word])  # "asked whether ...", "but only if X agrees" (parsed as a conjunct)
+            elif kid.dep == "mark" and word in conditions and (node.dep in ("advcl", "ccomp", "pcomp") or (node.dep == "conj" and conditions[word] == "hypothetical")):
+                found.add(conditions[word])  # "asked whether ...", "the question of whether X approved", "but only if X agrees" (parsed as a conjunct)
             elif kid.dep == "prep" and word in lexicon.cues.get("time_prep", {}):
                 found.add(lexicon.cues["time_prep"][word])
         if node.dep == "conj" and node.tag in ("VBD", "VBZ") and syntax.tokens[node.head].tag == "VB":
@@ -249,6 +254,8 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
             found.add("negated")  # "denied the activists had forced the changes": the speaker says it did not happen
         if came_from == "ccomp" and lemma in _IMPLYING and any(k.dep == "neg" for k in _kids(syntax, node)):
             found.add("negated")  # "did not mean that Libya had cut its ties": what is said not to follow did not happen
+        if came_from == "prep" and below.text.lower() == "from" and lemma in _HOLDING_BACK:
+            found.add("negated")  # "kept him from probing the scandal", "stopped them from leaving"
         describing = node.pos in ("NOUN", "PROPN") and _describes_the_noun(syntax, below)
         if lemma in governors and not describing:  # "the plan, criticised by the unions": no act planned
             found.add(governors[lemma])

@@ -196,6 +196,9 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
         # "urged the finance chiefs to write-off debt and provide aid": the chiefs are to provide
         controller = _object_controller(syntax, syntax.tokens[verb.head])
         return (conjuncts(syntax, controller), False) if controller is not None else ([], False)
+    held_back = _held_back(syntax, verb)
+    if held_back is not None:
+        return conjuncts(syntax, held_back), False  # "X kept him from probing the scandal": he would have probed
     node = verb
     for _ in range(4):
         agents = [pobj for agent in children(syntax, node, "agent") for pobj in children(syntax, agent, "pobj")]
@@ -1469,6 +1472,21 @@ def _distance_mark(syntax: Syntax, word: Token, measured: bool = False) -> bool:
         return False
     bearing = syntax.tokens[of.head]
     return not measured or any(t.pos == "NUM" for t in descendants(bearing, syntax, 2) if t.i < bearing.i)
+
+
+_HOLDING_BACK = frozenset({"keep", "stop", "prevent", "bar", "block", "deter", "prohibit", "ban", "restrain", "dissuade", "discourage"})
+
+
+def _held_back(syntax: Syntax, verb: Token) -> Token | None:
+    """The one a verb of holding back keeps from the act ("kept him from probing", "prevented
+    the protesters from marching"): the doer of the gerund after its "from"."""
+    if verb.dep != "pcomp" or verb.head == verb.i or children(syntax, verb, "nsubj"):
+        return None
+    prep = syntax.tokens[verb.head]
+    if prep.text.lower() != "from" or prep.head == prep.i or syntax.tokens[prep.head].lemma.lower() not in _HOLDING_BACK:
+        return None
+    objects = children(syntax, syntax.tokens[prep.head], "dobj")
+    return objects[0] if objects else None
 
 
 def _object_read_as_subject(syntax: Syntax, verb: Token, prep: Token) -> list[Token]:
