@@ -6096,3 +6096,16 @@ def test_a_figurative_explosion_kept_from_acting_and_the_question_whether(run):
 
 def test_a_plan_dismissed_as_desperate_is_still_criticism(run):
     assert _one(run("The Tories dismissed the maternity pay plan as desperate."), "ACCUSE")
+
+
+def test_a_listed_body_the_model_missed_a_bid_resisted_and_a_trip_planned(run):
+    event = _one(run("The European Parliament has thrown out a bill that would have allowed software to be patented."), "REJECT")
+    assert event.actor.code is not None and event.actor.code.startswith("IGO")
+    event = _one(run("Kelvo Medical is expected to resist Ann Darrow's latest bid."), "REJECT")
+    assert event.modality == "expected"
+    text = "WASHINGTON, March 4 - U.S. Trade Representative Lee Darrow said he plans a July trip to China to discuss trade issues."
+    event = _one(run(text, date="1987-03-04"), "CONSULT")
+    assert event.recipient.country == "CHN" and event.modality == "expected"
+    assert not run("She planned a trip to Norfolk but did not check the weather.").events
+    assert not run("Sci-fi shooter Zelbox 3 has blasted away the competition at a major games ceremony.").events
+    assert not run("The sci-fi horror Zelbox 3 shot straight to the top of the UK games charts on its release in August.").events

@@ -226,11 +226,25 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
     party = _party_word(token, _capitalized_before(syntax, token))
     if party is not None:  # "Labour claims ...": a party the model took for a common noun
         return party
+    listed = _listed_body(doc, syntax, token) if token.pos == "PROPN" else None
+    if listed is not None:  # "The European Parliament has thrown out a bill": a body the model did not name
+        return listed
     if _initials_as_agent(syntax, token):  # "were fined by AMF": a body the model did not name
         described = _described_before(syntax, token)  # "French regulator AMF ... fined by AMF": French
         initialled = actor_of(doc, syntax, described) if described is not None else None
         return initialled if initialled is not None and initialled.country else Actor(None, token.text, None, None, None)
     return group_actor(doc, syntax, token)
+
+
+def _listed_body(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
+    """A body of many states the actor dictionaries list by the name its words make ("The
+    European Parliament"), where the entity stage named nothing."""
+    date = doc.article.date.value[:10] if doc.article.date and doc.article.date.value[:1].isdigit() else None
+    name = phrase(doc, syntax, token)
+    code = phoenix_actors().lookup(name, date)
+    if not code or code[:3] not in _INTERNATIONAL:
+        return None
+    return Actor(None, name, None, _SECTOR_OF_BODY.get(code[:3], code[:3]), code)
 
 
 def _initials_as_agent(syntax: Syntax, token: Token) -> bool:

@@ -125,6 +125,8 @@ def framed(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> li
             continue  # "dismissed the claims as nonsense": a claim denied, no one criticised (a tribunal's dismissal rules against the claimant)
         if trigger.pattern.mode == "investigate" and _named_for_another_task(trigger, syntax, lexicon):
             continue  # "appointed a committee to search for a chief operating officer": no inquiry
+        if trigger.pattern.mode == "visit" and trigger.head.lemma.lower() == "plan" and trigger.head.tag in ("VBD", "VBN"):
+            continue  # "she planned a trip to Norfolk": a trip once planned, made or not ("plans a trip to China" is to come)
         if trigger.pattern.mode == "arrest" and _securities_warrant(trigger, syntax, lexicon):
             continue  # "issuing bonds with share warrants": a right to buy shares, no arrest
         if trigger.pattern.type == "ASSAULT" and _figurative_harm(trigger.head, syntax, lexicon):

@@ -196,6 +196,8 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
         found.add("hypothetical")  # "attacking churches is forbidden", "will the army attack?"
     if noun_event and verb.lemma.lower() in governors:
         found.add(governors[verb.lemma.lower()])  # "the parade is expected to ..."
+    if verb.lemma.lower() == "plan" and verb.tag in ("VBZ", "VBP", "VBG"):
+        found.add("expected")  # "he plans a July trip to China": the trip is to come
     purpose = verb.dep in _PURPOSE and any(k.dep == "aux" and k.text.lower() == "to" for k in _kids(syntax, verb))
     if purpose and not _went_on_to(syntax, verb) and not _the_one_to(syntax, verb) and not _carried_out_by(syntax, verb, lexicon) and not _owned_decision(syntax, verb):
         found.add("expected")  # "... to showcase its weapons": a purpose, not yet done
