@@ -74,7 +74,6 @@ _WHERE_PREPS = frozenset({"in", "throughout", "across"})
 _MEMBERSHIP_VERBS = frozenset({"base", "affiliate", "headquarter"})
 _FLIGHT_VERBS = frozenset({"flee", "escape"})
 _LEADING_VERBS = frozenset({"lead", "head"})
-_RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
 _GROUP_POSSESSIVES = frozenset({"their", "its"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 # Phoenix writes media as MED; PLOVER's sector for journalists and media is JRN.
@@ -1256,9 +1255,14 @@ def _leaders(syntax: Syntax, clause: Token) -> list[Token]:
     led" (not the group itself, "a team which led the talks")."""
     if clause.dep == "acl":
         return [w for agent in children(syntax, clause, "agent") for w in children(syntax, agent, "pobj")]
-    if clause.tag not in ("VBD", "VBN") or (children(syntax, clause, "dobj") and not any(o.text.lower() in _RELATIVE_WORDS for o in children(syntax, clause, "dobj"))):
+    if clause.tag not in ("VBD", "VBN") or (children(syntax, clause, "dobj") and not any(relative_word(o) for o in children(syntax, clause, "dobj"))):
         return []
-    return [s for s in children(syntax, clause, "nsubj") if s.text.lower() not in _RELATIVE_WORDS]
+    return [s for s in children(syntax, clause, "nsubj") if not relative_word(s)]
+
+
+def relative_word(token: Token) -> bool:
+    """'who', 'which', 'that': a relative pronoun, standing for the noun its clause is on."""
+    return token.tag in ("WDT", "WP") or token.text.lower() in ("who", "which", "that", "whom")
 
 
 def _owner_of_pronoun(doc: Document, syntax: Syntax, word: Token) -> Actor | None:

@@ -31,11 +31,6 @@ _NO_ONE = frozenset({"none", "nobody", "no-one", "neither", "nothing"})
 _DENYING = frozenset({"deny"})
 
 
-# Verbs that hold someone back "from" an act, which then does not happen (with "prevent" and
-# "bar", the governors of event_cues.tsv, which negate any act below them).
-_HOLDING_BACK = frozenset({"keep", "stop", "block", "restrain", "dissuade", "discourage"})
-
-
 def _kids(syntax: Syntax, token: Token) -> list[Token]:
     return [syntax.tokens[i] for i in syntax.children.get(token.i, ())]
 
@@ -256,7 +251,7 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
             found.add("negated")  # "denied the activists had forced the changes": the speaker says it did not happen
         if came_from == "ccomp" and lemma in _IMPLYING and any(k.dep == "neg" for k in _kids(syntax, node)):
             found.add("negated")  # "did not mean that Libya had cut its ties": what is said not to follow did not happen
-        if came_from == "prep" and below.text.lower() == "from" and lemma in _HOLDING_BACK:
+        if came_from == "prep" and below.text.lower() == "from" and lemma in lexicon.words("holding_back"):
             found.add("negated")  # "kept him from probing the scandal", "stopped them from leaving"
         describing = node.pos in ("NOUN", "PROPN") and _describes_the_noun(syntax, below)
         if lemma in governors and not describing:  # "the plan, criticised by the unions": no act planned

@@ -19,7 +19,24 @@ from dataclasses import replace
 from ...model import Actor, Document, Entity, Token
 from ...resources import countries, gender_words
 from ..timex.syntax import Syntax
-from .actors import AFFAIRS, actor_of, agent_role, as_actor, children, code_of, entity_of, host_city_country, inert_thing, names_a_law, office_title, phrase, place_country, role_nouns, stated_country
+from .actors import (
+    AFFAIRS,
+    actor_of,
+    agent_role,
+    as_actor,
+    children,
+    code_of,
+    entity_of,
+    host_city_country,
+    inert_thing,
+    names_a_law,
+    office_title,
+    phrase,
+    place_country,
+    relative_word,
+    role_nouns,
+    stated_country,
+)
 from .actors import NOT_ACTORS as _NOT_ACTORS
 from .lexicon import EventLexicon, load_event_lexicon
 from .modality import OBJECT_CONTROL as _OBJECT_CONTROL
@@ -230,7 +247,7 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
         if node is verb and _after_reduced_relative(syntax, verb):
             return [], False  # "the men held for a week were freed": the men are freed, by no one named
         subjects = [_misparsed_gerund(syntax, s) for s in children(syntax, node, *_SUBJECT_DEPS)] or _as_clause_subject(syntax, node)
-        if subjects and node.dep == "relcl" and _relative(subjects[0]) and syntax.tokens[node.head].start >= body:
+        if subjects and node.dep == "relcl" and relative_word(subjects[0]) and syntax.tokens[node.head].start >= body:
             antecedent = _holder_of_place(syntax, syntax.tokens[node.head])
             return conjuncts(syntax, antecedent), False  # "the rebels who attacked"
         if not subjects and node.dep in _MODIFIER_CLAUSES and _issued(syntax, node):
@@ -524,10 +541,6 @@ def governing_subject(syntax: Syntax, verb: Token, body: int = 0) -> list[Token]
                 return words
         node = syntax.tokens[node.head]
     return []
-
-
-def _relative(token: Token) -> bool:
-    return token.tag in ("WDT", "WP") or token.text.lower() in ("who", "which", "that")
 
 
 def _object_controller(syntax: Syntax, verb: Token) -> Token | None:
@@ -871,7 +884,7 @@ _ADDRESSING = frozenset({"write", "complain", "appeal", "turn", "speak", "talk",
 def _relative_undergoer(syntax: Syntax, verb: Token) -> bool:
     """A passive relative clause whose subject is the relative pronoun ("who were arrested")."""
     undergoers = children(syntax, verb, "nsubjpass")
-    return verb.dep == "relcl" and bool(undergoers) and _relative(undergoers[0])
+    return verb.dep == "relcl" and bool(undergoers) and relative_word(undergoers[0])
 
 
 def to_infinitive(syntax: Syntax, verb: Token) -> bool:
@@ -1333,7 +1346,7 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
     if _undergoes(syntax, verb):  # "leaders are to be offered", "with protesters jailed"
         own = children(syntax, verb, "nsubj")
         candidates += own or (children(syntax, syntax.tokens[verb.head], "nsubj", "nsubjpass") if verb.dep == "xcomp" else [])
-    if verb.dep in _MODIFIER_CLAUSES and verb.tag == "VBN" and verb.head != verb.i and not _done_by_its_noun(syntax, verb) and not any(_relative(s) for s in children(syntax, verb, "nsubj")):
+    if verb.dep in _MODIFIER_CLAUSES and verb.tag == "VBN" and verb.head != verb.i and not _done_by_its_noun(syntax, verb) and not any(relative_word(s) for s in children(syntax, verb, "nsubj")):
         candidates.append(syntax.tokens[verb.head])  # "soldiers killed in the capital", "banks it had sued" (not "members who have attacked")
     if reduced_relative(syntax, verb):
         return children(syntax, verb, "nsubj")  # "the men held for a week": they undergo it
@@ -1474,16 +1487,13 @@ def _distance_mark(syntax: Syntax, word: Token, measured: bool = False) -> bool:
     return not measured or any(t.pos == "NUM" for t in descendants(bearing, syntax, 2) if t.i < bearing.i)
 
 
-_HOLDING_BACK = frozenset({"keep", "stop", "prevent", "bar", "block", "deter", "prohibit", "ban", "restrain", "dissuade", "discourage"})
-
-
 def _held_back(syntax: Syntax, verb: Token) -> Token | None:
-    """The one a verb of holding back keeps from the act ("kept him from probing", "prevented
-    the protesters from marching"): the doer of the gerund after its "from"."""
+    """The one a verb of holding back (kind ``holding_back``) keeps from the act ("kept him from
+    probing", "prevented the protesters from marching"): the doer of the gerund after its "from"."""
     if verb.dep != "pcomp" or verb.head == verb.i or children(syntax, verb, "nsubj"):
         return None
     prep = syntax.tokens[verb.head]
-    if prep.text.lower() != "from" or prep.head == prep.i or syntax.tokens[prep.head].lemma.lower() not in _HOLDING_BACK:
+    if prep.text.lower() != "from" or prep.head == prep.i or syntax.tokens[prep.head].lemma.lower() not in load_event_lexicon().words("holding_back"):
         return None
     objects = children(syntax, syntax.tokens[prep.head], "dobj")
     return objects[0] if objects else None
