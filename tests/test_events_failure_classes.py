@@ -6109,3 +6109,15 @@ def test_a_listed_body_the_model_missed_a_bid_resisted_and_a_trip_planned(run):
     assert not run("She planned a trip to Norfolk but did not check the weather.").events
     assert not run("Sci-fi shooter Zelbox 3 has blasted away the competition at a major games ceremony.").events
     assert not run("The sci-fi horror Zelbox 3 shot straight to the top of the UK games charts on its release in August.").events
+
+
+def test_formats_backed_innocence_protested_and_content_offered_code_nothing(run):
+    assert not run("A next generation DVD technology backed by Kelvo has received a major boost.").events
+    assert not run("Some of those who have been banned protested their innocence in the online forums.").events
+    assert not run("Huge changes are afoot in 2005 as companies such as Kelvo offer TV content over the net.").events
+    assert _one(run("Thousands protested against the war in Madrid."), "PROTEST")
+
+
+def test_the_way_someone_acts_is_theirs_to_be_criticised_for(run):
+    event = _one(run("The minister criticised the way the police handled the protest."), "ACCUSE")
+    assert event.recipient is not None and event.recipient.sector == "COP"

@@ -1370,6 +1370,8 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
         candidates += for_clause_subjects(syntax, [verb, *trigger.tokens], "advcl")  # "called for the minister to resign"
     for holder in holders + clauses:
         candidates += children(syntax, holder, "dobj", "dative", "attr")
+    # "criticised the way U.S. officials try to solve trade issues": whose way it is
+    candidates += [s for way in children(syntax, verb, "dobj") if way.lemma.lower() in _WAYS for c in children(syntax, way, "relcl") for s in children(syntax, c, "nsubj") if not relative_word(s)]
     # "called the government's plans inadequate": the subject of the judgement it names
     candidates += [t for part in holders[1:] if part.dep == "oprd" for s in children(syntax, part, "nsubj") for t in (s, *descendants(s, syntax, 3))]
     for part in holders[1:]:
@@ -1472,6 +1474,7 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
     return [t for t in candidates if t.i not in sides]  # "Letwin, for the Tories, attacked ...": his own side
 
 
+_WAYS = frozenset({"way", "manner"})  # "the way X handled it": X's conduct
 _BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 
 
