@@ -75,6 +75,7 @@ _MEMBERSHIP_VERBS = frozenset({"base", "affiliate", "headquarter"})
 _FLIGHT_VERBS = frozenset({"flee", "escape"})
 _LEADING_VERBS = frozenset({"lead", "head"})
 _GROUP_POSSESSIVES = frozenset({"their", "its"})
+_OWNER_PRONOUN_OF = {"its": "it", "their": "they"}  # the pronoun a possessive stands for
 _NOUNS = frozenset({"NOUN", "PROPN"})
 # Phoenix writes media as MED; PLOVER's sector for journalists and media is JRN.
 _SECTOR_OF_AGENT = {"MED": "JRN"}
@@ -130,7 +131,7 @@ def _reporter_of_its_plan(doc: Document, syntax: Syntax, pronoun: Token) -> Toke
     subject "its" or "their" owns ("the group has said it has decided", "the banks said they
     would", "the union said its members would strike"): in news the one saying speaks of
     itself.  "It" is no person ("the spokesman said it would" is the spokesman's firm)."""
-    word = {"its": "it", "their": "they"}.get(pronoun.text.lower(), pronoun.text.lower())
+    word = _OWNER_PRONOUN_OF.get(pronoun.text.lower(), pronoun.text.lower())
     owned = syntax.tokens[pronoun.head] if pronoun.dep == "poss" else None  # "the guild said its members have struck"
     if word not in ("it", "they") or (owned or pronoun).dep not in ("nsubj", "nsubjpass"):
         return None
@@ -238,9 +239,8 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
 def _listed_body(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
     """A body of many states the actor dictionaries list by the name its words make ("The
     European Parliament"), where the entity stage named nothing."""
-    date = doc.article.date.value[:10] if doc.article.date and doc.article.date.value[:1].isdigit() else None
     name = phrase(doc, syntax, token)
-    code = phoenix_actors().lookup(name, date)
+    code = phoenix_actors().lookup(name, _article_day(doc))
     if not code or code[:3] not in _INTERNATIONAL:
         return None
     return Actor(None, name, None, _SECTOR_OF_BODY.get(code[:3], code[:3]), code)
@@ -775,8 +775,7 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
             sector, role = base.sector, base.sector  # "delegates from the Pork Producers Council" speak for it, no legislature
         # "a shareholder in MCI", "creditors of the firm", "a user of X's service": dealing with it
         # from outside, not it
-        lexicon, lemma = load_event_lexicon(), noun.lemma.lower()
-        outside = (lemma in lexicon.words("stake_holder") or lemma in lexicon.words("clientele")) and not children(syntax, noun, "poss")
+        outside = _deals_from_outside(noun) and not children(syntax, noun, "poss")
         entity = None if outside and owner.type != "COUNTRY" else owner.id
         return Actor(entity, name, base.country, sector, _group_code(base, role))
     if country is None and _the_state_body(syntax, noun, role) and _bare(syntax, noun):
@@ -1269,9 +1268,9 @@ def _owner_of_pronoun(doc: Document, syntax: Syntax, word: Token) -> Actor | Non
     """The one "its" or "their" stands for: a name, else the body its sentence or the one
     before tells of."""
     found = actor_of(doc, syntax, word)
-    number = {"its": _GROUP_PRONOUN_NUMBER["it"], "their": _GROUP_PRONOUN_NUMBER["they"]}.get(word.text.lower())
-    if found is None and number is not None:
-        found = _group_antecedent(doc, syntax, word, number=number)
+    owner = _OWNER_PRONOUN_OF.get(word.text.lower())
+    if found is None and owner is not None:
+        found = _group_antecedent(doc, syntax, word, number=_GROUP_PRONOUN_NUMBER[owner])
     return found
 
 
@@ -1292,9 +1291,14 @@ def _of_its_country(syntax: Syntax, noun: Token) -> bool:
     """A side "the country's" makes the country's own: a body or a group that acts ("the
     country's biggest firms"), not a thing ("the country's deal"), nor those who deal with it
     from outside ("the country's creditors")."""
+    return not _deals_from_outside(noun) and agent_role(syntax, noun) is not None
+
+
+def _deals_from_outside(noun: Token) -> bool:
+    """'shareholder', 'creditor', 'user' (kinds ``stake_holder`` and ``clientele``): one who
+    deals with a firm or a state from outside, not of it."""
     lexicon, lemma = load_event_lexicon(), noun.lemma.lower()
-    outside = lemma in lexicon.words("stake_holder") or lemma in lexicon.words("clientele")
-    return not outside and agent_role(syntax, noun) is not None
+    return lemma in lexicon.words("stake_holder") or lemma in lexicon.words("clientele")
 
 
 def _the_country_word(syntax: Syntax, word: Token) -> bool:
@@ -1678,8 +1682,15 @@ def _country_in_name(name: str, person: bool = False) -> str | None:
     return None
 
 
+def _article_day(doc: Document) -> str | None:
+    """The article's date as YYYY-MM-DD, when it has a year: the day the dictionaries' codes are
+    read for."""
+    date = doc.article.date
+    return date.value[:10] if date and date.value[:1].isdigit() else None
+
+
 def _dictionary_code(doc: Document, entity: Entity) -> str | None:
-    date = doc.article.date.value[:10] if doc.article.date and doc.article.date.value[:1].isdigit() else None
+    date = _article_day(doc)
     actors = phoenix_actors()
     # the most specific code any of its names has ("FAO": IGOUNOAGRFAO, not its long name's IGOAGR)
     codes = [code for name in dict.fromkeys((entity.name, *(m.text for m in entity.mentions))) if (code := actors.lookup(name, date))]

@@ -12,7 +12,6 @@ from ..timex.syntax import Syntax
 from . import roles
 from .actors import children, entity_of
 from .lexicon import EventLexicon
-from .roles import has_aux
 from .triggers import Trigger
 
 DEAL_CAMEO = "061"
@@ -73,9 +72,8 @@ def agreed_deal_counterpart(doc: Document, syntax: Syntax, lexicon: EventLexicon
     if trigger.pattern.type == "AGREE":
         clauses = children(syntax, trigger.verb, "xcomp")
     elif trigger.pattern.cameo == _SIGNING_CAMEO:  # the contract's purpose, on it or (misparsed) on the verb
-        clauses = [
-            c for c in children(syntax, trigger.verb, "advcl") + [a for o in children(syntax, trigger.verb, "dobj") for a in children(syntax, o, "acl")] if has_aux(syntax, c, frozenset({"to"}))
-        ]
+        purposes = children(syntax, trigger.verb, "advcl") + [a for o in children(syntax, trigger.verb, "dobj") for a in children(syntax, o, "acl")]
+        clauses = [c for c in purposes if roles.to_infinitive(syntax, c)]
     else:
         return []
     for clause in clauses:

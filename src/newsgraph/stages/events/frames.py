@@ -164,8 +164,7 @@ _WORKFORCE = frozenset({"member", "employee", "worker", "staff", "union", "pilot
 def _struck_by_workers(verb: Token, syntax: Syntax) -> bool:
     """Whether a verb's subject is a workforce: labour by its role ("the union", "miners"), or a
     side's members, workers or staff ("its members have struck the networks")."""
-    subjects = [syntax.tokens[i] for i in syntax.children.get(verb.i, ()) if syntax.tokens[i].dep == "nsubj"]
-    return any(agent_role(syntax, s) == "LAB" or s.lemma.lower() in _WORKFORCE for s in subjects)
+    return any(agent_role(syntax, s) == "LAB" or s.lemma.lower() in _WORKFORCE for s in children(syntax, verb, "nsubj"))
 
 
 # Verbs of motion the CAMEO dictionary codes as occupation with "into" ("moved into the town")
@@ -486,17 +485,16 @@ def _named_doer(word: Token, syntax: Syntax) -> bool:
     """A doer by name ("the SEC charged"), or a passive's "by" phrase of a name ("hurt by
     Zelco"; not "hurt by the diverted shipments", a thing that frames the verb)."""
     if word.dep == "agent":
-        return any(p.pos == "PROPN" or p.ent_type for p in (syntax.tokens[i] for i in syntax.children.get(word.i, ())) if p.dep == "pobj")
+        return any(p.pos == "PROPN" or p.ent_type for p in children(syntax, word, "pobj"))
     return word.dep in _DOER_DEPS and word.pos == "PROPN"
 
 
 def _raised_subject(verb: Token, syntax: Syntax) -> list[Token]:
     """'the gaming industry is set to explode': the subject of the verb an infinitive with none
     of its own hangs on, unless a name."""
-    if verb.dep != "xcomp" or verb.head == verb.i or any(syntax.tokens[i].dep in ("nsubj", "nsubjpass") for i in syntax.children.get(verb.i, ())):
+    if verb.dep != "xcomp" or verb.head == verb.i or children(syntax, verb, "nsubj", "nsubjpass"):
         return []
-    above = syntax.tokens[verb.head]
-    return [syntax.tokens[i] for i in syntax.children.get(above.i, ()) if syntax.tokens[i].dep in ("nsubj", "nsubjpass") and syntax.tokens[i].pos != "PROPN"]
+    return [s for s in children(syntax, syntax.tokens[verb.head], "nsubj", "nsubjpass") if s.pos != "PROPN"]
 
 
 def _measured_things(verb: Token, syntax: Syntax) -> list[Token]:

@@ -1040,7 +1040,7 @@ def firms_advice_to_customers(doc: Document, syntax: Syntax, lexicon: EventLexic
     if event.type != "REQUEST" or event.actor is None or not _a_business(doc, event.actor):
         return False
     asked = roles.children(syntax, trigger.verb, "dobj") + roles.objects_of(syntax, trigger.verb, ("on",))
-    return any(singular(o.lemma.lower()) in lexicon.words("clientele") - _DEAL_PARTIES for o in asked)
+    return any(_clientele_word(lexicon, o) and singular(o.lemma.lower()) not in _DEAL_PARTIES for o in asked)
 
 
 def release_of_a_thing(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:
@@ -1154,7 +1154,7 @@ def giveaway_to_customers(doc: Document, syntax: Syntax, lexicon: EventLexicon, 
     people stays)."""
     if event.type not in ("AID", "CONCEDE"):
         return False
-    to_customers = any(singular(o.lemma.lower()) in lexicon.words("clientele") for o in roles.objects_of(syntax, trigger.verb, ("to",)))
+    to_customers = any(_clientele_word(lexicon, o) for o in roles.objects_of(syntax, trigger.verb, ("to",)))
     if not to_customers and (event.recipient is None or not _clientele(lexicon, event.recipient)):
         return False
     actor = event.actor
@@ -1200,6 +1200,11 @@ def finding_of_a_study(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, 
     subjects, _ = roles.subject_tokens(syntax, trigger.verb)
     texts = lexicon.words("authored_text")
     return bool(subjects) and all(s.pos == "NOUN" and s.lemma.lower() in texts for s in subjects)
+
+
+def _clientele_word(lexicon: EventLexicon, word: Token) -> bool:
+    """'users', 'customers': a word for customers at large (kind ``clientele``), in the plural too."""
+    return singular(word.lemma.lower()) in lexicon.words("clientele")
 
 
 def _clientele(lexicon: EventLexicon, side: Actor) -> bool:

@@ -1505,9 +1505,7 @@ def _held_back(syntax: Syntax, verb: Token) -> Token | None:
 def _object_read_as_subject(syntax: Syntax, verb: Token, prep: Token) -> list[Token]:
     """'has worked with electronics giant Philips to develop a shell': a preposition left
     without its object because the parse made the object the subject of the infinitive after it."""
-    for clause in children(syntax, verb, "advcl", "xcomp"):
-        if not has_aux(syntax, clause, frozenset({"to"})):
-            continue
+    for clause in (c for c in children(syntax, verb, "advcl", "xcomp") if to_infinitive(syntax, c)):
         for subject in children(syntax, clause, "nsubj"):
             first = min([subject.i, *(t.i for t in descendants(subject, syntax, 3))])
             if first == prep.i + 1:

@@ -257,11 +257,23 @@ _CAUSE_NOUNS = frozenset({"result", "consequence"})
 _MEANS_PREPS = frozenset({"by", "through", "via"})
 
 
+def _object_pools(verb: Token, syntax: Syntax, pool: list[Token]) -> tuple[list[Token], dict[str, Token]]:
+    """The pool on the verb's object side, and its index without the means phrases."""
+    whole = _object_side(verb, syntax, pool)
+    return whole, _index(_without_means(verb, syntax, whole))
+
+
 def _judging(pattern: Pattern, lexicon: EventLexicon) -> bool:
     """A pattern written with a kind of judgement as its slot ("call <disapproval>"): said of
     its object."""
     kinds = (lexicon.words("approval"), lexicon.words("disapproval"))
-    return any(frozenset(slot.split("|")) in kinds for slot in pattern.others)
+    return any(_slot_words(slot) in kinds for slot in pattern.others)
+
+
+@lru_cache(maxsize=8192)
+def _slot_words(slot: str) -> frozenset[str]:
+    """A slot's alternatives as a set (read once a slot: the patterns never change)."""
+    return frozenset(slot.split("|"))
 
 
 def _names_by(pattern: Pattern) -> bool:
@@ -321,8 +333,7 @@ def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
                 if not acts_alone:
                     continue
             if objects is None:
-                whole = _object_side(token, syntax, pool)
-                objects = _index(_without_means(token, syntax, whole))
+                whole, objects = _object_pools(token, syntax, pool)
             # "raise money by the issue of notes": a means is no object ("RAISE * ISSUE" is
             # raising an issue); a pattern that names "by" looks there too
             if _names_by(pattern):
@@ -334,8 +345,7 @@ def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
             # "the car giant is calling back cars" calls no one a giant: the judgement is on
             # the verb's object side
             if objects is None:
-                whole = _object_side(token, syntax, pool)
-                objects = _index(_without_means(token, syntax, whole))
+                whole, objects = _object_pools(token, syntax, pool)
             matched = _match_slots(pattern.others, objects)
         else:
             if below is None:
