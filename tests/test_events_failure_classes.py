@@ -6121,3 +6121,44 @@ def test_formats_backed_innocence_protested_and_content_offered_code_nothing(run
 def test_the_way_someone_acts_is_theirs_to_be_criticised_for(run):
     event = _one(run("The minister criticised the way the police handled the protest."), "ACCUSE")
     assert event.recipient is not None and event.recipient.sector == "COP"
+
+
+def test_a_describers_suggestion_dismissed_by_a_body_is_aimed_at_him(run):
+    text = "The head of another foreign bank said the Bank of Zorbia had dismissed his suggestion of a rise in reserve requirements."
+    event = _one(run(text), "REJECT")
+    assert event.recipient is not None and event.recipient.name == "The head of another foreign bank"
+    text = "The head of the dockers' union said Kelvo Shipping Co had rejected his proposal of a shorter week."
+    event = _one(run(text), "REJECT")
+    assert event.recipient is not None and event.recipient.sector == "LAB"
+    assert _one(run("A senior official said the minister had rejected her proposal."), "REJECT").recipient is None  # she may be the minister
+
+
+def test_protests_told_as_spreading_or_as_a_daily_occurrence_happen(run):
+    event = _one(run("Demonstrations by dockers have become an almost daily occurrence in Port Kelvo."), "PROTEST")
+    assert event.actor.sector == "LAB"
+    assert _one(run("Protests by farmers have spread across the country."), "PROTEST").actor.sector == "AGR"
+    assert not run("A general strike is never a pleasant sight, the dockers said.").events
+
+
+def test_talks_being_held_beside_an_aim_are_asserted(run):
+    text = "The bank aims to reduce terms for prime customers and is holding talks with the Kelvo Export Board on details, he said."
+    assert _one(run(text), "CONSULT").modality == "asserted"
+    text = "The minister wants to visit Kelvo City and meet the governor."
+    assert all(e.modality == "expected" for e in run(text).events)
+
+
+def test_a_firms_own_shareholders_meeting_is_no_consultation(run):
+    assert not _events(run("Zelco is due to hold an extraordinary shareholders' meeting on Tuesday to approve the share issue."), "CONSULT")
+    assert not _events(run("Kelvo Corp will hold a board meeting in May to consider the offer."), "CONSULT")
+    assert _one(run("The board of Kelvo Corp held a meeting with the bank's creditors on Monday."), "CONSULT")
+
+
+def test_a_sale_sanctioned_by_shareholders_is_no_sanction(run):
+    text = "The statement said the sale did not represent any withdrawal from the bank's commitments and that it had been sanctioned by the other main shareholders."
+    assert not _events(run(text), "SANCTION")
+
+
+def test_a_firm_named_after_its_countrys_description_is_of_that_country(run):
+    text = "Norway's largest bank, the state-owned Kelvo Bank, plans to cut rates. The bank is holding talks with the Export Development Board, its chairman said."
+    event = _one(run(text), "CONSULT")
+    assert event.actor.country == "NOR"

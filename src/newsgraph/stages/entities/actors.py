@@ -372,13 +372,18 @@ def _country_described(words: list[Token], lexicon: Lexicon) -> str | None:
 def _country_apposed(analysis: Analysis, mention: Mention, lexicon: Lexicon) -> str | None:
     """The one country named in the description set beside an organization's name, before its
     noun: its describing words ("the fourth largest U.S. brokerage house") or its owner ("the
-    UK's third-biggest bank")."""
-    inside = {t.i for t in analysis.tokens_in(mention.start, mention.end)}
-    for noun in (t for t in tokens_after(analysis, mention.end, 8) if t.dep == "appos" and t.head in inside and t.pos == "NOUN"):
+    UK's third-biggest bank"), after the name or before it ("Sri Lanka's largest bank, the
+    government-owned Bank of Ceylon")."""
+    own = analysis.tokens_in(mention.start, mention.end)
+    inside = {t.i for t in own}
+    after = [t for t in tokens_after(analysis, mention.end, 8) if t.dep == "appos" and t.head in inside and t.pos == "NOUN"]
+    before = [analysis.tokens[t.head] for t in own if t.dep == "appos" and t.head not in inside and analysis.tokens[t.head].pos == "NOUN" and analysis.tokens[t.head].start < mention.start]
+    for noun in after + before:
         words = _described_by(analysis, noun.start, noun.end)
         owners = [t for t in analysis.tokens_before(noun.start, 6) if t.dep == "poss" and t.head == noun.i]
         found = _country_described(words[:-1] if words and words[-1].i == noun.i else words, lexicon)
-        found = found or next(filter(None, (country_of_tokens([o], lexicon) for o in owners)), None)
+        # "Sri Lanka's": the owner with the words of its name
+        found = found or next(filter(None, (country_of_tokens([*(t for t in analysis.tokens_before(o.start, 3) if t.head == o.i and t.dep == "compound"), o], lexicon) for o in owners)), None)
         if found:
             return found
     return None

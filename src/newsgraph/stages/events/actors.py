@@ -750,6 +750,7 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
     if owner is not None and _related_to_its_owner(syntax, noun):
         return _other_side(doc, syntax, noun)  # "its rival", "Iran's neighbours": not the owner
     holder = _holder_of_owned_thing(doc, syntax, noun) if owner is None and role is None else None
+    holder = holder or (_teller_of_own_word(doc, syntax, noun) if owner is None and role is None else None)
     if holder is not None:  # "rejected the advice of the German chancellor": the chancellor
         return holder
     if owner is None and country is None and role is None:
@@ -1103,6 +1104,34 @@ def _holder_of_owned_thing(doc: Document, syntax: Syntax, noun: Token) -> Actor 
                     if found is not None and found.sector is not None:
                         return found
     return None
+
+
+def _teller_of_own_word(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
+    """'The head of a foreign bank said the central bank had dismissed his suggestion': an owned
+    thing whose "his" or "her" names no one is the teller's, when a person described, not named,
+    tells the clause it stands in."""
+    if not _owned_thing(noun) or not any(w.text.lower() in ("his", "her") and entity_of(doc, w) is None for w in children(syntax, noun, "poss")):
+        return None
+    node = noun
+    for _ in range(6):
+        if node.head == node.i:
+            return None
+        governor = syntax.tokens[node.head]
+        if node.dep == "ccomp" and governor.lemma.lower() in speech_verbs():
+            break
+        node = governor
+    else:
+        return None
+    tellers = [t for t in children(syntax, governor, "nsubj") if t.pos == "NOUN" and entity_of(doc, t) is None]
+    person_words = (role_nouns() - _BODIES) | load_event_lexicon().words("title_word")  # "a senior official", "the head of a bank"
+    if len(tellers) != 1 or not (tellers[0].lemma.lower() in person_words or office_title(syntax, tellers[0])):
+        return None
+    teller = tellers[0]
+    # "the head of another foreign bank": of the body he heads
+    found = group_actor(doc, syntax, teller) or next(
+        (body for prep in children(syntax, teller, "prep") if prep.text.lower() == "of" for o in children(syntax, prep, "pobj") if (body := actor_of(doc, syntax, o)) is not None), None
+    )
+    return replace(found, name=phrase(doc, syntax, teller)) if found is not None else None
 
 
 # Affairs named after the country they concern ("the Iran scandal", "the Iraq question").

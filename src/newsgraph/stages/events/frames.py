@@ -438,6 +438,7 @@ def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
     doers = {t.i for k in syntax.children.get(trigger.head.i, ()) if _named_doer(syntax.tokens[k], syntax) for t in (syntax.tokens[k], *descendants(syntax.tokens[k], syntax, 2))}
     words = [t for t in descendants(trigger.head, syntax, 2) if t.i not in when and t.i not in doers]
     words += _raised_subject(trigger.head, syntax)
+    words += _thing_it_stands_for(trigger.head, syntax)
     words += _measured_things(trigger.head, syntax)
     if trigger.head.dep in ("relcl", "acl") and trigger.head.head != trigger.head.i:
         words.append(syntax.tokens[trigger.head.head])  # "a helicopter that was captured"
@@ -495,6 +496,14 @@ def _raised_subject(verb: Token, syntax: Syntax) -> list[Token]:
     if verb.dep != "xcomp" or verb.head == verb.i or children(syntax, verb, "nsubj", "nsubjpass"):
         return []
     return [s for s in children(syntax, syntax.tokens[verb.head], "nsubj", "nsubjpass") if s.pos != "PROPN"]
+
+
+def _thing_it_stands_for(verb: Token, syntax: Syntax) -> list[Token]:
+    """'the sale did not represent a withdrawal and (that) it had been sanctioned': the common
+    noun subject of the clause a conjunct whose subject is "it" is joined to."""
+    if verb.dep != "conj" or verb.head == verb.i or not any(s.text.lower() == "it" for s in children(syntax, verb, "nsubj", "nsubjpass")):
+        return []
+    return [s for s in children(syntax, syntax.tokens[verb.head], "nsubj", "nsubjpass") if s.pos == "NOUN"]
 
 
 def _measured_things(verb: Token, syntax: Syntax) -> list[Token]:

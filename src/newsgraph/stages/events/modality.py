@@ -219,8 +219,11 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
                 found.add(conditions[word])  # "asked whether ...", "the question of whether X approved", "but only if X agrees" (parsed as a conjunct)
             elif kid.dep == "prep" and word in lexicon.cues.get("time_prep", {}):
                 found.add(lexicon.cues["time_prep"][word])
-        if node.dep == "conj" and node.tag in ("VBD", "VBZ") and syntax.tokens[node.head].tag == "VB":
-            break  # "it was not possible to overstate X and urged Y": a past tense is no infinitive's conjunct
+        finite = node.tag in ("VBD", "VBZ") or any(k.dep in ("aux", "auxpass") and k.tag in ("VBD", "VBZ", "VBP") for k in _kids(syntax, node))
+        if node.dep == "conj" and finite and syntax.tokens[node.head].tag == "VB":
+            # "it was not possible to overstate X and urged Y", "aims to cut rates and is holding
+            # talks": a finite verb is no infinitive's conjunct
+            break
         if node.dep == "conj" and node.head != node.i and (syntax.tokens[node.head].dep in _GOVERNED or _shares_auxiliary(syntax, node)) and not _has_subject(syntax, node):
             # "will highlight the anger and call for X": a bare conjunct shares its first's "will"
             # "is to give a speech and meet X": governed as its first conjunct is; a finite

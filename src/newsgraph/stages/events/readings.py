@@ -1474,6 +1474,8 @@ def meeting_of_one(doc: Document, syntax: Syntax, trigger: Trigger, event: Event
     topic no one discusses with anyone, no consultation between two sides.
     Joint sides ("A and B met"), visits and a body of many states are others' business."""
     # "the cabinet will meet": an intention (AGREE) to meet, of one side all the same
+    if "CONSULT" in (event.type, trigger.pattern.type) and _meeting_of_its_holders(syntax, trigger):
+        return True  # "hold an extraordinary shareholders' meeting", "a board meeting": a firm in session
     if "CONSULT" not in (event.type, trigger.pattern.type) or event.recipient is not None or event.co_actors or event.co_recipients or event.mode == "visit":
         return False
     if trigger.head.lemma.lower() in _GO_BETWEEN:
@@ -1489,6 +1491,19 @@ def meeting_of_one(doc: Document, syntax: Syntax, trigger: Trigger, event: Event
     # not discuss reports")
     partners += [k for h in heads for k in roles.children(syntax, h, "dobj") if (k.lemma.lower() in _GATHERINGS and h.lemma.lower() not in _CONVENING) or roles.actor_of(doc, syntax, k) is not None]
     return not partners
+
+
+def _meeting_of_its_holders(syntax: Syntax, trigger: Trigger) -> bool:
+    """A meeting named after a firm's own holders or board ("the shareholders' meeting", "a
+    board meeting", "the annual meeting of stockholders")."""
+    for noun in (t for t in trigger.tokens if t.lemma.lower() == "meeting"):
+        named = roles.children(syntax, noun, "poss", "compound") + [o for p in roles.children(syntax, noun, "prep") if p.text.lower() == "of" for o in roles.children(syntax, p, "pobj")]
+        if any(w.lemma.lower() in _FIRMS_OWN_BODIES for w in named):
+            return True
+    return False
+
+
+_FIRMS_OWN_BODIES = frozenset({"board", "director", "stockholder", "shareholder"})  # not creditors or bidders, sides of their own
 
 
 _GATHERINGS = frozenset({"summit", "conference", "talk", "meeting", "negotiation", "session", "forum", "congress", "convention"})

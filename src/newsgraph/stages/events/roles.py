@@ -619,6 +619,14 @@ def addressed_by_carrier(doc: Document, syntax: Syntax, lexicon: EventLexicon, t
     return found
 
 
+def _may_be_the_doers(doc: Document, possessive: Token, actor: Actor | None) -> bool:
+    """Whether a possessive pronoun may stand for the doer: "his" or "her" is no body's ("the
+    central bank dismissed his suggestion" is someone else's)."""
+    if possessive.text.lower() not in _POSSESSIVE_GENDER or actor is None or not actor.entity:
+        return True
+    return not any(e.id == actor.entity and e.type != "PERSON" for e in doc.entities)
+
+
 def _protested_against(syntax: Syntax, trigger: Trigger) -> list[Token]:
     """The objects of "against" hung on the trigger's words, on its verb, or on a protest noun or
     purpose verb below them ("in a protest against X", "to protest against X"), then the doers
@@ -679,7 +687,7 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     called = trigger.pattern.type == "REQUEST" and trigger.pattern.pos == "N"
     candidates = _asked_by_a_call(syntax, trigger) if called else _recipient_candidates(syntax, trigger, passive_agent)
     # "voicing its opposition": a word of the trigger its doer owns is no side
-    own = {t.i for t in trigger.tokens if any(p.dep == "poss" and p.tag == "PRP$" for p in children(syntax, t))}
+    own = {t.i for t in trigger.tokens if any(p.dep == "poss" and p.tag == "PRP$" and _may_be_the_doers(doc, p, actor) for p in children(syntax, t))}
     # "voiced strong opposition to the plan": the stance voiced is no side (not "opposition" parties)
     lexicon = load_event_lexicon()
     own |= {t.i for t in trigger.tokens if t is not trigger.verb and t.pos == "NOUN" and t.lemma.lower() in lexicon.words("stance_noun")}

@@ -458,6 +458,8 @@ def _happening_verb(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token
             return governor  # "the talks were concrete, open and frank": they were held
         if _lemma(governor) == "be" and _in_progress(governor, syntax, lexicon):
             return governor  # "negotiations with the Iranians were under way": they are held
+        if _lemma(governor) in ("be", "become") and _frequent(governor, syntax, lexicon):
+            return governor  # "demonstrations have become an almost daily occurrence": they are held
         if _lemma(governor) in lexicon.words("assessed_as"):
             return governor  # "the talks were delicately poised", "the talks stalled": under way
         if _lemma(governor) == "make" and any(_lemma(syntax.tokens[i]) in _HEADWAY for i in syntax.children.get(governor.i, ())):
@@ -482,6 +484,18 @@ def _in_progress(copula: Token, syntax: Syntax, lexicon: EventLexicon) -> bool:
         if kid.dep == "prep" and any(f"{kid.text.lower()} {_lemma(syntax.tokens[i])}" in going_on for i in syntax.children.get(kid.i, ()) if syntax.tokens[i].dep == "pobj"):
             return True
     return False
+
+
+def _frequent(copula: Token, syntax: Syntax, lexicon: EventLexicon) -> bool:
+    """A copula that says its subject happens often (kind ``frequent``: "are routine", "have
+    become an almost daily occurrence")."""
+    often = lexicon.words("frequent")
+    states = [syntax.tokens[i] for i in syntax.children.get(copula.i, ()) if syntax.tokens[i].dep in ("acomp", "attr")]
+    return any(_lemma(s) in often or any(_lemma(m) in often for m in _modifiers(s, syntax)) for s in states)
+
+
+def _modifiers(token: Token, syntax: Syntax) -> list[Token]:
+    return [syntax.tokens[i] for i in syntax.children.get(token.i, ()) if syntax.tokens[i].dep == "amod"]
 
 
 def _conjuncts_of(token: Token, syntax: Syntax) -> list[Token]:
