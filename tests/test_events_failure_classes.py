@@ -6162,3 +6162,34 @@ def test_a_firm_named_after_its_countrys_description_is_of_that_country(run):
     text = "Norway's largest bank, the state-owned Kelvo Bank, plans to cut rates. The bank is holding talks with the Export Development Board, its chairman said."
     event = _one(run(text), "CONSULT")
     assert event.actor.country == "NOR"
+
+
+def test_help_no_one_has_any_desire_to_give_is_negated(run):
+    text = '"I don\'t see any desire here to scurry around and help Zorbia until we know what they want," a senior official said.'
+    assert _one(run(text), "AID").modality == "negated"
+
+
+def test_talks_with_one_side_and_not_with_another_are_with_the_first(run):
+    text = (
+        "Another senior official said he was perplexed by Hausner's decision to discuss the latest crisis with governments "
+        "and not with creditor banks, at a time when Brazil is in danger of losing short-term credit lines."
+    )
+    event = _one(run(text), "CONSULT")
+    assert event.recipient is not None and event.recipient.sector == "GOV"
+
+
+def test_reviewing_ones_own_investment_investigates_no_one(run):
+    assert not run("But Mark Hausner said he intends to review his investment in Kelvo Broadcasting and may be involved in further talks.").events
+    event = _one(run("The government will review the contract with Kelvo Oil."), "ACCUSE")
+    assert event.mode == "investigate"
+
+
+def test_a_group_told_again_with_its_country_is_one_meeting(run):
+    text = (
+        "WASHINGTON, March 3 - The U.S. is sticking to its policy that Peru should deal with its creditors, U.S. officials said. "
+        "In a related development, small regional banks that have made loans to Peru and other heavily-indebted Latin American countries, "
+        "will meet with Federal Reserve Chairman Mark Hausner here tomorrow. Peru shocked banks late last month when it stopped interest payments. "
+        "Several of the regional banks that will meet with Hausner tomorrow declined to comment because the talks will be held at the Fed's suggestion."
+    )
+    meetings = _events(run(text, date="1987-03-03"), "AGREE")
+    assert len(meetings) == 1 and meetings[0].actor.country == "USA"

@@ -94,6 +94,7 @@ from .readings import (
     meeting_of_one,
     obligations,
     one_sided_claim,
+    own_holding_reviewed,
     own_record_defended,
     poll_share,
     release_of_a_thing,
@@ -284,6 +285,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not charge_of_an_arrest(syntax, lexicon, trigger, coded)
             and not said_as_before(syntax, trigger)
             and not habit_taken_up(syntax, trigger)
+            and not own_holding_reviewed(syntax, trigger)
             and not counsel_at_work(syntax, lexicon, trigger)
             and not blocked_by_a_thing(syntax, trigger, event)
         ):

@@ -77,6 +77,14 @@ def merge_mentions(events: list[Event], headline_end: int = 0, holders: dict[str
             first = merged[voiced]
             merged[voiced] = replace(first, mentions=(*first.mentions, event.evidence))
             continue
+        group = _group_told_with_its_country(merged, event) if key is not None and key not in index else None
+        if group is not None:
+            # "small regional banks will meet with X tomorrow ... the regional banks that will meet
+            # with X": one group, its country told once
+            first = merged[group]
+            actor = first.actor if first.actor.country else event.actor
+            merged[group] = replace(first, actor=actor, mentions=(*first.mentions, event.evidence))
+            continue
         among = _told_to_one_of_several(merged, event) if key is not None and key not in index else None
         if among is not None:
             # "offering to buy USAir or to merge with Piedmont and USAir ... TWA offered to buy
@@ -228,6 +236,26 @@ def _voiced_by_its_minister(merged: list[Event], event: Event) -> int | None:
 
 
 _A_FEW_LINES = 400  # characters: a lede and the sentence after it
+
+
+def _group_told_with_its_country(merged: list[Event], event: Event) -> int | None:
+    """The position of an earlier act of the same type, recipient, date and mood by a group no
+    entity names, of the same head noun and sector, where one telling gives the group's country
+    and the other none."""
+    actor = event.actor
+    if actor.entity or not actor.name or _OTHERS.intersection(actor.name.lower().split()):
+        return None
+    head = actor.name.lower().split()[-1]
+    for position, first in enumerate(merged):
+        group = first.actor
+        if group.entity or not group.name or group.name.lower().split()[-1] != head or group.sector != actor.sector:
+            continue
+        if (group.country is None) == (actor.country is None):
+            continue  # both told with a country, or neither: the key says whether they are one
+        same_recipient = (first.recipient is None) == (event.recipient is None) and (first.recipient is None or _who(first.recipient) == _who(event.recipient))
+        if first.type == event.type and first.date == event.date and _mood(first.modality) == _mood(event.modality) and same_recipient:
+            return position
+    return None
 
 
 def _told_to_one_of_several(merged: list[Event], event: Event) -> int | None:

@@ -31,6 +31,15 @@ _NO_ONE = frozenset({"none", "nobody", "no-one", "neither", "nothing"})
 _DENYING = frozenset({"deny"})
 
 
+def _none_of(syntax: Syntax, noun: Token) -> bool:
+    """'no sign', and "any desire" that a negated verb holds ("I don't see any desire to help")."""
+    determiners = {d.text.lower() for d in _kids(syntax, noun) if d.dep == "det"}
+    if "no" in determiners:
+        return True
+    holder = syntax.tokens[noun.head]
+    return "any" in determiners and noun.dep in ("dobj", "attr") and any(k.dep == "neg" for k in _kids(syntax, holder))
+
+
 def _kids(syntax: Syntax, token: Token) -> list[Token]:
     return [syntax.tokens[i] for i in syntax.children.get(token.i, ())]
 
@@ -246,7 +255,7 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
         lemma = node.lemma.lower()
         if lemma not in governors and node.text.lower() in governors:
             lemma = node.text.lower()  # "are poised to vote": the cue is the participle, its lemma "poise"
-        if came_from in ("acl", "ccomp") and node.pos == "NOUN" and any(d.dep == "det" and d.text.lower() == "no" for d in _kids(syntax, node)):
+        if came_from in ("acl", "ccomp") and node.pos == "NOUN" and _none_of(syntax, node):
             found.add("negated")  # "no evidence that any detainee was tortured", "no sign that they will attack"
         if came_from == "acl" and node.pos == "NOUN" and lemma in lexicon.cues.get("negating_noun", {}):
             found.add(lexicon.cues["negating_noun"][lemma])  # "the failure of the talks to reach agreement", "its unwillingness to concede"

@@ -792,6 +792,17 @@ def habit_taken_up(syntax: Syntax, trigger: Trigger) -> bool:
     return bool(objects) and all(o.tag == "NNS" and not roles.children(syntax, o, "det", "poss", "nummod") for o in objects)
 
 
+def own_holding_reviewed(syntax: Syntax, trigger: Trigger) -> bool:
+    """'He intends to review his investment in Taft', 'the bank will review its loans': one
+    looking again at what is its own investigates no one."""
+    if trigger.pattern.mode != "investigate" or trigger.head.lemma.lower() not in _LOOKING_AGAIN:
+        return False
+    return any(p.tag == "PRP$" for t in trigger.tokens if t is not trigger.head for p in roles.children(syntax, t, "poss"))
+
+
+_LOOKING_AGAIN = frozenset({"review", "reconsider", "reassess", "reexamine", "re-examine"})
+
+
 def generic_statement(syntax: Syntax, trigger: Trigger, event: Event) -> bool:
     """What a kind of people does in general or might do ("suicide bombers could kill innocent
     people", "terrorists do not need to attack", "people complain"): a statement about the

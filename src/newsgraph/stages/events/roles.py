@@ -1397,6 +1397,8 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
     matter = _MATTER_PREPS | {"on"} if consulting else _MATTER_PREPS
     for holder in holders:
         for prep in children(syntax, holder, "prep", "dative"):
+            if any(k.dep == "neg" for k in children(syntax, prep)):
+                continue  # "to discuss it with governments and not with creditor banks": not with them
             if prep.text.lower() in aimed and prep.text.lower() not in matter and not _likened(syntax, prep):
                 candidates += children(syntax, prep, "pobj") or _object_read_as_subject(syntax, holder, prep)
             elif consulting and holder.pos == "NOUN" and prep.text.lower() in ("at", "in"):
