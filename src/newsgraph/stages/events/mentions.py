@@ -252,7 +252,8 @@ def _group_told_with_its_country(merged: list[Event], event: Event) -> int | Non
             continue
         if (group.country is None) == (actor.country is None):
             continue  # both told with a country, or neither: the key says whether they are one
-        same_recipient = (first.recipient is None) == (event.recipient is None) and (first.recipient is None or _who(first.recipient) == _who(event.recipient))
+        before, now = first.recipient, event.recipient
+        same_recipient = (before is None and now is None) or (before is not None and now is not None and _who(before) == _who(now))
         if first.type == event.type and first.date == event.date and _mood(first.modality) == _mood(event.modality) and same_recipient:
             return position
     return None
