@@ -6193,3 +6193,33 @@ def test_a_group_told_again_with_its_country_is_one_meeting(run):
     )
     meetings = _events(run(text, date="1987-03-03"), "AGREE")
     assert len(meetings) == 1 and meetings[0].actor.country == "USA"
+
+
+def test_a_listings_release_date_releases_no_one(run):
+    assert not run("ZELBOX ULTIMATE. The ninja team are back with revamped versions of the first two games. Released 11 March on Xbox.").events
+
+
+def test_networks_that_let_people_make_calls_ask_nothing(run):
+    assert not run("Kelvonia was not far behind the rest of the world in setting up networks in 1985 that let people make calls while they walked.").events
+    assert _one(run("Opposition parties made renewed calls for an inquiry."), "REQUEST")
+
+
+def test_a_firm_offering_a_device_named_in_brackets_offers_it_to_no_one(run):
+    assert not run("Cable firm Kelvo is to offer a personal video recorder (PVR) in a set-top box to challenge its rival.").events
+
+
+def test_a_letter_of_intent_signed_is_an_agreement(run):
+    assert _one(run("Kelvo Legal Services Inc said it has signed a letter of intent under which it would receive financing from Zelco Corp."), "SUPPORT")
+    assert not run("More than 100 MPs signed a letter to the prime minister.").events
+
+
+def test_an_offer_not_accepted_is_rejected(run):
+    text = "Consumer delegates said they had not been prepared to accept the producers' offer to abandon quotas if it proves impossible to find a basis for them."
+    event = _one(run(text), "REJECT")
+    assert event.modality == "asserted"
+    assert _one(run("The union accepted the offer."), "AGREE")
+
+
+def test_a_proposal_by_someone_judged_unjustified_is_criticism_of_them(run):
+    event = _one(run("Hausner said a proposal by House Speaker Mark Lindqvist for a tax on securities was unjustified."), "ACCUSE")
+    assert event.recipient is not None and event.recipient.name.endswith("Lindqvist")

@@ -838,6 +838,8 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
         kind, cameo, mode = "PROTEST", "145", "riot"  # "rioters torched cars": a violent protest
     if mood == "negated" and kind == "AGREE" and _failed(syntax, trigger.verb):
         kind, cameo, mood = "REJECT", "12", "asserted"  # "failed to reach agreement": the sides did not agree
+    if mood == "negated" and kind == "AGREE" and _an_offer_not_accepted(syntax, lexicon, trigger.verb):
+        kind, cameo, mood = "REJECT", "12", "asserted"  # "had not been prepared to accept the producers' offer"
     if mood == "negated" and kind == "SUPPORT" and trigger.verb.lemma.lower() == "be" and _negated_here(syntax, trigger.verb):
         kind, cameo, mode, mood = "ACCUSE", "111", "disapprove", "asserted"  # "is not happy with X": X is criticised
     if kind == "THREATEN" and mood == "hypothetical" and _ultimatum_clauses(syntax, lexicon, trigger.verb):
@@ -1097,6 +1099,13 @@ def _failed(syntax: Syntax, verb: Token) -> bool:
         return False
     head = syntax.tokens[verb.head].lemma.lower()
     return (verb.dep == "xcomp" and head == "fail") or (verb.dep == "acl" and head == "failure")
+
+
+def _an_offer_not_accepted(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> bool:
+    """'were not prepared to accept the offer', 'would not accept their demands': an act of
+    another's (kind ``answered_act``) that one does not accept is rejected."""
+    acts = lexicon.cues.get("answered_act", {})
+    return verb.lemma.lower() == "accept" and any(o.lemma.lower() in acts for o in roles.children(syntax, verb, "dobj"))
 
 
 def _speculated(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> bool:

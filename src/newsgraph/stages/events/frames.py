@@ -59,6 +59,10 @@ OBJECT = "<object>"
 # lend more", not "told MPs: ..." or "told Reuters the talks had failed").
 BIDDING = "<object_to_act>"
 ANY = "<any>"  # a frame word every trigger has: the last row of a head, for all other frames
+# A frame word: a noun with nothing that says who makes it or what it asks for (no possessor,
+# no "for", "on", "from", "by" or "to" phrase): "let people make calls" are phone calls.
+UNASKED = "<unasked>"
+_ASKING_WORDS = frozenset({"for", "on", "upon", "from", "by", "to", "that"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _WHEN_OR_WHERE = frozenset({"in", "at", "during", "after", "before", "since"})  # not "agreed to the plan", "on a ceasefire"
 # Prepositions of where, when and how much, which leave a verb intransitive ("fell by 5% in May").
@@ -469,6 +473,8 @@ def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
     below |= {f"to {k.lemma.lower()}" for k in kids if k.dep in ("advcl", "xcomp") and to_infinitive(syntax, k)}
     if any(_names_a_place(syntax, k) for k in kids if k.dep in ("dobj", "nsubjpass")):
         below.add(TERRITORY)
+    if trigger.pattern.pos == "N" and not any(k.dep in ("poss", "acl", "advcl", "relcl", "ccomp", "xcomp") or k.text.lower() in _ASKING_WORDS for k in kids):
+        below.add(UNASKED)
     if trigger.pattern.pos == "V" and _takes_no_object(kids):
         below.add(NO_OBJECT)
         if not deps & {"xcomp", "ccomp", "dative"} and all(k.lemma.lower() in _SETTING_PREPOSITIONS for k in kids if k.dep == "prep"):

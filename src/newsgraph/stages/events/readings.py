@@ -1069,6 +1069,8 @@ def release_of_a_thing(doc: Document, syntax: Syntax, lexicon: EventLexicon, tri
     if not released and verb.dep in ("acl", "relcl") and verb.head != verb.i:
         released = [syntax.tokens[verb.head]]  # "Halo 2, released in November", "patents released by IBM"
     released = [_antecedent_of_relative(syntax, verb, word) for word in released]
+    if not released and not roles.children(syntax, verb, "nsubj", "agent"):
+        return True  # "Released 11 March on Xbox.": a listing's release date, of no one and by no one
     # "Nintendo will release the DS": what a firm releases by a name the model took for a body is its product
     products = _FIRMS_PRODUCTS if event.actor is not None and _a_business(doc, event.actor) else _PRODUCT_ENTITIES
     return bool(released) and all(_a_thing_released(word, held, products) or _numbered_name(syntax, word) for word in released)
@@ -1116,16 +1118,23 @@ def goods_offered(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger:
     repay its creditors", stays)."""
     if event.type != "AGREE" or trigger.verb.lemma.lower() != "offer" or event.actor is None or event.co_recipients:
         return False
-    if event.recipient is not None and not _clientele(lexicon, event.recipient):
+    offered = roles.children(syntax, trigger.verb, "dobj") or _offered_in_a_passive(syntax, trigger.verb)
+    if event.recipient is not None and not _clientele(lexicon, event.recipient) and not _names_the_thing(syntax, offered, event.recipient):
         return False
     if not _a_business(doc, event.actor):
         return False
     # "offered to repay", "offered its creditors a plan"; "for people" is a dative the customers fill
     if roles.children(syntax, trigger.verb, "xcomp") or (event.recipient is None and roles.children(syntax, trigger.verb, "dative")):
         return False
-    offered = roles.children(syntax, trigger.verb, "dobj") or _offered_in_a_passive(syntax, trigger.verb)
     # "has offered 65 dlrs per share for the company", "offering 35 dlrs cash": a bid, no goods
     return bool(offered) and not any(o.ent_type == "MONEY" or o.lemma.lower() in _PRICE_WORDS for o in offered)
+
+
+def _names_the_thing(syntax: Syntax, offered: list[Token], side: Actor) -> bool:
+    """'offer a personal video recorder (PVR)': a recipient that is only the name set beside the
+    thing offered."""
+    names = {t.text for o in offered for t in roles.children(syntax, o, "appos")}
+    return bool(side.name) and side.name in names
 
 
 def _offered_in_a_passive(syntax: Syntax, verb: Token) -> list[Token]:
