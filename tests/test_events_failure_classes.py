@@ -6223,3 +6223,29 @@ def test_an_offer_not_accepted_is_rejected(run):
 def test_a_proposal_by_someone_judged_unjustified_is_criticism_of_them(run):
     event = _one(run("Hausner said a proposal by House Speaker Mark Lindqvist for a tax on securities was unjustified."), "ACCUSE")
     assert event.recipient is not None and event.recipient.name.endswith("Lindqvist")
+
+
+def test_a_device_offered_or_released_is_no_recipient(run):
+    assert not run("Zelco offer a less powerful Kelvo Mini for 339 pounds but the 399 pound model has a faster chip.").events
+    assert not run("Zelco is also planning to release a media adapter for the handheld so it can play music and video.").events
+    event = _one(run("The rebels released three Red Cross workers."), "RETREAT")
+    assert event.recipient is not None
+
+
+def test_natural_disasters_strike_no_one(run):
+    assert not run("Natural disasters have struck Kelvonia this year.").events
+
+
+def test_the_authorities_of_a_story_about_one_country_are_its(run):
+    text = (
+        "China's media market is growing fast. China has 1.3 billion people, and China's regulators watch the market. "
+        "Investors from China and abroad are keen. But according to recent reports from China, the authorities have tightened "
+        "controls over foreign investment in TV production joint ventures."
+    )
+    event = _one(run(text), "COERCE")
+    assert event.actor.country == "CHN"
+
+
+def test_a_share_of_those_a_survey_asked_is_no_questioning(run):
+    assert not run("According to Kelvo Research, 29% of the people it questioned said they were technophobes.").events
+    assert _one(run("Police questioned the men who robbed the bank."), "ACCUSE")

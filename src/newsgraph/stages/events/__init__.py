@@ -95,6 +95,7 @@ from .readings import (
     obligations,
     one_sided_claim,
     own_holding_reviewed,
+    share_of_those_asked,
     own_record_defended,
     poll_share,
     release_of_a_thing,
@@ -286,6 +287,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not said_as_before(syntax, trigger)
             and not habit_taken_up(syntax, trigger)
             and not own_holding_reviewed(syntax, trigger)
+            and not share_of_those_asked(syntax, trigger)
             and not counsel_at_work(syntax, lexicon, trigger)
             and not blocked_by_a_thing(syntax, trigger, event)
         ):

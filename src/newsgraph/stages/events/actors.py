@@ -974,7 +974,7 @@ def _the_state_body(syntax: Syntax, noun: Token, role: str | None) -> bool:
     """'the government', 'the authorities', 'Parliament', 'the Senate': a state's own government
     or legislature, said as the one there is."""
     lemma = noun.lemma.lower()
-    if role == "GOV" and lemma in _STATE_NOUNS:
+    if role == "GOV" and (lemma in _STATE_NOUNS or noun.text.lower() in _STATE_NOUNS):  # "authorities", whose lemma is "authority"
         return _definite(syntax, noun)
     return role == "LEG" and lemma in _STATE_BODY_NOUNS and noun.tag != "NNS" and (_definite(syntax, noun) or noun.tag == "NNP")
 
@@ -1056,7 +1056,7 @@ def _sentence_names_country(doc: Document, syntax: Syntax, noun: Token, country:
     sentence = syntax.sentence_span(noun.start)
     for token in syntax.tokens_between(sentence.start, sentence.end):
         head = syntax.tokens[token.head]
-        if head.i == noun.i or head.lemma.lower() not in _STATE_NOUNS:
+        if head.i == noun.i or (head.lemma.lower() not in _STATE_NOUNS and head.text.lower() not in _STATE_NOUNS):
             continue
         entity = entity_of(doc, token)
         named = entity.country if entity is not None and entity.type == "COUNTRY" else None

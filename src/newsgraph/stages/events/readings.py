@@ -792,6 +792,25 @@ def habit_taken_up(syntax: Syntax, trigger: Trigger) -> bool:
     return bool(objects) and all(o.tag == "NNS" and not roles.children(syntax, o, "det", "poss", "nummod") for o in objects)
 
 
+def share_of_those_asked(syntax: Syntax, trigger: Trigger) -> bool:
+    """'29% of the people it questioned said', 'half of those asked': those a survey asked,
+    told as a share of them, no one's questioning or request."""
+    verb = trigger.verb
+    if verb.dep not in ("relcl", "acl") or verb.head == verb.i or trigger.pattern.type not in ("ACCUSE", "REQUEST", "CONSULT"):
+        return False
+    if roles.children(syntax, verb, "dobj", "dative"):
+        return False  # "122 items on which Washington asked Seoul to lower tariffs": Seoul was asked
+    asked = syntax.tokens[verb.head]
+    of = syntax.tokens[asked.head]
+    if asked.dep != "pobj" or of.text.lower() != "of" or of.head == of.i:
+        return False
+    share = syntax.tokens[of.head]
+    return share.ent_type == "PERCENT" or share.pos == "NUM" or share.lemma.lower() in _SHARES
+
+
+_SHARES = frozenset({"half", "third", "quarter", "fifth", "most", "many", "majority", "minority", "proportion", "share", "percent", "per cent"})
+
+
 def own_holding_reviewed(syntax: Syntax, trigger: Trigger) -> bool:
     """'He intends to review his investment in Taft', 'the bank will review its loans': one
     looking again at what is its own investigates no one."""
@@ -1061,14 +1080,16 @@ def release_of_a_thing(doc: Document, syntax: Syntax, lexicon: EventLexicon, tri
     frees people), nor is a release promised."""
     if trigger.pattern.type != "RETREAT" or trigger.pattern.mode != "release" or event.co_recipients:
         return False
-    if event.recipient is not None and (event.recipient.sector or event.recipient.country):
-        return False  # "released the Red Cross team": a side's people
     held = lexicon.words("held_people")
     verb = trigger.verb
     released = roles.children(syntax, verb, "dobj", "nsubjpass")
     if not released and verb.dep in ("acl", "relcl") and verb.head != verb.i:
         released = [syntax.tokens[verb.head]]  # "Halo 2, released in November", "patents released by IBM"
     released = [_antecedent_of_relative(syntax, verb, word) for word in released]
+    # "planning to release a media adapter": "media" names the thing, no one it is released to
+    recipient = None if event.recipient is not None and _names_the_thing(syntax, released, event.recipient) else event.recipient
+    if recipient is not None and (recipient.sector or recipient.country):
+        return False  # "released the Red Cross team": a side's people
     if not released and not roles.children(syntax, verb, "nsubj", "agent"):
         return True  # "Released 11 March on Xbox.": a listing's release date, of no one and by no one
     # "Nintendo will release the DS": what a firm releases by a name the model took for a body is its product
@@ -1130,11 +1151,20 @@ def goods_offered(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger:
     return bool(offered) and not any(o.ent_type == "MONEY" or o.lemma.lower() in _PRICE_WORDS for o in offered)
 
 
-def _names_the_thing(syntax: Syntax, offered: list[Token], side: Actor) -> bool:
-    """'offer a personal video recorder (PVR)': a recipient that is only the name set beside the
-    thing offered."""
-    names = {t.text for o in offered for t in roles.children(syntax, o, "appos")}
-    return bool(side.name) and side.name in names
+def _names_the_thing(syntax: Syntax, things: list[Token], side: Actor) -> bool:
+    """'Apple offer a less powerful Mac Mini', 'offer a personal video recorder (PVR)', 'release
+    a media adapter': a recipient that is only the thing offered or released, the name set
+    beside it or a word of its own name."""
+    if not side.name:
+        return False
+    # the thing itself only when it is said as one of a kind ("a less powerful Mac Mini"; "offer
+    # the LSE sweeteners" offers them to the LSE)
+    words = [w for t in things for w in ((t,) if _one_of_a_kind(syntax, t) else ()) + tuple(roles.children(syntax, t, "appos", "compound"))]
+    return any(side.name == w.text or side.name.endswith(" " + w.text) for w in words)
+
+
+def _one_of_a_kind(syntax: Syntax, noun: Token) -> bool:
+    return any(d.text.lower() in ("a", "an", "another") for d in roles.children(syntax, noun, "det"))
 
 
 def _offered_in_a_passive(syntax: Syntax, verb: Token) -> list[Token]:
