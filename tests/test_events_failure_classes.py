@@ -6249,3 +6249,26 @@ def test_the_authorities_of_a_story_about_one_country_are_its(run):
 def test_a_share_of_those_a_survey_asked_is_no_questioning(run):
     assert not run("According to Kelvo Research, 29% of the people it questioned said they were technophobes.").events
     assert _one(run("Police questioned the men who robbed the bank."), "ACCUSE")
+
+
+def test_senators_listed_after_sens_do_not_take_the_subjects_place(run):
+    text = (
+        "WASHINGTON, March 11 - Kelvonian Foreign Secretary Mark Hausner, winding up a two-day visit to Washington, said he expected action on acid rain. "
+        "Hausner today held discussions with Treasury Secretary Tom Lindqvist and Democratic Sens. John Miller of New York, Paul Carter of Connecticut, "
+        "Lloyd Evans of Texas and George Wilson of Maine. Yesterday, he held talks with Vice President Ray Kimball, Secretary of State Dan Orwell "
+        "and Commerce Secretary Sam Tully."
+    )
+    talks = [e for e in run(text, date="1987-03-11").events if e.type == "CONSULT"]
+    assert len(talks) == 2 and all(e.actor.name.endswith("Hausner") for e in talks)
+
+
+def test_who_right_after_a_name_in_a_group_is_that_person(run):
+    text = "The issue was discussed with Lindqvist and several of the senators, including Wilson who urged Canada to keep the heat on the administration, officials said."
+    event = _one(run(text), "REQUEST")
+    assert event.actor.name == "Wilson"
+
+
+def test_patents_released_into_a_community_release_no_one(run):
+    assert not run("Computer giant Kelvo says 500 of its software patents will be released into the open development community.").events
+    event = _one(run("The army released the prisoners to the Red Cross."), "RETREAT")
+    assert event.actor.sector == "MIL"

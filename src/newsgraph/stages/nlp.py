@@ -96,6 +96,7 @@ def _load(model: str):  # -> spacy.Language
 
     add_paragraph_breaks(nlp)
     _add_lemma_exceptions(nlp)
+    _add_title_abbreviations(nlp)
     speed_up(nlp)  # the same output, a fifth less time: see nlp_memo
     return nlp
 
@@ -116,6 +117,20 @@ def _add_lemma_exceptions(nlp) -> None:
 
 
 _VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
+
+
+def _add_title_abbreviations(nlp) -> None:
+    """Keep the point of a plural title's abbreviation on the word ("Democratic Sens. Patrick
+    Moynihan, Christopher Dodd ..."): the tokenizer split it off as a full stop, and the parser
+    then ended the sentence there, so the senators named after it stood as a sentence of their
+    own and took the place of its subject."""
+    from spacy.symbols import ORTH
+
+    for word in _PLURAL_TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+
+
+_PLURAL_TITLE_ABBREVIATIONS = ("Sens.", "Reps.", "Govs.", "Gens.", "Drs.", "Profs.")
 
 
 def _to_analysis(parsed, model_description: str, text: str | None = None) -> Analysis:

@@ -1086,9 +1086,12 @@ def release_of_a_thing(doc: Document, syntax: Syntax, lexicon: EventLexicon, tri
     if not released and verb.dep in ("acl", "relcl") and verb.head != verb.i:
         released = [syntax.tokens[verb.head]]  # "Halo 2, released in November", "patents released by IBM"
     released = [_antecedent_of_relative(syntax, verb, word) for word in released]
+    released = [_counted(syntax, word) for word in released]  # "500 of its patents": the patents
     # "planning to release a media adapter": "media" names the thing, no one it is released to
     recipient = None if event.recipient is not None and _names_the_thing(syntax, released, event.recipient) else event.recipient
-    if recipient is not None and (recipient.sector or recipient.country):
+    # "released into the open development community": where things go, not who is released
+    destination = recipient is not None and released and not any(recipient.name and recipient.name.endswith(w.text) for w in released)
+    if recipient is not None and (recipient.sector or recipient.country) and not destination:
         return False  # "released the Red Cross team": a side's people
     if not released and not roles.children(syntax, verb, "nsubj", "agent"):
         return True  # "Released 11 March on Xbox.": a listing's release date, of no one and by no one
@@ -1108,6 +1111,13 @@ def _antecedent_of_relative(syntax: Syntax, verb: Token, word: Token) -> Token:
     if word.tag in ("WDT", "WP") and verb.dep == "relcl" and verb.head != verb.i:
         return syntax.tokens[verb.head]
     return word
+
+
+def _counted(syntax: Syntax, word: Token) -> Token:
+    """'500 of its software patents': what a number counts."""
+    if word.pos != "NUM":
+        return word
+    return next((o for of in roles.children(syntax, word, "prep") if of.text.lower() == "of" for o in roles.children(syntax, of, "pobj")), word)
 
 
 def _a_thing_released(word: Token, held: frozenset[str], products: frozenset[str]) -> bool:

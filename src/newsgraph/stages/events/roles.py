@@ -249,6 +249,7 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
         subjects = [_misparsed_gerund(syntax, s) for s in children(syntax, node, *_SUBJECT_DEPS)] or _as_clause_subject(syntax, node)
         if subjects and node.dep == "relcl" and relative_word(subjects[0]) and syntax.tokens[node.head].start >= body:
             antecedent = _holder_of_place(syntax, syntax.tokens[node.head])
+            antecedent = _person_named_just_before(syntax, subjects[0], antecedent)
             return conjuncts(syntax, antecedent), False  # "the rebels who attacked"
         if not subjects and node.dep in _MODIFIER_CLAUSES and _issued(syntax, node):
             node = syntax.tokens[syntax.tokens[node.head].head]  # "X issued a statement demanding": X demands
@@ -558,6 +559,20 @@ def _predicated_of(syntax: Syntax, noun: Token, clause: Token) -> Token:
         return noun
     subjects = children(syntax, syntax.tokens[noun.head], "nsubj")
     return subjects[0] if subjects else noun
+
+
+def _person_named_just_before(syntax: Syntax, relative: Token, antecedent: Token) -> Token:
+    """'several of the senators, including Mitchell who urged Canada': the parse hangs the
+    relative clause on the group; "who" right after a person's name within it is that person."""
+    if relative.text.lower() != "who" or relative.i == 0:
+        return antecedent
+    name = syntax.tokens[relative.i - 1]
+    if name.pos != "PROPN" or name.ent_type in _NOT_WHO or name.i == antecedent.i:
+        return antecedent  # "who" stands for a person, whatever the model took the name for
+    return name if any(t.i == name.i for t in descendants(antecedent, syntax, 3)) else antecedent
+
+
+_NOT_WHO = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME"})
 
 
 def _holder_of_place(syntax: Syntax, antecedent: Token) -> Token:
