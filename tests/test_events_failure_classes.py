@@ -6272,3 +6272,22 @@ def test_patents_released_into_a_community_release_no_one(run):
     assert not run("Computer giant Kelvo says 500 of its software patents will be released into the open development community.").events
     event = _one(run("The army released the prisoners to the Red Cross."), "RETREAT")
     assert event.actor.sector == "MIL"
+
+
+def test_a_programme_of_sanctions_announced_is_a_sanction_on_its_target(run):
+    text = "STOCKHOLM, March 12 - Norway announced its promised program of unilateral economic sanctions against Kelvonia and gave firms an October deadline to cut trading links."
+    event = _one(run(text, date="1987-03-12"), "SANCTION")
+    assert event.actor.country == "NOR" and event.recipient is not None and event.recipient.name == "Kelvonia"
+    assert not run("The government announced a new programme of tax cuts.").events
+
+
+def test_a_boycott_of_a_state_is_not_made_by_that_state(run):
+    text = (
+        "STOCKHOLM, March 12 - Norway announced sanctions against South Africa on Thursday. "
+        "Foreign Trade Minister Anna Lind said a trade boycott of South Africa and neighbouring Namibia would take effect from July 1."
+    )
+    assert all(e.actor.country != "ZAF" for e in run(text, date="1987-03-12").events)
+
+
+def test_a_game_that_engages_you_fights_no_one(run):
+    assert not run("Pacific Storm is a fine game. It engages you very well and also looks wonderful.").events

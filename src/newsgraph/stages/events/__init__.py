@@ -481,7 +481,7 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
         # "the news came after days of anti-French demonstrations": an earlier event's own
         # sides are named with it or not at all
         setting = _setting(doc, syntax, trigger.head, body)
-        if setting is not None:
+        if setting is not None and not _its_own_target(doc, syntax, trigger.head, setting):
             return [setting], True, passive
     if trigger.pattern.pos == "V" and trigger.pattern.type in _HELPING and words and all(_thing_subject(doc, w) or (passive and _thing_agent(doc, syntax, w)) for w in words):
         # "economic migration helped the UK", "the weak pound supported exporters", "margins
@@ -491,6 +491,15 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
 
 
 _HELPING = frozenset({"AID", "SUPPORT"})
+
+
+def _its_own_target(doc: Document, syntax: Syntax, noun: Token, side: Actor) -> bool:
+    """'a trade boycott of South Africa', 'sanctions against Iraq': the state an event noun's
+    "of", "against" or "on" phrase names is what it is aimed at, not who makes it."""
+    targets = [o for prep in roles.children(syntax, noun, "prep") if prep.text.lower() in ("of", "against", "on") for o in roles.children(syntax, prep, "pobj")]
+    return any((entity := roles.entity_of(doc, t)) is not None and entity.id == side.entity for t in targets)
+
+
 # acts a measure or a rule can do for its owner ("the government's measures ban"); "the
 # committee's report discussed X" is no meeting of the committee
 _OWNED_ACTS = frozenset({"COERCE", "SANCTION", "RETREAT", "AID", "COOPERATE"})

@@ -513,14 +513,18 @@ def _thing_it_stands_for(verb: Token, syntax: Syntax) -> list[Token]:
 
 
 def _measured_things(verb: Token, syntax: Syntax) -> list[Token]:
-    """'offering 500 mln dlrs of mortgage obligations': what an amount object is of, one word
-    deeper than the frame looks."""
+    """'offering 500 mln dlrs of mortgage obligations', 'announced a programme of sanctions':
+    what an amount or a collection object is of, one word deeper than the frame looks."""
     found = []
-    objects = (syntax.tokens[i] for i in syntax.children.get(verb.i, ()) if syntax.tokens[i].dep == "dobj")
-    for amount in (o for o in objects if o.ent_type in AMOUNT_TYPES or any(syntax.tokens[i].dep in ("nummod", "quantmod") for i in syntax.children.get(o.i, ()))):
+    objects = [syntax.tokens[i] for i in syntax.children.get(verb.i, ()) if syntax.tokens[i].dep == "dobj"]
+    collections = [o for o in objects if o.lemma.lower() in _COLLECTIONS]  # "a programme of sanctions": the sanctions
+    for amount in collections + [o for o in objects if o.ent_type in AMOUNT_TYPES or any(syntax.tokens[i].dep in ("nummod", "quantmod") for i in syntax.children.get(o.i, ()))]:
         for of in (syntax.tokens[i] for i in syntax.children.get(amount.i, ()) if syntax.tokens[i].text.lower() == "of"):
             found += [syntax.tokens[i] for i in syntax.children.get(of.i, ()) if syntax.tokens[i].dep == "pobj"]
     return found
+
+
+_COLLECTIONS = frozenset({"program", "programme", "package", "series", "set", "raft", "round", "wave", "range"})
 
 
 def _object_read_as_subject(verb: Token, syntax: Syntax, frames: tuple[Frame, ...]) -> list[Token]:
