@@ -6291,3 +6291,27 @@ def test_a_boycott_of_a_state_is_not_made_by_that_state(run):
 
 def test_a_game_that_engages_you_fights_no_one(run):
     assert not run("Pacific Storm is a fine game. It engages you very well and also looks wonderful.").events
+
+
+def test_prototypes_demonstrated_at_a_show_are_no_protest(run):
+    assert not run("Both these prototypes will be demonstrated, along with other concept vehicles, at the Kelvo stand at the Expo 2005 in Aichi.").events
+
+
+def test_a_lawsuit_withdrawn_is_a_concession(run):
+    event = _one(run("The union withdrew its lawsuit against Kelvo Corp."), "CONCEDE")
+    assert event.recipient is not None and event.recipient.name.startswith("Kelvo")
+    assert _one(run("Prosecutors dropped the charges against the two men."), "CONCEDE")
+    assert _one(run("Justice Minister Ann Hausner has decided to drop the plans."), "REJECT")
+
+
+def test_a_product_launched_to_challenge_rivals_attacks_no_one(run):
+    assert not run("Electronics firm Kelvo has unveiled its first humanoid robot, called Zorbo, to challenge Zelco's Asimo and Nomura's Qrio robots.").events
+
+
+def test_the_two_countries_after_their_capitals_are_those_states(run):
+    text = (
+        "Trade between Helsinki and Moscow is based on a barter system, and is balanced under long-term accords. "
+        "In January the two countries signed a 1987 agreement worth 30 billion markka, but trade has been declining."
+    )
+    event = _one(run(text, date="1987-03-05"), "SUPPORT")
+    assert event.actor.country == "FIN"

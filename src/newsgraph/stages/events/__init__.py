@@ -121,6 +121,7 @@ from .readings import (
     wished_by_others,
     without_purposes,
     without_tolls,
+    launched_to_compete,
     working_alongside,
 )
 from .time import event_time, written_after
@@ -279,6 +280,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not feeling_without_a_side(syntax, trigger, event)
             and not talk_of_no_meeting(lexicon, trigger, event)
             and not working_alongside(trigger, event)
+            and not launched_to_compete(syntax, trigger)
             and not giveaway_to_customers(doc, syntax, lexicon, trigger, event)
             and not unattributed_speculation(trigger, event)
             and not one_sided_claim(doc, syntax, trigger, event)

@@ -294,6 +294,9 @@ def pair_named_before(doc: Document, syntax: Syntax, noun: Token) -> list[Actor]
             return [as_actor(doc, entity) for entity in named]
         if named:
             break
+        capitals = _capitals_in_order(doc, sentence.start, end) if "COUNTRY" in kinds else []
+        if len(capitals) == 2:  # "trade between Helsinki and Moscow ... the two countries signed": their states
+            return capitals
     # "Presidents X and Y signed ... The two presidents also agreed": the only two the text has
     # given that title so far
     titled = [e for e in _entities_in_order(doc, 0, noun.start, kinds) if noun.lemma.lower() in _role_words(e)]
@@ -301,6 +304,13 @@ def pair_named_before(doc: Document, syntax: Syntax, noun: Token) -> list[Actor]
 
 
 _COUNTING = frozenset({"nummod", "det", "predet", "preconj", "quantmod"})
+
+
+def _capitals_in_order(doc: Document, start: int, end: int) -> list[Actor]:
+    """The states whose capitals are named in ``[start, end)``, each once, first named first."""
+    states = [countries().capital(entity.name) for entity in _entities_in_order(doc, start, end, frozenset({"PLACE"}))]
+    found = {state.alpha3: state for state in states if state is not None}
+    return [Actor(None, state.name, state.alpha3, "GOV", state.alpha3) for state in found.values()]
 
 
 def _entities_in_order(doc: Document, start: int, end: int, kinds: frozenset[str]) -> list[Entity]:

@@ -463,8 +463,8 @@ def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
             # "agreed that the deficit was too high", "that the review would be delayed" (not
             # "that they should cooperate")
             below.add(CLAIM)
-    if "dobj" in deps:
-        below.add(OBJECT)
+    if "dobj" in deps or "nsubjpass" in deps:
+        below.add(OBJECT)  # "prototypes will be demonstrated": a passive's subject is its object
     if "xcomp" in deps:
         below.add(INFINITIVE)  # "sought to put the economy first": an attempt, no request
         if "dobj" in deps and any(k.dep == "xcomp" and to_infinitive(syntax, k) for k in kids):

@@ -1221,6 +1221,24 @@ def giveaway_to_customers(doc: Document, syntax: Syntax, lexicon: EventLexicon, 
     return actor is None or not (actor.entity or actor.country or actor.sector) or _a_business(doc, actor)
 
 
+def launched_to_compete(syntax: Syntax, trigger: Trigger) -> bool:
+    """'has unveiled its first robot to challenge Honda's Asimo', 'is to offer a recorder to
+    take on Sky Plus': what a product is launched "to challenge" is a market rival, no one
+    criticised or attacked."""
+    verb = trigger.verb
+    if verb.lemma.lower() not in _COMPETING or verb.dep not in ("advcl", "xcomp") or verb.head == verb.i or not roles.to_infinitive(syntax, verb):
+        return False
+    launching = syntax.tokens[verb.head]
+    launched = roles.children(syntax, launching, "dobj")
+    # "launched a campaign to challenge the ruling", "filed a suit to challenge": a case, not a product
+    return launching.lemma.lower() in _LAUNCHING and bool(launched) and not any(o.lemma.lower() in _MEANS_OF_DISPUTE for o in launched)
+
+
+_COMPETING = frozenset({"challenge", "rival", "compete"})
+_LAUNCHING = frozenset({"unveil", "launch", "introduce", "release", "offer", "roll", "debut", "market", "sell", "develop", "design", "build"})
+_MEANS_OF_DISPUTE = frozenset({"campaign", "bid", "drive", "effort", "appeal", "case", "action", "suit", "lawsuit", "petition", "motion", "bill", "offensive", "attack", "initiative", "fund"})
+
+
 def working_alongside(trigger: Trigger, event: Event) -> bool:
     """'the farm ministry is working with health officials to investigate the link', 'I work
     with him every day': working with others named by no entity, or with colleagues of one's own
