@@ -89,6 +89,7 @@ from .readings import (
     grounds_of_an_act,
     habit_taken_up,
     home_visit,
+    launched_to_compete,
     lending_between_firms,
     market_demand,
     meeting_of_one,
@@ -121,7 +122,6 @@ from .readings import (
     wished_by_others,
     without_purposes,
     without_tolls,
-    launched_to_compete,
     working_alongside,
 )
 from .time import event_time, written_after
