@@ -6315,3 +6315,28 @@ def test_the_two_countries_after_their_capitals_are_those_states(run):
     )
     event = _one(run(text, date="1987-03-05"), "SUPPORT")
     assert event.actor.country == "FIN"
+
+
+def test_a_title_with_an_article_in_its_of_phrase_gives_the_country(run):
+    text = "Their comments echoed those of British Chancellor of the Exchequer Mark Hausner, who met Ann Lindqvist yesterday."
+    event = _one(run(text), "CONSULT")
+    assert event.actor.country == "GBR"
+
+
+def test_no_question_of_agreeing_is_no_agreement(run):
+    text = "Hausner has rejected suggestions for negotiations with the IMF and said there is no question of Kelvonia agreeing to an austerity program with the Fund."
+    assert not _events(run(text), "AGREE")
+
+
+def test_support_offered_is_support(run):
+    text = "One senior banker closely involved in the debt talks offered qualified support for a call from Hausner for a change in the structure of the committee."
+    assert _one(run(text), "SUPPORT")
+    assert _one(run("The Saudis have also offered to support members having difficulty in selling their oil, analysts said."), "AGREE")
+
+
+def test_the_governments_watchdog_is_of_the_storys_state(run):
+    text = (
+        "Super high-speed wireless data networks could soon be in use in the UK. The government's wireless watchdog is seeking help "
+        "on the best way to regulate the technology. Britain's firms have until March to respond, and UK consumers are keen, a UK analyst said."
+    )
+    assert _one(run(text), "REQUEST").actor.country == "GBR"

@@ -70,12 +70,14 @@ def _title_before(analysis: Analysis, cluster: Cluster, mention: Mention, lexico
             break
         if joined is not None and token.dep == "cc" and token.head == joined:
             break  # "the prime minister and Mr Brown": two people, the title is the first one's
-        if token.pos in ("DET", "PRON") and word not in _LEAD_WORDS:
+        # "Chancellor of the Exchequer X": an article inside the title's "of" phrase
+        inner_article = word == "the" and token.i > 0 and analysis.tokens[token.i - 1].text.casefold() == "of" and stretch and stretch[0].text[:1].isupper()
+        if token.pos in ("DET", "PRON") and word not in _LEAD_WORDS and not inner_article:
             break
         if any(start <= token.start < end for start, end in others):
             break
         stretch.insert(0, token)
-        if word in _LEAD_WORDS and token.pos in ("DET", "PRON"):
+        if word in _LEAD_WORDS and token.pos in ("DET", "PRON") and not inner_article:
             break
     _describe(analysis, cluster, mention, stretch, lexicon, before=True)
 

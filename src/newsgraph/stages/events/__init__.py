@@ -851,6 +851,8 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
         kind, cameo, mode = "PROTEST", "145", "riot"  # "rioters torched cars": a violent protest
     if mood == "negated" and kind == "AGREE" and _failed(syntax, trigger.verb):
         kind, cameo, mood = "REJECT", "12", "asserted"  # "failed to reach agreement": the sides did not agree
+    if kind == "SUPPORT" and trigger.head.lemma.lower() == "offer" and any(t.pos == "VERB" for t in trigger.tokens if t is not trigger.head):
+        kind, cameo = "AGREE", "030"  # "offered to support members": an offer to act, not support voiced
     if mood == "negated" and kind == "AGREE" and _an_offer_not_accepted(syntax, lexicon, trigger.verb):
         kind, cameo, mood = "REJECT", "12", "asserted"  # "had not been prepared to accept the producers' offer"
     if mood == "negated" and kind == "SUPPORT" and trigger.verb.lemma.lower() == "be" and _negated_here(syntax, trigger.verb):

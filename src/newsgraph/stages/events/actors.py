@@ -1261,6 +1261,9 @@ def _owner(doc: Document, syntax: Syntax, noun: Token) -> tuple[Entity | None, s
             country = country or place_country(doc, entity)  # "Darfur rebels": rebels of that country
         if entity is None and word.dep == "poss" and _the_country_word(syntax, word) and _of_its_country(syntax, noun):
             country = country or _country_referred(doc, syntax, word)  # "the country's biggest companies"
+        if entity is None and word.dep == "poss" and word.lemma.lower() == "government" and _of_its_country(syntax, noun):
+            state = actor_of(doc, syntax, word)  # "the government's wireless watchdog": the state the story's government is of
+            country = country or (state.country if state is not None else None)
         if entity is None and word.pos == "PRON" and word.dep == "poss" and word.text.lower() in _GROUP_POSSESSIVES:
             country = country or _speaker_country(doc, syntax, noun)  # "the rebels said their forces ..."
         nationality = None if _continental(syntax, word) else demonym_country(phrase(doc, syntax, word)) or demonym_country(word.text)

@@ -255,7 +255,8 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
         lemma = node.lemma.lower()
         if lemma not in governors and node.text.lower() in governors:
             lemma = node.text.lower()  # "are poised to vote": the cue is the participle, its lemma "poise"
-        if came_from in ("acl", "ccomp") and node.pos == "NOUN" and _none_of(syntax, node):
+        of_phrase = came_from == "prep" and below.text.lower() == "of"  # "no question of Brazil agreeing"
+        if (came_from in ("acl", "ccomp") or of_phrase) and node.pos == "NOUN" and _none_of(syntax, node):
             found.add("negated")  # "no evidence that any detainee was tortured", "no sign that they will attack"
         if came_from == "acl" and node.pos == "NOUN" and lemma in lexicon.cues.get("negating_noun", {}):
             found.add(lexicon.cues["negating_noun"][lemma])  # "the failure of the talks to reach agreement", "its unwillingness to concede"
