@@ -6340,3 +6340,10 @@ def test_the_governments_watchdog_is_of_the_storys_state(run):
         "on the best way to regulate the technology. Britain's firms have until March to respond, and UK consumers are keen, a UK analyst said."
     )
     assert _one(run(text), "REQUEST").actor.country == "GBR"
+
+
+def test_legal_action_launched_to_sue_is_the_launchers(run):
+    event = _one(run("The Kelvonian movie industry has launched legal action to sue people who facilitate illegal film downloading."), "ACCUSE")
+    assert event.actor.sector == "BUS"
+    text = "Mr Hausner compared Zelco's attempt to take over Kelvo Mining to a similar bid by an oil giant."
+    assert all(not e.actor.name.endswith("Hausner") for e in run(text).events)

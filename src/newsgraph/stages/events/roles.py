@@ -266,6 +266,7 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
             # capital": a passive participle's noun is the target, and no one is named acting
             noun = _parenthesis_holder(syntax, syntax.tokens[node.head], node)
             noun = _intender(syntax, noun)
+            noun = _undertaker(syntax, noun)
             noun = _predicated_of(syntax, noun, node)
             # a noun the parse made the sentence's root, its verb hung on it ("X, for the party,
             # called on Y"): the verb is the sentence's and the noun its subject
@@ -458,6 +459,20 @@ def _intender(syntax: Syntax, noun: Token) -> Token:
         return noun
     owners = children(syntax, noun, "poss")
     return owners[0] if owners else noun
+
+
+def _undertaker(syntax: Syntax, noun: Token) -> Token:
+    """'has launched legal action to sue people', 'made an attempt to buy the firm': the one who
+    undertakes the effort an infinitive hangs on does what it says, else the noun."""
+    if noun.lemma.lower() not in _UNDERTAKINGS or noun.dep != "dobj" or noun.head == noun.i or children(syntax, noun, "poss"):
+        return noun  # "compared Xstrata's attempt to take over WMC": Xstrata's, told by its owner
+    verb = syntax.tokens[noun.head]
+    subjects = children(syntax, verb, "nsubj")
+    return subjects[0] if subjects and verb.lemma.lower() in _UNDERTAKING_VERBS else noun
+
+
+_UNDERTAKINGS = frozenset({"action", "effort", "attempt", "bid", "campaign", "drive", "step", "move", "initiative", "offensive"})
+_UNDERTAKING_VERBS = frozenset({"launch", "make", "mount", "begin", "start", "take", "pursue", "wage", "lead", "undertake", "file", "initiate", "step"})
 
 
 def _parenthesis_holder(syntax: Syntax, noun: Token, verb: Token) -> Token:
