@@ -6272,6 +6272,8 @@ def test_patents_released_into_a_community_release_no_one(run):
     assert not run("Computer giant Kelvo says 500 of its software patents will be released into the open development community.").events
     event = _one(run("The army released the prisoners to the Red Cross."), "RETREAT")
     assert event.actor.sector == "MIL"
+    text = "Zorbia on Wednesday released the mayor of the northern city of Kelvo, a member of the opposition jailed over a year ago, officials said."
+    assert _one(run(text), "RETREAT")
 
 
 def test_a_programme_of_sanctions_announced_is_a_sanction_on_its_target(run):

@@ -1090,7 +1090,7 @@ def release_of_a_thing(doc: Document, syntax: Syntax, lexicon: EventLexicon, tri
     # "planning to release a media adapter": "media" names the thing, no one it is released to
     recipient = None if event.recipient is not None and _names_the_thing(syntax, released, event.recipient) else event.recipient
     # "released into the open development community": where things go, not who is released
-    destination = recipient is not None and released and not any(recipient.name and recipient.name.endswith(w.text) for w in released)
+    destination = recipient is not None and released and not any(recipient.name and w.text in recipient.name.split() for w in released)
     if recipient is not None and (recipient.sector or recipient.country) and not destination:
         return False  # "released the Red Cross team": a side's people
     if not released and not roles.children(syntax, verb, "nsubj", "agent"):
