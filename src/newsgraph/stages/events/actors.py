@@ -23,7 +23,7 @@ from functools import lru_cache
 from rapidfuzz.distance import DamerauLevenshtein
 
 from ...model import Actor, Document, Entity, Quote, Token
-from ...resources import Title, countries, gender_words, normalize_name, speech_verbs, titles, weapon_nouns
+from ...resources import Country, Title, countries, gender_words, normalize_name, speech_verbs, titles, weapon_nouns
 from ...resources.phoenix import phoenix_actors, phoenix_agents, phrase_key
 from ..dateline import body_start
 from ..entities import entity_at
@@ -209,7 +209,7 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
     if token.pos == "ADJ":  # "Palestinian riots", "Israeli raids": a nationality acting as one
         country = demonym_country(token.text)
         return Actor(None, token.text, country, None, country) if country else _party_word(token)  # "Conservative policies"
-    if token.pos == "NUM" and _members(syntax, token) is not None:
+    if token.pos == "NUM" and counted_members(syntax, token) is not None:
         return group_actor(doc, syntax, token)  # "two of its subsidiaries acquired a stake": they
     if token.pos not in _NOUNS:
         return None
@@ -222,7 +222,7 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
     if named is None and token.pos == "PROPN":
         named = _misspelt_country(token.text)  # "Ethopia", "Afganistan"
     if named is not None:  # a country the entity stage left unnamed
-        return Actor(None, named.name, named.alpha3, "GOV", named.alpha3)
+        return _state_actor(named)
     party = _party_word(token, _capitalized_before(syntax, token))
     if party is not None:  # "Labour claims ...": a party the model took for a common noun
         return party
@@ -310,7 +310,12 @@ def _capitals_in_order(doc: Document, start: int, end: int) -> list[Actor]:
     """The states whose capitals are named in ``[start, end)``, each once, first named first."""
     states = [countries().capital(entity.name) for entity in _entities_in_order(doc, start, end, frozenset({"PLACE"}))]
     found = {state.alpha3: state for state in states if state is not None}
-    return [Actor(None, state.name, state.alpha3, "GOV", state.alpha3) for state in found.values()]
+    return [_state_actor(state) for state in found.values()]
+
+
+def _state_actor(country: Country) -> Actor:
+    """A state as an actor, named by no entity: its government."""
+    return Actor(None, country.name, country.alpha3, "GOV", country.alpha3)
 
 
 def _entities_in_order(doc: Document, start: int, end: int, kinds: frozenset[str]) -> list[Entity]:
@@ -739,7 +744,7 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
     settlement = _settlement_named(doc, syntax, noun)
     if settlement is not None:  # "the town of Gao" is Gao, whether a list knows it or not
         return as_actor(doc, settlement)
-    members = _members(syntax, noun)
+    members = counted_members(syntax, noun)
     if members is not None:
         found = actor_of(doc, syntax, members)
         return replace(found, name=phrase(doc, syntax, noun)) if found is not None else None
@@ -1206,7 +1211,7 @@ def _settlement_named(doc: Document, syntax: Syntax, noun: Token) -> Entity | No
     return None
 
 
-def _members(syntax: Syntax, noun: Token) -> Token | None:
+def counted_members(syntax: Syntax, noun: Token) -> Token | None:
     """The noun of 'thousands of X' / 'a group of X' / 'two of its subsidiaries', or None."""
     if noun.lemma.lower() not in _quantity_words() and noun.pos != "NUM":
         return None

@@ -25,7 +25,7 @@ from ..entities.kinds import organization_kinds
 from ..entities.teams import sport_words
 from ..timex.syntax import Syntax
 from . import roles
-from .actors import agent_role, as_actor, entity_of, pronoun_entity, quote_at, stated_country
+from .actors import agent_role, as_actor, counted_members, entity_of, pronoun_entity, quote_at, stated_country
 from .cameo_verbs import singular
 from .judgements import JUDGEMENT_HEAD
 from .lexicon import EventLexicon, Pattern
@@ -1086,7 +1086,7 @@ def release_of_a_thing(doc: Document, syntax: Syntax, lexicon: EventLexicon, tri
     if not released and verb.dep in ("acl", "relcl") and verb.head != verb.i:
         released = [syntax.tokens[verb.head]]  # "Halo 2, released in November", "patents released by IBM"
     released = [_antecedent_of_relative(syntax, verb, word) for word in released]
-    released = [_counted(syntax, word) for word in released]  # "500 of its patents": the patents
+    released = [counted_members(syntax, word) or word for word in released]  # "500 of its patents": the patents
     # "planning to release a media adapter": "media" names the thing, no one it is released to
     recipient = None if event.recipient is not None and _names_the_thing(syntax, released, event.recipient) else event.recipient
     # "released into the open development community": where things go, not who is released
@@ -1111,13 +1111,6 @@ def _antecedent_of_relative(syntax: Syntax, verb: Token, word: Token) -> Token:
     if word.tag in ("WDT", "WP") and verb.dep == "relcl" and verb.head != verb.i:
         return syntax.tokens[verb.head]
     return word
-
-
-def _counted(syntax: Syntax, word: Token) -> Token:
-    """'500 of its software patents': what a number counts."""
-    if word.pos != "NUM":
-        return word
-    return next((o for of in roles.children(syntax, word, "prep") if of.text.lower() == "of" for o in roles.children(syntax, of, "pobj")), word)
 
 
 def _a_thing_released(word: Token, held: frozenset[str], products: frozenset[str]) -> bool:

@@ -469,9 +469,7 @@ def _happening_verb(noun: Token, syntax: Syntax, lexicon: EventLexicon) -> Token
 
 def _assessed(copula: Token, syntax: Syntax, lexicon: EventLexicon) -> bool:
     """A copula whose adjectives judge how an event went (kind ``assessed_as``)."""
-    judged = lexicon.words("assessed_as")
-    states = [syntax.tokens[i] for i in syntax.children.get(copula.i, ()) if syntax.tokens[i].dep in ("acomp", "attr")]
-    return any(_lemma(s) in judged or any(_lemma(c) in judged for c in _conjuncts_of(s, syntax)) for s in states)
+    return _complement_in(copula, syntax, lexicon.words("assessed_as"), "conj")  # "concrete and frank"
 
 
 def _in_progress(copula: Token, syntax: Syntax, lexicon: EventLexicon) -> bool:
@@ -489,17 +487,14 @@ def _in_progress(copula: Token, syntax: Syntax, lexicon: EventLexicon) -> bool:
 def _frequent(copula: Token, syntax: Syntax, lexicon: EventLexicon) -> bool:
     """A copula that says its subject happens often (kind ``frequent``: "are routine", "have
     become an almost daily occurrence")."""
-    often = lexicon.words("frequent")
+    return _complement_in(copula, syntax, lexicon.words("frequent"), "amod")  # "an almost daily occurrence"
+
+
+def _complement_in(copula: Token, syntax: Syntax, words: frozenset[str], dep: str) -> bool:
+    """Whether a copula's adjective or noun complement, or a word hung on it as ``dep``, is one
+    of ``words``."""
     states = [syntax.tokens[i] for i in syntax.children.get(copula.i, ()) if syntax.tokens[i].dep in ("acomp", "attr")]
-    return any(_lemma(s) in often or any(_lemma(m) in often for m in _modifiers(s, syntax)) for s in states)
-
-
-def _modifiers(token: Token, syntax: Syntax) -> list[Token]:
-    return [syntax.tokens[i] for i in syntax.children.get(token.i, ()) if syntax.tokens[i].dep == "amod"]
-
-
-def _conjuncts_of(token: Token, syntax: Syntax) -> list[Token]:
-    return [syntax.tokens[i] for i in syntax.children.get(token.i, ()) if syntax.tokens[i].dep == "conj"]
+    return any(_lemma(t) in words for s in states for t in (s, *(syntax.tokens[i] for i in syntax.children.get(s.i, ()) if syntax.tokens[i].dep == dep)))
 
 
 _ENDING = frozenset({"end", "conclude"})
