@@ -498,7 +498,7 @@ _HELPING = frozenset({"AID", "SUPPORT"})
 def _its_own_target(doc: Document, syntax: Syntax, noun: Token, side: Actor) -> bool:
     """'a trade boycott of South Africa', 'sanctions against Iraq': the state an event noun's
     "of", "against" or "on" phrase names is what it is aimed at, not who makes it."""
-    targets = [o for prep in roles.children(syntax, noun, "prep") if prep.text.lower() in ("of", "against", "on") for o in roles.children(syntax, prep, "pobj")]
+    targets = roles.objects_of(syntax, noun, ("of", "against", "on"))
     return any((entity := roles.entity_of(doc, t)) is not None and entity.id == side.entity for t in targets)
 
 

@@ -366,7 +366,7 @@ def owner_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
     owners = roles.owner_words(syntax, noun)
     owners += [s for clause in roles.children(syntax, noun, "relcl") for s in roles.children(syntax, clause, "nsubj")]
     if noun.lemma.lower() in load_event_lexicon().words("policy_noun"):  # "a proposal by House Speaker X"
-        owners += [p for prep in roles.children(syntax, noun, "prep") if prep.text.lower() == "by" for p in roles.children(syntax, prep, "pobj")]
+        owners += roles.objects_of(syntax, noun, ("by",))
     for owner in owners:
         found = roles.actor_of(doc, syntax, owner)
         if found is not None:

@@ -1568,7 +1568,7 @@ def _meeting_of_its_holders(syntax: Syntax, trigger: Trigger) -> bool:
     """A meeting named after a firm's own holders or board ("the shareholders' meeting", "a
     board meeting", "the annual meeting of stockholders")."""
     for noun in (t for t in trigger.tokens if t.lemma.lower() == "meeting"):
-        named = roles.children(syntax, noun, "poss", "compound") + [o for p in roles.children(syntax, noun, "prep") if p.text.lower() == "of" for o in roles.children(syntax, p, "pobj")]
+        named = roles.children(syntax, noun, "poss", "compound") + roles.objects_of(syntax, noun, ("of",))
         if any(w.lemma.lower() in _FIRMS_OWN_BODIES for w in named):
             return True
     return False

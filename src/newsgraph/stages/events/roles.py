@@ -654,7 +654,8 @@ def _may_be_the_doers(doc: Document, possessive: Token, actor: Actor | None) -> 
     central bank dismissed his suggestion" is someone else's)."""
     if possessive.text.lower() not in _POSSESSIVE_GENDER or actor is None or not actor.entity:
         return True
-    return not any(e.id == actor.entity and e.type != "PERSON" for e in doc.entities)
+    entity = doc.entity(actor.entity)
+    return entity is None or entity.type == "PERSON"
 
 
 def _protested_against(syntax: Syntax, trigger: Trigger) -> list[Token]:
