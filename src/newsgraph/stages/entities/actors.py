@@ -126,6 +126,8 @@ def _describe(analysis: Analysis, cluster: Cluster, mention: Mention, stretch: l
     roles = find_titles(stretch, lexicon)
     if not any(r.kind in ("title", "role", "relation") for r in roles):
         return
+    if before:
+        roles = _firm_officer_title(stretch, roles, cluster)
     country = country_of_tokens(stretch, lexicon)
     mention.roles.extend(roles)
     mention.country = mention.country or country
@@ -209,6 +211,19 @@ def _corporate_post(title: Title, tokens: list[Token], index: int, size: int) ->
     return replace(title, sector=None) if before in _FIRM_RANKS or function else title
 
 
+def _firm_officer_title(stretch: list[Token], roles: list[Title], cluster: Cluster) -> list[Title]:
+    """'..., president Pierre Peladeau told Reuters': a "president" written in lower case right
+    before a name, with no other word of the title, is how wire copy names a firm's officer;
+    a head of state's title is capitalized ("President Reagan"), and one the Phoenix
+    dictionaries know keeps it whatever the case ("after president Reagan's speech")."""
+    last = roles[-1] if roles else None
+    if len(stretch) != 1 or last is None or last.sector != "GOV" or stretch[0].text != "president":
+        return roles  # "central bank president X", "deposed president X": said of a body or a state
+    if any(phoenix_actors().lookup(m.name) for m in cluster.names):
+        return roles
+    return [*roles[:-1], replace(last, sector=None)]
+
+
 def _capitalized_run(tokens: list[Token]) -> list[Token]:
     run: list[Token] = []
     for token in tokens:
@@ -225,6 +240,10 @@ def _post_in_a_body(title: Title, body: list[Token], lexicon: Lexicon) -> Title:
     its kind word tells it ("chairman of Rexfield Corp" BUS, "Ways and Means Committee
     chairman" LEG), or none ("president of the Citrus Growers Association" heads no
     government)."""
+    if title.sector == "MIL" and title.kind == "title" and body:
+        # "White House Chief of Staff": a military title held in a civil office of state
+        codes = (phoenix_actors().lookup(" ".join(t.text for t in body[first:])) or "" for first in range(len(body)))  # past "Former"
+        return replace(title, sector="GOV") if any(code[3:6] == "GOV" for code in codes) else title
     if title.sector not in ("GOV", "BUS") or title.kind not in ("title", "role") or not body:
         return title
     name = " ".join(t.text for t in body)

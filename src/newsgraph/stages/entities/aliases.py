@@ -131,6 +131,8 @@ def _merge_short_names(text: str, clusters: list[Cluster]) -> list[Cluster]:
     for cluster in clusters:
         words = {k for k in cluster.keys if " " not in k and len(k) > 2 and k not in generic}
         untitled = cluster.type == "PERSON" and not any(m.roles or _honorific_before(text, m.start) for m in cluster.mentions)  # the model's "Kestrel said"
+        # "Phoenix Steel Corp said ... Phoenix said": a place's name that speaks is the company
+        untitled = untitled or (cluster.type == "PLACE" and _speaks(text, cluster))
         if (cluster.type == "ORG" or untitled) and not words and all(" " in k for k in cluster.keys):
             # "Dean Witter Reynolds Inc ... Dean Witter, the fourth largest U.S. brokerage house"
             owners = [o for o in longer if o is not cluster and _opened_by(cluster.keys, o, cluster) and _named_as_a_body(o)]
@@ -179,6 +181,15 @@ def _named_as_a_body(cluster: Cluster) -> bool:
     """An organization by more than the model's word: a kind before its name ("media group
     X") or a legal form in it ("X Holdings Ltd")."""
     return any(t.kind == "kind" for m in cluster.mentions for t in m.roles) or any(w in legal_suffixes() for k in cluster.keys for w in k.split())
+
+
+_SPEAKS = re.compile(r"\s+(?:said|says|added|announced)\b")
+
+
+def _speaks(text: str, cluster: Cluster) -> bool:
+    """Whether a name the model read as a place is the subject of a word of saying ("...,
+    Phoenix said"); only a company whose name it opens, with a legal form, takes it."""
+    return any(_SPEAKS.match(text, m.end) for m in cluster.mentions)
 
 
 def _honorific_before(text: str, start: int) -> bool:

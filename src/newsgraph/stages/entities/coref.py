@@ -184,7 +184,7 @@ _SENTENCE_OPENERS = {"The", "In", "On", "At", "But", "And", "When", "While", "As
 # --- rule 4: partial names of people ---------------------------------------------------------------
 
 
-def merge_partial_names(clusters: list[Cluster]) -> list[Cluster]:
+def merge_partial_names(clusters: list[Cluster], text: str = "") -> list[Cluster]:
     people = [c for c in clusters if c.type == "PERSON"]
     full = [c for c in people if max(len(k.split()) for k in c.keys) > 1]
     # longest names first, so that "Santos Alvite" joins "Fernando Santos Alvite" before "Alvite" looks for its owner
@@ -199,7 +199,7 @@ def merge_partial_names(clusters: list[Cluster]) -> list[Cluster]:
         if not owners:
             continue
         for mention in cluster.mentions:
-            _nearest_owner(owners, mention.start).mentions.append(mention)
+            _nearest_owner(owners, mention.start, text).mentions.append(mention)
             mention.type = "PERSON"
         clusters.remove(cluster)
         if cluster in full:
@@ -230,7 +230,7 @@ def add_untagged_surnames(text: str, clusters: list[Cluster]) -> None:
         for start, end in whole_word_spans(text, surname):
             if any(s < end and start < e for s, e in taken) or _inside_longer_name(text, start, end):
                 continue
-            owner = _nearest_owner(candidates, start)
+            owner = _nearest_owner(candidates, start, text)
             owner.mentions.append(Mention(start, end, "PERSON", surname, trust=TRUST_MODEL))
             taken.append((start, end))
 
@@ -257,13 +257,35 @@ def _is_surname(short: str, full: str) -> bool:
     return len(words) < len(whole) and whole[-len(words) :] == words
 
 
-def _nearest_owner(owners: list[Cluster], position: int) -> Cluster:
-    """The owner named most recently before ``position`` (else the first one named after it)."""
+def _nearest_owner(owners: list[Cluster], position: int, text: str = "") -> Cluster:
+    """The owner named most recently before ``position`` (else the first one named after it);
+    with a title before the short name, the one named with that title ("Treasury Secretary
+    Baker" is "Treasury Secretary James Baker", whoever Baker was named last)."""
+    title = _title_before(text, position) if text and len(owners) > 1 else ""
+    if title:
+        titled = [o for o in owners if any(_title_before(text, m.start).endswith(title) for m in o.names if " " in m.name)]
+        if len(titled) == 1:
+            return titled[0]
     before = [(max((m.start for m in o.names if m.start < position), default=-1), o) for o in owners]
     best = max(before, key=lambda pair: pair[0])
     if best[0] >= 0:
         return best[1]
     return min(owners, key=lambda o: min(m.start for m in o.names))
+
+
+_TITLE_WORDS = re.compile(r"((?:[A-Z][\w.-]*\s+){1,3})$")
+
+
+def _title_before(text: str, start: int) -> str:
+    """The capitalized words written right before a name ("Treasury Secretary "), unless the
+    first of them opens the sentence ("Baker said": its own capital)."""
+    match = _TITLE_WORDS.search(text, max(0, start - 60), start)
+    if match is None:
+        return ""
+    opening = match.start(1)
+    if opening == 0 or text[:opening].rstrip().endswith((".", '"')) or text[:opening].endswith("\n"):
+        return ""
+    return " ".join(match.group(1).split())
 
 
 # --- rule 6: pronouns -------------------------------------------------------------------------------

@@ -783,6 +783,10 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
     if owner is not None and role is None and _owned_thing(noun):
         # "backed the Home Office's powers", "branded Harry's actions stupid": the owner, not a group
         return as_actor(doc, owner)
+    if owner is not None and owner.type == "COUNTRY" and _lender(syntax, noun) and children(syntax, noun, "poss"):
+        # "the Philippines' commercial bank creditors", "Bolivia's creditor banks": a state's
+        # lenders lend to it from abroad, of no country the phrase tells
+        return Actor(None, name, None, role, code_of(None, role))
     if owner is not None:
         base = as_actor(doc, owner)
         # "the Albanians of Serbia" are no government: a country lends its country, not its sector
@@ -806,6 +810,10 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
         home = home_country(doc)
         if home is not None and not _other_country_in_sentence(doc, syntax, noun, home):
             country = home
+    if country is None and role == "GOV" and noun.tag == "NNS" and _bare_noun(syntax, noun):
+        # "Senior Belgian cabinet ministers reached an agreement ... as ministers ended a marathon
+        # meeting": the same people, told again without their country
+        country = _country_told_before(syntax, noun)
     if country is None and role == "GOV" and _of_a_state_body(syntax, noun) and _unowned(syntax, noun) and not _from_elsewhere(syntax, noun):
         # "TOKYO - ... A senior ministry official welcomed the scheme": the dateline state's;
         # with no dateline, "the Education and Agriculture ministries" of a story about Peru
@@ -877,6 +885,24 @@ def _unowned(syntax: Syntax, noun: Token) -> bool:
     if children(syntax, noun, "poss", "nmod"):
         return False
     return not any(_a_name(syntax, m) or demonym_country(m.text) for m in children(syntax, noun, "compound", "amod"))
+
+
+def _bare_noun(syntax: Syntax, noun: Token) -> bool:
+    """A noun with no word of its own before it but an article ("ministers", "the officials")."""
+    return not any(syntax.tokens[k].dep not in ("det", "punct") and k < noun.i for k in syntax.children.get(noun.i, ()))
+
+
+def _country_told_before(syntax: Syntax, noun: Token) -> str | None:
+    """The one country a nationality word gave the same noun earlier in the story ("Belgian
+    ministers"), if one did and none other."""
+    found = {
+        country
+        for earlier in syntax.tokens[: noun.i]
+        if earlier.pos == "NOUN" and earlier.lemma.lower() == noun.lemma.lower()
+        for modifier in children(syntax, earlier, "amod", "compound")
+        if (country := demonym_country(modifier.text)) is not None
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _a_name(syntax: Syntax, word: Token) -> bool:
@@ -986,11 +1012,13 @@ _STATE_BODY_NOUNS = frozenset({"parliament", "legislature", "senate", "congress"
 
 
 def _the_state_body(syntax: Syntax, noun: Token, role: str | None) -> bool:
-    """'the government', 'the authorities', 'Parliament', 'the Senate': a state's own government
-    or legislature, said as the one there is."""
+    """'the government', 'the authorities', 'the central bank', 'Parliament', 'the Senate': a
+    state's own government, central bank or legislature, said as the one there is."""
     lemma = noun.lemma.lower()
     if role == "GOV" and (lemma in _STATE_NOUNS or noun.text.lower() in _STATE_NOUNS):  # "authorities", whose lemma is "authority"
         return _definite(syntax, noun)
+    if role == "GOV" and lemma == "bank" and noun.tag != "NNS" and any(a.text.lower() == "central" for a in children(syntax, noun, "amod")):
+        return _definite(syntax, noun)  # "the central bank": a state has one
     return role == "LEG" and lemma in _STATE_BODY_NOUNS and noun.tag != "NNS" and (_definite(syntax, noun) or noun.tag == "NNP")
 
 
@@ -1095,7 +1123,12 @@ def _related_to_its_owner(syntax: Syntax, noun: Token) -> bool:
     rival", "the neighbours of Iran"; not "Paris Club creditors", where the name is the side."""
     if noun.lemma.lower() not in load_event_lexicon().words("other_side"):
         return False
+    if noun.lemma.lower() in _RELATIONS_OF_A_NAMED_STATE and any(_a_name(syntax, m) for m in children(syntax, noun, "compound")):
+        return True  # "U.S. allies in Central America" are allies of the U.S. ("his U.S. counterpart" is American)
     return bool(children(syntax, noun, "poss")) or any(p.text.lower() == "of" for p in children(syntax, noun, "prep"))
+
+
+_RELATIONS_OF_A_NAMED_STATE = frozenset({"ally", "neighbour", "neighbor"})
 
 
 def _other_side(doc: Document, syntax: Syntax, noun: Token) -> Actor:
@@ -1339,6 +1372,14 @@ def _of_its_country(syntax: Syntax, noun: Token) -> bool:
     country's biggest firms"), not a thing ("the country's deal"), nor those who deal with it
     from outside ("the country's creditors")."""
     return not _deals_from_outside(noun) and agent_role(syntax, noun) is not None
+
+
+_LENDERS = frozenset({"creditor", "lender"})
+
+
+def _lender(syntax: Syntax, noun: Token) -> bool:
+    """'creditors', 'creditor banks', 'commercial bank lenders'."""
+    return noun.lemma.lower() in _LENDERS or any(m.lemma.lower() in _LENDERS for m in children(syntax, noun, "compound", "amod"))
 
 
 def _deals_from_outside(noun: Token) -> bool:

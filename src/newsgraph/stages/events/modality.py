@@ -148,7 +148,34 @@ def _reported_clause(syntax: Syntax, verb: Token, lexicon: EventLexicon) -> bool
 
 
 # Verbs whose object does what their infinitive says ("urged Ruritania to support X").
-OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "order", "call", "force", "persuade", "allow", "invite", "encourage", "press", "pressure", "instruct", "authorize", "help", "request", "compel"})
+OBJECT_CONTROL = frozenset(
+    {
+        "urge",
+        "ask",
+        "tell",
+        "order",
+        "call",
+        "force",
+        "persuade",
+        "allow",
+        "invite",
+        "encourage",
+        "press",
+        "pressure",
+        "instruct",
+        "authorize",
+        "help",
+        "request",
+        "compel",
+        "convince",
+        "prompt",
+        "enable",
+        "advise",
+        "implore",
+        "exhort",
+        "beg",
+    }
+)
 
 
 def bare_infinitive_joined_to_a_past(syntax: Syntax, verb: Token) -> bool:

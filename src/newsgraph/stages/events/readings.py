@@ -102,6 +102,8 @@ def demanded(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLexi
         return None
     if trigger.pattern.type in _NOT_DEMANDED and trigger.pattern.head != OBLIGATION_HEAD:
         return None  # "said X must demand/threaten ...": the governing act is X's
+    if _consent_required(doc, syntax, lexicon, verb):
+        return None
     advised = time_clause is None and not roles.has_aux(syntax, verb, _OBLIGATION) and not _should_answer(syntax, lexicon, trigger)
     if advised and not roles.has_aux(syntax, verb, _ADVISING):
         return None
@@ -133,6 +135,15 @@ def demanded(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLexi
     if advised:
         pattern = replace(pattern, origin=ADVICE)  # its modality is the saying's, not the "should"'s
     return replace(trigger, pattern=pattern), (speakers, False, passive), addressed
+
+
+def _consent_required(doc: Document, syntax: Syntax, lexicon: EventLexicon, verb: Token) -> bool:
+    """'The plan must be approved by 80 pct of the creditors, the company said': a thing that
+    must be consented to (``consent_verb``) states a condition of a deal, no demand."""
+    if verb.lemma.lower() not in lexicon.words("consent_verb"):
+        return False
+    things = roles.children(syntax, verb, "nsubjpass")
+    return bool(things) and all(roles.actor_of(doc, syntax, t) is None for t in things)
 
 
 _POWERS = roles.STATE_ROLES | {"IGO"}

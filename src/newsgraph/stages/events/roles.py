@@ -732,7 +732,7 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     candidates = [t for t in candidates if not _subject_of_joined_clause(syntax, trigger, t)]
     # "talks were suspended due to the kidnapping of the president": a cause is no target
     candidates = [t for t in candidates if not _in_cause(syntax, t, trigger.verb)]
-    candidates = [t for t in candidates if not _distance_mark(syntax, t)]
+    candidates = [t for t in candidates if not _distance_mark(syntax, t) and not _role_taken(syntax, t)]
     candidates = _partners_first(doc, syntax, candidates) + _dealt_with(doc, syntax, trigger)
     if trigger.pattern.type == "ACCUSE":
         # "lodged a complaint with the employment commission": the body it is filed with hears it
@@ -1414,7 +1414,9 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
     # "called the government's plans inadequate": the subject of the judgement it names
     candidates += [t for part in holders[1:] if part.dep == "oprd" for s in children(syntax, part, "nsubj") for t in (s, *descendants(s, syntax, 3))]
     for part in holders[1:]:
-        if part.dep == "prep":  # "hit back at the Tory proposals": the pattern's own preposition
+        # "hit back at the Tory proposals": the pattern's own preposition; its "in" is a place
+        # slot ("sign a treaty in Caracas with X": where, not whom)
+        if part.dep == "prep" and part.text.lower() != "in":
             candidates += [
                 t
                 for pobj in children(syntax, part, "pobj")
@@ -1517,6 +1519,16 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
 
 _WAYS = frozenset({"way", "manner"})  # "the way X handled it": X's conduct
 _BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+
+
+def _role_taken(syntax: Syntax, word: Token) -> bool:
+    """'agreed to serve as a member of his advisory board', 'named him as its envoy': what one
+    serves or is named as is a part played, no side acted on."""
+    if word.dep != "pobj" or word.head == word.i:
+        return False
+    as_ = syntax.tokens[word.head]
+    # "major banks such as Citibank" names examples, who are sides
+    return as_.text.lower() == "as" and not (as_.i > 0 and syntax.tokens[as_.i - 1].text.lower() == "such")
 
 
 def _distance_mark(syntax: Syntax, word: Token, measured: bool = False) -> bool:

@@ -296,7 +296,7 @@ def _verb_patterns(token: Token, lexicon: EventLexicon) -> tuple[Pattern, ...]:
 
 def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigger | None:
     patterns = _verb_patterns(token, lexicon)
-    if not patterns:
+    if not patterns or _inside_a_compound(token, syntax) or _activity_named(token, syntax):
         return None
     if token.dep not in _ASSERTING_DEPS and not contrasting_clause(syntax, token):
         patterns = tuple(p for p in patterns if p.origin != "cameo")
@@ -363,6 +363,37 @@ def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
                 best = (reach, Trigger(token, (token, *matched), pattern, token, named) if pattern.type else None)
                 size = pattern.size
     return best[1] if best is not None else None
+
+
+def _inside_a_compound(verb: Token, syntax: Syntax) -> bool:
+    """'issuing car loan backed debt': a participle written between two common nouns, with no
+    subject of its own, is the middle of a compound adjective ("loan-backed debt") the parse
+    took for a verb; no one acts."""
+    if verb.tag not in ("VBD", "VBN") or verb.i == 0 or verb.i + 1 >= len(syntax.tokens):
+        return False
+    before, after = syntax.tokens[verb.i - 1], syntax.tokens[verb.i + 1]
+    if before.pos != "NOUN" or after.pos != "NOUN" or after.head != verb.i or before.dep not in _COMPOUND_PARTS:
+        return False
+    return not any(syntax.tokens[k].dep in ("nsubj", "nsubjpass") for k in syntax.children.get(verb.i, ()))
+
+
+# What the first noun of a compound adjective was parsed as ("car loan backed debt": an object
+# of the verb before, "card" of "credit card backed debt" a modifier); not a subject or conjunct
+_COMPOUND_PARTS = frozenset({"npadvmod", "compound", "dobj", "pobj", "nmod"})
+
+
+def _activity_named(verb: Token, syntax: Syntax) -> bool:
+    """'lending to consumers fell', 'the concentration of lending to OECD countries': a gerund
+    with no subject or owner that is the subject of a clause or the "of" phrase of a noun
+    names an activity, no act of anyone's ("accused them of lending" is theirs)."""
+    if verb.tag != "VBG" or verb.head == verb.i:
+        return False
+    if any(syntax.tokens[k].dep in ("nsubj", "nsubjpass", "poss") for k in syntax.children.get(verb.i, ())):
+        return False
+    head = syntax.tokens[verb.head]
+    # "... fell by 6.0 pct and lending to businesses declined": a gerund joined to a noun is one
+    of_a_noun = verb.dep in ("pobj", "pcomp") and head.text.lower() == "of" and syntax.tokens[head.head].pos == "NOUN"
+    return verb.dep == "csubj" or of_a_noun or (verb.dep == "conj" and head.pos == "NOUN")
 
 
 def _state_adjective_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigger | None:

@@ -102,7 +102,9 @@ class Syntax:
             return "future"  # "EU ministers meet on Thursday", "the freeze expires on April 1"
         if verb.lemma == "be" and (arrangement := self._child(verb, "acomp", _ARRANGEMENT)) is not None:
             return self._arrangement_tense(arrangement)  # "the vote is due on Tuesday"
-        if verb.dep == "xcomp" and verb.head != verb.i:
+        # "expects OPEC to meet before June": an infinitive with its own subject is parsed as a
+        # clausal complement, but its time leans on the governing verb as an xcomp's does.
+        if (verb.dep == "xcomp" or (verb.dep == "ccomp" and "to" in auxes)) and verb.head != verb.i:
             governor = self.tokens[verb.head]
             if governor.lemma.lower() in _ARRANGEMENT or governor.text.lower() in _ARRANGEMENT:
                 return self._arrangement_tense(governor)
