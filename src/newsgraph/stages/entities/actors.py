@@ -66,7 +66,9 @@ def _title_before(analysis: Analysis, cluster: Cluster, mention: Mention, lexico
     stretch: list[Token] = []
     for token in reversed(before):
         word = token.text.casefold()
-        if token.text in _STOP or (token.pos in ("VERB", "AUX", "ADP", "SCONJ") and word != "of") or _spaced_dash(analysis, token):
+        # "Undersecretary of State for Economic Affairs X": a capitalized portfolio after "for"
+        portfolio = word == "for" and bool(stretch) and stretch[0].text[:1].isupper() and token.i > 0 and analysis.tokens[token.i - 1].text[:1].isupper()
+        if token.text in _STOP or (token.pos in ("VERB", "AUX", "ADP", "SCONJ") and word != "of" and not portfolio) or _spaced_dash(analysis, token):
             break
         if joined is not None and token.dep == "cc" and token.head == joined:
             break  # "the prime minister and Mr Brown": two people, the title is the first one's

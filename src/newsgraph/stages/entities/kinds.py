@@ -93,7 +93,9 @@ def organizations_by_last_word(analysis: Analysis, mentions: list[Mention]) -> l
     result = []
     for mention in mentions:
         words = normalize_name(mention.name).split()
-        kind_word = bool(words) and (words[-1] in kinds or (words[-1] in sectors and sectors[words[-1]].in_names))
+        last = words[-1] if words else ""
+        # "Trans World Airlines": a kind in the plural ends a name as well
+        kind_word = bool(words) and (last in kinds or last.removesuffix("s") in kinds or (last in sectors and sectors[last].in_names))
         before = analysis.tokens_before(mention.start, 1)
         led = bool(before) and before[-1].text.casefold() == "the"
         if mention.type == "PERSON" and mention.kind == "name" and kind_word and (len(words) >= 3 or led):

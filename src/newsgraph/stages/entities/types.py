@@ -601,7 +601,7 @@ def _from_named(text: str, start: int, end: int, label: str, lexicon: Lexicon) -
         end += 1  # "Paris, Tenn., drew": a point before a comma ends no sentence, it closes an abbreviation
     if etype == "PERSON":
         start = _skip_leading_titles(text, start, end, lexicon)
-    if start >= end or _only_title_words(text[start:end], lexicon):
+    if start >= end or _only_title_words(text[start:end], lexicon) or _ends_a_title(text, start, end, lexicon):
         return None
     if label == "NORP":
         party_start = _party_start(text, start, end)
@@ -711,6 +711,20 @@ def _skip_leading_titles(text: str, start: int, end: int, lexicon: Lexicon) -> i
         if lexicon.is_title(word.group()):
             taken = index + 1  # a full name (two words or more) follows: "Martin Luther King Jr." keeps its King
     return start + words[taken].start() if taken else start
+
+
+_WORDS_BEFORE = re.compile(r"((?:[A-Za-z\-]+\s+){1,3})$")
+
+
+def _ends_a_title(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """ "Undersecretary of State for Economic Affairs": a name whose first word closes a title
+    begun before it is the title's portfolio, no organization."""
+    before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    first = text[start:end].split()[0]
+    if before is None:
+        return False
+    words = [normalize_name(w) for w in before.group(1).split()]
+    return any(" ".join([*words[i:], normalize_name(first)]) in lexicon.titles for i in range(len(words)))
 
 
 def _only_title_words(name: str, lexicon: Lexicon) -> bool:

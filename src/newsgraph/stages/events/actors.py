@@ -857,6 +857,8 @@ def _of_a_state_body(syntax: Syntax, noun: Token) -> bool:
 _STATE_BODY_WORDS = frozenset({"ministry", "government", "treasury", "cabinet", "administration"})
 _SPEAKING_FOR = frozenset({"delegate", "representative"})
 _BODY_NOUNS = frozenset({"force", "team", "panel", "body", "agency", "unit", "delegation", "mission", "board"})
+# Bodies that take the kind of their members named before them
+_COMMITTEES = frozenset({"committee", "council", "panel", "group"})
 
 
 # Sectors that act only at home: a story's police and prosecutors are its country's.
@@ -929,7 +931,10 @@ def _home_official(doc: Document, entity: Entity) -> str | None:
         start = text.rfind(".", 0, mention.start) + 1
         end = text.find(".", mention.end)
         end = len(text) if end < 0 else end
-        if entity.type != "ORG" and _other_country_between(doc, start, end, home, besides=entity.id):
+        # a country named far on in a long sentence is another matter ("... promised the committee
+        # will work on a plan for an industry facing firms in London and Tokyo")
+        near = min(end, mention.end + _OFFICE_REACH)
+        if entity.type != "ORG" and _other_country_between(doc, start, near, home, besides=entity.id):
             return None
         if entity.type != "ORG" and any(  # a person's title may name a body of no country ("ICO President X")
             other.type == "ORG"
@@ -942,6 +947,9 @@ def _home_official(doc: Document, entity: Entity) -> str | None:
         ):
             return None
     return home
+
+
+_OFFICE_REACH = 100  # characters after an official's name where another country may make the office its
 
 
 def _a_known_body(doc: Document, organization: Entity) -> bool:
@@ -1484,6 +1492,9 @@ def agent_role(syntax: Syntax, noun: Token) -> str | None:
         code = agents.lookup(words)
         if code is not None and (by_role or agents.lookup(words[:-1] or ["\x00"]) != code):
             return _SECTOR_OF_AGENT.get(code[:3], code[:3])
+        if code is not None and noun.lemma.lower() in _COMMITTEES:
+            # "the bank advisory committee", "a creditor bank committee": a committee of banks
+            return _SECTOR_OF_AGENT.get(code[:3], code[:3])
     # a title the agent dictionary lacks: "the chancellor", "the foreign secretary"; a shadow
     # secretary speaks for the opposition (``title_qualifiers.tsv``)
     sector = next((t.sector for t in _titles_of(syntax, noun) if t.sector), None)
@@ -1552,6 +1563,9 @@ _SECTOR_OF_BODY = {"IGO": "IGO", "NGO": "NGO", "MNC": "BUS"}
 def as_actor(doc: Document, entity: Entity) -> Actor:
     """The actor an entity stands for, with its code; the dictionaries fill a missing country."""
     country, sector = entity.country, entity.sector
+    community = _communitys_commission(doc, entity)
+    if community is not None:
+        return Actor(entity.id, entity.name, None, "IGO", community)
     if country is None and entity.type == "PERSON":
         country = _country_after(doc, entity)  # "King Hassan of Morocco", "X, Algeria's leading activist"
     known = _dictionary_code(doc, entity) if entity.type in ("PERSON", "ORG") else None
@@ -1775,6 +1789,18 @@ def _article_day(doc: Document) -> str | None:
     read for."""
     date = doc.article.date
     return date.value[:10] if date and date.value[:1].isdigit() else None
+
+
+def _communitys_commission(doc: Document, entity: Entity) -> str | None:
+    """'The Commission' (or "the Brussels Commission") of a story that names the European
+    Community: the Community's executive, with the Community's code, not a state's commission."""
+    words = entity.name.split()
+    if entity.type != "ORG" or not words or words[-1] != "Commission" or entity.country or len(words) > 2:
+        return None
+    if len(words) == 2 and words[0] not in ("Brussels", "European", "EC", "EEC", "EU"):
+        return None
+    codes = (_dictionary_code(doc, other) or "" for other in doc.entities if other.type == "ORG" and other.id != entity.id)
+    return next((code for code in codes if code.startswith("IGOEUR")), None)
 
 
 def _dictionary_code(doc: Document, entity: Entity) -> str | None:

@@ -309,7 +309,12 @@ def _same_group(earlier: tuple, later: tuple) -> bool:
 def _key(event: Event) -> tuple | None:
     """What makes two events the same happening; None when the actor is unknown (two
     unattributed attacks may be two attacks), unless what befell a named person or body is
-    told twice ("Ann Lee was arrested on Sunday ... Ms Lee was arrested after a speech")."""
+    told twice ("Ann Lee was arrested on Sunday ... Ms Lee was arrested after a speech") or
+    the same side is acted on twice in one sentence."""
+    if event.recipient is not None and not event.recipient.entity and not event.actor.name and not event.actor.entity:
+        # "The series of strikes started on January 19 in protest at employers' plans": one
+        # act of no named doer, told twice in its sentence, against the same side
+        return (event.type, None, _who(event.recipient), event.date, _mood(event.modality), event.evidence.start)
     if not _known(event.actor):
         if event.recipient is None or not event.recipient.entity:
             return None

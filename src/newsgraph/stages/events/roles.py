@@ -776,6 +776,8 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     direct = controls or bool((candidates and candidates[0].dep == "nsubjpass") or _relative_undergoer(syntax, trigger.verb))
     # "called on the trade department to block a takeover by the US tycoon": the one called on
     direct = direct or (trigger.pattern.type == "REQUEST" and bool(candidates) and _called_on(trigger, candidates[0]))
+    # "blamed the cash crisis on the reluctance of governments": whom the "on" phrase names
+    direct = direct or trigger.verb.lemma.lower() == "blame"
     # "agreed to buy its former parent and phone pioneer AT&T": a named conjunct of a word that
     # names no recipient of its own is one
     candidates = list(dict.fromkeys(c for token in candidates for c in (token, *conjuncts(syntax, token)[1:])))
