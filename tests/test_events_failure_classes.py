@@ -6562,3 +6562,17 @@ def test_the_commission_of_a_story_about_the_community_is_the_communitys(run):
 
 def test_a_promise_to_have_stock_ready_is_no_agreement(run):
     assert not run("Kelvo has promised to have a million units ready for its US launch.").events
+
+
+def test_securities_and_facilities_offered_are_no_agreement(run):
+    text = (
+        "OTTAWA, March 6 - Bond traders said the Japanese have adapted by shifting to the medium term issues offered by Ottawa. "
+        "The Bank of Kelvonia said it had offered borrowing facilities to discount houses."
+    )
+    assert not _events(run(text, date="1987-03-06"), "AGREE")
+    assert _one(run("Japan offered a loan to Poland."), "AGREE")
+
+
+def test_postponing_an_auction_sanctions_no_one(run):
+    text = "STOCKHOLM, March 13 - Kelvo Bank said it would postpone indefinitely its planned auction on Monday of 4.2 mln shares deposited as loan collateral by Fermenta's founder Ann Hausner."
+    assert not _events(run(text, date="1987-03-13"), "SANCTION")
