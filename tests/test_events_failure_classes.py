@@ -6576,3 +6576,11 @@ def test_securities_and_facilities_offered_are_no_agreement(run):
 def test_postponing_an_auction_sanctions_no_one(run):
     text = "STOCKHOLM, March 13 - Kelvo Bank said it would postpone indefinitely its planned auction on Monday of 4.2 mln shares deposited as loan collateral by Fermenta's founder Ann Hausner."
     assert not _events(run(text, date="1987-03-13"), "SANCTION")
+
+
+def test_an_act_at_talks_dated_before_takes_their_date(run):
+    text = (
+        "WASHINGTON, March 4 - Failure of talks on re-establishing coffee quotas last week may put political pressure on Kelvonia, officials said. "
+        "El Salvador and Guatemala both backed Brazil and Colombia at the London talks in resisting pressures for quotas."
+    )
+    assert _one(run(text, date="1987-03-04"), "SUPPORT").date == "1987-W09"

@@ -72,6 +72,9 @@ def event_time(doc: Document, analysis: Analysis, offset: int, syntax: Syntax | 
             return None  # "met officials on Wednesday" with no article date: its own day, unknown
         if _past_perfect(syntax, head):
             return None  # "had already dispatched marines": before the story's day, by how long unsaid
+        told = _occasion_dated_before(syntax, dated, head, sentence.start)
+        if told is not None:
+            return EventTime(told.value, granularity(told.value), "narrative", told)
         if not _present_perfect(syntax, head) and (current := narrative_date(doc, sentence.start, syntax)):
             return EventTime(current.value, granularity(current.value), "narrative", current)
     article_date = doc.article.date
@@ -127,6 +130,42 @@ def written_after(doc: Document, syntax: Syntax) -> str | None:
         when = (int(found[1]), int(found[2][1:]) if found[2] else 1)
         latest = when if latest is None or when > latest else latest
     return f"{latest[0]:04d}-{latest[1]:02d}" if latest else None
+
+
+# Occasions an act is told as done at, which an earlier sentence may have dated
+_OCCASIONS = frozenset({"talk", "talks", "meeting", "conference", "summit", "session", "negotiation", "negotiations"})
+
+
+def _occasion_dated_before(syntax: Syntax, dated: list[TimeExpr], head: Token, before: int) -> TimeExpr | None:
+    """'Failure of talks on coffee quotas last week ... El Salvador backed Brazil at the London
+    talks': an act done at a definite occasion an earlier sentence dated takes that date."""
+    occasions = [
+        o
+        for prep in syntax.tokens_between(head.start, syntax.sentence_span(head.start).end)
+        if prep.dep == "prep" and prep.head == head.i and prep.text.lower() in ("at", "during")
+        for o in syntax.tokens_between(prep.end, syntax.sentence_span(head.start).end)
+        if o.dep == "pobj" and o.head == prep.i and o.lemma.lower() in _OCCASIONS and any(d.text.lower() == "the" for d in _kids(syntax, o, "det"))
+    ]
+    for occasion in occasions:
+        for earlier in reversed(syntax.tokens_between(0, before)):
+            if earlier.lemma.lower() != occasion.lemma.lower():
+                continue
+            # the date told with it: "talks on coffee quotas last week", no finite verb between
+            times = [t for t in dated if earlier.end <= t.span.start <= earlier.end + _OCCASION_REACH and not _finite_between(syntax, earlier.end, t.span.start)]
+            if times:
+                return times[0]
+    return None
+
+
+_OCCASION_REACH = 90  # characters after an occasion's word where its date may stand
+
+
+def _finite_between(syntax: Syntax, start: int, end: int) -> bool:
+    return any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in syntax.tokens_between(start, end))
+
+
+def _kids(syntax: Syntax, token: Token, dep: str) -> list[Token]:
+    return [syntax.tokens[k] for k in syntax.children.get(token.i, ()) if syntax.tokens[k].dep == dep]
 
 
 def narrative_date(doc: Document, before: int, syntax: Syntax) -> TimeExpr | None:
