@@ -6584,3 +6584,12 @@ def test_an_act_at_talks_dated_before_takes_their_date(run):
         "El Salvador and Guatemala both backed Brazil and Colombia at the London talks in resisting pressures for quotas."
     )
     assert _one(run(text, date="1987-03-04"), "SUPPORT").date == "1987-W09"
+
+
+def test_a_government_committee_is_the_storys_government(run):
+    text = (
+        "ROME, March 11 - A Bank of Italy circular lets Italian banks set up merchant banking units. "
+        "The circular renders operative a resolution agreed by a government interministerial committee last month."
+    )
+    event = _one(run(text, date="1987-03-11"), "AGREE")
+    assert (event.actor.country, event.actor.sector) == ("ITA", "GOV")

@@ -23,7 +23,7 @@ from functools import lru_cache
 from rapidfuzz.distance import DamerauLevenshtein
 
 from ...model import Actor, Document, Entity, Quote, Token
-from ...resources import Country, Title, countries, gender_words, normalize_name, speech_verbs, titles, weapon_nouns
+from ...resources import Country, Title, countries, gender_words, normalize_name, org_sectors, speech_verbs, titles, weapon_nouns
 from ...resources.phoenix import phoenix_actors, phoenix_agents, phrase_key
 from ..dateline import body_start
 from ..entities import entity_at
@@ -851,7 +851,10 @@ _STATE_PLURALS = frozenset({"nation", "country", "state", "government"})
 def _of_a_state_body(syntax: Syntax, noun: Token) -> bool:
     """'a ministry official', 'government officials', 'Treasury sources': people named by the
     kind of state body they serve, not by its name."""
-    return any(w.lemma.lower() in _STATE_BODY_WORDS for w in children(syntax, noun, "compound", "amod"))
+    modifiers = children(syntax, noun, "compound", "amod")
+    # "a government interministerial committee": "government" hangs on the word before the noun
+    modifiers += [w for m in modifiers for w in children(syntax, m, "compound", "npadvmod")]
+    return any(w.lemma.lower() in _STATE_BODY_WORDS for w in modifiers)
 
 
 _STATE_BODY_WORDS = frozenset({"ministry", "government", "treasury", "cabinet", "administration"})
@@ -1485,6 +1488,13 @@ def agent_role(syntax: Syntax, noun: Token) -> str | None:
     MIL), or None. A modifier alone gives the role only to a noun that names a person by role
     ('official', 'spokesman'): a 'police station' is no police."""
     modifiers = [t for t in children(syntax, noun, "compound", "amod") if t.i < noun.i]
+    if noun.lemma.lower() in _COMMITTEES:
+        # "a government interministerial committee": a committee of the government
+        sectors = org_sectors()
+        words = modifiers + [w for m in modifiers for w in children(syntax, m, "compound", "npadvmod")]  # "government" of "interministerial"
+        kinds = [sectors[m.lemma.lower()].sector for m in words if m.lemma.lower() in sectors]
+        if kinds and kinds[0] and kinds[0] != "PTY":  # an "all-party committee" is parliament's
+            return kinds[0]
     agents = phoenix_agents()
     by_role = noun.lemma.lower() in role_nouns()
     for start in range(len(modifiers) + 1):
