@@ -1491,8 +1491,8 @@ def agent_role(syntax: Syntax, noun: Token) -> str | None:
     if noun.lemma.lower() in _COMMITTEES:
         # "a government interministerial committee": a committee of the government
         sectors = org_sectors()
-        words = modifiers + [w for m in modifiers for w in children(syntax, m, "compound", "npadvmod")]  # "government" of "interministerial"
-        kinds = [sectors[m.lemma.lower()].sector for m in words if m.lemma.lower() in sectors]
+        described_by = modifiers + [w for m in modifiers for w in children(syntax, m, "compound", "npadvmod")]  # "government" of "interministerial"
+        kinds = [sectors[m.lemma.lower()].sector for m in described_by if m.lemma.lower() in sectors]
         if kinds and kinds[0] and kinds[0] != "PTY":  # an "all-party committee" is parliament's
             return kinds[0]
     agents = phoenix_agents()
