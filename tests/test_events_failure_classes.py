@@ -6593,3 +6593,12 @@ def test_a_government_committee_is_the_storys_government(run):
     )
     event = _one(run(text, date="1987-03-11"), "AGREE")
     assert (event.actor.country, event.actor.sector) == ("ITA", "GOV")
+
+
+def test_advice_rules_and_possibilities_offered_are_no_agreement(run):
+    text = (
+        "The NRC voted 4-1 to offer the rule for 60 days of public comment. "
+        "Mr Hausner will be offering his advice to the contestants on Wednesday. "
+        "Kelvo also plans to take advantage of networking possibilities offered by its involvement in Zelco Corp."
+    )
+    assert not _events(run(text), "AGREE")
