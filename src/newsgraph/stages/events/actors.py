@@ -851,10 +851,13 @@ _STATE_PLURALS = frozenset({"nation", "country", "state", "government"})
 def _of_a_state_body(syntax: Syntax, noun: Token) -> bool:
     """'a ministry official', 'government officials', 'Treasury sources': people named by the
     kind of state body they serve, not by its name."""
-    modifiers = children(syntax, noun, "compound", "amod")
-    # "a government interministerial committee": "government" hangs on the word before the noun
-    modifiers += [w for m in modifiers for w in children(syntax, m, "compound", "npadvmod")]
-    return any(w.lemma.lower() in _STATE_BODY_WORDS for w in modifiers)
+    return any(w.lemma.lower() in _STATE_BODY_WORDS for w in _with_their_modifiers(syntax, children(syntax, noun, "compound", "amod")))
+
+
+def _with_their_modifiers(syntax: Syntax, modifiers: list[Token]) -> list[Token]:
+    """A noun's modifiers and the nouns hung on them: "a government interministerial committee",
+    whose "government" the parse hangs on "interministerial"."""
+    return modifiers + [w for m in modifiers for w in children(syntax, m, "compound", "npadvmod")]
 
 
 _STATE_BODY_WORDS = frozenset({"ministry", "government", "treasury", "cabinet", "administration"})
@@ -894,7 +897,7 @@ def _unowned(syntax: Syntax, noun: Token) -> bool:
 
 def _bare_noun(syntax: Syntax, noun: Token) -> bool:
     """A noun with no word of its own before it but an article ("ministers", "the officials")."""
-    return not any(syntax.tokens[k].dep not in ("det", "punct") and k < noun.i for k in syntax.children.get(noun.i, ()))
+    return not any(k.dep not in ("det", "punct") and k.i < noun.i for k in children(syntax, noun))
 
 
 def _country_told_before(syntax: Syntax, noun: Token) -> str | None:
@@ -1488,22 +1491,21 @@ def agent_role(syntax: Syntax, noun: Token) -> str | None:
     MIL), or None. A modifier alone gives the role only to a noun that names a person by role
     ('official', 'spokesman'): a 'police station' is no police."""
     modifiers = [t for t in children(syntax, noun, "compound", "amod") if t.i < noun.i]
-    if noun.lemma.lower() in _COMMITTEES:
+    committee = noun.lemma.lower() in _COMMITTEES
+    if committee:
         # "a government interministerial committee": a committee of the government
         sectors = org_sectors()
-        described_by = modifiers + [w for m in modifiers for w in children(syntax, m, "compound", "npadvmod")]  # "government" of "interministerial"
-        kinds = [sectors[m.lemma.lower()].sector for m in described_by if m.lemma.lower() in sectors]
+        kinds = [sectors[m.lemma.lower()].sector for m in _with_their_modifiers(syntax, modifiers) if m.lemma.lower() in sectors]
         if kinds and kinds[0] and kinds[0] != "PTY":  # an "all-party committee" is parliament's
             return kinds[0]
     agents = phoenix_agents()
-    by_role = noun.lemma.lower() in role_nouns()
+    # a committee takes its members' kind from a modifier as a role noun does ("the bank advisory
+    # committee": of banks)
+    by_role = committee or noun.lemma.lower() in role_nouns()
     for start in range(len(modifiers) + 1):
         words = [t.text.lower() for t in modifiers[start:]] + [noun.text.lower()]
         code = agents.lookup(words)
         if code is not None and (by_role or agents.lookup(words[:-1] or ["\x00"]) != code):
-            return _SECTOR_OF_AGENT.get(code[:3], code[:3])
-        if code is not None and noun.lemma.lower() in _COMMITTEES:
-            # "the bank advisory committee", "a creditor bank committee": a committee of banks
             return _SECTOR_OF_AGENT.get(code[:3], code[:3])
     # a title the agent dictionary lacks: "the chancellor", "the foreign secretary"; a shadow
     # secretary speaks for the opposition (``title_qualifiers.tsv``)

@@ -23,6 +23,7 @@ from ..timex.article_date import BOUNDS, YEAR_LED
 from ..timex.calendar import granularity
 from ..timex.lexicon import number
 from ..timex.syntax import Syntax
+from .actors import children
 from .lexicon import load_event_lexicon
 from .modality import saying_verb
 
@@ -141,10 +142,10 @@ def _occasion_dated_before(syntax: Syntax, dated: list[TimeExpr], head: Token, b
     talks': an act done at a definite occasion an earlier sentence dated takes that date."""
     occasions = [
         o
-        for prep in syntax.tokens_between(head.start, syntax.sentence_span(head.start).end)
-        if prep.dep == "prep" and prep.head == head.i and prep.text.lower() in ("at", "during")
-        for o in syntax.tokens_between(prep.end, syntax.sentence_span(head.start).end)
-        if o.dep == "pobj" and o.head == prep.i and o.lemma.lower() in _OCCASIONS and any(d.text.lower() == "the" for d in _kids(syntax, o, "det"))
+        for prep in children(syntax, head, "prep")
+        if prep.start >= head.start and prep.text.lower() in ("at", "during")
+        for o in children(syntax, prep, "pobj")
+        if o.lemma.lower() in _OCCASIONS and any(d.text.lower() == "the" for d in children(syntax, o, "det"))
     ]
     for occasion in occasions:
         for earlier in reversed(syntax.tokens_between(0, before)):
@@ -162,10 +163,6 @@ _OCCASION_REACH = 90  # characters after an occasion's word where its date may s
 
 def _finite_between(syntax: Syntax, start: int, end: int) -> bool:
     return any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in syntax.tokens_between(start, end))
-
-
-def _kids(syntax: Syntax, token: Token, dep: str) -> list[Token]:
-    return [syntax.tokens[k] for k in syntax.children.get(token.i, ()) if syntax.tokens[k].dep == dep]
 
 
 def narrative_date(doc: Document, before: int, syntax: Syntax) -> TimeExpr | None:

@@ -127,9 +127,10 @@ def month_year(match: re.Match, ctx: Context) -> TimexValue | None:
         year = ctx.anchor.year
     elif relative and ctx.anchor:
         year = ctx.anchor.year if ctx.year_only else cal.nearest_year(ctx.anchor, _month(match), None, shift or ctx.tense or "past")
-        if _month(match) == ctx.anchor.month and not ctx.year_only and (_g(match, "shift") or "").lower() in ("last", "next"):
+        shift_word = (_g(match, "shift") or "").lower()
+        if _month(match) == ctx.anchor.month and not ctx.year_only and shift_word in ("last", "next"):
             # "last March" said in March is a year ago, "next March" a year ahead
-            year = ctx.anchor.year + (1 if (_g(match, "shift") or "").lower() == "next" else -1)
+            year = ctx.anchor.year + (1 if shift_word == "next" else -1)
     return TimexValue("DATE", cal.ymd(year, _month(match)), _signal_mod(ctx.before) or _edge_mod(match), relative)
 
 
