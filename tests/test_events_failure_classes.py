@@ -210,8 +210,9 @@ def test_joint_actors_are_one_event(run):
     doc = run("Viktor Orlov and Pavel Petrov have held several meetings this year.")
     events = _events(doc, "CONSULT")
     assert len(events) == 1
-    names = {events[0].actor.name, *(a.name for a in events[0].co_actors)}
-    assert names == {"Viktor Orlov", "Pavel Petrov"}
+    # a meeting between the two: the first named meets the other, as a dyad is coded
+    assert (events[0].actor.name, events[0].recipient.name) == ("Viktor Orlov", "Pavel Petrov")
+    assert not events[0].co_actors
 
 
 def test_one_happening_told_twice_is_one_event_with_two_mentions(run):
@@ -1385,7 +1386,7 @@ def test_strengthening_ties_is_cooperation_and_seeking_to_an_intention(run):
     assert event.actor.name == "Wexland" and event.recipient.name == "Ostrava"
     doc = run("Wexland and Ostrava are seeking to deepen their partnership in energy, officials said.")
     event = _one(doc, "AGREE")
-    assert event.modality == "expected" and [a.name for a in event.co_actors] == ["Ostrava"]
+    assert event.modality == "expected" and event.recipient.name == "Ostrava" and not event.co_actors
 
 
 # recipients and mentions, from audit failures (names invented) --------------------------------
@@ -1466,7 +1467,7 @@ def test_agreeing_with_a_view_is_no_agreement_to_act(run):
     doc = run("Ms Varga agreed with that assessment on Monday.")
     assert not _events(doc, "AGREE")
     doc = run("Wexland and Ostrava agreed on Monday that their countries should cooperate on trade.")
-    assert _one(doc, "AGREE").co_actors
+    assert _one(doc, "AGREE").recipient.name == "Ostrava"  # joint sides agree with each other
 
 
 def test_falling_sales_refuse_nothing_and_none_asking_is_negated(run):
@@ -1570,7 +1571,8 @@ def test_criticism_of_a_plan_is_aimed_at_whoever_unveiled_it(run):
 def test_a_list_the_parse_reads_as_an_apposition_is_one_joint_actor(run):
     event = _one(run("The US, Russia, and Switzerland met on Monday."), "CONSULT")
     assert event.actor.country == "USA"
-    assert sorted(a.country for a in event.co_actors) == ["CHE", "RUS"]
+    # the three met one another: the first named meets the others
+    assert sorted(a.country for a in (event.recipient, *event.co_recipients)) == ["CHE", "RUS"]
 
 
 def test_seizing_a_town_is_occupying_territory_and_seizing_weapons_is_not(run):
@@ -3420,7 +3422,7 @@ def test_they_is_the_plural_group_before_an_organization_named_in_passing(run):
 
 def test_a_group_of_two_nations_is_two_sides(run):
     met = _one(run("French and German negotiators opened talks last summer on trade barriers."), "CONSULT")
-    assert (met.actor.country, [a.country for a in met.co_actors]) == ("FRA", ["DEU"])
+    assert (met.actor.country, met.recipient.country) == ("FRA", "DEU")  # the two sides meet each other
     assert _one(run("French and German troops attacked the rebels."), "ASSAULT").co_actors
     assert not _one(run("French troops attacked the rebels."), "ASSAULT").co_actors
 
@@ -3492,7 +3494,7 @@ def test_the_sides_of_a_meeting_during_which_an_act_was_done_are_no_recipients(r
 
 def test_two_people_named_after_one_title_both_act(run):
     doc = run("Officials said Zorbia's oil minister Mr Anton Weber and Ruritanian energy minister Marco Vidal would discuss the pipeline at a meeting on Tuesday.")
-    assert [a.name for a in _one(doc, "AGREE").co_actors] == ["Marco Vidal"]
+    assert _one(doc, "AGREE").recipient.name == "Marco Vidal"  # the two discuss it with each other
 
 
 def test_breaking_off_talks_is_a_sanction(run):
@@ -3820,7 +3822,7 @@ def test_a_place_or_people_of_a_former_state_take_its_code_before_the_succession
 def test_a_plural_class_noun_names_all_its_members_as_actors(run):
     doc = run("Nigerian banks Zelkor Bank of Africa and Brannick Trust Bank have agreed plans to merge.")
     event = _one(doc, "AGREE")
-    names = [_entity_name(doc, a.entity) or a.name for a in (event.actor, *event.co_actors)]
+    names = [_entity_name(doc, a.entity) or a.name for a in (event.actor, *event.co_actors, event.recipient) if a is not None]
     assert any("Zelkor" in (n or "") for n in names) and any("Brannick" in (n or "") for n in names)
 
 
@@ -4187,7 +4189,7 @@ def test_the_two_presidents_are_the_two_given_that_title(run):
         "President Kumar is a promoter of a regional oil company. The two presidents also agreed to create a television network."
     )
     event = next(e for e in _events(doc, "AGREE") if e.trigger.text == "agreed")
-    assert {event.actor.name, *(a.name for a in event.co_actors)} == {"Tomas Varga", "Ana Kumar"}
+    assert {event.actor.name, event.recipient.name} == {"Tomas Varga", "Ana Kumar"}
 
 
 def test_initials_of_a_firm_without_its_legal_form_are_the_firm(run):
@@ -6602,3 +6604,88 @@ def test_advice_rules_and_possibilities_offered_are_no_agreement(run):
         "Kelvo also plans to take advantage of networking possibilities offered by its involvement in Zelco Corp."
     )
     assert not _events(run(text), "AGREE")
+
+
+def test_joint_sides_of_talks_are_each_others_recipients(run):
+    text = (
+        "OTTAWA, March 2 - Canada and the U.S. kick off top-level trade talks tomorrow. "
+        "Employers and the port union, FNV, are to meet again this afternoon to attempt a settlement."
+    )
+    doc = run(text, date="1987-03-02")
+    talks = [e for e in _events(doc, "CONSULT") if e.actor is not None and e.actor.sector == "GOV"]
+    assert len(talks) == 1 and talks[0].recipient.country == "USA" and not talks[0].co_actors
+    meeting = [e for e in _events(doc, "CONSULT") if e.actor is not None and e.actor.sector == "BUS"]
+    assert len(meeting) == 1 and meeting[0].recipient.sector == "LAB"
+    # joint senders of delegations to a third side keep it as their recipient
+    sent = _one(run("Kenya and Uganda are sending delegations to Somalia."), "CONSULT")
+    assert sent.recipient.country == "SOM" and [a.country for a in sent.co_actors] == ["UGA"]
+
+
+def test_complaints_met_are_no_meeting(run):
+    text = "KELVO, March 2 - As a result, Kelvonia is striving to meet U.S. Complaints about its trade practices in a variety of fields."
+    assert not _events(run(text, date="1987-03-02"), "CONSULT")
+
+
+def test_a_firm_that_strikes_first_holds_no_strike(run):
+    text = (
+        "CHICAGO, March 4 - Zelco Chemical Corp has 4.9 pct of Kelvar Marine. "
+        "It makes sense, the analyst said, for Zelco Chemical to strike before the offering is underway."
+    )
+    assert not _events(run(text, date="1987-03-04"), "PROTEST")
+
+
+def test_what_an_economist_says_must_be_done_is_no_demand(run):
+    text = (
+        "LONDON, March 6 - Tavo Renn, chief economist at Kelvar Securities Ltd, estimated that the government wanted a stable pound. "
+        "The Bank of Kelvonia must hold out until it sees the reaction to the budget, said Renn."
+    )
+    assert not _events(run(text, date="1987-03-06"), "REQUEST")
+    # an opposition leader saying so makes a demand
+    text = "LONDON, March 6 - Opposition leader Ana Kolb said the Bank of Kelvonia must cut its rates."
+    assert _one(run(text, date="1987-03-06"), "REQUEST").actor.name == "Ana Kolb"
+
+
+def test_a_firm_named_after_its_dateline_speaks_as_the_firm(run):
+    text = (
+        "LOS ANGELES, March 11 - Kelvar Hill Securities said the Zelco Association of Dealers intends to delist its securities. "
+        "Kelvar Hill Securities said it is asking the Zelco Association to stay the delisting pending a review."
+    )
+    doc = run(text, date="1987-03-11")
+    firm = [e for e in doc.entities if e.name == "Kelvar Hill Securities"]
+    assert firm and firm[0].type == "ORG"
+    asked = _one(doc, "REQUEST")
+    assert asked.actor.entity == firm[0].id
+
+
+def test_joint_offerers_act_together(run):
+    event = _one(run("Only three countries, the U.S., Colombia and Venezuela, had offered assistance."), "AGREE")
+    assert event.recipient is None and [a.country for a in event.co_actors] == ["COL", "VEN"]
+
+
+def test_a_strike_by_a_firms_workers_stays(run):
+    text = "WELLINGTON, March 9 - Kelvar Systems Ltd said it will know tomorrow what services it will provide during a strike by bank officers against trading banks set for March 9 and 10."
+    assert _one(run(text, date="1987-03-09"), "PROTEST").mode == "strike"
+
+
+def test_a_stock_giving_back_gains_concedes_nothing(run):
+    text = (
+        "CHICAGO, March 5 - Zelco Corp will be included in the stock index, effective today, Kelvar Ratings Corp said. "
+        "While Zelco's stock opened up much higher, it gave back some of its gains and is currently trading at 47-3/8."
+    )
+    assert not _events(run(text, date="1987-03-05"), "CONCEDE")
+    assert _one(run("The rebels gave back some of the land they seized."), "CONCEDE")
+
+
+def test_troops_sent_to_help_seize_no_one(run):
+    text = "WELLINGTON, March 3 - A small force of troops was moved into the area to assist civil defence workers and volunteers."
+    assert not _events(run(text, date="1987-03-03"), "COERCE")
+    assert _one(run("Troops moved into the town to crush the revolt."), "COERCE")
+
+
+def test_an_emergency_declared_for_an_earthquake_is_no_martial_law(run):
+    text = (
+        "WELLINGTON, March 3 - Earthquakes are still shaking areas of the north. "
+        "A state of civil defence emergency in the area was declared yesterday, with access to the town of Tovar restricted."
+    )
+    assert not _events(run(text, date="1987-03-03"), "COERCE")
+    assert _one(run("The army declared a state of emergency in the capital after the riots."), "COERCE").cameo == "1724"

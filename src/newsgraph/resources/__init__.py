@@ -150,6 +150,12 @@ def weapons() -> tuple[LexiconEntry, ...]:
 
 
 @lru_cache(maxsize=1)
+def natural_causes() -> dict[str, str]:
+    """Nouns for forces of nature, disease and accidents and their kind (natural_causes.tsv)."""
+    return {row["word"].casefold(): row["kind"] for row in read_table("natural_causes.tsv")}
+
+
+@lru_cache(maxsize=1)
 def weapon_nouns() -> frozenset[str]:
     """Lemmas that head a weapon noun phrase ("missile", "drone", "warhead")."""
     return frozenset(row["noun"].casefold() for row in read_table("weapon_nouns.tsv"))

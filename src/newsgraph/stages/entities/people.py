@@ -35,6 +35,10 @@ def type_people(analysis: Analysis, mentions: list[Mention], lexicon: Lexicon) -
     result = list(mentions)
     for run in name_runs(analysis, _PARTICLES):
         tokens, titled = _without_titles(run, lexicon)
+        if tokens and not titled and _unseen_organization(analysis, tokens, result):
+            # "NEW YORK - Montgomery Securities said it ...": a name no person holds, the model missed
+            result.append(Mention(tokens[0].start, tokens[-1].end, "ORG", analysis.text[tokens[0].start : tokens[-1].end], trust=TRUST_PATTERN))
+            continue
         if not tokens or not _may_be_a_name(analysis, tokens, lexicon):
             continue
         start, end = tokens[0].start, tokens[-1].end
@@ -104,6 +108,16 @@ def _without_titles(run: tuple[Token, ...], lexicon: Lexicon) -> tuple[tuple[Tok
         titled = titled or lexicon.is_title(run[taken].text)
         taken += 1
     return (run[taken:], True) if titled else (run, False)
+
+
+def _unseen_organization(analysis: Analysis, tokens: tuple[Token, ...], mentions: list[Mention]) -> bool:
+    """A name of two words or more that the model did not see, ending in a word of
+    organizations' names ("Montgomery Securities", "Phillips Petroleum"), as the subject of a
+    verb people do: an organization speaking, as wire leads open after their dateline."""
+    if not 2 <= len(tokens) <= 6 or tokens[0].text in _PARTICLES or normalize_name(tokens[-1].text) not in organization_words():
+        return False
+    start, end = tokens[0].start, tokens[-1].end
+    return not any(m.start < end and start < m.end for m in mentions) and _person_verb(analysis, tokens)
 
 
 def _may_be_a_name(analysis: Analysis, tokens: tuple[Token, ...], lexicon: Lexicon) -> bool:

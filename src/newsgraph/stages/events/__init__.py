@@ -42,6 +42,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ...model import Actor, Analysis, Document, Entity, Event, Quote, Span, Token
+from ...resources import natural_causes
 from ...settings import Settings
 from ..base import next_id
 from ..dateline import body_start
@@ -52,7 +53,7 @@ from .actors import agent_role, code_of, demonym_country, entity_of, inert_thing
 from .answers import answered_in_relative, answerer_in_relative, maker_answered
 from .confidence import confidence
 from .deals import agreed_deal_counterpart, deal_counterpart, is_deal
-from .frames import framed, natural_causes
+from .frames import framed
 from .judgements import JUDGEMENT_HEAD, QUOTED_JUDGEMENT_HEAD, judged, judgements, owner_actor, quoted_judged, quoted_judgements, voiced_opinion
 from .lexicon import EventLexicon, Pattern, load_event_lexicon
 from .means import means_of
@@ -74,11 +75,13 @@ from .readings import (
     customers_at_large,
     demanded,
     describing_clause,
+    emergency_of_a_disaster,
     family_visit,
     feeling_without_a_side,
     finding_of_a_study,
     firm_arresting,
     firm_seeking_from_no_one,
+    firm_striking,
     firms_advice_to_customers,
     firms_own_lot,
     forces_of_a_trend,
@@ -91,6 +94,7 @@ from .readings import (
     home_visit,
     launched_to_compete,
     lending_between_firms,
+    market_commentator,
     market_demand,
     meeting_of_one,
     obligations,
@@ -102,6 +106,7 @@ from .readings import (
     said_as_before,
     same_actor,
     same_subject,
+    sent_to_help,
     share_of_those_asked,
     speaking_to_the_press,
     stopped_giving,
@@ -133,6 +138,8 @@ _STATE_TYPES = frozenset({"COUNTRY", "PLACE"})
 _SPEECH_OF_INTENT = frozenset({"vow", "pledge", "promise", "threaten", "warn", "announce", "declare", "swear"})
 # Violence is never lent to the country where it happens: its victims and setting are no agents.
 _VIOLENT = frozenset({"ASSAULT", "COERCE"})
+# Acts sides do with each other: joint actors with no other side are each other's recipients
+_MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # A stated intention to act is coded as the intention (CAMEO 03 / 13): "will visit" is AGREE,
 # "will impose sanctions" THREATEN.  Intentions others ascribe ("is expected to") stay as they are.
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
@@ -225,6 +232,8 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             continue  # "said the system must provide incentives": what must be, of no one, is an opinion
         if trigger.pattern.head == OBLIGATION_HEAD and _no_one_else_obliged(actor, aimed):
             continue  # "bonds must carry a five-year maturity", a central banker's "Hungary must achieve equilibrium"
+        if trigger.pattern.head == OBLIGATION_HEAD and market_commentator(doc, syntax, lexicon, actor):
+            continue  # "the Bank must hold out, said X, chief economist at a broker": a forecast, no demand
         if not aimed and trigger.pattern.head != UNDERGONE_HEAD:  # "came under fire from rebels": the subject or no one
             if is_deal(lexicon, trigger):
                 aimed = deal_counterpart(doc, syntax, lexicon, trigger, actor)
@@ -274,6 +283,9 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not goods_offered(doc, syntax, lexicon, trigger, event)
             and not release_of_a_thing(doc, syntax, lexicon, trigger, event)
             and not firm_arresting(event)
+            and not firm_striking(doc, event)
+            and not sent_to_help(syntax, lexicon, trigger, event)
+            and not emergency_of_a_disaster(syntax, event, body)
             and not customers_at_large(lexicon, event)
             and not firms_advice_to_customers(doc, syntax, lexicon, trigger, event)
             and not finding_of_a_study(syntax, lexicon, trigger, event)
@@ -869,6 +881,12 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     if kind == "MOBILIZE":
         actor, recipient = _mobilised_by_own_country(actor, recipient)
     actor, recipient = _home_government(actor, recipient), (_home_government(recipient, actor) if recipient is not None else None)
+    co_actors, co_recipients = found.co_actors, found.co_recipients
+    one_way = lexicon.words("one_way_verb") | lexicon.words("promise_verb")
+    if recipient is None and co_actors and kind in _MUTUAL and trigger.pattern.mode != "visit" and trigger.head.lemma.lower() not in one_way:
+        # "Japan and the U.S. kick off talks", "the two firms agreed": each side deals with the
+        # other; the first named acts toward the rest, as a dyad is coded
+        recipient, co_recipients, co_actors = co_actors[0], co_actors[1:] + co_recipients, ()
     quote = quote_at(doc, span.start)  # the event is that speaker's claim
     return Event(
         id=next_id("v", index),
@@ -885,8 +903,8 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
         modality=mood,
         reported_by=_reported_by(doc, syntax, lexicon, quote, sentence),
         confidence=confidence(actor, recipient, found.fallback, dated, place is not None, mood, trigger.pattern.origin in ("table", "frame")),
-        co_actors=found.co_actors,
-        co_recipients=found.co_recipients,
+        co_actors=co_actors,
+        co_recipients=co_recipients,
         date_source=("text" if dated or (when is not None and when.source == "narrative") else "article") if when is not None else None,
         quote=quote.id if quote is not None else None,
     )

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ...model import Token
-from ...resources import read_table, weapon_nouns
+from ...resources import natural_causes, read_table, weapon_nouns
 from ..timex.syntax import Syntax
 from .actors import agent_role, children
 from .judgements import JUDGEMENT_HEAD, QUOTED_JUDGEMENT_HEAD
@@ -200,12 +200,6 @@ def _figurative_harm(verb: Token, syntax: Syntax, lexicon: EventLexicon) -> bool
     objects = [k for k in kids if k.dep in ("dobj", "nsubjpass")]
     victims = lexicon.words("figurative_victim")
     return bool(objects) and all(o.pos == "NOUN" and not o.ent_type and o.lemma.lower() in victims for o in objects)
-
-
-@lru_cache(maxsize=1)
-def natural_causes() -> dict[str, str]:
-    """Nouns for forces of nature, disease and accidents and their kind (resources/natural_causes.tsv)."""
-    return {row["word"].casefold(): row["kind"] for row in read_table("natural_causes.tsv")}
 
 
 _CAUSING_PREPOSITIONS = frozenset({"following", "after", "in", "by", "during", "from"})
@@ -448,6 +442,8 @@ def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
         words.append(syntax.tokens[trigger.head.head])  # "a helicopter that was captured"
     words += _object_read_as_subject(trigger.head, syntax, frames)
     below = {t.lemma.lower() for t in words} | {t.text.lower() for t in words} | {ANY}
+    # "meet U.S. Complaints": a capitalized plural the tagger took for a name keeps its plural
+    below |= {t.text.lower()[:-1] for t in words if t.pos == "PROPN" and t.text.endswith("s") and t.text[1:].islower()}
     # "quit on Monday": a phrase that only says when leaves the verb as it was
     kids = [syntax.tokens[i] for i in syntax.children.get(trigger.head.i, ()) if not said_when(syntax.tokens[i], syntax)]
     if any(k.dep == "ccomp" and _infinitive_with_subject(syntax, k) for k in kids):
@@ -518,6 +514,7 @@ def _measured_things(verb: Token, syntax: Syntax) -> list[Token]:
     found = []
     objects = [syntax.tokens[i] for i in syntax.children.get(verb.i, ()) if syntax.tokens[i].dep == "dobj"]
     collections = [o for o in objects if o.lemma.lower() in _COLLECTIONS]  # "a programme of sanctions": the sanctions
+    collections += [o for o in objects if o.lemma.lower() in _PARTS]  # "gave back some of its gains": the gains
     for amount in collections + [o for o in objects if o.ent_type in AMOUNT_TYPES or any(syntax.tokens[i].dep in ("nummod", "quantmod") for i in syntax.children.get(o.i, ()))]:
         for of in (syntax.tokens[i] for i in syntax.children.get(amount.i, ()) if syntax.tokens[i].text.lower() == "of"):
             found += [syntax.tokens[i] for i in syntax.children.get(of.i, ()) if syntax.tokens[i].dep == "pobj"]
@@ -525,6 +522,7 @@ def _measured_things(verb: Token, syntax: Syntax) -> list[Token]:
 
 
 _COLLECTIONS = frozenset({"program", "programme", "package", "series", "set", "raft", "round", "wave", "range"})
+_PARTS = frozenset({"some", "part", "much", "most", "all", "half", "many", "portion", "bulk", "rest"})
 
 
 def _object_read_as_subject(verb: Token, syntax: Syntax, frames: tuple[Frame, ...]) -> list[Token]:

@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ...model import Actor, Document, Event, Span, Token
-from ...resources import read_table
+from ...resources import natural_causes, read_table
 from ..entities.kinds import organization_kinds
 from ..entities.teams import sport_words
 from ..timex.syntax import Syntax
@@ -1143,6 +1143,65 @@ def firm_arresting(event: Event) -> bool:
     if event.type != "COERCE" or event.mode != "arrest" or event.actor is None:
         return False
     return event.actor.sector == "BUS" or (event.actor.code or "").startswith("MNC")
+
+
+def market_commentator(doc: Document, syntax: Syntax, lexicon: EventLexicon, actor: Actor) -> bool:
+    """Whether the actor is one who comments on markets (kind ``commentator_noun``): "an
+    analyst", "X, chief economist at Y", "economist X"."""
+    words = lexicon.words("commentator_noun")
+    if actor.entity is None:
+        return any(w.lower().removesuffix("s") in words for w in (actor.name or "").split()[-1:])
+    entity = next((e for e in doc.entities if e.id == actor.entity), None)
+    if entity is None or entity.type != "PERSON":
+        return False
+    # the surname told again stands for the name told first, which the model may have missed
+    # right after a dateline ("LONDON - X Y, chief economist at Z, said ...")
+    surname = (entity.name or "").split()[-1:]
+    named = [t for m in entity.mentions for t in syntax.tokens_between(m.start, m.end)]
+    named += [t for t in syntax.tokens if [t.text] == surname]
+    for token in named:
+        described = roles.children(syntax, token, "appos", "compound")
+        if token.dep == "appos" and token.head != token.i:
+            described.append(syntax.tokens[token.head])
+        if any(word.lemma.lower() in words for word in described):
+            return True
+    return False
+
+
+def emergency_of_a_disaster(syntax: Syntax, event: Event, body: int) -> bool:
+    """'A state of civil defence emergency in the area was declared yesterday', in a story that
+    opens on an earthquake: an emergency declared for a disaster (a force of nature named in
+    its sentence or the story's first two) restricts no one as martial law does."""
+    if not (event.cameo or "").startswith("1724"):
+        return False
+    causes = {word for word, kind in natural_causes().items() if kind in ("nature", "storm")} - _COMMON_WEATHER
+    sentences = [s for s in syntax.analysis.sentences if s.end > body][:2]
+    sentences.append(syntax.sentence_span(event.trigger.start))
+    return any(t.pos == "NOUN" and t.lemma.lower() in causes for s in sentences for t in syntax.tokens_between(s.start, s.end))
+
+
+# Words of the weather too common in other senses to say a disaster ("opened fire", "a cold reception")
+_COMMON_WEATHER = frozenset({"fire", "blaze", "heat", "cold", "weather", "wind", "rain", "snow"})
+
+
+def sent_to_help(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:
+    """'A small force of troops was moved into the area to assist civil defence workers':
+    forces sent in to help (kind ``helping_verb``) seize and attack no one."""
+    if event.type not in ("COERCE", "ASSAULT"):
+        return False
+    helping = lexicon.words("helping_verb")
+    purposes = roles.children(syntax, trigger.verb, "xcomp", "advcl")
+    return any(p.lemma.lower() in helping and roles.to_infinitive(syntax, p) for p in purposes)
+
+
+def firm_striking(doc: Document, event: Event) -> bool:
+    """'it makes sense for Sun Chemical to strike before the offering': a named firm that
+    strikes makes its move in a market; its workers walk out ("a strike by bank officers"
+    stays), the business does not."""
+    if event.type != "PROTEST" or event.mode != "strike" or event.actor is None or event.actor.entity is None:
+        return False
+    entity = next((e for e in doc.entities if e.id == event.actor.entity), None)
+    return entity is not None and entity.type == "ORG" and (event.actor.sector == "BUS" or (event.actor.code or "").startswith("MNC"))
 
 
 def goods_offered(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:
