@@ -3856,7 +3856,7 @@ def test_one_named_urging_his_own_countrys_government_aims_at_it(run):
 
 def test_a_multinational_of_the_dictionary_keeps_its_sector_when_its_country_is_known(run):
     event = _one(run("Airbus and its US rival Boeing accuse each other of benefiting from illegal subsidies."), "ACCUSE")
-    boeing = next(a for a in (event.actor, *event.co_actors) if a.name == "Boeing")
+    boeing = next(a for a in (event.actor, event.recipient, *event.co_actors) if a is not None and a.name == "Boeing")
     assert (boeing.country, boeing.sector) == ("USA", "BUS")
 
 
@@ -6689,3 +6689,40 @@ def test_an_emergency_declared_for_an_earthquake_is_no_martial_law(run):
     )
     assert not _events(run(text, date="1987-03-03"), "COERCE")
     assert _one(run("The army declared a state of emergency in the capital after the riots."), "COERCE").cameo == "1724"
+
+
+def test_sides_accusing_each_other_are_each_others_recipients(run):
+    text = "Talks broke up earlier this week with major producers and consumers accusing each other of intransigence."
+    event = _one(run(text), "ACCUSE")
+    assert (event.actor.name, event.recipient.name) == ("major producers", "consumers")
+
+
+def test_an_official_a_lead_describes_is_the_one_named_next(run):
+    text = (
+        "WASHINGTON, March 4 - A senior British official said that protectionist bills being considered by Congress could trigger retaliation. "
+        "Tavo Renn, secretary for trade and industry, said if Congress passed legislation to curb textile imports, the Kelvonian side would suffer. "
+        "Renn made his remarks at a news conference after two days of talks with Reagan Administration officials."
+    )
+    event = _one(run(text, date="1987-03-04"), "CONSULT")
+    assert event.actor.name == "Tavo Renn" and (event.actor.country, event.actor.sector) == ("GBR", "GOV")
+    # the first word of a firm's name is no nationality: its spokesman is no official of a state
+    text = "DALLAS, March 2 - An American Zelco spokesman said the bid was inadequate. Tavo Renn said he held talks with the company's largest holders."
+    assert all(e.actor.country is None for e in _events(run(text, date="1987-03-02"), "CONSULT"))
+
+
+def test_agreeing_with_a_side_the_parse_hangs_on_the_infinitive(run):
+    text = "CARACAS, March 3 - Kelvonia's neighbour Venezuela agreed last Friday with its creditors to lower the interest margin."
+    assert _one(run(text, date="1987-03-03"), "AGREE").recipient.name == "its creditors"
+    text = "CARACAS, March 3 - Venezuela agreed last Friday with its 13-bank advisory committee to lower the interest margin to 7/8 pct over libor."
+    event = _one(run(text, date="1987-03-03"), "AGREE")
+    # a state's committee of banks is its creditors', of no country the phrase tells
+    assert event.recipient.name == "its 13-bank advisory committee" and event.recipient.country is None
+
+
+def test_initials_set_off_after_a_kind_of_body_are_that_body(run):
+    text = (
+        "ROTTERDAM, March 3 - Employers and the port union, KVB, are to meet again this afternoon. "
+        "Employers organization chairman, Tavo Renn, accused the KVB of intransigence in refusing to alter its stance."
+    )
+    event = _one(run(text, date="1987-03-03"), "ACCUSE")
+    assert event.recipient.name == "KVB" and event.recipient.sector == "LAB"

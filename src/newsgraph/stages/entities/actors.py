@@ -638,6 +638,37 @@ def resolve_introducing_descriptions(analysis: Analysis, clusters: list[Cluster]
             first.mentions.append(_firm_description(chunk, head, country))
 
 
+# Words a wire lead describes an official by before the next sentence names him
+_OFFICIAL_WORDS = frozenset({"official", "minister", "diplomat", "spokesman", "spokeswoman", "aide", "negotiator", "envoy", "delegate"})
+
+
+def resolve_introducing_officials(analysis: Analysis, clusters: list[Cluster], lexicon: Lexicon) -> None:
+    """ "A senior British official said protectionist bills could trigger retaliation. Paul
+    Channon, secretary for trade and industry, said ...": "a <country> official" that opens a
+    story's sentence as its subject is the person the next sentence names first, when nothing
+    else gives that person a country; he is of that country."""
+    taken = {(m.start, m.end) for c in clusters for m in c.mentions}
+    for chunk in analysis.noun_chunks:
+        tokens = analysis.tokens_in(chunk.start, chunk.end)
+        if len(tokens) < 3 or tokens[0].text.casefold() not in ("a", "an") or (chunk.start, chunk.end) in taken:
+            continue
+        head = tokens[-1]
+        if head.lemma.casefold() not in _OFFICIAL_WORDS or head.tag != "NN" or head.dep != "nsubj":
+            continue
+        # a nationality word of its own, not the first word of a firm's name ("an American Medical spokesman")
+        if any(t.text[:1].isupper() and not lexicon.countries.demonym(t.text) for t in tokens[1:-1]):
+            continue
+        countries = {found.alpha3 for t in tokens[1:-1] if (found := lexicon.countries.demonym(t.text)) is not None}
+        if len(countries) != 1:
+            continue
+        following = analysis.sentence_of(chunk.start) + 1
+        named = sorted((m.start, c) for c in clusters for m in c.names if analysis.sentence_of(m.start) == following and m.name[:1].isupper())
+        if named and named[0][1].type == "PERSON" and person_country(named[0][1]) is None:
+            word = head.lemma.casefold()  # an official of a state: its government's
+            official = Title(word, word, "GOV", "kind")
+            named[0][1].mentions.append(Mention(chunk.start, chunk.end, "PERSON", chunk.text, kind="role", country=countries.pop(), roles=[official]))
+
+
 def _owned_elsewhere(analysis: Analysis, lexicon: Lexicon) -> Callable[[Cluster, str], bool]:
     """A test of whether a cluster is known to be of another country than the one given; each
     cluster's country is worked out once."""

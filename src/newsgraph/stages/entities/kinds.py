@@ -115,6 +115,9 @@ def _kind_words(analysis: Analysis, name: tuple[Token, ...]) -> list[Token]:
     compounds of the name, or the noun the name stands in apposition to ("the mining company
     Rexfield", as the parser often reads it)."""
     inside = {t.i for t in name}
+    set_off = _set_off_initials(analysis, name)
+    if set_off:
+        return set_off
     words: list[Token] = []
     index = name[0].i - 1
     while index >= 0:
@@ -132,6 +135,20 @@ def _kind_words(analysis: Analysis, name: tuple[Token, ...]) -> list[Token]:
         words.insert(0, token)
         index -= 1
     return words
+
+
+def _set_off_initials(analysis: Analysis, name: tuple[Token, ...]) -> list[Token]:
+    """ "the port union, FNV,": initials set off by a comma after the lower-case noun they
+    stand in apposition to name that kind of organization (the noun and its lower-case
+    compounds: "port union")."""
+    first = name[0]
+    if len(name) != 1 or not first.text.isupper() or not 2 <= len(first.text) <= 6 or first.dep != "appos" or first.i == 0:
+        return []
+    head = analysis.tokens[first.head]
+    if analysis.tokens[first.i - 1].text != "," or head.pos != "NOUN" or not head.text.islower() or head.i >= first.i:
+        return []
+    compounds = [t for t in analysis.tokens[max(head.i - 3, 0) : head.i] if t.head == head.i and t.dep == "compound" and t.text.islower()]
+    return [*compounds, head]
 
 
 def _sector(words: list[Token], finds: str) -> str | None:

@@ -883,7 +883,8 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     actor, recipient = _home_government(actor, recipient), (_home_government(recipient, actor) if recipient is not None else None)
     co_actors, co_recipients = found.co_actors, found.co_recipients
     one_way = lexicon.words("one_way_verb") | lexicon.words("promise_verb")
-    if recipient is None and co_actors and kind in _MUTUAL and trigger.pattern.mode != "visit" and trigger.head.lemma.lower() not in one_way:
+    mutual = kind in _MUTUAL and trigger.pattern.mode != "visit" and trigger.head.lemma.lower() not in one_way
+    if recipient is None and co_actors and (mutual or _done_to_each_other(syntax, trigger)):
         # "Japan and the U.S. kick off talks", "the two firms agreed": each side deals with the
         # other; the first named acts toward the rest, as a dyad is coded
         recipient, co_recipients, co_actors = co_actors[0], co_actors[1:] + co_recipients, ()
@@ -908,6 +909,13 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
         date_source=("text" if dated or (when is not None and when.source == "narrative") else "article") if when is not None else None,
         quote=quote.id if quote is not None else None,
     )
+
+
+def _done_to_each_other(syntax: Syntax, trigger: Trigger) -> bool:
+    """'producers and consumers accusing each other of intransigence': joint sides that act
+    on one another."""
+    below = [roles.children(syntax, trigger.verb, "dobj"), *(roles.children(syntax, p, "pobj") for p in roles.children(syntax, trigger.verb, "prep"))]
+    return any(o.text.lower() in ("other", "another") and any(w.text.lower() in ("each", "one") for w in roles.children(syntax, o)) for objects in below for o in objects)
 
 
 def _negated_here(syntax: Syntax, verb: Token) -> bool:

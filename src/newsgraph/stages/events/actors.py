@@ -1392,8 +1392,12 @@ _LENDERS = frozenset({"creditor", "lender"})
 
 
 def _lender(syntax: Syntax, noun: Token) -> bool:
-    """'creditors', 'creditor banks', 'commercial bank lenders'."""
-    return noun.lemma.lower() in _LENDERS or any(m.lemma.lower() in _LENDERS for m in children(syntax, noun, "compound", "amod"))
+    """'creditors', 'creditor banks', 'commercial bank lenders', and a state's committee of
+    banks ("its 13-bank advisory committee": its creditors' committee)."""
+    modifiers = [m.lemma.lower() for m in children(syntax, noun, "compound", "amod")]
+    if noun.lemma.lower() in _COMMITTEES and "bank" in modifiers:
+        return True
+    return noun.lemma.lower() in _LENDERS or any(m in _LENDERS for m in modifiers)
 
 
 def _deals_from_outside(noun: Token) -> bool:

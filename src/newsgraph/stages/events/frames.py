@@ -29,7 +29,7 @@ from .actors import agent_role, children
 from .judgements import JUDGEMENT_HEAD, QUOTED_JUDGEMENT_HEAD
 from .lexicon import EventLexicon, Pattern, load_event_lexicon
 from .readings import ARMED_SECTORS
-from .roles import AMOUNT_TYPES, passive_voice, to_infinitive
+from .roles import AMOUNT_TYPES, passive_voice, to_infinitive, with_read_as_mark
 from .triggers import Trigger, descendants, said_when
 
 _ADJECTIVAL = frozenset({"amod", "compound"})
@@ -471,7 +471,7 @@ def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
         below.add(TERRITORY)
     if trigger.pattern.pos == "N" and not any(k.dep in ("poss", "acl", "advcl", "relcl", "ccomp", "xcomp") or k.text.lower() in _ASKING_WORDS for k in kids):
         below.add(UNASKED)
-    if trigger.pattern.pos == "V" and _takes_no_object(kids):
+    if trigger.pattern.pos == "V" and _takes_no_object(kids) and not with_read_as_mark(syntax, trigger.head):  # "agreed with X to ..." misparsed
         below.add(NO_OBJECT)
         if not deps & {"xcomp", "ccomp", "dative"} and all(k.lemma.lower() in _SETTING_PREPOSITIONS for k in kids if k.dep == "prep"):
             below.add(INTRANSITIVE)

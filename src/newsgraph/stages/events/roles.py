@@ -1378,6 +1378,18 @@ def _partners_of_purpose(syntax: Syntax, verb: Token) -> list[Token]:
     return found
 
 
+def with_read_as_mark(syntax: Syntax, verb: Token) -> list[Token]:
+    """The object of a "with" the parse made the mark of the verb's infinitive clause ("agreed
+    last Friday with its creditors to lower the margin")."""
+    found = []
+    for clause in children(syntax, verb, "advcl"):
+        for mark in (m for m in children(syntax, clause, "mark") if m.text.lower() == "with"):
+            # its object hangs on the "with", or stands as the infinitive's subject ("with its
+            # advisory committee to lower")
+            found += children(syntax, mark, "pobj") or children(syntax, clause, "nsubj")
+    return found
+
+
 def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool) -> list[Token]:
     verb = trigger.verb
     candidates: list[Token] = []
@@ -1439,6 +1451,9 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
             elif consulting and holder.pos == "NOUN" and prep.text.lower() in ("at", "in"):
                 # "a meeting at the mission with the Soviet team": the parse hangs "with" on the place
                 candidates += [o for place in children(syntax, prep, "pobj") for w in children(syntax, place, "prep") if w.text.lower() == "with" for o in children(syntax, w, "pobj")]
+    # "agreed last Friday with its creditors to lower the margin": the parse makes "with" the
+    # mark of the infinitive; its object is the verb's partner
+    candidates += with_read_as_mark(syntax, verb)
     if consulting:
         candidates += _partners_of_purpose(syntax, verb)
     if trigger.pattern.type == "ACCUSE" and any(t.pos == "NOUN" for t in holders[1:]):
