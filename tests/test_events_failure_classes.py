@@ -6726,3 +6726,29 @@ def test_initials_set_off_after_a_kind_of_body_are_that_body(run):
     )
     event = _one(run(text, date="1987-03-03"), "ACCUSE")
     assert event.recipient.name == "KVB" and event.recipient.sector == "LAB"
+
+
+def test_the_company_that_speaks_is_the_one_that_spoke_before(run):
+    text = (
+        "NEW YORK, March 12 - Zelco Development Corp said it signed an agreement to purchase land in Florida from Kelvar Hill Properties Inc for 2.8 mln dlrs. "
+        "The company said under the deal it will purchase Kelvar Hill Utilities Inc."
+    )
+    doc = run(text, date="1987-03-12")
+    bought = [e for e in doc.events if e.trigger.text == "purchase" and e.recipient is not None and "Utilities" in e.recipient.name]
+    assert len(bought) == 1 and bought[0].actor.name == "Zelco Development Corp"
+
+
+def test_a_reserve_bank_of_the_federal_reserve_is_the_american_central_bank(run):
+    text = "LONDON, March 13 - A trader said the Federal Reserve Bank of New York's capital markets unit has phoned banks in London today."
+    event = _one(run(text, date="1987-03-13"), "CONSULT")
+    assert (event.actor.country, event.actor.sector) == ("USA", "GOV")
+
+
+def test_meeting_ones_own_lawyers_is_no_meeting_of_sides(run):
+    text = (
+        "ROTTERDAM, March 13 - Labour relations manager Tavo Renn said the employers would be meeting their lawyers today. "
+        "The union said it would meet the employers on Friday."
+    )
+    doc = run(text, date="1987-03-13")
+    assert not [e for e in doc.events if e.recipient is not None and "lawyers" in (e.recipient.name or "")]
+    assert [e for e in doc.events if e.recipient is not None and e.recipient.name == "the employers"]

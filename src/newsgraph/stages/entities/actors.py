@@ -481,12 +481,58 @@ def resolve_organization_descriptions(analysis: Analysis, clusters: list[Cluster
         also = tokens[1].lemma.casefold() if len(tokens) == 3 and tokens[1].dep in ("compound", "amod") else None
         if len(tokens) == 3 and also is None:
             continue
-        target = _described_organization(analysis, clusters, chunk.start, head.lemma.casefold(), "name" if also else how, also)
+        target = _speaking_business(analysis, clusters, chunk.start, head) if how == "business" and also is None else None
+        target = target or _described_organization(analysis, clusters, chunk.start, head.lemma.casefold(), "name" if also else how, also)
         if target is None and also is not None and how == "business" and _trade_word(tokens[1]):
             # "the computer giant", "the drinks group": a business by its trade, whatever its name
             target = _described_organization(analysis, clusters, chunk.start, head.lemma.casefold(), how)
         if target is not None:
             target.mentions.append(Mention(chunk.start, chunk.end, target.type, chunk.text, kind="role"))
+
+
+def _speaking_business(analysis: Analysis, clusters: list[Cluster], position: int, head: Token) -> Cluster | None:
+    """ "Municipal Development Corp said it signed an agreement to buy land from Quail Hollow
+    Properties Inc ... The company said ...": "the company" that speaks is the business that
+    spoke last before it within three sentences, not the last named (a wire story quotes its
+    subject firm throughout)."""
+    if not _speaks(analysis, head):
+        return None
+    sentence = analysis.sentence_of(position)
+    best: tuple[int, Cluster] | None = None
+    for cluster in clusters:
+        if cluster.type != "ORG" or _no_business(cluster):
+            continue
+        spoken = [m.start for m in cluster.names if m.name[:1].isupper() and m.end <= position and sentence - analysis.sentence_of(m.start) <= 3 and _speaks(analysis, _last_token(analysis, m))]
+        if spoken and (best is None or max(spoken) > best[0]):
+            best = (max(spoken), cluster)
+    return best[1] if best else None
+
+
+def _speaks(analysis: Analysis, token: Token | None) -> bool:
+    """The subject of "said" or "reported"."""
+    if token is None or token.dep != "nsubj":
+        return False
+    verb = analysis.token(token.head)
+    return verb is not None and verb.lemma.casefold() in _SPEAKING
+
+
+_SPEAKING = frozenset({"say", "report", "announce", "state"})
+
+
+def _last_token(analysis: Analysis, mention: Mention) -> Token | None:
+    tokens = analysis.tokens_in(mention.start, mention.end)
+    return tokens[-1] if tokens else None
+
+
+def _no_business(cluster: Cluster) -> bool:
+    """A body of the state, of workers or of members by a word of its name ("Commission",
+    "Ministry", "Union", "Association")."""
+    return any(word in _NO_BUSINESS_WORDS for m in cluster.names for word in normalize_name(m.name).split())
+
+
+_NO_BUSINESS_WORDS = frozenset(
+    {"commission", "ministry", "department", "government", "agency", "authority", "board", "office", "council", "court", "union", "unions", "association", "federation", "party"}
+)
 
 
 # Nouns before a business word that say how it stands to another, not what it trades in

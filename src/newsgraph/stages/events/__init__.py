@@ -97,6 +97,7 @@ from .readings import (
     market_commentator,
     market_demand,
     meeting_of_one,
+    meeting_own_counsel,
     obligations,
     one_sided_claim,
     own_holding_reviewed,
@@ -303,6 +304,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not own_holding_reviewed(syntax, trigger)
             and not share_of_those_asked(syntax, trigger)
             and not counsel_at_work(syntax, lexicon, trigger)
+            and not meeting_own_counsel(lexicon, event)
             and not blocked_by_a_thing(syntax, trigger, event)
         ):
             events.append(event)

@@ -790,6 +790,18 @@ def counsel_at_work(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> 
     return syntax.tokens[verb.head].lemma.lower() in lexicon.words("counsel_noun")
 
 
+def meeting_own_counsel(lexicon: EventLexicon, event: Event) -> bool:
+    """'they would be meeting their lawyers today': a side consulting its own lawyers (kind
+    ``counsel_noun``) meets no other side."""
+    if event.type not in ("CONSULT", "AGREE") or event.recipient is None or event.co_recipients:
+        return False
+    words = (event.recipient.name or "").lower().split()
+    return len(words) >= 2 and words[0] in _OWN_POSSESSIVES and words[-1].removesuffix("s") in lexicon.words("counsel_noun")
+
+
+_OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+
+
 def habit_taken_up(syntax: Syntax, trigger: Trigger) -> bool:
     """'The country has switched to holding parades at night': a gerund after a change of
     habit, with a bare plural object, tells what is done as a rule, no happening."""
