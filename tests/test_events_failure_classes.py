@@ -6752,3 +6752,14 @@ def test_meeting_ones_own_lawyers_is_no_meeting_of_sides(run):
     doc = run(text, date="1987-03-13")
     assert not [e for e in doc.events if e.recipient is not None and "lawyers" in (e.recipient.name or "")]
     assert [e for e in doc.events if e.recipient is not None and e.recipient.name == "the employers"]
+
+
+def test_a_plural_capitalized_after_an_abbreviation_is_no_name(run):
+    text = "TOKYO, March 2 - As a result, Kelvonia is striving to meet U.S. Complaints about its trade practices."
+    doc = run(text, date="1987-03-02")
+    assert not [e for e in doc.entities if "Complaints" in e.name]
+
+
+def test_approving_a_rate_cut_sanctions_no_one(run):
+    text = "LONDON, March 13 - Analysts were surprised this week when the government sanctioned a half percentage point cut in interest rates."
+    assert not _events(run(text, date="1987-03-13"), "SANCTION")

@@ -432,10 +432,28 @@ def model_mentions(analysis: Analysis, lexicon: Lexicon) -> list[Mention]:
     for named in analysis.named:
         for start, end in _line_pieces(analysis.text, named.start, named.end):
             start = _past_leading_participle(analysis, start, end)
+            end = _before_capitalized_plural(analysis.text, start, end, lexicon)
             mention = _from_named(analysis.text, start, end, named.label, lexicon)
             if mention is not None and not _not_a_name(analysis.text, mention, lexicon):
                 found.append(mention)
     return found
+
+
+_ABBREVIATION_AND_PLURAL = re.compile(r"(?:[Tt]he[ \t]+)?((?:[A-Z]\.){2,})[ \t]+[A-Z][a-z]+s")
+
+
+def _before_capitalized_plural(text: str, start: int, end: int, lexicon: Lexicon) -> int:
+    """Where a name ends before a plural that wire copy capitalized after an abbreviation
+    ("the E.C. Charges were unfounded", "to meet U.S. Complaints"): the abbreviation of a
+    country or a body of states is the name, the plural a common noun (a name the
+    dictionaries know, "U.S. Steel", stays whole)."""
+    match = _ABBREVIATION_AND_PLURAL.fullmatch(text, start, end)
+    if match is None or phoenix_actors().lookup(text[start:end]) is not None:
+        return end
+    abbreviation = match.group(1)
+    if lexicon.countries.lookup(abbreviation) is None and phoenix_actors().lookup(abbreviation) is None:
+        return end
+    return match.end(1)
 
 
 _LINE_BREAK_OR_JOIN = re.compile(r"\s*\n\s*|(?<=[A-Z]{2})\s+[-\u2013\u2014]+\s+|[ \t]+([a-z][a-z\-]*)[ \t]+(?=[A-Z])")
