@@ -6763,3 +6763,24 @@ def test_a_plural_capitalized_after_an_abbreviation_is_no_name(run):
 def test_approving_a_rate_cut_sanctions_no_one(run):
     text = "LONDON, March 13 - Analysts were surprised this week when the government sanctioned a half percentage point cut in interest rates."
     assert not _events(run(text, date="1987-03-13"), "SANCTION")
+
+
+def test_a_participle_under_will_is_to_come(run):
+    text = "BRASILIA, March 5 - Finance Minister Tavo Renn will extend his international tour, flying to Japan for talks with government officials."
+    assert _one(run(text, date="1987-03-05"), "CONSULT").modality == "expected"
+    text = "BRASILIA, March 5 - Finance Minister Tavo Renn left on Sunday, flying to Japan for talks with government officials."
+    assert _one(run(text, date="1987-03-05"), "CONSULT").modality == "asserted"
+
+
+def test_what_was_done_in_the_past_is_historical(run):
+    text = "His position was not known, but in the past, Tavo Renn has opposed the transfer of high technology to foreign governments."
+    assert _one(run(text), "REJECT").modality == "historical"
+    assert _one(run("In the past week the army has attacked rebel camps."), "ASSAULT").modality == "asserted"
+
+
+def test_rejecting_a_suggestion_that_one_act_is_a_rejection(run):
+    text = "LONDON, March 2 - Finance Minister Tavo Renn flatly rejected a British suggestion that his country seek International Monetary Fund help."
+    doc = run(text, date="1987-03-02")
+    assert _one(doc, "REJECT").actor.name == "Tavo Renn"
+    assert _one(doc, "REQUEST").modality == "hypothetical"  # the help is proposed, not sought
+    assert not _events(run("He rejected claims that the army had attacked the village."), "REJECT")

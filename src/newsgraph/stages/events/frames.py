@@ -28,6 +28,7 @@ from ..timex.syntax import Syntax
 from .actors import agent_role, children
 from .judgements import JUDGEMENT_HEAD, QUOTED_JUDGEMENT_HEAD
 from .lexicon import EventLexicon, Pattern, load_event_lexicon
+from .modality import subjunctive
 from .readings import ARMED_SECTORS
 from .roles import AMOUNT_TYPES, passive_voice, to_infinitive, with_read_as_mark
 from .triggers import Trigger, descendants, said_when
@@ -455,6 +456,8 @@ def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
     held = [c for k in kids if k.dep == "dobj" for c in (syntax.tokens[i] for i in syntax.children.get(k.i, ())) if c.dep in ("acl", "ccomp") and _stated(syntax, c)]
     for clause in [k for k in kids if k.dep == "ccomp"] + held:
         modals = {syntax.tokens[i].text.lower() for i in syntax.children.get(clause.i, ()) if syntax.tokens[i].dep == "aux"}
+        if subjunctive(syntax, clause):
+            continue  # "rejected a suggestion that his country seek IMF help": a proposal, no claim
         if not modals & _FUTURE_MODALS or (clause.dep == "ccomp" and not _someone_acts(syntax, clause)) or _anothers_duty(syntax, trigger.head, clause, modals):
             # "agreed that the deficit was too high", "that the review would be delayed" (not
             # "that they should cooperate")

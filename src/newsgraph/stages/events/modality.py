@@ -232,6 +232,8 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
     purpose = verb.dep in _PURPOSE and any(k.dep == "aux" and k.text.lower() == "to" for k in _kids(syntax, verb))
     if purpose and not _went_on_to(syntax, verb) and not _the_one_to(syntax, verb) and not _carried_out_by(syntax, verb, lexicon) and not _owned_decision(syntax, verb):
         found.add("expected")  # "... to showcase its weapons": a purpose, not yet done
+    if verb.dep == "acl" and subjunctive(syntax, verb) and syntax.tokens[verb.head].pos in ("NOUN", "PROPN"):
+        found.add("hypothetical")  # "a suggestion that his country seek IMF help": proposed, not done
     if _is_to(syntax, verb):
         found.add("expected")  # "the minister is to visit China", "leaders are to be offered"
     if bare_infinitive_joined_to_a_past(syntax, verb):
@@ -255,6 +257,8 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
                 found.add(conditions[word])  # "asked whether ...", "the question of whether X approved", "but only if X agrees" (parsed as a conjunct)
             elif kid.dep == "prep" and word in lexicon.cues.get("time_prep", {}):
                 found.add(lexicon.cues["time_prep"][word])
+            elif kid.dep == "prep" and _in_the_past(syntax, kid):
+                found.add("historical")  # "in the past, he has opposed the transfer": a record, not a new act
         finite = node.tag in ("VBD", "VBZ") or any(k.dep in ("aux", "auxpass") and k.tag in ("VBD", "VBZ", "VBP") for k in _kids(syntax, node))
         if node.dep == "conj" and finite and syntax.tokens[node.head].tag == "VB":
             # "it was not possible to overstate X and urged Y", "aims to cut rates and is holding
@@ -276,7 +280,9 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
         if (node.dep not in _GOVERNED and not through_preposition) or node.head == node.i or contrasting_clause(syntax, node):
             break  # "barred banks from providing cash": through the "from" to "barred"
         came_from_clause = node.dep == "pcomp"
-        same_subject = same_subject and node.dep in _SAME_SUBJECT
+        # "will extend his tour, flying to Japan for talks": a participle of no subject or mark
+        # of its own is done by the same subject, under the same "will"
+        same_subject = same_subject and (node.dep in _SAME_SUBJECT or _bare_participle(syntax, node))
         came_from, below = node.dep, node
         node = syntax.tokens[node.head]
         lemma = node.lemma.lower()
@@ -312,6 +318,29 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
     if "negated" in found and _antecedent(syntax, verb, conditions):
         return "hypothetical"  # "if the Saudis do not accept Brazil's terms": a condition, not a refusal
     return next((m for m in ORDER if m in found), "asserted")
+
+
+def subjunctive(syntax: Syntax, clause: Token) -> bool:
+    """A "that" clause whose verb is a bare base form with a subject and no auxiliary ("that
+    his country seek help", "that the plant be closed"): what someone proposes be done."""
+    kids = [syntax.tokens[i] for i in syntax.children.get(clause.i, ())]
+    subjects = [k for k in kids if k.dep in ("nsubj", "nsubjpass")]
+    # the tagger reads "that his country seek" as a present: a singular subject says it is not
+    bare = clause.tag == "VB" or (clause.tag == "VBP" and any(k.tag in ("NN", "NNP") for k in subjects))
+    return bare and bool(subjects) and not any(k.dep == "aux" or (k.dep == "auxpass" and k.tag != "VB") for k in kids)
+
+
+def _in_the_past(syntax: Syntax, preposition: Token) -> bool:
+    """'in the past' alone (not "in the past week", which is recent)."""
+    if preposition.text.lower() != "in":
+        return False
+    objects = [k for k in _kids(syntax, preposition) if k.dep == "pobj"]
+    return len(objects) == 1 and objects[0].text.lower() == "past" and all(k.dep == "det" for k in _kids(syntax, objects[0]))
+
+
+def _bare_participle(syntax: Syntax, clause: Token) -> bool:
+    """An adverbial present participle with no subject, mark or auxiliary of its own."""
+    return clause.dep == "advcl" and clause.tag == "VBG" and not any(k.dep in _CLAUSE_MARKS for k in _kids(syntax, clause))
 
 
 def _describes_the_noun(syntax: Syntax, clause: Token) -> bool:
