@@ -6784,3 +6784,10 @@ def test_rejecting_a_suggestion_that_one_act_is_a_rejection(run):
     assert _one(doc, "REJECT").actor.name == "Tavo Renn"
     assert _one(doc, "REQUEST").modality == "hypothetical"  # the help is proposed, not sought
     assert not _events(run("He rejected claims that the army had attacked the village."), "REJECT")
+
+
+def test_a_sentences_verb_read_as_a_participle_on_its_subject(run):
+    text = "A group of prominent politicians charged on Tuesday that Zelco Commission members were more interested in protecting the utilities."
+    event = _one(run(text), "ACCUSE")
+    assert event.actor.sector == "PTY" and "members" in event.recipient.name
+    assert not _events(run("Officials accused of a role in the killing were freed."), "ACCUSE")

@@ -216,6 +216,8 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
     held_back = _held_back(syntax, verb)
     if held_back is not None:
         return conjuncts(syntax, held_back), False  # "X kept him from probing the scandal": he would have probed
+    if main_verb_read_as_participle(syntax, verb):
+        return [syntax.tokens[verb.head]], False  # "A group of politicians charged that ...": the group charged
     node = verb
     for _ in range(4):
         agents = [pobj for agent in children(syntax, node, "agent") for pobj in children(syntax, agent, "pobj")]
@@ -337,6 +339,26 @@ def _inside_subject(syntax: Syntax, word: Token, verb: Token) -> bool:
             return node.dep in ("nsubj", "nsubjpass")
         node = syntax.tokens[node.head]
     return False
+
+
+def main_verb_read_as_participle(syntax: Syntax, verb: Token) -> bool:
+    """ "A group of prominent politicians charged on Tuesday that NRC members ...", parsed as a
+    participle on "group", the sentence's root: a sentence has a main verb, and one with its
+    own "that" clause is it; the noun is its subject."""
+    if verb.dep != "acl" or verb.tag not in ("VBN", "VBD") or verb.head == verb.i:
+        return False
+    noun = syntax.tokens[verb.head]
+    return noun.dep == "ROOT" and bool(said_clauses(syntax, verb)) and not children(syntax, verb, "auxpass", "agent", "nsubj", "nsubjpass")
+
+
+def said_clauses(syntax: Syntax, verb: Token) -> list[Token]:
+    """The verb's "that" clauses, with one the parse hung on the noun the verb follows
+    ("A group of politicians charged on Tuesday that NRC members were ...")."""
+    clauses = children(syntax, verb, "ccomp")
+    if verb.dep == "acl" and verb.head != verb.i:
+        later = [c for c in children(syntax, syntax.tokens[verb.head], "acl") if c.i > verb.i]
+        clauses += [c for c in later if any(m.dep == "mark" and m.text.lower() == "that" for m in children(syntax, c))]
+    return clauses
 
 
 def _participle_read_as_verb(syntax: Syntax, verb: Token) -> bool:
@@ -1399,7 +1421,14 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
     if _undergoes(syntax, verb):  # "leaders are to be offered", "with protesters jailed"
         own = children(syntax, verb, "nsubj")
         candidates += own or (children(syntax, syntax.tokens[verb.head], "nsubj", "nsubjpass") if verb.dep == "xcomp" else [])
-    if verb.dep in _MODIFIER_CLAUSES and verb.tag == "VBN" and verb.head != verb.i and not _done_by_its_noun(syntax, verb) and not any(relative_word(s) for s in children(syntax, verb, "nsubj")):
+    if (
+        verb.dep in _MODIFIER_CLAUSES
+        and verb.tag == "VBN"
+        and verb.head != verb.i
+        and not _done_by_its_noun(syntax, verb)
+        and not any(relative_word(s) for s in children(syntax, verb, "nsubj"))
+        and not main_verb_read_as_participle(syntax, verb)
+    ):
         candidates.append(syntax.tokens[verb.head])  # "soldiers killed in the capital", "banks it had sued" (not "members who have attacked")
     if reduced_relative(syntax, verb):
         return children(syntax, verb, "nsubj")  # "the men held for a week": they undergo it
@@ -1418,7 +1447,8 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
         # "demanded that the government resign": who is to act; "alleged that X directed Y to
         # hide it": X is accused (not "demanded that shareholders be consulted": they undergo
         # what another is to do)
-        candidates += [s for clause in children(syntax, verb, "ccomp") for s in children(syntax, clause, "nsubj")]
+        said = said_clauses(syntax, verb) if main_verb_read_as_participle(syntax, verb) else children(syntax, verb, "ccomp")
+        candidates += [s for clause in said for s in children(syntax, clause, "nsubj")]
     if trigger.pattern.type == "REQUEST":
         candidates += for_clause_subjects(syntax, [verb, *trigger.tokens], "advcl")  # "called for the minister to resign"
     for holder in holders + clauses:
