@@ -6791,3 +6791,23 @@ def test_a_sentences_verb_read_as_a_participle_on_its_subject(run):
     event = _one(run(text), "ACCUSE")
     assert event.actor.sector == "PTY" and "members" in event.recipient.name
     assert not _events(run("Officials accused of a role in the killing were freed."), "ACCUSE")
+
+
+def test_an_attack_on_new_markets_harms_no_one(run):
+    assert not _events(run('"We are launching a major attack on these new markets," Tavo Renn said.'), "ASSAULT")
+    assert _one(run("Rebels launched an attack on the army base."), "ASSAULT")
+
+
+def test_the_one_a_relative_pronoun_stands_for_is_met(run):
+    text = (
+        "Bank president Ana Kolb spoke to reporters. "
+        "She said that she expected Finance Minister Tavo Renn, who she met with last week to discuss the debt suspension, to return for further talks."
+    )
+    event = next(e for e in _events(run(text), "CONSULT") if e.trigger.text == "met")
+    assert event.recipient.name == "Tavo Renn"
+
+
+def test_ministers_of_two_nations_told_again_as_they_are_both_sides(run):
+    text = "At a meeting in Paris last January French and Soviet foreign trade ministers said they were committed to increased efforts to reduce the deficit."
+    event = _one(run(text), "AGREE")
+    assert {event.actor.country, *(a.country for a in event.co_actors)} == {"FRA", "SUN"}

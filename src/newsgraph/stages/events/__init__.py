@@ -479,7 +479,11 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
     titles = {phrase(doc, syntax, w) for w in words if office_title(syntax, w)}
     unique = [a for a in unique if a.entity or (a.sector and a.name not in titles) or a.country not in named]
     if len(unique) == 1 and len(words) == 1:
-        unique = _of_each_nation(doc, syntax, words[0], unique[0])
+        # "French and Soviet ministers said they were committed": the pronoun's group
+        group = words[0]
+        if group.pos == "PRON" and group.text.lower() == "they":
+            group = next(iter(roles.governing_subject(syntax, trigger.verb, body)), group)
+        unique = _of_each_nation(doc, syntax, group, unique[0])
     if unique:
         return unique, False, passive
     if trigger.pattern.pos == "V" and any(_natural_cause(doc, syntax, w) for w in words):

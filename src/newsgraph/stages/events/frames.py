@@ -134,8 +134,8 @@ def framed(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> li
             continue  # "she planned a trip to Norfolk": a trip once planned, made or not ("plans a trip to China" is to come)
         if trigger.pattern.mode == "arrest" and _securities_warrant(trigger, syntax, lexicon):
             continue  # "issuing bonds with share warrants": a right to buy shares, no arrest
-        if trigger.pattern.type == "ASSAULT" and _figurative_harm(trigger.head, syntax, lexicon):
-            continue  # "won't kill your business", "killed hopes of a deal": no one is harmed
+        if trigger.pattern.type == "ASSAULT" and (_figurative_harm(trigger.head, syntax, lexicon) or _attack_on_a_thing(trigger, syntax, lexicon)):
+            continue  # "won't kill your business", "killed hopes of a deal", "an attack on new markets": no one is harmed
         if trigger.pattern.type == "ASSAULT" and _befell_by_nature(trigger.head, syntax):
             continue  # "killed following a massive earthquake": nature's toll, no one's attack
         if trigger.pattern.type == "ACCUSE" and _blamed_on_a_thing(trigger.head, syntax):
@@ -201,6 +201,18 @@ def _figurative_harm(verb: Token, syntax: Syntax, lexicon: EventLexicon) -> bool
     objects = [k for k in kids if k.dep in ("dobj", "nsubjpass")]
     victims = lexicon.words("figurative_victim")
     return bool(objects) and all(o.pos == "NOUN" and not o.ent_type and o.lemma.lower() in victims for o in objects)
+
+
+def _attack_on_a_thing(trigger: Trigger, syntax: Syntax, lexicon: EventLexicon) -> bool:
+    """ "We're launching a major attack on these new markets": an attack whose "on" names only
+    a thing a figure of speech harms (kind ``figurative_victim``) is a push into it."""
+    attacks = [t for t in (trigger.head, *trigger.tokens) if t.lemma.lower() in _ATTACK_NOUNS and t.pos == "NOUN"]
+    victims = lexicon.words("figurative_victim")
+    targets = [p for a in attacks for on in children(syntax, a, "prep") if on.text.lower() == "on" for p in children(syntax, on, "pobj")]
+    return bool(targets) and all(p.pos == "NOUN" and not p.ent_type and p.lemma.lower() in victims for p in targets)
+
+
+_ATTACK_NOUNS = frozenset({"attack", "assault", "offensive", "onslaught"})
 
 
 _CAUSING_PREPOSITIONS = frozenset({"following", "after", "in", "by", "during", "from"})

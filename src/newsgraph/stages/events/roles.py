@@ -739,6 +739,7 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     # "made the call for longer prison sentences": a call asks whom its "for" or "on" names
     called = trigger.pattern.type == "REQUEST" and trigger.pattern.pos == "N"
     candidates = _asked_by_a_call(syntax, trigger) if called else _recipient_candidates(syntax, trigger, passive_agent)
+    candidates += _relative_object(doc, syntax, trigger.verb)
     # "voicing its opposition": a word of the trigger its doer owns is no side
     own = {t.i for t in trigger.tokens if any(p.dep == "poss" and p.tag == "PRP$" and _may_be_the_doers(doc, p, actor) for p in children(syntax, t))}
     # "voiced strong opposition to the plan": the stance voiced is no side (not "opposition" parties)
@@ -1398,6 +1399,19 @@ def _partners_of_purpose(syntax: Syntax, verb: Token) -> list[Token]:
         for node in (clause, *children(syntax, clause, "dobj")):
             found += [o for w in children(syntax, node, "prep") if w.text.lower() == "with" for o in children(syntax, w, "pobj")]
     return found
+
+
+def _relative_object(doc: Document, syntax: Syntax, verb: Token) -> list[Token]:
+    """ "Finance Minister Dilson Funaro, who he met with last week": the one a relative pronoun
+    stands for as the verb's object, when he holds a public or a firm's role (not "his fiancee,
+    whom he met when she was a patient", nor "our customers, who we would urge")."""
+    if verb.dep != "relcl" or verb.head == verb.i or not any(relative_word(o) for o in children(syntax, verb, "dobj")):
+        return []
+    if not any(not relative_word(s) for s in children(syntax, verb, "nsubj")):
+        return []
+    antecedent = syntax.tokens[verb.head]
+    found = actor_of(doc, syntax, antecedent)
+    return [antecedent] if found is not None and found.sector not in (None, "CVL", "PPL") else []
 
 
 def with_read_as_mark(syntax: Syntax, verb: Token) -> list[Token]:
