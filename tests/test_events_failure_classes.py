@@ -6811,3 +6811,14 @@ def test_ministers_of_two_nations_told_again_as_they_are_both_sides(run):
     text = "At a meeting in Paris last January French and Soviet foreign trade ministers said they were committed to increased efforts to reduce the deficit."
     event = _one(run(text), "AGREE")
     assert {event.actor.country, *(a.country for a in event.co_actors)} == {"FRA", "SUN"}
+
+
+def test_whether_or_not_asks_and_denies_nothing(run):
+    event = _one(run("Another question is whether or not the International Monetary Fund can help Kelvonia with a new austerity program."), "COOPERATE")
+    assert event.modality == "hypothetical"
+
+
+def test_a_firm_named_after_its_country_keeps_its_whole_name(run):
+    text = "WASHINGTON, March 9 - The Supreme Court declined to hear an appeal by U.S. Zelco Inc challenging whether a consent decree was binding."
+    event = _one(run(text, date="1987-03-09"), "REJECT")
+    assert event.recipient.name == "U.S. Zelco Inc" and event.recipient.country == "USA"

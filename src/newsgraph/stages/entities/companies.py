@@ -27,7 +27,7 @@ _LEADING_WORDS = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "Y
 @lru_cache(maxsize=1)
 def _company_name() -> re.Pattern[str]:
     forms = sorted({s.rstrip(".") for s in legal_suffixes() if s.replace(".", "").isalpha()}, key=len, reverse=True)
-    word = r"[A-Z][\w'\u2019\-]*\.?"
+    word = r"[A-Z][\w'\u2019\-]*(?:\.[A-Z])*\.?"  # "U.S. West Inc": initials with their periods
     joiner = r"(?:[ \t]+(?:and|&)[ \t]+)"  # not "of": "Chairman of Tovar Corp" is no name
     suffix = "|".join(re.escape(f.capitalize()) for f in forms)
     suffix += "|" + "|".join(re.escape(f) for f in _LOWERCASE_ABBREVIATIONS if f in forms)
@@ -46,10 +46,19 @@ def company_mentions(analysis: Analysis) -> list[Mention]:
             while text[start] in " \t":
                 start += 1
         names_there = [n for n in analysis.named if n.label in _NAMED_LABELS and n.start < end and start < n.end]
+        # "U.S. West Inc": a country the model saw opening the name is the name's first word, and
+        # the model's pieces inside the name are the name's
+        if any(n.label == "GPE" and n.start == start and n.end < match.end(1) and "." in text[n.start : n.end] for n in names_there) and not _joined_names(text[start:end]):
+            names_there = [n for n in names_there if n.start < start or n.end > end]
         if start >= end or any(not _the_words_before_the_form(n, start, match.end(1)) for n in names_there):
             continue
         found.append(Mention(start, end, "ORG", text[start:end], trust=TRUST_MODEL))
     return found
+
+
+def _joined_names(name: str) -> bool:
+    """Two names joined, or one owned ("Italy's Gruppo Ferruzzi and Britain's Tate & Lyle")."""
+    return any(mark in name for mark in ("'s ", "\u2019s ", " and ", " & ", ","))
 
 
 def _the_words_before_the_form(name: NamedSpan, start: int, end: int) -> bool:

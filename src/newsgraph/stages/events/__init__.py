@@ -25,8 +25,10 @@ them. Steps, each in its own module:
 - ``mentions``: the same happening told twice in one article is one event with several
   evidence spans.
 
-A joint actor ("Orlov and Petrov met") is one event: the first named is ``actor``, the others
-``co_actors``; coordinated recipients likewise. An event noun with no stated actor ("the
+A joint actor ("Kenya and Uganda are sending delegations to Somalia") is one event: the first
+named is ``actor``, the others ``co_actors``; coordinated recipients likewise.  Sides of a
+meeting or an agreement with no other side ("Orlov and Petrov met") deal with each other: the
+first named is the actor, the others its recipients. An event noun with no stated actor ("the
 parade will take place") takes the state last named before it in the sentence or the one
 before (the country where it happens), with lower confidence; a verb whose subject names no
 one ("a car bomb killed 13 soldiers") has no actor rather than a guessed one.

@@ -247,7 +247,7 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
     for _ in range(5):
         for kid in _kids(syntax, node):
             word = kid.text.lower()
-            if same_subject and kid.dep == "neg" and word in negations:
+            if same_subject and kid.dep == "neg" and word in negations and not _whether_or_not(syntax, kid):
                 found.add("negated")
             elif same_subject and kid.dep in ("aux", "auxpass") and word in auxes:
                 found.add("expected" if reported and word in _BACKSHIFTED else auxes[word])
@@ -328,6 +328,12 @@ def subjunctive(syntax: Syntax, clause: Token) -> bool:
     # the tagger reads "that his country seek" as a present: a singular subject says it is not
     bare = clause.tag == "VB" or (clause.tag == "VBP" and any(k.tag in ("NN", "NNP") for k in subjects))
     return bare and bool(subjects) and not any(k.dep == "aux" or (k.dep == "auxpass" and k.tag != "VB") for k in kids)
+
+
+def _whether_or_not(syntax: Syntax, negation: Token) -> bool:
+    """The "not" of "whether or not": an open question, no denial."""
+    before = syntax.tokens[negation.i - 2 : negation.i] if negation.i >= 2 else []
+    return [t.text.lower() for t in before] == ["whether", "or"]
 
 
 def _in_the_past(syntax: Syntax, preposition: Token) -> bool:
