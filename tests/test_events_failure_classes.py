@@ -6819,6 +6819,7 @@ def test_whether_or_not_asks_and_denies_nothing(run):
 
 
 def test_a_firm_named_after_its_country_keeps_its_whole_name(run):
-    text = "WASHINGTON, March 9 - The Supreme Court declined to hear an appeal by U.S. Zelco Inc challenging whether a consent decree was binding."
+    # the model reads "U.S." as the country and "West Inc" as a firm of its own
+    text = "WASHINGTON, March 9 - The Supreme Court declined to hear an appeal by U.S. West Inc challenging whether a consent decree was binding."
     event = _one(run(text, date="1987-03-09"), "REJECT")
-    assert event.recipient.name == "U.S. Zelco Inc" and event.recipient.country == "USA"
+    assert event.recipient.name == "U.S. West Inc" and event.recipient.country == "USA"
