@@ -1154,7 +1154,12 @@ def firm_arresting(event: Event) -> bool:
     own terms arrests no one."""
     if event.type != "COERCE" or event.mode != "arrest" or event.actor is None:
         return False
-    return event.actor.sector == "BUS" or (event.actor.code or "").startswith("MNC")
+    return _of_business(event.actor)
+
+
+def _of_business(actor: Actor) -> bool:
+    """Of business by its sector or a multinational's code."""
+    return actor.sector == "BUS" or (actor.code or "").startswith("MNC")
 
 
 def market_commentator(doc: Document, syntax: Syntax, lexicon: EventLexicon, actor: Actor) -> bool:
@@ -1163,7 +1168,7 @@ def market_commentator(doc: Document, syntax: Syntax, lexicon: EventLexicon, act
     words = lexicon.words("commentator_noun")
     if actor.entity is None:
         return any(w.lower().removesuffix("s") in words for w in (actor.name or "").split()[-1:])
-    entity = next((e for e in doc.entities if e.id == actor.entity), None)
+    entity = doc.entity(actor.entity)
     if entity is None or entity.type != "PERSON":
         return False
     # the surname told again stands for the name told first, which the model may have missed
@@ -1212,8 +1217,8 @@ def firm_striking(doc: Document, event: Event) -> bool:
     stays), the business does not."""
     if event.type != "PROTEST" or event.mode != "strike" or event.actor is None or event.actor.entity is None:
         return False
-    entity = next((e for e in doc.entities if e.id == event.actor.entity), None)
-    return entity is not None and entity.type == "ORG" and (event.actor.sector == "BUS" or (event.actor.code or "").startswith("MNC"))
+    entity = doc.entity(event.actor.entity)
+    return entity is not None and entity.type == "ORG" and _of_business(event.actor)
 
 
 def goods_offered(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:
