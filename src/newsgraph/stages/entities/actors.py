@@ -33,7 +33,7 @@ from .aliases import bare_name, legal_suffixes
 from .coref import Cluster, piece_starts
 from .kinds import organization_kinds
 from .places import large_city_country, state_country
-from .tokens import first_token_in, sentence_tokens_before, tokens_after
+from .tokens import first_token_in, last_token_in, sentence_tokens_before, tokens_after
 from .types import Lexicon, Mention
 
 _LEAD_WORDS = {"the", "his", "her", "its", "their"}
@@ -502,7 +502,11 @@ def _speaking_business(analysis: Analysis, clusters: list[Cluster], position: in
     for cluster in clusters:
         if cluster.type != "ORG" or _no_business(cluster):
             continue
-        spoken = [m.start for m in cluster.names if m.name[:1].isupper() and m.end <= position and sentence - analysis.sentence_of(m.start) <= 3 and _speaks(analysis, _last_token(analysis, m))]
+        spoken = [
+            m.start
+            for m in cluster.names
+            if m.name[:1].isupper() and m.end <= position and sentence - analysis.sentence_of(m.start) <= 3 and _speaks(analysis, last_token_in(analysis, m.start, m.end))
+        ]
         if spoken and (best is None or max(spoken) > best[0]):
             best = (max(spoken), cluster)
     return best[1] if best else None
@@ -517,11 +521,6 @@ def _speaks(analysis: Analysis, token: Token | None) -> bool:
 
 
 _SPEAKING = frozenset({"say", "report", "announce", "state"})
-
-
-def _last_token(analysis: Analysis, mention: Mention) -> Token | None:
-    tokens = analysis.tokens_in(mention.start, mention.end)
-    return tokens[-1] if tokens else None
 
 
 def _no_business(cluster: Cluster) -> bool:
@@ -668,11 +667,7 @@ def resolve_introducing_descriptions(analysis: Analysis, clusters: list[Cluster]
         country = country_of_tokens(tokens[1:2], lexicon)
         if country is None:
             continue
-        following = analysis.sentence_of(chunk.start) + 1
-        named = sorted(
-            ((m.start, c) for c in clusters if c.type not in ("COUNTRY", "OUTLET") for m in c.names if analysis.sentence_of(m.start) == following and m.name[:1].isupper()),
-            key=lambda pair: pair[0],
-        )
+        named = [(start, c) for start, c in _names_in_next_sentence(analysis, clusters, chunk.start) if c.type not in ("COUNTRY", "OUTLET")]
         if not named:
             continue
         first = named[0][1]
@@ -707,12 +702,20 @@ def resolve_introducing_officials(analysis: Analysis, clusters: list[Cluster], l
         countries = {found.alpha3 for t in tokens[1:-1] if (found := lexicon.countries.demonym(t.text)) is not None}
         if len(countries) != 1:
             continue
-        following = analysis.sentence_of(chunk.start) + 1
-        named = sorted((m.start, c) for c in clusters for m in c.names if analysis.sentence_of(m.start) == following and m.name[:1].isupper())
+        named = _names_in_next_sentence(analysis, clusters, chunk.start)
         if named and named[0][1].type == "PERSON" and person_country(named[0][1]) is None:
             word = head.lemma.casefold()  # an official of a state: its government's
             official = Title(word, word, "GOV", "kind")
             named[0][1].mentions.append(Mention(chunk.start, chunk.end, "PERSON", chunk.text, kind="role", country=countries.pop(), roles=[official]))
+
+
+def _names_in_next_sentence(analysis: Analysis, clusters: list[Cluster], position: int) -> list[tuple[int, Cluster]]:
+    """The capitalized names of the sentence after the one at ``position``, in text order, each
+    with its cluster: what a wire lead's description ("a US bank", "a senior British
+    official") introduces."""
+    following = analysis.sentence_of(position) + 1
+    named = ((m.start, c) for c in clusters for m in c.names if analysis.sentence_of(m.start) == following and m.name[:1].isupper())
+    return sorted(named, key=lambda pair: pair[0])
 
 
 def _owned_elsewhere(analysis: Analysis, lexicon: Lexicon) -> Callable[[Cluster, str], bool]:

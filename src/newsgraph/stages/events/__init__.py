@@ -890,9 +890,7 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
         actor, recipient = _mobilised_by_own_country(actor, recipient)
     actor, recipient = _home_government(actor, recipient), (_home_government(recipient, actor) if recipient is not None else None)
     co_actors, co_recipients = found.co_actors, found.co_recipients
-    one_way = lexicon.words("one_way_verb") | lexicon.words("promise_verb")
-    mutual = kind in _MUTUAL and trigger.pattern.mode != "visit" and trigger.head.lemma.lower() not in one_way
-    if recipient is None and co_actors and (mutual or _done_to_each_other(syntax, trigger)):
+    if recipient is None and co_actors and _mutual(syntax, lexicon, trigger, kind):
         # "Japan and the U.S. kick off talks", "the two firms agreed": each side deals with the
         # other; the first named acts toward the rest, as a dyad is coded
         recipient, co_recipients, co_actors = co_actors[0], co_actors[1:] + co_recipients, ()
@@ -917,6 +915,15 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
         date_source=("text" if dated or (when is not None and when.source == "narrative") else "article") if when is not None else None,
         quote=quote.id if quote is not None else None,
     )
+
+
+def _mutual(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, kind: str) -> bool:
+    """An act joint sides do with each other: a meeting, talks or an agreement (not a visit to
+    a third side, nor an offer or pledge, which sides make together toward others), or any act
+    done "to each other"."""
+    lemma = trigger.head.lemma.lower()
+    one_way = lemma in lexicon.words("one_way_verb") or lemma in lexicon.words("promise_verb")
+    return (kind in _MUTUAL and trigger.pattern.mode != "visit" and not one_way) or _done_to_each_other(syntax, trigger)
 
 
 def _done_to_each_other(syntax: Syntax, trigger: Trigger) -> bool:

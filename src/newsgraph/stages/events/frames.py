@@ -199,17 +199,20 @@ def _figurative_harm(verb: Token, syntax: Syntax, lexicon: EventLexicon) -> bool
     if any(k.dep == "advmod" and k.lemma.lower() in _FIGURATIVE_MANNERS for k in kids):
         return True
     objects = [k for k in kids if k.dep in ("dobj", "nsubjpass")]
-    victims = lexicon.words("figurative_victim")
-    return bool(objects) and all(o.pos == "NOUN" and not o.ent_type and o.lemma.lower() in victims for o in objects)
+    return bool(objects) and all(_figurative_victim(o, lexicon) for o in objects)
+
+
+def _figurative_victim(noun: Token, lexicon: EventLexicon) -> bool:
+    """A common noun for a thing a figure of speech harms (kind ``figurative_victim``)."""
+    return noun.pos == "NOUN" and not noun.ent_type and noun.lemma.lower() in lexicon.words("figurative_victim")
 
 
 def _attack_on_a_thing(trigger: Trigger, syntax: Syntax, lexicon: EventLexicon) -> bool:
     """ "We're launching a major attack on these new markets": an attack whose "on" names only
     a thing a figure of speech harms (kind ``figurative_victim``) is a push into it."""
     attacks = [t for t in (trigger.head, *trigger.tokens) if t.lemma.lower() in _ATTACK_NOUNS and t.pos == "NOUN"]
-    victims = lexicon.words("figurative_victim")
     targets = [p for a in attacks for on in children(syntax, a, "prep") if on.text.lower() == "on" for p in children(syntax, on, "pobj")]
-    return bool(targets) and all(p.pos == "NOUN" and not p.ent_type and p.lemma.lower() in victims for p in targets)
+    return bool(targets) and all(_figurative_victim(p, lexicon) for p in targets)
 
 
 _ATTACK_NOUNS = frozenset({"attack", "assault", "offensive", "onslaught"})

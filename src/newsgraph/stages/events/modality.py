@@ -323,7 +323,7 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
 def subjunctive(syntax: Syntax, clause: Token) -> bool:
     """A "that" clause whose verb is a bare base form with a subject and no auxiliary ("that
     his country seek help", "that the plant be closed"): what someone proposes be done."""
-    kids = [syntax.tokens[i] for i in syntax.children.get(clause.i, ())]
+    kids = _kids(syntax, clause)
     subjects = [k for k in kids if k.dep in ("nsubj", "nsubjpass")]
     # the tagger reads "that his country seek" as a present: a singular subject says it is not
     bare = clause.tag == "VB" or (clause.tag == "VBP" and any(k.tag in ("NN", "NNP") for k in subjects))
