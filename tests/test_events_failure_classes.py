@@ -6823,3 +6823,104 @@ def test_a_firm_named_after_its_country_keeps_its_whole_name(run):
     text = "WASHINGTON, March 9 - The Supreme Court declined to hear an appeal by U.S. West Inc challenging whether a consent decree was binding."
     event = _one(run(text, date="1987-03-09"), "REJECT")
     assert event.recipient.name == "U.S. West Inc" and event.recipient.country == "USA"
+    # the model reads "U.S." as the country and "West Inc" as a firm of its own
+    text = "WASHINGTON, March 9 - The Supreme Court declined to hear an appeal by U.S. West Inc challenging whether a consent decree was binding."
+    event = _one(run(text, date="1987-03-09"), "REJECT")
+    assert event.recipient.name == "U.S. West Inc" and event.recipient.country == "USA"
+
+
+def test_blowing_up_a_line_is_an_attack_and_what_it_led_to_is_neither_target_nor_place(run):
+    text = "LIMA, March 12 - The state mining firm Zelco said there was no risk to its shipments after guerrillas blew up a railway line, interrupting train traffic from the Vardo copper mine to the Pacific coast."
+    event = _one(run(text, date="1987-03-12"), "ASSAULT")
+    assert event.mode == "explosives" and event.actor.name == "guerrillas"
+    assert event.recipient is None and event.place is None
+
+
+def test_winding_up_consultations_wounds_no_one(run):
+    text = "ROME, March 13 - Prime Minister designate Paolo Bellandi expressed cautious optimism. Bellandi today wound up his first round of political consultations aimed at finding a way out of the crisis."
+    assert not _events(run(text, date="1987-03-13"), "ASSAULT")
+    assert _one(run("Gunmen wounded two policemen on Monday."), "ASSAULT")
+
+
+def test_an_amid_phrase_is_a_backdrop_not_what_was_expressed(run):
+    text = "ROME, March 13 - Italian Prime Minister designate Giulio Renzetti expressed cautious optimism about his chances of forming a government, amid concern by industrialists that a lengthy political crisis could cause economic damage."
+    assert not _events(run(text, date="1987-03-13"), "ACCUSE")
+
+
+def test_a_figure_expected_is_a_forecast_no_promise(run):
+    text = "NEW YORK, March 5 - Economist Ana Kolb noted the slowdown. She expects only five to six pct M-1 growth in March and rises in M-2 of about four pct."
+    assert not _events(run(text, date="1987-03-05"), "AGREE")
+
+
+def test_what_talks_try_to_resolve_is_their_purpose(run):
+    text = "GENEVA, March 13 - Conference chairman Tavo Renn of Thailand is holding consultations with a small group of producers and consumers to try to resolve major outstanding issues."
+    doc = run(text, date="1987-03-13")
+    assert _one(doc, "CONSULT") and not _events(doc, "CONCEDE")
+
+
+def test_an_accord_told_just_before_its_relative_clause_dates_it(run):
+    text = "Kelvonia was a main architect of the December accord, under which OPEC agreed to lower its total output ceiling by 7.25 pct."
+    assert _one(run(text, date="1987-03-01"), "AGREE").date == "1986-12"
+
+
+def test_the_period_a_figure_is_for_dates_no_act(run):
+    text = "WASHINGTON, March 2 - The SEC stressed in the complaint that it was not challenging Zelco's reported net loss for the second quarter of 1984."
+    assert _one(run(text, date="1987-03-02"), "ACCUSE").date == "1987-03-02"
+
+
+def test_a_share_of_a_counted_body_acts_and_a_share_of_voters_is_a_poll(run):
+    text = "CALGARY, March 12 - Zelco Petroleum Ltd said a majority of a group of 56 major creditors support the company's revised proposal to restructure its debt."
+    event = _one(run(text, date="1987-03-12"), "SUPPORT")
+    assert event.actor.name == "a majority of a group of 56 major creditors"
+    assert not _events(run("A majority of voters support the government's plan to cut taxes."), "SUPPORT")
+
+
+def test_what_both_agreed_not_to_do_is_agreed_each_on_its_own_whatever_its_exceptions(run):
+    text = "The Renn group and the management group have both agreed not to buy more shares of the company until a merger is completed, unless the purchases are part of a tender offer."
+    event = _one(run(text), "AGREE")
+    assert event.modality == "asserted" and len(event.co_actors) == 1  # not each the other's recipient
+
+
+def test_the_one_told_in_passing_is_criticised(run):
+    text = "Senator Tavo Renn slammed the proposed eligibility changes, telling agency administrator Ana Kolb at a hearing that they would mark a dramatic shift."
+    assert _one(run(text), "ACCUSE").recipient.name == "Ana Kolb"
+    assert _one(run("Senator Tavo Renn criticised the plan, telling reporters it would fail."), "ACCUSE").recipient is None
+
+
+def test_the_words_that_spell_bracketed_initials_name_the_body(run):
+    # the model names only "MITI"; the spelled-out name is a national body of Japan's
+    text = "TOKYO, March 3 - The Ministry of International Trade and Industry (MITI) acted to tighten restrictions on microchip exports to countries other than the U.S."
+    doc = run(text, date="1987-03-03")
+    assert any(e.name == "Ministry of International Trade and Industry" for e in doc.entities)
+    event = _one(doc, "COERCE")
+    assert event.actor.country == "JPN" and event.modality == "asserted"  # what it acted to do, it did
+    assert event.recipient is None  # countries other than the U.S. are not the U.S.
+
+
+def test_denying_any_contact_refuses_no_one(run):
+    assert not _events(run("Tavo Renn also denied any contact with the Kolb family, which owns a fifth of the hotel group."), "REJECT")
+    assert _one(run("Kelvonia denied Zorbian diplomats access to the prisoners."), "REJECT")
+
+
+def test_approval_signalled_to_a_minister_is_support(run):
+    text = "Officials said Finance Secretary Tavo Renn signaled his approval to Kelvonian Finance Minister Ana Kolb later that day."
+    event = _one(run(text), "SUPPORT")
+    assert event.actor.name == "Tavo Renn" and event.recipient.name == "Ana Kolb"
+
+
+def test_people_injured_by_vaccines_are_attacked_by_no_one(run):
+    text = "The administration soon will propose a program of no-fault compensation for people injured by childhood vaccines."
+    assert not _events(run(text), "ASSAULT")
+    assert _one(run("Children were injured by soldiers in the town of Vardo."), "ASSAULT")
+
+
+def test_the_verb_of_a_sentence_hung_on_a_noun_before_it_has_the_sentences_subject(run):
+    text = "WASHINGTON, March 2 - Investor Tavo Renn, who leads one of the two groups vying for control of Zelco Industries Inc, offered to sweeten his bid for the company by 1.50 dlrs a share."
+    event = _one(run(text, date="1987-03-02"), "AGREE")
+    assert event.actor.name == "Tavo Renn" and event.recipient.name == "Zelco Industries Inc"
+
+
+def test_others_than_those_named_are_not_those_named_unless_denied(run):
+    text = "Tavo Renn would not identify shareholders with whom he held discussions other than the Kolb family and Zelco Group Inc, the only other holder of more than five pct of the stock."
+    event = _one(run(text), "CONSULT")
+    assert {event.recipient.name, *(r.name for r in event.co_recipients)} >= {"Zelco Group Inc"}

@@ -55,6 +55,7 @@ def bare_name(key: str) -> str:
 
 
 def merge_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
+    _adopt_spelled_out_names(text, clusters)
     _adopt_bracketed_acronyms(text, clusters)
     _adopt_initials(clusters)
     for key_of in (_bare_key, _dictionary_key):
@@ -255,6 +256,44 @@ def _adopt_initials(clusters: list[Cluster]) -> None:
 
 
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
+
+
+def _adopt_spelled_out_names(text: str, clusters: list[Cluster]) -> None:
+    """ "The Ministry of International Trade and Industry (MITI)": the capitalized words just
+    before an organization's bracketed initials, when they spell them, are its name, though
+    the model named only the initials."""
+    taken = [(m.start, m.end) for c in clusters for m in c.mentions]
+    for cluster in [c for c in clusters if c.type in _ORGS]:
+        for mention in list(cluster.names):
+            if not _ACRONYM.fullmatch(mention.name) or not text[: mention.start].endswith("("):
+                continue
+            span = _spelling_words(text, mention.start - 1, mention.name)
+            if span is not None and not any(s < span[1] and span[0] < e for s, e in taken):
+                cluster.mentions.append(Mention(span[0], span[1], cluster.type, text[span[0] : span[1]], trust=mention.trust))
+                taken.append(span)
+
+
+def _spelling_words(text: str, bracket: int, initials: str) -> tuple[int, int] | None:
+    """The longest run of capitalized words (joined by "of", "and", "for", "&") ending just
+    before ``bracket`` whose initials are ``initials``, or None."""
+    words = list(re.finditer(r"\S+", text[max(0, bracket - 200) : bracket]))
+    offset = max(0, bracket - 200)
+    run: list[re.Match[str]] = []
+    for word in reversed(words):
+        if not (_CAPITALIZED.fullmatch(word.group()) or word.group() in _JOINING):
+            break
+        run.insert(0, word)
+    for first in range(len(run)):
+        if run[first].group() in _JOINING or run[first].group() == "The":
+            continue
+        phrase = " ".join(w.group() for w in run[first:])
+        if initials_of(phrase) == initials:
+            return offset + run[first].start(), offset + run[-1].end()
+    return None
+
+
+_CAPITALIZED = re.compile(r"[A-Z][\w'.&-]*")
+_JOINING = frozenset({"of", "and", "for", "the", "&"})
 
 
 def _adopt_bracketed_acronyms(text: str, clusters: list[Cluster]) -> None:

@@ -919,11 +919,15 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
 
 def _mutual(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, kind: str) -> bool:
     """An act joint sides do with each other: a meeting, talks or an agreement (not a visit to
-    a third side, nor an offer or pledge, which sides make together toward others), or any act
-    done "to each other"."""
+    a third side, nor an offer or pledge, which sides make together toward others, nor what
+    "both" did, each on its own), or any act done "to each other"."""
     lemma = trigger.head.lemma.lower()
     one_way = lemma in lexicon.words("one_way_verb") or lemma in lexicon.words("promise_verb")
-    return (kind in _MUTUAL and trigger.pattern.mode != "visit" and not one_way) or _done_to_each_other(syntax, trigger)
+    # "have both agreed not to buy", "Both Japan and China agreed", "Japan and China both agreed"
+    # (not "both sides agreed": the two sides are each other's)
+    holders = [trigger.verb, *(s for s in roles.children(syntax, trigger.verb, "nsubj") if roles.children(syntax, s, "conj"))]
+    each_alone = any(k.lemma.lower() == "both" for holder in holders for k in roles.children(syntax, holder))
+    return (kind in _MUTUAL and trigger.pattern.mode != "visit" and not one_way and not each_alone) or _done_to_each_other(syntax, trigger)
 
 
 def _done_to_each_other(syntax: Syntax, trigger: Trigger) -> bool:

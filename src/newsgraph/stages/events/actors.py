@@ -745,9 +745,12 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
     if settlement is not None:  # "the town of Gao" is Gao, whether a list knows it or not
         return as_actor(doc, settlement)
     members = counted_members(syntax, noun)
-    if members is not None:
+    # "an overwhelming majority of Hughes Tool Co shareholders": the company's, whose
+    # shareholders alone would deal with it from outside
+    owned_share = members is not None and noun.lemma.lower() in _share_words() and _owner(doc, syntax, noun)[0] is not None
+    if members is not None and not owned_share:
         found = actor_of(doc, syntax, members)
-        return replace(found, name=phrase(doc, syntax, noun)) if found is not None else None
+        return replace(found, name=_phrase_through(doc, syntax, noun, members)) if found is not None else None
     spoken_for = _spoken_for(doc, syntax, noun)
     if spoken_for is not None:  # "a Home Office spokesman", "a spokesman for the ministry": the body he speaks for
         return replace(spoken_for, name=phrase(doc, syntax, noun))
@@ -1259,8 +1262,9 @@ def _settlement_named(doc: Document, syntax: Syntax, noun: Token) -> Entity | No
 
 
 def counted_members(syntax: Syntax, noun: Token) -> Token | None:
-    """The noun of 'thousands of X' / 'a group of X' / 'two of its subsidiaries', or None."""
-    if noun.lemma.lower() not in _quantity_words() and noun.pos != "NUM":
+    """The noun of 'thousands of X' / 'a group of X' / 'two of its subsidiaries' / 'a majority
+    of X', or None."""
+    if noun.lemma.lower() not in _quantity_words() and noun.lemma.lower() not in _share_words() and noun.pos != "NUM":
         return None
     for prep in children(syntax, noun, "prep"):
         if prep.text.lower() == "of":
@@ -1272,6 +1276,10 @@ def counted_members(syntax: Syntax, noun: Token) -> Token | None:
 
 def _quantity_words() -> frozenset[str]:
     return load_event_lexicon().words("quantity")
+
+
+def _share_words() -> frozenset[str]:
+    return load_event_lexicon().words("share")
 
 
 def _group_code(owner: Actor, role: str | None) -> str | None:
@@ -1958,8 +1966,21 @@ def _of_a_deed(syntax: Syntax, of: Token) -> bool:
     return any(o.tag == "VBG" or o.dep == "pcomp" for o in children(syntax, of, "pobj", "pcomp"))
 
 
+def _phrase_through(doc: Document, syntax: Syntax, noun: Token, members: Token) -> str:
+    """The phrase of a count and of the members it counts, whole ("a majority of a group of 56
+    creditors"), however deep the chain of "of" phrases."""
+    start, _ = _phrase_bounds(syntax, noun)
+    _, end = _phrase_bounds(syntax, members)
+    return doc.article.text[start : max(end, noun.end)].strip()
+
+
 def phrase(doc: Document, syntax: Syntax, token: Token) -> str:
     """The text of the noun phrase headed by ``token`` (its modifiers, not its clauses)."""
+    start, end = _phrase_bounds(syntax, token)
+    return doc.article.text[start:end].strip()
+
+
+def _phrase_bounds(syntax: Syntax, token: Token) -> tuple[int, int]:
     words = [token]
     frontier = [token]
     for _ in range(3):
@@ -1970,6 +1991,4 @@ def phrase(doc: Document, syntax: Syntax, token: Token) -> str:
             if (c.dep not in _NOT_IN_PHRASE or (c.text.lower() == "of" and not _of_a_deed(syntax, c))) and not c.text.isspace() and not _after_its_noun(c, t)
         ]
         words.extend(frontier)
-    start = min(w.start for w in words)
-    end = max(w.end for w in words)
-    return doc.article.text[start:end].strip()
+    return min(w.start for w in words), max(w.end for w in words)

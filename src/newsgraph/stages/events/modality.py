@@ -118,10 +118,18 @@ def _is_to(syntax: Syntax, verb: Token) -> bool:
 
 def has_condition(syntax: Syntax, verb: Token, conditions: dict[str, str]) -> bool:
     """Whether the verb has an 'if' or 'unless' clause of its own (it is a consequent)."""
-    for clause in _kids(syntax, verb):
-        if clause.dep == "advcl" and any(k.dep == "mark" and k.text.lower() in conditions and conditions[k.text.lower()] == "hypothetical" for k in _kids(syntax, clause)):
+    for clause in (k for k in _kids(syntax, verb) if k.dep == "advcl"):
+        conditional = any(k.dep == "mark" and conditions.get(k.text.lower()) == "hypothetical" for k in _kids(syntax, clause))
+        if conditional and not _exception_to_a_refrain(syntax, verb, clause):
             return True
     return False
+
+
+def _exception_to_a_refrain(syntax: Syntax, verb: Token, clause: Token) -> bool:
+    """'agreed not to buy more shares, unless the purchases are part of a tender offer': the
+    "unless" clause says when the refrain does not bind, not whether it was agreed."""
+    marked_unless = any(k.dep == "mark" and k.text.lower() == "unless" for k in _kids(syntax, clause))
+    return marked_unless and any(c.dep == "xcomp" and c.i < clause.i and any(k.dep == "neg" for k in _kids(syntax, c)) for c in _kids(syntax, verb))
 
 
 def saying_verb(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> Token | None:

@@ -28,7 +28,7 @@ from . import roles
 from .actors import agent_role, as_actor, counted_members, entity_of, pronoun_entity, quote_at, stated_country
 from .cameo_verbs import singular
 from .judgements import JUDGEMENT_HEAD
-from .lexicon import EventLexicon, Pattern
+from .lexicon import EventLexicon, Pattern, load_event_lexicon
 from .means import means_of
 from .triggers import Trigger, descendants
 
@@ -529,10 +529,14 @@ DECIDING = frozenset({"decision", "decide", "choose", "choice", "opt"})  # what 
 
 
 def _through_help(syntax: Syntax, verb: Token) -> Token:
-    """'to help defend X': the purpose clause is "help"'s, which "defend" completes."""
-    if verb.dep in ("xcomp", "ccomp") and verb.head != verb.i and syntax.tokens[verb.head].lemma.lower() == "help":
+    """'to help defend X', 'to try to resolve the issues': the purpose clause is "help"'s or
+    "try"'s, which the verb completes."""
+    if verb.dep in ("xcomp", "ccomp") and verb.head != verb.i and syntax.tokens[verb.head].lemma.lower() in _ENDEAVOURS:
         return syntax.tokens[verb.head]
     return verb
+
+
+_ENDEAVOURS = frozenset({"help", "try", "attempt", "seek"})
 
 
 def without_tolls(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -> list[Trigger]:
@@ -968,10 +972,7 @@ def _the_press(side: Actor | None) -> bool:
     """Reporters at large, named by no entity."""
     if side is None or side.entity is not None:
         return False
-    return side.sector == "JRN" and (side.name or "").lower().removeprefix("the ") in _THE_PRESS
-
-
-_THE_PRESS = frozenset({"reporters", "journalists", "press", "media", "newsmen", "the press"})
+    return side.sector == "JRN" and (side.name or "").lower().removeprefix("the ") in load_event_lexicon().words("press_noun")
 
 
 def aid_to_a_market(syntax: Syntax, trigger: Trigger) -> bool:
@@ -1616,10 +1617,15 @@ def anothers_commitment(doc: Document, syntax: Syntax, trigger: Trigger, event: 
 
 def poll_share(event: Event) -> bool:
     """What a share of a people thinks or backs ("two-thirds of Britons support the decision",
-    "40% of voters oppose the plan") is a poll's finding, no act of anyone."""
-    return bool(_SHARE.match(event.actor.name or ""))
+    "40% of voters oppose the plan") is a poll's finding, no act of anyone; a share of a
+    counted or owned body acts ("a majority of a group of 56 creditors support the plan",
+    "most of its lenders agreed")."""
+    name = event.actor.name or ""
+    share = _SHARE.match(name)
+    return share is not None and not _COUNTED_OR_OWNED.search(name[share.end() :])
 
 
+_COUNTED_OR_OWNED = re.compile(r"\d|\b(?:its|their|group|committee)\b|'s\b", re.IGNORECASE)
 _SHARE = re.compile(
     r"^(?:\d+(?:\.\d+)?\s*(?:%|per\s?cent)|(?:one|two|three|four)[- ](?:third|quarter|fifth|tenth)s?|half|most|a majority|the majority|a minority|a third|a quarter)\s+of\s", re.IGNORECASE
 )

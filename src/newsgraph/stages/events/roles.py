@@ -79,7 +79,7 @@ def conjuncts(syntax: Syntax, token: Token) -> list[Token]:
     """The token and the words coordinated with it ("China and Russia")."""
     out = [token]
     for child in children(syntax, token, "conj") + _listed_as_apposition(syntax, token):
-        if child.pos in ("PROPN", "NOUN", "PRON") and _subject_taken_by(syntax, child) is None:
+        if child.pos in ("PROPN", "NOUN", "PRON") and _subject_taken_by(syntax, child) is None and not _in_participle_apposition(syntax, child, token):
             out.extend(conjuncts(syntax, child))
     return out
 
@@ -218,6 +218,9 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
         return conjuncts(syntax, held_back), False  # "X kept him from probing the scandal": he would have probed
     if main_verb_read_as_participle(syntax, verb):
         return [syntax.tokens[verb.head]], False  # "A group of politicians charged that ...": the group charged
+    verbless = _root_of_verbless_sentence(syntax, verb)
+    if verbless is not None:
+        return [verbless], False  # "Investor X, who leads one of the groups vying for Y, offered to ...": X offered
     node = verb
     for _ in range(4):
         agents = [pobj for agent in children(syntax, node, "agent") for pobj in children(syntax, agent, "pobj")]
@@ -349,6 +352,20 @@ def main_verb_read_as_participle(syntax: Syntax, verb: Token) -> bool:
         return False
     noun = syntax.tokens[verb.head]
     return noun.dep == "ROOT" and bool(said_clauses(syntax, verb)) and not children(syntax, verb, "auxpass", "agent", "nsubj", "nsubjpass")
+
+
+def _root_of_verbless_sentence(syntax: Syntax, verb: Token) -> Token | None:
+    """The noun the parse made the sentence's root when it hung the sentence's finite past verb
+    on a noun of a clause before it, as a modifier ("Investor X, who leads one of the two groups
+    vying for Y, offered to sweeten his bid": "offered" on "groups"): that noun is its subject."""
+    if verb.dep != "acl" or verb.tag != "VBD" or children(syntax, verb, "nsubj", "nsubjpass", "auxpass"):
+        return None
+    node = verb
+    while node.head != node.i:
+        node = syntax.tokens[node.head]
+        if node.pos in ("VERB", "AUX") and node.dep != "relcl":
+            return None  # a verb above it heads the sentence, whatever it hangs on
+    return node if node.pos in ("NOUN", "PROPN") else None
 
 
 def said_clauses(syntax: Syntax, verb: Token) -> list[Token]:
@@ -756,6 +773,8 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     # "talks were suspended due to the kidnapping of the president": a cause is no target
     candidates = [t for t in candidates if not _in_cause(syntax, t, trigger.verb)]
     candidates = [t for t in candidates if not _distance_mark(syntax, t) and not _role_taken(syntax, t)]
+    # "blew up a line, interrupting traffic from X": what the act led to is not aimed at
+    candidates = [t for t in candidates if not _in_participle_apposition(syntax, t, trigger.verb)]
     candidates = _partners_first(doc, syntax, candidates) + _dealt_with(doc, syntax, trigger)
     if trigger.pattern.type == "ACCUSE":
         # "lodged a complaint with the employment commission": the body it is filed with hears it
@@ -1326,6 +1345,20 @@ def _in_gerund(syntax: Syntax, token: Token, top: Token) -> bool:
     return False
 
 
+def _in_participle_apposition(syntax: Syntax, token: Token, top: Token) -> bool:
+    """Whether ``token`` is or hangs below ``top`` through an apposition, a conjunct or an object
+    that opens, after a comma, on an "-ing" word ("blew up a line, interrupting traffic from X to Y"): a participle
+    clause the parse set beside the noun, saying what the act led to, neither whom it hit nor where."""
+    node = token
+    while node.i != top.i and node.head != node.i:
+        if node.dep in ("appos", "conj", "dobj"):  # the parse may join it as a conjunct or a second object
+            first = min((node, *descendants(node, syntax, 3)), key=lambda t: t.i)
+            if first.tag == "VBG" and first.dep == "amod" and first.head == node.i and first.i > 0 and syntax.tokens[first.i - 1].text == ",":
+                return True
+        node = syntax.tokens[node.head]
+    return False
+
+
 _GETTING = frozenset({"get", "receive", "have", "gain", "win", "benefit", "see"})
 
 
@@ -1414,6 +1447,16 @@ def _relative_object(doc: Document, syntax: Syntax, verb: Token) -> list[Token]:
     return [antecedent] if found is not None and found.sector not in (None, "CVL", "PPL") else []
 
 
+def _told_in_passing(syntax: Syntax, verb: Token) -> list[Token]:
+    """'slammed the proposed changes, telling FmHA administrator Vance Clark at a hearing that
+    ...': the one named told, when the criticism or the refusal is of a thing (not "telling
+    delegates" or "reporters": an audience)."""
+    return [o for c in children(syntax, verb, "advcl") if c.tag == "VBG" and c.lemma.lower() in _TELLING for o in children(syntax, c, "dobj", "dative") if o.pos == "PROPN"]
+
+
+_TELLING = frozenset({"tell", "warn", "remind", "assure", "inform"})
+
+
 def with_read_as_mark(syntax: Syntax, verb: Token) -> list[Token]:
     """The object of a "with" the parse made the mark of the verb's infinitive clause ("agreed
     last Friday with its creditors to lower the margin")."""
@@ -1498,6 +1541,8 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
     # "agreed last Friday with its creditors to lower the margin": the parse makes "with" the
     # mark of the infinitive; its object is the verb's partner
     candidates += with_read_as_mark(syntax, verb)
+    if trigger.pattern.type in ("ACCUSE", "REJECT"):
+        candidates += _told_in_passing(syntax, verb)
     if consulting:
         candidates += _partners_of_purpose(syntax, verb)
     if trigger.pattern.type == "ACCUSE" and any(t.pos == "NOUN" for t in holders[1:]):
@@ -1694,14 +1739,27 @@ def _in_comparison(syntax: Syntax, token: Token, top: Token) -> bool:
 
 def _likened(syntax: Syntax, prep: Token) -> bool:
     """ "like X", or "to" after "similar" ("secured a similar deal to one between X and Y": the
-    parse may hang "to" on the verb, beside the object "similar" describes)."""
-    if prep.text.lower() in ("like", "unlike"):
+    parse may hang "to" on the verb, beside the object "similar" describes); or "than" after
+    "other" ("exports to countries other than the U.S.": not the U.S.), "except", "excluding"."""
+    if prep.text.lower() in ("like", "unlike", "except", "excluding"):
         return True
+    if prep.text.lower() == "than" and prep.head != prep.i and syntax.tokens[prep.head].lemma.lower() in ("other", "rather"):
+        return not _under_negation(syntax, prep)  # "would not identify shareholders other than X": X it names
     if prep.text.lower() != "to" or prep.head == prep.i:
         return False
     head = syntax.tokens[prep.head]
     words = [head, *children(syntax, head, "amod"), *(a for o in children(syntax, head, "dobj") for a in children(syntax, o, "amod"))]
     return any(w.lemma.lower() in _LIKENESS for w in words)
+
+
+def _under_negation(syntax: Syntax, token: Token) -> bool:
+    """Whether a word above ``token`` in its sentence is negated ("would not identify ...")."""
+    node = token
+    while node.head != node.i:
+        node = syntax.tokens[node.head]
+        if children(syntax, node, "neg"):
+            return True
+    return False
 
 
 def _met_on_the_visit(syntax: Syntax, holders: list[Token]) -> list[Token]:
@@ -2037,7 +2095,8 @@ def place_of(doc: Document, syntax: Syntax, trigger: Trigger, lexicon: EventLexi
 
 def _sentence_place(doc: Document, syntax: Syntax, trigger: Trigger, body: int, taken: frozenset[str]) -> Entity | None:
     sentence = syntax.sentence_span(trigger.verb.start)
-    before = {t.start for t in descendants(trigger.verb, syntax, 6) if in_phrase(syntax, t, trigger.verb, _CIRCUMSTANCE_PREPS)}
+    # "after a stopover in Riyadh" is where it was before; "..., interrupting traffic to the coast", what it led to
+    before = {t.start for t in descendants(trigger.verb, syntax, 6) if in_phrase(syntax, t, trigger.verb, _CIRCUMSTANCE_PREPS) or _in_participle_apposition(syntax, t, trigger.verb)}
     # "340 kms north of Baghdad": a place to measure from, not where it happened ("east of
     # Basra" alone still says roughly where)
     before |= {w.start for t in syntax.tokens_between(sentence.start, sentence.end) if _distance_mark(syntax, t, measured=True) for w in (t, *descendants(t, syntax, 2))}
@@ -2049,7 +2108,7 @@ def _locative_place(doc: Document, syntax: Syntax, trigger: Trigger, body: int) 
     place_ids = {p.entity for p in doc.places}
     holders = [trigger.verb, *(t for t in trigger.tokens if t is not trigger.verb)]
     # "arrived last night after a stopover in Riyadh": where it was before, not where it is
-    holders += [t for h in list(holders) for t in descendants(h, syntax, 3) if not in_phrase(syntax, t, h, _CIRCUMSTANCE_PREPS)]
+    holders += [t for h in list(holders) for t in descendants(h, syntax, 3) if not in_phrase(syntax, t, h, _CIRCUMSTANCE_PREPS) and not _in_participle_apposition(syntax, t, h)]
     for holder in holders:
         for prep in children(syntax, holder, "prep"):
             if prep.text.lower() not in LOCATIVE_PREPS:

@@ -342,7 +342,7 @@ def _dates_a_thing(syntax: Syntax, time: TimeExpr, trigger: Token) -> bool:
     agreement", "reiterated its commitment to last December's accord"): it dates that thing,
     not the act."""
     node = syntax.root_of(time.span.start, time.span.end)
-    if node is not None and _start_of_a_thing(syntax, node, trigger):
+    if node is not None and (_start_of_a_thing(syntax, node, trigger) or _period_of_a_thing(syntax, node, trigger)):
         return True
     if node is None or node.dep not in _NOUN_MODIFIERS or node.head == node.i:
         return False
@@ -357,7 +357,16 @@ def _dates_a_thing(syntax: Syntax, time: TimeExpr, trigger: Token) -> bool:
     if preposition == "under" and trigger.lemma.lower() == "agree" and syntax.tokens[noun.head].head == trigger.i:
         return False  # "under a February 21 deal, Bally agreed to buy": the deal is the agreeing
     clause = syntax.clause_head(trigger)
-    return not (clause.dep in ("relcl", "acl") and clause.head == noun.i)  # "the 1985 accord under which they agreed"
+    # "the 1985 accord under which they agreed"; the parse may hang the clause on a noun before
+    # ("the architect of the December accord, under which they agreed")
+    return not (clause.dep in ("relcl", "acl") and (clause.head == noun.i or _just_before_clause(syntax, clause, noun)))
+
+
+def _just_before_clause(syntax: Syntax, clause: Token, noun: Token) -> bool:
+    """Whether ``noun`` ends the words just before a relative clause set off by a comma: it is
+    the one the clause tells of, wherever the parse hung it."""
+    first = min((clause, *(t for t in syntax.tokens_between(syntax.sentence_span(clause.start).start, clause.start) if _below(syntax, t, clause, 6))), key=lambda t: t.i)
+    return first.i >= 2 and syntax.tokens[first.i - 1].text == "," and syntax.tokens[first.i - 2].i == noun.i
 
 
 def _start_of_a_thing(syntax: Syntax, node: Token, trigger: Token) -> bool:
@@ -373,6 +382,20 @@ def _start_of_a_thing(syntax: Syntax, node: Token, trigger: Token) -> bool:
     noun = syntax.tokens[preposition.head]
     while noun.pos == "ADP" and noun.head != noun.i:  # "from April 1 and a further rise from July": a chain
         noun = syntax.tokens[noun.head]
+    return noun.pos == "NOUN" and noun.i != trigger.i and not _happening_subject(noun) and not _a_happening(noun)
+
+
+def _period_of_a_thing(syntax: Syntax, node: Token, trigger: Token) -> bool:
+    """The period a figure or a thing is "for" ("challenging its reported net loss for the
+    second quarter of 1984"): what the thing covers, not when it was acted on."""
+    if node.dep != "pobj" or node.head == node.i:
+        return False
+    preposition = syntax.tokens[node.head]
+    if preposition.text.lower() != "for" or preposition.head == preposition.i:
+        return False
+    noun = syntax.tokens[preposition.head]
+    if noun.pos in ("VERB", "AUX"):  # the parse may hang it on the verb, after the thing: "challenging its loss for 1984"
+        noun = next((o for o in children(syntax, noun, "dobj") if o.i < preposition.i), noun)
     return noun.pos == "NOUN" and noun.i != trigger.i and not _happening_subject(noun) and not _a_happening(noun)
 
 

@@ -241,17 +241,20 @@ def _without_means(verb: Token, syntax: Syntax, pool: list[Token]) -> list[Token
 
 def _without_causes(syntax: Syntax, pool: list[Token]) -> list[Token]:
     """``pool`` without an "as a result of" phrase: why it happened, no word of the act
-    ("finding themselves in deep water as a result of data misuse" finds no result)."""
+    ("finding themselves in deep water as a result of data misuse" finds no result); nor
+    an "amid" or "despite" phrase, what it happened against ("expressed optimism, amid
+    concern by industrialists" expresses no concern)."""
     causes = {
         i
         for t in pool
-        if t.dep == "prep" and t.text.lower() == "as" and any(syntax.tokens[k].lemma.lower() in _CAUSE_NOUNS for k in syntax.children.get(t.i, ()))
+        if t.dep == "prep" and ((t.text.lower() == "as" and any(syntax.tokens[k].lemma.lower() in _CAUSE_NOUNS for k in syntax.children.get(t.i, ()))) or t.text.lower() in _BACKDROP_PREPS)
         for i in (t.i, *(d.i for d in descendants(t, syntax)))
     }
     return [t for t in pool if t.i not in causes]
 
 
 _CAUSE_NOUNS = frozenset({"result", "consequence"})
+_BACKDROP_PREPS = frozenset({"amid", "amidst", "despite"})
 
 
 _MEANS_PREPS = frozenset({"by", "through", "via"})
