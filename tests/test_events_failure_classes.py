@@ -6924,3 +6924,67 @@ def test_others_than_those_named_are_not_those_named_unless_denied(run):
     text = "Tavo Renn would not identify shareholders with whom he held discussions other than the Kolb family and Zelco Group Inc, the only other holder of more than five pct of the stock."
     event = _one(run(text), "CONSULT")
     assert {event.recipient.name, *(r.name for r in event.co_recipients)} >= {"Zelco Group Inc"}
+
+
+def test_a_means_shares_the_modal_of_the_act_it_serves(run):
+    text = "Kelvonia could start hostilities with Zorbia either through a direct attack or by attacking Tarvia."
+    assert _one(run(text), "ASSAULT").modality == "possible"
+    assert _one(run("Kelvonia started hostilities by attacking Tarvia."), "ASSAULT").modality == "asserted"
+
+
+def test_what_a_side_will_not_allow_is_not_done(run):
+    text = "Zorbia said it will respond to any attack because it won't allow Kelvonia's army to take control of the border."
+    assert _one(run(text), "COERCE").modality == "negated"
+
+
+def test_buying_a_percentage_of_a_unit_is_a_takeover(run):
+    text = "Zelco Medical Inc. said it purchased 93% of a unit of Vardo Group Inc."
+    assert _one(run(text), "COOPERATE").recipient.name.endswith("Vardo Group Inc.")
+
+
+def test_a_charge_against_earnings_accuses_no_one(run):
+    text = "During the third quarter, the company charged about $46 million against earnings in reducing goodwill."
+    assert not _events(run(text), "ACCUSE")
+
+
+def test_welcoming_competition_supports_no_one(run):
+    assert not _events(run('But Tavo Renn welcomes the competition in the bank\'s flagship businesses, calling it "flattery."'), "SUPPORT")
+
+
+def test_kin_named_by_a_person_are_not_that_person(run):
+    text = "Tavo Renn is six. Later Thursday, two of Tavo's Miami cousins sought support on Capitol Hill for legislation that would help keep the boy in America."
+    event = _one(run(text), "REQUEST")
+    assert event.actor.entity is None and "cousins" in event.actor.name
+    text = "Tavo Renn is in Kelvonia. Renn for months refused requests by Ana Kolb's Vardo relatives to travel to the United States."
+    assert _one(run(text), "REJECT").recipient.name == "Ana Kolb's Vardo relatives"
+
+
+def test_a_boat_wreck_is_an_accident(run):
+    text = "The boy was found clinging to an inner tube last Thanksgiving following a boat wreck that killed his mother and 10 other people."
+    assert not _events(run(text), "ASSAULT")
+
+
+def test_a_vow_to_attack_a_place_is_a_threat(run):
+    assert _one(run("The rebels vowed to attack the capital."), "THREATEN").actor.name == "The rebels"
+
+
+def test_a_state_warning_its_own_travellers_threatens_no_one(run):
+    text = "Just ahead of the minister's trip, the State Department on Sunday issued an updated worldwide caution to U.S. travelers in the aftermath of the bombings at American embassies in Kelvonia and because of fresh threats to U.S. interests abroad."
+    assert not _events(run(text), "THREATEN")
+
+
+def test_a_commitment_to_a_strike_against_a_state_is_a_threat(run):
+    text = "President Tavo Renn says he is committed to a possible strike against Kelvonia, despite objections from other countries."
+    event = _one(run(text), "THREATEN")
+    assert event.recipient.name == "Kelvonia"
+    assert not _events(run("The unions are committed to a strike on Monday."), "THREATEN")
+
+
+def test_arriving_in_a_city_of_ones_own_country_meets_no_one(run):
+    text = "WASHINGTON - President Clinton spoke on Friday. One contrary view presented itself to the president as he arrived in Philadelphia later in the day."
+    assert not _events(run(text, date="1998-02-13"), "CONSULT")
+
+
+def test_shipments_that_declined_refuse_nothing(run):
+    text = "Zelco Steel Corp. posted a 54% drop in third-quarter profit. The company said its shipments declined as a result of a reduction in inventories by service centers, a lackluster automotive market and increasing competitive pressures."
+    assert not _events(run(text), "REJECT")

@@ -14,7 +14,9 @@ misses them all).
 
 The folder may also be the Reuters-21578 one (``reut2-*.sgm``): the sample is then drawn from
 its stories fit to judge (tools/reuters_stories.py), each read with its wire date, with ids
-``reuters/<NEWID>``.
+``reuters/<NEWID>``. Or a folder of TimeML files (``*.tml``, as TempEval-3's TimeBank and
+AQUAINT): each document is read as its text with its creation date, with ids
+``<folder>/<DOCID file name>`` ("TimeBank/AP900815-0044").
 
 The sample is SAMPLE_SIZE articles drawn with ``random.Random(SEED)`` from the sorted file
 names of the folder (a file whose text repeats an earlier file's is left out first, since the
@@ -85,11 +87,12 @@ def draw_sample(folder: Path, seed: int = SEED, size: int = SAMPLE_SIZE, judged:
     """``size`` files of ``folder`` drawn with ``seed`` from the sorted, de-duplicated names,
     leaving out the articles ``judged`` already (article ids, as in a verdicts file).  A folder
     of Reuters-21578 SGML files gives its stories instead (reuters_stories.py), in NEWID order."""
-    if reuters_stories.is_collection(folder):
-        stories = [story for story in reuters_stories.read_stories(folder) if story.key not in judged]
+    if reuters_stories.is_collection(folder) or any(folder.glob("*.tml")):
+        read = reuters_stories.read_stories if reuters_stories.is_collection(folder) else timeml_stories
+        stories = [story for story in read(folder) if story.key not in judged]
         if len(stories) < size:
             raise SystemExit(f"{folder} holds {len(stories)} stories fit to judge, fewer than {size}")
-        return sorted(random.Random(seed).sample(stories, size), key=lambda story: int(story.key.split("/")[1]))
+        return sorted(random.Random(seed).sample(stories, size), key=_story_order)
     seen: set[str] = set()
     unique: list[Path] = []
     for path in sorted(folder.glob("*.txt")):
@@ -101,6 +104,19 @@ def draw_sample(folder: Path, seed: int = SEED, size: int = SAMPLE_SIZE, judged:
     if len(unique) < size:
         raise SystemExit(f"{folder} holds {len(unique)} distinct articles, fewer than {size}")
     return sorted(random.Random(seed).sample(unique, size))
+
+
+def timeml_stories(folder: Path) -> list[reuters_stories.Story]:
+    """The documents of a folder of TimeML files, each with its text and creation date."""
+    from newsgraph.eval.timex import read_tml
+
+    return [reuters_stories.Story(f"{folder.name}/{path.stem}", doc.dct, doc.text) for path in sorted(folder.glob("*.tml")) for doc in (read_tml(path),)]
+
+
+def _story_order(story: reuters_stories.Story) -> tuple[int, str]:
+    """Reuters stories in NEWID order, others by id."""
+    number = story.key.split("/")[1]
+    return (int(number), "") if number.isdigit() else (0, story.key)
 
 
 def article_key(path: Path) -> str:

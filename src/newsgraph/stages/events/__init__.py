@@ -126,6 +126,7 @@ from .readings import (
     unspoken_act,
     verbal_attack,
     warning_of_risk,
+    warning_to_own_people,
     what_a_court_rules,
     wished_by_others,
     without_purposes,
@@ -291,6 +292,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not emergency_of_a_disaster(syntax, event, body)
             and not customers_at_large(lexicon, event)
             and not firms_advice_to_customers(doc, syntax, lexicon, trigger, event)
+            and not warning_to_own_people(event)
             and not finding_of_a_study(syntax, lexicon, trigger, event)
             and not feeling_without_a_side(syntax, trigger, event)
             and not talk_of_no_meeting(lexicon, trigger, event)
@@ -567,7 +569,9 @@ def _authored_text(doc: Document, syntax: Syntax, trigger: Trigger, words: list[
     # "lodged papers seeking a review": the papers are no subject that speaks; a noun the parse
     # made the root with its finite verb hung on it ("A report by X called for ...") is one
     misparsed = words[0].dep == "ROOT" and trigger.verb.head == words[0].i and trigger.verb.tag == "VBD"
-    if words[0].dep != "nsubj" and not misparsed:
+    # "published a letter from X asking for Y": the letter that asks, wherever it stands
+    carried = trigger.verb.dep == "acl" and trigger.verb.head == words[0].i and trigger.verb.tag == "VBG"
+    if words[0].dep != "nsubj" and not misparsed and not carried:
         return None
     text = words[0]
     lexicon = load_event_lexicon()
@@ -575,7 +579,7 @@ def _authored_text(doc: Document, syntax: Syntax, trigger: Trigger, words: list[
     if text.lemma.lower() not in lexicon.words("authored_text") and not filed:
         return None
     found = _author_of_text(doc, syntax, text)
-    if found is None and filed:
+    if found is None and (filed or carried):
         return None  # "the suit alleges": a suit no one is named filing says nothing of who acts
     return found if found is not None else Actor(None, phrase(doc, syntax, text))
 
@@ -614,10 +618,10 @@ _FILING = frozenset({"file", "bring", "lodge", "launch", "submit", "issue", "pub
 
 
 def _author_of(doc: Document, syntax: Syntax, text: Token) -> Actor | None:
-    """Who a text names as its author: "a report by MPs", "the committee's report", "a Law
-    Commission report"; None when it names no one."""
+    """Who a text names as its author: "a report by MPs", "a letter from the grandmothers",
+    "the committee's report", "a Law Commission report"; None when it names no one."""
     named = [w for w in roles.children(syntax, text, "compound") if roles.entity_of(doc, w) is not None]
-    authors = named + roles.children(syntax, text, "poss") + [a for by in roles.children(syntax, text, "prep") if by.text.lower() == "by" for a in roles.children(syntax, by, "pobj")]
+    authors = named + roles.children(syntax, text, "poss") + [a for by in roles.children(syntax, text, "prep") if by.text.lower() in ("by", "from") for a in roles.children(syntax, by, "pobj")]
     if text.dep == "dobj" and text.head != text.i and syntax.tokens[text.head].lemma.lower() in _FILING:
         authors += roles.children(syntax, syntax.tokens[text.head], "nsubj")  # "X filed a suit ... The suit alleges"
     return next((a for a in (roles.actor_of(doc, syntax, w) for w in authors) if a is not None), None)

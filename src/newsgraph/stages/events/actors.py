@@ -1137,8 +1137,13 @@ _REFERRING_WORDS = frozenset({"the", "a", "an", "this", "that", "its", "his", "h
 
 def _related_to_its_owner(syntax: Syntax, noun: Token) -> bool:
     """A side named by its relation to the one that owns the word (kind ``other_side``): "its
-    rival", "the neighbours of Iran"; not "Paris Club creditors", where the name is the side."""
-    if noun.lemma.lower() not in load_event_lexicon().words("other_side"):
+    rival", "the neighbours of Iran", "Elian's cousins" (kind ``kin_noun``); not "Paris Club
+    creditors", where the name is the side, nor "Canada's Reichmann brothers", a named family."""
+    lexicon = load_event_lexicon()
+    if noun.lemma.lower() in lexicon.words("kin_noun"):
+        if any(m.pos == "PROPN" and m.ent_type not in _PLACE_LABELS for m in children(syntax, noun, "compound")):
+            return False
+    elif noun.lemma.lower() not in lexicon.words("other_side"):
         return False
     if noun.lemma.lower() in _RELATIONS_OF_A_NAMED_STATE and any(_a_name(syntax, m) for m in children(syntax, noun, "compound")):
         return True  # "U.S. allies in Central America" are allies of the U.S. ("his U.S. counterpart" is American)
@@ -1146,6 +1151,7 @@ def _related_to_its_owner(syntax: Syntax, noun: Token) -> bool:
 
 
 _RELATIONS_OF_A_NAMED_STATE = frozenset({"ally", "neighbour", "neighbor"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # "Elian's Miami relatives": where they live, no family name
 
 
 def _other_side(doc: Document, syntax: Syntax, noun: Token) -> Actor:

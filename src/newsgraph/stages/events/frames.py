@@ -66,8 +66,9 @@ UNASKED = "<unasked>"
 _ASKING_WORDS = frozenset({"for", "on", "upon", "from", "by", "to", "that"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _WHEN_OR_WHERE = frozenset({"in", "at", "during", "after", "before", "since"})  # not "agreed to the plan", "on a ceasefire"
-# Prepositions of where, when and how much, which leave a verb intransitive ("fell by 5% in May").
-_SETTING_PREPOSITIONS = frozenset({"in", "at", "during", "over", "since", "after", "before", "by", "from", "to", "for", "amid", "under", "within", "throughout"})
+# Prepositions of where, when, how much and why, which leave a verb intransitive ("fell by 5% in
+# May", "declined as a result of weak demand").
+_SETTING_PREPOSITIONS = frozenset({"in", "at", "during", "over", "since", "after", "before", "by", "from", "to", "for", "amid", "under", "within", "throughout", "as", "because"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "auxpass", "obj"})
 _TARGET_PREPOSITIONS = frozenset({"at", "against", "into"})
 # Verbs of planning: the dictionary codes "plan to attack" as a threat; a plan is the act, expected.

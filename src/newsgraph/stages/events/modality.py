@@ -284,13 +284,16 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
             # first verb's "will"
             node = syntax.tokens[syntax.tokens[node.head].head]
             continue
+        if node.pos == "ADP" and node.dep == "conj" and node.head != node.i and syntax.tokens[node.head].pos == "ADP":
+            node = syntax.tokens[node.head]  # "through a direct attack or by attacking X": where the first preposition stands
         through_preposition = node.dep == "prep" and node.pos == "ADP" and came_from_clause
         if (node.dep not in _GOVERNED and not through_preposition) or node.head == node.i or contrasting_clause(syntax, node):
             break  # "barred banks from providing cash": through the "from" to "barred"
-        came_from_clause = node.dep == "pcomp"
         # "will extend his tour, flying to Japan for talks": a participle of no subject or mark
-        # of its own is done by the same subject, under the same "will"
-        same_subject = same_subject and (node.dep in _SAME_SUBJECT or _bare_participle(syntax, node))
+        # of its own is done by the same subject, under the same "will"; so is a means ("could
+        # start hostilities by attacking Jordan")
+        same_subject = same_subject and (node.dep in _SAME_SUBJECT or _bare_participle(syntax, node) or _means(syntax, node, came_from_clause))
+        came_from_clause = node.dep == "pcomp"
         came_from, below = node.dep, node
         node = syntax.tokens[node.head]
         lemma = node.lemma.lower()
@@ -303,6 +306,8 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
             found.add(lexicon.cues["negating_noun"][lemma])  # "the failure of the talks to reach agreement", "its unwillingness to concede"
         if came_from == "ccomp" and lemma in _DENYING and below.i > node.i:
             found.add("negated")  # "denied the activists had forced the changes": the speaker says it did not happen
+        if came_from in ("ccomp", "xcomp") and lemma in _PERMITTING and any(k.dep == "neg" for k in _kids(syntax, node)):
+            found.add("negated")  # "won't allow Iraq's army to take control": not to be taken
         if came_from == "ccomp" and lemma in _IMPLYING and any(k.dep == "neg" for k in _kids(syntax, node)):
             found.add("negated")  # "did not mean that Libya had cut its ties": what is said not to follow did not happen
         if came_from == "prep" and below.text.lower() == "from" and lemma in lexicon.words("holding_back"):
@@ -398,6 +403,17 @@ def _the_one_to(syntax: Syntax, verb: Token) -> bool:
 
 # Verbs of what follows from something: negated, they say their complement is not so.
 _IMPLYING = frozenset({"mean", "imply", "signal", "indicate", "suggest", "show", "prove"})
+_PERMITTING = frozenset({"allow", "permit", "let"})
+_MEANS_PREPOSITIONS = frozenset({"by", "through"})
+
+
+def _means(syntax: Syntax, node: Token, came_from_clause: bool) -> bool:
+    """A gerund of means ("by attacking Jordan") or the preposition that opens it."""
+    if node.dep == "pcomp" and node.tag == "VBG":
+        return node.head != node.i and syntax.tokens[node.head].text.lower() in _MEANS_PREPOSITIONS
+    return node.dep == "prep" and came_from_clause and node.text.lower() in _MEANS_PREPOSITIONS
+
+
 _RANKS = frozenset({"first", "second", "third", "last", "latest", "only", "next", "fourth", "fifth"})
 _TO_COME = frozenset({"next", "tomorrow", "coming", "upcoming"})
 _GONE_BY = frozenset({"ago", "yesterday"})

@@ -25,7 +25,7 @@ from ..entities.kinds import organization_kinds
 from ..entities.teams import sport_words
 from ..timex.syntax import Syntax
 from . import roles
-from .actors import agent_role, as_actor, counted_members, entity_of, pronoun_entity, quote_at, stated_country
+from .actors import agent_role, as_actor, counted_members, entity_of, place_country, pronoun_entity, quote_at, stated_country
 from .cameo_verbs import singular
 from .judgements import JUDGEMENT_HEAD
 from .lexicon import EventLexicon, Pattern, load_event_lexicon
@@ -634,25 +634,30 @@ def ungoverned(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -
     return [replace(t, pattern=replace(t.pattern, mode=modes[t.verb.i])) if t.verb.i in modes else t for t in kept]
 
 
+_ARMED_OR_COERCIVE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+
+
 def _promised_harm(syntax: Syntax, lexicon: EventLexicon, governor: Trigger, governed: Trigger) -> bool:
     """'vowed to crush the rebels', 'pledged to expel': a promise verb whose own act is one a
     threat can hold out; not 'vowed not to attack' (a promise of restraint)."""
-    if not _promise(lexicon, governor) or not _harm_held_out(syntax, governed.verb):
+    if not _promise(lexicon, governor) or not _harm_held_out(syntax, governed.verb, violent=governed.pattern.type == "ASSAULT"):
         return False
     return threat_cameo(governed.pattern.type, governed.pattern.mode) is not None
 
 
 def _promise(lexicon: EventLexicon, trigger: Trigger) -> bool:
     """An agreement coded from a verb of promising ("vowed", "pledged")."""
-    return trigger.pattern.type == "AGREE" and trigger.head.lemma.lower() in lexicon.words("promise_verb")
+    words = lexicon.words("promise_verb")  # "is committed to a strike": the adjective's lemma is its own, the pattern's is the verb's
+    return trigger.pattern.type == "AGREE" and (trigger.head.lemma.lower() in words or trigger.pattern.head in words)
 
 
-def _harm_held_out(syntax: Syntax, act: Token) -> bool:
+def _harm_held_out(syntax: Syntax, act: Token, violent: bool = False) -> bool:
     """A promised act not denied and aimed at someone, if at anyone ("not to attack" holds
-    out nothing; "to clamp down on the culture" is a policy)."""
+    out nothing; "to clamp down on the culture" is a policy); an armed attack on anything
+    ("vowed to attack the capital") is held out against those who hold it."""
     if any(p.text.lower() == "on" for p in roles.children(syntax, act, "prt")):
         return False  # "vowed to fight on": to keep going, against no one named
-    return not roles.children(syntax, act, "neg") and _aimed_at_someone(syntax, act)
+    return not roles.children(syntax, act, "neg") and (violent or _aimed_at_someone(syntax, act))
 
 
 _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -678,6 +683,14 @@ def _unfound_harm(syntax: Syntax, lexicon: EventLexicon, promise: Trigger) -> Pa
     found as a trigger of its own."""
     if not _promise(lexicon, promise) or len(promise.tokens) > 1:
         return None
+    for noun in {n.i: n for word in (promise.verb, promise.head) for n in roles.objects_of(syntax, word, ("to",))}.values():
+        # "is committed to a possible strike against Iraq": a hostile act promised by its noun
+        if noun.pos == "NOUN" and not roles.children(syntax, noun, "neg"):
+            # "a strike against Iraq" is an armed strike, no walkout
+            lemma = "attack" if noun.lemma.lower() == "strike" and any(t.ent_type in ("GPE", "NORP") for t in _attacked(syntax, noun)) else noun.lemma.lower()
+            for pattern in lexicon.patterns.get(("N", lemma), ()):
+                if pattern.size == 1 and pattern.type in _ARMED_OR_COERCIVE and threat_cameo(pattern.type, pattern.mode) is not None:
+                    return pattern
     for act in roles.children(syntax, promise.verb, "xcomp"):
         if not _harm_held_out(syntax, act) or not _targets(syntax, act):
             continue  # "vowed to fight on": a campaign goes on, no one is threatened
@@ -1003,10 +1016,22 @@ def trade_in_goods(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger
     if trigger.verb.lemma.lower() not in lexicon.words("trade_verb"):
         return False
     holdings = lexicon.words("holding_noun")
-    if any(o.lemma.lower() in holdings or o.ent_type == "ORG" or _a_named_firm(doc, syntax, o) for o in roles.children(syntax, trigger.verb, "dobj")):
+    # "purchased 93% of a unit of Henley": a share of what it names
+    bought = [w for o in roles.children(syntax, trigger.verb, "dobj") for w in (o, *_what_a_share_is_of(syntax, o))]
+    if any(o.lemma.lower() in holdings or o.ent_type == "ORG" or _a_named_firm(doc, syntax, o) for o in bought):
         return False  # "will purchase Renault's stake", "agreed to buy Guidant": a takeover, no trade in goods
     cameo = trigger.pattern.cameo  # "plans to use the cash to buy new planes": an intention's 03 was a purchase
     return cameo == "061" or (cameo == "062" and not _a_state_or_armed(event.actor) and not _a_state_or_armed(event.recipient))
+
+
+def _what_a_share_is_of(syntax: Syntax, word: Token) -> list[Token]:
+    """The "of" object of a percentage ("93% of a unit"), or nothing."""
+    if word.lemma.lower() not in _PERCENT_WORDS:
+        return []
+    return [p for prep in roles.children(syntax, word, "prep") if prep.text.lower() == "of" for p in roles.children(syntax, prep, "pobj")]
+
+
+_PERCENT_WORDS = frozenset({"%", "pct", "percent"})
 
 
 def _a_named_firm(doc: Document, syntax: Syntax, word: Token) -> bool:
@@ -1095,6 +1120,18 @@ def firms_advice_to_customers(doc: Document, syntax: Syntax, lexicon: EventLexic
         return False
     asked = roles.children(syntax, trigger.verb, "dobj") + roles.objects_of(syntax, trigger.verb, ("on",))
     return any(_clientele_word(lexicon, o) and singular(o.lemma.lower()) not in _DEAL_PARTIES for o in asked)
+
+
+def warning_to_own_people(event: Event) -> bool:
+    """'the State Department issued a worldwide caution to U.S. travelers': a state warning its
+    own citizens or people is advice to them, no threat."""
+    actor, warned = event.actor, event.recipient
+    if event.type != "THREATEN" or actor is None or warned is None or actor.sector != "GOV" or not actor.country:
+        return False
+    return warned.country == actor.country and warned.sector in _PEOPLE_AT_LARGE
+
+
+_PEOPLE_AT_LARGE = frozenset({"CVL", "PPL"})
 
 
 def release_of_a_thing(doc: Document, syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, event: Event) -> bool:
@@ -1474,7 +1511,10 @@ def home_visit(doc: Document, trigger: Trigger, event: Event) -> bool:
     if event.recipient is None and event.mode != "visit":
         return False  # "said he would be ready to host a meeting": an intention, whatever it names
     if event.recipient is None:
-        return event.place is None  # "is visiting a mixture of rural seats": no one and nowhere named
+        # "is visiting a mixture of rural seats": no one and nowhere named; "arrived in
+        # Philadelphia", a president in a city of his own country
+        place = doc.entity(event.place) if event.place else None
+        return place is None or (stated_country(event.actor) is not None and place_country(doc, place) == stated_country(event.actor))
     if event.trigger.text.lower().startswith("arriv") and not any(_met_on_arrival(doc, v) for v in (event.recipient, *event.co_recipients)):
         return True  # "arrived at a school for the recording": reaching a building meets no one
     home = stated_country(event.actor)

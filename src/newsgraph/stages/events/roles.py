@@ -775,6 +775,8 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     candidates = [t for t in candidates if not _distance_mark(syntax, t) and not _role_taken(syntax, t)]
     # "blew up a line, interrupting traffic from X": what the act led to is not aimed at
     candidates = [t for t in candidates if not _in_participle_apposition(syntax, t, trigger.verb)]
+    # "Elian's Miami relatives", "a nun from Miami": the city says where they are from
+    candidates = [t for t in candidates if not _home_of_a_person(doc, syntax, t)]
     candidates = _partners_first(doc, syntax, candidates) + _dealt_with(doc, syntax, trigger)
     if trigger.pattern.type == "ACCUSE":
         # "lodged a complaint with the employment commission": the body it is filed with hears it
@@ -1447,6 +1449,20 @@ def _relative_object(doc: Document, syntax: Syntax, verb: Token) -> list[Token]:
     return [antecedent] if found is not None and found.sector not in (None, "CVL", "PPL") else []
 
 
+def _home_of_a_person(doc: Document, syntax: Syntax, token: Token) -> bool:
+    """A city (no country) that describes the noun it hangs on, as a modifier ("Miami
+    relatives") or a "from" phrase ("a nun from Miami"): the noun is the side, not the city."""
+    entity = entity_of(doc, token)
+    if entity is None or entity.type != "PLACE" or token.head == token.i:
+        return False
+    head = syntax.tokens[token.head]
+    if token.dep in ("compound", "nmod", "amod"):
+        return head.pos == "NOUN"
+    if token.dep == "pobj" and head.text.lower() == "from" and head.head != head.i:
+        return syntax.tokens[head.head].pos == "NOUN"
+    return False
+
+
 def _told_in_passing(syntax: Syntax, verb: Token) -> list[Token]:
     """'slammed the proposed changes, telling FmHA administrator Vance Clark at a hearing that
     ...': the one named told, when the criticism or the refusal is of a thing (not "telling
@@ -1921,8 +1937,11 @@ def _recipient_at(doc: Document, syntax: Syntax, token: Token, actor: Actor | No
         found = actor_of(doc, syntax, token) if token.pos in ("NOUN", "PROPN") or token.text.lower() == "me" or pronoun else None
         if pronoun and not _named_just_before(doc, syntax, token, found, actor):
             return None  # "urged it to continue": only a side named just before, by a named doer
-        addressed = token.lemma.lower() in load_event_lexicon().words("constituency")  # "urged its shareholders": they can be asked
-        if found is not None and (found.country or found.sector or found.entity) and (addressed or not _same_side(found, actor)):
+        lexicon = load_event_lexicon()
+        addressed = token.lemma.lower() in lexicon.words("constituency")  # "urged its shareholders": they can be asked
+        lemma = token.lemma.lower()  # "Elian's relatives", "its rival": a side of its own, of no known country
+        related = lemma in lexicon.words("other_side") or lemma in lexicon.words("kin_noun")
+        if found is not None and (found.country or found.sector or found.entity or related) and (addressed or not _same_side(found, actor)):
             return found  # "two Chinese diplomats", "Darfur rebels", "rebel groups", "X's convoy"
         return None
     if entity.type in _NOT_ACTORS or names_a_law(entity) or (actor and entity.id == actor.entity):
@@ -2002,6 +2021,10 @@ def _with_earlier_conjuncts(doc: Document, syntax: Syntax, token: Token, found: 
 def _a_post(syntax: Syntax, noun: Token) -> bool:
     """A title with no article after "as" or "of" names an office, not its holder ("resigned as
     party chairman", "as the party's branch chairman": a body's office, still no holder)."""
+    while noun.dep == "conj" and noun.head != noun.i:  # "stepped down as chairman, president and chief executive"
+        if not office_title(syntax, noun):
+            return False
+        noun = syntax.tokens[noun.head]
     head = syntax.tokens[noun.head]
     if noun.dep != "pobj" or head.text.lower() not in ("as", "of") or not office_title(syntax, noun):
         return False
