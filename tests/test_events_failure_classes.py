@@ -6988,3 +6988,22 @@ def test_arriving_in_a_city_of_ones_own_country_meets_no_one(run):
 def test_shipments_that_declined_refuse_nothing(run):
     text = "Zelco Steel Corp. posted a 54% drop in third-quarter profit. The company said its shipments declined as a result of a reduction in inventories by service centers, a lackluster automotive market and increasing competitive pressures."
     assert not _events(run(text), "REJECT")
+
+
+def test_every_office_listed_after_as_is_an_office(run):
+    text = "Ana Kolb was named president of Zelco Holding Corp. She succeeds Tavo Renn, who stepped down as chairman, president and chief executive in March for health reasons."
+    event = _one(run(text, date="1989-11-02"), "RETREAT")
+    assert event.recipient is None or event.recipient.sector != "GOV"
+
+
+def test_a_leader_meeting_his_own_aides_meets_no_other_side(run):
+    assert not _events(run("Tavo Renn met with his top aides Wednesday in the presidential palace to assess the situation."), "CONSULT")
+    assert _one(run("Tavo Renn met with Ana Kolb on Wednesday in the presidential palace."), "CONSULT")
+
+
+def test_an_attack_told_again_takes_the_date_first_told_with_it(run):
+    text = (
+        "VARDO, August 21 - The police chief said on Friday the air raid is not linked with the probe into the August 7 bombings in the east.\n\n"
+        "He spoke at the airport before flying home.\n\nThe car bomb attack at the embassy in Vardo killed 253 people and injured 5,000 others."
+    )
+    assert _one(run(text, date="1998-08-21"), "ASSAULT").date == "1998-08-07"

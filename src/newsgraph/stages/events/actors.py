@@ -1143,6 +1143,8 @@ def _related_to_its_owner(syntax: Syntax, noun: Token) -> bool:
     if noun.lemma.lower() in lexicon.words("kin_noun"):
         if any(m.pos == "PROPN" and m.ent_type not in _PLACE_LABELS for m in children(syntax, noun, "compound")):
             return False
+        if any(p.text.lower() == "its" for p in children(syntax, noun, "poss")):
+            return False  # "its former parent", "its sister company": a firm's, no person's kin
     elif noun.lemma.lower() not in lexicon.words("other_side"):
         return False
     if noun.lemma.lower() in _RELATIONS_OF_A_NAMED_STATE and any(_a_name(syntax, m) for m in children(syntax, noun, "compound")):

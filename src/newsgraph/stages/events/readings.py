@@ -1691,10 +1691,19 @@ def meeting_of_one(doc: Document, syntax: Syntax, trigger: Trigger, event: Event
     if any(roles.children(syntax, k, "conj", "appos") for k in subjects):
         return False  # "A, B and C met": sides the parse listed, resolved or not
     partners = [k for h in heads for k in roles.children(syntax, h, "prep", "dative") if k.dep == "dative" or k.text.lower() in roles.PARTNER_PREPOSITIONS]
+    # "met with his top aides": one's own staff is no other side
+    partners = [k for k in partners if not _with_own_staff(syntax, k)]
     # an object is a partner ("met the minister", "attend the summit"), not a topic ("would
     # not discuss reports")
     partners += [k for h in heads for k in roles.children(syntax, h, "dobj") if (k.lemma.lower() in _GATHERINGS and h.lemma.lower() not in _CONVENING) or roles.actor_of(doc, syntax, k) is not None]
     return not partners
+
+
+def _with_own_staff(syntax: Syntax, preposition: Token) -> bool:
+    """'with his top aides', 'with their advisers' (kind ``staff_noun``): the side's own people."""
+    staff = load_event_lexicon().words("staff_noun")
+    met = roles.children(syntax, preposition, "pobj")
+    return bool(met) and all(singular(n.lemma.lower()) in staff and any(k.text.lower() in _OWN_POSSESSIVES for k in roles.children(syntax, n, "poss")) for n in met)
 
 
 def _meeting_of_its_holders(syntax: Syntax, trigger: Trigger) -> bool:

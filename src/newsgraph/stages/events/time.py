@@ -73,7 +73,7 @@ def event_time(doc: Document, analysis: Analysis, offset: int, syntax: Syntax | 
             return None  # "met officials on Wednesday" with no article date: its own day, unknown
         if _past_perfect(syntax, head):
             return None  # "had already dispatched marines": before the story's day, by how long unsaid
-        told = _occasion_dated_before(syntax, dated, head, sentence.start)
+        told = _occasion_dated_before(syntax, dated, head, sentence.start) or _attack_dated_before(syntax, dated, trigger, head, sentence.start)
         if told is not None:
             return EventTime(told.value, granularity(told.value), "narrative", told)
         if not _present_perfect(syntax, head) and (current := narrative_date(doc, sentence.start, syntax)):
@@ -159,6 +159,30 @@ def _occasion_dated_before(syntax: Syntax, dated: list[TimeExpr], head: Token, b
 
 
 _OCCASION_REACH = 90  # characters after an occasion's word where its date may stand
+
+
+def _attack_dated_before(syntax: Syntax, dated: list[TimeExpr], trigger: Token, head: Token, before: int) -> TimeExpr | None:
+    """'The car bomb attack at the U.S. embassy in Nairobi killed 253 people', 'Americans killed
+    in the Kenya embassy bombing', told after "the August 7 bombings": an attack told again,
+    as a definite noun, takes the date an earlier sentence gave an attack."""
+    lexicon = load_event_lexicon()
+    nouns = [trigger, *children(syntax, head, "nsubj"), *(o for prep in children(syntax, head, "prep") if prep.text.lower() == "in" for o in children(syntax, prep, "pobj"))]
+    if not any(_an_attack_noun(lexicon, n) and any(d.text.lower() == "the" for d in children(syntax, n, "det")) for n in nouns):
+        return None
+    for time in sorted(dated, key=lambda t: t.span.start):
+        if time.span.start >= before:
+            break
+        root = syntax.root_of(time.span.start, time.span.end)
+        if root is not None and root.dep in _NOUN_MODIFIERS and root.head != root.i and _an_attack_noun(lexicon, syntax.tokens[root.head]):
+            return time  # "the August 7 bombings"
+    return None
+
+
+def _an_attack_noun(lexicon, noun: Token) -> bool:
+    return noun.pos == "NOUN" and lexicon.names_type(noun.lemma.lower(), _ATTACKS, ("N",))
+
+
+_ATTACKS = frozenset({"ASSAULT"})
 
 
 def _finite_between(syntax: Syntax, start: int, end: int) -> bool:
