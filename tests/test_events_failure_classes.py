@@ -7007,3 +7007,15 @@ def test_an_attack_told_again_takes_the_date_first_told_with_it(run):
         "He spoke at the airport before flying home.\n\nThe car bomb attack at the embassy in Vardo killed 253 people and injured 5,000 others."
     )
     assert _one(run(text, date="1998-08-21"), "ASSAULT").date == "1998-08-07"
+
+
+def test_which_after_the_place_of_an_attack_is_the_attack(run):
+    text = "Tavo Renn met Ana Kolb following the twin bombings at U.S. embassies in Kenya and Tanzania, which have killed more than 250 people."
+    event = _one(run(text), "ASSAULT")
+    assert event.actor.name is None and event.actor.entity is None
+
+
+def test_a_vow_to_bring_them_to_justice_is_a_threat_aimed_at_them_not_at_justice(run):
+    event = _one(run("Police vowed to bring the killers to justice."), "THREATEN")
+    assert event.recipient.name == "the killers"
+    assert all(e.recipient is None or e.recipient.name != "justice" for e in run("The president vowed to find the bombers and bring them to justice.").events)

@@ -639,7 +639,18 @@ def _holder_of_place(syntax: Syntax, antecedent: Token) -> Token:
     if preposition.text.lower() not in LOCATIVE_PREPS or preposition.head == preposition.i:
         return antecedent
     holder = syntax.tokens[preposition.head]
-    return holder if holder.pos == "NOUN" else antecedent
+    if holder.pos != "NOUN":
+        return antecedent
+    # "the twin bombings at U.S. embassies in Kenya and Tanzania, which have killed 250": the
+    # attack the embassies are the place of
+    if holder.dep == "pobj" and holder.head != holder.i and syntax.tokens[holder.head].text.lower() in LOCATIVE_PREPS:
+        happening = syntax.tokens[syntax.tokens[holder.head].head]
+        if happening.pos == "NOUN" and load_event_lexicon().names_type(happening.lemma.lower(), _ATTACK_TYPES, ("N",)):
+            return happening
+    return holder
+
+
+_ATTACK_TYPES = frozenset({"ASSAULT"})
 
 
 def _subject_after_dateline(syntax: Syntax, verb: Token, subjects: list[Token], body: int) -> Token | None:
@@ -773,8 +784,10 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     # "talks were suspended due to the kidnapping of the president": a cause is no target
     candidates = [t for t in candidates if not _in_cause(syntax, t, trigger.verb)]
     candidates = [t for t in candidates if not _distance_mark(syntax, t) and not _role_taken(syntax, t)]
-    # "blew up a line, interrupting traffic from X": what the act led to is not aimed at
-    candidates = [t for t in candidates if not _in_participle_apposition(syntax, t, trigger.verb)]
+    # "blew up a line, interrupting traffic from X": what the act led to is not aimed at; nor
+    # is the pattern's own prepositional object ("bring them to justice": not justice)
+    pattern_objects = {t.i for t in trigger.tokens if t.dep == "pobj"}
+    candidates = [t for t in candidates if not _in_participle_apposition(syntax, t, trigger.verb) and t.i not in pattern_objects]
     # "Elian's Miami relatives", "a nun from Miami": the city says where they are from
     candidates = [t for t in candidates if not _home_of_a_person(doc, syntax, t)]
     candidates = _partners_first(doc, syntax, candidates) + _dealt_with(doc, syntax, trigger)
