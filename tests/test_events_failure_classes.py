@@ -7019,3 +7019,25 @@ def test_a_vow_to_bring_them_to_justice_is_a_threat_aimed_at_them_not_at_justice
     event = _one(run("Police vowed to bring the killers to justice."), "THREATEN")
     assert event.recipient.name == "the killers"
     assert all(e.recipient is None or e.recipient.name != "justice" for e in run("The president vowed to find the bombers and bring them to justice.").events)
+
+
+def test_paying_tribute_to_bombing_victims_bombs_no_one(run):
+    text = "The foreign minister paid tribute Tuesday to bombing victims and embassy staffers on a visit to Vardo."
+    assert not _events(run(text), "ASSAULT")
+
+
+def test_blasts_dated_in_their_own_phrase_are_dated_by_it(run):
+    text = "Officials hoped the minister would bring new aid for their countries, where the Aug. 7 terrorist blasts killed 257 people in Vardo."
+    assert _one(run(text, date="1998-08-18"), "ASSAULT").date == "1998-08-07"
+
+
+def test_the_one_suspected_of_an_attack_is_its_doer_not_the_one_suspecting(run):
+    text = "Kelvonia has offered to hand over to Zorbia two of its nationals suspected by the West of blowing up a Tarvian plane in 1988."
+    event = _one(run(text), "ASSAULT")
+    assert event.actor.country == "KEL" or "nationals" in (event.actor.name or "")
+    assert event.modality == "possible"
+
+
+def test_bombers_who_blew_themselves_up_made_one_attack(run):
+    text = "Two suicide bombers killed 23 people as well as themselves late Sunday when they blew themselves up in Vardo, police said."
+    assert len(_events(run(text), "ASSAULT")) == 1

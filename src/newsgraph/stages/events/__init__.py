@@ -77,6 +77,7 @@ from .readings import (
     customers_at_large,
     demanded,
     describing_clause,
+    done_to_oneself,
     emergency_of_a_disaster,
     family_visit,
     feeling_without_a_side,
@@ -293,6 +294,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not customers_at_large(lexicon, event)
             and not firms_advice_to_customers(doc, syntax, lexicon, trigger, event)
             and not warning_to_own_people(event)
+            and not done_to_oneself(syntax, trigger)
             and not finding_of_a_study(syntax, lexicon, trigger, event)
             and not feeling_without_a_side(syntax, trigger, event)
             and not talk_of_no_meeting(lexicon, trigger, event)

@@ -1122,6 +1122,13 @@ def firms_advice_to_customers(doc: Document, syntax: Syntax, lexicon: EventLexic
     return any(_clientele_word(lexicon, o) and singular(o.lemma.lower()) not in _DEAL_PARTIES for o in asked)
 
 
+def done_to_oneself(syntax: Syntax, trigger: Trigger) -> bool:
+    """'when they blew themselves up in Tel Aviv': an attack whose object is the doers
+    themselves is the way of an attack told by its toll, no attack of its own."""
+    reflexive = ("himself", "herself", "itself", "themselves")
+    return trigger.pattern.type == "ASSAULT" and any(o.text.lower() in reflexive for o in roles.children(syntax, trigger.verb, "dobj"))
+
+
 def warning_to_own_people(event: Event) -> bool:
     """'the State Department issued a worldwide caution to U.S. travelers': a state warning its
     own citizens or people is advice to them, no threat."""

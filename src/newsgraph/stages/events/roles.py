@@ -218,6 +218,9 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
         return conjuncts(syntax, held_back), False  # "X kept him from probing the scandal": he would have probed
     if main_verb_read_as_participle(syntax, verb):
         return [syntax.tokens[verb.head]], False  # "A group of politicians charged that ...": the group charged
+    accused = _accused_of(syntax, verb)
+    if accused:
+        return accused, False  # "two nationals suspected by the West of blowing up a plane": the nationals
     verbless = _root_of_verbless_sentence(syntax, verb)
     if verbless is not None:
         return [verbless], False  # "Investor X, who leads one of the groups vying for Y, offered to ...": X offered
@@ -352,6 +355,26 @@ def main_verb_read_as_participle(syntax: Syntax, verb: Token) -> bool:
         return False
     noun = syntax.tokens[verb.head]
     return noun.dep == "ROOT" and bool(said_clauses(syntax, verb)) and not children(syntax, verb, "auxpass", "agent", "nsubj", "nsubjpass")
+
+
+def _accused_of(syntax: Syntax, verb: Token) -> list[Token]:
+    """The one suspected, accused or charged "of" doing the act (a gerund with no subject of
+    its own), not the one who suspects: "nationals suspected by the West of blowing up a Pan Am
+    plane", "X was accused of attacking Y"."""
+    if verb.dep != "pcomp" or verb.tag != "VBG" or verb.head == verb.i or children(syntax, verb, "nsubj"):
+        return []
+    preposition = syntax.tokens[verb.head]
+    if preposition.text.lower() != "of" or preposition.head == preposition.i:
+        return []
+    judging = syntax.tokens[preposition.head]
+    if judging.lemma.lower() not in _ACCUSING:
+        return []
+    if judging.dep == "acl" and judging.head != judging.i:
+        return conjuncts(syntax, syntax.tokens[judging.head])
+    return [t for s in children(syntax, judging, "nsubjpass", "dobj") for t in conjuncts(syntax, s)]
+
+
+_ACCUSING = frozenset({"suspect", "accuse", "charge", "convict", "acquit", "clear", "blame", "find"})
 
 
 def _root_of_verbless_sentence(syntax: Syntax, verb: Token) -> Token | None:

@@ -441,13 +441,14 @@ def _day_number(word: str) -> bool:
 
 _STARTS = frozenset({"from", "starting", "effective"})
 _PLACE_OR_TIME = frozenset({"in", "at", "on", "by", "within"})  # "in 1987 aid" is no time; "in the 2001 election" is
-_HAPPENING_NOUNS = frozenset({"election", "summit", "meeting", "session", "conference", "war", "visit", "campaign", "poll", "vote", "referendum", "talks", "crisis", "budget"})
+_HAPPENING_NOUNS = frozenset({"election", "summit", "meeting", "session", "conference", "war", "visit", "campaign", "poll", "vote", "referendum", "talks", "crisis", "budget", "blast"})
 
 
 def _happening_subject(noun: Token) -> bool:
     """A subject that names an event itself ("last Friday's bombing killed five", "Monday's
     talks ended"): its date is the date of what it did."""
-    return noun.dep in ("nsubj", "nsubjpass") and noun.pos == "NOUN" and (("N", noun.lemma.lower()) in load_event_lexicon().patterns)
+    lemma = noun.lemma.lower()  # "the Aug. 7 terrorist blasts killed 257 people"
+    return noun.dep in ("nsubj", "nsubjpass") and noun.pos == "NOUN" and (("N", lemma) in load_event_lexicon().patterns or lemma in _HAPPENING_NOUNS)
 
 
 _SIDE_DEPS = frozenset({"appos", "nsubj", "nsubjpass", "dep"})  # dep: a fronted description ("A director since 1984, Mr Lee ...")

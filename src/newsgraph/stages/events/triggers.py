@@ -299,7 +299,7 @@ def _verb_patterns(token: Token, lexicon: EventLexicon) -> tuple[Pattern, ...]:
 
 def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigger | None:
     patterns = _verb_patterns(token, lexicon)
-    if not patterns or _inside_a_compound(token, syntax) or _activity_named(token, syntax):
+    if not patterns or _inside_a_compound(token, syntax) or _activity_named(token, syntax) or _event_noun_read_as_verb(token, syntax, lexicon):
         return None
     if token.dep not in _ASSERTING_DEPS and not contrasting_clause(syntax, token):
         patterns = tuple(p for p in patterns if p.origin != "cameo")
@@ -366,6 +366,18 @@ def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
                 best = (reach, Trigger(token, (token, *matched), pattern, token, named) if pattern.type else None)
                 size = pattern.size
     return best[1] if best is not None else None
+
+
+def _event_noun_read_as_verb(verb: Token, syntax: Syntax, lexicon: EventLexicon) -> bool:
+    """'paid tribute to bombing victims': an "-ing" word the parse made a verb whose bare object
+    right after it is a word for those an event left behind (kind ``aftermath_noun``: victims,
+    survivors, suspects ...) is a compound noun, "the victims of a bombing"; no one bombs them."""
+    if verb.tag != "VBG" or verb.i + 1 >= len(syntax.tokens):
+        return False
+    after = syntax.tokens[verb.i + 1]
+    if after.head != verb.i or after.dep != "dobj" or any(syntax.tokens[k].dep in ("det", "poss") for k in syntax.children.get(after.i, ())):
+        return False
+    return _lemma(after) in lexicon.words("aftermath_noun") or after.lemma.lower() in lexicon.words("aftermath_noun")
 
 
 def _inside_a_compound(verb: Token, syntax: Syntax) -> bool:
