@@ -45,6 +45,7 @@ def _size(others: tuple[str, ...], subject: tuple[str, ...]) -> int:
 
 
 _NO_WORDS: frozenset[str] = frozenset()
+_ATTACK_TYPES = frozenset({"ASSAULT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +73,10 @@ class EventLexicon:
         """Whether a word's patterns (as a verb or a noun, per ``parts``) code one of ``types``
         ("attack" an ASSAULT, "strike" as a noun an ASSAULT or a PROTEST)."""
         return any(p.type in types for part in parts for p in self.patterns.get((part, lemma.lower()), ()))
+
+    def names_an_attack(self, noun_lemma: str) -> bool:
+        """Whether a noun names an armed attack ("bombing", "attack", "explosion")."""
+        return self.names_type(noun_lemma, _ATTACK_TYPES, ("N",))
 
     def coding(self, code: str) -> Coding | None:
         """The PLOVER coding of a CAMEO code, else of its nearest listed parent code."""

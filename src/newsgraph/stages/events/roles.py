@@ -668,12 +668,9 @@ def _holder_of_place(syntax: Syntax, antecedent: Token) -> Token:
     # attack the embassies are the place of
     if holder.dep == "pobj" and holder.head != holder.i and syntax.tokens[holder.head].text.lower() in LOCATIVE_PREPS:
         happening = syntax.tokens[syntax.tokens[holder.head].head]
-        if happening.pos == "NOUN" and load_event_lexicon().names_type(happening.lemma.lower(), _ATTACK_TYPES, ("N",)):
+        if happening.pos == "NOUN" and load_event_lexicon().names_an_attack(happening.lemma.lower()):
             return happening
     return holder
-
-
-_ATTACK_TYPES = frozenset({"ASSAULT"})
 
 
 def _subject_after_dateline(syntax: Syntax, verb: Token, subjects: list[Token], body: int) -> Token | None:

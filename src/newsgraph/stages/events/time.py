@@ -24,7 +24,7 @@ from ..timex.calendar import granularity
 from ..timex.lexicon import number
 from ..timex.syntax import Syntax
 from .actors import children
-from .lexicon import load_event_lexicon
+from .lexicon import EventLexicon, load_event_lexicon
 from .modality import saying_verb
 
 SOURCES = ("clause", "sentence", "narrative", "article")
@@ -178,11 +178,8 @@ def _attack_dated_before(syntax: Syntax, dated: list[TimeExpr], trigger: Token, 
     return None
 
 
-def _an_attack_noun(lexicon, noun: Token) -> bool:
-    return noun.pos == "NOUN" and lexicon.names_type(noun.lemma.lower(), _ATTACKS, ("N",))
-
-
-_ATTACKS = frozenset({"ASSAULT"})
+def _an_attack_noun(lexicon: EventLexicon, noun: Token) -> bool:
+    return noun.pos == "NOUN" and lexicon.names_an_attack(noun.lemma.lower())
 
 
 def _finite_between(syntax: Syntax, start: int, end: int) -> bool:
