@@ -7041,3 +7041,9 @@ def test_the_one_suspected_of_an_attack_is_its_doer_not_the_one_suspecting(run):
 def test_bombers_who_blew_themselves_up_made_one_attack(run):
     text = "Two suicide bombers killed 23 people as well as themselves late Sunday when they blew themselves up in Vardo, police said."
     assert len(_events(run(text), "ASSAULT")) == 1
+
+
+def test_those_held_for_questioning_question_no_one(run):
+    assert not _events(run("Officials said last week that six people were in custody for questioning about the bombing."), "ACCUSE")
+    assert not _events(run("The activist wanted for questioning in last month's shooting of a doctor may have fled to Kelvonia."), "ACCUSE")
+    assert _one(run("Police questioned six people about the bombing."), "ACCUSE").actor.sector == "COP"

@@ -400,7 +400,8 @@ _COMPOUND_PARTS = frozenset({"npadvmod", "compound", "dobj", "pobj", "nmod"})
 def _activity_named(verb: Token, syntax: Syntax) -> bool:
     """'lending to consumers fell', 'the concentration of lending to OECD countries': a gerund
     with no subject or owner that is the subject of a clause or the "of" phrase of a noun
-    names an activity, no act of anyone's ("accused them of lending" is theirs)."""
+    names an activity, no act of anyone's ("accused them of lending" is theirs); so does the
+    questioning one is held or wanted "for"."""
     if verb.tag != "VBG" or verb.head == verb.i:
         return False
     if any(syntax.tokens[k].dep in ("nsubj", "nsubjpass", "poss") for k in syntax.children.get(verb.i, ())):
@@ -408,7 +409,12 @@ def _activity_named(verb: Token, syntax: Syntax) -> bool:
     head = syntax.tokens[verb.head]
     # "... fell by 6.0 pct and lending to businesses declined": a gerund joined to a noun is one
     of_a_noun = verb.dep in ("pobj", "pcomp") and head.text.lower() == "of" and syntax.tokens[head.head].pos == "NOUN"
-    return verb.dep == "csubj" or of_a_noun or (verb.dep == "conj" and head.pos == "NOUN")
+    # "held for questioning", "wanted for questioning": what one is held for, done to him by no one named
+    held_for = verb.dep in ("pobj", "pcomp") and head.text.lower() == "for" and not any(syntax.tokens[k].dep in ("dobj", "ccomp") for k in syntax.children.get(verb.i, ()))
+    return verb.dep == "csubj" or of_a_noun or (verb.dep == "conj" and head.pos == "NOUN") or (held_for and verb.lemma.lower() in _HELD_FOR)
+
+
+_HELD_FOR = frozenset({"question", "questioning", "interrogation", "interrogate"})
 
 
 def _state_adjective_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigger | None:
