@@ -7047,3 +7047,9 @@ def test_those_held_for_questioning_question_no_one(run):
     assert not _events(run("Officials said last week that six people were in custody for questioning about the bombing."), "ACCUSE")
     assert not _events(run("The activist wanted for questioning in last month's shooting of a doctor may have fled to Kelvonia."), "ACCUSE")
     assert _one(run("Police questioned six people about the bombing."), "ACCUSE").actor.sector == "COP"
+
+
+def test_infinitives_listed_after_a_plan_are_to_come_however_parsed(run):
+    text = "The minister was scheduled to lay flowers at the embassy, talk to embassy guards and meet with President Tavo Renn before returning home."
+    assert all(e.modality == "expected" for e in _events(run(text), "CONSULT"))
+    assert _events(run(text), "CONSULT")

@@ -200,6 +200,18 @@ def bare_infinitive_joined_to_a_past(syntax: Syntax, verb: Token) -> bool:
     return asking and not own and first.tag in ("VBD", "VBZ") and not any(k.dep in ("aux", "auxpass") for k in _kids(syntax, first))
 
 
+def _infinitive_listed_after(syntax: Syntax, verb: Token) -> Token | None:
+    """The "to" infinitive a base form is listed after when the parse joined the base form to
+    the infinitive's governor ("was scheduled to lay flowers, talk to guards and meet X": "talk"
+    and "meet" hung on "scheduled"), or None."""
+    if verb.dep != "conj" or verb.tag not in ("VB", "VBP") or verb.head == verb.i:
+        return None
+    if any(k.dep in ("nsubj", "nsubjpass", "aux", "auxpass") for k in _kids(syntax, verb)):
+        return None
+    head = syntax.tokens[verb.head]
+    return next((k for k in _kids(syntax, head) if k.dep == "xcomp" and k.i < verb.i and any(a.dep == "aux" and a.text.lower() == "to" for a in _kids(syntax, k))), None)
+
+
 def contrasting_clause(syntax: Syntax, verb: Token) -> bool:
     """A clause of contrast with its own subject asserts as a main clause does: "X backed
     them, while Y supported the plan" tells both, and "asked whether X had a say, while Y
@@ -272,6 +284,10 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
             # "it was not possible to overstate X and urged Y", "aims to cut rates and is holding
             # talks": a finite verb is no infinitive's conjunct
             break
+        listed = _infinitive_listed_after(syntax, node)
+        if listed is not None:
+            node = listed  # "was scheduled to lay flowers, talk to guards and meet X": governed as "to lay" is
+            continue
         if node.dep == "conj" and node.head != node.i and (syntax.tokens[node.head].dep in _GOVERNED or _shares_auxiliary(syntax, node)) and not _has_subject(syntax, node):
             # "will highlight the anger and call for X": a bare conjunct shares its first's "will"
             # "is to give a speech and meet X": governed as its first conjunct is; a finite
