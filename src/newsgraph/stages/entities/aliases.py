@@ -276,22 +276,23 @@ def _adopt_spelled_out_names(text: str, clusters: list[Cluster]) -> None:
 def _spelling_words(text: str, bracket: int, initials: str) -> tuple[int, int] | None:
     """The longest run of capitalized words (joined by "of", "and", "for", "&") ending just
     before ``bracket`` whose initials are ``initials``, or None."""
-    words = list(re.finditer(r"\S+", text[max(0, bracket - 200) : bracket]))
-    offset = max(0, bracket - 200)
+    words = list(_WORD.finditer(text, max(0, bracket - _SPELLING_REACH), bracket))  # offsets in the whole text
     run: list[re.Match[str]] = []
     for word in reversed(words):
         if not (_CAPITALIZED.fullmatch(word.group()) or word.group() in _JOINING):
             break
-        run.insert(0, word)
+        run.append(word)
+    run.reverse()
     for first in range(len(run)):
         if run[first].group() in _JOINING or run[first].group() == "The":
             continue
-        phrase = " ".join(w.group() for w in run[first:])
-        if initials_of(phrase) == initials:
-            return offset + run[first].start(), offset + run[-1].end()
+        if initials_of(" ".join(w.group() for w in run[first:])) == initials:
+            return run[first].start(), run[-1].end()
     return None
 
 
+_WORD = re.compile(r"\S+")
+_SPELLING_REACH = 200  # characters before the bracket where the spelled-out name may start
 _CAPITALIZED = re.compile(r"[A-Z][\w'.&-]*")
 _JOINING = frozenset({"of", "and", "for", "the", "&"})
 

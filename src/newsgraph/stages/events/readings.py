@@ -1125,8 +1125,10 @@ def firms_advice_to_customers(doc: Document, syntax: Syntax, lexicon: EventLexic
 def done_to_oneself(syntax: Syntax, trigger: Trigger) -> bool:
     """'when they blew themselves up in Tel Aviv': an attack whose object is the doers
     themselves is the way of an attack told by its toll, no attack of its own."""
-    reflexive = ("himself", "herself", "itself", "themselves")
-    return trigger.pattern.type == "ASSAULT" and any(o.text.lower() in reflexive for o in roles.children(syntax, trigger.verb, "dobj"))
+    return trigger.pattern.type == "ASSAULT" and any(o.text.lower() in _REFLEXIVES for o in roles.children(syntax, trigger.verb, "dobj"))
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 
 
 def warning_to_own_people(event: Event) -> bool:

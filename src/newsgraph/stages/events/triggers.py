@@ -377,7 +377,7 @@ def _event_noun_read_as_verb(verb: Token, syntax: Syntax, lexicon: EventLexicon)
     after = syntax.tokens[verb.i + 1]
     if after.head != verb.i or after.dep != "dobj" or any(syntax.tokens[k].dep in ("det", "poss") for k in syntax.children.get(after.i, ())):
         return False
-    return _lemma(after) in lexicon.words("aftermath_noun") or after.lemma.lower() in lexicon.words("aftermath_noun")
+    return _lemma(after) in lexicon.words("aftermath_noun")
 
 
 def _inside_a_compound(verb: Token, syntax: Syntax) -> bool:
