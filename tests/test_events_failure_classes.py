@@ -7053,3 +7053,52 @@ def test_infinitives_listed_after_a_plan_are_to_come_however_parsed(run):
     text = "The minister was scheduled to lay flowers at the embassy, talk to embassy guards and meet with President Tavo Renn before returning home."
     assert all(e.modality == "expected" for e in _events(run(text), "CONSULT"))
     assert _events(run(text), "CONSULT")
+
+
+def test_joining_an_alliance_is_signing_up_to_it(run):
+    event = _one(run("Estonia and Latvia formally joined NATO on Friday at a ceremony in Vardo."), "SUPPORT")
+    assert event.actor.country in ("EST", "LVA") and event.recipient.name == "NATO"
+    assert not _events(run("Tavo Renn joined the union in 1990 and left it in 1995."), "SUPPORT")
+
+
+def test_acts_that_must_be_met_with_a_crackdown_meet_no_one(run):
+    text = "Their repeated acts of terrorism must be met with the severest possible crackdown by law-enforcement authorities."
+    assert not _events(run(text), "CONSULT")
+
+
+def test_a_present_perfect_arrest_is_not_dated_by_the_attack_of_last_year(run):
+    text = "Another man has been arrested in connection with the bombings of two embassies in Vardo last year that killed 224 people, police said today."
+    event = _one(run(text, date="1999-10-08"), "COERCE")
+    assert event.date == "1999-10-08" and event.modality == "asserted"
+
+
+def test_condemning_an_attack_is_aimed_at_the_attackers_not_the_attacked(run):
+    assert _one(run("The Security Council condemned the bombing of the U.S. embassies in Vardo on Thursday."), "ACCUSE").recipient is None
+    assert _one(run("Egypt condemned the Israeli bombing of Gaza."), "ACCUSE").recipient.country == "ISR"
+    assert _one(run("Japan condemned the bombing of the French embassy by rebels."), "ACCUSE").recipient.name == "rebels"
+
+
+def test_investigating_attacks_looks_for_the_attackers_not_the_places_or_victims(run):
+    text = "Last week the FBI joined Canadian authorities to investigate a series of unsolved sniper shootings of doctors in Canada and western New York dating to 1994."
+    assert _one(run(text), "ACCUSE").recipient is None
+    assert _one(run("Police are investigating the killing of two Italian tourists."), "ACCUSE").recipient is None
+
+
+def test_letters_of_protest_accuse_those_they_are_sent_to(run):
+    text = "Lawyers for the boy's family sent letters of protest to Attorney General Ana Kolb on Monday."
+    assert _one(run(text), "ACCUSE").recipient.name == "Ana Kolb"
+
+
+def test_sparing_an_agency_a_task_frees_no_one(run):
+    text = "Having a third party escort the boy frees the Zorbian Immigration Service from the politically uncomfortable spectacle of having to do the task itself."
+    assert not _events(run(text), "RETREAT")
+
+
+def test_according_to_is_no_accord(run):
+    assert not _events(run("More and more Zorbians are joining the online fast lane, according to official figures."), "SUPPORT")
+
+
+def test_the_owner_of_a_murder_is_the_one_murdered(run):
+    event = _one(run("Police investigating Tom Varga's murder questioned his neighbours on Monday."), "ACCUSE")
+    assert event.recipient is None or event.recipient.name != "Tom Varga"
+    assert _one(run("Tavo Renn launched an attack on the cost of Zorbia's chaotic asylum system under Ana Kolb."), "ACCUSE").recipient is not None

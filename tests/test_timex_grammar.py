@@ -154,3 +154,23 @@ def test_this_weekend_in_the_past_tense_is_the_weekend_just_gone() -> None:
 
 def test_a_year_before_a_singular_unit_is_a_year() -> None:
     assert ("2019", "DATE", "2019", None) in found("The 2019 day of action drew crowds.")
+
+
+def test_this_coming_weekday_is_ahead_of_the_anchor() -> None:
+    # the anchor is a Thursday: the coming Sunday is three days on, whatever the verb
+    assert found("Women's Day is this coming Sunday.", tense="past")[0][2] == "2024-03-17"
+    assert found("The talks resume on the upcoming Monday.")[0][2] == "2024-03-18"
+    assert found("He left last Friday.")[0][2] == "2024-03-08"
+
+
+def test_a_month_alone_said_in_that_month_is_this_one_in_either_tense() -> None:
+    assert found("The vote is in March.", tense="past")[0][2] == "2024-03"
+    assert found("The vote was in March.", tense="past")[0][2] == "2024-03"
+    assert found("The vote was in April.", tense="past")[0][2] == "2023-04"
+    assert found("The vote will be in February.", tense="future")[0][2] == "2025-02"
+
+
+def test_a_day_spelled_out_after_its_month_is_that_day() -> None:
+    assert found("Women's Day is this coming Sunday, March seventeenth.")[0][:3] == ("Sunday, March seventeenth", "DATE", "2024-03-17")
+    assert found("The vote is on the twenty-first of March.")[0][2] == "2024-03-21"
+    assert [f[0] for f in found("Sales in the March second-quarter rose.")] != ["March second"]

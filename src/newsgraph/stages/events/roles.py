@@ -26,6 +26,7 @@ from .actors import (
     as_actor,
     children,
     code_of,
+    demonym_country,
     entity_of,
     host_city_country,
     inert_thing,
@@ -38,6 +39,7 @@ from .actors import (
     stated_country,
 )
 from .actors import NOT_ACTORS as _NOT_ACTORS
+from .condemned import attack_judged
 from .lexicon import EventLexicon, load_event_lexicon
 from .modality import OBJECT_CONTROL as _OBJECT_CONTROL
 from .modality import bare_infinitive_joined_to_a_past
@@ -797,6 +799,13 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     own |= {d.i for t in trigger.tokens if t.pos == "NOUN" and t.dep in ("nsubj", "nsubjpass") for doer in doers(syntax, t) for d in (doer, *descendants(doer, syntax, 5))}
     if trigger.pattern.type == "PROTEST" and trigger.pattern.pos == "V":  # "took to the streets": the pattern's own words are where, not whom
         own |= {d.i for t in trigger.tokens if t is not trigger.head and t.dep == "pobj" for d in (t, *descendants(t, syntax, 3))}
+    # "condemned the bombing of the U.S. embassies": aimed at the bombers, not the embassies
+    attacked = attack_judged(syntax, lexicon, trigger)
+    if attacked is not None:
+        named_by_people = next((t for t in attacked.attackers if t.pos == "ADJ" and demonym_country(t.text)), None)
+        if named_by_people is not None and named_by_people is attacked.attackers[0]:
+            return [_state_of(doc, demonym_country(named_by_people.text) or "")]  # "the Israeli bombing": Israel's
+        candidates = attacked.attackers + [t for t in candidates if t.i not in attacked.left_out]
     candidates = [t for t in candidates if t.start >= body and t.i not in own and not _pronoun_out_of_reach(doc, syntax, trigger, t)]
     # "held demonstrations over prices and milk producers blocked roads": the subject of a clause
     # joined to the trigger's acts in it, no one is acted on
@@ -1144,6 +1153,15 @@ def _undergoes_the_act_asked(syntax: Syntax, token: Token) -> bool:
 
 # Those a thing asked for ("tighter rules", "a tightening of the rules") is asked of
 _RULE_MAKERS = frozenset({"GOV", "LEG", "JUD", "IGO", "ELI", "COP", "MIL"})
+
+
+def _state_of(doc: Document, country: str) -> Actor:
+    """The state of ``country`` as a side: the article's entity for it, if it names one."""
+    entity = next((e for e in doc.entities if e.type == "COUNTRY" and e.country == country), None)
+    if entity is not None:
+        return as_actor(doc, entity)
+    known = countries().countries.get(country)
+    return Actor(None, known.name if known is not None else country, country, None, country)
 
 
 def _policy_owner(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor | None, body: int) -> Actor | None:

@@ -51,6 +51,10 @@ def event_time(doc: Document, analysis: Analysis, offset: int, syntax: Syntax | 
         in_sentence = [t for t in dated if sentence.start <= t.span.start < sentence.end]
         head = syntax.clause_head(trigger)
         in_sentence = [t for t in in_sentence if not _describes_a_side(syntax, t, trigger) and not _dates_a_thing(syntax, t, trigger)]
+        # "has been arrested in connection with the bombings last year": a present perfect takes
+        # no "last year" or "yesterday" of its own, so that time is the bombings'
+        if _present_perfect(syntax, head):
+            in_sentence = [t for t in in_sentence if not (_deictic_past(doc.article.text, t) and _happening_between(syntax, trigger, t))]
         # "extended the deadline until 15 July": a limit dates no act, unless the act's clause
         # tells of the time itself ("remained an MP until 1995, when he resigned")
         on_time = syntax.tokens[head.head].start if head.dep == "relcl" else -1
@@ -346,6 +350,17 @@ def _past_perfect(syntax: Syntax, verb: Token) -> bool:
             return False
         verb = syntax.tokens[verb.head]
     return False
+
+
+def _deictic_past(text: str, time: TimeExpr) -> bool:
+    """'last year', 'yesterday', 'two weeks ago': a finished time counted back from today."""
+    words = text[time.span.start : time.span.end].lower().split()
+    return bool(words) and (words[0] == "last" or words == ["yesterday"] or words[-1] == "ago")
+
+
+def _happening_between(syntax: Syntax, trigger: Token, time: TimeExpr) -> bool:
+    """Whether a noun naming something that happens stands between the trigger and the time."""
+    return any(t.pos == "NOUN" and t.tag != "CD" and _a_happening(t) for t in syntax.tokens_between(trigger.end, time.span.start))
 
 
 def _present_perfect(syntax: Syntax, verb: Token) -> bool:

@@ -126,7 +126,8 @@ def _index(pool: list[Token]) -> dict[str, Token]:
     for token in pool:
         if token.pos == "PROPN" and token.ent_type == "DATE":
             continue  # "on March 13" is no march, "in May" no permission
-        index.setdefault(_lemma(token), token)
+        if not (token.dep == "prep" and token.pos == "VERB"):  # "according to": no accord
+            index.setdefault(_lemma(token), token)
         index.setdefault(token.text.lower(), token)
     return index
 

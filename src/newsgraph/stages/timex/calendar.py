@@ -66,6 +66,12 @@ def shift(anchor: date | None, unit: str, steps: int) -> str:
 def nearest_year(anchor: date, month: int, day: int | None, tense: str | None) -> int:
     """The year for month/day: the nearest to the anchor, or with a tense the last one on or
     before it (past) or the first on or after it (future), with a week's leeway."""
+    if day is None and tense in ("past", "future"):
+        # a month alone holds the anchor's own day: "in March" said in March is this March
+        here = (anchor.year, anchor.month)
+        before = [y for y in (anchor.year - 1, anchor.year) if (y, month) <= here]
+        after = [y for y in (anchor.year, anchor.year + 1) if (y, month) >= here]
+        return max(before) if tense == "past" else min(after)
     day = day or 15
     years = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if valid_day(y, month, day)]
     leeway = timedelta(days=7)
@@ -78,12 +84,17 @@ def nearest_year(anchor: date, month: int, day: int | None, tense: str | None) -
     return min(years, key=lambda y: abs((date(y, month, day) - anchor).days))
 
 
+_AHEAD = frozenset({"next", "coming", "upcoming", "following"})
+_BACK = frozenset({"last", "previous"})
+
+
 def weekday_date(anchor: date, weekday: int, tense: str | None, shift_word: str = "") -> date:
     """The date of a weekday (0 = Monday) near the anchor: the last one, or the next one."""
     delta = weekday - anchor.weekday()
-    if shift_word == "next" or (tense == "future" and shift_word != "last"):
-        return anchor + timedelta(days=delta + 7 if delta < 0 or (delta == 0 and shift_word == "next") else delta)
-    if shift_word == "last" and delta >= 0:
+    ahead = shift_word in _AHEAD  # "this coming Sunday", "the upcoming Friday"
+    if ahead or (tense == "future" and shift_word not in _BACK):
+        return anchor + timedelta(days=delta + 7 if delta < 0 or (delta == 0 and ahead) else delta)
+    if shift_word in _BACK and delta >= 0:
         return anchor + timedelta(days=delta - 7)
     if shift_word == "this":
         return anchor + timedelta(days=delta)

@@ -45,7 +45,8 @@ UNIT = rf"(?P<unit>{_UNITS})s?"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 NUM = rf"(?P<num>\d+(?:\.\d+)?|(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_ONES}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an|several|a\s+few|few|many|a\s+couple\s+of|some)"
-DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# a day as a number or spelled out ("March eighth", as broadcast transcripts write it)
+DAY = rf"(?P<day>[12]\d|3[01]|0?[1-9]|{L.alternation('ordinal')}(?![-\w]))(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 PART = rf"(?P<part>{L.alternation('part_of_day')})"
 ORDINAL = rf"(?P<ordinal>{L.alternation('ordinal')})"
@@ -109,7 +110,8 @@ def _clock(match: re.Match) -> str:
 
 
 def explicit_date(match: re.Match, ctx: Context) -> TimexValue | None:
-    month, day = _month(match), int(_g(match, "day"))
+    written = _g(match, "day")
+    month, day = _month(match), int(written if written.isdigit() else L.value("ordinal", written))
     year = int(_g(match, "year")) if _g(match, "year") else None
     if not cal.valid_day(year, month, day):
         return None
