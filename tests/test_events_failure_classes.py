@@ -7102,3 +7102,24 @@ def test_the_owner_of_a_murder_is_the_one_murdered(run):
     event = _one(run("Police investigating Tom Varga's murder questioned his neighbours on Monday."), "ACCUSE")
     assert event.recipient is None or event.recipient.name != "Tom Varga"
     assert _one(run("Tavo Renn launched an attack on the cost of Zorbia's chaotic asylum system under Ana Kolb."), "ACCUSE").recipient is not None
+
+
+def test_deploring_acts_against_embassies_is_not_aimed_at_the_embassies(run):
+    event = _one(run("Zorbia deplores these senseless acts against the American embassies in Vardo."), "ACCUSE")
+    assert event.recipient is None
+
+
+def test_a_private_person_arriving_somewhere_pays_no_visit(run):
+    assert not _events(run("Ana Kolb, who arrived in Miami in 1961, believes the case should be worked out by the family."), "CONSULT")
+    assert _one(run("Foreign Minister Ana Kolb arrived in Moscow on Monday for talks."), "CONSULT")
+
+
+def test_kin_named_by_a_family_name_are_the_family_not_the_person(run):
+    doc = run("Tomas Kolb is six. The Kolb relatives in Vardo refused to return the boy to his father.")
+    person = next(e.id for e in doc.entities if e.name == "Tomas Kolb")
+    assert _one(doc, "REJECT").actor.entity != person
+
+
+def test_they_after_a_condition_on_plural_sides_are_those_sides(run):
+    text = "The relatives treated the boy like a prop. Had the relatives allowed the boy to return to Cuba, they would have denied the dictator a victory."
+    assert all(e.actor.country != "CUB" for e in run(text).events)

@@ -95,6 +95,7 @@ from .readings import (
     grounds_of_an_act,
     habit_taken_up,
     home_visit,
+    private_arrival,
     launched_to_compete,
     lending_between_firms,
     market_commentator,
@@ -271,6 +272,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not background_participle(syntax, trigger, event)
             and not describing_clause(syntax, trigger)
             and not home_visit(doc, trigger, event)
+            and not private_arrival(doc, trigger, event)
             and not family_visit(syntax, lexicon, trigger)
             and not forces_of_a_trend(syntax, lexicon, trigger, event)
             and not taking_up_an_office(syntax, trigger, event)

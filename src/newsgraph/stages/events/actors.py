@@ -103,6 +103,23 @@ def _plural_objects_before(syntax: Syntax, pronoun: Token) -> list[Token]:
     return [o for o in objects if o.tag == "NNS" and o.pos == "NOUN" and o.i < pronoun.i and agent_role(syntax, o) != "JRN"]
 
 
+def _subject_of_its_condition(syntax: Syntax, pronoun: Token) -> Token | None:
+    """The plural noun subject of the condition set before the clause "they" opens ("Had the
+    relatives allowed him to go, they would have denied ...", "If the rebels attack, they
+    will lose"): the ones the condition is about."""
+    if pronoun.text.lower() != "they" or pronoun.dep != "nsubj":
+        return None
+    verb = syntax.tokens[pronoun.head]
+    for clause in children(syntax, verb, "advcl"):
+        opener = children(syntax, clause, "mark", "aux")
+        subjects = [s for s in children(syntax, clause, "nsubj") if s.tag in ("NNS", "NNPS") and s.i < pronoun.i]
+        # "if", "unless", or "had" set before the subject ("Had the relatives allowed")
+        conditional = any(w.text.lower() in ("if", "unless") for w in opener) or any(w.text.lower() == "had" and subjects and w.i < subjects[0].i for w in opener)
+        if conditional and subjects and clause.i < pronoun.i:
+            return subjects[0]
+    return None
+
+
 def _subject_ahead(syntax: Syntax, pronoun: Token) -> Token | None:
     """The noun subject "it" or "they" points ahead to: that of the clause an adverbial clause
     holding the pronoun as its subject opens ("Explaining why it had asked the WTO, the trade
@@ -181,6 +198,9 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
         ahead = _subject_ahead(syntax, token)
         if ahead is not None:  # "Explaining why it had asked the WTO, the trade office said": the office
             return actor_of(doc, syntax, ahead)
+        condition = _subject_of_its_condition(syntax, token)
+        if condition is not None:  # "Had the relatives allowed it, they would have ...": the relatives
+            return actor_of(doc, syntax, condition)
         objects = _plural_objects_before(syntax, token)
         if objects:  # "said it locked out union workers because they threatened": the workers
             return actor_of(doc, syntax, objects[0])
@@ -213,6 +233,8 @@ def actor_of(doc: Document, syntax: Syntax, token: Token) -> Actor | None:
         return group_actor(doc, syntax, token)  # "two of its subsidiaries acquired a stake": they
     if token.pos not in _NOUNS:
         return None
+    if _family_by_name(doc, syntax, token):
+        return Actor(None, phrase(doc, syntax, token))  # "the Gonzalez relatives": the family, not one of them
     apposed = _apposed_name(doc, syntax, token)
     if apposed is not None:  # "the union's general secretary, Ann Lee, said": Ann Lee
         return apposed
@@ -1133,6 +1155,15 @@ def _by_name(text: str) -> bool:
 
 
 _REFERRING_WORDS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "it", "he", "she", "they", "we", "i"})
+
+
+def _family_by_name(doc: Document, syntax: Syntax, noun: Token) -> bool:
+    """Kin named by the family name of a person the article tells of ("the Gonzalez
+    relatives" of a story about Elian Gonzalez): the family, not that person."""
+    if noun.pos != "NOUN" or noun.lemma.lower() not in load_event_lexicon().words("kin_noun") or children(syntax, noun, "poss"):
+        return False  # "Canada's Reichmann brothers": the owner says who they are
+    names = [m for m in children(syntax, noun, "compound") if m.pos == "PROPN"]
+    return any((found := entity_of(doc, m)) is not None and found.type == "PERSON" for m in names)
 
 
 def _related_to_its_owner(syntax: Syntax, noun: Token) -> bool:

@@ -1538,6 +1538,21 @@ def home_visit(doc: Document, trigger: Trigger, event: Event) -> bool:
     return 2 * sum(stated_country(v) == home for v in visited) >= len(visited)
 
 
+def private_arrival(doc: Document, trigger: Trigger, event: Event) -> bool:
+    """'Juanita Castro, who arrived in Miami in 1961', 'the father arrived at the police
+    station': a person of no office, body, role or stated country arriving somewhere pays no
+    visit ("the Cuban group arrives" does)."""
+    if not trigger.verb.lemma.lower() == "arrive" or "visit" not in (event.mode, trigger.pattern.mode):
+        return False
+    sides = (event.actor, *event.co_actors)
+    return all(side.sector is None and side.country is None and (side.entity is None or _entity_type(doc, side.entity) == "PERSON") for side in sides)
+
+
+def _entity_type(doc: Document, entity_id: str) -> str | None:
+    entity = doc.entity(entity_id)
+    return entity.type if entity is not None else None
+
+
 def taking_up_an_office(syntax: Syntax, trigger: Trigger, event: Event) -> bool:
     """'Mr Yoran took up his post in September': one person taking up a post is an
     appointment, no forces deployed ("troops took up their positions" stays)."""
