@@ -1542,7 +1542,7 @@ def private_arrival(doc: Document, trigger: Trigger, event: Event) -> bool:
     """'Juanita Castro, who arrived in Miami in 1961', 'the father arrived at the police
     station': a person of no office, body, role or stated country arriving somewhere pays no
     visit ("the Cuban group arrives" does)."""
-    if not trigger.verb.lemma.lower() == "arrive" or "visit" not in (event.mode, trigger.pattern.mode):
+    if trigger.verb.lemma.lower() != "arrive" or "visit" not in (event.mode, trigger.pattern.mode):
         return False
     sides = (event.actor, *event.co_actors)
     return all(side.sector is None and side.country is None and (side.entity is None or _entity_type(doc, side.entity) == "PERSON") for side in sides)
