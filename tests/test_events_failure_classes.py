@@ -7123,3 +7123,21 @@ def test_kin_named_by_a_family_name_are_the_family_not_the_person(run):
 def test_they_after_a_condition_on_plural_sides_are_those_sides(run):
     text = "The relatives treated the boy like a prop. Had the relatives allowed the boy to return to Cuba, they would have denied the dictator a victory."
     assert all(e.actor.country != "CUB" for e in run(text).events)
+
+
+def test_the_place_someone_was_kidnapped_from_is_not_the_kidnapper(run):
+    event = _one(run("Tavo Renn, 49, was kidnapped from his small, neighborhood store in Vardo at 10 p.m. Wednesday, police said."), "ASSAULT")
+    assert event.actor.entity is None and event.recipient is not None and event.recipient.name == "Tavo Renn"
+
+
+def test_a_mans_kidnappers_are_not_the_man(run):
+    doc = run("Tavo Renn was kidnapped on Wednesday. His kidnappers demanded a ransom of 1 million dollars.")
+    person = next(e.id for e in doc.entities if e.name == "Tavo Renn")
+    assert _one(doc, "REQUEST").actor.entity != person
+
+
+def test_a_promise_or_threat_kept_is_the_act_done(run):
+    event = _one(run("Kidnappers kept their promise to kill a store owner they took hostage."), "ASSAULT")
+    assert event.modality == "asserted" and "Kidnappers" in (event.actor.name or "")
+    doc = run("Russia carried out its threat to bomb the rebel bases.")
+    assert _one(doc, "ASSAULT").modality == "asserted" and not _events(doc, "THREATEN")

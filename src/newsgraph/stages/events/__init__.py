@@ -676,6 +676,8 @@ def _launched_from(doc: Document, syntax: Syntax, trigger: Trigger) -> Actor | N
     for prep in roles.children(syntax, verb, "prep"):
         if prep.text.lower() == "from":
             for origin in roles.children(syntax, prep, "pobj"):
+                if origin.ent_type not in ("GPE", "LOC") and origin.pos != "PROPN":
+                    continue  # "kidnapped from his store": where he was taken, no ground held by a side
                 found = roles.actor_of(doc, syntax, origin)
                 if found is not None:
                     return found

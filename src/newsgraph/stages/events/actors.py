@@ -1192,7 +1192,9 @@ def _other_side(doc: Document, syntax: Syntax, noun: Token) -> Actor:
     nationality word of its own says who it is."""
     modifiers = children(syntax, noun, "amod", "compound")
     country = next((found for m in modifiers if (found := demonym_country(m.text)) is not None), None)
-    return Actor(None, phrase(doc, syntax, noun), country, None, code_of(country, None))
+    role = agent_role(syntax, noun)  # "his kidnappers": criminals, of no one's country
+    sector = _SECTOR_OF_AGENT.get(role, role) if role else None
+    return Actor(None, phrase(doc, syntax, noun), country, sector, code_of(country, sector))
 
 
 def _holder_of_owned_thing(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:

@@ -250,7 +250,8 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
     if verb.lemma.lower() == "plan" and verb.tag in ("VBZ", "VBP", "VBG"):
         found.add("expected")  # "he plans a July trip to China": the trip is to come
     purpose = verb.dep in _PURPOSE and any(k.dep == "aux" and k.text.lower() == "to" for k in _kids(syntax, verb))
-    if purpose and not _went_on_to(syntax, verb) and not _the_one_to(syntax, verb) and not _carried_out_by(syntax, verb, lexicon) and not _owned_decision(syntax, verb):
+    kept = verb.dep == "acl" and verb.head != verb.i and kept_promise(syntax, lexicon, syntax.tokens[verb.head])
+    if purpose and not kept and not _went_on_to(syntax, verb) and not _the_one_to(syntax, verb) and not _carried_out_by(syntax, verb, lexicon) and not _owned_decision(syntax, verb):
         found.add("expected")  # "... to showcase its weapons": a purpose, not yet done
     if verb.dep == "acl" and subjunctive(syntax, verb) and syntax.tokens[verb.head].pos in ("NOUN", "PROPN"):
         found.add("hypothetical")  # "a suggestion that his country seek IMF help": proposed, not done
@@ -393,6 +394,23 @@ _CLAUSE_MARKS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "mark"})
 def _antecedent(syntax: Syntax, verb: Token, conditions: dict[str, str]) -> bool:
     """Whether the verb heads an "if" or "unless" clause: what may or may not be, as a condition."""
     return verb.dep == "advcl" and any(k.dep == "mark" and conditions.get(k.text.lower()) == "hypothetical" for k in _kids(syntax, verb))
+
+
+def kept_promise(syntax: Syntax, lexicon: EventLexicon, noun: Token) -> bool:
+    """A promise or threat noun its holder kept ("kept their promise to kill", "made good on
+    its threat to strike"; verbs of kind ``fulfilling_verb``): the act it held out was done."""
+    promises = lexicon.words("threat_noun") | _PROMISES
+    if noun.pos != "NOUN" or noun.lemma.lower() not in promises or noun.dep not in ("dobj", "pobj") or noun.head == noun.i:
+        return False
+    holder = syntax.tokens[noun.head]
+    if noun.dep == "pobj" and holder.head != holder.i:  # "made good on its threat"
+        holder = syntax.tokens[holder.head]
+        if holder.lemma.lower() == "good" and holder.head != holder.i:
+            return syntax.tokens[holder.head].lemma.lower() == "make"
+    return holder.lemma.lower() in lexicon.words("fulfilling_verb")
+
+
+_PROMISES = frozenset({"promise", "pledge", "vow", "commitment", "word"})
 
 
 def _owned_decision(syntax: Syntax, verb: Token) -> bool:

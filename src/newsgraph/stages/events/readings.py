@@ -30,6 +30,7 @@ from .cameo_verbs import singular
 from .judgements import JUDGEMENT_HEAD
 from .lexicon import EventLexicon, Pattern, load_event_lexicon
 from .means import means_of
+from .modality import kept_promise
 from .triggers import Trigger, descendants
 
 _GOVERNING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"})
@@ -614,6 +615,9 @@ def ungoverned(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -
             if node.i in governing and governing[node.i] is not trigger:
                 governor = governing[node.i]
                 break
+        if governor is not None and kept_promise(syntax, lexicon, governor.head):
+            kept.append(trigger)  # "kept their promise to kill a store owner": the killing was done
+            continue
         if governor is None or (conjoined and _promised_harm(syntax, lexicon, governor, trigger)):
             kept.append(trigger)  # "vowed to talk to X and attack Y": the promise stays one to X
         elif _promised_harm(syntax, lexicon, governor, trigger) and governor.verb.i not in threats:
@@ -715,8 +719,9 @@ def _held_out_by_threat(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger)
     noun (kind ``threat_noun``) holds out is that threat, coded on the act's words as CAMEO's
     threat of it; the noun's owner is the one who threatens, and with no owner named there is
     no one's act.  Not a threat noun's other uses ("a threat to peace")."""
-    if trigger.pattern.type == "THREATEN" or threat_noun_of(syntax, lexicon, trigger.verb) is None:
-        return None
+    noun = threat_noun_of(syntax, lexicon, trigger.verb) if trigger.pattern.type != "THREATEN" else None
+    if noun is None or kept_promise(syntax, lexicon, noun):
+        return None  # "carried out its threat to attack": the attack was made
     if threat_cameo(trigger.pattern.type, trigger.pattern.mode) is None:
         return None
     return _as_threat(trigger.pattern, trigger.pattern)

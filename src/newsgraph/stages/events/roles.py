@@ -496,7 +496,7 @@ def _after_reduced_relative(syntax: Syntax, verb: Token) -> bool:
     return verb.dep == "conj" and verb.head != verb.i and _passive_without_subject(syntax, verb) and reduced_relative(syntax, syntax.tokens[verb.head])
 
 
-_INTENT_NOUNS = frozenset({"intention", "plan", "promise", "pledge", "vow", "decision"})  # its owner acts ("his decision to back"); "a refusal to order" is none
+_INTENT_NOUNS = frozenset({"intention", "plan", "promise", "pledge", "vow", "decision", "threat"})  # its owner acts ("his decision to back"); "a refusal to order" is none
 
 
 def _as_clause_subject(syntax: Syntax, verb: Token) -> list[Token]:
@@ -522,6 +522,10 @@ def _intender(syntax: Syntax, noun: Token) -> Token:
     if noun.lemma.lower() not in _INTENT_NOUNS:
         return noun
     owners = children(syntax, noun, "poss")
+    if owners and owners[0].tag == "PRP$" and noun.dep == "dobj" and noun.head != noun.i:
+        subjects = children(syntax, syntax.tokens[noun.head], "nsubj")
+        if subjects and subjects[0].pos != "PRON":  # "Kidnappers kept their promise to kill": the kidnappers
+            return subjects[0]
     return owners[0] if owners else noun
 
 
