@@ -7141,3 +7141,11 @@ def test_a_promise_or_threat_kept_is_the_act_done(run):
     assert event.modality == "asserted" and "Kidnappers" in (event.actor.name or "")
     doc = run("Russia carried out its threat to bomb the rebel bases.")
     assert _one(doc, "ASSAULT").modality == "asserted" and not _events(doc, "THREATEN")
+
+
+def test_a_dateline_on_a_line_of_its_own_places_the_stories_police(run):
+    text = (
+        "MIAMI (AP) --\n\nIn Cuba, the father of Tomas Kolb demanded the return of his son from the United States. "
+        "On Thursday police used tear gas to disperse a crowd of exiles, and Cuban officials denounced the exiles again."
+    )
+    assert _one(run(text, date="2000-01-07"), "ASSAULT").actor.country == "USA"

@@ -160,6 +160,15 @@ def test_a_headline_ending_in_initials_is_split_off_and_the_dateline_found(setti
     assert sentence.title is None
 
 
+def test_a_dateline_on_a_line_of_its_own_opens_the_body_and_is_no_headline(settings):
+    for dateline in ("TOVAR (AP) --", "TOVAR _", "TOVAR, March 3 (Zelkova) --", "TOVAR, Velran (AP) --"):
+        text = f"{dateline}\n\nVelran called on the United States to cut tariffs.\n"
+        article = only_article(list(read_bytes(text.encode(), "a.txt", settings)))
+        assert article.title is None and article.text.startswith(dateline), dateline
+    dated = only_article(list(read_bytes(b"TOVAR, March 3 (Zelkova) --\n\nVelran called for lower tariffs.\n", "b.txt", settings)))
+    assert dated.date is not None and dated.date.source == "dateline"
+
+
 def test_latin1_text_is_decoded(settings):
     article = only_article(list(read_bytes((STORY + " It will cost £2m.").encode("latin-1"), "old.txt", settings)))
     assert article.text.endswith("£2m.")

@@ -29,8 +29,12 @@ _PLACE = rf"[A-Z][A-Z.'’ -]{{1,40}}|{DATELINE_NAME}"
 DATELINE = re.compile(
     rf"^(?P<place>(?:{_PLACE})(?:,\s*[A-Z][\w.'’ -]{{1,30}})?)\s*,\s*"
     rf"(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH}))"
-    rf"(?:,?\s+(?P<year>\d{{4}}))?(?:\s*\((?P<agency>[^)]{{1,40}})\))?(?:\s*,)?\s*[-–—:]+\s"
+    rf"(?:,?\s+(?P<year>\d{{4}}))?(?:\s*\((?P<agency>[^)]{{1,40}})\))?(?:\s*,)?\s*(?:[-–—:]+|_)\s"
 )
+# A dateline set on a line of its own ("MIAMI (AP) --", "WASHINGTON _", "JOHANNESBURG,
+# August 7 (Xinhua) --"): the first words of the body, not a headline. The underscore is the
+# dash of some wires' copy.
+DATELINE_ALONE = re.compile(rf"^(?:{_PLACE})(?:,\s*[^()\n]{{1,40}}?)?(?:\s*\([^)\n]{{1,40}}\))?\s*(?:--|[-–—_])$")
 YEARLESS = "XXXX-"  # the value of a dateline's day whose year is not known yet
 _ISO_PREFIX = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 

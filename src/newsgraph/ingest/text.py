@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from ..model import Article, Rejection
 from ..settings import Settings
 from .base import Draft, RawInput
+from .dates import DATELINE_ALONE
 from .decode import decode_bytes
 from .ids import article_id
 from .unwrap import unwrap
@@ -26,6 +27,8 @@ def split_title(text: str) -> tuple[str | None, str]:
     line = first.strip()
     if not line or len(line) > MAX_TITLE_CHARS or (line[-1] in '.!?:;,"”’)' and not _ends_with_initials(line)):
         return None, text
+    if DATELINE_ALONE.match(line):
+        return None, text  # "MIAMI (AP) --" on a line of its own opens the body, no headline
     return line, rest.lstrip("\n")
 
 

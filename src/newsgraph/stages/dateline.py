@@ -15,7 +15,7 @@ from .entities.places import dateline_place
 
 # After the place (or the dated evidence): an optional region or date, an optional
 # "(Agency)", then the dash that ends the dateline.
-_DASH = r",?(?:\s*(?:--|[\u2013\u2014])|\s+-)\s*"  # "CHICAGO, March 4, - ...": a stray comma before the dash
+_DASH = r",?(?:\s*(?:--|[\u2013\u2014])|\s+[-_])\s*"  # "CHICAGO, March 4, - ...": a stray comma before the dash
 _AGENCY = r"(?:\s*\([^)\n]{1,40}\))?"
 _AFTER_EVIDENCE = re.compile(_AGENCY + _DASH)
 _AFTER_PLACE = re.compile(r"[^\n()]{0,60}?" + _AGENCY + _DASH)

@@ -45,7 +45,7 @@ _DATELINE = re.compile(
     # and a wire's name may close the dateline without brackets
     r"(?P<date>\s*,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\s*,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)?"
     r"(?P<agency>\s*\([^)\n]{1,40}\)|\s*,\s*Reuters?(?=\s*[-\u2013\u2014]))?"
-    r"(?:\s*,)?\s*[-\u2013\u2014]+\s"  # "CHICAGO, March 4, - ...": a stray comma before the dash
+    r"(?:\s*,)?\s*(?:[-\u2013\u2014]+|_)\s"  # "CHICAGO, March 4, - ...": a stray comma before the dash; "WASHINGTON _ ..."
 )
 
 

@@ -1025,7 +1025,9 @@ def _other_country_in_sentence(doc: Document, syntax: Syntax, noun: Token, home:
         for mention in entity.mentions:
             if sentence.start <= mention.start < sentence.end and not _names_a_thing(syntax, mention.start, mention.end):
                 return True
-    return False
+    # "More than 5,500 people were injured, mostly Kenyans": a people named as a plural noun
+    people = (demonym_country(t.text) for t in syntax.tokens_between(sentence.start, sentence.end) if t.tag in ("NNPS", "NNS") and t.text[:1].isupper())
+    return any(country is not None and country != home for country in people)
 
 
 def _names_a_thing(syntax: Syntax, start: int, end: int) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...ingest.dates import DATELINE_ALONE
 from ...model import Analysis, Document, TimeExpr, Token
 from ..timex.article_date import BOUNDS, YEAR_LED
 from ..timex.calendar import granularity
@@ -241,11 +242,11 @@ def _life_date(text: str, time: TimeExpr) -> bool:
 
 def _lead_end(text: str) -> int:
     """Where the lead ends: after the first two paragraphs with text (a title and the first
-    paragraph, or the first two). A date deeper in the story ("I was born on 25 August 1938")
+    paragraph, or the first two), a dateline on a line of its own not counted. A date deeper in the story ("I was born on 25 August 1938")
     is no date of the story's news."""
     seen, position = 0, 0
     for paragraph in re.finditer(r"[^\n]+", text):
-        if paragraph.group().strip():
+        if paragraph.group().strip() and not DATELINE_ALONE.match(paragraph.group().strip()):  # "AMHERST, N.Y. (AP) --" alone opens the lead
             seen += 1
             position = paragraph.end()
             if seen == 2:
