@@ -7149,3 +7149,16 @@ def test_a_dateline_on_a_line_of_its_own_places_the_stories_police(run):
         "On Thursday police used tear gas to disperse a crowd of exiles, and Cuban officials denounced the exiles again."
     )
     assert _one(run(text, date="2000-01-07"), "ASSAULT").actor.country == "USA"
+
+
+def test_a_victim_told_inside_a_dated_attack_takes_its_date(run):
+    text = "The warrant issued Monday charged Tavo Renn with attempted murder in the 1995 shooting of Dr. Ana Kolb, who was wounded in the elbow but survived the attack at her home."
+    assert _one(run(text, date="2000-01-24"), "ASSAULT").date == "1995"
+
+
+def test_an_attack_on_a_victim_named_in_an_earlier_dated_attack_takes_its_date(run):
+    text = (
+        "Tavo Renn was indicted last year in the October 1998 shooting death of Dr. Ana Kolb, a doctor in Vardo. "
+        "He is also wanted for questioning in two other cases. Kolb was killed by a single gunshot fired through a window of her home."
+    )
+    assert _one(run(text, date="2000-01-24"), "ASSAULT").date == "1998-10"

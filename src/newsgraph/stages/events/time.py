@@ -27,6 +27,7 @@ from ..timex.syntax import Syntax
 from .actors import children
 from .lexicon import EventLexicon, load_event_lexicon
 from .modality import saying_verb
+from .triggers import descendants
 
 SOURCES = ("clause", "sentence", "narrative", "article")
 
@@ -79,6 +80,7 @@ def event_time(doc: Document, analysis: Analysis, offset: int, syntax: Syntax | 
         if _past_perfect(syntax, head):
             return None  # "had already dispatched marines": before the story's day, by how long unsaid
         told = _occasion_dated_before(syntax, dated, head, sentence.start) or _attack_dated_before(syntax, dated, trigger, head, sentence.start)
+        told = told or _victim_dated_before(syntax, dated, head, sentence.start)
         if told is not None:
             return EventTime(told.value, granularity(told.value), "narrative", told)
         if not _present_perfect(syntax, head) and (current := narrative_date(doc, sentence.start, syntax)):
@@ -181,6 +183,33 @@ def _attack_dated_before(syntax: Syntax, dated: list[TimeExpr], trigger: Token, 
         if root is not None and root.dep in _NOUN_MODIFIERS and root.head != root.i and _an_attack_noun(lexicon, syntax.tokens[root.head]):
             return time  # "the August 7 bombings"
     return None
+
+
+def _victim_dated_before(syntax: Syntax, dated: list[TimeExpr], head: Token, before: int) -> TimeExpr | None:
+    """'Slepian was killed by a single gunshot', told after "the October 1998 shooting death of
+    Dr. Barnet Slepian": an attack on a named victim takes the date an earlier sentence gave an
+    attack on that name."""
+    lexicon = load_event_lexicon()
+    if not lexicon.names_type(head.lemma.lower(), _ATTACK, ("V",)):
+        return None
+    victims = {t.text for s in children(syntax, head, "nsubjpass", "dobj") for t in (s, *children(syntax, s, "compound")) if t.pos == "PROPN"}
+    if not victims:
+        return None
+    for time in sorted(dated, key=lambda t: t.span.start):
+        if time.span.start >= before:
+            break
+        # read in text order, whatever the parse made of it: the date, its attack noun, "of" the name
+        after = syntax.tokens_between(time.span.end, min(before, time.span.end + _VICTIM_REACH))
+        nouns = [i for i, t in enumerate(after[:3]) if _an_attack_noun(lexicon, t) or t.lemma.lower() in lexicon.words("attack_noun")]
+        if nouns and any(t.text in victims for t in after[nouns[0] :] if t.text != "of"):
+            return time
+    return None
+
+
+_VICTIM_REACH = 80  # characters after an attack's date where its victim's name may stand
+
+
+_ATTACK = frozenset({"ASSAULT"})
 
 
 def _an_attack_noun(lexicon: EventLexicon, noun: Token) -> bool:
@@ -391,6 +420,8 @@ def _dates_a_thing(syntax: Syntax, time: TimeExpr, trigger: Token) -> bool:
     preposition = syntax.tokens[noun.head].text.lower() if noun.dep == "pobj" and noun.head != noun.i else ""
     if preposition in _TIME_PREPOSITIONS and (preposition not in _PLACE_OR_TIME or _a_happening(noun)):
         return False  # "stepped down after his party's 2001 election defeat", "at the 1987 summit": a time by that thing
+    if _below(syntax, trigger, noun, 6) and (_a_happening(noun) or noun.lemma.lower() in load_event_lexicon().words("attack_noun")):
+        return False  # "the 1995 shooting of Dr. Short, who was wounded": told inside the dated happening
     if preposition == "under" and trigger.lemma.lower() == "agree" and syntax.tokens[noun.head].head == trigger.i:
         return False  # "under a February 21 deal, Bally agreed to buy": the deal is the agreeing
     clause = syntax.clause_head(trigger)
