@@ -27,7 +27,6 @@ from ..timex.syntax import Syntax
 from .actors import children
 from .lexicon import EventLexicon, load_event_lexicon
 from .modality import saying_verb
-from .triggers import descendants
 
 SOURCES = ("clause", "sentence", "narrative", "article")
 
