@@ -7162,3 +7162,18 @@ def test_an_attack_on_a_victim_named_in_an_earlier_dated_attack_takes_its_date(r
         "He is also wanted for questioning in two other cases. Kolb was killed by a single gunshot fired through a window of her home."
     )
     assert _one(run(text, date="2000-01-24"), "ASSAULT").date == "1998-10"
+
+
+def test_flaws_that_hurt_firms_attack_no_one(run):
+    assert not _events(run('Kelva Corp.\'s newest chip has flaws, but the "bugs" are not expected to hurt Kelva and most computer makers.'), "ASSAULT")
+
+
+def test_a_persons_board_or_group_is_not_the_person(run):
+    doc = run("Zorbia Mixte Chairman Tavo Renn said his board unanimously rejected the bid by Kelva Bank. Ana Kolb says her group is appealing to the combatants to stop the bloodletting.")
+    people = {e.id for e in doc.entities if e.type == "PERSON"}
+    assert _one(doc, "REJECT").actor.entity not in people and _one(doc, "REQUEST").actor.entity not in people
+
+
+def test_a_companys_president_is_an_officer_of_a_firm(run):
+    event = _one(run("This has not been Kelva Co.'s year. The company's president quit suddenly."), "RETREAT")
+    assert event.actor.sector == "BUS"

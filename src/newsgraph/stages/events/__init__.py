@@ -511,6 +511,8 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
         setting = _setting(doc, syntax, trigger.head, body)
         if setting is not None and not _its_own_target(doc, syntax, trigger.head, setting):
             return [setting], True, passive
+    if trigger.verb.lemma.lower() in _HARMING and words and all(w.pos == "NOUN" and roles.entity_of(doc, w) is None and roles.actor_of(doc, syntax, w) is None for w in words):
+        return None  # "the bugs aren't expected to hurt Intel": a thing harms, no one attacks
     if trigger.pattern.pos == "V" and trigger.pattern.type in _HELPING and words and all(_thing_subject(doc, w) or (passive and _thing_agent(doc, syntax, w)) for w in words):
         # "economic migration helped the UK", "the weak pound supported exporters", "margins
         # were helped by a strong performance": no one helps
@@ -519,6 +521,7 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
 
 
 _HELPING = frozenset({"AID", "SUPPORT"})
+_HARMING = frozenset({"hurt", "harm"})  # verbs of harm that need no weapon: only someone's is an attack
 
 
 def _its_own_target(doc: Document, syntax: Syntax, noun: Token, side: Actor) -> bool:

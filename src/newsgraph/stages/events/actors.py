@@ -786,6 +786,8 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
     role = agent_role(syntax, noun)
     if role is None and noun.lemma.lower() in _BODY_NOUNS and _of_a_state_body(syntax, noun):
         role = "GOV"  # "a government task force", "a ministry team": a body of the state
+    if role == "GOV" and _of_a_business(syntax, noun):
+        role = "BUS"  # "the company's president": an officer of a firm, no head of state
     owner, country = _owner(doc, syntax, noun)
     if owner is not None and _related_to_its_owner(syntax, noun):
         return _other_side(doc, syntax, noun)  # "its rival", "Iran's neighbours": not the owner
@@ -821,7 +823,9 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
         # "a shareholder in MCI", "creditors of the firm", "a user of X's service": dealing with it
         # from outside, not it
         outside = _deals_from_outside(noun) and not children(syntax, noun, "poss")
-        entity = None if outside and owner.type != "COUNTRY" else owner.id
+        # "his board", "her group", "his administration": a person's body is not that person
+        persons_body = owner.type == "PERSON" and (role is not None or noun.lemma.lower() in _BODY_NOUNS | _COMMITTEES)
+        entity = None if (outside and owner.type != "COUNTRY") or persons_body else owner.id
         return Actor(entity, name, base.country, sector, _group_code(base, role))
     if country is None and _the_state_body(syntax, noun, role) and _bare(syntax, noun):
         # "QUITO - ... The government banned", "BUDAPEST - ... Parliament approved": Ecuador's,
@@ -861,6 +865,12 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
         if about is not None and not _other_country_in_sentence(doc, syntax, noun, about):
             country = about
     return Actor(None, name, country, role, code_of(country, role))
+
+
+def _of_a_business(syntax: Syntax, noun: Token) -> bool:
+    """Whether the noun's owner is a common noun for a business ("the company's", "the bank's")."""
+    sectors = org_sectors()
+    return any(o.pos == "NOUN" and (found := sectors.get(o.lemma.lower())) is not None and found.sector == "BUS" for o in children(syntax, noun, "poss"))
 
 
 def _states_as_a_group(syntax: Syntax, noun: Token) -> bool:
