@@ -7177,3 +7177,9 @@ def test_a_persons_board_or_group_is_not_the_person(run):
 def test_a_companys_president_is_an_officer_of_a_firm(run):
     event = _one(run("This has not been Kelva Co.'s year. The company's president quit suddenly."), "RETREAT")
     assert event.actor.sector == "BUS"
+
+
+def test_becoming_members_of_an_alliance_or_signing_its_accession_is_signing_up(run):
+    event = _one(run("Estonia, Latvia and Lithuania today became full-fledged members of NATO."), "SUPPORT")
+    assert event.recipient.name and "NATO" in event.recipient.name
+    assert _one(run("The foreign ministers of Estonia and Latvia signed the documents of accession on Friday."), "SUPPORT")

@@ -1027,16 +1027,19 @@ _TRADING_SIDES = frozenset({"producer", "consumer", "exporter", "importer", "cre
 
 def _other_country_in_sentence(doc: Document, syntax: Syntax, noun: Token, home: str) -> bool:
     """Whether the sentence names a country other than ``home`` as more than a word naming a
-    thing ("the Iran arms scandal" names an affair, not a side who might be meant)."""
+    thing ("the Iran arms scandal" names an affair, not a side who might be meant): a country, a
+    place of it, or its people ("mostly Kenyans")."""
     sentence = syntax.sentence_span(noun.start)
+    start = max(sentence.start, body_start(doc))  # the dateline names the home itself
     for entity in doc.entities:
-        if entity.type == "OUTLET" or not entity.country or entity.country == home:
+        country = entity.country or (place_country(doc, entity) if entity.type == "PLACE" else None)
+        if entity.type == "OUTLET" or not country or country == home:
             continue
         for mention in entity.mentions:
-            if sentence.start <= mention.start < sentence.end and not _names_a_thing(syntax, mention.start, mention.end):
+            if start <= mention.start < sentence.end and not _names_a_thing(syntax, mention.start, mention.end):
                 return True
     # "More than 5,500 people were injured, mostly Kenyans": a people named as a plural noun
-    people = (demonym_country(t.text) for t in syntax.tokens_between(sentence.start, sentence.end) if t.tag in ("NNPS", "NNS") and t.text[:1].isupper())
+    people = (demonym_country(t.text) for t in syntax.tokens_between(start, sentence.end) if t.tag in ("NNPS", "NNS") and t.text[:1].isupper())
     return any(country is not None and country != home for country in people)
 
 
