@@ -806,9 +806,10 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
     # "condemned the bombing of the U.S. embassies": aimed at the bombers, not the embassies
     attacked = attack_judged(syntax, lexicon, trigger)
     if attacked is not None:
-        named_by_people = next((t for t in attacked.attackers if t.pos == "ADJ" and demonym_country(t.text)), None)
-        if named_by_people is not None and named_by_people is attacked.attackers[0]:
-            return [_state_of(doc, demonym_country(named_by_people.text) or "")]  # "the Israeli bombing": Israel's
+        leading = attacked.attackers[0] if attacked.attackers else None
+        people = demonym_country(leading.text) if leading is not None and leading.pos == "ADJ" else None
+        if people is not None:
+            return [_state_of(doc, people)]  # "the Israeli bombing": Israel's
         candidates = attacked.attackers + [t for t in candidates if t.i not in attacked.left_out]
     candidates = [t for t in candidates if t.start >= body and t.i not in own and not _pronoun_out_of_reach(doc, syntax, trigger, t)]
     # "held demonstrations over prices and milk producers blocked roads": the subject of a clause
