@@ -7183,3 +7183,12 @@ def test_becoming_members_of_an_alliance_or_signing_its_accession_is_signing_up(
     event = _one(run("Estonia, Latvia and Lithuania today became full-fledged members of NATO."), "SUPPORT")
     assert event.recipient.name and "NATO" in event.recipient.name
     assert _one(run("The foreign ministers of Estonia and Latvia signed the documents of accession on Friday."), "SUPPORT")
+
+
+def test_a_named_person_abducted_by_no_one_named_is_abducted_once(run):
+    text = (
+        "Tavo Renn had been working for a charity when he was abducted with his interpreter in March 1996. "
+        "The Foreign Office said it had informed the family of Renn, 37 years old when he was kidnapped, that he probably died. "
+        "At the time Renn was captured, the guerrillas were a united force."
+    )
+    assert len(_events(run(text, date="1998-02-19"), "ASSAULT")) == 1

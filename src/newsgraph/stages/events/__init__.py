@@ -322,7 +322,8 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
     date = doc.article.date.value if doc.article.date is not None else None
     events = [_as_of(e, date) for e in events]  # "Russian officials" in a story of 1987 are Soviet ones
     offers = frozenset(word for word, kind in lexicon.cues.get("answered_act", {}).items() if kind == "AGREE")
-    return merge_mentions(sorted((e for e in events if e.confidence >= min_confidence), key=lambda e: e.trigger.start), _headline_end(doc), holders, offers)
+    persons = frozenset(e.id for e in doc.entities if e.type == "PERSON")
+    return merge_mentions(sorted((e for e in events if e.confidence >= min_confidence), key=lambda e: e.trigger.start), _headline_end(doc), holders, offers, persons)
 
 
 def _as_of(event: Event, date: str | None) -> Event:

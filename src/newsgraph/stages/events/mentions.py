@@ -7,7 +7,8 @@ insult ... refused to apologise").  A headline says in few
 words what the story tells: its event joins the story's event of the same type by the same
 actor, whatever recipient the headline's clipped words gave ("Straw praises Kashmir moves" is
 the praise of India and Pakistan the story reports). A person's resignation told again with
-the post or body left is one resignation. An act told again to one of the several sides the
+the post or body left is one resignation, and a named side killed or abducted by no one named
+is killed or abducted once, whatever day or past a later telling gives it. An act told again to one of the several sides the
 first telling named is that act."""
 
 from __future__ import annotations
@@ -18,15 +19,18 @@ from ...model import Actor, Event
 from ..base import next_id
 
 
-def merge_mentions(events: list[Event], headline_end: int = 0, holders: dict[str, tuple[str, ...]] | None = None, proposals: frozenset[str] = frozenset()) -> list[Event]:
+def merge_mentions(
+    events: list[Event], headline_end: int = 0, holders: dict[str, tuple[str, ...]] | None = None, proposals: frozenset[str] = frozenset(), persons: frozenset[str] = frozenset()
+) -> list[Event]:
     """``holders``: the roles of each person entity ("Mayor"), so that a recipient told by a
     title alone is known as the named holder an earlier telling gave; ``proposals``: the nouns
-    for an offer ("offer", "bid"), whose rejection may be told again as a judgement of it."""
+    for an offer ("offer", "bid"), whose rejection may be told again as a judgement of it;
+    ``persons``: the person entities, each killed or abducted once."""
     events = _into_the_story(events, headline_end)
     merged: list[Event] = []
     index: dict[tuple, int] = {}
     for event in events:
-        key = _key(event)
+        key = _key(event, persons)
         if key is not None and key not in index and event.recipient is None:
             key = _told_more_fully(index, key)  # "refused to retract the insult ... refused to apologise"
         if key is not None and key not in index and event.recipient is not None and not event.recipient.entity:
@@ -102,6 +106,8 @@ def merge_mentions(events: list[Event], headline_end: int = 0, holders: dict[str
                     merged[index[key]] = replace(first, date=event.date, date_source=event.date_source)
         if key is not None and key in index:
             first = merged[index[key]]
+            if first.date is None and event.date is not None and key[-1] == "once":  # "kidnapped in Iraq ... abducted on 19 October"
+                first = merged[index[key]] = replace(first, date=event.date, date_source=event.date_source)
             if event.evidence != first.evidence and event.evidence not in first.mentions:
                 merged[index[key]] = replace(first, mentions=(*first.mentions, event.evidence), co_actors=_joined_sides(first, event))
             continue
@@ -306,7 +312,7 @@ def _same_group(earlier: tuple, later: tuple) -> bool:
     return (later[2] or "")[3:] == (earlier[2] or "")[3:]  # the role codes after the country's
 
 
-def _key(event: Event) -> tuple | None:
+def _key(event: Event, persons: frozenset[str] = frozenset()) -> tuple | None:
     """What makes two events the same happening; None when the actor is unknown (two
     unattributed attacks may be two attacks), unless what befell a named person or body is
     told twice ("Ann Lee was arrested on Sunday ... Ms Lee was arrested after a speech") or
@@ -318,11 +324,29 @@ def _key(event: Event) -> tuple | None:
     if not _known(event.actor):
         if event.recipient is None or not event.recipient.entity:
             return None
+        once = _befalls_once(event) if event.recipient.entity in persons else None
+        if once is not None:  # "Howes was abducted in March 1996 ... 37 when he was kidnapped": one abduction
+            return (event.type, once, None, (event.recipient.entity,), "once")
         return (event.type, event.mode, None, (event.recipient.entity,), event.date, _mood(event.modality))
     recipient = _who(event.recipient) if event.recipient else None
     if event.mode == "resign":
         recipient = None  # "has resigned from running the subsidiary ... stepped down as its director": one resignation
     return (event.type, _who(event.actor), recipient, event.date, _mood(event.modality))
+
+
+def _befalls_once(event: Event) -> str | None:
+    """What befalls a named side once, whatever day or modality a telling gives it: being killed
+    or being abducted ("kill", "abduct"), else None."""
+    if event.type != "ASSAULT" or event.modality not in ("asserted", "historical"):
+        return None
+    words = event.trigger.text.lower().split()
+    if event.mode == "abduct" or (words and words[0].startswith(_ABDUCTING)):
+        return "abduct"
+    return "kill" if words and words[0].startswith(_KILLING) else None
+
+
+_ABDUCTING = ("abduct", "kidnap", "captur")
+_KILLING = ("kill", "murder", "assassinat", "slain", "slay", "behead")
 
 
 def _mood(modality: str) -> str:
