@@ -7192,3 +7192,12 @@ def test_a_named_person_abducted_by_no_one_named_is_abducted_once(run):
         "At the time Renn was captured, the guerrillas were a united force."
     )
     assert len(_events(run(text, date="1998-02-19"), "ASSAULT")) == 1
+
+
+def test_a_joining_and_the_signing_of_its_accession_papers_are_one_accession(run):
+    text = (
+        "Estonia, Latvia and Lithuania on Friday formally joined NATO at a ceremony in Vardo. "
+        "At the library in Vardo, the three foreign ministers signed formal documents of accession."
+    )
+    events = _events(run(text, date="1999-03-12"), "SUPPORT")
+    assert len(events) == 1 and events[0].actor.country in ("EST", "LVA", "LTU")

@@ -81,6 +81,15 @@ def merge_mentions(
             first = merged[voiced]
             merged[voiced] = replace(first, mentions=(*first.mentions, event.evidence))
             continue
+        signed = _accession_signed(merged, event) if key is not None and key not in index else None
+        if signed is not None:
+            # "Poland, Hungary and the Czech Republic formally joined NATO ... the three foreign
+            # ministers signed formal documents of accession": one accession, told twice
+            first = merged[signed]
+            joining, signing = (first, event) if _signs_papers(event) else (event, first)
+            told = joining if joining.actor.country and joining.actor.code == joining.actor.country else first  # the states, not a watcher
+            merged[signed] = replace(told, mentions=(*first.mentions, (signing if told is joining else event).evidence))
+            continue
         group = _group_told_with_its_country(merged, event) if key is not None and key not in index else None
         if group is not None:
             # "small regional banks will meet with X tomorrow ... the regional banks that will meet
@@ -242,6 +251,26 @@ def _voiced_by_its_minister(merged: list[Event], event: Event) -> int | None:
 
 
 _A_FEW_LINES = 400  # characters: a lede and the sentence after it
+
+
+def _accession_signed(merged: list[Event], event: Event) -> int | None:
+    """The position of an earlier accession (SUPPORT, CAMEO 057) on the same day and in the same
+    mood, when one of the two is the signing of its papers and the other the joining itself."""
+    if event.type != "SUPPORT" or event.cameo != _SIGNING_UP:
+        return None
+    for position, first in enumerate(merged):
+        same = first.type == "SUPPORT" and first.cameo == _SIGNING_UP and first.date == event.date and _mood(first.modality) == _mood(event.modality)
+        if same and _signs_papers(first) != _signs_papers(event):
+            return position
+    return None
+
+
+def _signs_papers(event: Event) -> bool:
+    """ "signed formal documents of accession": the papers of a joining, not the joining."""
+    return "accession" in event.trigger.text.lower() and event.trigger.text.lower().startswith("sign")
+
+
+_SIGNING_UP = "057"
 
 
 def _group_told_with_its_country(merged: list[Event], event: Event) -> int | None:
