@@ -64,6 +64,7 @@ from .modality import has_condition, modality, saying_verb
 from .readings import (
     DECIDING,
     OBLIGATION_HEAD,
+    a_person,
     about_someone,
     admonition,
     aid_to_a_market,
@@ -479,7 +480,7 @@ def _actors(doc: Document, syntax: Syntax, trigger: Trigger, body: int) -> tuple
             governing = [g for g in governing if g.tag not in ("NNS", "NNPS")]
         found = [a for a in (roles.actor_of(doc, syntax, w) for w in governing) if a is not None]
         if all(w.text.lower() == "it" and quote_at(doc, w.start, own_words=True) is not None for w in words):
-            found = [a for a in found if not _a_person(doc, a)]  # '"It gives a minister the right," Lee said': the bill, not Lee
+            found = [a for a in found if not a_person(doc, a)]  # '"It gives a minister the right," Lee said': the bill, not Lee
     unique = list({(a.entity, a.name, a.country): a for a in found}.values())
     named = {a.country for a in unique if a.entity}
     # "Argentine President Alberto Fernandez": a title word's nationality is the named person's
@@ -547,11 +548,6 @@ def _one_side(side: Actor, other: Actor) -> bool:
     if side.entity or other.entity:
         return side.entity == other.entity
     return bool(side.name) and side.name == other.name and side.country == other.country
-
-
-def _a_person(doc: Document, actor: Actor) -> bool:
-    entity = doc.entity(actor.entity) if actor.entity else None
-    return entity is not None and entity.type == "PERSON"
 
 
 def _thing_agent(doc: Document, syntax: Syntax, word: Token) -> bool:

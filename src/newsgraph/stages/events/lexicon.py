@@ -74,9 +74,10 @@ class EventLexicon:
         ("attack" an ASSAULT, "strike" as a noun an ASSAULT or a PROTEST)."""
         return any(p.type in types for part in parts for p in self.patterns.get((part, lemma.lower()), ()))
 
-    def names_an_attack(self, noun_lemma: str) -> bool:
-        """Whether a noun names an armed attack ("bombing", "attack", "explosion")."""
-        return self.names_type(noun_lemma, _ATTACK_TYPES, ("N",))
+    def names_an_attack(self, lemma: str, parts: tuple[str, ...] = ("N",)) -> bool:
+        """Whether a noun (or, per ``parts``, a verb) names an armed attack ("bombing", "attack",
+        "explosion"; "kill", "shoot")."""
+        return self.names_type(lemma, _ATTACK_TYPES, parts)
 
     def coding(self, code: str) -> Coding | None:
         """The PLOVER coding of a CAMEO code, else of its nearest listed parent code."""

@@ -86,9 +86,10 @@ def merge_mentions(
             # "Poland, Hungary and the Czech Republic formally joined NATO ... the three foreign
             # ministers signed formal documents of accession": one accession, told twice
             first = merged[signed]
-            joining, signing = (first, event) if _signs_papers(event) else (event, first)
+            joining = first if _signs_papers(event) else event
             told = joining if joining.actor.country and joining.actor.code == joining.actor.country else first  # the states, not a watcher
-            merged[signed] = replace(told, mentions=(*first.mentions, (signing if told is joining else event).evidence))
+            other = event if told is first else first
+            merged[signed] = replace(told, mentions=(*first.mentions, other.evidence))
             continue
         group = _group_told_with_its_country(merged, event) if key is not None and key not in index else None
         if group is not None:

@@ -1550,12 +1550,13 @@ def private_arrival(doc: Document, trigger: Trigger, event: Event) -> bool:
     if trigger.verb.lemma.lower() != "arrive" or "visit" not in (event.mode, trigger.pattern.mode):
         return False
     sides = (event.actor, *event.co_actors)
-    return all(side.sector is None and side.country is None and (side.entity is None or _entity_type(doc, side.entity) == "PERSON") for side in sides)
+    return all(side.sector is None and side.country is None and (side.entity is None or a_person(doc, side)) for side in sides)
 
 
-def _entity_type(doc: Document, entity_id: str) -> str | None:
-    entity = doc.entity(entity_id)
-    return entity.type if entity is not None else None
+def a_person(doc: Document, actor: Actor) -> bool:
+    """Whether the side is a person the entities named."""
+    entity = doc.entity(actor.entity) if actor.entity else None
+    return entity is not None and entity.type == "PERSON"
 
 
 def taking_up_an_office(syntax: Syntax, trigger: Trigger, event: Event) -> bool:

@@ -189,7 +189,7 @@ def _victim_dated_before(syntax: Syntax, dated: list[TimeExpr], head: Token, bef
     Dr. Barnet Slepian": an attack on a named victim takes the date an earlier sentence gave an
     attack on that name."""
     lexicon = load_event_lexicon()
-    if not lexicon.names_type(head.lemma.lower(), _ATTACK, ("V",)):
+    if not lexicon.names_an_attack(head.lemma, ("V",)):
         return None
     victims = {t.text for s in children(syntax, head, "nsubjpass", "dobj") for t in (s, *children(syntax, s, "compound")) if t.pos == "PROPN"}
     if not victims:
@@ -206,9 +206,6 @@ def _victim_dated_before(syntax: Syntax, dated: list[TimeExpr], head: Token, bef
 
 
 _VICTIM_REACH = 80  # characters after an attack's date where its victim's name may stand
-
-
-_ATTACK = frozenset({"ASSAULT"})
 
 
 def _an_attack_noun(lexicon: EventLexicon, noun: Token) -> bool:
