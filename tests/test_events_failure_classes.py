@@ -7201,3 +7201,49 @@ def test_a_joining_and_the_signing_of_its_accession_papers_are_one_accession(run
     )
     events = _events(run(text, date="1999-03-12"), "SUPPORT")
     assert len(events) == 1 and events[0].actor.country in ("EST", "LVA", "LTU")
+
+
+def test_people_who_died_are_the_victims_not_the_attackers(run):
+    event = _one(run("Twelve villagers died in the fighting near Vardo on Friday."), "ASSAULT")
+    assert not event.actor.name and event.recipient is not None and "villagers" in event.recipient.name
+    fought = _one(run("Three soldiers died in clashes with rebels near Vardo on Friday."), "ASSAULT")
+    assert fought.actor.name and "soldiers" in fought.actor.name
+
+
+def test_the_toll_of_an_attack_told_in_its_sentence_is_that_attack(run):
+    text = "Six people were killed and at least 58 injured in a car bomb attack on Friday outside the embassy in Kano."
+    assert len(_events(run(text), "ASSAULT")) == 1
+
+
+def test_an_attack_told_again_where_it_happened_is_one_attack(run):
+    text = (
+        "A bomb ripped through an office building in Abuja on Friday, killing 40 people. "
+        "Officials said the toll was rising. "
+        "At least 74 people, including eight Americans, were killed in Abuja, the capital of Nigeria. "
+        "More than 1,000 people were injured in Nigeria."
+    )
+    assert len(_events(run(text, date="2024-03-16"), "ASSAULT")) == 1
+
+
+def test_attacks_told_in_other_places_or_as_separate_are_other_attacks(run):
+    text = (
+        "A bomb killed five people in Abuja on Friday. "
+        "A bomb killed three people in Kano on Friday. "
+        "In a separate attack in Abuja, gunmen killed two policemen on Friday."
+    )
+    assert len(_events(run(text, date="2024-03-16"), "ASSAULT")) == 3
+
+
+def test_a_named_person_shot_to_death_is_killed_once(run):
+    text = (
+        "Dr. Ana Kolb was shot to death last Oct. 23 at her home in Vardo. "
+        "Police have no suspect. "
+        "Kolb, 52, was shot to death at 10 p.m. as she stood in her kitchen."
+    )
+    assert len(_events(run(text, date="1999-04-19"), "ASSAULT")) == 1
+
+
+def test_a_site_named_before_an_attack_is_no_attacker(run):
+    event = _one(run("The embassy bombings on Friday killed 40 people in Vardo."), "ASSAULT")
+    assert not event.actor.name and not event.actor.sector
+    assert _one(run("A police raid on the camp killed two rebels."), "ASSAULT").actor.sector == "COP"

@@ -324,7 +324,9 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
     events = [_as_of(e, date) for e in events]  # "Russian officials" in a story of 1987 are Soviet ones
     offers = frozenset(word for word, kind in lexicon.cues.get("answered_act", {}).items() if kind == "AGREE")
     persons = frozenset(e.id for e in doc.entities if e.type == "PERSON")
-    return merge_mentions(sorted((e for e in events if e.confidence >= min_confidence), key=lambda e: e.trigger.start), _headline_end(doc), holders, offers, persons)
+    places = {e.id: (place_country(doc, e), e.type == "COUNTRY") for e in doc.entities if e.type in ("PLACE", "COUNTRY")}
+    kept = sorted((e for e in events if e.confidence >= min_confidence), key=lambda e: e.trigger.start)
+    return merge_mentions(kept, _headline_end(doc), holders, offers, persons, places)
 
 
 def _as_of(event: Event, date: str | None) -> Event:
@@ -704,7 +706,7 @@ def _maker_of_attack(doc: Document, syntax: Syntax, occasions: list[Token], owne
     for occasion in occasions:
         if not load_event_lexicon().names_type(occasion.lemma, _VIOLENT, ("N",)):
             continue
-        for word in roles.objects_of(syntax, occasion, ("by",)) or roles.children(syntax, occasion, *owner_deps):
+        for word in roles.objects_of(syntax, occasion, ("by",)) or _owners_but_sites(doc, syntax, roles.children(syntax, occasion, *owner_deps)):
             found = roles.actor_of(doc, syntax, word) or (modifier_side(word) if word.dep in ("amod", "compound") else None)
             if found is not None:
                 return found
@@ -735,10 +737,17 @@ def _noun_owners(doc: Document, syntax: Syntax, noun: Token) -> list[Token]:
     A city set before the noun is where it happens ("the Paris meeting of the Group of Six"),
     and a word of no side is its topic ("debt talks between X and Y")."""
     owners = roles.children(syntax, noun, "poss", "compound", "amod", "nmod")  # "An ICO special meeting": nmod
-    owners = [o for o in owners if not (o.dep == "compound" and _a_city(doc, o)) and not roles.for_or_against(syntax, o)]  # "anti-French": the target
+    owners = [o for o in _owners_but_sites(doc, syntax, owners) if not (o.dep == "compound" and _a_city(doc, o)) and not roles.for_or_against(syntax, o)]  # "anti-French": the target
     if not any(roles.actor_of(doc, syntax, o) for o in owners):
         owners = []  # "debt talks between X and Y": a topic, no owner; the sides talk
     return owners or roles.doers(syntax, noun) or roles.sides_between(syntax, noun)
+
+
+def _owners_but_sites(doc: Document, syntax: Syntax, words: list[Token]) -> list[Token]:
+    """Owner words of an event noun, less the site it names (kind ``attacked_site``): "the
+    embassy bombings" were not made by the embassy."""
+    sites = load_event_lexicon().words("attacked_site")
+    return [w for w in words if not (w.pos == "NOUN" and w.lemma.lower() in sites and roles.entity_of(doc, w) is None)]
 
 
 def _set_after(syntax: Syntax, noun: Token) -> bool:

@@ -13,19 +13,28 @@ first telling named is that act."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ...model import Actor, Event
 from ..base import next_id
+from .retold import PlaceIndex, same_attack, told_again
 
 
 def merge_mentions(
-    events: list[Event], headline_end: int = 0, holders: dict[str, tuple[str, ...]] | None = None, proposals: frozenset[str] = frozenset(), persons: frozenset[str] = frozenset()
+    events: list[Event],
+    headline_end: int = 0,
+    holders: dict[str, tuple[str, ...]] | None = None,
+    proposals: frozenset[str] = frozenset(),
+    persons: frozenset[str] = frozenset(),
+    places: PlaceIndex | None = None,
 ) -> list[Event]:
     """``holders``: the roles of each person entity ("Mayor"), so that a recipient told by a
     title alone is known as the named holder an earlier telling gave; ``proposals``: the nouns
     for an offer ("offer", "bid"), whose rejection may be told again as a judgement of it;
-    ``persons``: the person entities, each killed or abducted once."""
+    ``persons``: the person entities, each killed or abducted once; ``places``: where each
+    place entity lies, so that an attack told again in a city of the country it was first
+    told in is known as one (retold.py)."""
     events = _into_the_story(events, headline_end)
     merged: list[Event] = []
     index: dict[tuple, int] = {}
@@ -105,6 +114,12 @@ def merge_mentions(
             # USAir for 52 dlrs": one of the first telling's recipients, told again
             first = merged[among]
             merged[among] = replace(first, mentions=(*first.mentions, event.evidence))
+            continue
+        attack = same_attack(merged, event, places or {}, persons) if key is None or key not in index else None
+        if attack is not None:
+            # "six people were killed and 58 injured in a car bomb attack", "a bomb ripped
+            # through an office building in Nairobi ... At least 74 were killed in Nairobi"
+            merged[attack] = told_again(merged[attack], event, places or {})
             continue
         if key is not None and key not in index:
             undated = _undated_telling(index, merged, key, event)
@@ -372,11 +387,16 @@ def _befalls_once(event: Event) -> str | None:
     words = event.trigger.text.lower().split()
     if event.mode == "abduct" or (words and words[0].startswith(_ABDUCTING)):
         return "abduct"
-    return "kill" if words and words[0].startswith(_KILLING) else None
+    if words and words[0].startswith(_KILLING):
+        return "kill"
+    after = re.findall(r"[a-z]+", event.evidence.text[event.trigger.end - event.evidence.start :].lower())[:3]
+    return "kill" if words and words[0].startswith(_WOUNDING) and _TO_DEATH.intersection(after) else None
 
 
 _ABDUCTING = ("abduct", "kidnap", "captur")
-_KILLING = ("kill", "murder", "assassinat", "slain", "slay", "behead")
+_KILLING = ("kill", "murder", "assassinat", "slain", "slay", "behead", "die")
+_WOUNDING = ("shot", "shoot", "stab", "beat", "hack", "gun")  # "shot to death", "gunned down and left dead"
+_TO_DEATH = frozenset({"death", "dead"})
 
 
 def _mood(modality: str) -> str:

@@ -592,6 +592,8 @@ def _undergoes(syntax: Syntax, verb: Token) -> bool:
     """Whether the verb's subject, its own or inherited, undergoes the act: a passive with no
     subject of its own ("are to be offered"), or a participle after "with" ("with protesters
     jailed")."""
+    if _died_unfought(syntax, verb):
+        return True  # "more than 100 people have died since a bomb ...": they were killed
     kids = children(syntax, verb, "auxpass", "nsubj", "nsubjpass", "mark", "aux")
     if any(k.dep == "auxpass" for k in kids) and not any(k.dep in ("nsubj", "nsubjpass") for k in kids):
         return True
@@ -601,6 +603,18 @@ def _undergoes(syntax: Syntax, verb: Token) -> bool:
     # or the parse hung the participle on the "with" itself ("..., with 230 people killed")
     absolute = absolute or (verb.dep == "pcomp" and syntax.tokens[verb.head].text.lower() == "with")
     return absolute and verb.tag in ("VBN", "VBD") and not any(k.dep == "aux" for k in kids)
+
+
+def _died_unfought(syntax: Syntax, verb: Token) -> bool:
+    """A verb of dying (kind ``dying_verb``) whose subject is killed, not fighting: no side it
+    died fighting ("died in clashes with rebels", "died fighting the army") is named."""
+    if verb.lemma.lower() not in load_event_lexicon().words("dying_verb"):
+        return False
+    fought = subtree(verb, syntax, 3)
+    return not any(t.lemma.lower() in _FOUGHT_WITH or (t.lemma.lower() == "fight" and t.pos == "VERB") for t in fought)
+
+
+_FOUGHT_WITH = frozenset({"with", "between", "against"})
 
 
 def _joined_to_perfect_passive(syntax: Syntax, verb: Token) -> bool:
