@@ -7247,3 +7247,8 @@ def test_a_site_named_before_an_attack_is_no_attacker(run):
     event = _one(run("The embassy bombings on Friday killed 40 people in Vardo."), "ASSAULT")
     assert not event.actor.name and not event.actor.sector
     assert _one(run("A police raid on the camp killed two rebels."), "ASSAULT").actor.sector == "COP"
+
+
+def test_released_from_hospital_is_no_release_of_a_captive(run):
+    assert not _events(run("Ana Kolb was released from hospital on Tuesday after treatment for her wounds."), "RETREAT")
+    assert _events(run("The rebels released two hostages from a jail near Vardo on Tuesday."), "RETREAT")
