@@ -7252,3 +7252,27 @@ def test_a_site_named_before_an_attack_is_no_attacker(run):
 def test_released_from_hospital_is_no_release_of_a_captive(run):
     assert not _events(run("Ana Kolb was released from hospital on Tuesday after treatment for her wounds."), "RETREAT")
     assert _events(run("The rebels released two hostages from a jail near Vardo on Tuesday."), "RETREAT")
+
+
+def test_whoever_fired_the_shots_that_killed_is_the_killer(run):
+    event = _one(run("Officials concluded that Tavo Renn fired the shots that killed a doctor in Vardo last October."), "ASSAULT")
+    assert event.actor.name == "Tavo Renn"
+    found = _one(run("Police found the bomb that killed 12 people in Vardo."), "ASSAULT")
+    assert not found.actor.name
+
+
+def test_filings_allege_for_whoever_filed_them_and_a_suit_is_one_accusation(run):
+    doc = run("The Kolb family has filed affidavits alleging Tavo Renn abused his former wife.")
+    assert _one(doc, "ACCUSE").recipient.name == "Tavo Renn"
+    events = _events(run("Kelva Corp. filed a lawsuit alleging that Tavo Renn stole its designs."), "ACCUSE")
+    assert len(events) == 1 and events[0].cameo == "115" and events[0].recipient.name == "Tavo Renn"
+
+
+def test_an_offer_withdrawn_is_no_act_to_come(run):
+    event = _one(run("Kelva Airlines said it withdrew its offer to acquire Zorbia Air."), "COOPERATE")
+    assert event.modality == "negated"
+
+
+def test_a_group_in_and_around_a_city_is_of_its_country(run):
+    event = _one(run("Elected officials in and around Miami warned federal immigration officials on Wednesday that they should expect little help."), "THREATEN")
+    assert event.actor.country == "USA"

@@ -1389,7 +1389,8 @@ def _owner(doc: Document, syntax: Syntax, noun: Token) -> tuple[Entity | None, s
     for prep in children(syntax, noun, "prep"):
         # "rebels in the Ivory Coast" (a weapon or a happening is no one's: "a car bomb in Kandahar")
         if prep.text.lower() in _WHERE_PREPS and country is None and not _weapon_or_happening(noun):
-            for pobj in children(syntax, prep, "pobj"):
+            # "officials in and around Miami": the place is the object of the joined preposition
+            for pobj in [o for p in (prep, *children(syntax, prep, "conj")) for o in children(syntax, p, "pobj")]:
                 entity = entity_of(doc, pobj)
                 country = country or (place_country(doc, entity) if entity is not None and entity.type in ("COUNTRY", "PLACE") else None)
     return None, country or (None if ethnic else demonym_country(noun.text))

@@ -9,7 +9,7 @@ actor, whatever recipient the headline's clipped words gave ("Straw praises Kash
 the praise of India and Pakistan the story reports). A person's resignation told again with
 the post or body left is one resignation, and a named side killed or abducted by no one named
 is killed or abducted once, whatever day or past a later telling gives it. An act told again to one of the several sides the
-first telling named is that act."""
+first telling named is that act; a lawsuit and the allegation it makes are one suit."""
 
 from __future__ import annotations
 
@@ -68,6 +68,11 @@ def merge_mentions(
             # first telling, its recipient told by the second
             first = merged[index[bare]]
             merged[index[bare]] = replace(first, recipient=event.recipient, mentions=(*first.mentions, event.evidence))
+            continue
+        suit = _claim_of_the_suit(merged, event)
+        if suit is not None:
+            # "filed a lawsuit alleging that X stole its designs": one suit, against X
+            merged[suit] = replace(merged[suit], recipient=event.recipient, co_recipients=event.co_recipients)
             continue
         purpose = _done_for_its_purpose(merged, event) if key is not None and key not in index else None
         if purpose is not None:
@@ -213,6 +218,17 @@ def _told_before_without_recipient(merged: list[Event], event: Event) -> int | N
         if not _object_words(first) & _object_words(event):
             continue  # "called for the agency to be scrapped ... urged the agency to draw up plans": two demands
         if first.date == event.date or first.date_source == "article":
+            return position
+    return None
+
+
+def _claim_of_the_suit(merged: list[Event], event: Event) -> int | None:
+    """The position of a lawsuit (CAMEO 115) told in the same sentence by the same actor with
+    no recipient, when this event is the allegation the suit makes; else None."""
+    if event.type != "ACCUSE" or not (event.cameo or "").startswith("112") or event.recipient is None or not _known(event.actor):
+        return None
+    for position, first in enumerate(merged):
+        if first.evidence == event.evidence and first.cameo == "115" and first.recipient is None and _who(first.actor) == _who(event.actor):
             return position
     return None
 

@@ -321,6 +321,8 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
             found.add("negated")  # "no evidence that any detainee was tortured", "no sign that they will attack"
         if came_from == "acl" and node.pos == "NOUN" and lemma in lexicon.cues.get("negating_noun", {}):
             found.add(lexicon.cues["negating_noun"][lemma])  # "the failure of the talks to reach agreement", "its unwillingness to concede"
+        if came_from == "acl" and node.pos == "NOUN" and _taken_back(syntax, lexicon, node):
+            found.add("negated")  # "withdrew its offer to acquire X", "scrapped plans to build"
         if came_from == "ccomp" and lemma in _DENYING and below.i > node.i:
             found.add("negated")  # "denied the activists had forced the changes": the speaker says it did not happen
         if came_from in ("ccomp", "xcomp") and lemma in _PERMITTING and any(k.dep == "neg" for k in _kids(syntax, node)):
@@ -348,6 +350,12 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
     if "negated" in found and _antecedent(syntax, verb, conditions):
         return "hypothetical"  # "if the Saudis do not accept Brazil's terms": a condition, not a refusal
     return next((m for m in ORDER if m in found), "asserted")
+
+
+def _taken_back(syntax: Syntax, lexicon: EventLexicon, noun: Token) -> bool:
+    """Whether the noun (an offer, a plan) is the object of a verb that takes it back (kind
+    ``retracting_verb``)."""
+    return noun.dep == "dobj" and noun.head != noun.i and syntax.tokens[noun.head].lemma.lower() in lexicon.words("retracting_verb")
 
 
 def subjunctive(syntax: Syntax, clause: Token) -> bool:

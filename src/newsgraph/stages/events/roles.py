@@ -258,6 +258,9 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
             return [], False  # "the men held for a week were freed": the men are freed, by no one named
         subjects = [_misparsed_gerund(syntax, s) for s in children(syntax, node, *_SUBJECT_DEPS)] or _as_clause_subject(syntax, node)
         if subjects and node.dep == "relcl" and relative_word(subjects[0]) and syntax.tokens[node.head].start >= body:
+            wielder = _wielder_of(syntax, syntax.tokens[node.head])
+            if wielder is not None:
+                return conjuncts(syntax, wielder), False  # "X fired the shots that killed Y": X killed Y
             antecedent = _holder_of_place(syntax, syntax.tokens[node.head])
             antecedent = _person_named_just_before(syntax, subjects[0], antecedent)
             return conjuncts(syntax, antecedent), False  # "the rebels who attacked"
@@ -310,6 +313,17 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
                 return conjuncts(syntax, objects[0]), False
             node = governor  # "responded by accusing X": through the "by" to its verb
     return [], False
+
+
+def _wielder_of(syntax: Syntax, thing: Token) -> Token | None:
+    """Who fired, threw or planted a thing that did harm (kinds ``fired_thing``,
+    ``firing_verb``): "X fired the shots that killed Y", "X planted the bomb that killed Y"."""
+    lexicon = load_event_lexicon()
+    if thing.lemma.lower() not in lexicon.words("fired_thing") or thing.dep != "dobj" or thing.head == thing.i:
+        return None
+    verb = syntax.tokens[thing.head]
+    subjects = children(syntax, verb, "nsubj")
+    return subjects[0] if verb.lemma.lower() in lexicon.words("firing_verb") and subjects and not relative_word(subjects[0]) else None
 
 
 def _disagrees(syntax: Syntax, verb: Token, subject: Token) -> bool:
