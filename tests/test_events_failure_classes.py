@@ -7276,3 +7276,26 @@ def test_an_offer_withdrawn_is_no_act_to_come(run):
 def test_a_group_in_and_around_a_city_is_of_its_country(run):
     event = _one(run("Elected officials in and around Miami warned federal immigration officials on Wednesday that they should expect little help."), "THREATEN")
     assert event.actor.country == "USA"
+
+
+def test_a_formal_charge_needs_no_named_prosecutor(run):
+    event = _one(run("Tavo Renn, 44, was charged Thursday in state and federal complaints with second-degree murder."), "ACCUSE")
+    assert event.recipient.name == "Tavo Renn"
+    assert not _events(run("Tavo Renn was accused of corruption."), "ACCUSE")
+    assert not _events(run("The Speaker chairs debates and is charged with ensuring order in the chamber."), "ACCUSE")
+
+
+def test_authorities_with_no_article_are_the_dateline_states(run):
+    text = "BUFFALO, N.Y. (AP) --\n\nDr. Ana Kolb was gunned down in her kitchen in Rochester last fall. For the first time, authorities have named a suspect in the slaying.\n"
+    assert _one(run(text, date="1999-05-07"), "ACCUSE").actor.country == "USA"
+
+
+def test_a_site_a_bombing_hit_is_no_killer(run):
+    text = "Tavo Renn has been on the run since the January 1998 bombing of a Birmingham abortion clinic that killed an off-duty police officer."
+    event = _one(run(text), "ASSAULT")
+    assert not event.actor.name
+
+
+def test_sport_shooting_and_reviving_someone_are_no_events(run):
+    doc = run("Men drinking beer after shooting skeet at the Vardo Shooting Club denounced the killing of Ana Kolb. Her husband tried to revive her.")
+    assert not _events(doc, "ASSAULT") and not _events(doc, "AGREE")

@@ -268,7 +268,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             continue  # "defending the plans", "voiced concern about the strength of the euro": no one is defended or blamed
         if (
             about_someone(event)
-            and not unspoken_act(event)
+            and not unspoken_act(syntax, event, trigger, lexicon)
             and not generic_statement(syntax, trigger, event)
             and not background_participle(syntax, trigger, event)
             and not describing_clause(syntax, trigger)

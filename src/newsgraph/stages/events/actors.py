@@ -1070,7 +1070,8 @@ def _the_state_body(syntax: Syntax, noun: Token, role: str | None) -> bool:
     state's own government, central bank or legislature, said as the one there is."""
     lemma = noun.lemma.lower()
     if role == "GOV" and (lemma in _STATE_NOUNS or noun.text.lower() in _STATE_NOUNS):  # "authorities", whose lemma is "authority"
-        return _definite(syntax, noun)
+        # "authorities have named a suspect": the plural with no article is the state's too
+        return _definite(syntax, noun) or (noun.text.lower() == "authorities" and not children(syntax, noun, "det"))
     if role == "GOV" and lemma == "bank" and noun.tag != "NNS" and any(a.text.lower() == "central" for a in children(syntax, noun, "amod")):
         return _definite(syntax, noun)  # "the central bank": a state has one
     return role == "LEG" and lemma in _STATE_BODY_NOUNS and noun.tag != "NNS" and (_definite(syntax, noun) or noun.tag == "NNP")

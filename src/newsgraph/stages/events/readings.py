@@ -911,12 +911,17 @@ def _present_or_modal(syntax: Syntax, verb: Token) -> bool:
     return verb.tag in ("VBZ", "VBP") and not auxes
 
 
-def unspoken_act(event: Event) -> bool:
+def unspoken_act(syntax: Syntax, event: Event, trigger: Trigger, lexicon: EventLexicon) -> bool:
     """A verbal or diplomatic act (a criticism, a demand, a promise, a meeting) no one is named
     doing: a passive with no agent, an unresolved "I" or "we", a policy as subject ("policies
     that appealed to voters"). Such acts are made by someone or are not acts; on hand-judged
     BBC samples 15 of 16 were wrong. Violence, protest, coercion and material acts are coded
-    without an agent ("soldiers were killed", "protesters were arrested")."""
+    without an agent ("soldiers were killed", "protesters were arrested"), and so is a formal
+    charge in the passive (kind ``prosecuting_verb``: "was charged Thursday with murder"): a
+    prosecution's act."""
+    charged = trigger.verb.lemma.lower() in lexicon.words("prosecuting_verb") and roles.passive_voice(syntax, trigger.verb)
+    if event.type == "ACCUSE" and event.recipient is not None and charged:
+        return False
     return event.type not in _MATERIAL and not _named(event.actor)
 
 

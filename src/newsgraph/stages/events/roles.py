@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ...model import Actor, Document, Entity, Token
-from ...resources import countries, gender_words
+from ...resources import countries, gender_words, natural_causes
 from ..timex.syntax import Syntax
 from .actors import (
     AFFAIRS,
@@ -261,6 +261,10 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
             wielder = _wielder_of(syntax, syntax.tokens[node.head])
             if wielder is not None:
                 return conjuncts(syntax, wielder), False  # "X fired the shots that killed Y": X killed Y
+            if _site_said_to_kill(syntax, syntax.tokens[node.head], node):
+                # "the bombing of a clinic that killed a guard", "a fire at a cafe that killed
+                # 25": the bombing or the fire killed
+                return _hit_by(syntax, syntax.tokens[node.head]), False
             antecedent = _holder_of_place(syntax, syntax.tokens[node.head])
             antecedent = _person_named_just_before(syntax, subjects[0], antecedent)
             return conjuncts(syntax, antecedent), False  # "the rebels who attacked"
@@ -324,6 +328,23 @@ def _wielder_of(syntax: Syntax, thing: Token) -> Token | None:
     verb = syntax.tokens[thing.head]
     subjects = children(syntax, verb, "nsubj")
     return subjects[0] if verb.lemma.lower() in lexicon.words("firing_verb") and subjects and not relative_word(subjects[0]) else None
+
+
+def _site_said_to_kill(syntax: Syntax, antecedent: Token, verb: Token) -> bool:
+    """A site (kind ``attacked_site``) as the antecedent of a casualty verb: the parse hung the
+    relative clause on the site an attack hit, not on the attack."""
+    lexicon = load_event_lexicon()
+    return antecedent.pos == "NOUN" and antecedent.lemma.lower() in lexicon.words("attacked_site") and verb.lemma.lower() in lexicon.words("casualty")
+
+
+def _hit_by(syntax: Syntax, site: Token) -> list[Token]:
+    """A force of nature whose phrase names the site ("a fire at a cafe"), the subject no one
+    is behind; an attack's ("the bombing of a clinic") names no doer: none."""
+    if site.dep != "pobj" or site.head == site.i:
+        return []
+    preposition = syntax.tokens[site.head]
+    noun = syntax.tokens[preposition.head]
+    return [noun] if preposition.head != preposition.i and noun.lemma.lower() in natural_causes() else []
 
 
 def _disagrees(syntax: Syntax, verb: Token, subject: Token) -> bool:
