@@ -7299,3 +7299,27 @@ def test_a_site_a_bombing_hit_is_no_killer(run):
 def test_sport_shooting_and_reviving_someone_are_no_events(run):
     doc = run("Men drinking beer after shooting skeet at the Vardo Shooting Club denounced the killing of Ana Kolb. Her husband tried to revive her.")
     assert not _events(doc, "ASSAULT") and not _events(doc, "AGREE")
+
+
+def test_a_king_called_by_his_given_name_is_no_one_elses_surname(run):
+    text = (
+        "Zorbia's Tavo Hussein today sought peace with Wexland. "
+        "Also today, King Hussein of Jordan arrived in Washington seeking to mediate the crisis."
+    )
+    event = _one(run(text), "CONSULT")
+    assert event.actor.country == "JOR" and "Tavo" not in (event.actor.name or "")
+
+
+def test_a_surname_is_the_person_last_named_with_it(run):
+    text = (
+        "The custody battle over six-year-old Elena Kolb went on. Her father, Tavo Kolb, wrote to the minister on Monday. "
+        "Relatives of Elena in Vardo want Elena to stay. "
+        "Kolb had written a letter earlier this week to the minister, demanding his daughter be returned to him."
+    )
+    event = _one(run(text), "REQUEST")
+    assert event.actor.name == "Tavo Kolb"
+
+
+def test_he_in_what_a_kinsman_said_is_the_kinsman(run):
+    event = _one(run("Ana Kolb's father said on Monday that he wants diplomats to meet his daughter."), "REQUEST")
+    assert event.actor.entity is None

@@ -26,9 +26,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...model import Analysis, Token
-from ...resources import Pronoun, gender_words, org_sectors, pronouns, speech_verbs
+from ...resources import Pronoun, gender_words, org_sectors, pronouns, read_table, speech_verbs
 from .occurrences import whole_word_spans
 from .tokens import last_token_in
 from .types import TRUST_MODEL, Lexicon, Mention
@@ -189,7 +190,7 @@ def merge_partial_names(clusters: list[Cluster], text: str = "") -> list[Cluster
     full = [c for c in people if max(len(k.split()) for k in c.keys) > 1]
     # longest names first, so that "Santos Alvite" joins "Fernando Santos Alvite" before "Alvite" looks for its owner
     for cluster in sorted(clusters, key=lambda c: -max((len(k.split()) for k in c.keys), default=0)):
-        if not _may_be_partial(cluster):
+        if not _may_be_partial(cluster) or _given_name_under_title(cluster, text):
             continue
         # a two-word name may itself be part of a longer one ("Santos Alvite" of "Fernando Santos Alvite")
         owners = [o for o in full if o is not cluster and any(_is_part(k, ok) for k in cluster.keys for ok in o.keys)]
@@ -199,12 +200,32 @@ def merge_partial_names(clusters: list[Cluster], text: str = "") -> list[Cluster
         if not owners:
             continue
         for mention in cluster.mentions:
-            _nearest_owner(owners, mention.start, text).mentions.append(mention)
+            _nearest_owner(owners, mention.start, text, mention.name).mentions.append(mention)
             mention.type = "PERSON"
         clusters.remove(cluster)
         if cluster in full:
             full.remove(cluster)
     return clusters
+
+
+def _given_name_under_title(cluster: Cluster, text: str) -> bool:
+    """A one-word name each of whose mentions follows a title that goes with a given name
+    (person_cues.tsv, ``given_name``): "King Hussein", "Prince Charles" are no one's surname."""
+    titles = _given_name_titles()
+    names = cluster.names
+    if not names or not titles or any(len(m.name.split()) > 1 for m in names):
+        return False
+    return all(_follows_title(text, m.start, titles) for m in names)
+
+
+@lru_cache(maxsize=1)
+def _given_name_titles() -> frozenset[str]:
+    return frozenset(row["word"] for row in read_table("person_cues.tsv") if row["where"] == "given_name")
+
+
+def _follows_title(text: str, start: int, titles: frozenset[str]) -> bool:
+    words = text[max(0, start - 20) : start].split()
+    return bool(words) and words[-1].lower() in titles
 
 
 def _middle_name_owner(cluster: Cluster, full: list[Cluster]) -> list[Cluster]:
@@ -230,7 +251,7 @@ def add_untagged_surnames(text: str, clusters: list[Cluster]) -> None:
         for start, end in whole_word_spans(text, surname):
             if any(s < end and start < e for s, e in taken) or _inside_longer_name(text, start, end):
                 continue
-            owner = _nearest_owner(candidates, start, text)
+            owner = _nearest_owner(candidates, start, text, surname)
             owner.mentions.append(Mention(start, end, "PERSON", surname, trust=TRUST_MODEL))
             taken.append((start, end))
 
@@ -257,16 +278,21 @@ def _is_surname(short: str, full: str) -> bool:
     return len(words) < len(whole) and whole[-len(words) :] == words
 
 
-def _nearest_owner(owners: list[Cluster], position: int, text: str = "") -> Cluster:
-    """The owner named most recently before ``position`` (else the first one named after it);
-    with a title before the short name, the one named with that title ("Treasury Secretary
-    Baker" is "Treasury Secretary James Baker", whoever Baker was named last)."""
+def _nearest_owner(owners: list[Cluster], position: int, text: str = "", short: str = "") -> Cluster:
+    """The owner named most recently before ``position`` (else the first one named after it)
+    with the ``short`` name's words, when one was ("Gonzalez" is the Gonzalez named last, not
+    the one called "Elian" since); with a title before the short name, the one named with that
+    title ("Treasury Secretary Baker" is "Treasury Secretary James Baker", whoever Baker was
+    named last)."""
     title = _title_before(text, position) if text and len(owners) > 1 else ""
     if title:
         titled = [o for o in owners if any(_title_before(text, m.start).endswith(title) for m in o.names if " " in m.name)]
         if len(titled) == 1:
             return titled[0]
-    before = [(max((m.start for m in o.names if m.start < position), default=-1), o) for o in owners]
+    words = set(short.split())
+    before = [(max((m.start for m in o.names if m.start < position and words <= set(m.name.split())), default=-1), o) for o in owners]
+    if words and all(start < 0 for start, _ in before):
+        before = [(max((m.start for m in o.names if m.start < position), default=-1), o) for o in owners]
     best = max(before, key=lambda pair: pair[0])
     if best[0] >= 0:
         return best[1]
@@ -351,6 +377,8 @@ def _antecedent(analysis: Analysis, clusters: list[Cluster], token: Token, prono
     earliest = max(0, token.sent - pronoun.window + 1)
     reflexive = token.text.casefold().endswith("self")
     narrated = not _inside(quoted or [], token.start)  # the narrative's "he" is someone the narrative names
+    if _said_by_kin(analysis, token, pronoun):
+        return None  # "X's father said he wants ...": the father, whom no name gives
     if _speech_subject(analysis, token) and not reflexive:
         speaker = _continuing_speaker(analysis, clusters, token, pronoun)
         if speaker is not None:  # "Mr Milburn explained ... he claimed ... he said": the one speaking
@@ -377,6 +405,18 @@ def _antecedent(analysis: Analysis, clusters: list[Cluster], token: Token, prono
         if latest >= 0 and (best is None or (salience, latest) > best[:2]):
             best = (salience, latest, cluster)
     return best[2] if best else None
+
+
+def _said_by_kin(analysis: Analysis, token: Token, pronoun: Pronoun) -> bool:
+    """Whether the pronoun is the subject of what a kinsman of its gender said ("Elian's
+    father said he wants ..."): the unnamed kinsman, not the person his description names."""
+    if token.dep not in ("nsubj", "nsubjpass") or token.head == token.i or pronoun.gender not in ("m", "f"):
+        return False
+    clause = analysis.tokens[token.head]
+    if clause.dep != "ccomp" or clause.head == clause.i or analysis.tokens[clause.head].lemma.lower() not in speech_verbs():
+        return False
+    speakers = [t for t in analysis.tokens if t.head == clause.head and t.dep == "nsubj" and t.i != clause.head]
+    return len(speakers) == 1 and speakers[0].pos == "NOUN" and gender_words()["kin"].get(speakers[0].lemma.lower()) == pronoun.gender
 
 
 _CLAIM_NOUNS = frozenset(
