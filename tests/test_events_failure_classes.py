@@ -7320,6 +7320,7 @@ def test_a_surname_is_the_person_last_named_with_it(run):
     assert event.actor.name == "Tavo Kolb"
 
 
-def test_he_in_what_a_kinsman_said_is_the_kinsman(run):
-    event = _one(run("Ana Kolb's father said on Monday that he wants diplomats to meet his daughter."), "REQUEST")
-    assert event.actor.entity is None
+def test_forces_arriving_are_deployed_not_visiting(run):
+    text = "Twelve nations voted for a joint force to protect Jordan, with the vanguard of Egypt's contingent arriving Tuesday in Amman."
+    doc = run(text)
+    assert not _events(doc, "CONSULT") and _one(doc, "MOBILIZE").trigger.text == "arriving"

@@ -200,9 +200,8 @@ def speech_verbs() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def gender_words() -> dict[str, dict[str, str]]:
-    """Given names, titles and kin nouns that tell a person's gender: {"given": {name: m|f},
-    "title": {...}, "kin": {...}}."""
-    table: dict[str, dict[str, str]] = {"given": {}, "title": {}, "kin": {}}
+    """Given names and titles that tell a person's gender: {"given": {name: m|f}, "title": {...}}."""
+    table: dict[str, dict[str, str]] = {"given": {}, "title": {}}
     for row in read_table("gender_words.tsv"):
         table[row["kind"]][row["word"]] = row["gender"]
     return table

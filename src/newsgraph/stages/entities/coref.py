@@ -377,8 +377,6 @@ def _antecedent(analysis: Analysis, clusters: list[Cluster], token: Token, prono
     earliest = max(0, token.sent - pronoun.window + 1)
     reflexive = token.text.casefold().endswith("self")
     narrated = not _inside(quoted or [], token.start)  # the narrative's "he" is someone the narrative names
-    if _said_by_kin(analysis, token, pronoun):
-        return None  # "X's father said he wants ...": the father, whom no name gives
     if _speech_subject(analysis, token) and not reflexive:
         speaker = _continuing_speaker(analysis, clusters, token, pronoun)
         if speaker is not None:  # "Mr Milburn explained ... he claimed ... he said": the one speaking
@@ -405,18 +403,6 @@ def _antecedent(analysis: Analysis, clusters: list[Cluster], token: Token, prono
         if latest >= 0 and (best is None or (salience, latest) > best[:2]):
             best = (salience, latest, cluster)
     return best[2] if best else None
-
-
-def _said_by_kin(analysis: Analysis, token: Token, pronoun: Pronoun) -> bool:
-    """Whether the pronoun is the subject of what a kinsman of its gender said ("Elian's
-    father said he wants ..."): the unnamed kinsman, not the person his description names."""
-    if token.dep not in ("nsubj", "nsubjpass") or token.head == token.i or pronoun.gender not in ("m", "f"):
-        return False
-    clause = analysis.tokens[token.head]
-    if clause.dep != "ccomp" or clause.head == clause.i or analysis.tokens[clause.head].lemma.lower() not in speech_verbs():
-        return False
-    speakers = [t for t in analysis.tokens if t.head == clause.head and t.dep == "nsubj" and t.i != clause.head]
-    return len(speakers) == 1 and speakers[0].pos == "NOUN" and gender_words()["kin"].get(speakers[0].lemma.lower()) == pronoun.gender
 
 
 _CLAIM_NOUNS = frozenset(

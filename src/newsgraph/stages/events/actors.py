@@ -642,7 +642,7 @@ def pronoun_entity(doc: Document, syntax: Syntax, pronoun: Token, besides: str |
         body = _body_spoken_for(doc, syntax, found) if found is not None and word in ("we", "us") else None
         return body or found
     kinds = _PRONOUN_KINDS.get(word)
-    if kinds is None or _said_by_kin(syntax, pronoun, word):
+    if kinds is None:
         return None
     index = syntax.analysis.sentence_of(pronoun.start)
     start = syntax.analysis.sentences[max(index - _PRONOUN_REACH[word], 0)].start if index >= 0 else pronoun.start
@@ -661,20 +661,6 @@ def pronoun_entity(doc: Document, syntax: Syntax, pronoun: Token, besides: str |
             if start <= mention.start < pronoun.start and (best is None or mention.start > best[0]):
                 best = (mention.start, entity)
     return best[1] if best else None
-
-
-def _said_by_kin(syntax: Syntax, pronoun: Token, word: str) -> bool:
-    """'X's father said he wants ...': "he" in what a kinsman of its gender said is the
-    kinsman, not the person his description names (gender_words.tsv, kind ``kin``)."""
-    gender = {"he": "m", "she": "f"}.get(word)
-    clause = syntax.tokens[pronoun.head] if pronoun.dep in ("nsubj", "nsubjpass") else pronoun
-    if gender is None or clause is pronoun or clause.dep != "ccomp" or clause.head == clause.i:
-        return False
-    saying = syntax.tokens[clause.head]
-    speakers = children(syntax, saying, "nsubj")
-    if saying.lemma.lower() not in speech_verbs() or len(speakers) != 1:
-        return False
-    return speakers[0].pos == "NOUN" and gender_words()["kin"].get(speakers[0].lemma.lower()) == gender
 
 
 def _noun_described(syntax: Syntax, start: int, end: int) -> Token | None:
