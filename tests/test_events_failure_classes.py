@@ -7324,3 +7324,5 @@ def test_forces_arriving_are_deployed_not_visiting(run):
     text = "Twelve nations voted for a joint force to protect Jordan, with the vanguard of Egypt's contingent arriving Tuesday in Amman."
     doc = run(text)
     assert not _events(doc, "CONSULT") and _one(doc, "MOBILIZE").trigger.text == "arriving"
+    greeting = run("An Egyptian military official greeted Jordan's defence minister at Cairo airport on Tuesday.")
+    assert _events(greeting, "CONSULT") and not _events(greeting, "MOBILIZE")
