@@ -199,6 +199,16 @@ def speech_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def person_cues() -> dict[str, frozenset[str]]:
+    """The words of person_cues.tsv by where they stand ("before", "verb", "object", "not",
+    "given_name")."""
+    found: dict[str, set[str]] = {}
+    for row in read_table("person_cues.tsv"):
+        found.setdefault(row["where"], set()).add(row["word"])
+    return {where: frozenset(words) for where, words in found.items()}
+
+
+@lru_cache(maxsize=1)
 def gender_words() -> dict[str, dict[str, str]]:
     """Given names and titles that tell a person's gender: {"given": {name: m|f}, "title": {...}}."""
     table: dict[str, dict[str, str]] = {"given": {}, "title": {}}

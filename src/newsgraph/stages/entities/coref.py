@@ -26,10 +26,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ...model import Analysis, Token
-from ...resources import Pronoun, gender_words, org_sectors, pronouns, read_table, speech_verbs
+from ...resources import Pronoun, gender_words, org_sectors, person_cues, pronouns, speech_verbs
 from .occurrences import whole_word_spans
 from .tokens import last_token_in
 from .types import TRUST_MODEL, Lexicon, Mention
@@ -211,16 +210,11 @@ def merge_partial_names(clusters: list[Cluster], text: str = "") -> list[Cluster
 def _given_name_under_title(cluster: Cluster, text: str) -> bool:
     """A one-word name each of whose mentions follows a title that goes with a given name
     (person_cues.tsv, ``given_name``): "King Hussein", "Prince Charles" are no one's surname."""
-    titles = _given_name_titles()
+    titles = person_cues().get("given_name", frozenset())
     names = cluster.names
     if not names or not titles or any(len(m.name.split()) > 1 for m in names):
         return False
     return all(_follows_title(text, m.start, titles) for m in names)
-
-
-@lru_cache(maxsize=1)
-def _given_name_titles() -> frozenset[str]:
-    return frozenset(row["word"] for row in read_table("person_cues.tsv") if row["where"] == "given_name")
 
 
 def _follows_title(text: str, start: int, titles: frozenset[str]) -> bool:

@@ -6,17 +6,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ...resources import normalize_name, org_sectors, outlet_heads, read_table
+from ...resources import normalize_name, org_sectors, outlet_heads, person_cues
 from .aliases import legal_suffixes
 from .places import site_heads
-
-
-@lru_cache(maxsize=1)
-def person_cues() -> dict[str, frozenset[str]]:
-    found: dict[str, set[str]] = {}
-    for row in read_table("person_cues.tsv"):
-        found.setdefault(row["where"], set()).add(row["word"])
-    return {where: frozenset(words) for where, words in found.items()}
 
 
 @lru_cache(maxsize=1)

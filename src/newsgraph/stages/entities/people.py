@@ -19,9 +19,9 @@ model in the coreference vote, so every mention of the name is a person.
 from __future__ import annotations
 
 from ...model import Analysis, Token
-from ...resources import gender_words, normalize_name
+from ...resources import gender_words, normalize_name, person_cues
 from ...resources.phoenix import phoenix_actors
-from .namewords import organization_words, person_cues
+from .namewords import organization_words
 from .places import large_city_country
 from .slots import name_runs
 from .types import TRUST_MODEL, TRUST_PATTERN, Lexicon, Mention

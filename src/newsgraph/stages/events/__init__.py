@@ -877,9 +877,6 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     if trigger.pattern.type == "ASSAULT" and trigger.head.lemma.lower() == "strike" and found.actor.sector == "LAB":
         # "union members voted to strike over cuts" (parsed "struck over cuts"): workers walk out
         trigger = replace(trigger, pattern=replace(trigger.pattern, cameo="143", type="PROTEST", mode="strike"))
-    if trigger.pattern.mode == "visit" and _forces_arriving(syntax, lexicon, trigger):
-        # "the vanguard of Syria's contingent arriving Tuesday": troops deployed, no state visit
-        trigger = replace(trigger, pattern=replace(trigger.pattern, cameo="154", type="MOBILIZE", mode="troops"))
     if trigger.pattern.type == "ASSAULT" and any(t.lemma.lower() == "raid" for t in (trigger.head, *trigger.tokens)) and found.actor.sector == "COP":
         # "police raided a file-sharing site", "detectives raided his home": a search, no armed attack
         trigger = replace(trigger, pattern=replace(trigger.pattern, cameo="170", type="COERCE", mode=None))
@@ -937,15 +934,6 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
         date_source=("text" if dated or (when is not None and when.source == "narrative") else "article") if when is not None else None,
         quote=quote.id if quote is not None else None,
     )
-
-
-def _forces_arriving(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> bool:
-    """Whether a visit's doers are armed forces (kind ``deployed_force``: troops, a contingent,
-    its vanguard), whose arrival is a deployment."""
-    forces = lexicon.words("deployed_force")
-    subjects = roles.children(syntax, trigger.verb, "nsubj") if trigger.verb.dep not in ("acl", "advcl") else [syntax.tokens[trigger.verb.head]]
-    words = [w for s in subjects for w in (s, *(o for p in roles.children(syntax, s, "prep") if p.text.lower() == "of" for o in roles.children(syntax, p, "pobj")))]
-    return any(w.pos == "NOUN" and w.lemma.lower() in forces for w in words)  # not a military official greeting a guest
 
 
 def _mutual(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, kind: str) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from ...model import Actor, Event
 from ..base import next_id
-from .retold import PlaceIndex, same_attack, told_again
+from .retold import PlaceIndex, known, same_attack, told_again
 
 
 def merge_mentions(
@@ -173,7 +173,7 @@ def _into_the_story(events: list[Event], headline_end: int) -> list[Event]:
     story = [e for e in events if e.trigger.start >= headline_end]
     alone = []
     for event in (e for e in events if e.trigger.start < headline_end):
-        told = next((i for i, e in enumerate(story) if _known(event.actor) and e.type == event.type and _who(e.actor) == _who(event.actor)), None)
+        told = next((i for i, e in enumerate(story) if known(event.actor) and e.type == event.type and _who(e.actor) == _who(event.actor)), None)
         if told is None:
             alone.append(event)  # the headline alone tells it
         else:
@@ -210,7 +210,7 @@ def _told_before_without_recipient(merged: list[Event], event: Event) -> int | N
     """The position of an earlier event that tells the same act (type, CAMEO code, actor, mood
     and a word of its trigger's object) with no recipient, on this one's date or on the article's, when this one names its
     recipient; else None."""
-    if event.recipient is None or not _known(event.actor):
+    if event.recipient is None or not known(event.actor):
         return None
     for position, first in enumerate(merged):
         if first.recipient is not None or first.co_recipients or first.cameo != event.cameo or not _same_doing(first, event):
@@ -225,7 +225,7 @@ def _told_before_without_recipient(merged: list[Event], event: Event) -> int | N
 def _claim_of_the_suit(merged: list[Event], event: Event) -> int | None:
     """The position of a lawsuit (CAMEO 115) told in the same sentence by the same actor with
     no recipient, when this event is the allegation the suit makes; else None."""
-    if event.type != "ACCUSE" or not (event.cameo or "").startswith("112") or event.recipient is None or not _known(event.actor):
+    if event.type != "ACCUSE" or not (event.cameo or "").startswith("112") or event.recipient is None or not known(event.actor):
         return None
     for position, first in enumerate(merged):
         if first.evidence == event.evidence and first.cameo == "115" and first.recipient is None and _who(first.actor) == _who(event.actor):
@@ -329,7 +329,7 @@ def _group_told_with_its_country(merged: list[Event], event: Event) -> int | Non
 def _told_to_one_of_several(merged: list[Event], event: Event) -> int | None:
     """The position of an earlier event of the same type, CAMEO root, actor, date and mood whose
     further recipients (not its first) include this one's; else None."""
-    if event.recipient is None or not _known(event.actor):
+    if event.recipient is None or not known(event.actor):
         return None
     who = _who(event.recipient)
     for position, first in enumerate(merged):
@@ -382,7 +382,7 @@ def _key(event: Event, persons: frozenset[str] = frozenset()) -> tuple | None:
         # "The series of strikes started on January 19 in protest at employers' plans": one
         # act of no named doer, told twice in its sentence, against the same side
         return (event.type, None, _who(event.recipient), event.date, _mood(event.modality), event.evidence.start)
-    if not _known(event.actor):
+    if not known(event.actor):
         if event.recipient is None or not event.recipient.entity:
             return None
         once = _befalls_once(event) if event.recipient.entity in persons else None
@@ -420,10 +420,6 @@ def _mood(modality: str) -> str:
     "will reportedly reject" and "may sue ... to see if it was possible to sue" tell one act
     to come."""
     return "to come" if modality in ("expected", "possible", "hypothetical") else modality
-
-
-def _known(actor: Actor) -> bool:
-    return bool(actor.entity or actor.country or actor.code)
 
 
 def _who(actor: Actor) -> tuple:

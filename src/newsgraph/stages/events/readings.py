@@ -1717,8 +1717,6 @@ def meeting_of_one(doc: Document, syntax: Syntax, trigger: Trigger, event: Event
         return True  # "hold an extraordinary shareholders' meeting", "a board meeting": a firm in session
     if "CONSULT" not in (event.type, trigger.pattern.type) or event.recipient is not None or event.co_actors or event.co_recipients or event.mode == "visit":
         return False
-    if event.type == "MOBILIZE":
-        return False  # "the vanguard of the contingent arriving": forces deployed, no meeting
     if trigger.head.lemma.lower() in _GO_BETWEEN:
         return False
     heads = {t.i: t for t in (trigger.head, trigger.verb, *trigger.tokens)}.values()  # "held a meeting with X"

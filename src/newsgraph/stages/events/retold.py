@@ -39,7 +39,7 @@ def same_attack(merged: list[Event], event: Event, places: PlaceIndex, persons: 
 
 def told_again(first: Event, again: Event, places: PlaceIndex) -> Event:
     """The first telling, with what only the later one says."""
-    actor, co_actors = (first.actor, first.co_actors) if _known(first.actor) else (again.actor, again.co_actors)
+    actor, co_actors = (first.actor, first.co_actors) if known(first.actor) else (again.actor, again.co_actors)
     dated = first.date_source != "text" and again.date_source == "text"
     recipient = first.recipient
     named_twice = recipient is not None and recipient.entity is not None and recipient.entity == actor.entity  # "planting the bombs which killed seven"
@@ -62,21 +62,22 @@ def _attack_done(event: Event) -> bool:
     return event.type == "ASSAULT" and event.modality in _DONE
 
 
-def _known(actor: Actor) -> bool:
+def known(actor: Actor) -> bool:
+    """Whether a side is known: an entity, a country or a code."""
     return bool(actor.entity or actor.country or actor.code)
 
 
 def _same_sides(first: Event, again: Event, persons: frozenset[str]) -> bool:
     """No other attacker, no other named person attacked, and no victim of the first one's
     attacking side."""
-    if _known(first.actor) and _known(again.actor) and _side(first.actor) != _side(again.actor):
+    if known(first.actor) and known(again.actor) and _side(first.actor) != _side(again.actor):
         return False
     victims = (first.recipient, again.recipient)
     if all(v is not None and v.entity in persons for v in victims) and victims[0].entity != victims[1].entity:  # type: ignore[union-attr]
         return False
     for attack, other in ((first, again), (again, first)):
         victim = other.recipient
-        if _known(attack.actor) and victim is not None and _of_the_side(victim, attack.actor):
+        if known(attack.actor) and victim is not None and _of_the_side(victim, attack.actor):
             return False  # "police killed two protesters ... a policeman was killed": the police were hit
     return True
 
