@@ -7326,3 +7326,57 @@ def test_forces_arriving_are_deployed_not_visiting(run):
     assert not _events(doc, "CONSULT") and _one(doc, "MOBILIZE").trigger.text == "arriving"
     greeting = run("An Egyptian military official greeted Jordan's defence minister at Cairo airport on Tuesday.")
     assert _events(greeting, "CONSULT") and not _events(greeting, "MOBILIZE")
+
+
+def test_an_act_someone_is_asked_or_invited_to_do_is_not_done(run):
+    invited = _one(run("Zorbia's foreign minister Ana Kolb has invited Wexland's foreign minister Tavo Renn to visit Zorbia."), "CONSULT")
+    assert invited.modality == "expected"
+    urged = run("The general encouraged the rebels to attack the city of Vardo.")
+    assert all(e.modality != "asserted" for e in _events(urged, "ASSAULT"))
+
+
+def test_a_person_sought_by_police_is_a_manhunt_not_a_request(run):
+    doc = run("Tavo Renn is now the second militant being sought by the FBI as a suspect in a fatal attack.")
+    event = _one(doc, "ACCUSE")
+    assert event.mode == "investigate" and not _events(doc, "REQUEST")
+    asked = run("The opposition leader Ana Kolb sought talks with the president.")
+    assert _events(asked, "REQUEST") and not _events(asked, "ACCUSE")
+
+
+def test_a_name_owning_the_object_is_no_event_noun(run):
+    doc = run("The Kolb group currently holds 3,027,330 Rally's shares, or 45.2% of its common shares outstanding.")
+    assert not _events(doc, "PROTEST")
+
+
+def test_warrants_issued_to_holders_are_securities(run):
+    doc = run("Vardo Rentals Corp. said it will issue an additional 243,677 of its Class C warrants to holders of its Class A warrants.")
+    assert not doc.events
+    assert _events(run("A judge issued a warrant for Tavo Renn's arrest on Monday."), "COERCE")
+
+
+def test_an_attack_named_as_a_time_is_not_told_again(run):
+    text = (
+        "Bombs at two embassies in Vardo on Aug. 7 killed 58 people. On Sept. 2, police raided two homes and searched for "
+        "a suspect in the bombings, a teacher who had lived with his wife in Zorbia until shortly after the bombings."
+    )
+    assert len(_events(run(text), "ASSAULT")) == 1
+
+
+def test_any_such_act_under_a_rule_is_no_event(run):
+    doc = run("Any decision to expel the Freedom Party must be agreed jointly by the governments of both France and Germany.")
+    assert not _events(doc, "AGREE") and not [e for e in doc.events if e.modality == "expected"]
+
+
+def test_a_province_of_two_words_is_no_nationality(run):
+    doc = run("Canadian officials said Tavo Renn is a suspect in sniper shootings that injured doctors in November in Vancouver, British Columbia.")
+    assert _one(doc, "ASSAULT").recipient.country == "CAN"
+
+
+def test_police_in_a_place_named_before_its_kind_are_of_its_country(run):
+    doc = run("On Sept. 2, police in the Comoros archipelago raided two homes.")
+    assert _one(doc, "COERCE").actor.country == "COM"
+
+
+def test_a_foe_of_a_cause_charged_is_the_one_charged(run):
+    doc = run("An abortion foe who is the subject of an international manhunt was charged with murder Thursday in the slaying of a doctor.")
+    assert _one(doc, "ACCUSE").recipient is not None

@@ -32,7 +32,7 @@ from ...resources.phoenix import phoenix_actors, phoenix_agents
 from .aliases import bare_name, legal_suffixes
 from .coref import Cluster, piece_starts
 from .kinds import organization_kinds
-from .places import large_city_country, state_country
+from .places import division_country, large_city_country, state_country
 from .tokens import first_token_in, last_token_in, sentence_tokens_before, tokens_after
 from .types import Lexicon, Mention
 
@@ -410,6 +410,18 @@ def _country_apposed(analysis: Analysis, mention: Mention, lexicon: Lexicon) -> 
         if found:
             return found
     return None
+
+
+def _division_named(tokens: list[Token]) -> str | None:
+    """The country of a province or state of two words or more named by the first capitalized
+    words ("Vancouver, British Columbia": Canada, not the country "British" names). A name of
+    one word says too little: "Manchester" is also a parish of Jamaica."""
+    words: list[str] = []
+    for token in tokens:
+        if not token.text[:1].isupper():
+            break
+        words.append(token.text)
+    return next((found for size in range(len(words), 1, -1) if (found := division_country(" ".join(words[:size])))), None)
 
 
 def _country_named(piece: str, lexicon: Lexicon) -> str | None:
@@ -1033,7 +1045,7 @@ def country_from_context(analysis: Analysis, cluster: Cluster, lexicon: Lexicon)
                 return found
         after = tokens_after(analysis, mention.end, 4)
         if cluster.type == "PLACE" and after and after[0].text == ",":
-            found = country_of_tokens(after[1:], lexicon)
+            found = _division_named(after[1:]) or country_of_tokens(after[1:], lexicon)
             if found:
                 return found
     return None

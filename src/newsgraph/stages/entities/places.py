@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from ...ingest.dates import DATELINE_NAME
 from ...model import Analysis, Span
-from ...resources import city, countries, org_sectors, place_cues, read_table
+from ...resources import city, countries, normalize_name, org_sectors, place_cues, read_table
 from ...resources.phoenix import phoenix_actors
 from .types import TRUST_GAZETTEER, TRUST_MODEL, TRUST_PATTERN, Lexicon, Mention
 
@@ -242,3 +242,26 @@ def _state_countries() -> dict[str, str]:
 def state_country(name: str) -> str | None:
     """The country of a state of that name ("New Jersey" -> USA), else None."""
     return _state_countries().get(name.casefold())
+
+
+@lru_cache(maxsize=1)
+def _divisions() -> dict[str, str]:
+    """Folded names of the first-level divisions of countries (ISO 3166-2) -> alpha-3; a name
+    used in two countries is left out, it says nothing."""
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    for division in pycountry.subdivisions:
+        if getattr(division, "parent_code", None):
+            continue
+        country = pycountry.countries.get(alpha_2=division.country_code)
+        if country is None:
+            continue
+        found.setdefault(normalize_name(division.name), set()).add(country.alpha_3)
+    return {name: codes.pop() for name, codes in found.items() if len(codes) == 1}
+
+
+def division_country(name: str) -> str | None:
+    """The country a first-level division is in ("Ontario" -> CAN, "Bavaria" -> None: ISO
+    names it Bayern)."""
+    return _divisions().get(normalize_name(name))

@@ -8,6 +8,7 @@ states a fact rather than a future act, ``<infinitive>`` for an infinitive compl
 ``<no_object>`` for a verb with no object, target or weapon subject, ``<intransitive>`` for one
 with no object or complement and no phrase but of place, time or amount, ``<alone>`` for
 such a verb with one singular subject, ``<territory>`` for an object that is a named place,
+``<person>`` for an object, a passive subject or the noun a participle hangs on that names a person,
 ``<other_acts>`` for an infinitive clause with a subject of its own ("wants Y to leave"),
 ``<object>`` for a direct object, ``<object_to_act>`` for a direct object with a "to"
 infinitive for it to carry out ("told the banks to lend"), ``<any>`` for every frame a row before it did not take;
@@ -50,6 +51,7 @@ ALONE = "<alone>"
 # A frame word: the object is a named place, or a part of one ("seized Mosul", "seized parts
 # of Iraq"): holding ground is occupying territory, not seizing goods.
 TERRITORY = "<territory>"
+PERSON = "<person>"
 # A frame word: an infinitive clause with a subject of its own ("wants the government to
 # scrap the tax"): what one wants another to do is asked of them.
 OTHER_ACTS = "<other_acts>"
@@ -432,9 +434,11 @@ def _named_for_another_task(trigger: Trigger, syntax: Syntax, lexicon: EventLexi
 
 def _securities_warrant(trigger: Trigger, syntax: Syntax, lexicon: EventLexicon) -> bool:
     """A warrant named by what it entitles one to buy ("share warrants", kind
-    ``security_warrant``): a security, no warrant of arrest."""
+    ``security_warrant``) or issued to its holders: a security, no warrant of arrest."""
     kinds = lexicon.words("security_warrant")
     warrants = [t for t in trigger.tokens if t.lemma.lower() == "warrant"]
+    if warrants and any(p.text.lower() == "to" and children(syntax, p, "pobj") for p in children(syntax, trigger.verb, "prep", "dative")):
+        return True  # "will issue warrants to holders of its shares": a warrant of arrest is issued for someone, not to them
     return bool(warrants) and all(any(m.lemma.lower() in kinds for m in children(syntax, w, "compound", "amod")) for w in warrants)
 
 
@@ -488,6 +492,8 @@ def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
     below |= {f"to {k.lemma.lower()}" for k in kids if k.dep in ("advcl", "xcomp") and to_infinitive(syntax, k)}
     if any(_names_a_place(syntax, k) for k in kids if k.dep in ("dobj", "nsubjpass")):
         below.add(TERRITORY)
+    if any(_names_a_person(k) for k in [k for k in kids if k.dep in ("dobj", "nsubjpass")] + _antecedent(trigger.head, syntax)):
+        below.add(PERSON)  # "police are seeking Kessler", "the man being sought by the FBI"
     if trigger.pattern.pos == "N" and not any(k.dep in ("poss", "acl", "advcl", "relcl", "ccomp", "xcomp") or k.text.lower() in _ASKING_WORDS for k in kids):
         below.add(UNASKED)
     if trigger.pattern.pos == "V" and _takes_no_object(kids) and not with_read_as_mark(syntax, trigger.head):  # "agreed with X to ..." misparsed
@@ -595,6 +601,24 @@ def _names_a_place(syntax: Syntax, noun: Token) -> bool:
         return True
     places = [p for prep in syntax.children.get(noun.i, ()) if syntax.tokens[prep].text.lower() == "of" for p in syntax.children.get(prep, ())]
     return noun.lemma.lower() in lexicon.words("part_of_place") and any(syntax.tokens[p].ent_type in _PLACE_TYPES for p in places)
+
+
+def _names_a_person(noun: Token) -> bool:
+    """Whether a word names a person: a person's name, a pronoun of one, or a nationality
+    said as a noun ("five Iraqis", "a Libyan")."""
+    return noun.ent_type in ("PERSON", "NORP") or noun.text.lower() in _PERSON_PRONOUNS
+
+
+_PERSON_PRONOUNS = frozenset({"him", "her", "he", "she"})
+
+
+def _antecedent(verb: Token, syntax: Syntax) -> list[Token]:
+    """The noun a passive participle or relative clause hangs on, the one it is done to ("the
+    man being sought", "Iraqis who were questioned"), or none ("Reagan, seeking to salvage")."""
+    if verb.dep not in ("relcl", "acl") or verb.head == verb.i:
+        return []
+    passive = verb.tag == "VBN" or any(syntax.tokens[k].dep in ("auxpass", "nsubjpass") for k in syntax.children.get(verb.i, ()))
+    return [syntax.tokens[verb.head]] if passive else []
 
 
 def _one_subject(syntax: Syntax, kids) -> bool:

@@ -89,6 +89,15 @@ def no_one_does(syntax: Syntax, verb: Token) -> bool:
     return False
 
 
+def _any_such(syntax: Syntax, verb: Token) -> bool:
+    """Whether the act is any one of its kind, not one told: its subject is a noun with "any"
+    ("any decision ... must be agreed"), or it completes one ("any decision to expel")."""
+    nouns = [k for k in _kids(syntax, verb) if k.dep in ("nsubj", "nsubjpass")]
+    if verb.dep == "acl" and verb.head != verb.i:
+        nouns.append(syntax.tokens[verb.head])
+    return any(k.dep == "det" and k.text.lower() == "any" for noun in nouns for k in _kids(syntax, noun))
+
+
 def _no_or_few(syntax: Syntax, noun: Token) -> bool:
     """ "no politician", "few politicians", "neither the regulator nor the system"; not "a few
     politicians"."""
@@ -259,6 +268,8 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
         found.add("expected")  # "the minister is to visit China", "leaders are to be offered"
     if bare_infinitive_joined_to_a_past(syntax, verb):
         found.add("expected")  # "urged the chiefs to write-off debt and provide aid": asked, not done
+    if _any_such(syntax, verb):
+        found.add("hypothetical")  # "any decision to expel them must be agreed by both": a rule for a case, no act
     if no_one_does(syntax, verb):
         found.add("negated")  # "no deadline had been set", "no one was hurt", "none of the members has asked"
     objects = [k for k in _kids(syntax, verb) if k.dep == "dobj"]
@@ -321,6 +332,8 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
             found.add("negated")  # "no evidence that any detainee was tortured", "no sign that they will attack"
         if came_from == "acl" and node.pos == "NOUN" and lemma in lexicon.cues.get("negating_noun", {}):
             found.add(lexicon.cues["negating_noun"][lemma])  # "the failure of the talks to reach agreement", "its unwillingness to concede"
+        if came_from == "xcomp" and _asked_of_another(syntax, lexicon, node):
+            found.add("expected")  # "urged the rebels to attack the city", "was invited to visit": asked, not done
         if came_from == "acl" and node.pos == "NOUN" and _taken_back(syntax, lexicon, node):
             found.add("negated")  # "withdrew its offer to acquire X", "scrapped plans to build"
         if came_from == "ccomp" and lemma in _DENYING and below.i > node.i:
@@ -350,6 +363,17 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
     if "negated" in found and _antecedent(syntax, verb, conditions):
         return "hypothetical"  # "if the Saudis do not accept Brazil's terms": a condition, not a refusal
     return next((m for m in ORDER if m in found), "asserted")
+
+
+def _asked_of_another(syntax: Syntax, lexicon: EventLexicon, verb: Token) -> bool:
+    """Whether ``verb`` asks, orders or invites someone else to do what its infinitive says
+    (kind ``asking_verb``): its object ("urged the rebels to attack"), the one it calls on
+    ("called on Iran to release them") or its passive subject ("was invited to visit")."""
+    if verb.lemma.lower() not in lexicon.words("asking_verb"):
+        return False
+    kids = _kids(syntax, verb)
+    called_on = any(k.dep == "prep" and k.text.lower() in ("on", "upon") for k in kids)
+    return called_on or any(k.dep in ("dobj", "nsubjpass", "auxpass") for k in kids)
 
 
 def _taken_back(syntax: Syntax, lexicon: EventLexicon, noun: Token) -> bool:

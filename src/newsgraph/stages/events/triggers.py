@@ -316,6 +316,7 @@ def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
     pool = [t for t in pool if not _together_with(t, syntax)]  # "was joined by X, together with Y" is no "join with"
     pool = [t for t in pool if t.dep != "prep" or t.text.lower() != "as" or t.head == token.i]  # "quitting after being quoted as" is no "quit as"
     pool = _without_causes(syntax, pool)
+    pool = [t for t in pool if not (t.dep == "poss" and t.pos == "PROPN")]  # "holds Rally's shares": a name owning the object
     pool = [t for t in pool if not (t.lemma.lower() == "base" and t.tag == "VBN")]  # "a browser based on Firefox" is no base
     # Each index and the target test are made when a pattern first asks for them.
     below: dict[str, Token] | None = None
@@ -586,6 +587,8 @@ def _after(noun: Token, syntax: Syntax) -> Token | None:
         return None
     if _named_by_its_date(noun, syntax):
         return None  # "after the 11 September attacks": a past event named by its date, a time, no event told
+    if _told_before(noun, syntax):
+        return None  # "had lived in Sudan until shortly after the bombings": the bombings the story told, a time
     governor = syntax.tokens[syntax.tokens[noun.head].head]
     return governor if governor.pos in _VERB_POS else None
 
@@ -599,6 +602,16 @@ def set_after(noun: Token, syntax: Syntax) -> bool:
 
 
 _AFTER = frozenset({"after", "following"})  # "resumed after a boycott": it came before
+
+
+def _told_before(noun: Token, syntax: Syntax) -> bool:
+    """'after the bombings': an event noun with "the" and nothing else of its own points back
+    to one the story has told, not to a new one."""
+    kids = [syntax.tokens[i] for i in syntax.children.get(noun.i, ())]
+    return bool(kids) and all(k.dep == "det" and k.text.lower() in _POINTING_BACK for k in kids)
+
+
+_POINTING_BACK = frozenset({"the", "these", "those", "this", "that"})
 
 
 def _named_by_its_date(noun: Token, syntax: Syntax) -> bool:

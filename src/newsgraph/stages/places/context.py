@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ...model import Document, Entity
-from ...resources import countries, normalize_name
+from ...resources import countries
 from ...resources.gazetteer import Gazetteer, fold, us_counties
-from ..entities.places import dateline_place, large_city_country
+from ..entities.places import dateline_place, division_country, large_city_country
 
 PLACE_TYPES = ("PLACE", "COUNTRY")
 _COMMA = re.compile(r"\s*,\s*")
@@ -159,29 +158,6 @@ def _container_of(text: str, start: int, after: Entity | None, places: Gazetteer
         frozenset({state} if state else ()),
     )
     return found if found.countries or found.states else None
-
-
-@lru_cache(maxsize=1)
-def _divisions() -> dict[str, str]:
-    """Folded names of the first-level divisions of countries (ISO 3166-2) -> alpha-3; a name
-    used in two countries is left out, it says nothing."""
-    import pycountry
-
-    found: dict[str, set[str]] = {}
-    for division in pycountry.subdivisions:
-        if getattr(division, "parent_code", None):
-            continue
-        country = pycountry.countries.get(alpha_2=division.country_code)
-        if country is None:
-            continue
-        found.setdefault(normalize_name(division.name), set()).add(country.alpha_3)
-    return {name: codes.pop() for name, codes in found.items() if len(codes) == 1}
-
-
-def division_country(name: str) -> str | None:
-    """The country a first-level division is in ("Ontario" -> CAN, "Bavaria" -> None: ISO
-    names it Bayern)."""
-    return _divisions().get(normalize_name(name))
 
 
 def dateline_entity(doc: Document) -> str | None:
