@@ -412,7 +412,7 @@ def _country_apposed(analysis: Analysis, mention: Mention, lexicon: Lexicon) -> 
     return None
 
 
-def _division_named(tokens: list[Token]) -> str | None:
+def _division_named(tokens: list[Token] | tuple[Token, ...]) -> str | None:
     """The country of a province or state of two words or more named by the first capitalized
     words ("Vancouver, British Columbia": Canada, not the country "British" names). A name of
     one word says too little: "Manchester" is also a parish of Jamaica."""
