@@ -7380,3 +7380,37 @@ def test_police_in_a_place_named_before_its_kind_are_of_its_country(run):
 def test_a_foe_of_a_cause_charged_is_the_one_charged(run):
     doc = run("An abortion foe who is the subject of an international manhunt was charged with murder Thursday in the slaying of a doctor.")
     assert _one(doc, "ACCUSE").recipient is not None
+
+
+def test_an_order_to_attack_is_one_act_and_the_ones_ordered_are_no_target(run):
+    doc = run("Zorbia's president ordered the army to attack Wexland.")
+    attacks = _events(doc, "ASSAULT")
+    assert len(attacks) == 1 and attacks[0].recipient.name == "Wexland"
+
+
+def test_a_name_after_a_given_name_title_stays_with_that_person(run):
+    text = (
+        "Zorbia's Tavo Hussein called President Kolb a liar on Thursday. "
+        "After a meeting at his home with King Hussein of Jordan, Kolb said he had no hope. "
+        "Kolb's chief objective in his meeting with Hussein was to press the king to close the port."
+    )
+    doc = run(text)
+    assert _one(doc, "REQUEST").recipient.name == "Hussein"
+    assert _one(doc, "ACCUSE").actor.country != "JOR"
+
+
+def test_forces_committed_or_deployed_are_no_recipient(run):
+    doc = run("Egypt, Zorbia and Bangladesh also committed ground troops, to a much lesser degree.")
+    event = _one(doc, "MOBILIZE")
+    assert event.recipient is None and len(event.co_actors) == 2
+
+
+def test_sides_named_in_a_passive_by_phrase_act_together(run):
+    text = "The U.S. Navy has 27 ships in the blockade. They are aided by Britain, West Germany, Australia and Canada."
+    event = _one(run(text), "COOPERATE")
+    assert event.actor.country == "GBR" and event.recipient is None and len(event.co_actors) == 3
+
+
+def test_people_of_a_nation_stay_of_it_where_they_are(run):
+    event = _one(run("Zorbian military authorities ordered all Americans and Britons in Kuwait to assemble at a hotel."), "REQUEST")
+    assert event.recipient.country == "USA"

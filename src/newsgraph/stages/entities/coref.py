@@ -208,13 +208,14 @@ def merge_partial_names(clusters: list[Cluster], text: str = "") -> list[Cluster
 
 
 def _given_name_under_title(cluster: Cluster, text: str) -> bool:
-    """A one-word name each of whose mentions follows a title that goes with a given name
-    (person_cues.tsv, ``given_name``): "King Hussein", "Prince Charles" are no one's surname."""
+    """A one-word name first written after a title that goes with a given name (person_cues.tsv,
+    ``given_name``): "King Hussein", "Prince Charles" are no one's surname, nor is the name
+    alone said of them later ("his meeting with Hussein was to press the king")."""
     titles = person_cues().get("given_name", frozenset())
     names = cluster.names
     if not names or not titles or any(len(m.name.split()) > 1 for m in names):
         return False
-    return all(_follows_title(text, m.start, titles) for m in names)
+    return _follows_title(text, min(m.start for m in names), titles)
 
 
 def _follows_title(text: str, start: int, titles: frozenset[str]) -> bool:

@@ -946,7 +946,17 @@ def _mutual(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, kind: str) 
     # (not "both sides agreed": the two sides are each other's)
     holders = [trigger.verb, *(s for s in roles.children(syntax, trigger.verb, "nsubj") if roles.children(syntax, s, "conj"))]
     each_alone = any(k.lemma.lower() == "both" for holder in holders for k in roles.children(syntax, holder))
-    return (kind in _MUTUAL and trigger.pattern.mode != "visit" and not one_way and not each_alone) or _done_to_each_other(syntax, trigger)
+    # "they are aided by Britain, Germany and Canada": the passive's subject is the side acted on, named or not
+    # ("an agreement was signed by Japan and China" is done by both: a thing is no side)
+    done_to_its_subject = any(_names_a_side(s) for s in roles.children(syntax, trigger.verb, "nsubjpass"))
+    return (kind in _MUTUAL and trigger.pattern.mode != "visit" and not one_way and not each_alone and not done_to_its_subject) or _done_to_each_other(syntax, trigger)
+
+
+def _names_a_side(word: Token) -> bool:
+    """A name or a pronoun of people: a side, where a common noun may name a thing."""
+    if word.pos == "PRON":
+        return word.text.lower() not in ("it", "this", "that", "which", "what")
+    return word.pos == "PROPN" or bool(word.ent_type)
 
 
 def _done_to_each_other(syntax: Syntax, trigger: Trigger) -> bool:

@@ -1387,6 +1387,8 @@ def _owner(doc: Document, syntax: Syntax, noun: Token) -> tuple[Entity | None, s
         if nationality and (country is None or nationality_at == word.i - 1):
             # of two nationality words the one nearer the noun is the state: "Greek Cypriot" is Cypriot
             country, nationality_at = nationality, word.i
+    if country is None and not ethnic and noun.ent_type == "NORP":
+        country = demonym_country(noun.text)  # "all Americans in Kuwait" are Americans, wherever they are
     for prep in children(syntax, noun, "prep"):
         # "rebels in the Ivory Coast" (a weapon or a happening is no one's: "a car bomb in Kandahar")
         if prep.text.lower() in _WHERE_PREPS and country is None and not _weapon_or_happening(noun):

@@ -595,6 +595,8 @@ def ungoverned(triggers: list[Trigger], syntax: Syntax, lexicon: EventLexicon) -
     with its target."""
     governing = {t.verb.i: t for t in triggers if t.pattern.type in _GOVERNING_TYPES}
     governing |= {t.head.i: t for t in triggers if t.pattern.type in _GOVERNING_TYPES and t.head is not t.verb}  # "its calls for X to resign"
+    # "ordered the army to attack X", coded as the attack: the attack ordered is that one act
+    governing |= {t.verb.i: t for t in triggers if t.verb.lemma.lower() in lexicon.words("asking_verb") and t.pattern.type not in _GOVERNING_TYPES}
     modes: dict[int, str] = {}
     threats: dict[int, Pattern] = {}
     kept = []

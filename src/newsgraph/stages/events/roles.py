@@ -835,6 +835,9 @@ def _subject_of_joined_clause(syntax: Syntax, trigger: Trigger, token: Token) ->
     return verb.dep == "conj" and verb.head == trigger.verb.i
 
 
+_MOVED_FORCES = frozenset({"MIL", "COP"})
+
+
 def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor | None, passive_agent: bool, body: int = 0) -> list[Actor]:
     """The actors the event is aimed at (coordinated ones included: "aid to A and B"), or [];
     never a word of the dateline (before ``body``) nor of a locative phrase (that is the
@@ -884,6 +887,11 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
         candidates = [t for t in candidates if not _undergoes_the_act_asked(syntax, t)]
         undergo = _ordered_to_be_done(syntax, trigger.verb)
         candidates = [t for t in candidates if t.i not in undergo]
+    if trigger.pattern.type == "MOBILIZE":  # "deploy 45,000 Marines", "committed ground troops": the forces moved are the actor's own
+        candidates = [t for t in candidates if t.dep != "dobj" or entity_of(doc, t) is not None or agent_role(syntax, t) not in _MOVED_FORCES]
+    ordered = _object_controller(syntax, trigger.verb) if trigger.pattern.type != "REQUEST" and children(syntax, trigger.verb, "xcomp") else None
+    if ordered is not None:  # "ordered the troops to attack the city", coded as the attack: the troops do it, the city is hit
+        candidates = [t for t in candidates if t.i != ordered.i]
     if trigger.pattern.type in _WANTING_TYPES:  # "pledged cleaner hospitals", "wants more police": what is wanted, not whom
         candidates = [t for t in candidates if entity_of(doc, t) is not None or not (_more_of(syntax, t) or _describes_a_thing(doc, syntax, t))]
     outlets = trigger.pattern.type in _OUTLET_TARGETS
