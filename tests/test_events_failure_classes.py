@@ -7414,3 +7414,29 @@ def test_sides_named_in_a_passive_by_phrase_act_together(run):
 def test_people_of_a_nation_stay_of_it_where_they_are(run):
     event = _one(run("Zorbian military authorities ordered all Americans and Britons in Kuwait to assemble at a hotel."), "REQUEST")
     assert event.recipient.country == "USA"
+
+
+def test_a_firm_seeking_control_of_another_states_an_intent_not_a_request(run):
+    doc = run("Kelva Industries Ltd. said it intends to seek control of Vardo Packaging Inc., a Toronto packaging concern.")
+    assert not _events(doc, "REQUEST") and _one(doc, "AGREE").modality == "expected"
+
+
+def test_a_word_leading_a_firms_name_is_no_pattern_word(run):
+    doc = run("In recent months a group of lenders, led by Bank of America, has extended Control Vardo up to $90 million in revolving loans.")
+    assert not _events(doc, "COERCE")
+    assert _events(run("Zorbia and Wexland formally joined NATO at a ceremony on Friday."), "SUPPORT")
+
+
+def test_presidents_each_of_a_country_sign_together(run):
+    doc = run("MOSCOW (AP)_ Presidents Tavo Renn of Ukraine and Ana Kolb of Russia signed an economic cooperation plan Friday.")
+    event = _one(doc, "SUPPORT")
+    assert event.actor.country == "UKR" and [a.country for a in event.co_actors] == ["RUS"]
+
+
+def test_welcoming_figures_is_no_event(run):
+    assert not _events(run("President Tavo Renn welcomed the job figures at a news conference Friday."), "SUPPORT")
+
+
+def test_a_town_the_model_split_at_a_particle_is_one_place(run):
+    doc = run("Police in Dar es Salaam arrested two men on Friday.")
+    assert _entity_name(doc, _one(doc, "COERCE").place) == "Dar es Salaam"

@@ -142,6 +142,25 @@ def retype_cities(analysis: Analysis, mentions: list[Mention]) -> None:
 _WEAK_CUES = {"to", "from", "at"}  # "wrote to Tovar", "a letter from Tovar": people too
 
 
+def join_split_towns(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Dar es Salaam': two names the model split at a lower-case particle are one town when
+    a known city has the whole name."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    joined: list[Mention] = []
+    for mention in ordered:
+        last = joined[-1] if joined else None
+        between = text[last.end : mention.start] if last is not None else ""
+        if last is not None and _PARTICLE_BETWEEN.fullmatch(between) and city(text[last.start : mention.end]) is not None:
+            name = text[last.start : mention.end]
+            joined[-1] = Mention(last.start, mention.end, "PLACE", name, trust=max(last.trust, mention.trust), country=city(name).alpha3)  # type: ignore[union-attr]
+            continue
+        joined.append(mention)
+    return joined
+
+
+_PARTICLE_BETWEEN = re.compile(r" (?:es|de|da|do|del|dos|das|di|el|al|la|le|du|des|sur|en|am|an|upon|on) ")
+
+
 def _in_place_slot(analysis: Analysis, mention: Mention, cue) -> bool:
     word = cue.text.casefold()
     if word in _WEAK_CUES or analysis.text[mention.end : mention.end + 2] in ("'s", "\u2019s"):

@@ -1395,7 +1395,7 @@ def _owner(doc: Document, syntax: Syntax, noun: Token) -> tuple[Entity | None, s
             # "officials in and around Miami": the place is the object of the joined preposition
             for pobj in [o for p in (prep, *children(syntax, prep, "conj")) for o in children(syntax, p, "pobj")]:
                 # "police in the Comoros archipelago": a place named before the word for its kind
-                kind_word = normalize_name(pobj.lemma) in name_kinds().words["kind"] | name_kinds().words["natural"]
+                kind_word = normalize_name(pobj.lemma) in name_kinds().words["natural"]
                 for entity in (entity_of(doc, w) for w in (pobj, *(children(syntax, pobj, "compound") if kind_word else ()))):
                     country = country or (place_country(doc, entity) if entity is not None and entity.type in ("COUNTRY", "PLACE") else None)
     return None, country or (None if ethnic else demonym_country(noun.text))

@@ -80,10 +80,19 @@ _ANSWERING_OTHERS = frozenset({"ACCUSE", "REJECT", "REQUEST"})
 def conjuncts(syntax: Syntax, token: Token) -> list[Token]:
     """The token and the words coordinated with it ("China and Russia")."""
     out = [token]
-    for child in children(syntax, token, "conj") + _listed_as_apposition(syntax, token):
+    for child in children(syntax, token, "conj") + _listed_as_apposition(syntax, token) + _listed_after_of(syntax, token):
         if child.pos in ("PROPN", "NOUN", "PRON") and _subject_taken_by(syntax, child) is None and not _in_participle_apposition(syntax, child, token):
             out.extend(conjuncts(syntax, child))
     return out
+
+
+def _listed_after_of(syntax: Syntax, token: Token) -> list[Token]:
+    """'Presidents X of Ukraine and Y of Russia': the parse joins Y to Ukraine; a person joined
+    to the place of a person's "of" phrase, with an "of" phrase of his own, is listed with him."""
+    if token.ent_type != "PERSON":
+        return []
+    places = [o for p in children(syntax, token, "prep") if p.text.lower() == "of" for o in children(syntax, p, "pobj")]
+    return [c for place in places for c in children(syntax, place, "conj") if c.ent_type == "PERSON" and any(p.text.lower() == "of" for p in children(syntax, c, "prep"))]
 
 
 _TIMES = frozenset({"DATE", "TIME"})

@@ -181,6 +181,14 @@ def _subject_pool(verb: Token, syntax: Syntax) -> list[Token]:
     return []
 
 
+def _leading_a_name(token: Token, syntax: Syntax) -> bool:
+    """A proper noun leading a longer name ("Control Data", "Giant Company")."""
+    return token.pos == "PROPN" and token.dep == "compound" and token.ent_type in _NAME_TYPES and syntax.tokens[token.head].pos == "PROPN"
+
+
+_NAME_TYPES = frozenset({"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
 def _acts_alone(verb: Token, syntax: Syntax) -> bool:
     """Whether a dictionary verb with no frame words is an event: it acts on a target and
     governs no clause ("is expected to call", "decided to allow": the act it governs is the
@@ -338,7 +346,8 @@ def _verb_trigger(token: Token, syntax: Syntax, lexicon: EventLexicon) -> Trigge
                 if not acts_alone:
                     continue
             if objects is None:
-                whole, objects = _object_pools(token, syntax, pool)
+                # "extended Control Data a loan": the dictionary's words are common nouns, never a name's first word
+                whole, objects = _object_pools(token, syntax, [t for t in pool if not _leading_a_name(t, syntax)])
             # "raise money by the issue of notes": a means is no object ("RAISE * ISSUE" is
             # raising an issue); a pattern that names "by" looks there too
             if _names_by(pattern):
