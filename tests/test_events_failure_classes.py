@@ -7440,3 +7440,22 @@ def test_welcoming_figures_is_no_event(run):
 def test_a_town_the_model_split_at_a_particle_is_one_place(run):
     doc = run("Police in Dar es Salaam arrested two men on Friday.")
     assert _entity_name(doc, _one(doc, "COERCE").place) == "Dar es Salaam"
+
+
+def test_a_firm_brought_in_with_a_is_no_firm_named_before(run):
+    text = (
+        "Vardo Corp., rumored a potential takeover target for six months, said that a Dutch company has sought U.S. approval "
+        "to buy up to 25% of Vardo's shares. Vardo immediately responded by strengthening a poison-pill plan."
+    )
+    event = _one(run(text), "REQUEST")
+    assert event.actor.country == "NLD" and event.actor.name != "Vardo Corp."
+
+
+def test_the_one_cleared_or_urged_to_act_does_the_act(run):
+    doc = run("Kelva Savings Bank was cleared by the Federal Deposit Insurance Corp. to acquire Vardo Savings Bank, the banks said.")
+    assert _one(doc, "COOPERATE").actor.name == "Kelva Savings Bank"
+
+
+def test_backing_out_and_seeking_alternatives_are_no_events(run):
+    assert not run("Now with new construction under way, three of his buyers have backed out.").events
+    assert not _events(run("Vardo Corp., a food wholesaler, is seeking alternatives to an unsolicited tender offer of Kelva Acquisition Corp."), "REQUEST")

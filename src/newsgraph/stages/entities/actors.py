@@ -683,8 +683,8 @@ def resolve_introducing_descriptions(analysis: Analysis, clusters: list[Cluster]
         if not named:
             continue
         first = named[0][1]
-        if first.type != "ORG" or owned_by(first, country):
-            continue
+        if first.type != "ORG" or owned_by(first, country) or any(m.start < chunk.start for m in first.mentions):
+            continue  # (an "a" brings in a newcomer: "Nashua said that a Dutch company ..." is no Nashua)
         heads = _name_heads(first)
         fits = head.lemma.casefold() in heads if how == "name" else not any(finds.get(word) == "name" for word in heads)
         if fits:

@@ -252,6 +252,9 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
             continue
         if agents and undergoer:
             return conjuncts(syntax, undergoer[0]), False  # "X has been indicted by the court and will resign": X resigns
+        passive_subjects = children(syntax, node, "nsubjpass") if node is not verb and verb.dep == "xcomp" and verb.head == node.i else []
+        if agents and passive_subjects:
+            return conjuncts(syntax, passive_subjects[0]), False  # "X was cleared by the regulator to acquire Y": X acquires
         if undergoer and verb.head == node.i and (perfect or (not children(syntax, verb, "dobj", "ccomp", "dative") and verb.lemma.lower() not in _OBJECT_CONTROL)):
             # "X was suspended in January and resigned in February", "... and has since lodged a
             # complaint": X acts; not "was given a passport and promised that ...", nor "was
