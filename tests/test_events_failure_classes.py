@@ -7459,3 +7459,13 @@ def test_the_one_cleared_or_urged_to_act_does_the_act(run):
 def test_backing_out_and_seeking_alternatives_are_no_events(run):
     assert not run("Now with new construction under way, three of his buyers have backed out.").events
     assert not _events(run("Vardo Corp., a food wholesaler, is seeking alternatives to an unsolicited tender offer of Kelva Acquisition Corp."), "REQUEST")
+
+
+def test_a_body_charged_with_a_duty_is_accused_of_nothing(run):
+    doc = run("The Security Council has charged the inspectors with verifying that Zorbia has destroyed its long-range missiles.")
+    assert not doc.events
+
+
+def test_forces_kept_in_a_region_are_no_seizure(run):
+    doc = run("\"We are going to maintain our forces in the region for the foreseeable future,\" said Wexland's defence spokesman Tavo Renn.")
+    assert not _events(doc, "COERCE")

@@ -104,6 +104,7 @@ from .readings import (
     meeting_own_counsel,
     obligations,
     one_sided_claim,
+    own_arms_destroyed,
     own_holding_reviewed,
     own_record_defended,
     poll_share,
@@ -298,6 +299,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not firms_advice_to_customers(doc, syntax, lexicon, trigger, event)
             and not warning_to_own_people(event)
             and not done_to_oneself(syntax, trigger)
+            and not own_arms_destroyed(syntax, trigger)
             and not finding_of_a_study(syntax, lexicon, trigger, event)
             and not feeling_without_a_side(syntax, trigger, event)
             and not talk_of_no_meeting(lexicon, trigger, event)

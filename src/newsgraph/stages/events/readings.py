@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ...model import Actor, Document, Event, Span, Token
-from ...resources import natural_causes, read_table
+from ...resources import natural_causes, read_table, weapon_nouns
 from ..entities.kinds import organization_kinds
 from ..entities.teams import sport_words
 from ..timex.syntax import Syntax
@@ -1141,6 +1141,20 @@ def done_to_oneself(syntax: Syntax, trigger: Trigger) -> bool:
 
 
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
+
+
+def own_arms_destroyed(syntax: Syntax, trigger: Trigger) -> bool:
+    """'verifying that Iraq has destroyed its missiles': a side destroying its own weapons
+    disarms, it attacks no one."""
+    if trigger.pattern.type != "ASSAULT":
+        return False
+    arms = weapon_nouns() | _ARMS_WORDS
+    objects = roles.children(syntax, trigger.verb, "dobj")
+    return any(o.lemma.lower() in arms and any(p.text.lower() in _OWN_POSSESSIVES for p in roles.children(syntax, o, "poss")) for o in objects)
+
+
+_ARMS_WORDS = frozenset({"weapon", "arm", "arms", "arsenal", "stockpile", "warhead", "munition", "ammunition"})
+_OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 
 
 def warning_to_own_people(event: Event) -> bool:
