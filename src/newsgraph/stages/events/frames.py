@@ -8,7 +8,7 @@ states a fact rather than a future act, ``<infinitive>`` for an infinitive compl
 ``<no_object>`` for a verb with no object, target or weapon subject, ``<intransitive>`` for one
 with no object or complement and no phrase but of place, time or amount, ``<alone>`` for
 such a verb with one singular subject, ``<territory>`` for an object that is a named place,
-``<person>`` for an object, a passive subject or the noun a participle hangs on that names a person,
+``<person>`` for an object, a passive subject or the noun a passive participle hangs on that names a person,
 ``<other_acts>`` for an infinitive clause with a subject of its own ("wants Y to leave"),
 ``<object>`` for a direct object, ``<object_to_act>`` for a direct object with a "to"
 infinitive for it to carry out ("told the banks to lend"), ``<any>`` for every frame a row before it did not take;
@@ -51,6 +51,8 @@ ALONE = "<alone>"
 # A frame word: the object is a named place, or a part of one ("seized Mosul", "seized parts
 # of Iraq"): holding ground is occupying territory, not seizing goods.
 TERRITORY = "<territory>"
+# A frame word: the one acted on is a person ("police are seeking X", "the man being sought",
+# "Iraqis who were questioned"): a manhunt or a questioning, not a request or a criticism.
 PERSON = "<person>"
 # A frame word: an infinitive clause with a subject of its own ("wants the government to
 # scrap the tax"): what one wants another to do is asked of them.
