@@ -7469,3 +7469,9 @@ def test_a_body_charged_with_a_duty_is_accused_of_nothing(run):
 def test_forces_kept_in_a_region_are_no_seizure(run):
     doc = run("\"We are going to maintain our forces in the region for the foreseeable future,\" said Wexland's defence spokesman Tavo Renn.")
     assert not _events(doc, "COERCE")
+
+
+def test_forces_a_side_moves_into_a_region_are_deployed_not_occupying(run):
+    doc = run("Wexland had moved additional troops and a naval armada into the Gulf.")
+    assert _one(doc, "MOBILIZE").actor.name == "Wexland" and not _events(doc, "COERCE")
+    assert _one(run("On Monday Varnian troops moved into the town of Kelby."), "COERCE").cameo == "192"

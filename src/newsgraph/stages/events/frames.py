@@ -9,6 +9,7 @@ states a fact rather than a future act, ``<infinitive>`` for an infinitive compl
 with no object or complement and no phrase but of place, time or amount, ``<alone>`` for
 such a verb with one singular subject, ``<territory>`` for an object that is a named place,
 ``<person>`` for an object, a passive subject or the noun a passive participle hangs on that names a person,
+``<forces>`` for a direct object that is armed forces,
 ``<other_acts>`` for an infinitive clause with a subject of its own ("wants Y to leave"),
 ``<object>`` for a direct object, ``<object_to_act>`` for a direct object with a "to"
 infinitive for it to carry out ("told the banks to lend"), ``<any>`` for every frame a row before it did not take;
@@ -51,6 +52,9 @@ ALONE = "<alone>"
 # A frame word: the object is a named place, or a part of one ("seized Mosul", "seized parts
 # of Iraq"): holding ground is occupying territory, not seizing goods.
 TERRITORY = "<territory>"
+# A frame word: the object is armed forces ("moved troops and an armada into the Gulf"): they
+# are sent, where "troops moved into the town" occupy it.
+FORCES = "<forces>"
 # A frame word: the one acted on is a person ("police are seeking X", "the man being sought",
 # "Iraqis who were questioned"): a manhunt or a questioning, not a request or a criticism.
 PERSON = "<person>"
@@ -494,6 +498,8 @@ def _frame_of(trigger: Trigger, syntax: Syntax) -> Frame | None:
     below |= {f"to {k.lemma.lower()}" for k in kids if k.dep in ("advcl", "xcomp") and to_infinitive(syntax, k)}
     if any(_names_a_place(syntax, k) for k in kids if k.dep in ("dobj", "nsubjpass")):
         below.add(TERRITORY)
+    if any(agent_role(syntax, k) in ARMED_SECTORS for k in kids if k.dep == "dobj"):
+        below.add(FORCES)
     if any(_names_a_person(k) for k in [k for k in kids if k.dep in ("dobj", "nsubjpass")] + _antecedent(trigger.head, syntax)):
         below.add(PERSON)  # "police are seeking Kessler", "the man being sought by the FBI"
     if trigger.pattern.pos == "N" and not any(k.dep in ("poss", "acl", "advcl", "relcl", "ccomp", "xcomp") or k.text.lower() in _ASKING_WORDS for k in kids):
