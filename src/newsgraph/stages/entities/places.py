@@ -149,11 +149,12 @@ def join_split_towns(text: str, mentions: list[Mention]) -> list[Mention]:
     joined: list[Mention] = []
     for mention in ordered:
         last = joined[-1] if joined else None
-        between = text[last.end : mention.start] if last is not None else ""
-        if last is not None and _PARTICLE_BETWEEN.fullmatch(between) and city(text[last.start : mention.end]) is not None:
+        if last is not None and _PARTICLE_BETWEEN.fullmatch(text[last.end : mention.start]):
             name = text[last.start : mention.end]
-            joined[-1] = Mention(last.start, mention.end, "PLACE", name, trust=max(last.trust, mention.trust), country=city(name).alpha3)  # type: ignore[union-attr]
-            continue
+            town = city(name)
+            if town is not None:
+                joined[-1] = Mention(last.start, mention.end, "PLACE", name, trust=max(last.trust, mention.trust), country=town.alpha3)
+                continue
         joined.append(mention)
     return joined
 

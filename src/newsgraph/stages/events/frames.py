@@ -625,8 +625,7 @@ def _antecedent(verb: Token, syntax: Syntax) -> list[Token]:
     man being sought", "Iraqis who were questioned"), or none ("Reagan, seeking to salvage")."""
     if verb.dep not in ("relcl", "acl") or verb.head == verb.i:
         return []
-    passive = verb.tag == "VBN" or any(syntax.tokens[k].dep in ("auxpass", "nsubjpass") for k in syntax.children.get(verb.i, ()))
-    return [syntax.tokens[verb.head]] if passive else []
+    return [syntax.tokens[verb.head]] if verb.tag == "VBN" or passive_voice(syntax, verb) else []
 
 
 def _one_subject(syntax: Syntax, kids) -> bool:

@@ -1148,12 +1148,17 @@ def own_arms_destroyed(syntax: Syntax, trigger: Trigger) -> bool:
     disarms, it attacks no one."""
     if trigger.pattern.type != "ASSAULT":
         return False
-    arms = weapon_nouns() | _ARMS_WORDS
+    arms = _arms_words()
     objects = roles.children(syntax, trigger.verb, "dobj")
     return any(o.lemma.lower() in arms and any(p.text.lower() in _OWN_POSSESSIVES for p in roles.children(syntax, o, "poss")) for o in objects)
 
 
-_ARMS_WORDS = frozenset({"weapon", "arm", "arms", "arsenal", "stockpile", "warhead", "munition", "ammunition"})
+@lru_cache(maxsize=1)
+def _arms_words() -> frozenset[str]:
+    """The weapon nouns of weapon_nouns.tsv and the words for weapons in general."""
+    return weapon_nouns() | {"weapon", "arm", "arms", "arsenal", "stockpile", "warhead", "munition", "ammunition"}
+
+
 _OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 
 
