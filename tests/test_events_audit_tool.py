@@ -157,3 +157,22 @@ def test_reuters_stories_are_read_unwrapped_with_their_wire_date(tmp_path):
     assert "\x03" not in story.text and "&#" not in story.text
     with pytest.raises(SystemExit, match="fewer than 1"):  # judged before: none left to draw
         tool.draw_sample(tmp_path, seed=1, size=1, judged=frozenset({"reuters/7"}))
+
+
+_INVENTED_LGL = """<?xml version="1.0" ?>
+<articles>
+<article docid="101"><dltime>2009-03-20 10:00:00</dltime><text>Ruritania closed its border with Zelkova on Friday, officials said.</text>
+<toponyms><toponym><start>0</start><end>9</end><phrase>Ruritania</phrase></toponym></toponyms></article>
+<article docid="102"><dltime>2009-03-21 09:30:00</dltime><text>Zelkova recalled its envoy.</text><toponyms></toponyms></article>
+</articles>
+"""
+
+
+def test_geoparsing_articles_are_read_with_their_download_date(tmp_path):
+    tool = load_tool()
+    gold = tmp_path / "lgl.xml"
+    gold.write_text(_INVENTED_LGL, encoding="utf-8")
+    sample = tool.draw_sample(gold, seed=1, size=2)
+    assert [(story.key, story.date) for story in sample] == [("lgl/101", "2009-03-20"), ("lgl/102", "2009-03-21")]
+    assert sample[0].text.startswith("Ruritania closed its border")
+    assert [story.key for story in tool.draw_sample(gold, seed=1, size=1, judged=frozenset({"lgl/101"}))] == ["lgl/102"]

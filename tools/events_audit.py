@@ -16,7 +16,9 @@ The folder may also be the Reuters-21578 one (``reut2-*.sgm``): the sample is th
 its stories fit to judge (tools/reuters_stories.py), each read with its wire date, with ids
 ``reuters/<NEWID>``. Or a folder of TimeML files (``*.tml``, as TempEval-3's TimeBank and
 AQUAINT): each document is read as its text with its creation date, with ids
-``<folder>/<DOCID file name>`` ("TimeBank/AP900815-0044").
+``<folder>/<DOCID file name>`` ("TimeBank/AP900815-0044").  Or the geoparsing gold (its folder,
+or the GeoWebNews or LGL XML file): its news articles, LGL's with their download date, with ids
+``gwn/<file>`` and ``lgl/<docid>``.
 
 The sample is SAMPLE_SIZE articles drawn with ``random.Random(SEED)`` from the sorted file
 names of the folder (a file whose text repeats an earlier file's is left out first, since the
@@ -87,8 +89,8 @@ def draw_sample(folder: Path, seed: int = SEED, size: int = SAMPLE_SIZE, judged:
     """``size`` files of ``folder`` drawn with ``seed`` from the sorted, de-duplicated names,
     leaving out the articles ``judged`` already (article ids, as in a verdicts file).  A folder
     of Reuters-21578 SGML files gives its stories instead (reuters_stories.py), in NEWID order."""
-    if reuters_stories.is_collection(folder) or any(folder.glob("*.tml")):
-        read = reuters_stories.read_stories if reuters_stories.is_collection(folder) else timeml_stories
+    if reuters_stories.is_collection(folder) or any(folder.glob("*.tml")) or _is_geoparsing(folder):
+        read = reuters_stories.read_stories if reuters_stories.is_collection(folder) else timeml_stories if any(folder.glob("*.tml")) else geoparsing_stories
         stories = [story for story in read(folder) if story.key not in judged]
         if len(stories) < size:
             raise SystemExit(f"{folder} holds {len(stories)} stories fit to judge, fewer than {size}")
@@ -111,6 +113,25 @@ def timeml_stories(folder: Path) -> list[reuters_stories.Story]:
     from newsgraph.eval.timex import read_tml
 
     return [reuters_stories.Story(f"{folder.name}/{path.stem}", doc.dct, doc.text) for path in sorted(folder.glob("*.tml")) for doc in (read_tml(path),)]
+
+
+def _is_geoparsing(path: Path) -> bool:
+    """The geoparsing gold: a GeoWebNews or LGL XML file, or a folder holding one."""
+    return (path.suffix == ".xml" and path.is_file()) or any(path.glob("*/GWN.xml")) or any(path.glob("*/lgl.xml"))
+
+
+def geoparsing_stories(path: Path) -> list[reuters_stories.Story]:
+    """The news articles of the geoparsing gold (GeoWebNews, LGL), each with its download date
+    when the corpus gives one (LGL), ids ``gwn/<file>`` and ``lgl/<docid>``.  Only the texts are
+    read: the toponyms are not shown."""
+    from newsgraph.eval.geo import read_gold
+
+    return [
+        reuters_stories.Story(article.text.doc_id.replace("-", "/", 1), article.text.date or "", article.text.text)
+        for articles in read_gold(path).values()
+        for article in articles
+        if article.text.text.strip()
+    ]
 
 
 def _story_order(story: reuters_stories.Story) -> tuple[int, str]:
@@ -136,7 +157,7 @@ def run_pipeline(paths: Sequence[Any], date: str | None) -> Iterator[tuple[str, 
     # One path at a time keeps the ids paired with their files whatever the reader yields.
     for path in paths:
         if isinstance(path, reuters_stories.Story):
-            key, inputs, day = path.key, read_bytes(path.text.encode("utf-8"), path.key, settings), date or path.date
+            key, inputs, day = path.key, read_bytes(path.text.encode("utf-8"), path.key, settings), date or path.date or None
         else:
             key, inputs, day = article_key(path), read_inputs([str(path)], settings), date
         items = list(pipeline.run_many(inputs, parse_date_argument(day)))
@@ -379,7 +400,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
     sheet = commands.add_parser("sheet", help="draw the sample, run the pipeline, write the judging sheet")
-    sheet.add_argument("folder", help="a folder of the BBC corpus (politics, business), or the Reuters-21578 folder of reut2-*.sgm")
+    sheet.add_argument("folder", help="a folder of the BBC corpus (politics, business), the Reuters-21578 folder of reut2-*.sgm, a folder of TimeML files, or the geoparsing gold (its folder, or its GeoWebNews or LGL XML file)")
     sheet.add_argument("--out", required=True, help="the sheet (holds article text: keep it out of the repository)")
     sheet.add_argument("--skeleton", help="also write a verdicts file with one empty row per event")
     sheet.add_argument("--verdicts", help="show the verdicts of this file beside the events they match")
