@@ -7475,3 +7475,78 @@ def test_forces_a_side_moves_into_a_region_are_deployed_not_occupying(run):
     doc = run("Wexland had moved additional troops and a naval armada into the Gulf.")
     assert _one(doc, "MOBILIZE").actor.name == "Wexland" and not _events(doc, "COERCE")
     assert _one(run("On Monday Varnian troops moved into the town of Kelby."), "COERCE").cameo == "192"
+
+
+def test_a_sheriffs_department_the_model_took_for_a_place_is_the_police(run):
+    doc = run("A man was arrested on Monday by the Tovar County Sheriff's Department after a search of his home.")
+    police = next(e for e in doc.entities if e.name.endswith("Sheriff's Department"))
+    assert police.type == "ORG" and police.sector == "COP"
+    assert _one(doc, "COERCE").actor.name == "Tovar County Sheriff's Department"
+
+
+def test_the_one_seen_undergoing_an_act_does_not_do_it(run):
+    doc = run("Ann Vell said she was heartbroken to see her children denied an education in the camp.")
+    assert not any(e.actor.name and "children" in e.actor.name for e in doc.events)
+    doc = run("The villagers watched their houses destroyed by Varnian soldiers on Monday.")
+    assert all("villagers" not in (e.actor.name or "") for e in doc.events)
+
+
+def test_the_consequent_of_a_condition_is_hypothetical_through_its_infinitives(run):
+    text = "Tavo Renn survived torture in Syria's jails. \"If you put a group of saints in this camp for a long time, they will end up fighting and killing each other.\""
+    doc = run(text)
+    assert all(e.modality == "hypothetical" for e in _events(doc, "ASSAULT"))
+    assert all(e.actor.country != "SYR" for e in doc.events)
+
+
+def test_people_removed_to_a_country_are_the_target_not_the_country(run):
+    doc = run("Wexland deported 40 migrants to Turkey on Monday.")
+    event = _one(doc, "COERCE")
+    assert event.actor.name == "Wexland" and event.recipient is not None and "migrants" in event.recipient.name
+
+
+def test_no_one_hurt_in_a_town_makes_the_town_no_target(run):
+    doc = run("No one injured in Tovar home invasion. Deputies said four men forced their way into the home on Friday night.")
+    assert not any(e.recipient is not None and e.recipient.name == "Tovar" for e in doc.events)
+
+
+def test_private_people_arriving_pay_no_visit(run):
+    assert not _events(run("About 300 migrants arrived in Wexland on Monday, the coast guard said."), "CONSULT")
+    assert _one(run("The Zorbian foreign minister arrived in Wexland on Monday."), "CONSULT").mode == "visit"
+
+
+def test_catching_interest_is_no_capture(run):
+    assert not run("The sessions used modern teaching materials that helped to capture the students' interest.").events
+
+
+def test_a_suspect_taken_into_custody_is_the_target(run):
+    event = _one(run("The suspect was taken into custody by police on Monday."), "COERCE")
+    assert event.recipient is not None and event.recipient.name == "The suspect"
+
+
+def test_found_not_guilty_is_no_conviction(run):
+    doc = run("A jury found Ann Vell not guilty of fraud on Monday.")
+    assert all(e.modality == "negated" for e in _events(doc, "COERCE"))
+
+
+def test_a_power_to_act_is_no_act(run):
+    doc = run("The bill would replace current powers to detain 40 men without trial.")
+    assert not [e for e in doc.events if e.type == "COERCE" and e.modality in ("asserted", "expected")]
+
+
+def test_one_held_in_custody_undergoes_an_arrest(run):
+    event = _one(run("A 30-year-old man is in custody after a shooting in Tovar on Friday, police said."), "COERCE")
+    assert event.recipient is not None and event.recipient.name == "A 30-year-old man" and not event.actor.name
+
+
+def test_arraigned_in_the_passive_is_a_charge(run):
+    event = _one(run("Ann Vell, 52, was arraigned Tuesday on a charge of fraud."), "ACCUSE")
+    assert event.recipient is not None and event.recipient.name == "Ann Vell"
+
+
+def test_shutting_borders_restricts(run):
+    assert _one(run("Wexland responded by shutting down its borders on Monday."), "COERCE").mode == "restrict"
+
+
+def test_pointing_a_gun_at_someone_threatens(run):
+    event = _one(run("The man pointed a handgun at a police officer on Northgate Avenue on Saturday."), "THREATEN")
+    assert event.recipient is not None and "officer" in event.recipient.name

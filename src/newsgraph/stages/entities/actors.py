@@ -994,6 +994,7 @@ def sector_of(cluster: Cluster, lexicon: Lexicon) -> str | None:
         words = org_sectors()
         for mention in cluster.names:
             for word in normalize_name(mention.name).split():
+                word = word.removesuffix("'s")  # "the Sheriff's Department"
                 if word in words and words[word].in_names:
                     return words[word].sector
         # "aid charity Actionaid": the word for its kind before the name (entities.kinds)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ...model import Analysis, Token
-from ...resources import Title, normalize_name, org_sectors, read_table
+from ...resources import SectorWord, Title, normalize_name, org_sectors, read_table
 from ...resources.phoenix import phoenix_agents
 from .slots import name_runs
 from .types import TRUST_MODEL, TRUST_PATTERN, Lexicon, Mention
@@ -98,10 +98,30 @@ def organizations_by_last_word(analysis: Analysis, mentions: list[Mention]) -> l
         kind_word = bool(words) and (last in kinds or last.removesuffix("s") in kinds or (last in sectors and sectors[last].in_names))
         before = analysis.tokens_before(mention.start, 1)
         led = bool(before) and before[-1].text.casefold() == "the"
-        if mention.type == "PERSON" and mention.kind == "name" and kind_word and (len(words) >= 3 or led):
+        taken_for_person = mention.type == "PERSON" and mention.kind == "name" and kind_word and (len(words) >= 3 or led)
+        if taken_for_person or _public_body_taken_for_place(mention, words, sectors):
             mention = replace(mention, type="ORG", roles=[])
         result.append(mention)
     return result
+
+
+def _public_body_taken_for_place(mention: Mention, words: list[str], sectors: dict[str, SectorWord]) -> bool:
+    """A name the model took for a place whose last word is a public body's ("Henderson County
+    Sheriff's Department", "Orange County Superior Court"): the body, not the county.  Only a
+    body of state: a place may end in a firm's word ("the West Bank")."""
+    if mention.type != "PLACE" or mention.trust != TRUST_MODEL or mention.kind != "name" or len(words) < 2:
+        return False
+    if words[-1] == "office":  # "Alachua County Sheriff's Office": an office of a body of state
+        return any(_public_body_word(word.removesuffix("'s"), sectors) for word in words[:-1])
+    return _public_body_word(words[-1], sectors)
+
+
+def _public_body_word(word: str, sectors: dict[str, SectorWord]) -> bool:
+    head = sectors.get(word)
+    return head is not None and head.in_names and not head.stands_for_country and head.sector in _PUBLIC_SECTORS
+
+
+_PUBLIC_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG"})
 
 
 @lru_cache(maxsize=1)

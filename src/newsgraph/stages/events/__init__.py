@@ -869,6 +869,8 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     # oppose" is no opposition
     refusal = trigger.pattern.type == "REJECT" and any(t.lemma.lower() in lexicon.cues["negating_verb"] for t in (trigger.head, *trigger.tokens))
     mood = modality(syntax, moody, lexicon, event_months, article_months, refusal, trigger.verb is not trigger.head)
+    if mood == "asserted" and any(k.dep == "neg" for t in trigger.tokens if t is not trigger.verb for k in roles.children(syntax, t)):
+        mood = "negated"  # "was found not guilty": a word of the pattern denied
     if mood == "hypothetical" and trigger.pattern.type == "THREATEN" and moody is trigger.verb and _only_its_condition(syntax, lexicon, moody):
         mood = "asserted"  # "threatened X with penalties if it fails to respond": the "if" is the threat's own terms
     if trigger.pattern.head == QUOTED_JUDGEMENT_HEAD or (mood == "possible" and trigger.pattern.head == JUDGEMENT_HEAD and voiced_opinion(syntax, trigger.verb)):
@@ -901,7 +903,8 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     if kind == "THREATEN" and mood == "hypothetical" and _ultimatum_clauses(syntax, lexicon, trigger.verb):
         mood = "asserted"  # "warned of strikes unless ...": the warning is given; its condition is the threat's own
     coding = lexicon.coding(cameo)
-    aimed_at_place = any(cameo.startswith(prefix) for prefix in lexicon.words("place_target"))
+    # "no one was injured in the Newberry home invasion": what did not happen hit no town
+    aimed_at_place = mood != "negated" and any(cameo.startswith(prefix) for prefix in lexicon.words("place_target"))
     place = _with_country(doc, place)
     actor = _of_country(found.actor, place.country if place else None) if kind == "PROTEST" else found.actor
     recipient = _recipient_or_place(found, place, trigger.pattern.mode == "visit", aimed_at_place, kind == "ASSAULT")

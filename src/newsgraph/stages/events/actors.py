@@ -660,7 +660,25 @@ def pronoun_entity(doc: Document, syntax: Syntax, pronoun: Token, besides: str |
                 continue  # "the US tycoon ... it had received": the word says whose he is, no antecedent
             if start <= mention.start < pronoun.start and (best is None or mention.start > best[0]):
                 best = (mention.start, entity)
+    if best is not None and word == "they" and _plural_noun_between(doc, syntax, best[0], pronoun):
+        return None  # "Syria ... if you put a group of saints in this camp, they will": the saints
     return best[1] if best else None
+
+
+def _plural_noun_between(doc: Document, syntax: Syntax, start: int, pronoun: Token) -> bool:
+    """Whether a plural common noun of the pronoun's sentence stands between the name at
+    ``start`` and the pronoun, outside every name and not described by the name ("US
+    officials said they" are the US's)."""
+    sentence = syntax.analysis.sentence_of(pronoun.start)
+    opening = syntax.analysis.sentences[sentence].start if sentence >= 0 else pronoun.start
+    named = [(m.start, m.end) for e in doc.entities for m in e.mentions]
+    for token in syntax.tokens_between(max(start, opening), pronoun.start):
+        if token.pos != "NOUN" or token.tag != "NNS" or any(a <= token.start < b for a, b in named):
+            continue
+        described = any(a <= t.start < b for t in children(syntax, token, *_OWNER_DEPS) for a, b in named)
+        if not described:
+            return True
+    return False
 
 
 def _noun_described(syntax: Syntax, start: int, end: int) -> Token | None:

@@ -277,6 +277,8 @@ def modality(syntax: Syntax, verb: Token, lexicon: EventLexicon, event_month: in
         found.add("negated")  # "said nothing about supporting the dollar", "had purchased no additional shares"
     came_from_clause = False
     for _ in range(5):
+        if node is not verb and same_subject and has_condition(syntax, node, conditions):
+            found.add("hypothetical")  # "if you put them in this camp, they will end up killing each other"
         for kid in _kids(syntax, node):
             word = kid.text.lower()
             if same_subject and kid.dep == "neg" and word in negations and not _whether_or_not(syntax, kid):

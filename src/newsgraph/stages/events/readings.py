@@ -1572,11 +1572,15 @@ def home_visit(doc: Document, trigger: Trigger, event: Event) -> bool:
 def private_arrival(doc: Document, trigger: Trigger, event: Event) -> bool:
     """'Juanita Castro, who arrived in Miami in 1961', 'the father arrived at the police
     station': a person of no office, body, role or stated country arriving somewhere pays no
-    visit ("the Cuban group arrives" does)."""
+    visit ("the Cuban group arrives" does); nor do private people of any country ("300
+    migrants arrived in Greece", "a tourist from Canada arrived")."""
     if trigger.verb.lemma.lower() != "arrive" or "visit" not in (event.mode, trigger.pattern.mode):
         return False
     sides = (event.actor, *event.co_actors)
-    return all(side.sector is None and side.country is None and (side.entity is None or a_person(doc, side)) for side in sides)
+    return all(side.sector in _PRIVATE_PEOPLE or (side.sector is None and side.country is None and (side.entity is None or a_person(doc, side))) for side in sides)
+
+
+_PRIVATE_PEOPLE = frozenset({"CVL", "REF", "PPL"})
 
 
 def a_person(doc: Document, actor: Actor) -> bool:
@@ -1825,11 +1829,18 @@ def _power_to(syntax: Syntax, verb: Token) -> bool:
         verb = syntax.tokens[verb.head]
     if _able_to(syntax, verb) or _allowed_by_rule(syntax, verb) or _hard_to(syntax, verb):
         return True
-    if verb.dep != "acl" or verb.head == verb.i or not any(k.text.lower() == "to" for k in roles.children(syntax, verb, "aux")):
+    to = next((k for k in roles.children(syntax, verb, "aux") if k.text.lower() == "to"), None)
+    if to is None or verb.head == verb.i or verb.dep not in ("acl", "advcl"):
         return False
-    power = syntax.tokens[verb.head]
+    # "would replace current powers to detain suspects": the parse may hang the infinitive on
+    # the main verb, as a purpose, though it follows the power's noun
+    power = syntax.tokens[verb.head] if verb.dep == "acl" else syntax.tokens[to.i - 1]
+    if verb.dep == "advcl" and (power.dep != "dobj" or power.head != verb.head):
+        return False
+    if power.lemma.lower() == "authority" and power.tag == "NNS":
+        return False  # "joined Canadian authorities to investigate": the bodies, no power
     used = power.dep == "dobj" and syntax.tokens[power.head].lemma.lower() in _USING  # "used its power to veto it": done
-    return power.lemma.lower() in _POWER_NOUNS and not used
+    return power.pos == "NOUN" and power.lemma.lower() in _POWER_NOUNS and not used
 
 
 def _able_to(syntax: Syntax, verb: Token) -> bool:

@@ -264,7 +264,9 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
             return conjuncts(syntax, agents[0]), True
         if node is verb and stative(syntax, verb):
             return conjuncts(syntax, children(syntax, verb, "nsubjpass")[0]), False  # "Israel is opposed to"
-        if node is verb and (_undergoes(syntax, verb) or reduced_relative(syntax, verb) or opening_participle(syntax, verb) or _participle_on_noun_before(syntax, verb)):
+        if node is verb and (
+            _undergoes(syntax, verb) or reduced_relative(syntax, verb) or seen_undergoing(syntax, verb) or opening_participle(syntax, verb) or _participle_on_noun_before(syntax, verb)
+        ):
             return [], False  # "leaders are to be offered seats", "with protesters jailed"
         if node is verb and _after_reduced_relative(syntax, verb):
             return [], False  # "the men held for a week were freed": the men are freed, by no one named
@@ -472,6 +474,22 @@ def reduced_relative(syntax: Syntax, verb: Token) -> bool:
         return False
     joined = [c for c in children(syntax, verb, "conj") if c.i > verb.i]
     return any(_passive_without_subject(syntax, c) and not any(t.dep == "cc" or t.text == "," for t in syntax.tokens[verb.i + 1 : c.i] if t.head == verb.i) for c in joined)
+
+
+def seen_undergoing(syntax: Syntax, verb: Token) -> bool:
+    """A participle whose subject a verb of seeing, finding or wanting takes as its object
+    ("watched their houses destroyed", "see his children denied an education", "want the
+    prisoners released"): the noun undergoes it.  After "hear" or "find" only a form the parse
+    calls a participle: "heard the rebels attacked" may well say they did."""
+    if verb.dep != "ccomp" or verb.tag not in ("VBD", "VBN") or verb.head == verb.i:
+        return False
+    seeing = load_event_lexicon().cues.get("small_clause_verb", {}).get(syntax.tokens[verb.head].lemma.lower())
+    if seeing is None or (seeing == "participle" and verb.tag != "VBN"):
+        return False
+    subjects = children(syntax, verb, "nsubj")
+    if not subjects or relative_word(subjects[0]) or children(syntax, verb, "aux", "auxpass", "mark"):
+        return False
+    return not _participle_with_object(syntax, verb)  # "saw the troops attacked the town": they did
 
 
 _DONE_WITHOUT_OBJECT = frozenset({"protest", "demonstrate", "march", "rally", "riot"})
@@ -1628,8 +1646,8 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
         and not main_verb_read_as_participle(syntax, verb)
     ):
         candidates.append(syntax.tokens[verb.head])  # "soldiers killed in the capital", "banks it had sued" (not "members who have attacked")
-    if reduced_relative(syntax, verb):
-        return children(syntax, verb, "nsubj")  # "the men held for a week": they undergo it
+    if reduced_relative(syntax, verb) or seen_undergoing(syntax, verb):
+        return children(syntax, verb, "nsubj")  # "the men held for a week", "saw their houses destroyed": they undergo it
     if opening_participle(syntax, verb):
         candidates += children(syntax, syntax.tokens[verb.head], "nsubj", "nsubjpass")  # "Backed by X, the rebels ..."
     if verb.dep == "conj" and verb.head != verb.i and _passive_without_subject(syntax, verb):
@@ -1667,6 +1685,9 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
             ]
     # "threw stones at soldiers"; "tortured at Guantanamo Bay", passive, says where
     aimed = _RECIPIENT_PREPS + (("at",) if trigger.pattern.type in _AIMED_TYPES and not _passive(syntax, verb) else ())
+    removing = verb.lemma.lower() in load_event_lexicon().words("removing_verb")
+    if removing:
+        aimed = tuple(p for p in aimed if p != "to")  # "deported 40 migrants to Turkey": where to, not whom
     # "a meeting on Palestinian reform", "consulted on the plan": what talks are on is their matter
     consulting = trigger.pattern.type == "CONSULT"
     matter = _MATTER_PREPS | {"on"} if consulting else _MATTER_PREPS
@@ -1714,7 +1735,8 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
         for obj in children(syntax, holder, "dobj", "prep", "dative"):
             word = obj.text.lower()
             likened = obj.dep == "prep" and _likened(syntax, obj)  # "secured a similar deal to one between X and Y"
-            if word not in _ATTRIBUTION and word not in LOCATIVE_PREPS and word not in matter and word not in _CIRCUMSTANCE_PREPS and not _as_part_of(syntax, obj) and not likened:
+            destination = removing and word == "to"
+            if word not in _ATTRIBUTION and word not in LOCATIVE_PREPS and word not in matter and word not in _CIRCUMSTANCE_PREPS and not _as_part_of(syntax, obj) and not likened and not destination:
                 candidates += [
                     t
                     for t in descendants(obj, syntax, 5)

@@ -55,6 +55,8 @@ def undergoing_verb(syntax: Syntax, lexicon: EventLexicon, noun: Token) -> Token
         verb = syntax.tokens[head.head]
         if head.text.lower() in _UNDER and verb.pos in ("VERB", "AUX"):
             return verb
+        if head.text.lower() == "in" and verb.lemma.lower() in _BEING_HELD and _imposed(lexicon, lexicon.cues["undergone_noun"].get(noun.lemma.lower(), "000").split()[0]):
+            return verb  # "is in custody", "remains in detention": held
         if head.text.lower() in ("to", "with") and _undergoes_through(lexicon, verb, noun):
             return verb  # "bowed to pressure", "met with criticism"
         if head.text.lower() in _IN_THE_FACE_OF and verb.pos in ("VERB", "AUX"):
@@ -63,6 +65,7 @@ def undergoing_verb(syntax: Syntax, lexicon: EventLexicon, noun: Token) -> Token
 
 
 _IN_THE_FACE_OF = frozenset({"despite", "amid", "amidst"})
+_BEING_HELD = frozenset({"be", "remain", "stay"})
 
 
 def _undergoes_through(lexicon: EventLexicon, verb: Token, noun: Token) -> bool:
