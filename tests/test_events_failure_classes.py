@@ -7550,3 +7550,28 @@ def test_shutting_borders_restricts(run):
 def test_pointing_a_gun_at_someone_threatens(run):
     event = _one(run("The man pointed a handgun at a police officer on Northgate Avenue on Saturday."), "THREATEN")
     assert event.recipient is not None and "officer" in event.recipient.name
+
+
+def test_two_men_shot_in_a_town_are_the_target_not_the_town(run):
+    event = _one(run("Two men were hospitalized after being shot in Caracas on Wednesday."), "ASSAULT")
+    assert event.recipient is not None and event.recipient.name == "Two men"
+
+
+def test_a_local_body_of_no_country_is_of_the_country_of_the_storys_places(run):
+    text = (
+        "DALLAS - The City Council voted Tuesday to approve a drilling site in north Dallas. "
+        "Three months ago, the city's Planning and Zoning Commission unanimously rejected Tovar Energy's request. "
+        "Councilman Ted Vell, who represents southeast Dallas, voted against the permit."
+    )
+    doc = run(text)
+    assert _one(doc, "REJECT").actor.country == "USA"
+    assert all(e.actor.country == "USA" for e in _events(doc, "REJECT") if e.actor.name)
+
+
+def test_a_police_command_named_for_its_state_is_of_that_states_country(run):
+    doc = run("The Osun State Police Command on Thursday said it recovered 86 firearms from criminals.")
+    assert _one(doc, "COERCE").actor.country == "NGA"
+
+
+def test_welcoming_new_animals_is_no_support(run):
+    assert not run("Kelby Park welcomes three swan cygnets. The cygnets only spent about a day in the nest. By Saturday they ventured into the water with their parents.").events

@@ -907,7 +907,9 @@ def _event(doc: Document, analysis: Analysis, syntax: Syntax, lexicon: EventLexi
     aimed_at_place = mood != "negated" and any(cameo.startswith(prefix) for prefix in lexicon.words("place_target"))
     place = _with_country(doc, place)
     actor = _of_country(found.actor, place.country if place else None) if kind == "PROTEST" else found.actor
-    recipient = _recipient_or_place(found, place, trigger.pattern.mode == "visit", aimed_at_place, kind == "ASSAULT")
+    # "two men were shot in Tovar": whom one shoots, stabs or kidnaps is people, never the town
+    at_people = trigger.head.lemma.lower() in lexicon.words("harming_people")
+    recipient = _recipient_or_place(found, place, trigger.pattern.mode == "visit", aimed_at_place, kind == "ASSAULT", at_people)
     if kind == "THREATEN" and recipient is None:
         recipient = _ultimatum_addressee(doc, syntax, lexicon, trigger.verb, actor)
     if kind == "MOBILIZE":
@@ -1106,11 +1108,12 @@ def _place_actor(place: Entity) -> Actor:
     return Actor(place.id, place.name, place.country, None, place.country)
 
 
-def _recipient_or_place(found: Roles, place: Entity | None, visit: bool, aimed_at_place: bool, violent: bool) -> Actor | None:
+def _recipient_or_place(found: Roles, place: Entity | None, visit: bool, aimed_at_place: bool, violent: bool, at_people: bool = False) -> Actor | None:
     """The recipient; failing one, the place for events aimed at where they happen: the host
     of a visit (not the visitor's own country), the authorities where a protest is held, the
     place a curfew is imposed on or an attack hits (``place_target`` rows of event_cues.tsv).
-    A group of no stated country hit there ("killed 23 people in X") is of that country."""
+    A group of no stated country hit there ("killed 23 people in X") is of that country; an act
+    aimed only at people (``at_people``: "were shot in X") takes no place as its target."""
     recipient = found.recipient
     if recipient is not None and found.actor.sector == "COP" and found.actor.country:
         # police act at home: the people they arrest or disperse are of the police's country
@@ -1122,7 +1125,7 @@ def _recipient_or_place(found: Roles, place: Entity | None, visit: bool, aimed_a
     if not aimed_at_place:
         return recipient
     if recipient is None:
-        if violent and place.country is not None and place.country == found.actor.country:
+        if at_people or (violent and place.country is not None and place.country == found.actor.country):
             return None  # forces fighting at home: whom they fought is not said
         return _place_actor(place)
     return _of_country(recipient, place.country)

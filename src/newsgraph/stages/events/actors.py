@@ -29,7 +29,7 @@ from ..dateline import body_start
 from ..entities import entity_at
 from ..entities.actors import qualifier_sectors, title_qualifiers
 from ..entities.kinds import organization_kinds
-from ..entities.places import large_city_country
+from ..entities.places import division_country, large_city_country, state_country
 from ..places.names import name_kinds
 from ..timex.syntax import Syntax
 from .lexicon import load_event_lexicon
@@ -1701,6 +1701,12 @@ def as_actor(doc: Document, entity: Entity) -> Actor:
     if country is None and entity.type in ("PERSON", "ORG") and sector in _HOME_OFFICES:
         # "ROME - Deputy Prime Minister Arnaldo Forlani", "TOKYO - The Finance Ministry said"
         country = _home_official(doc, entity)
+    if country is None and entity.type == "ORG" and sector in _LOCAL_BODIES and not _of_many_states(entity.name):
+        # "the Osun State Police Command", "the city's Planning and Zoning Commission": a body of
+        # the place its name holds, else of the country the story's places are in
+        country = _place_in_name(entity.name) or _country_of_its_places(doc)
+    if country is None and entity.type == "PERSON" and _local_office(entity):
+        country = _country_of_its_places(doc)  # "Councilman Robert Rivera, who represents southeast Arlington"
     if country is None and entity.type == "PLACE":
         # the places stage's country, else the one a region names ("South Lebanon", "northern Iraq")
         country = place_country(doc, entity) or _region_of_country(entity.name)
@@ -1886,6 +1892,50 @@ def _country_in_name(name: str, person: bool = False) -> str | None:
         if found:
             return found
     return None
+
+
+# Sectors of the bodies a town, county or state has of its own: police, courts, councils.
+_LOCAL_BODIES = frozenset({"GOV", "COP", "JUD", "LEG"})
+
+
+def _local_office(entity: Entity) -> bool:
+    """Whether a person holds an office of a town or county (kind ``local_office``: mayor,
+    councillor, sheriff), which is held at home."""
+    offices = load_event_lexicon().words("local_office")
+    return any(role.lower() in offices for role in entity.roles)
+
+
+def _of_many_states(name: str) -> bool:
+    """A name that says the body is of many states ("European Court of Human Rights", kind
+    ``supranational_word``)."""
+    words = load_event_lexicon().words("supranational_word")
+    return any(word.casefold() in words for word in name.replace("-", " ").split())
+
+
+def _place_in_name(name: str) -> str | None:
+    """The country of a division or a large city that opens a body's name ("Osun State Police
+    Command", "Los Angeles Police Department")."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    for end in range(len(words), 0, -1):
+        opening = " ".join(words[:end])
+        found = division_country(opening) or state_country(opening) or large_city_country(opening)
+        if found:
+            return found
+    return None
+
+
+def _country_of_its_places(doc: Document) -> str | None:
+    """The country the story's places are in, when at least two of their mentions are resolved
+    and two thirds of them lie in that country (a local story names no country)."""
+    counts: Counter[str] = Counter()
+    for entity in doc.entities:
+        country = place_country(doc, entity) if entity.type == "PLACE" else entity.country if entity.type == "COUNTRY" else None
+        if country:
+            counts[country] += len(entity.mentions)
+    if not counts:
+        return None
+    country, count = counts.most_common(1)[0]
+    return country if count >= 2 and 3 * count >= 2 * sum(counts.values()) else None
 
 
 def _article_day(doc: Document) -> str | None:

@@ -476,6 +476,19 @@ def reduced_relative(syntax: Syntax, verb: Token) -> bool:
     return any(_passive_without_subject(syntax, c) and not any(t.dep == "cc" or t.text == "," for t in syntax.tokens[verb.i + 1 : c.i] if t.head == verb.i) for c in joined)
 
 
+def _subject_of_passive_gerund(syntax: Syntax, verb: Token) -> list[Token]:
+    """'Two men were hospitalized after being shot': a passive gerund of no subject of its own,
+    after a preposition, befalls the subject of the clause it hangs on."""
+    if verb.dep != "pcomp" or verb.head == verb.i or not any(k.text.lower() == "being" for k in children(syntax, verb, "auxpass")):
+        return []
+    if children(syntax, verb, "nsubj", "nsubjpass"):
+        return []
+    preposition = syntax.tokens[verb.head]
+    if preposition.head == preposition.i:
+        return []
+    return children(syntax, syntax.tokens[preposition.head], "nsubj", "nsubjpass")
+
+
 def seen_undergoing(syntax: Syntax, verb: Token) -> bool:
     """A participle whose subject a verb of seeing, finding or wanting takes as its object
     ("watched their houses destroyed", "see his children denied an education", "want the
@@ -1650,6 +1663,7 @@ def _recipient_candidates(syntax: Syntax, trigger: Trigger, passive_agent: bool)
         return children(syntax, verb, "nsubj")  # "the men held for a week", "saw their houses destroyed": they undergo it
     if opening_participle(syntax, verb):
         candidates += children(syntax, syntax.tokens[verb.head], "nsubj", "nsubjpass")  # "Backed by X, the rebels ..."
+    candidates += _subject_of_passive_gerund(syntax, verb)  # "two men were hospitalized after being shot"
     if verb.dep == "conj" and verb.head != verb.i and _passive_without_subject(syntax, verb):
         # "protesters marched and were arrested", "the men held ... were freed": the first clause's subject
         candidates += children(syntax, syntax.tokens[verb.head], "nsubj", "nsubjpass")
