@@ -7575,3 +7575,21 @@ def test_a_police_command_named_for_its_state_is_of_that_states_country(run):
 
 def test_welcoming_new_animals_is_no_support(run):
     assert not run("Kelby Park welcomes three swan cygnets. The cygnets only spent about a day in the nest. By Saturday they ventured into the water with their parents.").events
+
+
+def test_fighting_a_fire_and_no_one_hurt_are_no_attacks(run):
+    assert not run("Firefighters launched an initial attack on the flames through the kitchen of the Tovar home on Monday.").events
+    assert not run("No firefighters were injured fighting the fire at the Kelby warehouse on Monday.").events
+
+
+def test_talking_to_ones_mother_is_no_meeting(run):
+    assert not run("\"Then Ted Vell would usually need to go get a drink or talk to his mother,\" the coach said.").events
+
+
+def test_shooting_a_three_pointer_is_no_shooting(run):
+    assert not _events(run("Ted Vell was always ready to shoot a three-pointer for the Kelby Blazers."), "ASSAULT")
+
+
+def test_escaped_inmates_captured_are_arrested(run):
+    doc = run("Deputies captured three escaped inmates in the Tovar hills on Thursday evening.")
+    assert _one(doc, "COERCE").mode == "arrest" and not _events(doc, "ASSAULT")

@@ -89,6 +89,7 @@ from .readings import (
     firms_advice_to_customers,
     firms_own_lot,
     forces_of_a_trend,
+    fought_nature,
     generic_statement,
     giveaway_to_customers,
     goods_offered,
@@ -102,6 +103,7 @@ from .readings import (
     market_demand,
     meeting_of_one,
     meeting_own_counsel,
+    no_one_hurt,
     obligations,
     one_sided_claim,
     own_arms_destroyed,
@@ -317,6 +319,8 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not counsel_at_work(syntax, lexicon, trigger)
             and not meeting_own_counsel(lexicon, event)
             and not blocked_by_a_thing(syntax, trigger, event)
+            and not fought_nature(syntax, trigger)
+            and not no_one_hurt(syntax, lexicon, trigger)
         ):
             events.append(event)
             coded.append((trigger, event))

@@ -30,7 +30,7 @@ from .cameo_verbs import singular
 from .judgements import JUDGEMENT_HEAD
 from .lexicon import EventLexicon, Pattern, load_event_lexicon
 from .means import means_of
-from .modality import kept_promise
+from .modality import kept_promise, no_one_does
 from .triggers import Trigger, descendants
 
 _GOVERNING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"})
@@ -1611,12 +1611,45 @@ def forces_of_a_trend(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger, e
 
 
 def family_visit(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> bool:
-    """'was in Leeds visiting his brother', 'visited relatives': a private visit to one's
-    kin (kind ``kin_noun``), no meeting of two sides."""
-    if "visit" not in (trigger.pattern.mode or ""):
+    """'was in Leeds visiting his brother', 'visited relatives', 'talk to his mother': a private
+    visit to one's kin or talk with them (kind ``kin_noun``), no meeting of two sides."""
+    if trigger.pattern.type != "CONSULT":
         return False
     kin = lexicon.words("kin_noun")
-    return any(o.lemma.lower() in kin for o in roles.children(syntax, trigger.verb, "dobj"))
+    # one's own: "his brother", "relatives"; not another's told by name ("Elian's father")
+    met = roles.children(syntax, trigger.verb, "dobj") + [
+        o for prep in roles.children(syntax, trigger.verb, "prep") if prep.text.lower() in ("to", "with") for o in roles.children(syntax, prep, "pobj")
+    ]
+    return any(o.lemma.lower() in kin and not any(p.tag != "PRP$" for p in roles.children(syntax, o, "poss")) and not _kin_of_the_public(o) for o in met)
+
+
+def _kin_of_the_public(noun: Token) -> bool:
+    """'met parents in the area': parents at large, plural with no owner, are no one's kin."""
+    return noun.tag == "NNS" and noun.lemma.lower() in ("parent", "family")
+
+
+def fought_nature(syntax: Syntax, trigger: Trigger) -> bool:
+    """'launched an initial attack on the flames', 'fought the blaze': an attack or a fight aimed
+    at a force of nature (``natural_causes.tsv``: fire, flood) is no act against anyone."""
+    if trigger.pattern.type not in ("ASSAULT", "ACCUSE"):
+        return False
+    nouns = [t for t in trigger.tokens if t.pos == "NOUN"]
+    aimed = [*roles.children(syntax, trigger.verb, "dobj"), *(o for holder in (*nouns, trigger.verb) for o in _attacked(syntax, holder))]
+    aimed = [o for o in aimed if o not in nouns and o.ent_type not in ("DATE", "TIME")]  # "launched an attack on Monday": no target
+    causes = natural_causes()
+    return bool(aimed) and all(causes.get(o.lemma.lower()) in _FORCES_OF_NATURE for o in aimed)
+
+
+# Kinds of ``natural_causes.tsv`` one fights as such: not an affair ("investigating the scandal").
+_FORCES_OF_NATURE = frozenset({"nature", "storm", "disease"})
+
+
+def no_one_hurt(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> bool:
+    """'No firefighters were injured', 'nobody was hurt': no one harmed tells there was no
+    victim, not an attack that did not happen (kind ``harming_people``)."""
+    if trigger.pattern.type != "ASSAULT" or trigger.head.lemma.lower() not in lexicon.words("harming_people"):
+        return False
+    return bool(roles.children(syntax, trigger.verb, "nsubjpass")) and no_one_does(syntax, trigger.verb)
 
 
 def _met_on_arrival(doc: Document, side: Actor) -> bool:
