@@ -7593,3 +7593,17 @@ def test_shooting_a_three_pointer_is_no_shooting(run):
 def test_escaped_inmates_captured_are_arrested(run):
     doc = run("Deputies captured three escaped inmates in the Tovar hills on Thursday evening.")
     assert _one(doc, "COERCE").mode == "arrest" and not _events(doc, "ASSAULT")
+
+
+def test_regaining_towns_seizes_ground_and_pressing_operations_attacks(run):
+    doc = run("The Syrian army said it has regained most of the towns and villages in the region and is pressing its military operations in the last rebel bastion.")
+    seizure = _one(doc, "COERCE")
+    assert seizure.mode == "seize" and (seizure.recipient is None or "villages" not in seizure.recipient.name)
+    assert not _events(doc, "REQUEST") and _events(doc, "ASSAULT")
+
+
+def test_a_road_accident_is_no_attack(run):
+    text = "A 1993 brown Cadillac driven by Ted Vell of Kelby was traveling westbound and struck the pickup truck in the left rear, the deputy said."
+    assert not run(text).events
+    assert not run("Rollover near Kelby injures Tovar driver. Ann Vell lost control of the car and it overturned.").events
+

@@ -112,6 +112,7 @@ from .readings import (
     poll_share,
     private_arrival,
     release_of_a_thing,
+    road_accident,
     said_as_before,
     same_actor,
     same_subject,
@@ -321,6 +322,7 @@ def code_events(doc: Document, analysis: Analysis, lexicon: EventLexicon, min_co
             and not blocked_by_a_thing(syntax, trigger, event)
             and not fought_nature(syntax, trigger)
             and not no_one_hurt(syntax, lexicon, trigger)
+            and not road_accident(syntax, lexicon, trigger)
         ):
             events.append(event)
             coded.append((trigger, event))

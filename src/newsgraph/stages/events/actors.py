@@ -1702,8 +1702,8 @@ def as_actor(doc: Document, entity: Entity) -> Actor:
         # "ROME - Deputy Prime Minister Arnaldo Forlani", "TOKYO - The Finance Ministry said"
         country = _home_official(doc, entity)
     if country is None and entity.type == "ORG" and sector in _LOCAL_BODIES and not _of_many_states(entity.name):
-        # "the Osun State Police Command", "the city's Planning and Zoning Commission": a body of
-        # the place its name holds, else of the country the story's places are in
+        # "the Osun State Police Command": a body of the place its name holds; "the city's
+        # Planning and Zoning Commission": of the country the story's places are in
         country = _place_in_name(entity.name) or _country_of_its_places(doc)
     if country is None and entity.type == "PERSON" and _local_office(entity):
         country = _country_of_its_places(doc)  # "Councilman Robert Rivera, who represents southeast Arlington"
@@ -1925,8 +1925,9 @@ def _place_in_name(name: str) -> str | None:
 
 
 def _country_of_its_places(doc: Document) -> str | None:
-    """The country the story's places are in, when at least two of their mentions are resolved
-    and two thirds of them lie in that country (a local story names no country)."""
+    """The country the story's places are in, when at least two of their mentions lie in it
+    and two thirds of all (a local story names no country; a story of events abroad names
+    places of several, and its officials are not of the places it names)."""
     counts: Counter[str] = Counter()
     for entity in doc.entities:
         country = place_country(doc, entity) if entity.type == "PLACE" else entity.country if entity.type == "COUNTRY" else None

@@ -1644,6 +1644,22 @@ def fought_nature(syntax: Syntax, trigger: Trigger) -> bool:
 _FORCES_OF_NATURE = frozenset({"nature", "storm", "disease"})
 
 
+def road_accident(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> bool:
+    """'A brown Cadillac driven by X struck the pickup truck': a vehicle told as driven by
+    someone, or one that strikes another vehicle (kind ``road_vehicle``), makes a road
+    accident, no attack ("a truck ploughed into the crowd" may be one)."""
+    if trigger.pattern.type != "ASSAULT":
+        return False
+    vehicles = lexicon.words("road_vehicle")
+    subjects, _ = roles.subject_tokens(syntax, trigger.verb)
+    struck_vehicle = any(o.lemma.lower() in vehicles for o in roles.children(syntax, trigger.verb, "dobj"))
+    for subject in subjects:
+        driven = any(c.lemma.lower() == "drive" for c in roles.children(syntax, subject, "acl"))
+        if driven or (struck_vehicle and subject.lemma.lower() in vehicles):
+            return True
+    return False
+
+
 def no_one_hurt(syntax: Syntax, lexicon: EventLexicon, trigger: Trigger) -> bool:
     """'No firefighters were injured', 'nobody was hurt': no one harmed tells there was no
     victim, not an attack that did not happen (kind ``harming_people``)."""
