@@ -7607,3 +7607,8 @@ def test_a_road_accident_is_no_attack(run):
     assert not run(text).events
     assert not run("Rollover near Kelby injures Tovar driver. Ann Vell lost control of the car and it overturned.").events
 
+
+
+def test_protesting_teachers_protest_not_the_lawmakers_who_convene(run):
+    doc = run("Kelby lawmakers will convene rare Friday sessions as protesting school teachers continue to fill the state Capitol.")
+    assert _one(doc, "PROTEST").actor.name == "school teachers"

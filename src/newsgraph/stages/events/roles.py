@@ -232,6 +232,9 @@ def subject_tokens(syntax: Syntax, verb: Token, body: int = 0) -> tuple[list[Tok
     accused = _accused_of(syntax, verb)
     if accused:
         return accused, False  # "two nationals suspected by the West of blowing up a plane": the nationals
+    described = _participle_read_as_clause(syntax, verb)
+    if described is not None:
+        return conjuncts(syntax, described), False  # "as protesting school teachers continue to ...": the teachers protest
     verbless = _root_of_verbless_sentence(syntax, verb)
     if verbless is not None:
         return [verbless], False  # "Investor X, who leads one of the groups vying for Y, offered to ...": X offered
@@ -487,6 +490,20 @@ def _subject_of_passive_gerund(syntax: Syntax, verb: Token) -> list[Token]:
     if preposition.head == preposition.i:
         return []
     return children(syntax, syntax.tokens[preposition.head], "nsubj", "nsubjpass")
+
+
+def _participle_read_as_clause(syntax: Syntax, verb: Token) -> Token | None:
+    """'as protesting school teachers continue to fill the Capitol', parsed as "as protesting"
+    with the teachers the next clause's subject: a bare -ing form right before the subject noun
+    it describes; that noun does it."""
+    if verb.tag != "VBG" or verb.dep not in ("pcomp", "advcl", "acl") or children(syntax, verb) or verb.i + 1 >= len(syntax.tokens):
+        return None
+    noun = syntax.tokens[verb.i + 1]
+    for _ in range(4):
+        if noun.dep not in ("compound", "amod") or noun.head <= noun.i:
+            break
+        noun = syntax.tokens[noun.head]
+    return noun if noun.pos == "NOUN" and noun.dep in ("nsubj", "nsubjpass") and noun.i > verb.i else None
 
 
 def seen_undergoing(syntax: Syntax, verb: Token) -> bool:
