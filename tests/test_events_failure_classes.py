@@ -7612,3 +7612,16 @@ def test_a_road_accident_is_no_attack(run):
 def test_protesting_teachers_protest_not_the_lawmakers_who_convene(run):
     doc = run("Kelby lawmakers will convene rare Friday sessions as protesting school teachers continue to fill the state Capitol.")
     assert _one(doc, "PROTEST").actor.name == "school teachers"
+
+
+def test_a_verdict_told_again_without_its_court_is_one_event(run):
+    text = (
+        "A Tovar court has found former President Ann Vell guilty of bribery and sentenced her to 24 years in prison. "
+        "Vell was found guilty of 16 of the 18 charges she faced."
+    )
+    assert len(_events(run(text), "COERCE")) == 1
+
+
+def test_agreeing_with_accusations_and_abusing_authority_are_no_acts(run):
+    doc = run("The court agreed with accusations that Ann Vell had abused her authority in helping a friend raise donations.")
+    assert not _events(doc, "AGREE") and not _events(doc, "ASSAULT")

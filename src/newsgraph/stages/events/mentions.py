@@ -120,6 +120,13 @@ def merge_mentions(
             first = merged[among]
             merged[among] = replace(first, mentions=(*first.mentions, event.evidence))
             continue
+        actorless = _told_before_by_its_doer(merged, event) if key is not None and key not in index else None
+        if actorless is not None:
+            # "A court found former President X guilty ... X was found guilty of 16 of the 18
+            # charges": the same verdict, told again without who gave it
+            first = merged[actorless]
+            merged[actorless] = replace(first, mentions=(*first.mentions, event.evidence))
+            continue
         attack = same_attack(merged, event, places or {}, persons) if key is None or key not in index else None
         if attack is not None:
             # "six people were killed and 58 injured in a car bomb attack", "a bomb ripped
@@ -352,6 +359,22 @@ def _same_doing(first: Event, event: Event) -> bool:
 def _object_words(event: Event) -> set[str]:
     """The longer words of a trigger after its verb ("cut off gas supplies": supplies, gas is too short)."""
     return {w.lower().strip(".,") for w in event.trigger.text.split()[1:] if len(w) > 3}
+
+
+def _told_before_by_its_doer(merged: list[Event], event: Event) -> int | None:
+    """The position of an earlier event of the same type, mode and mood done to the same named
+    side by a named doer, on the same day (or either undated, or dated by the article), when
+    this one names no doer at all (a passive with no "by"); else None."""
+    if event.actor.name or event.actor.entity or event.recipient is None or not event.recipient.entity:
+        return None
+    for position, first in enumerate(merged):
+        if not known(first.actor) or first.recipient is None or first.recipient.entity != event.recipient.entity:
+            continue
+        if (first.type, first.mode, _mood(first.modality)) != (event.type, event.mode, _mood(event.modality)):
+            continue
+        if first.date == event.date or None in (first.date, event.date) or "article" in (first.date_source, event.date_source):
+            return position
+    return None
 
 
 def _told_more_fully(index: dict[tuple, int], key: tuple) -> tuple:
