@@ -924,10 +924,10 @@ def recipients_of(doc: Document, syntax: Syntax, trigger: Trigger, actor: Actor 
             return [_state_of(doc, people)]  # "the Israeli bombing": Israel's
         candidates = attacked.attackers + [t for t in candidates if t.i not in attacked.left_out]
     candidates = [t for t in candidates if t.start >= body and t.i not in own and not _pronoun_out_of_reach(doc, syntax, trigger, t)]
-    if trigger.pattern.type == "COERCE" and trigger.pattern.mode == "seize":
-        # "regained most of the towns and villages": the ground taken is no side, unless it says
-        # whose it is ("crossing Iraqi territory")
-        held = lexicon.words("held_ground")
+    held = lexicon.words("held_ground")
+    if (trigger.pattern.type == "COERCE" and trigger.pattern.mode == "seize") or any(t.lemma.lower() in held for t in trigger.tokens):
+        # "seized three villages", "regained most of the towns and villages": the ground taken is
+        # no side, unless it says whose it is ("crossing Iraqi territory")
         candidates = [t for t in candidates if t.lemma.lower() not in held or any(m.ent_type in ("NORP", "GPE") for m in children(syntax, t, "amod", "compound", "poss"))]
     # "held demonstrations over prices and milk producers blocked roads": the subject of a clause
     # joined to the trigger's acts in it, no one is acted on
