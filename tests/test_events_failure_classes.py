@@ -7624,3 +7624,8 @@ def test_a_verdict_told_again_without_its_court_is_one_event(run):
 def test_agreeing_with_accusations_and_abusing_authority_are_no_acts(run):
     doc = run("The court agreed with accusations that Ann Vell had abused her authority in helping a friend raise donations.")
     assert not _events(doc, "AGREE") and not _events(doc, "ASSAULT")
+
+
+def test_a_spokesman_of_a_named_body_in_apposition_acts_for_it(run):
+    doc = run("Separately, NATO's media coordinator, Ted Vell, reiterated calls for Israel to hand over official maps.")
+    assert _one(doc, "REQUEST").actor.code == "IGOWSTNAT"

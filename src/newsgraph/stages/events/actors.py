@@ -1805,7 +1805,9 @@ def _office_of(doc: Document, person: Entity) -> Actor | None:
                 after = entity.type == "ORG" and mention.end <= other.start and _APPOSITION_GAP.fullmatch(text[mention.end : other.start])
                 # "The Bank of England ..., its governor, Robin Leigh-Pemberton, said": the title apposed to "its"
                 its = text[other.start : other.end].lower() == "its" and 0 <= mention.start - other.end <= 40 and _ITS_TITLE_GAP.fullmatch(gap) is not None
-                before = before or (its and _opens_with_a_title(gap.strip(" ,")))
+                # "NATO's spokesman, Ted Vell, said": the title owned by the name, apposed to the person
+                owned = 0 <= mention.start - other.end <= 40 and _OWNED_TITLE_GAP.fullmatch(gap) is not None and _ends_with_a_title(gap)
+                before = before or owned or (its and _opens_with_a_title(gap.strip(" ,")))
                 if before or after:
                     office = as_actor(doc, entity)
                     if before and entity.type == "COUNTRY":
@@ -1832,6 +1834,12 @@ def _title_vocabulary() -> frozenset[str]:
     titles (kind ``title_word``: "deputy", "tycoon")."""
     words = {word for title in titles() for word in title.split()}
     return frozenset(words | set(role_nouns()) | set(title_qualifiers()) | load_event_lexicon().words("title_word"))
+
+
+def _ends_with_a_title(gap: str) -> bool:
+    """'s media coordinator, ': the words end with a title or an agent noun."""
+    words = re.findall(r"[A-Za-z\-]+", gap.replace("'s", " ").replace("’s", " "))
+    return bool(words) and (words[-1].lower() in _title_vocabulary() or _AGENT_NOUN.search(words[-1].lower()) is not None)
 
 
 def _opens_with_a_title(gap: str) -> bool:
@@ -1866,6 +1874,7 @@ def _country_after(doc: Document, person: Entity) -> str | None:
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _APPOSITION_GAP = re.compile(r",\s+(?:the\s+)?")
 _ITS_TITLE_GAP = re.compile(r"\s+(?:[A-Za-z\-]+\s+){0,2}[A-Za-z\-]+,\s+")
+_OWNED_TITLE_GAP = re.compile(r"['’]s\s+(?:[A-Za-z\-]+\s+){0,2}[A-Za-z\-]+,\s+")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
