@@ -7629,3 +7629,9 @@ def test_agreeing_with_accusations_and_abusing_authority_are_no_acts(run):
 def test_a_spokesman_of_a_named_body_in_apposition_acts_for_it(run):
     doc = run("Separately, NATO's media coordinator, Ted Vell, reiterated calls for Israel to hand over official maps.")
     assert _one(doc, "REQUEST").actor.code == "IGOWSTNAT"
+
+
+def test_supporters_of_a_leader_hold_none_of_the_leaders_offices(run):
+    doc = run("Former President Ann Vell of South Korea was sentenced on Friday. Outside the court, hundreds of supporters of Vell had gathered, calling for the former president's release.")
+    event = _one(doc, "REQUEST")
+    assert event.actor.sector != "GOV" and event.actor.country == "KOR"

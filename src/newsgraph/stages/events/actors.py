@@ -843,8 +843,12 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
         outside = _deals_from_outside(noun) and not children(syntax, noun, "poss")
         # "his board", "her group", "his administration": a person's body is not that person
         persons_body = owner.type == "PERSON" and (role is not None or noun.lemma.lower() in _BODY_NOUNS | _COMMITTEES)
-        entity = None if (outside and owner.type != "COUNTRY") or persons_body else owner.id
-        return Actor(entity, name, base.country, sector, _group_code(base, role))
+        # "supporters of Park", "his followers": people who follow a person hold none of their offices
+        following = owner.type == "PERSON" and role is None and noun.lemma.lower() in load_event_lexicon().words("following_noun")
+        if following:
+            sector = None
+        entity = None if (outside and owner.type != "COUNTRY") or persons_body or following else owner.id
+        return Actor(entity, name, base.country, sector, _group_code(base, role) if not following else code_of(base.country, None))
     if country is None and _the_state_body(syntax, noun, role) and _bare(syntax, noun):
         # "QUITO - ... The government banned", "BUDAPEST - ... Parliament approved": Ecuador's,
         # Hungary's, which the story names; with no dateline, the country the article is
