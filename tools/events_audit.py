@@ -53,7 +53,7 @@ import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import reuters_stories  # noqa: E402  (a sibling module of this script)
@@ -89,8 +89,8 @@ def draw_sample(folder: Path, seed: int = SEED, size: int = SAMPLE_SIZE, judged:
     """``size`` files of ``folder`` drawn with ``seed`` from the sorted, de-duplicated names,
     leaving out the articles ``judged`` already (article ids, as in a verdicts file).  A folder
     of Reuters-21578 SGML files gives its stories instead (reuters_stories.py), in NEWID order."""
-    if reuters_stories.is_collection(folder) or any(folder.glob("*.tml")) or _is_geoparsing(folder):
-        read = reuters_stories.read_stories if reuters_stories.is_collection(folder) else timeml_stories if any(folder.glob("*.tml")) else geoparsing_stories
+    read = _story_reader(folder)
+    if read is not None:
         stories = [story for story in read(folder) if story.key not in judged]
         if len(stories) < size:
             raise SystemExit(f"{folder} holds {len(stories)} stories fit to judge, fewer than {size}")
@@ -115,9 +115,16 @@ def timeml_stories(folder: Path) -> list[reuters_stories.Story]:
     return [reuters_stories.Story(f"{folder.name}/{path.stem}", doc.dct, doc.text) for path in sorted(folder.glob("*.tml")) for doc in (read_tml(path),)]
 
 
-def _is_geoparsing(path: Path) -> bool:
-    """The geoparsing gold: a GeoWebNews or LGL XML file, or a folder holding one."""
-    return (path.suffix == ".xml" and path.is_file()) or any(path.glob("*/GWN.xml")) or any(path.glob("*/lgl.xml"))
+def _story_reader(folder: Path) -> Callable[[Path], list[reuters_stories.Story]] | None:
+    """The reader of a folder of stories (Reuters-21578, TimeML, the geoparsing gold: a GeoWebNews
+    or LGL XML file, or a folder holding one), or None for a folder of text files."""
+    if reuters_stories.is_collection(folder):
+        return reuters_stories.read_stories
+    if any(folder.glob("*.tml")):
+        return timeml_stories
+    if (folder.suffix == ".xml" and folder.is_file()) or any(folder.glob("*/GWN.xml")) or any(folder.glob("*/lgl.xml")):
+        return geoparsing_stories
+    return None
 
 
 def geoparsing_stories(path: Path) -> list[reuters_stories.Story]:

@@ -843,12 +843,11 @@ def group_actor(doc: Document, syntax: Syntax, noun: Token) -> Actor | None:
         outside = _deals_from_outside(noun) and not children(syntax, noun, "poss")
         # "his board", "her group", "his administration": a person's body is not that person
         persons_body = owner.type == "PERSON" and (role is not None or noun.lemma.lower() in _BODY_NOUNS | _COMMITTEES)
-        # "supporters of Park", "his followers": people who follow a person hold none of their offices
-        following = owner.type == "PERSON" and role is None and noun.lemma.lower() in load_event_lexicon().words("following_noun")
-        if following:
-            sector = None
-        entity = None if (outside and owner.type != "COUNTRY") or persons_body or following else owner.id
-        return Actor(entity, name, base.country, sector, _group_code(base, role) if not following else code_of(base.country, None))
+        if owner.type == "PERSON" and role is None and noun.lemma.lower() in load_event_lexicon().words("following_noun"):
+            # "supporters of Park", "his followers": people who follow a person hold none of their offices
+            return Actor(None, name, base.country, None, code_of(base.country, None))
+        entity = None if (outside and owner.type != "COUNTRY") or persons_body else owner.id
+        return Actor(entity, name, base.country, sector, _group_code(base, role))
     if country is None and _the_state_body(syntax, noun, role) and _bare(syntax, noun):
         # "QUITO - ... The government banned", "BUDAPEST - ... Parliament approved": Ecuador's,
         # Hungary's, which the story names; with no dateline, the country the article is
@@ -1842,16 +1841,26 @@ def _title_vocabulary() -> frozenset[str]:
 
 def _ends_with_a_title(gap: str) -> bool:
     """'s media coordinator, ': the words end with a title or an agent noun."""
-    words = re.findall(r"[A-Za-z\-]+", gap.replace("'s", " ").replace("’s", " "))
-    return bool(words) and (words[-1].lower() in _title_vocabulary() or _AGENT_NOUN.search(words[-1].lower()) is not None)
+    words = _gap_words(gap)
+    return bool(words) and _a_title_word(words[-1])
 
 
 def _opens_with_a_title(gap: str) -> bool:
     """'U.N. envoy ', "Arab League Secretary General ", "the Conservative leader said in his":
     what follows an organization's name is a title of the person, not "UN asked " (a verb right
     after the name makes the person the one acted on, no office holder)."""
-    words = re.findall(r"[A-Za-z\-]+", gap.replace("'s", " ").replace("’s", " "))
-    return not words or words[0][0].isupper() or words[0].lower() in _title_vocabulary() or _AGENT_NOUN.search(words[0].lower()) is not None
+    words = _gap_words(gap)
+    return not words or words[0][0].isupper() or _a_title_word(words[0])
+
+
+def _gap_words(gap: str) -> list[str]:
+    """The words between a name and a person's name, possessive endings aside."""
+    return re.findall(r"[A-Za-z\-]+", gap.replace("'s", " ").replace("’s", " "))
+
+
+def _a_title_word(word: str) -> bool:
+    """A word of the titles' vocabulary, or a noun for one who does something ("coordinator")."""
+    return word.lower() in _title_vocabulary() or _AGENT_NOUN.search(word.lower()) is not None
 
 
 # Endings of nouns for people by what they do ("negotiator", "strategist", "spokeswoman")

@@ -55,7 +55,8 @@ def undergoing_verb(syntax: Syntax, lexicon: EventLexicon, noun: Token) -> Token
         verb = syntax.tokens[head.head]
         if head.text.lower() in _UNDER and verb.pos in ("VERB", "AUX"):
             return verb
-        if head.text.lower() == "in" and verb.lemma.lower() in _BEING_HELD and _imposed(lexicon, lexicon.cues["undergone_noun"].get(noun.lemma.lower(), "000").split()[0]):
+        codes = lexicon.cues["undergone_noun"].get(noun.lemma.lower(), "").split()
+        if head.text.lower() == "in" and verb.lemma.lower() in _BEING_HELD and codes and _imposed(lexicon, codes[0]):
             return verb  # "is in custody", "remains in detention": held
         if head.text.lower() in ("to", "with") and _undergoes_through(lexicon, verb, noun):
             return verb  # "bowed to pressure", "met with criticism"
